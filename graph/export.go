@@ -1,0 +1,214 @@
+package graph
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// DOTOptions tune WriteDOT.
+type DOTOptions struct {
+	FontName string // a font with CJK glyphs; default "Noto Sans CJK SC"
+	Layout   string // Graphviz layout engine hint (dot, sfdp, neato …); "" leaves the default
+	Title    string // graph label
+}
+
+// style of each kind in DOT.
+var dotStyle = map[Kind]struct{ shape, color string }{
+	Document: {"note", "#eeeeee"},
+	Region:   {"ellipse", "#cfe8ff"},
+	Agency:   {"box", "#ffe0b2"},
+	Plan:     {"folder", "#d7f5d0"},
+	Amount:   {"octagon", "#fff6b3"},
+	Target:   {"cds", "#f8cfd9"},
+}
+
+// dotQuote returns s as a DOT double-quoted string.
+func dotQuote(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
+	return `"` + r.Replace(s) + `"`
+}
+
+// ClusterOf returns the province-level region a node belongs to in
+// pictures: a region's top ancestor, the region an agency is located in,
+// or the region a plan, target or amount applies to. It returns nil for
+// documents, central bodies and national facts.
+func (g *KG) ClusterOf(n *Node) *Node {
+	var r *Node
+	switch n.Kind {
+	case Region:
+		r = n
+	case Agency:
+		if rs := g.OutRel(n.ID, LocatedIn); len(rs) > 0 {
+			r = rs[0]
+		}
+	case Plan, Target, Amount:
+		if rs := g.OutRel(n.ID, AppliesTo); len(rs) > 0 {
+			r = rs[0]
+		}
+	}
+	if r == nil || r.Attr("level") == "economic" {
+		return nil
+	}
+	for seen := 0; seen < 8; seen++ {
+		up := g.OutRel(r.ID, PartOf)
+		if len(up) == 0 {
+			break
+		}
+		r = up[0]
+	}
+	return r
+}
+
+// WriteDOT writes the graph in Graphviz DOT: one cluster per province-level
+// region, node shapes and colours by kind, edge labels by relation. The
+// output depends only on the graph: nodes are numbered in ID order.
+func (g *KG) WriteDOT(w io.Writer, opt DOTOptions) error {
+	if opt.FontName == "" {
+		opt.FontName = "Noto Sans CJK SC"
+	}
+	bw := bufio.NewWriter(w)
+	nodes := g.Nodes()
+	num := make(map[ID]int, len(nodes))
+	for i, n := range nodes {
+		num[n.ID] = i
+	}
+	font := dotQuote(opt.FontName)
+	fmt.Fprintf(bw, "digraph policygraph {\n")
+	fmt.Fprintf(bw, "  graph [rankdir=LR, fontname=%s, fontsize=12, compound=true, newrank=true", font)
+	if opt.Layout != "" {
+		fmt.Fprintf(bw, ", layout=%s", dotQuote(opt.Layout))
+	}
+	if opt.Title != "" {
+		fmt.Fprintf(bw, ", label=%s, labelloc=t", dotQuote(opt.Title))
+	}
+	fmt.Fprintf(bw, "];\n")
+	fmt.Fprintf(bw, "  node [fontname=%s, fontsize=10, style=filled];\n", font)
+	fmt.Fprintf(bw, "  edge [fontname=%s, fontsize=8, color=\"#666666\"];\n", font)
+
+	clusters := map[ID][]*Node{}
+	var loose []*Node
+	var clusterIDs []ID
+	for _, n := range nodes {
+		if c := g.ClusterOf(n); c != nil {
+			if clusters[c.ID] == nil {
+				clusterIDs = append(clusterIDs, c.ID)
+			}
+			clusters[c.ID] = append(clusters[c.ID], n)
+		} else {
+			loose = append(loose, n)
+		}
+	}
+	sort.Slice(clusterIDs, func(i, j int) bool { return clusterIDs[i] < clusterIDs[j] })
+	writeNode := func(indent string, n *Node) {
+		st := dotStyle[n.Kind]
+		fmt.Fprintf(bw, "%sn%d [label=%s, shape=%s, fillcolor=%s, tooltip=%s];\n", indent, num[n.ID], dotQuote(nodeLabel(n)), st.shape, dotQuote(st.color), dotQuote(string(n.ID)))
+	}
+	for i, cid := range clusterIDs {
+		c := g.nodes[cid]
+		fmt.Fprintf(bw, "  subgraph cluster_%d {\n    label=%s; style=\"rounded\"; color=\"#9fb3c8\";\n", i, dotQuote(c.Name))
+		for _, n := range clusters[cid] {
+			writeNode("    ", n)
+		}
+		fmt.Fprintf(bw, "  }\n")
+	}
+	for _, n := range loose {
+		writeNode("  ", n)
+	}
+	for _, e := range g.eord {
+		if _, ok := num[e.From]; !ok {
+			continue
+		}
+		if _, ok := num[e.To]; !ok {
+			continue
+		}
+		fmt.Fprintf(bw, "  n%d -> n%d [label=%s];\n", num[e.From], num[e.To], dotQuote(string(e.Rel)))
+	}
+	fmt.Fprintf(bw, "}\n")
+	return bw.Flush()
+}
+
+// nodeLabel is what a picture shows for a node.
+func nodeLabel(n *Node) string {
+	switch n.Kind {
+	case Target:
+		l := n.Name
+		if y := n.Attr("year"); y != "" {
+			l += "\n(" + y + ")"
+		}
+		return l
+	case Document:
+		if t := n.Attr("title"); t != "" {
+			if r := []rune(t); len(r) > 24 {
+				t = string(r[:24]) + "…"
+			}
+			return t
+		}
+	}
+	return n.Name
+}
+
+// jsonGraph is the node-link form networkx and D3 read.
+type jsonGraph struct {
+	Directed   bool              `json:"directed"`
+	Multigraph bool              `json:"multigraph"`
+	Graph      map[string]string `json:"graph"`
+	Nodes      []jsonNode        `json:"nodes"`
+	Edges      []jsonEdge        `json:"edges"`
+}
+
+type jsonNode struct {
+	ID       ID                `json:"id"`
+	Kind     Kind              `json:"kind"`
+	Name     string            `json:"name"`
+	Attrs    map[string]string `json:"attrs,omitempty"`
+	Evidence []Evidence        `json:"evidence,omitempty"`
+}
+
+type jsonEdge struct {
+	Source   ID                `json:"source"`
+	Target   ID                `json:"target"`
+	Key      Rel               `json:"key"`
+	Rel      Rel               `json:"rel"`
+	Attrs    map[string]string `json:"attrs,omitempty"`
+	Evidence []Evidence        `json:"evidence,omitempty"`
+}
+
+// WriteJSON writes the graph as node-link JSON (networkx
+// node_link_graph(data, edges="edges"), D3 force layouts): nodes and edges
+// sorted, each with its attributes and evidence.
+func (g *KG) WriteJSON(w io.Writer) error {
+	out := jsonGraph{Directed: true, Multigraph: true, Graph: map[string]string{"name": "policygraph", "edges_key": "edges"}}
+	out.Nodes = []jsonNode{}
+	out.Edges = []jsonEdge{}
+	for _, n := range g.Nodes() {
+		out.Nodes = append(out.Nodes, jsonNode{ID: n.ID, Kind: n.Kind, Name: n.Name, Attrs: n.Attrs, Evidence: n.Evidence})
+	}
+	for _, e := range g.eord {
+		out.Edges = append(out.Edges, jsonEdge{Source: e.From, Target: e.To, Key: e.Rel, Rel: e.Rel, Attrs: e.Attrs, Evidence: e.Evidence})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	return enc.Encode(out)
+}
+
+// Subgraph returns the graph induced by the nodes keep accepts.
+func (g *KG) Subgraph(keep func(*Node) bool) *KG {
+	s := NewKG()
+	for _, id := range g.order {
+		if n := g.nodes[id]; keep(n) {
+			s.AddNode(n)
+		}
+	}
+	for _, e := range g.eord {
+		if s.nodes[e.From] != nil && s.nodes[e.To] != nil {
+			s.AddEdge(e)
+		}
+	}
+	s.Finish()
+	return s
+}

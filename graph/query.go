@@ -1,0 +1,231 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// regionSuffixes complete a short region name the way writers shorten them.
+var regionSuffixes = []string{"", "省", "市", "自治区", "特别行政区", "地区", "盟", "自治州", "县", "区", "新区"}
+
+// Find returns the nodes of kind k whose canonical name is name, or — for
+// regions — whose name is name with its suffix left off (深圳 → 深圳市,
+// 广西 → 广西壮族自治区). An unknown name is an error that suggests the
+// closest known names.
+func (g *KG) Find(k Kind, name string) ([]*Node, error) {
+	name = strings.TrimSpace(name)
+	var exact, short []*Node
+	for _, id := range g.order {
+		n := g.nodes[id]
+		if n.Kind != k {
+			continue
+		}
+		if n.Name == name || string(n.ID) == name {
+			exact = append(exact, n)
+			continue
+		}
+		if k == Region && strings.HasPrefix(n.Name, name) && len([]rune(name)) >= 2 {
+			rest := strings.TrimPrefix(n.Name, name)
+			for _, s := range regionSuffixes[1:] {
+				if rest == s || (strings.HasSuffix(rest, "自治区") || strings.HasSuffix(rest, "自治州") || strings.HasSuffix(rest, "自治县")) && len([]rune(rest)) <= 8 {
+					short = append(short, n)
+					break
+				}
+			}
+		}
+	}
+	if len(exact) > 0 {
+		return exact, nil
+	}
+	if len(short) > 0 {
+		// 吉林 matches 吉林省 and 吉林市: prefer the higher level.
+		sort.SliceStable(short, func(i, j int) bool { return levelOrder(short[i]) < levelOrder(short[j]) })
+		return short[:1], nil
+	}
+	return nil, fmt.Errorf("no %s named %q%s", k, name, g.suggest(k, name))
+}
+
+func levelOrder(n *Node) int {
+	switch n.Attr("level") {
+	case "province":
+		return 0
+	case "economic":
+		return 1
+	case "city":
+		return 2
+	}
+	return 3
+}
+
+// suggest lists the closest names of kind k, as ": did you mean …?".
+func (g *KG) suggest(k Kind, name string) string {
+	type cand struct {
+		name string
+		d    int
+	}
+	var cs []cand
+	for _, id := range g.order {
+		n := g.nodes[id]
+		if n.Kind != k {
+			continue
+		}
+		d := distance(name, n.Name)
+		if strings.Contains(n.Name, name) || strings.Contains(name, n.Name) {
+			d = 0
+		}
+		cs = append(cs, cand{n.Name, d})
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].d != cs[j].d {
+			return cs[i].d < cs[j].d
+		}
+		return cs[i].name < cs[j].name
+	})
+	var names []string
+	for i := 0; i < len(cs) && i < 5; i++ {
+		if cs[i].d > len([]rune(name))/2+1 {
+			break
+		}
+		names = append(names, cs[i].name)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "; did you mean " + strings.Join(names, ", ") + "?"
+}
+
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// TargetRow is one target with what it is linked to, as `query targets`
+// lists it.
+type TargetRow struct {
+	ID        ID       `json:"id"`
+	Region    string   `json:"region"`
+	Year      int      `json:"year,omitempty"`
+	Metric    string   `json:"metric"`
+	Qualifier string   `json:"qualifier"`
+	Value     float64  `json:"value"`
+	ValueMax  *float64 `json:"value_max,omitempty"`
+	Unit      string   `json:"unit"`
+	Plan      string   `json:"plan,omitempty"`
+	Agency    string   `json:"agency,omitempty"`
+	Documents []string `json:"documents"`
+	Text      string   `json:"text,omitempty"`
+}
+
+// TargetFilter selects targets. Zero fields select everything.
+type TargetFilter struct {
+	Regions  []ID // targets for any of these regions (expand with Subregions first)
+	YearFrom int
+	YearTo   int
+	Plan     ID
+	Agency   ID
+}
+
+// Targets lists the targets that pass f, sorted by region, year, metric
+// and value.
+func (g *KG) Targets(f TargetFilter) []TargetRow {
+	inRegion := map[ID]bool{}
+	for _, r := range f.Regions {
+		inRegion[r] = true
+	}
+	var rows []TargetRow
+	for _, id := range g.order {
+		n := g.nodes[id]
+		if n.Kind != Target {
+			continue
+		}
+		row := TargetRow{ID: n.ID, Metric: n.Attr("metric"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
+		row.Value, _ = ParseFloat(n.Attr("value"))
+		if v, ok := ParseFloat(n.Attr("value_max")); ok {
+			row.ValueMax = &v
+		}
+		row.Year, _ = strconv.Atoi(n.Attr("year"))
+		var region ID
+		for _, e := range g.out[id] {
+			to := g.nodes[e.To]
+			if to == nil {
+				continue
+			}
+			switch {
+			case e.Rel == AppliesTo && to.Kind == Region:
+				row.Region, region = to.Name, to.ID
+			case e.Rel == SetBy && to.Kind == Plan:
+				row.Plan = to.Name
+			case e.Rel == SetBy && to.Kind == Agency:
+				row.Agency = to.Name
+			}
+		}
+		if len(f.Regions) > 0 && !inRegion[region] {
+			continue
+		}
+		if f.YearFrom != 0 && (row.Year == 0 || row.Year < f.YearFrom) {
+			continue
+		}
+		if f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo) {
+			continue
+		}
+		if f.Plan != "" && g.Edge(id, SetBy, f.Plan) == nil {
+			continue
+		}
+		if f.Agency != "" && g.Edge(id, SetBy, f.Agency) == nil && !g.planIssuedBy(id, f.Agency) {
+			continue
+		}
+		for _, e := range g.in[id] {
+			if e.Rel == Mentions {
+				if d := g.nodes[e.From]; d != nil {
+					row.Documents = append(row.Documents, d.Name)
+				}
+			}
+		}
+		rows = append(rows, row)
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if a.Region != b.Region {
+			return a.Region < b.Region
+		}
+		if a.Year != b.Year {
+			return a.Year < b.Year
+		}
+		if a.Metric != b.Metric {
+			return a.Metric < b.Metric
+		}
+		if a.Value != b.Value {
+			return a.Value < b.Value
+		}
+		return a.ID < b.ID
+	})
+	return rows
+}
+
+// planIssuedBy reports whether target t is set by a plan that agency a issued.
+func (g *KG) planIssuedBy(t, a ID) bool {
+	for _, p := range g.OutRel(t, SetBy) {
+		if p.Kind == Plan && g.Edge(p.ID, IssuedBy, a) != nil {
+			return true
+		}
+	}
+	return false
+}
