@@ -1,0 +1,251 @@
+package textnorm
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is a normalised view of an original string. Runes is what matchers see;
+// every rune of Runes came from a byte range of Orig, so any rune range maps
+// back to a byte span of Orig (see Span).
+type Text struct {
+	// Orig is the text as given to Normalize.
+	Orig string
+	// Runes is the normalised text. Callers may read it but must not change
+	// its length; Span and RuneAt index it.
+	Runes []rune
+
+	// spans[2k], spans[2k+1]: the [start,end) byte range in Orig of the
+	// source rune that Runes[k] came from. Both are non-decreasing in k.
+	spans []int32
+}
+
+// Options switches individual steps off; the zero value runs every step.
+// They exist for tests and for callers that want a lighter normalisation.
+type Options struct {
+	KeepWidth       bool // skip NFKC width and compatibility folding (step 1)
+	KeepRadicals    bool // leave CJK Radicals Supplement characters alone (step 2)
+	KeepTraditional bool // skip Traditional → Simplified conversion (step 3)
+	KeepPinyin      bool // keep pinyin annotations such as 動(dòng) (step 4)
+	KeepInvisible   bool // keep zero-width characters and soft hyphens (step 5)
+}
+
+// Normalize returns the normalised view of orig. It never fails: invalid UTF-8
+// bytes become U+FFFD, each mapped to its own byte. The steps are described in
+// the package documentation. Texts of 2 GiB or more are not supported (panic).
+func Normalize(orig string, opt Options) *Text {
+	if len(orig) >= math.MaxInt32 {
+		panic("textnorm: text too long")
+	}
+	n := utf8.RuneCountInString(orig) + 8
+	b := builder{
+		opt:    opt,
+		runes:  make([]rune, n),
+		spans:  make([]int32, 2*n),
+		pyOpen: -1,
+	}
+	wide := false // any rune that step 3 could change
+	for i := 0; i < len(orig); {
+		if c := orig[i]; c < utf8.RuneSelf {
+			if c == '(' || b.pyOpen >= 0 {
+				b.emit(rune(c), i, i+1)
+			} else {
+				b.push(rune(c), i, i+1)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(orig[i:])
+		if r >= 0x2E80 {
+			wide = true
+		}
+		b.fold(r, orig[i:i+size], i, i+size)
+		i += size
+	}
+	t := &Text{Orig: orig, Runes: b.runes[:b.w:b.w], spans: b.spans[: 2*b.w : 2*b.w]}
+	if !opt.KeepTraditional && wide {
+		toSimplified(t.Runes)
+	}
+	return t
+}
+
+// builder carries the state of one Normalize call.
+type builder struct {
+	opt   Options
+	runes []rune  // normalised runes; the first w are written
+	spans []int32 // source ranges, two per rune
+	w     int
+	buf   [64]byte // NFKC output for one rune
+
+	// Pinyin annotation candidate: index in Runes of the "(" that follows a Han
+	// character, or -1; letters seen since, and whether one had a tone mark or ü.
+	pyOpen    int
+	pyLetters int
+	pyTone    bool
+}
+
+// push appends a normalised rune with its source range.
+func (b *builder) push(r rune, s, e int) {
+	if b.w >= len(b.runes) {
+		b.grow()
+	}
+	b.runes[b.w] = r
+	b.spans[2*b.w] = int32(s)
+	b.spans[2*b.w+1] = int32(e)
+	b.w++
+}
+
+// grow makes room when NFKC expansions outnumber the estimate.
+func (b *builder) grow() {
+	n := 2*len(b.runes) + 16
+	b.runes = append(b.runes, make([]rune, n-len(b.runes))...)
+	b.spans = append(b.spans, make([]int32, 2*n-len(b.spans))...)
+}
+
+// fold runs steps 1, 2 and 5 on one non-ASCII source rune src (= r) at [s,e).
+func (b *builder) fold(r rune, src string, s, e int) {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF:
+		// Unified ideographs: NFKC-stable, not radicals, never invisible.
+		if b.pyOpen >= 0 {
+			b.emit(r, s, e)
+		} else {
+			b.push(r, s, e)
+		}
+		return
+	case b.opt.KeepWidth:
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		b.emit(r-0xFEE0, s, e)
+		return
+	case r == 0x3000: // ideographic space
+		b.emit(' ', s, e)
+		return
+	case r == utf8.RuneError:
+	default:
+		if norm.NFKC.PropertiesString(src).Decomposition() != nil {
+			out := norm.NFKC.AppendString(b.buf[:0], src)
+			for len(out) > 0 {
+				x, size := utf8.DecodeRune(out)
+				b.emitFolded(x, s, e)
+				out = out[size:]
+			}
+			return
+		}
+	}
+	b.emitFolded(r, s, e)
+}
+
+// emitFolded runs steps 2 and 5 on an NFKC-folded rune.
+func (b *builder) emitFolded(r rune, s, e int) {
+	if r >= radicalFirst && r <= radicalLast && !b.opt.KeepRadicals {
+		if x := radicalTable[r-radicalFirst]; x != 0 {
+			r = x
+		}
+	}
+	if !b.opt.KeepInvisible && isInvisible(r) {
+		return
+	}
+	b.emit(r, s, e)
+}
+
+// isInvisible reports the characters dropped by step 5.
+func isInvisible(r rune) bool {
+	switch r {
+	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+		return true
+	}
+	return false
+}
+
+// emit appends a folded rune, running step 4 (pinyin annotations).
+func (b *builder) emit(r rune, s, e int) {
+	if b.opt.KeepPinyin {
+		b.push(r, s, e)
+		return
+	}
+	if b.pyOpen >= 0 {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.pyLetters++
+		case isToned(r):
+			b.pyLetters++
+			b.pyTone = true
+		case r == ')' || r == '）':
+			if b.pyLetters >= 1 && b.pyTone {
+				// Drop "(" and the letters; the Han character before stays.
+				b.w = b.pyOpen
+				b.pyOpen = -1
+				return
+			}
+			b.pyOpen = -1
+		default:
+			b.pyOpen = -1
+		}
+		if b.pyLetters > 7 {
+			b.pyOpen = -1
+		}
+	}
+	if r == '(' || r == '（' {
+		if n := b.w; n > 0 && isHan(b.runes[n-1]) {
+			b.pyOpen = n
+			b.pyLetters = 0
+			b.pyTone = false
+		}
+	}
+	b.push(r, s, e)
+}
+
+// isToned reports the pinyin vowels with a tone mark, and ü.
+func isToned(r rune) bool {
+	switch r {
+	case 'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì',
+		'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ', 'ǚ', 'ǜ', 'ü':
+		return true
+	}
+	return false
+}
+
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
+
+// String returns the normalised text, string(t.Runes).
+func (t *Text) String() string { return string(t.Runes) }
+
+// Span maps the rune range [i,j) of Runes to the byte range [start,end) of
+// Orig that those runes came from. Orig[start:end] is the original text of
+// exactly the source runes of Runes[i:j] (plus any dropped characters, such as
+// a pinyin annotation or a zero-width space, lying between them).
+//
+// For i == j the span is empty and sits where an insertion at rune i would go:
+// at the start of the source of Runes[i], or at len(Orig) when i == len(Runes).
+// Span panics unless 0 <= i <= j <= len(Runes), as slicing would.
+func (t *Text) Span(i, j int) (start, end int) {
+	if i < 0 || i > j || j > len(t.Runes) {
+		panic(fmt.Sprintf("textnorm: Span(%d, %d) out of range [0:%d]", i, j, len(t.Runes)))
+	}
+	if i == j {
+		if i == len(t.Runes) {
+			return len(t.Orig), len(t.Orig)
+		}
+		s := int(t.spans[2*i])
+		return s, s
+	}
+	return int(t.spans[2*i]), int(t.spans[2*j-1])
+}
+
+// RuneAt maps a byte offset of Orig to a rune index of Runes: the index of the
+// first normalised rune whose source starts at or after byteOffset, or
+// len(Runes) if there is none. Use it to map a span found in Orig by other
+// means (Span(RuneAt(s), RuneAt(e)) covers the runes whose sources start in [s,e)).
+func (t *Text) RuneAt(byteOffset int) int {
+	return sort.Search(len(t.Runes), func(k int) bool { return int(t.spans[2*k]) >= byteOffset })
+}

@@ -1,0 +1,112 @@
+package textnorm
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// t2s holds the lookup structures built from t2s_table.go on first use.
+type t2s struct {
+	// bmp[r] for r < 0x10000: the converted rune in the low 21 bits (0: none),
+	// plus phraseFlag if some phrase starts with r.
+	bmp []rune
+	// smp: conversions for runes outside the BMP (phrase starts there are
+	// flagged with phraseFlag too).
+	smp map[rune]rune
+	// phrases by first rune, longest first.
+	phrases map[rune][]phrase
+}
+
+type phrase struct{ from, to []rune }
+
+const (
+	phraseFlag = 1 << 30
+	runeMask   = 1<<21 - 1
+)
+
+var t2sTables = sync.OnceValue(func() *t2s {
+	t := &t2s{bmp: make([]rune, 0x10000), smp: map[rune]rune{}, phrases: map[rune][]phrase{}}
+	set := func(r, v rune) {
+		if r < 0x10000 {
+			t.bmp[r] |= v
+		} else {
+			t.smp[r] |= v
+		}
+	}
+	for s := t2sCharTable; s != ""; {
+		from, n := utf8.DecodeRuneInString(s)
+		to, m := utf8.DecodeRuneInString(s[n:])
+		s = s[n+m:]
+		set(from, to)
+	}
+	for line := range strings.SplitSeq(t2sPhraseTable, "\n") {
+		from, to, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		p := phrase{from: []rune(from), to: []rune(to)}
+		set(p.from[0], phraseFlag)
+		t.phrases[p.from[0]] = append(t.phrases[p.from[0]], p)
+	}
+	for _, ps := range t.phrases {
+		// Longest first; equal lengths cannot both match at one position.
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].from) > len(ps[j-1].from); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+	}
+	return t
+})
+
+// toSimplified runs step 3 in place: at each position the longest phrase that
+// matches wins; otherwise the character table applies. Phrases match the
+// runes as they were before conversion and map rune to rune.
+func toSimplified(rs []rune) {
+	t := t2sTables()
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r < 0x2E80 {
+			continue
+		}
+		var v rune
+		if r < 0x10000 {
+			v = t.bmp[r]
+		} else {
+			v = t.smp[r]
+		}
+		if v == 0 {
+			continue
+		}
+		if v&phraseFlag != 0 {
+			if p := t.match(rs[i:]); p != nil {
+				copy(rs[i:], p.to)
+				i += len(p.to) - 1
+				continue
+			}
+		}
+		if x := v & runeMask; x != 0 {
+			rs[i] = x
+		}
+	}
+}
+
+// match returns the longest phrase that rs starts with, or nil.
+func (t *t2s) match(rs []rune) *phrase {
+	ps := t.phrases[rs[0]]
+next:
+	for k := range ps {
+		p := &ps[k]
+		if len(p.from) > len(rs) {
+			continue
+		}
+		for j := 1; j < len(p.from); j++ {
+			if rs[j] != p.from[j] {
+				continue next
+			}
+		}
+		return p
+	}
+	return nil
+}
