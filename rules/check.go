@@ -1,0 +1,382 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dlclark/regexp2"
+
+	"github.com/policygraph/policygraph/extract/number"
+)
+
+// DefaultTimeout bounds one regular-expression match; a rule may set its own.
+const DefaultTimeout = 250 * time.Millisecond
+
+// DefaultWindow is how many runes around an anchor a rule's pattern sees.
+const DefaultWindow = 40
+
+// Builtins are the macros every pattern may use without defining them. They
+// come from the number parser, so patterns and parser agree on what a
+// numeral is.
+var Builtins = map[string]string{
+	"numeral":   number.NumeralPattern,
+	"scale":     number.ScalePattern,
+	"quantity":  number.QuantityPattern,
+	"range_sep": number.RangeSepPattern,
+}
+
+// captures each kind's rules must define (or the whole match is used).
+var kindCaptures = map[string][]string{
+	"alias":    {"alias"},
+	"dateline": {"place"},
+}
+
+// the kinds an exclude rule may suppress.
+var suppressible = []string{"region", "agency", "plan", "amount", "quantity"}
+
+func merge(files []*file, errs *ErrorList) *Set {
+	s := &Set{Macros: map[string]*Macro{}, Lexicons: map[string]*Lexicon{}, byID: map[string]interface{}{}}
+	where := map[string]Pos{} // id → where it was defined, for duplicate messages
+	owner := map[string]string{}
+	define := func(id string, pos Pos, file string) bool {
+		if id == "" {
+			return false
+		}
+		if owner[id] == file {
+			errs.Add(pos, fmt.Sprintf("ids are unique across rules, gazetteers and boilerplate; %s first defined at %s", id, where[id]), "duplicate id %q", id)
+			return false
+		}
+		owner[id], where[id] = file, pos
+		return true
+	}
+	for _, f := range files {
+		for _, m := range f.macros {
+			s.Macros[m.Name] = m
+		}
+		for _, l := range f.lexicons {
+			if prev := s.Lexicons[l.Name]; l.extend && prev != nil {
+				merged := &Lexicon{Name: l.Name, Pos: prev.Pos, Words: append(append([]string(nil), prev.Words...), l.Words...)}
+				s.Lexicons[l.Name] = merged
+				continue
+			} else if l.extend {
+				errs.Add(l.Pos, fmt.Sprintf("define it first without '+', or check the name (%s)", didYouMean(l.Name, lexiconNames(s))), "lexicon %q extended before it is defined", l.Name)
+			}
+			s.Lexicons[l.Name] = l.Lexicon
+		}
+		for _, g := range f.gazetteers {
+			if !define(g.ID, g.Pos, f.name) {
+				continue
+			}
+			if old, ok := s.byID[g.ID].(*Gazetteer); ok {
+				replace(s.Gazetteers, old, g.Gazetteer)
+			} else {
+				s.Gazetteers = append(s.Gazetteers, g.Gazetteer)
+			}
+			s.byID[g.ID] = g.Gazetteer
+		}
+		for _, r := range f.rules {
+			if !define(r.ID, r.Pos, f.name) {
+				continue
+			}
+			if old, ok := s.byID[r.ID].(*Rule); ok {
+				replace(s.Rules, old, r)
+			} else {
+				s.Rules = append(s.Rules, r)
+			}
+			s.byID[r.ID] = r
+		}
+		for _, b := range f.boilerplate {
+			if !define(b.ID, b.Pos, f.name) {
+				continue
+			}
+			if old, ok := s.byID[b.ID].(*Boilerplate); ok {
+				replace(s.Boilerplate, old, b)
+			} else {
+				s.Boilerplate = append(s.Boilerplate, b)
+			}
+			s.byID[b.ID] = b
+		}
+	}
+	// Disabling happens after every file is merged, so a user file may
+	// disable a shipped rule wherever it is defined.
+	for _, f := range files {
+		for _, d := range f.disable {
+			switch x := s.byID[d.s].(type) {
+			case *Rule:
+				s.Rules = remove(s.Rules, x)
+			case *Gazetteer:
+				s.Gazetteers = remove(s.Gazetteers, x)
+			case *Boilerplate:
+				s.Boilerplate = remove(s.Boilerplate, x)
+			default:
+				errs.Add(d.pos, didYouMean(d.s, s.ids()), "disable: no rule, gazetteer or boilerplate has id %q", d.s)
+				continue
+			}
+			delete(s.byID, d.s)
+		}
+	}
+	return s
+}
+
+func replace[T comparable](list []T, old, new T) {
+	for i, x := range list {
+		if x == old {
+			list[i] = new
+		}
+	}
+}
+
+func remove[T comparable](list []T, x T) []T {
+	out := list[:0]
+	for _, y := range list {
+		if y != x {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+func (s *Set) ids() []string {
+	ids := make([]string, 0, len(s.byID))
+	for id := range s.byID {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func lexiconNames(s *Set) []string {
+	var names []string
+	for n := range s.Lexicons {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func check(s *Set, errs *ErrorList) {
+	x := &expander{s: s, errs: errs, done: map[string]string{}}
+	for _, r := range s.Rules {
+		checkRule(s, x, r, errs)
+	}
+	for _, b := range s.Boilerplate {
+		checkBoilerplate(x, b, errs)
+	}
+	for _, g := range s.Gazetteers {
+		if g.Kind == "" {
+			errs.Add(g.Pos, "add `kind: region` or `kind: agency`", "gazetteer %s has no kind", g.ID)
+		}
+		if len(g.Entries) == 0 && g.File == "" {
+			errs.Add(g.Pos, "add `entries:` or `file:`", "gazetteer %s is empty", g.ID)
+		}
+	}
+}
+
+func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
+	if r.Raw == "" || r.Kind == "" {
+		return
+	}
+	pat, ok := x.expand(r.Raw, r.PatternPos)
+	if !ok {
+		return
+	}
+	r.Pattern = pat
+	re, err := regexp2.Compile(pat, regexp2.None)
+	if err != nil {
+		hint := "regexp2 uses the .NET dialect: (?<name>…) groups, lookarounds, \\p{Han}; quote patterns with '…'"
+		if strings.Contains(r.Raw, "(?P<") {
+			hint = "try (?<name>…): regexp2's default mode does not accept Python-style (?P<name>…)"
+		}
+		errs.Add(r.PatternPos, hint, "pattern: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		return
+	}
+	if r.Timeout == 0 {
+		r.Timeout = DefaultTimeout
+	}
+	re.MatchTimeout = r.Timeout
+	r.Re = re
+	groups := re.GetGroupNames()
+	if r.Capture != "" && !contains(groups, r.Capture) {
+		errs.Add(r.PatternPos, fmt.Sprintf("add a group (?<%s>…) to the pattern, or change `capture:`", r.Capture), "capture %q is not a group of rule %s", r.Capture, r.ID)
+	}
+	for _, c := range kindCaptures[r.Kind] {
+		if !contains(groups, c) {
+			errs.Add(r.PatternPos, fmt.Sprintf("%s rules name what they found with (?<%s>…)", r.Kind, c), "rule %s has no group %q", r.ID, c)
+		}
+	}
+	if r.Kind == "cue" && r.Role == "" {
+		errs.Add(r.Pos, "cue rules say what they signal: role: goal, past, forecast, condition or deadline", "rule %s has no role", r.ID)
+	}
+	if r.Kind == "cue" && r.Role == "deadline" && !contains(groups, "year") {
+		errs.Add(r.PatternPos, "deadline cues capture the year: (?<year>20\\d\\d)", "rule %s has no group \"year\"", r.ID)
+	}
+	for _, k := range r.Suppress {
+		if !contains(suppressible, k) {
+			errs.Add(r.Pos, didYouMean(k, suppressible), "rule %s: cannot suppress %q", r.ID, k)
+		}
+	}
+	if r.Kind == "exclude" && len(r.Suppress) == 0 {
+		errs.Add(r.Pos, "say which kinds it suppresses, e.g. suppress: [amount, quantity]", "exclude rule %s suppresses nothing", r.ID)
+	}
+	// Anchors: literals, or @lexicon for all of a lexicon's words.
+	var anchors []string
+	for _, a := range r.Anchors {
+		if name, ok := strings.CutPrefix(a, "@"); ok {
+			words := s.Lexicon(name)
+			if words == nil {
+				errs.Add(r.Pos, didYouMean(name, lexiconNames(s)), "rule %s: anchor @%s names no lexicon", r.ID, name)
+			}
+			anchors = append(anchors, words...)
+			continue
+		}
+		anchors = append(anchors, a)
+	}
+	r.Anchors = anchors
+	if len(r.Anchors) == 0 && !r.Full {
+		errs.Add(r.Pos, "add `anchors: [元]` (literal strings that every match contains; the pattern then runs only near them) or `scan: full` (slower)", "rule %s has no anchors", r.ID)
+	}
+	if r.Window == 0 {
+		r.Window = DefaultWindow
+	}
+}
+
+func checkBoilerplate(x *expander, b *Boilerplate, errs *ErrorList) {
+	if b.Pattern == "" {
+		return
+	}
+	pat, ok := x.expand(b.Pattern, b.PatternPos)
+	if !ok {
+		return
+	}
+	re, err := regexp2.Compile(pat, regexp2.None)
+	if err != nil {
+		errs.Add(b.PatternPos, "regexp2 uses the .NET dialect; quote patterns with '…'", "pattern: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		return
+	}
+	re.MatchTimeout = DefaultTimeout
+	b.Re = re
+	if b.Mode == "date" {
+		for _, g := range []string{"year", "month", "day"} {
+			if !contains(re.GetGroupNames(), g) {
+				errs.Add(b.PatternPos, "date rules capture (?<year>…), (?<month>…) and (?<day>…)", "boilerplate %s has no group %q", b.ID, g)
+			}
+		}
+	}
+}
+
+// expander replaces {name} references in patterns with macros, lexicons and
+// builtins. A reference is {identifier} not preceded by \p or \P (so \p{Han}
+// and quantifiers like {2,7} are left alone).
+type expander struct {
+	s    *Set
+	errs *ErrorList
+	done map[string]string
+}
+
+func (x *expander) expand(pat string, pos Pos) (string, bool) {
+	return x.expandDepth(pat, pos, 0)
+}
+
+func (x *expander) expandDepth(pat string, pos Pos, depth int) (string, bool) {
+	if depth > 10 {
+		x.errs.Add(pos, "a macro refers back to itself; break the cycle", "macros nested more than 10 deep")
+		return "", false
+	}
+	var b strings.Builder
+	ok := true
+	for i := 0; i < len(pat); {
+		c := pat[i]
+		if c == '\\' && i+1 < len(pat) {
+			// \p{…} and \P{…} are Unicode classes; copy them whole.
+			if (pat[i+1] == 'p' || pat[i+1] == 'P') && i+2 < len(pat) && pat[i+2] == '{' {
+				end := strings.IndexByte(pat[i:], '}')
+				if end < 0 {
+					b.WriteString(pat[i:])
+					break
+				}
+				b.WriteString(pat[i : i+end+1])
+				i += end + 1
+				continue
+			}
+			b.WriteString(pat[i : i+2])
+			i += 2
+			continue
+		}
+		if c == '{' {
+			end := strings.IndexByte(pat[i:], '}')
+			if end > 1 && isIdent(pat[i+1:i+end]) {
+				name := pat[i+1 : i+end]
+				col := pos
+				col.Col += len([]rune(pat[:i]))
+				sub, found := x.lookup(name, col, depth)
+				if !found {
+					ok = false
+				}
+				b.WriteString("(?:")
+				b.WriteString(sub)
+				b.WriteString(")")
+				i += end + 1
+				continue
+			}
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String(), ok
+}
+
+func (x *expander) lookup(name string, pos Pos, depth int) (string, bool) {
+	if v, ok := x.done[name]; ok {
+		return v, true
+	}
+	var out string
+	switch {
+	case x.s.Macros[name] != nil:
+		m := x.s.Macros[name]
+		v, ok := x.expandDepth(m.Pattern, m.Pos, depth+1)
+		if !ok {
+			return "", false
+		}
+		out = v
+	case x.s.Lexicons[name] != nil:
+		out = Alternation(x.s.Lexicons[name].Words)
+	case Builtins[name] != "":
+		out = Builtins[name]
+	default:
+		var names []string
+		for n := range x.s.Macros {
+			names = append(names, n)
+		}
+		names = append(names, lexiconNames(x.s)...)
+		for n := range Builtins {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		hint := "define it under macros: or lexicons:"
+		if c := closest(name, names); c != "" {
+			hint = fmt.Sprintf("did you mean {%s}? or define it under macros: or lexicons:", c)
+		}
+		x.errs.Add(pos, hint, "undefined macro {%s}", name)
+		return "", false
+	}
+	x.done[name] = out
+	return out, true
+}
+
+// Alternation returns a regular expression matching any of words, longest
+// first, each escaped.
+func Alternation(words []string) string {
+	ws := append([]string(nil), words...)
+	sort.SliceStable(ws, func(i, j int) bool {
+		if li, lj := len([]rune(ws[i])), len([]rune(ws[j])); li != lj {
+			return li > lj
+		}
+		return ws[i] < ws[j]
+	})
+	for i, w := range ws {
+		ws[i] = regexp2.Escape(w)
+	}
+	return strings.Join(ws, "|")
+}

@@ -1,0 +1,724 @@
+package rules
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed default/*.yaml default/*.tsv
+var defaultFS embed.FS
+
+// Source is one rule file to load: its name (for messages), its bytes, and
+// the file system that data files it names (gazetteer "file:") are read from.
+type Source struct {
+	Name string
+	Data []byte
+	FS   fs.FS  // where "file:" references are resolved
+	Dir  string // directory of Name inside FS
+}
+
+// DefaultSources returns the embedded default rule files, in name order.
+func DefaultSources() []Source {
+	names, err := fs.Glob(defaultFS, "default/*.yaml")
+	if err != nil {
+		panic(err) // the pattern is constant
+	}
+	sort.Strings(names)
+	out := make([]Source, 0, len(names))
+	for _, n := range names {
+		data, err := defaultFS.ReadFile(n)
+		if err != nil {
+			panic(err) // embedded files are always readable
+		}
+		out = append(out, Source{Name: "builtin:" + path.Base(n), Data: data, FS: defaultFS, Dir: "default"})
+	}
+	return out
+}
+
+// ReadSources reads user rule files: each path is a .yaml/.yml file or a
+// directory whose .yaml/.yml files are read in name order.
+func ReadSources(paths []string) ([]Source, error) {
+	var out []Source
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("rules %s: %w", p, err)
+		}
+		files := []string{p}
+		if st.IsDir() {
+			files = nil
+			ents, err := os.ReadDir(p)
+			if err != nil {
+				return nil, fmt.Errorf("rules %s: %w", p, err)
+			}
+			for _, e := range ents {
+				if ext := strings.ToLower(filepath.Ext(e.Name())); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+					files = append(files, filepath.Join(p, e.Name()))
+				}
+			}
+			if len(files) == 0 {
+				return nil, fmt.Errorf("rules %s: no .yaml files in directory", p)
+			}
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return nil, fmt.Errorf("rules %s: %w", f, err)
+			}
+			abs, err := filepath.Abs(f)
+			if err != nil {
+				return nil, fmt.Errorf("rules %s: %w", f, err)
+			}
+			out = append(out, Source{Name: f, Data: data, FS: os.DirFS("/"), Dir: strings.TrimPrefix(filepath.ToSlash(filepath.Dir(abs)), "/")})
+		}
+	}
+	return out, nil
+}
+
+// Default loads the embedded rule set.
+func Default() (*Set, error) { return Load(DefaultSources()...) }
+
+// LoadWithDefaults loads the embedded rules, then the user files or
+// directories in paths on top of them.
+func LoadWithDefaults(paths ...string) (*Set, error) {
+	user, err := ReadSources(paths)
+	if err != nil {
+		return nil, err
+	}
+	return Load(append(DefaultSources(), user...)...)
+}
+
+// Load parses and checks rule sources, later ones overriding earlier ones by
+// id. It reports every mistake at once, as an [ErrorList].
+func Load(sources ...Source) (*Set, error) {
+	var errs ErrorList
+	files := make([]*file, 0, len(sources))
+	h := sha256.New()
+	for _, src := range sources {
+		fmt.Fprintf(h, "%s\x00%d\x00", path.Base(src.Name), len(src.Data))
+		h.Write(src.Data)
+		f := parseFile(src, &errs)
+		if f != nil {
+			files = append(files, f)
+			for _, g := range f.gazetteers {
+				if g.dataHash != "" {
+					fmt.Fprintf(h, "\x00%s", g.dataHash)
+				}
+			}
+		}
+	}
+	s := merge(files, &errs)
+	s.Fingerprint = hex.EncodeToString(h.Sum(nil))[:16]
+	for _, src := range sources {
+		s.Sources = append(s.Sources, src.Name)
+	}
+	check(s, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// file is one parsed rule file, before merging.
+type file struct {
+	name        string
+	disable     []posString
+	macros      []*Macro
+	lexicons    []*lexiconDef
+	gazetteers  []*gazetteerDef
+	rules       []*Rule
+	boilerplate []*Boilerplate
+}
+
+type posString struct {
+	s   string
+	pos Pos
+}
+
+type lexiconDef struct {
+	*Lexicon
+	extend bool // written "name+": appends to an earlier lexicon
+}
+
+type gazetteerDef struct {
+	*Gazetteer
+	dataHash string
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+func parseFile(src Source, errs *ErrorList) *file {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src.Data, &doc); err != nil {
+		line := 1
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			line, _ = strconv.Atoi(m[1])
+		}
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		msg = yamlLine.ReplaceAllString(msg, "")
+		msg = strings.TrimLeft(msg, ": ")
+		errs.Add(Pos{src.Name, line, 1}, "try quoting patterns with single quotes ('…'); inside them write '' for a quote", "yaml: %s", msg)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		errs.Add(Pos{src.Name, 1, 1}, "start the file with `version: 1`", "empty rule file")
+		return nil
+	}
+	p := &parser{src: src, errs: errs}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		p.errorf(root, "start the file with `version: 1`, then any of: "+strings.Join(topKeys, ", "), "a rule file must be a mapping of sections")
+		return nil
+	}
+	f := &file{name: src.Name}
+	sawVersion := false
+	p.mapping(root, topKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "version":
+			sawVersion = true
+			if v.Value != "1" {
+				p.errorf(v, "this policygraph reads version 1 rule files", "unsupported version %q", v.Value)
+			}
+		case "description":
+			p.str(v)
+		case "disable":
+			for _, n := range p.seq(v) {
+				f.disable = append(f.disable, posString{p.str(n), p.pos(n)})
+			}
+		case "macros":
+			p.mapping(v, nil, func(name string, k, v *yaml.Node) {
+				if !isIdent(name) {
+					p.errorf(k, "names are letters, digits and _; start with a letter", "bad macro name %q", name)
+				}
+				f.macros = append(f.macros, &Macro{Name: name, Pattern: p.str(v), Pos: p.valuePos(v)})
+			})
+		case "lexicons":
+			p.mapping(v, nil, func(name string, k, v *yaml.Node) {
+				ext := strings.HasSuffix(name, "+")
+				name = strings.TrimSuffix(name, "+")
+				if !isIdent(name) {
+					p.errorf(k, "names are letters, digits and _; start with a letter (append to a lexicon with `name+:`)", "bad lexicon name %q", name)
+				}
+				lx := &Lexicon{Name: name, Pos: p.pos(k)}
+				for _, n := range p.seq(v) {
+					if w := p.str(n); w != "" {
+						lx.Words = append(lx.Words, w)
+					} else if n.Kind == yaml.ScalarNode {
+						p.errorf(n, "remove the empty item", "empty word in lexicon %q", name)
+					}
+				}
+				f.lexicons = append(f.lexicons, &lexiconDef{Lexicon: lx, extend: ext})
+			})
+		case "gazetteers":
+			for _, n := range p.seq(v) {
+				if g := p.gazetteer(n); g != nil {
+					f.gazetteers = append(f.gazetteers, g)
+				}
+			}
+		case "rules":
+			for _, n := range p.seq(v) {
+				if r := p.rule(n); r != nil {
+					f.rules = append(f.rules, r)
+				}
+			}
+		case "boilerplate":
+			for _, n := range p.seq(v) {
+				if b := p.boilerplate(n); b != nil {
+					f.boilerplate = append(f.boilerplate, b)
+				}
+			}
+		}
+	})
+	if !sawVersion {
+		errs.Add(Pos{src.Name, 1, 1}, "add `version: 1` as the first line", "missing version")
+	}
+	return f
+}
+
+var topKeys = []string{"version", "description", "disable", "macros", "lexicons", "gazetteers", "rules", "boilerplate"}
+
+type parser struct {
+	src  Source
+	errs *ErrorList
+}
+
+func (p *parser) pos(n *yaml.Node) Pos { return Pos{p.src.Name, n.Line, n.Column} }
+
+// valuePos is the position of a scalar's first character of content.
+func (p *parser) valuePos(n *yaml.Node) Pos {
+	pos := p.pos(n)
+	switch n.Style {
+	case yaml.SingleQuotedStyle, yaml.DoubleQuotedStyle:
+		pos.Col++
+	case yaml.LiteralStyle, yaml.FoldedStyle:
+		pos.Line++
+		pos.Col = n.Column + 2
+	}
+	return pos
+}
+
+func (p *parser) errorf(n *yaml.Node, hint, format string, args ...any) {
+	p.errs.Add(p.pos(n), hint, format, args...)
+}
+
+// mapping walks a mapping node, reporting keys not in valid (nil = any key)
+// and duplicate keys.
+func (p *parser) mapping(n *yaml.Node, valid []string, fn func(key string, k, v *yaml.Node)) {
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "write `key: value` lines indented under the section", "expected a mapping, found %s", kindName(n))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := k.Value
+		if seen[key] {
+			p.errorf(k, "remove one of them", "duplicate key %q", key)
+			continue
+		}
+		seen[key] = true
+		if valid != nil && !contains(valid, key) {
+			p.errorf(k, didYouMean(key, valid), "unknown key %q", key)
+			continue
+		}
+		fn(key, k, v)
+	}
+}
+
+func (p *parser) seq(n *yaml.Node) []*yaml.Node {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(n, "write a list: one `- item` per line, or [a, b]", "expected a list, found %s", kindName(n))
+		return nil
+	}
+	return n.Content
+}
+
+func (p *parser) str(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		p.errorf(n, "write a single value (quote it with '…' if it contains : or #)", "expected a string, found %s", kindName(n))
+		return ""
+	}
+	if n.Tag == "!!null" {
+		return ""
+	}
+	return n.Value
+}
+
+func (p *parser) strs(n *yaml.Node) []string {
+	if n.Kind == yaml.ScalarNode {
+		if s := p.str(n); s != "" {
+			return []string{s}
+		}
+		return nil
+	}
+	var out []string
+	for _, c := range p.seq(n) {
+		if s := p.str(c); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (p *parser) int(n *yaml.Node) int {
+	v, err := strconv.Atoi(p.str(n))
+	if err != nil {
+		p.errorf(n, "write a whole number", "expected an integer, found %q", n.Value)
+	}
+	return v
+}
+
+func (p *parser) strMap(n *yaml.Node) map[string]string {
+	m := map[string]string{}
+	p.mapping(n, nil, func(key string, k, v *yaml.Node) { m[key] = p.str(v) })
+	return m
+}
+
+var ruleKeys = []string{"id", "kind", "description", "pattern", "anchors", "scan", "window", "priority", "capture", "role", "attrs", "suppress", "timeout", "examples"}
+
+func (p *parser) rule(n *yaml.Node) *Rule {
+	r := &Rule{Pos: p.pos(n)}
+	p.mapping(n, ruleKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "id":
+			r.ID, r.Pos = p.str(v), p.pos(k)
+		case "kind":
+			r.Kind = p.str(v)
+			if !contains(RuleKinds, r.Kind) {
+				p.errorf(v, didYouMean(r.Kind, RuleKinds), "unknown rule kind %q", r.Kind)
+			}
+		case "description":
+			r.Description = p.str(v)
+		case "pattern":
+			r.Raw, r.PatternPos = p.str(v), p.valuePos(v)
+		case "anchors":
+			r.Anchors = p.strs(v)
+		case "scan":
+			switch s := p.str(v); s {
+			case "full":
+				r.Full = true
+			case "anchors", "":
+			default:
+				p.errorf(v, "write `scan: full` to run the pattern over the whole text, or give anchors", "unknown scan mode %q", s)
+			}
+		case "window":
+			r.Window = p.int(v)
+			if r.Window < 1 || r.Window > 2000 {
+				p.errorf(v, "use a window between 1 and 2000 runes", "window %d out of range", r.Window)
+			}
+		case "priority":
+			r.Priority = p.int(v)
+		case "capture":
+			r.Capture = p.str(v)
+		case "role":
+			r.Role = p.str(v)
+		case "attrs":
+			r.Attrs = p.strMap(v)
+		case "suppress":
+			r.Suppress = p.strs(v)
+		case "timeout":
+			d, err := time.ParseDuration(p.str(v))
+			if err != nil || d <= 0 {
+				p.errorf(v, "write a duration such as 100ms or 2s", "bad timeout %q", v.Value)
+			}
+			r.Timeout = d
+		case "examples":
+			for _, e := range p.seq(v) {
+				if ex := p.example(e); ex != nil {
+					r.Examples = append(r.Examples, ex)
+				}
+			}
+		}
+	})
+	if r.ID == "" {
+		p.errorf(n, "give every rule a unique `id:` such as amount.cny", "rule without id")
+		return nil
+	}
+	if r.Kind == "" {
+		p.errs.Add(r.Pos, "add `kind:` — "+strings.Join(RuleKinds, ", "), "rule %s has no kind", r.ID)
+	}
+	if r.Raw == "" {
+		p.errs.Add(r.Pos, "add `pattern: '…'` (regexp2 syntax; quote it with single quotes)", "rule %s has no pattern", r.ID)
+	}
+	return r
+}
+
+var exampleKeys = []string{"text", "want", "not", "doc"}
+
+func (p *parser) example(n *yaml.Node) *Example {
+	ex := &Example{Pos: p.pos(n)}
+	if n.Kind == yaml.ScalarNode { // shorthand: "- 文本" means the text must yield something
+		ex.Text = p.str(n)
+		return ex
+	}
+	p.mapping(n, exampleKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "text":
+			ex.Text = p.str(v)
+		case "want":
+			if v.Kind == yaml.ScalarNode && v.Value == "none" {
+				ex.None = true
+				return
+			}
+			ex.Want = p.items(v)
+		case "not":
+			ex.Not = p.items(v)
+		case "doc":
+			p.mapping(v, []string{"title", "date", "region"}, func(key string, k, v *yaml.Node) {
+				switch key {
+				case "title":
+					ex.Doc.Title = p.str(v)
+				case "date":
+					ex.Doc.Date = p.str(v)
+				case "region":
+					ex.Doc.Region = p.str(v)
+				}
+			})
+		}
+	})
+	if ex.Text == "" {
+		p.errorf(n, "add `text: …` with a sentence the rule should handle", "example without text")
+		return nil
+	}
+	return ex
+}
+
+// items reads a want/not list: names, or maps of attributes.
+func (p *parser) items(n *yaml.Node) []any {
+	var out []any
+	nodes := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		nodes = n.Content
+	}
+	for _, c := range nodes {
+		switch c.Kind {
+		case yaml.ScalarNode:
+			out = append(out, c.Value)
+		case yaml.MappingNode:
+			m := map[string]string{}
+			p.mapping(c, nil, func(key string, k, v *yaml.Node) { m[key] = p.str(v) })
+			out = append(out, m)
+		default:
+			p.errorf(c, "write a name, or {value: …, qualifier: …}", "bad expected item")
+		}
+	}
+	return out
+}
+
+var gazetteerKeys = []string{"id", "kind", "description", "file", "columns", "entries"}
+var entryKeys = []string{"name", "aliases", "short", "attrs"}
+
+func (p *parser) gazetteer(n *yaml.Node) *gazetteerDef {
+	g := &gazetteerDef{Gazetteer: &Gazetteer{Pos: p.pos(n)}}
+	var columns []string
+	var fileNode *yaml.Node
+	p.mapping(n, gazetteerKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "id":
+			g.ID, g.Pos = p.str(v), p.pos(k)
+		case "kind":
+			g.Kind = p.str(v)
+			if !contains(GazetteerKinds, g.Kind) {
+				p.errorf(v, didYouMean(g.Kind, GazetteerKinds), "unknown gazetteer kind %q", g.Kind)
+			}
+		case "description":
+			g.Description = p.str(v)
+		case "file":
+			g.File, fileNode = p.str(v), v
+		case "columns":
+			columns = p.strs(v)
+		case "entries":
+			for _, e := range p.seq(v) {
+				if en := p.entry(e); en != nil {
+					g.Entries = append(g.Entries, en)
+				}
+			}
+		}
+	})
+	if g.ID == "" {
+		p.errorf(n, "give every gazetteer a unique `id:`", "gazetteer without id")
+		return nil
+	}
+	if g.File != "" {
+		if len(columns) == 0 {
+			p.errorf(fileNode, "add `columns: [code, name, …]` naming the file's tab-separated columns; one must be name", "gazetteer %s: file without columns", g.ID)
+			return g
+		}
+		if !contains(columns, "name") {
+			p.errorf(fileNode, "name the column that holds canonical names `name`", "gazetteer %s: no name column", g.ID)
+			return g
+		}
+		p.readTable(g, fileNode, columns)
+	}
+	return g
+}
+
+func (p *parser) entry(n *yaml.Node) *Entry {
+	e := &Entry{Pos: p.pos(n)}
+	if n.Kind == yaml.ScalarNode {
+		e.Name = p.str(n)
+		return e
+	}
+	p.mapping(n, entryKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "name":
+			e.Name = p.str(v)
+		case "aliases":
+			e.Aliases = p.strs(v)
+		case "short":
+			e.Short = p.strs(v)
+		case "attrs":
+			e.Attrs = p.strMap(v)
+		}
+	})
+	if e.Name == "" {
+		p.errorf(n, "add `name:` with the canonical name", "entry without name")
+		return nil
+	}
+	return e
+}
+
+// readTable reads a tab-separated data file. Lines starting with # are
+// comments; columns named aliases and short hold comma-separated lists.
+func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string) {
+	if p.src.FS == nil {
+		p.errorf(at, "data files can only be named from rule files on disk", "gazetteer %s: no file system for %s", g.ID, g.File)
+		return
+	}
+	name := path.Clean(path.Join(p.src.Dir, g.File))
+	data, err := fs.ReadFile(p.src.FS, name)
+	if err != nil {
+		p.errorf(at, "the path is relative to the rule file's directory", "gazetteer %s: %v", g.ID, err)
+		return
+	}
+	sum := sha256.Sum256(data)
+	g.dataHash = hex.EncodeToString(sum[:])
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		cells := strings.Split(text, "\t")
+		if len(cells) != len(columns) {
+			p.errs.Add(Pos{g.File, line, 1}, fmt.Sprintf("columns are: %s (tab-separated)", strings.Join(columns, ", ")),
+				"want %d columns, found %d", len(columns), len(cells))
+			continue
+		}
+		e := &Entry{Pos: Pos{g.File, line, 1}}
+		for i, c := range columns {
+			v := strings.TrimSpace(cells[i])
+			switch c {
+			case "name":
+				e.Name = v
+			case "aliases":
+				e.Aliases = splitList(v)
+			case "short":
+				e.Short = splitList(v)
+			default:
+				if v != "" {
+					if e.Attrs == nil {
+						e.Attrs = map[string]string{}
+					}
+					e.Attrs[c] = v
+				}
+			}
+		}
+		if e.Name == "" {
+			p.errs.Add(e.Pos, "every row needs a name", "empty name")
+			continue
+		}
+		g.Entries = append(g.Entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		p.errorf(at, "", "gazetteer %s: read %s: %v", g.ID, g.File, err)
+	}
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+var boilerplateKeys = []string{"id", "mode", "description", "pattern", "anchors", "formats", "examples"}
+
+func (p *parser) boilerplate(n *yaml.Node) *Boilerplate {
+	b := &Boilerplate{Pos: p.pos(n)}
+	p.mapping(n, boilerplateKeys, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "id":
+			b.ID, b.Pos = p.str(v), p.pos(k)
+		case "mode":
+			b.Mode = p.str(v)
+			if !contains(BoilerplateModes, b.Mode) {
+				p.errorf(v, didYouMean(b.Mode, BoilerplateModes), "unknown boilerplate mode %q", b.Mode)
+			}
+		case "description":
+			b.Description = p.str(v)
+		case "pattern":
+			b.Pattern, b.PatternPos = p.str(v), p.valuePos(v)
+		case "anchors":
+			b.Anchors = p.strs(v)
+		case "formats":
+			b.Formats = p.strs(v)
+			for i, f := range b.Formats {
+				if !contains(formats, f) {
+					p.errorf(v.Content[min(i, len(v.Content)-1)], didYouMean(f, formats), "unknown format %q", f)
+				}
+			}
+		case "examples":
+			for _, e := range p.seq(v) {
+				ex := &BoilerplateExample{Pos: p.pos(e)}
+				p.mapping(e, []string{"text", "want"}, func(key string, k, v *yaml.Node) {
+					switch key {
+					case "text":
+						ex.Text = p.str(v)
+					case "want":
+						ex.Want = p.str(v)
+					}
+				})
+				b.Examples = append(b.Examples, ex)
+			}
+		}
+	})
+	if b.ID == "" {
+		p.errorf(n, "give every boilerplate rule a unique `id:`", "boilerplate rule without id")
+		return nil
+	}
+	if b.Mode == "" {
+		p.errs.Add(b.Pos, "add `mode:` — "+strings.Join(BoilerplateModes, ", "), "boilerplate %s has no mode", b.ID)
+	}
+	if b.Pattern == "" {
+		p.errs.Add(b.Pos, "add `pattern: '…'`", "boilerplate %s has no pattern", b.ID)
+	}
+	return b
+}
+
+var formats = []string{"markdown", "html", "text", "jsonl"}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("%q", n.Value)
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return "nothing"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case i > 0 && r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return true
+}
