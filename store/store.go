@@ -1,0 +1,465 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// Version is the schema version this package reads and writes.
+const Version = "1"
+
+// Errors returned by the store.
+var (
+	// ErrLocked is returned by Open when another process holds the database.
+	ErrLocked = errors.New("locked by another process")
+	// ErrVersion is returned by Open for a database of another schema version.
+	ErrVersion = errors.New("unsupported database version")
+	// ErrNotDatabase is returned by Open for a file that is not a policygraph database.
+	ErrNotDatabase = errors.New("not a policygraph database")
+)
+
+var (
+	bMeta     = []byte("meta")
+	bDocs     = []byte("docs")
+	bRecords  = []byte("records")
+	bNodes    = []byte("nodes")
+	bNodeDocs = []byte("node_docs")
+	bEdges    = []byte("edges")
+	bEdgeDocs = []byte("edge_docs")
+	bIn       = []byte("in")
+	buckets   = [][]byte{bMeta, bDocs, bRecords, bNodes, bNodeDocs, bEdges, bEdgeDocs, bIn}
+)
+
+// Options configure Open.
+type Options struct {
+	ReadOnly bool          // open with a shared lock; the file must exist
+	Timeout  time.Duration // how long to wait for the lock; default 1s
+	NoSync   bool          // skip fsync per transaction (faster bulk loads; a crash may lose the last transactions, never corrupt)
+}
+
+// DB is a policygraph database. It is safe for concurrent use; bbolt
+// serialises writers.
+type DB struct {
+	db   *bolt.DB
+	path string
+}
+
+// Open opens (or, unless read-only, creates) the database at path.
+func Open(path string, opt Options) (*DB, error) {
+	if opt.Timeout == 0 {
+		opt.Timeout = time.Second
+	}
+	if opt.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open %s: %w (run `policygraph extract` first)", path, err)
+		}
+	}
+	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opt.Timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, NoFreelistSync: true})
+	if err != nil {
+		if errors.Is(err, bolterrors.ErrTimeout) {
+			return nil, fmt.Errorf("open %s: %w (another policygraph is writing to it; wait for it to finish or use another --db)", path, ErrLocked)
+		}
+		if errors.Is(err, bolterrors.ErrInvalid) || errors.Is(err, bolterrors.ErrVersionMismatch) || errors.Is(err, bolterrors.ErrChecksum) {
+			return nil, fmt.Errorf("open %s: %w (%v)", path, ErrNotDatabase, err)
+		}
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db := &DB{db: bdb, path: path}
+	if opt.ReadOnly {
+		err = bdb.View(func(tx *bolt.Tx) error { return checkMeta(tx) })
+	} else {
+		err = bdb.Update(func(tx *bolt.Tx) error {
+			for _, b := range buckets {
+				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+					return err
+				}
+			}
+			m := tx.Bucket(bMeta)
+			if m.Get([]byte("version")) == nil {
+				if err := m.Put([]byte("version"), []byte(Version)); err != nil {
+					return err
+				}
+				return m.Put([]byte("created"), []byte(time.Now().UTC().Format(time.RFC3339)))
+			}
+			return checkMeta(tx)
+		})
+	}
+	if err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+func checkMeta(tx *bolt.Tx) error {
+	m := tx.Bucket(bMeta)
+	if m == nil {
+		return ErrNotDatabase
+	}
+	if v := string(m.Get([]byte("version"))); v != Version {
+		return fmt.Errorf("%w %q (this policygraph reads version %s; re-extract into a new database)", ErrVersion, v, Version)
+	}
+	return nil
+}
+
+// Path returns the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// Close closes the database.
+func (db *DB) Close() error { return db.db.Close() }
+
+// Check runs bbolt's consistency check and the store's own: every node and
+// edge has a document, every record is readable.
+func (db *DB) Check() error {
+	return db.db.View(func(tx *bolt.Tx) error {
+		var errs []error
+		for err := range tx.Check() {
+			errs = append(errs, err)
+		}
+		if len(errs) > 0 {
+			return fmt.Errorf("check %s: %w", db.path, errors.Join(errs...))
+		}
+		nd := tx.Bucket(bNodeDocs)
+		err := tx.Bucket(bNodes).ForEach(func(k, _ []byte) error {
+			c := nd.Cursor()
+			p := append(append([]byte(nil), k...), 0)
+			if key, _ := c.Seek(p); key == nil || !bytes.HasPrefix(key, p) {
+				return fmt.Errorf("check %s: node %s has no document", db.path, k)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
+			var r graph.Record
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("check %s: record %s: %w", db.path, k, err)
+			}
+			return nil
+		})
+	})
+}
+
+// Status says whether a document needs extracting: it is unknown, its
+// content changed, or the rules changed.
+func (db *DB) Status(source, hash, rules string) (current bool, err error) {
+	err = db.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bDocs).Get([]byte(source))
+		if v == nil {
+			return nil
+		}
+		var m graph.DocMeta
+		if err := json.Unmarshal(v, &m); err != nil {
+			return fmt.Errorf("doc %s: %w", source, err)
+		}
+		current = m.Hash == hash && m.Rules == rules
+		return nil
+	})
+	return current, err
+}
+
+// Known returns the hash and rules fingerprint of every stored document,
+// by source, so a batch run can skip unchanged inputs without a
+// transaction per file.
+func (db *DB) Known() (map[string][2]string, error) {
+	out := map[string][2]string{}
+	err := db.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
+			var m graph.DocMeta
+			if err := json.Unmarshal(v, &m); err != nil {
+				return fmt.Errorf("doc %s: %w", k, err)
+			}
+			out[string(k)] = [2]string{m.Hash, m.Rules}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// Put stores records, each replacing the earlier record of its document,
+// all in one transaction. A record must carry Meta (its source key).
+// It returns how many records were new or changed.
+func (db *DB) Put(ctx context.Context, recs ...*graph.Record) (changed int, err error) {
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	err = db.db.Update(func(tx *bolt.Tx) error {
+		changed = 0
+		for _, r := range recs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if r.Meta == nil || r.Meta.Source == "" {
+				return fmt.Errorf("put %s: record has no source", r.Doc)
+			}
+			n, err := put(tx, r)
+			if err != nil {
+				return fmt.Errorf("put %s: %w", r.Meta.Source, err)
+			}
+			changed += n
+		}
+		return nil
+	})
+	return changed, err
+}
+
+func put(tx *bolt.Tx, r *graph.Record) (int, error) {
+	src := []byte(r.Meta.Source)
+	data, err := json.Marshal(r)
+	if err != nil {
+		return 0, err
+	}
+	if old := tx.Bucket(bRecords).Get(src); old != nil {
+		if bytes.Equal(old, data) {
+			return 0, nil
+		}
+		var prev graph.Record
+		if err := json.Unmarshal(old, &prev); err != nil {
+			return 0, fmt.Errorf("old record: %w", err)
+		}
+		if err := unlink(tx, &prev); err != nil {
+			return 0, err
+		}
+	}
+	if err := link(tx, r); err != nil {
+		return 0, err
+	}
+	if err := tx.Bucket(bRecords).Put(src, data); err != nil {
+		return 0, err
+	}
+	meta, err := json.Marshal(r.Meta)
+	if err != nil {
+		return 0, err
+	}
+	return 1, tx.Bucket(bDocs).Put(src, meta)
+}
+
+// Delete removes a document and everything only it stated.
+func (db *DB) Delete(ctx context.Context, source string) error {
+	return db.db.Update(func(tx *bolt.Tx) error {
+		old := tx.Bucket(bRecords).Get([]byte(source))
+		if old == nil {
+			return nil
+		}
+		var prev graph.Record
+		if err := json.Unmarshal(old, &prev); err != nil {
+			return fmt.Errorf("delete %s: %w", source, err)
+		}
+		if err := unlink(tx, &prev); err != nil {
+			return fmt.Errorf("delete %s: %w", source, err)
+		}
+		if err := tx.Bucket(bRecords).Delete([]byte(source)); err != nil {
+			return err
+		}
+		return tx.Bucket(bDocs).Delete([]byte(source))
+	})
+}
+
+func join(parts ...string) []byte {
+	var b bytes.Buffer
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(0)
+		}
+		b.WriteString(p)
+	}
+	return b.Bytes()
+}
+
+func link(tx *bolt.Tx, r *graph.Record) error {
+	src := r.Meta.Source
+	nodes, nodeDocs := tx.Bucket(bNodes), tx.Bucket(bNodeDocs)
+	for i := range r.Nodes {
+		n := r.Nodes[i]
+		ev := n.Evidence
+		n.Evidence = nil
+		v, err := json.Marshal(&n)
+		if err != nil {
+			return err
+		}
+		if err := nodes.Put([]byte(n.ID), v); err != nil {
+			return err
+		}
+		ev = emptyIfNil(ev)
+		e, err := json.Marshal(ev)
+		if err != nil {
+			return err
+		}
+		if err := nodeDocs.Put(join(string(n.ID), src), e); err != nil {
+			return err
+		}
+	}
+	edges, edgeDocs, in := tx.Bucket(bEdges), tx.Bucket(bEdgeDocs), tx.Bucket(bIn)
+	for i := range r.Edges {
+		e := r.Edges[i]
+		ev := emptyIfNil(e.Evidence)
+		e.Evidence = nil
+		v, err := json.Marshal(&e)
+		if err != nil {
+			return err
+		}
+		key := join(string(e.From), string(e.Rel), string(e.To))
+		if err := edges.Put(key, v); err != nil {
+			return err
+		}
+		evj, err := json.Marshal(ev)
+		if err != nil {
+			return err
+		}
+		if err := edgeDocs.Put(join(string(e.From), string(e.Rel), string(e.To), src), evj); err != nil {
+			return err
+		}
+		if err := in.Put(join(string(e.To), string(e.Rel), string(e.From)), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func emptyIfNil(ev []graph.Evidence) []graph.Evidence {
+	if ev == nil {
+		return []graph.Evidence{}
+	}
+	return ev
+}
+
+// unlink removes a record's contributions; nodes and edges no other
+// document states go with it.
+func unlink(tx *bolt.Tx, r *graph.Record) error {
+	src := r.Meta.Source
+	nodes, nodeDocs := tx.Bucket(bNodes), tx.Bucket(bNodeDocs)
+	for _, n := range r.Nodes {
+		if err := nodeDocs.Delete(join(string(n.ID), src)); err != nil {
+			return err
+		}
+		if !hasPrefix(nodeDocs, append([]byte(n.ID), 0)) {
+			if err := nodes.Delete([]byte(n.ID)); err != nil {
+				return err
+			}
+		}
+	}
+	edges, edgeDocs, in := tx.Bucket(bEdges), tx.Bucket(bEdgeDocs), tx.Bucket(bIn)
+	for _, e := range r.Edges {
+		key := join(string(e.From), string(e.Rel), string(e.To))
+		if err := edgeDocs.Delete(join(string(e.From), string(e.Rel), string(e.To), src)); err != nil {
+			return err
+		}
+		if !hasPrefix(edgeDocs, append(append([]byte(nil), key...), 0)) {
+			if err := edges.Delete(key); err != nil {
+				return err
+			}
+			if err := in.Delete(join(string(e.To), string(e.Rel), string(e.From))); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func hasPrefix(b *bolt.Bucket, p []byte) bool {
+	k, _ := b.Cursor().Seek(p)
+	return k != nil && bytes.HasPrefix(k, p)
+}
+
+// Records calls fn with every stored record, in source order.
+func (db *DB) Records(ctx context.Context, fn func(*graph.Record) error) error {
+	return db.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			var r graph.Record
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("record %s: %w", k, err)
+			}
+			return fn(&r)
+		})
+	})
+}
+
+// Stats counts the stored documents, nodes and edges.
+type Stats struct {
+	Documents, Nodes, Edges int
+}
+
+// Stats returns counts without loading the graph.
+func (db *DB) Stats() (Stats, error) {
+	var s Stats
+	err := db.db.View(func(tx *bolt.Tx) error {
+		s.Documents = tx.Bucket(bDocs).Stats().KeyN
+		s.Nodes = tx.Bucket(bNodes).Stats().KeyN
+		s.Edges = tx.Bucket(bEdges).Stats().KeyN
+		return nil
+	})
+	return s, err
+}
+
+// Graph loads the whole graph into memory, with evidence.
+func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
+	kg := graph.NewKG()
+	err := db.db.View(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bNodes).ForEach(func(k, v []byte) error {
+			var n graph.Node
+			if err := json.Unmarshal(v, &n); err != nil {
+				return fmt.Errorf("node %s: %w", k, err)
+			}
+			kg.AddNode(&n)
+			return nil
+		}); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bNodeDocs).ForEach(func(k, v []byte) error {
+			id, _, _ := bytes.Cut(k, []byte{0})
+			var ev []graph.Evidence
+			if err := json.Unmarshal(v, &ev); err != nil {
+				return fmt.Errorf("node evidence %s: %w", k, err)
+			}
+			if n := kg.Node(graph.ID(id)); n != nil {
+				n.Evidence = append(n.Evidence, ev...)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bEdges).ForEach(func(k, v []byte) error {
+			var e graph.Edge
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("edge %q: %w", k, err)
+			}
+			kg.AddEdge(&e)
+			return nil
+		}); err != nil {
+			return err
+		}
+		return tx.Bucket(bEdgeDocs).ForEach(func(k, v []byte) error {
+			parts := bytes.Split(k, []byte{0})
+			if len(parts) != 4 {
+				return fmt.Errorf("edge evidence key %q: want 4 parts", k)
+			}
+			var ev []graph.Evidence
+			if err := json.Unmarshal(v, &ev); err != nil {
+				return fmt.Errorf("edge evidence %q: %w", k, err)
+			}
+			if e := kg.Edge(graph.ID(parts[0]), graph.Rel(parts[1]), graph.ID(parts[2])); e != nil {
+				e.Evidence = append(e.Evidence, ev...)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", db.path, err)
+	}
+	kg.Finish()
+	return kg, nil
+}
