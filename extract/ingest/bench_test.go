@@ -1,0 +1,39 @@
+package ingest
+
+import (
+	"os"
+	"testing"
+)
+
+// BenchmarkParse parses every corpus document once per iteration and
+// reports throughput over their raw bytes.
+func BenchmarkParse(b *testing.B) {
+	for _, bc := range []struct {
+		name  string
+		rules []BoilerplateRule
+	}{{"norules", nil}, {"rules", testRules()}} {
+		b.Run(bc.name, func(b *testing.B) {
+			files := corpusFiles(b)
+			data := make([][]byte, len(files))
+			var total int64
+			for i, f := range files {
+				d, err := os.ReadFile(f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				data[i] = d
+				total += int64(len(d))
+			}
+			opt := Options{Boilerplate: bc.rules}
+			b.SetBytes(total)
+			b.ResetTimer()
+			for b.Loop() {
+				for i, f := range files {
+					if _, errs := Parse(f, data[i], opt); len(errs) > 0 {
+						b.Fatal(errs[0])
+					}
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,249 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
+)
+
+// BoilerplateMode says what a BoilerplateRule does with what it matches.
+type BoilerplateMode string
+
+// The boilerplate modes, applied in the order Date, Truncate, DropLine, Remove.
+const (
+	DropLine BoilerplateMode = "drop_line" // a line in which Pattern matches is dropped
+	Truncate BoilerplateMode = "truncate"  // the first line in which Pattern matches, and everything after it, are dropped
+	Remove   BoilerplateMode = "remove"    // every match of Pattern is cut out of the text (spam phrases injected mid-sentence)
+	Date     BoilerplateMode = "date"      // Pattern has named groups year, month, day; the first match sets Document.Date if unset; the line is dropped
+)
+
+// dateWindow is how many non-blank lines at the top of a body Date rules see.
+const dateWindow = 40
+
+// BoilerplateRule removes one kind of boilerplate from document bodies.
+// Patterns are matched against one line at a time (without its newline).
+type BoilerplateRule struct {
+	ID      string
+	Mode    BoilerplateMode
+	Pattern *regexp2.Regexp // compiled by the caller (the project's rule files); default regexp2 options
+	Formats []string        // if non-empty, the rule applies only to these formats
+}
+
+// Validate reports whether the rule can be used: a known mode, a pattern,
+// known format names, and for Date rules the named groups year, month and day.
+func (r BoilerplateRule) Validate() error {
+	name := r.ID
+	if name == "" {
+		name = "(no id)"
+	}
+	switch r.Mode {
+	case DropLine, Truncate, Remove, Date:
+	default:
+		return fmt.Errorf("rule %s: unknown mode %q (want %s, %s, %s or %s)", name, r.Mode, DropLine, Truncate, Remove, Date)
+	}
+	if r.Pattern == nil {
+		return fmt.Errorf("rule %s: no pattern", name)
+	}
+	for _, f := range r.Formats {
+		switch f {
+		case FormatMarkdown, FormatHTML, FormatText, FormatJSONL:
+		default:
+			return fmt.Errorf("rule %s: unknown format %q", name, f)
+		}
+	}
+	if r.Mode == Date {
+		for _, g := range []string{"year", "month", "day"} {
+			if r.Pattern.GroupNumberFromName(g) < 0 {
+				return fmt.Errorf("rule %s: date pattern has no group (?<%s>…)", name, g)
+			}
+		}
+	}
+	return nil
+}
+
+func (r BoilerplateRule) appliesTo(format string) bool {
+	return len(r.Formats) == 0 || slices.Contains(r.Formats, format)
+}
+
+// ruleError reports a matching failure (a regexp2 timeout) with the rule
+// id. regexp2's message quotes the whole input line, so it is shortened.
+func ruleError(r BoilerplateRule, err error) error {
+	msg := err.Error()
+	if utf8.RuneCountInString(msg) > 160 {
+		msg = string([]rune(msg)[:160]) + "…"
+	}
+	return fmt.Errorf("boilerplate rule %s: %s", r.ID, msg)
+}
+
+// bpResult is a body after the boilerplate rules.
+type bpResult struct {
+	lines  []string
+	date   string // from the first Date-rule match with a valid date, or ""
+	anchor int    // index in lines of the non-blank line just before the first Date-rule line, or -1
+}
+
+// applyBoilerplate runs the rules that apply to format over the lines of a
+// body: Date rules on the first dateWindow non-blank lines, then Truncate,
+// DropLine and Remove rules, each mode in rule order.
+func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (bpResult, error) {
+	res := bpResult{anchor: -1}
+	if len(rules) == 0 {
+		res.lines = lines
+		return res, nil
+	}
+	drop := make([]bool, len(lines))
+	anchor := -1
+	dated := false // a Date rule matched
+
+	// regexp2 matches runes: convert each line once, not once per rule.
+	runes := make([][]rune, len(lines))
+	lineRunes := func(i int) []rune {
+		if runes[i] == nil {
+			runes[i] = []rune(lines[i])
+		}
+		return runes[i]
+	}
+
+	// Date rules.
+	seen := 0
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if seen++; seen > dateWindow {
+			break
+		}
+		for _, r := range rules {
+			if r.Mode != Date || !r.appliesTo(format) {
+				continue
+			}
+			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
+			if err != nil {
+				return res, ruleError(r, err)
+			}
+			if m == nil {
+				continue
+			}
+			drop[i] = true
+			if res.date == "" {
+				res.date = matchDate(m)
+			}
+			if !dated {
+				dated = true
+				for j := i - 1; j >= 0; j-- {
+					if !drop[j] && strings.TrimSpace(lines[j]) != "" {
+						anchor = j
+						break
+					}
+				}
+			}
+			break
+		}
+	}
+
+	// Truncate rules: the first matching line ends the body.
+truncate:
+	for i := range lines {
+		if drop[i] {
+			continue
+		}
+		for _, r := range rules {
+			if r.Mode != Truncate || !r.appliesTo(format) {
+				continue
+			}
+			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
+			if err != nil {
+				return res, ruleError(r, err)
+			}
+			if ok {
+				for j := i; j < len(lines); j++ {
+					drop[j] = true
+				}
+				break truncate
+			}
+		}
+	}
+
+	// DropLine rules.
+	for i := range lines {
+		if drop[i] {
+			continue
+		}
+		for _, r := range rules {
+			if r.Mode != DropLine || !r.appliesTo(format) {
+				continue
+			}
+			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
+			if err != nil {
+				return res, ruleError(r, err)
+			}
+			if ok {
+				drop[i] = true
+				break
+			}
+		}
+	}
+
+	// Remove rules, then collect the kept lines.
+	kept := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if drop[i] {
+			continue
+		}
+		l, err := removeMatches(l, format, rules)
+		if err != nil {
+			return res, err
+		}
+		if i == anchor {
+			res.anchor = len(kept)
+		}
+		kept = append(kept, l)
+	}
+	res.lines = kept
+	return res, nil
+}
+
+// removeMatches cuts every match of the Remove rules for format out of s.
+func removeMatches(s, format string, rules []BoilerplateRule) (string, error) {
+	for _, r := range rules {
+		if r.Mode != Remove || !r.appliesTo(format) || s == "" {
+			continue
+		}
+		out, err := retryTimeout(func() (string, error) {
+			return r.Pattern.ReplaceFunc(s, func(regexp2.Match) string { return "" }, -1, -1)
+		})
+		if err != nil {
+			return "", ruleError(r, err)
+		}
+		s = out
+	}
+	return s, nil
+}
+
+// retryTimeout runs a regexp2 call and, if it fails (a match timeout), runs
+// it once more. regexp2 measures timeouts with a clock that a background
+// goroutine advances; on an overloaded machine that goroutine can be starved
+// long enough for a trivial match to "time out". A pattern that really is
+// too slow fails twice.
+func retryTimeout[T any](f func() (T, error)) (T, error) {
+	v, err := f()
+	if err != nil {
+		v, err = f()
+	}
+	return v, err
+}
+
+// matchDate reads the year, month and day groups of a Date-rule match.
+func matchDate(m *regexp2.Match) string {
+	part := func(name string) int {
+		g := m.GroupByName(name)
+		if g == nil || len(g.Captures) == 0 {
+			return -1
+		}
+		return parseDatePart(g.String())
+	}
+	return formatDate(part("year"), part("month"), part("day"))
+}

@@ -1,0 +1,117 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fuzzFormats are the format hints FuzzParse tries: detection, then each
+// format forced.
+var fuzzFormats = []string{"", FormatText, FormatMarkdown, FormatHTML, FormatJSONL}
+
+func FuzzParse(f *testing.F) {
+	paths, _ := filepath.Glob("testdata/*.*")
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".golden") {
+			continue
+		}
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data, uint8(0))
+		}
+	}
+	for i, s := range []string{
+		"标题\n正文", "---\ntitle: x\n---\n> 摘要\n<p>正文<span>内联</span></p>", "<html><title>t</title><p>x</p>",
+		`{"id":"1","content":"正文"}` + "\n坏行\n", "\xEF\xBB\xBF正文", "\xFF\xFEa\x00b\x00", "\xd6\xaa\xcd\xa8",
+		"<div style=display:none><p>", "**x** *y* [a](b) ![c](d) <http://e>", "---\n- [\n---\n",
+	} {
+		f.Add([]byte(s), uint8(i))
+	}
+	rules := testRules()
+	f.Fuzz(func(t *testing.T, data []byte, hint uint8) {
+		format := fuzzFormats[int(hint)%len(fuzzFormats)]
+		for _, opt := range []Options{{Format: format}, {Format: format, Boilerplate: rules}} {
+			docs, errs := Parse("fuzz.txt", data, opt)
+			for _, d := range docs {
+				if !utf8.ValidString(d.Text) || !utf8.ValidString(d.Title) || !utf8.ValidString(d.Name) {
+					t.Fatalf("invalid UTF-8 in %+v", d)
+				}
+				for k, v := range d.Meta {
+					if !utf8.ValidString(k) || !utf8.ValidString(v) {
+						t.Fatalf("invalid UTF-8 in Meta %q=%q", k, v)
+					}
+				}
+				if strings.Contains(d.Text, "\r") || d.Text == "" {
+					t.Fatalf("bad Text %q", d.Text)
+				}
+				if d.Date != "" && normalizeDate(d.Date) != d.Date {
+					t.Fatalf("bad Date %q", d.Date)
+				}
+			}
+			if len(docs) == 0 && len(errs) == 0 {
+				t.Fatal("neither documents nor errors")
+			}
+			// Plain valid UTF-8 text that is not blank always makes one document.
+			if format == FormatText && len(opt.Boilerplate) == 0 && plainText(data) && (len(errs) != 0 || len(docs) != 1) {
+				t.Fatalf("plain text %q: %d docs, errs %v", data, len(docs), errs)
+			}
+		}
+	})
+}
+
+// plainText reports whether data is valid UTF-8 without control characters,
+// replacement characters or invisible characters, and not blank.
+func plainText(data []byte) bool {
+	s := string(data)
+	if !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError) || needsCleaning(s) {
+		return false
+	}
+	if strings.HasPrefix(s, "\uFEFF") || strings.ContainsFunc(s, unicode.IsControl) && strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' && r != 0x85
+	}) {
+		return false
+	}
+	return strings.TrimSpace(cleanChars(s)) != ""
+}
+
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: \"标题\"\ndate: 2022-06-06 16:01:03 +0800\n---\n正文",
+		"---\ntitle: \"\"\ndate:  +0800\n---\n",
+		"---\ntitle: a: b\n---\n",
+		"---\n[\n---\n",
+		"---\n&a [*a, *a]\n---\n",
+		"---\nk: !!binary aGVsbG8=\n...\n",
+		"---\n" + strings.Repeat("[", 200) + "\n---\n",
+		"---\r\nx: 1\r\n---\r\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		fm, body, ok := splitFrontMatter(text)
+		if !ok {
+			if body != text {
+				t.Fatalf("body changed without front matter")
+			}
+			return
+		}
+		if !strings.HasPrefix(text, "---") || !strings.HasSuffix(text, body) || !strings.Contains(text, fm) {
+			t.Fatalf("split %q into %q + %q", text, fm, body)
+		}
+		m := parseFrontMatter(fm)
+		if utf8.ValidString(text) {
+			for k, v := range m {
+				if !utf8.ValidString(k) || !utf8.ValidString(v) {
+					t.Fatalf("invalid UTF-8 %q=%q", k, v)
+				}
+			}
+			p := parseMarkdown(text, "fuzz.md")
+			if !utf8.ValidString(p.body) || !utf8.ValidString(p.title) {
+				t.Fatalf("invalid UTF-8 from parseMarkdown")
+			}
+		}
+	})
+}

@@ -1,0 +1,228 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Document is one article: the clean text of a file or of one JSON Lines
+// record, with what could be learnt about it.
+type Document struct {
+	Name     string            // file base name, or the JSONL record's id
+	Source   string            // unique source key: the cleaned path for files, "path#id" (or "path#L<line>" when no id) for JSONL records
+	Path     string            // file path as given
+	Format   string            // "markdown", "html", "text", "jsonl"
+	Encoding string            // "utf-8", "utf-8-bom", "gb18030", "big5", "utf-16le"... as detected
+	Title    string            // one line; may be ""
+	Date     string            // "YYYY-MM-DD" or ""
+	Meta     map[string]string // e.g. categories, tags, publisher, source_url; nil when empty
+	Text     string            // the article: title line, a newline, then the body; boilerplate removed; valid UTF-8
+	Hash     string            // hex SHA-256 of the raw input bytes (file content, or the JSONL line)
+}
+
+// Format names, as found in Document.Format and accepted in Options.Format.
+const (
+	FormatMarkdown = "markdown"
+	FormatHTML     = "html"
+	FormatText     = "text"
+	FormatJSONL    = "jsonl"
+)
+
+// DefaultMaxBytes is the file size limit used when Options.MaxBytes is 0.
+const DefaultMaxBytes = 64 << 20
+
+// Options controls parsing. The zero value is ready to use. Parse does not
+// modify it, so one Options may be shared by concurrent calls.
+type Options struct {
+	// Boilerplate rules are applied to the body lines after format conversion.
+	Boilerplate []BoilerplateRule
+	// JSONL names the record fields; empty names take the defaults
+	// (id, title, date, and text from "content" then "text").
+	JSONL JSONLFields
+	// MaxBytes is the largest input accepted (default DefaultMaxBytes).
+	MaxBytes int64
+	// Format forces one of the Format* names instead of detecting it.
+	Format string
+}
+
+// JSONLFields names the JSON fields a record's parts are read from.
+type JSONLFields struct {
+	ID, Title, Date string
+	// Text lists the fields tried for the body, first non-empty wins.
+	Text []string
+}
+
+// Errors that Parse and ReadFile wrap with the path; test with errors.Is.
+var (
+	ErrBinary   = errors.New("binary file")
+	ErrEmpty    = errors.New("empty document")
+	ErrTooLarge = errors.New("file too large")
+)
+
+// RecordError is a problem with one record of a JSON Lines file. It prints
+// as "path:line: reason".
+type RecordError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *RecordError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+
+// Unwrap returns the underlying reason.
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// config is Options with defaults filled in.
+type config struct {
+	Options
+}
+
+func newConfig(opt Options) (*config, error) {
+	c := &config{Options: opt}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	if c.JSONL.ID == "" {
+		c.JSONL.ID = "id"
+	}
+	if c.JSONL.Title == "" {
+		c.JSONL.Title = "title"
+	}
+	if c.JSONL.Date == "" {
+		c.JSONL.Date = "date"
+	}
+	if len(c.JSONL.Text) == 0 {
+		c.JSONL.Text = []string{"content", "text"}
+	}
+	switch c.Format {
+	case "", FormatMarkdown, FormatHTML, FormatText, FormatJSONL:
+	default:
+		return nil, fmt.Errorf("unknown format %q (want %s, %s, %s or %s)", c.Format, FormatMarkdown, FormatHTML, FormatText, FormatJSONL)
+	}
+	for i, r := range c.Boilerplate {
+		if err := r.Validate(); err != nil {
+			return nil, fmt.Errorf("boilerplate rule %d: %w", i+1, err)
+		}
+	}
+	return c, nil
+}
+
+// Parse detects the format and encoding of one file's bytes and returns its
+// document(s): one for markdown, html and text, one per record for JSON Lines
+// (name ends in .jsonl or .ndjson, a .json file holding objects, or content
+// sniffed). Per-record problems in a JSON Lines file (a line that is not
+// JSON, a record without text) are returned in errs as *RecordError
+// ("path:line: reason") and do not stop the other records. For the other
+// formats a problem is a single error and no document.
+//
+// Parse is safe for concurrent use with the same Options.
+func Parse(path string, data []byte, opt Options) (docs []*Document, errs []error) {
+	cfg, err := newConfig(opt)
+	if err != nil {
+		return nil, []error{fmt.Errorf("parse %s: %w", path, err)}
+	}
+	if int64(len(data)) > cfg.MaxBytes {
+		return nil, []error{fmt.Errorf("parse %s: %w (%d bytes, limit %d)", path, ErrTooLarge, len(data), cfg.MaxBytes)}
+	}
+	dec := decode(data, charsetHint(data))
+	if looksBinary(data, dec) {
+		return nil, []error{fmt.Errorf("parse %s: %w", path, ErrBinary)}
+	}
+	text := normalizeNewlines(cleanChars(dec.text))
+	if strings.TrimSpace(text) == "" {
+		return nil, []error{fmt.Errorf("parse %s: %w", path, ErrEmpty)}
+	}
+	format := cfg.Format
+	if format == "" {
+		format = sniffFormat(path, dec.text)
+	}
+	if format == FormatJSONL {
+		return parseRecords(path, data, dec, cfg)
+	}
+	doc := &Document{
+		Name:     filepath.Base(path),
+		Source:   filepath.Clean(path),
+		Path:     path,
+		Format:   format,
+		Encoding: dec.encoding,
+		Hash:     hashHex(data),
+	}
+	var p parsed
+	switch format {
+	case FormatMarkdown:
+		p = parseMarkdown(text, filepath.Base(path))
+	case FormatHTML:
+		p = parseHTML(text)
+	default:
+		p = parsed{body: text}
+	}
+	if err := finish(doc, p, cfg); err != nil {
+		return nil, []error{fmt.Errorf("parse %s: %w", path, err)}
+	}
+	if dec.errors > 0 {
+		setMeta(doc, "decode_errors", fmt.Sprint(dec.errors))
+	}
+	return []*Document{doc}, nil
+}
+
+// ReadFile reads and parses one file. It refuses files larger than
+// Options.MaxBytes, directories, binary files and empty files.
+func ReadFile(path string, opt Options) ([]*Document, []error) {
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, []error{fmt.Errorf("read %s: %w", path, err)}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, []error{fmt.Errorf("read %s: %w", path, err)}
+	}
+	if st.IsDir() {
+		return nil, []error{fmt.Errorf("read %s: is a directory", path)}
+	}
+	if st.Size() > max {
+		return nil, []error{fmt.Errorf("read %s: %w (%d bytes, limit %d)", path, ErrTooLarge, st.Size(), max)}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, []error{fmt.Errorf("read %s: %w", path, err)}
+	}
+	if int64(len(data)) > max {
+		return nil, []error{fmt.Errorf("read %s: %w (more than %d bytes)", path, ErrTooLarge, max)}
+	}
+	return Parse(path, data, opt)
+}
+
+// parsed is what a format converter hands to finish.
+type parsed struct {
+	body    string            // visible text, lines separated by \n
+	title   string            // title from metadata, or ""
+	heading string            // first heading of the body, a title fallback
+	date    string            // a date in any of the forms normalizeDate reads
+	meta    map[string]string // metadata to copy into Document.Meta
+}
+
+func hashHex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func setMeta(doc *Document, k, v string) {
+	if v == "" {
+		return
+	}
+	if doc.Meta == nil {
+		doc.Meta = map[string]string{}
+	}
+	doc.Meta[k] = v
+}

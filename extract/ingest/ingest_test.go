@@ -1,0 +1,244 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func TestParseRefuses(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		data []byte
+		opt  Options
+		want error
+	}{
+		{"nul byte", []byte("正文\x00正文"), Options{}, ErrBinary},
+		{"control characters", bytes.Repeat([]byte{1, 2, 3, 4, 'a'}, 50), Options{}, ErrBinary},
+		{"empty", nil, Options{}, ErrEmpty},
+		{"whitespace", []byte(" \n\t\r\n\u3000\n"), Options{}, ErrEmpty},
+		{"only a BOM", []byte("\xEF\xBB\xBF\n"), Options{}, ErrEmpty},
+		{"too large", []byte("0123456789"), Options{MaxBytes: 5}, ErrTooLarge},
+		{"html without text", []byte("<html><head><title></title></head><body><img src=x></body></html>"), Options{}, ErrEmpty},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, errs := Parse("x.txt", tc.data, tc.opt)
+			if tc.name == "html without text" {
+				docs, errs = Parse("x.html", tc.data, tc.opt)
+			}
+			if len(docs) != 0 || len(errs) != 1 || !errors.Is(errs[0], tc.want) {
+				t.Fatalf("got %d docs, errs %v; want error %v", len(docs), errs, tc.want)
+			}
+			if !strings.HasPrefix(errs[0].Error(), "parse x.") {
+				t.Errorf("error %q does not name the file", errs[0])
+			}
+		})
+	}
+	if _, errs := Parse("x.txt", []byte("a"), Options{Format: "pdf"}); len(errs) != 1 || !strings.Contains(errs[0].Error(), `unknown format "pdf"`) {
+		t.Errorf("unknown format: %v", errs)
+	}
+}
+
+func TestReadFileRefuses(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("字"), 100), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs := ReadFile(big, Options{MaxBytes: 200}); len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || !strings.Contains(errs[0].Error(), "read "+big) {
+		t.Errorf("too large: %v", errs)
+	}
+	if _, errs := ReadFile(dir, Options{}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "is a directory") {
+		t.Errorf("directory: %v", errs)
+	}
+	if _, errs := ReadFile(filepath.Join(dir, "missing.txt"), Options{}); len(errs) != 1 || !errors.Is(errs[0], os.ErrNotExist) {
+		t.Errorf("missing: %v", errs)
+	}
+	bin := filepath.Join(dir, "prog")
+	if err := os.WriteFile(bin, []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs := ReadFile(bin, Options{}); len(errs) != 1 || !errors.Is(errs[0], ErrBinary) {
+		t.Errorf("binary: %v", errs)
+	}
+}
+
+func TestSniffFormat(t *testing.T) {
+	for _, tc := range []struct{ path, text, want string }{
+		{"post.txt", "---\ntitle: x\n---\n正文", FormatMarkdown},
+		{"post.txt", "\n---\ntitle: x\n---\n正文", FormatMarkdown},
+		{"note.md", "正文，没有 front matter", FormatMarkdown},
+		{"page.txt", "<!DOCTYPE html><html><body>x</body></html>", FormatHTML},
+		{"page", "  <html><p>x</p></html>", FormatHTML},
+		{"frag.txt", "<div><p>一</p><p>二</p></div>", FormatHTML},
+		{"page.htm", "纯文本也按扩展名", FormatHTML},
+		{"records.txt", "{\"id\": 1, \"content\": \"x\"}\n{\"id\": 2, \"content\": \"y\"}\n", FormatJSONL},
+		{"records.ndjson", "不是 JSON", FormatJSONL},
+		{"README", "纯文本", FormatText},
+		{"notes.txt", "增速<5%，a < b。---\n", FormatText},
+		{"notes.txt", "{不是 JSON}\n第二行", FormatText},
+		{"dashes.txt", "---\n不是 front matter\n", FormatText},
+	} {
+		if got := sniffFormat(tc.path, tc.text); got != tc.want {
+			t.Errorf("sniffFormat(%q, %q) = %s, want %s", tc.path, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTextComposition(t *testing.T) {
+	for _, tc := range []struct {
+		name, path, in, title, text string
+	}{
+		{"CRLF and CR", "a.txt", "第一行\r\n第二行\r第三行\r\n", "第一行", "第一行\n第二行\n第三行"},
+		{"trailing spaces and blank runs", "a.txt", "\n\n标题  \n\n\n\n正文 \u3000\n\n\n结尾\n\n", "标题", "标题\n\n正文\n\n结尾"},
+		{"leading indentation kept", "a.txt", "标题\n\u3000\u3000正文。", "标题", "标题\n\u3000\u3000正文。"},
+		{"sentence is not a title", "a.txt", "各位代表：\n正文。", "", "各位代表：\n正文。"},
+		{"long first line is not a title", "a.txt", strings.Repeat("字", 90) + "\n正文", "", strings.Repeat("字", 90) + "\n正文"},
+		{"repeated headline printed once", "a.txt", "引题\n主标题\n引题\n主标题\n正文。", "引题", "引题\n主标题\n正文。"},
+		{"zero-width and control characters removed", "a.txt", "标\u200b题\n正\x07文\u00ad。", "标题", "标题\n正文。"},
+		{"html title prepended", "a.html", "<title>标题</title><p>正文。</p>", "标题", "标题\n正文。"},
+		{"html h1 not repeated", "a.html", "<title>标题_某网</title><h1>标题</h1><p>正文。</p>", "标题", "标题\n正文。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, errs := Parse(tc.path, []byte(tc.in), Options{})
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			if d := docs[0]; d.Title != tc.title || d.Text != tc.text {
+				t.Errorf("Title %q Text %q\nwant %q %q", d.Title, d.Text, tc.title, tc.text)
+			}
+		})
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2022-06-06 16:01:03 +0800": "2022-06-06",
+		"2019-3-5":                  "2019-03-05",
+		"2025年1月22日":                "2025-01-22",
+		"２０２５年１２月３日":                "2025-12-03",
+		"2024/08/31":                "2024-08-31",
+		"20250122":                  "2025-01-22",
+		"2025-11-12T08:00:00Z":      "2025-11-12",
+		" +0800":                    "",
+		"2023-02-30":                "",
+		"12345678901":               "",
+		"":                          "",
+	} {
+		if got := normalizeDate(in); got != want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]int{"2025": 2025, "二〇二五": 2025, "十二": 12, "二十二": 22, "三十一": 31, "十": 10, "九": 9, "０８": 8, "x": -1, "": -1} {
+		if got := parseDatePart(in); got != want {
+			t.Errorf("parseDatePart(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestJSONL(t *testing.T) {
+	long := strings.Repeat("很长的正文。", 400000) // 7.2 MB on one line
+	in := fmt.Sprintf("{\"id\":\"a\",\"title\":\"甲\",\"content\":%q}\r\n\n{\"id\":\"a\",\"title\":\"重复编号\",\"content\":\"正文\"}\n{\"title\":\"无编号\",\"text\":\"正文\"}\nnot json\n{\"id\":\"b\",\"content\":\"\"}\n{\"id\":\"c\",\"content\":\"x\"} {\"id\":\"d\"}\n", long)
+	docs, errs := Parse("news.jsonl", []byte(in), Options{})
+	if len(docs) != 3 {
+		t.Fatalf("%d docs, want 3", len(docs))
+	}
+	if docs[0].Name != "a" || docs[0].Source != "news.jsonl#a" || docs[0].Text != "甲\n"+long {
+		t.Errorf("first record: Name %q Source %q", docs[0].Name, docs[0].Source)
+	}
+	if want := hashHex([]byte(fmt.Sprintf("{\"id\":\"a\",\"title\":\"甲\",\"content\":%q}", long))); docs[0].Hash != want {
+		t.Errorf("Hash is not the hash of the line")
+	}
+	if docs[1].Source != "news.jsonl#L3" || docs[2].Source != "news.jsonl#L4" || docs[2].Name != "news.jsonl#L4" {
+		t.Errorf("Sources %q %q, Name %q", docs[1].Source, docs[2].Source, docs[2].Name)
+	}
+	var msgs []string
+	for _, e := range errs {
+		var re *RecordError
+		if !errors.As(e, &re) {
+			t.Errorf("%v is not a *RecordError", e)
+		}
+		msgs = append(msgs, e.Error())
+	}
+	want := []string{
+		"news.jsonl:5: invalid JSON: invalid character 'o' in literal null (expecting 'u')",
+		"news.jsonl:6: record has no text (fields content, text)",
+		"news.jsonl:7: invalid JSON: more than one value on the line",
+	}
+	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestJSONFieldsAndFiles(t *testing.T) {
+	opt := Options{JSONL: JSONLFields{ID: "uuid", Title: "headline", Date: "published", Text: []string{"body"}}}
+	docs, errs := Parse("x.jsonl", []byte(`{"uuid":"u1","headline":"标题","published":"2024/5/6","body":"正文","url":"https://e.x/1","tags":["a"]}`), opt)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if d := docs[0]; d.Name != "u1" || d.Title != "标题" || d.Date != "2024-05-06" || d.Text != "标题\n正文" || d.Meta["source_url"] != "https://e.x/1" || len(d.Meta) != 1 {
+		t.Errorf("got %+v", d)
+	}
+
+	// A pretty-printed JSON object is one record; an array is one per element.
+	obj := "{\n  \"id\": \"2025-10-31-0\",\n  \"title\": \"标题\",\n  \"content\": \"正文\"\n}\n"
+	docs, errs = Parse("2025-10-31-0.json", []byte(obj), Options{})
+	if len(errs) > 0 || len(docs) != 1 || docs[0].Source != "2025-10-31-0.json#2025-10-31-0" || docs[0].Hash != hashHex([]byte(obj)) {
+		t.Errorf("object file: %v %+v", errs, docs)
+	}
+	arr := "[\n {\"id\": \"a\", \"content\": \"甲\"},\n {\"content\": \"乙\"},\n 7\n]"
+	docs, errs = Parse("list.json", []byte(arr), Options{})
+	if len(docs) != 2 || docs[1].Source != "list.json#L3" || len(errs) != 1 || errs[0].Error() != "list.json:4: not a JSON object" {
+		t.Errorf("array file: %v %+v", errs, docs)
+	}
+}
+
+// TestParseConcurrent parses the golden inputs from many goroutines with one
+// shared Options; run with -race.
+func TestParseConcurrent(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/*.*")
+	opt := Options{Boilerplate: testRules()}
+	type result struct{ text, errs string }
+	want := map[string]result{}
+	inputs := map[string][]byte{}
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".golden") {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[p] = data
+		docs, errs := Parse(p, data, opt)
+		want[p] = result{jsonString(t, docs), fmt.Sprint(errs)}
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p, data := range inputs {
+				docs, errs := Parse(p, data, opt)
+				if got := (result{jsonString(t, docs), fmt.Sprint(errs)}); got != want[p] {
+					t.Errorf("%s: concurrent result differs", p)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func jsonString(t *testing.T, v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Error(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,208 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// maxMetaValue is the longest field value copied into Document.Meta; longer
+// fields are content, not metadata.
+const maxMetaValue = 512
+
+// sourceURLFields are record fields stored as Meta["source_url"].
+var sourceURLFields = map[string]bool{"url": true, "sourceUrl": true, "source_url": true, "link": true}
+
+// parseRecords parses a JSON Lines file (one object per line; blank lines
+// skipped), or a JSON file holding one object or an array of objects.
+func parseRecords(path string, data []byte, dec decoded, cfg *config) ([]*Document, []error) {
+	rp := &recordParser{path: path, cfg: cfg, encoding: dec.encoding, ids: map[string]bool{}}
+	text := strings.TrimSpace(dec.text)
+	if strings.Count(text, "\n") > 0 && json.Valid([]byte(text)) {
+		// A whole-file JSON value spread over several lines.
+		switch text[0] {
+		case '{':
+			rp.record(1, data, []byte(text))
+			return rp.docs, rp.errs
+		case '[':
+			rp.array(dec.text)
+			return rp.docs, rp.errs
+		}
+	}
+	// Split the raw bytes into lines and decode each: no byte of a multi-byte
+	// UTF-8, GB18030, Big5 (or other ASCII-compatible) character is '\n'.
+	// UTF-16 is split after decoding, and its lines hashed as UTF-8.
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})       // UTF-8 byte order mark
+	data = bytes.TrimPrefix(data, []byte{0x84, 0x31, 0x95, 0x33}) // GB18030 byte order mark
+	lines := bytes.Split(data, []byte{'\n'})
+	decodeLine := func(b []byte) []byte { return b }
+	if c, ok := candidateNamed(dec.encoding); ok {
+		decodeLine = func(b []byte) []byte { return []byte(decodeWith(b, c).text) }
+	} else {
+		lines = bytes.Split([]byte(dec.text), []byte{'\n'})
+	}
+	for i, raw := range lines {
+		raw = bytes.TrimSuffix(raw, []byte{'\r'})
+		if len(bytes.TrimSpace(raw)) == 0 {
+			continue
+		}
+		rp.record(i+1, raw, decodeLine(raw))
+	}
+	if len(rp.docs) == 0 && len(rp.errs) == 0 {
+		rp.errs = append(rp.errs, fmt.Errorf("parse %s: %w", path, ErrEmpty))
+	}
+	return rp.docs, rp.errs
+}
+
+// recordParser collects the documents and errors of one JSON file.
+type recordParser struct {
+	path     string
+	cfg      *config
+	encoding string
+	ids      map[string]bool // ids seen, to keep Source unique
+	docs     []*Document
+	errs     []error
+}
+
+func (rp *recordParser) fail(line int, err error) {
+	rp.errs = append(rp.errs, &RecordError{Path: rp.path, Line: line, Err: err})
+}
+
+// array parses a JSON array of objects, one record each; line numbers are
+// where each element starts.
+func (rp *recordParser) array(text string) {
+	d := json.NewDecoder(strings.NewReader(text))
+	if _, err := d.Token(); err != nil { // '['
+		rp.fail(1, fmt.Errorf("invalid JSON: %v", err))
+		return
+	}
+	for d.More() {
+		off := int(d.InputOffset())
+		for off < len(text) && strings.IndexByte(" \t\r\n,", text[off]) >= 0 {
+			off++
+		}
+		line := 1 + strings.Count(text[:off], "\n")
+		var raw json.RawMessage
+		if err := d.Decode(&raw); err != nil {
+			rp.fail(line, fmt.Errorf("invalid JSON: %v", err))
+			return
+		}
+		rp.record(line, raw, raw)
+	}
+}
+
+// record parses one record; raw is its input bytes (hashed), js the same
+// as UTF-8 JSON.
+func (rp *recordParser) record(line int, raw, js []byte) {
+	d := json.NewDecoder(bytes.NewReader(js))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil {
+		rp.fail(line, fmt.Errorf("invalid JSON: %v", err))
+		return
+	}
+	if _, err := d.Token(); err != io.EOF {
+		rp.fail(line, errors.New("invalid JSON: more than one value on the line"))
+		return
+	}
+	obj, ok := v.(map[string]any)
+	if !ok {
+		rp.fail(line, fmt.Errorf("not a JSON object"))
+		return
+	}
+	doc, err := rp.document(line, raw, obj)
+	if err != nil {
+		rp.fail(line, err)
+		return
+	}
+	rp.docs = append(rp.docs, doc)
+}
+
+// document builds the Document of one record.
+func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Document, error) {
+	f := rp.cfg.JSONL
+	var text string
+	for _, k := range f.Text {
+		if text = strings.TrimSpace(scalar(obj[k])); text != "" {
+			break
+		}
+	}
+	if text == "" {
+		return nil, fmt.Errorf("record has no text (fields %s)", strings.Join(f.Text, ", "))
+	}
+	id := oneLine(scalar(obj[f.ID]))
+	src := filepath.Clean(rp.path)
+	doc := &Document{
+		Name:     id,
+		Source:   src + "#" + id,
+		Path:     rp.path,
+		Format:   FormatJSONL,
+		Encoding: rp.encoding,
+		Hash:     hashHex(raw),
+	}
+	if id == "" || rp.ids[id] {
+		doc.Source = src + "#L" + strconv.Itoa(line)
+	}
+	if id == "" {
+		doc.Name = filepath.Base(rp.path) + "#L" + strconv.Itoa(line)
+	}
+	rp.ids[id] = true
+
+	p := parsed{title: scalar(obj[f.Title]), date: scalar(obj[f.Date])}
+	used := map[string]bool{f.ID: true, f.Title: true, f.Date: true}
+	for _, k := range f.Text {
+		used[k] = true
+	}
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		s := scalar(obj[k])
+		if used[k] || s == "" || len(s) > maxMetaValue {
+			continue
+		}
+		if sourceURLFields[k] {
+			k = "source_url"
+		}
+		if p.meta == nil {
+			p.meta = map[string]string{}
+		}
+		if _, dup := p.meta[k]; !dup {
+			p.meta[k] = s
+		}
+	}
+	text = normalizeNewlines(cleanChars(text))
+	if looksLikeMarkup(text) {
+		r := htmlToText(text, false)
+		p.body = r.body
+		p.heading = r.h1
+	} else {
+		p.body = text
+	}
+	if err := finish(doc, p, rp.cfg); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// scalar renders a JSON scalar as text: strings as they are, numbers as
+// written, booleans as true/false; objects, arrays and null give "".
+func scalar(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case json.Number:
+		return x.String()
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	return ""
+}

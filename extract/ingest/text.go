@@ -1,0 +1,385 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// finish turns a converted body into the document's Title, Date, Meta and
+// Text: boilerplate rules, title fallbacks, a repeated header block, and
+// whitespace cleanup.
+func finish(doc *Document, p parsed, cfg *config) error {
+	if doc.Date == "" {
+		doc.Date = normalizeDate(p.date)
+	}
+	for k, v := range p.meta {
+		setMeta(doc, k, oneLine(v))
+	}
+	lines := strings.Split(cleanChars(p.body), "\n")
+	bp, err := applyBoilerplate(lines, doc.Format, cfg.Boilerplate)
+	if err != nil {
+		return err
+	}
+	lines = bp.lines
+	if doc.Date == "" {
+		doc.Date = bp.date
+	}
+	title, err := cleanTitle(p.title, doc.Format, cfg.Boilerplate)
+	if err != nil {
+		return err
+	}
+	// Title fallbacks. A scraped page puts its title on the line before the
+	// date line (which a Date rule found); whatever is above it is page chrome.
+	if title == "" && bp.anchor >= 0 {
+		if t := titleLine(lines[bp.anchor]); titleLength(t, 100) {
+			title = t
+			lines = append([]string{t}, lines[bp.anchor+1:]...)
+		}
+	}
+	if title == "" {
+		if title, err = cleanTitle(p.heading, doc.Format, cfg.Boilerplate); err != nil {
+			return err
+		}
+	}
+	if title == "" {
+		if i := firstNonBlank(lines); i >= 0 {
+			if t := titleLine(lines[i]); titleLength(t, 80) && !endsSentence(t) && !strings.Contains(t, "。") {
+				title = t
+				lines[i] = t
+			}
+		}
+	}
+	lines = dropRepeatedHeader(lines)
+	body := tidyLines(lines)
+	doc.Title = title
+	switch first, _, _ := strings.Cut(body, "\n"); {
+	case title == "":
+		doc.Text = body
+	case oneLine(first) == title:
+		doc.Text = title + body[len(first):] // the same line, spaced as the title
+	case body == "":
+		doc.Text = title
+	default:
+		doc.Text = title + "\n" + body
+	}
+	if doc.Text == "" {
+		return ErrEmpty
+	}
+	return nil
+}
+
+// cleanTitle makes a title plain text on one line and cuts Remove-rule
+// matches out of it.
+func cleanTitle(t, format string, rules []BoilerplateRule) (string, error) {
+	t = oneLine(cleanChars(stripMarkup(t)))
+	if t == "" {
+		return "", nil
+	}
+	t, err := removeMatches(t, format, rules)
+	if err != nil {
+		return "", err
+	}
+	return oneLine(t), nil
+}
+
+// stripMarkup returns the text of a title that holds HTML tags or
+// character references ("<b>示例</b>新闻", "R&amp;D").
+func stripMarkup(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	return htmlToText(s, false).body
+}
+
+// titleLine cleans a body line for use as a title: bullets and surrounding
+// space removed, inner space collapsed.
+func titleLine(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("•·●○▪■□◆◇►▶-*>", r)
+	})
+	return oneLine(s)
+}
+
+// titleLength reports whether t has between 2 and max runes.
+func titleLength(t string, max int) bool {
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= max
+}
+
+// endsSentence reports whether s ends like a sentence or a salutation rather
+// than a headline.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("。，；：,;:！!？?…、", r)
+}
+
+func firstNonBlank(lines []string) int {
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// dropRepeatedHeader removes an immediate repetition of the first one to
+// three non-blank lines (scraped pages print the headline twice).
+func dropRepeatedHeader(lines []string) []string {
+	var idx []int // indices of the first six non-blank lines
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			idx = append(idx, i)
+			if len(idx) == 6 {
+				break
+			}
+		}
+	}
+	for k := 3; k >= 1; k-- {
+		if len(idx) < 2*k {
+			continue
+		}
+		same := true
+		for j := 0; j < k; j++ {
+			if strings.TrimSpace(lines[idx[j]]) != strings.TrimSpace(lines[idx[k+j]]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return append(lines[:idx[k]:idx[k]], lines[idx[2*k-1]+1:]...)
+		}
+	}
+	return lines
+}
+
+// tidyLines joins lines: trailing space trimmed on each, at most one blank
+// line in a row, no blank lines at either end.
+func tidyLines(lines []string) string {
+	var b strings.Builder
+	blank := 0
+	started := false
+	for _, l := range lines {
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		if l == "" {
+			blank++
+			continue
+		}
+		if started {
+			b.WriteByte('\n')
+			if blank > 0 {
+				b.WriteByte('\n')
+			}
+		}
+		started = true
+		blank = 0
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// oneLine collapses all white space, line breaks included, into single
+// spaces and trims the ends. A line break between two Han characters is
+// dropped instead (a Chinese headline split over two lines).
+func oneLine(s string) string {
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	var prev rune
+	space, newline := false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			newline = newline || r == '\n'
+			continue
+		}
+		if space && b.Len() > 0 && !(newline && isCJK(prev) && isCJK(r)) {
+			b.WriteByte(' ')
+		}
+		space, newline = false, false
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+}
+
+// normalizeNewlines turns CRLF, CR and Unicode line separators into LF.
+func normalizeNewlines(s string) string {
+	if strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029") && !strings.Contains(s, "\u0085") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.NewReplacer("\r", "\n", "\u2028", "\n", "\u2029", "\n", "\u0085", "\n").Replace(s)
+}
+
+// cleanChars removes characters that are invisible and only get in the way
+// of matching: C0 controls other than tab, newline and carriage return (form
+// feed and vertical tab become newlines), DEL, C1 controls, zero-width
+// spaces and joiners, soft hyphens and byte order marks.
+func cleanChars(s string) string {
+	if !needsCleaning(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\f' || r == '\v':
+			b.WriteByte('\n')
+		case dropChar(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cleanLead marks the bytes that may start a character cleanChars changes:
+// controls, DEL, and the lead bytes of C1 controls and U+00AD (0xC2),
+// zero-width characters (0xE2) and U+FEFF (0xEF).
+var cleanLead = func() (t [256]bool) {
+	for b := 0; b < 0x20; b++ {
+		t[b] = b != '\t' && b != '\n' && b != '\r'
+	}
+	t[0x7F], t[0xC2], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()
+
+// needsCleaning is a byte-level check for the characters cleanChars changes.
+func needsCleaning(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !cleanLead[s[i]] {
+			continue
+		}
+		switch b := s[i]; {
+		case b < 0x20, b == 0x7F:
+			return true
+		case b == 0xC2 && i+1 < len(s):
+			if c := s[i+1]; c >= 0x80 && c < 0xA0 && c != 0x85 || c == 0xAD {
+				return true
+			}
+		case b == 0xE2 && i+2 < len(s):
+			if s[i+1] == 0x80 && s[i+2] >= 0x8B && s[i+2] <= 0x8D || s[i+1] == 0x81 && s[i+2] == 0xA0 {
+				return true
+			}
+		case b == 0xEF && i+2 < len(s):
+			if s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func dropChar(r rune) bool {
+	switch {
+	case r < 0x20:
+		return r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v'
+	case r == 0x7F, r >= 0x80 && r < 0xA0 && r != 0x85:
+		return true
+	case r == 0xAD, r == 0x200B, r == 0x200C, r == 0x200D, r == 0x2060, r == 0xFEFF:
+		return true
+	}
+	return false
+}
+
+// dateRE finds a year, month and day: 2022-06-06, 2022/6/6, 2022.06.06,
+// 2022年6月6日 (ASCII or full-width digits, which normalizeDate folds first).
+var dateRE = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+
+// compactDateRE is 20220606, alone or before a time.
+var compactDateRE = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:$|[T\s])`)
+
+// normalizeDate returns the first date in s as YYYY-MM-DD, or "" when s
+// holds no valid date.
+func normalizeDate(s string) string {
+	s = foldDigits(strings.TrimSpace(s))
+	if s == "" {
+		return ""
+	}
+	m := dateRE.FindStringSubmatch(s)
+	if m == nil {
+		m = compactDateRE.FindStringSubmatch(s)
+	}
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	return formatDate(y, mo, d)
+}
+
+// formatDate returns YYYY-MM-DD for a real calendar date between the years
+// 1800 and 2200, or "".
+func formatDate(y, m, d int) string {
+	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "" // 2023-02-30
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// foldDigits turns full-width digits into ASCII digits.
+func foldDigits(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '０' && r <= '９' }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return '0' + (r - '０')
+		}
+		return r
+	}, s)
+}
+
+// hanDigits maps Chinese numerals used in dates to their values.
+var hanDigits = map[rune]int{'〇': 0, '零': 0, '○': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// parseDatePart reads a year, month or day written in ASCII digits,
+// full-width digits or Chinese numerals (二〇二五, 十二, 二十二). It returns -1
+// when s is not a number.
+func parseDatePart(s string) int {
+	s = foldDigits(strings.TrimSpace(s))
+	if s == "" {
+		return -1
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if tens, ones, ok := strings.Cut(s, "十"); ok {
+		t, o := 1, 0
+		if tens != "" {
+			if t = parseDatePart(tens); t < 0 {
+				return -1
+			}
+		}
+		if ones != "" {
+			if o = parseDatePart(ones); o < 0 || o > 9 {
+				return -1
+			}
+		}
+		return t*10 + o
+	}
+	n := 0
+	for _, r := range s {
+		d, ok := hanDigits[r]
+		if !ok {
+			return -1
+		}
+		n = n*10 + d
+	}
+	return n
+}
