@@ -1,0 +1,349 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/policygraph/policygraph/rules"
+)
+
+// agencyDef is a body with a fixed name (国务院, 科学技术部, 长三角区域合作办公室).
+type agencyDef struct {
+	name    string
+	aliases []string
+	level   string // national, regional …
+}
+
+// bodyDef is a local government body whose name takes a region prefix:
+// 发展和改革委员会 in 深圳市发展和改革委员会 or 省发展改革委.
+type bodyDef struct {
+	name        string   // full body name
+	forms       []string // name and abbreviations
+	levels      []string // region levels it exists at (province, city, county); empty = any
+	needsPrefix bool     // never alone (政府, 新闻办)
+	national    string   // the central body a bare form means in a national document
+}
+
+type agencyIndex struct {
+	national []*agencyDef
+	byName   map[string]*agencyDef
+	bodies   []*bodyDef
+}
+
+func buildAgencies(set *rules.Set) (*agencyIndex, error) {
+	ix := &agencyIndex{byName: map[string]*agencyDef{}}
+	for _, g := range set.GazetteersOf("agency") {
+		for _, e := range g.Entries {
+			if e.Attr("scope") == "local" {
+				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", national: e.Attr("national")}
+				if l := e.Attr("levels"); l != "" {
+					b.levels = strings.Split(l, ",")
+				}
+				ix.bodies = append(ix.bodies, b)
+				continue
+			}
+			a := &agencyDef{name: e.Name, aliases: e.Aliases, level: e.Attr("level")}
+			if ix.byName[a.name] != nil {
+				return nil, fmt.Errorf("%s: agency %s defined twice", e.Pos, a.name)
+			}
+			ix.national = append(ix.national, a)
+			ix.byName[a.name] = a
+			for _, al := range a.aliases {
+				if _, dup := ix.byName[al]; !dup {
+					ix.byName[al] = a
+				}
+			}
+		}
+	}
+	for _, b := range ix.bodies {
+		if b.national != "" && ix.byName[b.national] == nil {
+			return nil, fmt.Errorf("agency body %s: national counterpart %s is not a known agency", b.name, b.national)
+		}
+	}
+	return ix, nil
+}
+
+// nationalByName returns the fixed-name agency with this name or alias.
+func (ix *agencyIndex) nationalByName(s string) *agencyDef { return ix.byName[s] }
+
+// agencyMention is an agency found in the text.
+type agencyMention struct {
+	span   span
+	rule   string
+	name   string    // canonical name
+	region *division // jurisdiction of a local body, nil for central bodies
+}
+
+// levelWords are the words that stand for "this document's region" before
+// a body: 省工信厅, 市政府, 自治区党委.
+var levelWords = []string{"自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗"}
+
+// findAgencies finds fixed-name agencies, local bodies with their region
+// prefix restored, party committees, and pattern-rule agencies.
+func (x *Extractor) findAgencies(st *docState) {
+	hits := append(append([]hit(nil), st.lexHits[lexNational]...), st.lexHits[lexBody]...)
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].start != hits[j].start {
+			return hits[i].start < hits[j].start
+		}
+		return hits[i].end > hits[j].end
+	})
+	covered := -1
+	var out []*agencyMention
+	for _, h := range hits {
+		if h.start < covered {
+			continue
+		}
+		s := span{h.start, h.end}
+		if st.suppressed("agency", s) {
+			continue
+		}
+		e := x.lex[h.vals[0]]
+		switch e.kind {
+		case lexAgencyBlocker:
+			covered = h.end
+		case lexNational:
+			a := x.agencies.national[e.ref]
+			// 科技部门, 教育部署, 财政部分: a ministry name running into a word.
+			if strings.HasSuffix(a.name, "部") || strings.HasSuffix(s.text(st.runes), "部") {
+				if h.end < len(st.runes) && strings.ContainsRune("门署分位件队", st.runes[h.end]) {
+					covered = h.end + 1
+					continue
+				}
+			}
+			out = append(out, &agencyMention{span: s, rule: "agency.gazetteer", name: a.name})
+			covered = h.end
+		case lexBody:
+			b := x.agencies.bodies[e.ref]
+			if m := x.localBody(st, b, s); m != nil {
+				out = append(out, m)
+				covered = h.end
+			}
+		}
+	}
+	out = append(out, x.partyCommittees(st, out)...)
+	for _, m := range st.matches["agency"] {
+		name := normalizeName(m.span.text(st.runes))
+		if a := x.agencies.nationalByName(name); a != nil {
+			name = a.name
+		}
+		out = append(out, &agencyMention{span: m.span, rule: m.rule.ID, name: name})
+	}
+	// Longest mention wins where two overlap.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].span.start != out[j].span.start {
+			return out[i].span.start < out[j].span.start
+		}
+		return out[i].span.len() > out[j].span.len()
+	})
+	var kept []*agencyMention
+	for _, m := range out {
+		if len(kept) > 0 && kept[len(kept)-1].span.overlaps(m.span) {
+			last := kept[len(kept)-1]
+			if m.span.len() > last.span.len() {
+				kept[len(kept)-1] = m
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	st.agencies = kept
+}
+
+// localBody resolves a body hit to an agency: the region named right before
+// it (深圳市发展和改革委员会, 深圳发改委), a level word standing for the
+// document's region (省工信厅), or, alone, the document's own body — or the
+// central one in a central document (发展改革委 in a State Council letter).
+func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
+	if r := x.regionEndingAt(st, s.start); r != nil && r.div != nil && r.div.level != levelEconomic {
+		if !b.allows(r.div) {
+			return nil
+		}
+		return &agencyMention{span: span{r.span.start, s.end}, rule: "agency.body", name: officialPrefix(r.div) + b.name, region: r.div}
+	}
+	for _, lw := range levelWords {
+		n := len([]rune(lw))
+		if s.start-n < 0 || string(st.runes[s.start-n:s.start]) != lw {
+			continue
+		}
+		if x.genericBefore(st, s.start-n) || x.regionEndingAt(st, s.start) != nil {
+			return nil
+		}
+		d := x.nearestAtLevel(st, s.start-n, lw)
+		if d == nil || !b.allows(d) {
+			st.addTrace("agency", "agency.body", span{s.start - n, s.end}, "dropped: the document's "+lw+" is not known")
+			return nil
+		}
+		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: officialPrefix(d) + b.name, region: d}
+	}
+	if b.needsPrefix || x.genericBefore(st, s.start) {
+		return nil
+	}
+	j := st.juris
+	if j.national || j.province == nil {
+		if b.national != "" {
+			return &agencyMention{span: s, rule: "agency.body", name: b.national}
+		}
+		return nil
+	}
+	for _, d := range []*division{j.county, j.city, j.province} {
+		if d != nil && b.allows(d) {
+			return &agencyMention{span: s, rule: "agency.body", name: officialPrefix(d) + b.name, region: d}
+		}
+	}
+	return nil
+}
+
+// officialPrefix is the region part of a local body's official name: the
+// division's name, with its city before it for a city district
+// (青岛市崂山区人民政府, 北京市海淀区人民政府); counties and county-level
+// cities stand alone (嘉鱼县人民政府).
+func officialPrefix(d *division) string {
+	if d.level == levelCounty && strings.HasSuffix(d.name, "区") {
+		if c := d.city(); c != nil && c != d && !strings.HasPrefix(d.name, c.name) {
+			return c.name + d.name
+		}
+	}
+	return d.name
+}
+
+// allows reports whether the body exists at the division's level.
+func (b *bodyDef) allows(d *division) bool {
+	if len(b.levels) == 0 {
+		return true
+	}
+	lv := d.level
+	if d.level == levelProvince && isMunicipality(d) {
+		// 北京市 has both provincial (厅-less) and city bodies.
+		for _, l := range b.levels {
+			if l == levelProvince || l == levelCity {
+				return true
+			}
+		}
+	}
+	for _, l := range b.levels {
+		if l == lv {
+			return true
+		}
+	}
+	return false
+}
+
+// regionEndingAt returns the region mention that ends exactly at i.
+func (x *Extractor) regionEndingAt(st *docState, i int) *regionMention {
+	for _, r := range st.regions {
+		if r.span.end == i && !r.deixis {
+			return r
+		}
+	}
+	return nil
+}
+
+// genericBefore reports whether the text before i makes what follows a
+// generic reference (各省, 有关市, 直辖市人民政府, 省级人民政府).
+func (x *Extractor) genericBefore(st *docState, i int) bool {
+	for n := 1; n <= 5 && i-n >= 0; n++ {
+		if x.has("agency_generic_prefixes", string(st.runes[i-n:i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestAtLevel resolves a level word at position i: the last region of
+// that level named earlier in the sentence (上海市政府副秘书长、市发展改革委主任),
+// else the document's jurisdiction.
+func (x *Extractor) nearestAtLevel(st *docState, i int, lw string) *division {
+	sent := st.sent.sentence(i)
+	for k := len(st.regions) - 1; k >= 0; k-- {
+		r := st.regions[k]
+		if r.span.end > i || r.span.start < sent.start || r.div == nil {
+			continue
+		}
+		if levelWordFits(r.div, lw) {
+			return r.div
+		}
+	}
+	return st.juris.at(lw)
+}
+
+func levelWordFits(d *division, lw string) bool {
+	switch lw {
+	case "省":
+		return d.level == levelProvince && strings.HasSuffix(d.name, "省")
+	case "自治区":
+		return isAutonomousRegion(d)
+	case "市":
+		return (d.level == levelCity && strings.HasSuffix(d.name, "市")) || (d.level == levelProvince && isMunicipality(d))
+	case "县":
+		return d.level == levelCounty && strings.HasSuffix(d.name, "县")
+	case "区":
+		return d.level == levelCounty && strings.HasSuffix(d.name, "区")
+	case "州":
+		return d.level == levelCity && strings.HasSuffix(d.name, "州")
+	}
+	return false
+}
+
+// partyCommittees finds 省委, 深圳市委, 自治区党委 and their departments
+// (省委组织部): 委 or 党委 right after a region name or a level word.
+func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*agencyMention {
+	var out []*agencyMention
+	rs := st.runes
+	inFound := func(i int) bool {
+		for _, m := range found {
+			if m.span.start <= i && i < m.span.end {
+				return true
+			}
+		}
+		return false
+	}
+	for i, r := range rs {
+		if r != '委' || i == 0 || inFound(i) {
+			continue
+		}
+		start := i
+		if rs[i-1] == '党' {
+			start = i - 1
+		}
+		end := i + 1
+		if end < len(rs) && strings.ContainsRune("员托屈婉任派实身", rs[end]) {
+			continue
+		}
+		var d *division
+		from := start
+		if reg := x.regionEndingAt(st, start); reg != nil && reg.div != nil && reg.div.level != levelEconomic {
+			if start == i && !strings.ContainsRune("省市县区州", rs[start-1]) {
+				continue // 深圳委 is not a committee
+			}
+			d, from = reg.div, reg.span.start
+		} else {
+			for _, lw := range levelWords {
+				n := len([]rune(lw))
+				if start-n >= 0 && string(rs[start-n:start]) == lw {
+					if x.genericBefore(st, start-n) {
+						break
+					}
+					d, from = x.nearestAtLevel(st, start-n, lw), start-n
+					break
+				}
+			}
+		}
+		if d == nil {
+			continue
+		}
+		suffix := string(rs[start:end])
+		// A department of the committee: 省委组织部.
+		for _, dep := range x.set.Lexicon("party_departments") {
+			n := len([]rune(dep))
+			if end+n <= len(rs) && string(rs[end:end+n]) == dep {
+				suffix += dep
+				end += n
+				break
+			}
+		}
+		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: officialPrefix(d) + suffix, region: d})
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"github.com/policygraph/policygraph/extract/number"
+)
+
+// amountMention is a sum of money found in the text.
+type amountMention struct {
+	span span
+	rule string
+	q    number.Quantity
+}
+
+// findAmounts parses every amount-rule match as a quantity. A match that
+// does not parse as money, or that an exclude rule covers (a year inside a
+// plan title, 十四五), is dropped and the reason traced.
+func (x *Extractor) findAmounts(st *docState) {
+	var out []*amountMention
+	for _, m := range st.matches["amount"] {
+		if st.suppressed("amount", m.span) {
+			st.addTrace("amount", m.rule.ID, m.span, "dropped: excluded")
+			continue
+		}
+		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
+		if err != nil {
+			st.addTrace("amount", m.rule.ID, m.span, "dropped: "+err.Error())
+			continue
+		}
+		switch q.Kind {
+		case number.KindMoney:
+		case number.KindBare:
+			cur := "CNY"
+			if c := m.rule.Attrs["currency"]; c != "" {
+				cur = c
+			}
+			q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, "元", true
+		default:
+			st.addTrace("amount", m.rule.ID, m.span, "dropped: not money ("+string(q.Kind)+")")
+			continue
+		}
+		if q.Value == 0 {
+			st.addTrace("amount", m.rule.ID, m.span, "dropped: zero")
+			continue
+		}
+		out = append(out, &amountMention{span: m.span, rule: m.rule.ID, q: q})
+	}
+	st.amounts = dedupeOverlaps(out, func(a *amountMention) span { return a.span })
+}
+
+// dedupeOverlaps keeps, of mentions whose spans overlap, the longest (the
+// first found on ties). Input and output are in text order.
+func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
+	var out []T
+	for _, m := range ms {
+		s := sp(m)
+		replaced := false
+		for i, o := range out {
+			if sp(o).overlaps(s) {
+				if s.len() > sp(o).len() {
+					out[i] = m
+				}
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			out = append(out, m)
+		}
+	}
+	return out
+}

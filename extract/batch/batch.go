@@ -1,0 +1,301 @@
+// Package batch runs extraction over many files: it walks the inputs,
+// reads and extracts documents on every core, and hands records to one
+// writer — the store, or a record stream for stateless runs. The result
+// does not depend on the number of workers.
+package batch
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/policygraph/policygraph/extract"
+	"github.com/policygraph/policygraph/extract/ingest"
+	"github.com/policygraph/policygraph/graph"
+)
+
+// A Sink receives records; the store implements it.
+type Sink interface {
+	Put(ctx context.Context, recs ...*graph.Record) (int, error)
+}
+
+// Options configure Run.
+type Options struct {
+	Jobs      int // extracting goroutines; 0 = GOMAXPROCS
+	BatchSize int // records per write transaction; 0 = 64
+	Ingest    ingest.Options
+	Force     bool                 // extract even documents the sink already has unchanged
+	Known     map[string][2]string // source → {hash, rules} already stored, for skipping
+	Progress  func(Progress)       // called from one goroutine, at most every 200 ms and at the end
+}
+
+// Progress reports how far a run is.
+type Progress struct {
+	Files, FilesDone int
+	Docs             int
+	Bytes            int64
+	Elapsed          time.Duration
+	Done             bool
+}
+
+// Failure is an input that could not be used, and why.
+type Failure struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// Summary is what a run did.
+type Summary struct {
+	Files      int           `json:"files"`
+	Documents  int           `json:"documents"`
+	Extracted  int           `json:"extracted"`
+	Unchanged  int           `json:"unchanged"`
+	Written    int           `json:"written"`
+	Entities   int           `json:"entities"` // entities found in the extracted documents
+	Bytes      int64         `json:"bytes"`    // article text extracted
+	Failures   []Failure     `json:"failures,omitempty"`
+	RuleErrors []string      `json:"rule_errors,omitempty"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
+	Canceled   bool          `json:"canceled,omitempty"`
+}
+
+type job struct {
+	seq  int
+	path string
+}
+
+type result struct {
+	seq      int
+	path     string
+	recs     []*graph.Record
+	skipped  int
+	docs     int
+	bytes    int64
+	failures []Failure
+	ruleErrs []string
+}
+
+// Run extracts every document under paths and puts the records into sink.
+// Bad inputs are reported in the summary and skipped; the run goes on.
+// When ctx is cancelled, documents in flight are finished and written, and
+// Run returns with Summary.Canceled set.
+func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
+	start := time.Now()
+	if opt.Jobs <= 0 {
+		opt.Jobs = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 64
+	}
+	sum := &Summary{}
+	var files []string
+	err := ingest.Walk(paths, func(p string, err error) error {
+		if err != nil {
+			sum.Failures = append(sum.Failures, Failure{Path: p, Reason: err.Error()})
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sum.Files = len(files)
+
+	jobs := make(chan job)
+	results := make(chan result, opt.Jobs*2)
+	var wg sync.WaitGroup
+	for i := 0; i < opt.Jobs; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- process(ctx, x, j, opt)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i, f := range files {
+			select {
+			case jobs <- job{seq: i, path: f}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	var pending []*graph.Record
+	var writeErr error
+	flush := func() {
+		if len(pending) == 0 || writeErr != nil {
+			return
+		}
+		n, err := sink.Put(context.WithoutCancel(ctx), pending...)
+		if err != nil {
+			writeErr = err
+		}
+		sum.Written += n
+		pending = pending[:0]
+	}
+	var lastReport time.Time
+	done := 0
+	// Results are taken in input order, so the sink sees the same sequence
+	// of records whatever the workers' timing.
+	waiting := map[int]result{}
+	next := 0
+	take := func(r result) {
+		done++
+		sum.Documents += r.docs
+		sum.Unchanged += r.skipped
+		sum.Bytes += r.bytes
+		sum.Failures = append(sum.Failures, r.failures...)
+		sum.RuleErrors = append(sum.RuleErrors, r.ruleErrs...)
+		for _, rec := range r.recs {
+			sum.Extracted++
+			sum.Entities += len(rec.Regions) + len(rec.Agencies) + len(rec.Plans) + len(rec.Amounts) + len(rec.Targets)
+			pending = append(pending, rec)
+		}
+		if len(pending) >= opt.BatchSize {
+			flush()
+		}
+	}
+	for r := range results {
+		waiting[r.seq] = r
+		for {
+			w, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			next++
+			take(w)
+		}
+		if opt.Progress != nil && time.Since(lastReport) > 200*time.Millisecond {
+			lastReport = time.Now()
+			opt.Progress(Progress{Files: len(files), FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, Elapsed: time.Since(start)})
+		}
+	}
+	// After a cancel some sequence numbers never come; take the rest in order.
+	for _, k := range sortedSeqs(waiting) {
+		take(waiting[k])
+	}
+	flush()
+	sum.Elapsed = time.Since(start)
+	if opt.Progress != nil {
+		opt.Progress(Progress{Files: len(files), FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, Elapsed: sum.Elapsed, Done: true})
+	}
+	sort.SliceStable(sum.Failures, func(i, j int) bool { return sum.Failures[i].Path < sum.Failures[j].Path })
+	sort.Strings(sum.RuleErrors)
+	if ctx.Err() != nil {
+		sum.Canceled = true
+	}
+	if writeErr != nil {
+		return sum, fmt.Errorf("write: %w", writeErr)
+	}
+	return sum, nil
+}
+
+// process reads, parses and extracts one input file.
+func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r result) {
+	r.seq, r.path = j.seq, j.path
+	if ctx.Err() != nil {
+		return r
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			r.recs = nil
+			r.failures = append(r.failures, Failure{Path: j.path, Reason: fmt.Sprintf("internal error: %v (please report this file)", p)})
+		}
+	}()
+	data, err := readFile(j.path, opt.Ingest.MaxBytes)
+	if err != nil {
+		r.failures = append(r.failures, Failure{Path: j.path, Reason: err.Error()})
+		return r
+	}
+	rules := x.Set().Fingerprint
+	isJSONL := strings.HasSuffix(strings.ToLower(j.path), ".jsonl") || strings.HasSuffix(strings.ToLower(j.path), ".ndjson")
+	if !isJSONL && !opt.Force && opt.Known != nil {
+		sum := sha256.Sum256(data)
+		if k, ok := opt.Known[filepath.Clean(j.path)]; ok && k[0] == hex.EncodeToString(sum[:]) && k[1] == rules {
+			r.docs, r.skipped = 1, 1
+			return r
+		}
+	}
+	docs, errs := ingest.Parse(j.path, data, opt.Ingest)
+	for _, e := range errs {
+		r.failures = append(r.failures, Failure{Path: j.path, Reason: e.Error()})
+	}
+	for _, d := range docs {
+		r.docs++
+		if !opt.Force && opt.Known != nil {
+			if k, ok := opt.Known[d.Source]; ok && k[0] == d.Hash && k[1] == rules {
+				r.skipped++
+				continue
+			}
+		}
+		res, err := x.Extract(ctx, d)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return r
+			}
+			r.failures = append(r.failures, Failure{Path: d.Source, Reason: err.Error()})
+			continue
+		}
+		for _, e := range res.Errors {
+			r.ruleErrs = append(r.ruleErrs, d.Source+": "+e.Error())
+		}
+		r.bytes += int64(len(d.Text))
+		r.recs = append(r.recs, res.Record)
+	}
+	return r
+}
+
+func readFile(path string, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		limit = ingest.DefaultMaxBytes
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > limit {
+		return nil, fmt.Errorf("file too large: %d MB > %d MB limit (raise it with --max-file-size)", st.Size()>>20, limit>>20)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("file too large: over %d MB (raise it with --max-file-size)", limit>>20)
+	}
+	return data, nil
+}
+
+func sortedSeqs(m map[int]result) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}

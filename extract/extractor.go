@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/policygraph/policygraph/extract/ingest"
+	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/extract/textnorm"
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/rules"
+)
+
+// lexKind says what a lexicon-trie key is.
+type lexKind uint8
+
+const (
+	lexRegion        lexKind = iota // a region form
+	lexRegionBlocker                // a word that contains a region name but is not one (三明治)
+	lexNational                     // a national agency name or alias
+	lexBody                         // a local agency body (发展和改革委员会, 工信厅)
+	lexAgencyBlocker                // a word that contains an agency name but is not one
+)
+
+type lexEntry struct {
+	kind lexKind
+	ref  int32 // index into the table of its kind
+}
+
+// Extractor finds entities in documents with a compiled rule set. It is
+// safe for concurrent use by many goroutines.
+type Extractor struct {
+	set      *rules.Set
+	vocab    *number.Vocab
+	lex      []lexEntry
+	trie     *trie
+	matcher  *matcher
+	regions  *regionIndex
+	agencies *agencyIndex
+	words    map[string]map[string]bool // lexicons as sets, by name
+	cues     *cueSet
+}
+
+// Compile builds an extractor from a checked rule set.
+func Compile(set *rules.Set) (*Extractor, error) {
+	x := &Extractor{set: set, trie: newTrie(), words: map[string]map[string]bool{}}
+	for name, l := range set.Lexicons {
+		m := make(map[string]bool, len(l.Words))
+		for _, w := range l.Words {
+			m[w] = true
+		}
+		x.words[name] = m
+	}
+	var err error
+	if x.regions, err = buildRegions(set); err != nil {
+		return nil, fmt.Errorf("compile regions: %w", err)
+	}
+	for i, f := range x.regions.forms {
+		x.addLex(f.text, lexRegion, i)
+	}
+	for i, w := range set.Lexicon("region_blockers") {
+		x.addLex(w, lexRegionBlocker, i)
+	}
+	if x.agencies, err = buildAgencies(set); err != nil {
+		return nil, fmt.Errorf("compile agencies: %w", err)
+	}
+	for i, a := range x.agencies.national {
+		x.addLex(a.name, lexNational, i)
+		for _, al := range a.aliases {
+			x.addLex(al, lexNational, i)
+		}
+	}
+	for i, b := range x.agencies.bodies {
+		for _, f := range b.forms {
+			x.addLex(f, lexBody, i)
+		}
+	}
+	for i, w := range set.Lexicon("agency_blockers") {
+		x.addLex(w, lexAgencyBlocker, i)
+	}
+	x.vocab = number.DefaultVocab()
+	if err := x.extendVocab(); err != nil {
+		return nil, err
+	}
+	x.cues = buildCues(set)
+	x.matcher = newMatcher(set.Rules)
+	return x, nil
+}
+
+func (x *Extractor) addLex(key string, k lexKind, ref int) {
+	x.lex = append(x.lex, lexEntry{k, int32(ref)})
+	x.trie.add(key, int32(len(x.lex)-1))
+}
+
+// extendVocab adds the rule files' quantity words to the number parser.
+func (x *Extractor) extendVocab() error {
+	for _, q := range []struct{ lex, q string }{
+		{"qualifier_gt", ">"}, {"qualifier_ge", ">="}, {"qualifier_lt", "<"}, {"qualifier_le", "<="}, {"qualifier_approx", "~"}, {"qualifier_eq", "="},
+	} {
+		for _, w := range x.set.Lexicon(q.lex) {
+			x.vocab.AddQualifier(w, number.Qualifier(q.q), false)
+		}
+		for _, w := range x.set.Lexicon(q.lex + "_suffix") {
+			x.vocab.AddQualifier(w, number.Qualifier(q.q), true)
+		}
+	}
+	for _, w := range x.set.Lexicon("count_units") {
+		x.vocab.AddUnit(w, number.KindCount)
+	}
+	for _, w := range x.set.Lexicon("currency_codes") {
+		word, iso, ok := strings.Cut(w, "=")
+		if !ok || len(iso) != 3 {
+			return fmt.Errorf("lexicon currency_codes: %q is not word=ISO (e.g. 澳元=AUD)", w)
+		}
+		x.vocab.AddCurrency(word, iso)
+	}
+	return nil
+}
+
+// Set returns the rule set the extractor was compiled from.
+func (x *Extractor) Set() *rules.Set { return x.set }
+
+// has reports whether word is in the named lexicon.
+func (x *Extractor) has(lexicon, word string) bool { return x.words[lexicon][word] }
+
+// docState is everything known about one document during extraction.
+type docState struct {
+	doc      *ingest.Document
+	norm     *textnorm.Text
+	runes    []rune
+	sent     *sentences
+	periods  []span // sentences split at 。！？ and line breaks only
+	year     int    // publication year, 0 if unknown
+	lexHits  map[lexKind][]hit
+	matches  map[string][]match // by rule kind
+	excluded map[string][]span  // by suppressed kind
+	regions  []*regionMention
+	juris    *jurisdiction
+	agencies []*agencyMention
+	plans    []*planMention
+	aliases  map[string]*planMention // short title → plan
+	amounts  []*amountMention
+	targets  []*targetMention
+	trace    []Trace
+	errs     []error
+	force    *division // jurisdiction given from outside (rule examples)
+}
+
+func (st *docState) suppressed(kind string, s span) bool {
+	for _, e := range st.excluded[kind] {
+		if e.overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Result is the outcome of extracting one document.
+type Result struct {
+	Record *graph.Record
+	Trace  []Trace // every mention with its rule and span, for --explain
+	Errors []error // rules that failed on this document (timeouts); the rest of the record stands
+}
+
+// Trace is one mention as the extractor saw it.
+type Trace struct {
+	Kind   string
+	Rule   string
+	Start  int // byte span in the article text
+	End    int
+	Text   string
+	Result string // canonical form, or why it was dropped
+}
+
+// Extract finds the entities of one document.
+func (x *Extractor) Extract(ctx context.Context, doc *ingest.Document) (*Result, error) {
+	return x.extract(ctx, doc, "")
+}
+
+// extract is Extract with an optional region the document is known to
+// speak for (rule examples give it instead of a whole article).
+func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region string) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	st := x.prepare(doc)
+	if region != "" {
+		d := x.lookupRegion(region)
+		if d == nil {
+			return nil, fmt.Errorf("example region %q is not a known region", region)
+		}
+		st.force = d
+	}
+	x.scan(st)
+	x.resolveRegions(st)
+	x.findJurisdiction(st)
+	x.resolveDeixis(st)
+	x.findAgencies(st)
+	x.findPlans(st)
+	x.findAmounts(st)
+	x.findTargets(st)
+	rec := x.record(st)
+	return &Result{Record: rec, Trace: st.trace, Errors: st.errs}, nil
+}
+
+func (x *Extractor) prepare(doc *ingest.Document) *docState {
+	norm := textnorm.Normalize(doc.Text, textnorm.Options{})
+	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
+	st.sent = splitSentences(st.runes)
+	st.periods = periodSentences(st.runes)
+	if len(doc.Date) >= 4 {
+		if y, err := strconv.Atoi(doc.Date[:4]); err == nil {
+			st.year = y
+		}
+	}
+	return st
+}
+
+// scan runs the lexicon trie and every pattern rule over the text.
+func (x *Extractor) scan(st *docState) {
+	st.lexHits = map[lexKind][]hit{}
+	x.trie.scan(st.runes, func(h hit) {
+		var blocker bool
+		for _, v := range h.vals {
+			if x.lex[v].kind == lexRegionBlocker {
+				blocker = true
+			}
+		}
+		for _, v := range h.vals {
+			k := x.lex[v].kind
+			ch := k
+			if k == lexRegionBlocker {
+				ch = lexRegion
+			} else if blocker && k == lexRegion {
+				continue // a blocker with the same text wins
+			}
+			if k == lexAgencyBlocker {
+				ch = lexNational
+			}
+			st.lexHits[ch] = append(st.lexHits[ch], hit{h.start, h.end, []int32{v}})
+		}
+	})
+	all, errs := x.matcher.run(st.runes)
+	st.errs = append(st.errs, errs...)
+	for i, ms := range all {
+		r := x.matcher.rules[i]
+		for _, m := range ms {
+			if !x.contextOK(st, m) {
+				continue
+			}
+			if r.Kind == "amount" || r.Kind == "quantity" {
+				m = x.takePrefixes(st.runes, m)
+			}
+			st.matches[r.Kind] = append(st.matches[r.Kind], m)
+			if r.Kind == "exclude" {
+				for _, k := range r.Suppress {
+					st.excluded[k] = append(st.excluded[k], m.span)
+				}
+			}
+			// A dateline's place tells whose news it is; it is not a region
+			// the article is about.
+			if r.Kind == "dateline" {
+				if p, ok := m.group("place"); ok {
+					st.excluded["region"] = append(st.excluded["region"], p)
+				}
+			}
+		}
+	}
+	for k := range st.matches {
+		ms := st.matches[k]
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].span.start < ms[j].span.start })
+	}
+}
+
+// prefixLexicons hold the words a quantity takes in from before its number.
+var prefixLexicons = []string{"qualifier_gt", "qualifier_ge", "qualifier_lt", "qualifier_le", "qualifier_approx", "qualifier_eq", "currency_prefix"}
+
+// takePrefixes widens a quantity match leftwards over the bound and
+// currency words written before its number (最高不超过15万元, 约人民币75亿元),
+// longest word first, at most three words.
+func (x *Extractor) takePrefixes(rs []rune, m match) match {
+	for k := 0; k < 3; k++ {
+		best := 0
+		for _, lex := range prefixLexicons {
+			for _, w := range x.set.Lexicon(lex) {
+				n := len([]rune(w))
+				if n > best && m.span.start-n >= 0 && string(rs[m.span.start-n:m.span.start]) == w {
+					best = n
+				}
+			}
+		}
+		if best == 0 {
+			break
+		}
+		m.span.start -= best
+		if m.all.start > m.span.start {
+			m.all.start = m.span.start
+		}
+	}
+	return m
+}
+
+// contextOK applies a rule's `near` and `not_near` attributes: lexicon
+// words that must (or must not) occur within `near_window` runes of the
+// match, inside its sentence.
+func (x *Extractor) contextOK(st *docState, m match) bool {
+	a := m.rule.Attrs
+	if a == nil {
+		return true
+	}
+	w := 20
+	if s := a["near_window"]; s != "" {
+		if n, err := strconv.Atoi(s); err == nil {
+			w = n
+		}
+	}
+	sent := st.sent.sentence(m.all.start)
+	lo, hi := max(sent.start, m.all.start-w), min(sent.end, m.all.end+w)
+	win := string(st.runes[lo:m.all.start]) + "\x00" + string(st.runes[m.all.end:hi])
+	if lex := a["near"]; lex != "" && !containsAny(win, x.set.Lexicon(lex)) {
+		return false
+	}
+	if lex := a["not_near"]; lex != "" && containsAny(win, x.set.Lexicon(lex)) {
+		return false
+	}
+	return true
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bytes maps a rune span of the normalised text to a byte span of the
+// article text.
+func (st *docState) bytes(s span) graph.Span {
+	a, b := st.norm.Span(s.start, s.end)
+	return graph.Span{Start: a, End: b}
+}
+
+// orig returns the article text under a rune span.
+func (st *docState) orig(s span) string {
+	a, b := st.norm.Span(s.start, s.end)
+	return st.doc.Text[a:b]
+}
+
+func (st *docState) addTrace(kind, rule string, s span, result string) {
+	b := st.bytes(s)
+	st.trace = append(st.trace, Trace{Kind: kind, Rule: rule, Start: b.Start, End: b.End, Text: st.doc.Text[b.Start:b.End], Result: result})
+}
+
+// IngestOptions returns ingest options carrying the rule set's boilerplate
+// rules, so documents are cleaned by the same rules that extract them.
+func (x *Extractor) IngestOptions() ingest.Options {
+	var opt ingest.Options
+	for _, b := range x.set.Boilerplate {
+		opt.Boilerplate = append(opt.Boilerplate, ingest.BoilerplateRule{
+			ID:      b.ID,
+			Mode:    ingest.BoilerplateMode(b.Mode),
+			Pattern: b.Re,
+			Formats: b.Formats,
+		})
+	}
+	return opt
+}

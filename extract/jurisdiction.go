@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// jurisdiction is the region a document speaks for: whose 我省 and 省工信厅
+// it writes, and whose goals its targets are.
+type jurisdiction struct {
+	province *division
+	city     *division
+	county   *division
+	national bool // issued by a central body: bare 发展改革委 is the national one
+}
+
+// most returns the most specific level known.
+func (j *jurisdiction) most() *division {
+	switch {
+	case j == nil:
+		return nil
+	case j.county != nil:
+		return j.county
+	case j.city != nil:
+		return j.city
+	}
+	return j.province
+}
+
+// at returns the division for a level word: 省, 市, 区, 县, 州, 自治区.
+func (j *jurisdiction) at(level string) *division {
+	if j == nil {
+		return nil
+	}
+	switch level {
+	case "省":
+		if j.province != nil && strings.HasSuffix(j.province.name, "省") {
+			return j.province
+		}
+	case "自治区":
+		if j.province != nil && isAutonomousRegion(j.province) {
+			return j.province
+		}
+	case "市":
+		if j.city != nil {
+			return j.city
+		}
+		if j.province != nil && isMunicipality(j.province) {
+			return j.province
+		}
+	case "州", "盟":
+		if j.city != nil && !strings.HasSuffix(j.city.name, "市") {
+			return j.city
+		}
+	case "区":
+		if j.county != nil && strings.HasSuffix(j.county.name, "区") {
+			return j.county
+		}
+		if j.province != nil && isAutonomousRegion(j.province) && j.city == nil {
+			return j.province
+		}
+	case "县":
+		if j.county != nil && strings.HasSuffix(j.county.name, "县") {
+			return j.county
+		}
+	}
+	return nil
+}
+
+// findJurisdiction weighs the document's region mentions — a home dateline
+// (本报太原) most, then the title, then names that prefix agencies and
+// plans, then the body — rolls cities up into provinces, and takes the
+// region that holds most of the weight.
+func (x *Extractor) findJurisdiction(st *docState) {
+	j := &jurisdiction{}
+	st.juris = j
+	if d := st.force; d != nil {
+		for x := d; x != nil; x = x.parent {
+			switch x.level {
+			case levelProvince:
+				j.province = x
+				if isMunicipality(x) && j.city == nil {
+					j.city = x
+				}
+			case levelCity:
+				j.city = x
+			default:
+				if j.county == nil {
+					j.county = x
+				}
+			}
+		}
+		return
+	}
+	title := span{0, 0}
+	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
+		title = span{0, len([]rune(t))}
+	}
+	weights := map[*division]float64{}
+	add := func(d *division, w float64) {
+		for x := d; x != nil; x = x.parent {
+			weights[x] += w
+		}
+	}
+	deictic := false
+	for _, m := range st.matches["region"] {
+		if m.rule.Role == "deixis" {
+			deictic = true
+		}
+	}
+	for _, m := range st.matches["dateline"] {
+		if m.rule.Role != "home" {
+			continue
+		}
+		if p, ok := m.group("place"); ok {
+			if d := x.lookupRegion(p.text(st.runes)); d != nil {
+				add(d, 5)
+			}
+		}
+	}
+	bodyStarts := map[int]bool{}
+	for _, h := range st.lexHits[lexBody] {
+		bodyStarts[h.start] = true
+	}
+	for _, m := range st.regions {
+		d := m.div
+		if d == nil || d.level == levelEconomic {
+			continue
+		}
+		w := 1.0
+		switch {
+		case title.contains(m.span):
+			w = 3
+		case bodyStarts[m.span.end] || (m.span.end < len(st.runes) && st.runes[m.span.end] == '《'):
+			w = 2
+		}
+		add(d, w)
+	}
+	// The title's issuer: a national body at the start of the title.
+	if title.valid() {
+		for _, h := range st.lexHits[lexNational] {
+			if h.start == 0 && x.lex[h.vals[0]].kind == lexNational {
+				j.national = true
+			}
+		}
+	}
+	if p := st.doc.Meta["publisher"]; p != "" {
+		if x.agencies.nationalByName(p) != nil {
+			j.national = true
+		}
+	}
+	minScore := 2.0
+	if deictic {
+		minScore = 1
+	}
+	prov := topChild(weights, func(d *division) bool { return d.level == levelProvince })
+	if prov == nil {
+		return
+	}
+	var total float64
+	for d, w := range weights {
+		if d.level == levelProvince {
+			total += w
+		}
+	}
+	if w := weights[prov]; w < minScore || w < 0.5*total {
+		return
+	}
+	j.province = prov
+	if isMunicipality(prov) {
+		j.city = prov
+	} else if c := topChild(weights, func(d *division) bool { return d.level == levelCity && d.parent == prov }); c != nil {
+		if w := weights[c]; w >= 2 && w >= 0.6*weights[prov] {
+			j.city = c
+		}
+	}
+	if j.city != nil {
+		if c := topChild(weights, func(d *division) bool { return d.level == levelCounty && d.city() == j.city && d != j.city }); c != nil {
+			if w := weights[c]; w >= 2 && w >= 0.6*weights[j.city] {
+				j.county = c
+			}
+		}
+	}
+}
+
+// topChild returns the heaviest division that ok accepts, ties broken by code.
+func topChild(w map[*division]float64, ok func(*division) bool) *division {
+	var ds []*division
+	for d := range w {
+		if ok(d) {
+			ds = append(ds, d)
+		}
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	sort.Slice(ds, func(i, j int) bool {
+		if w[ds[i]] != w[ds[j]] {
+			return w[ds[i]] > w[ds[j]]
+		}
+		return ds[i].code < ds[j].code
+	})
+	return ds[0]
+}
+
+// lookupRegion resolves a place name (full, alias or short) to a division
+// when it is unambiguous.
+func (x *Extractor) lookupRegion(name string) *division {
+	f := x.regions.byForm[name]
+	if f == nil || len(f.divs) == 0 {
+		return nil
+	}
+	if len(f.divs) == 1 || f.divs[0].level != f.divs[1].level {
+		return f.divs[0]
+	}
+	return nil
+}
+
+// resolveDeixis turns 我省, 全市, 本县 … into the jurisdiction's regions.
+func (x *Extractor) resolveDeixis(st *docState) {
+	for _, m := range st.matches["region"] {
+		if m.rule.Role != "deixis" {
+			continue
+		}
+		lv := "省"
+		if g, ok := m.group("level"); ok {
+			lv = g.text(st.runes)
+		}
+		d := st.juris.at(lv)
+		if d == nil {
+			st.addTrace("region", m.rule.ID, m.span, "dropped: the document's "+lv+" is not known")
+			continue
+		}
+		st.regions = append(st.regions, &regionMention{span: m.span, rule: m.rule.ID, div: d, deixis: true})
+	}
+	sort.SliceStable(st.regions, func(i, j int) bool { return st.regions[i].span.start < st.regions[j].span.start })
+}

@@ -1,0 +1,305 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/policygraph/policygraph/rules"
+)
+
+// A span is a half-open range of runes of the normalised text.
+type span struct{ start, end int }
+
+func (s span) len() int             { return s.end - s.start }
+func (s span) overlaps(o span) bool { return s.start < o.end && o.start < s.end }
+func (s span) contains(o span) bool { return s.start <= o.start && o.end <= s.end }
+func (s span) valid() bool          { return s.end > s.start }
+func (s span) String() string       { return fmt.Sprintf("[%d,%d)", s.start, s.end) }
+func (s span) text(r []rune) string { return string(r[s.start:s.end]) }
+func (s span) distance(o span) int { // runes between two spans, 0 if they touch or overlap
+	switch {
+	case s.end <= o.start:
+		return o.start - s.end
+	case o.end <= s.start:
+		return s.start - o.end
+	}
+	return 0
+}
+
+// A match is one match of a pattern rule.
+type match struct {
+	rule   *rules.Rule
+	all    span            // the whole match
+	span   span            // the rule's capture, or the whole match
+	groups map[string]span // named groups that took part in the match
+}
+
+func (m *match) group(name string) (span, bool) {
+	s, ok := m.groups[name]
+	return s, ok
+}
+
+// matcher runs pattern rules near their anchors: one trie pass finds every
+// anchor of every rule, then each rule's expression runs only on the windows
+// around its anchors. regexp2 is a backtracking engine that scans at a few
+// million runes a second per pattern; windows keep it off most of the text.
+type matcher struct {
+	rules   []*rules.Rule
+	anchors *trie // payload: index into rules
+	full    []int // rules that scan the whole text
+	numbers []int // rules tried where each numeral starts
+}
+
+func newMatcher(rs []*rules.Rule) *matcher {
+	m := &matcher{rules: rs, anchors: newTrie()}
+	for i, r := range rs {
+		if r.Full {
+			m.full = append(m.full, i)
+			continue
+		}
+		if r.Numbers {
+			m.numbers = append(m.numbers, i)
+		}
+		for _, a := range r.Anchors {
+			m.anchors.add(a, int32(i))
+		}
+	}
+	return m
+}
+
+// isBoundary reports runes that end a window: no pattern match should run
+// across them except plan titles, whose rules use wide windows.
+func isBoundary(r rune) bool {
+	switch r {
+	case '。', '；', ';', '！', '!', '？', '?', '\n', '，', ',', '、':
+		return true
+	}
+	return false
+}
+
+// run returns the matches of every rule, grouped by rule index, each group
+// in text order. A rule that times out or fails is reported and skipped for
+// this text; the other rules go on.
+func (m *matcher) run(text []rune) ([][]match, []error) {
+	out := make([][]match, len(m.rules))
+	wins := make([][]span, len(m.rules))
+	hits := make([][]int, len(m.rules)) // anchor starts of scan: numbers rules
+	m.anchors.scan(text, func(h hit) {
+		for _, v := range h.vals {
+			if m.rules[v].Numbers {
+				hits[v] = append(hits[v], h.start)
+				continue
+			}
+			w := m.rules[v].Window
+			wins[v] = append(wins[v], span{h.start - w, h.end + w})
+		}
+	})
+	for _, i := range m.full {
+		wins[i] = []span{{0, len(text)}}
+	}
+	var errs []error
+	if len(m.numbers) > 0 {
+		starts := numeralStarts(text)
+		for _, i := range m.numbers {
+			ss := starts
+			if len(m.rules[i].Anchors) > 0 {
+				ss = near(starts, hits[i], m.rules[i].Window)
+			}
+			ms, err := m.runAt(m.rules[i], text, ss)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			out[i] = ms
+		}
+	}
+	for i, ws := range wins {
+		if len(ws) == 0 {
+			continue
+		}
+		ms, err := m.runRule(m.rules[i], text, mergeWindows(ws, text))
+		if err != nil {
+			errs = append(errs, err)
+		}
+		out[i] = ms
+	}
+	return out, errs
+}
+
+// mergeWindows clamps windows to the text, stretches each end to the next
+// boundary rune (so a number is never cut in half), and merges overlaps.
+func mergeWindows(ws []span, text []rune) []span {
+	n := len(text)
+	for i := range ws {
+		s, e := max(ws[i].start, 0), min(ws[i].end, n)
+		// Back up to a boundary so that lookbehinds and numbers start whole.
+		for k := 0; s > 0 && k < 40 && !isBoundary(text[s-1]); k++ {
+			s--
+		}
+		for k := 0; e < n && k < 40 && !isBoundary(text[e]); k++ {
+			e++
+		}
+		if e < n {
+			e++ // include the boundary rune so lookaheads see it
+		}
+		ws[i] = span{s, e}
+	}
+	sort.Slice(ws, func(a, b int) bool { return ws[a].start < ws[b].start })
+	out := ws[:0]
+	for _, w := range ws {
+		if len(out) > 0 && w.start <= out[len(out)-1].end {
+			if w.end > out[len(out)-1].end {
+				out[len(out)-1].end = w.end
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// numeralRune reports runes that can begin a numeral (or a fuzzy quantity
+// such as 数百, 上百, 百分之).
+func numeralRune(r rune) bool {
+	if r >= '0' && r <= '9' {
+		return true
+	}
+	switch r {
+	case '零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+		'壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟', '数', '几', '上':
+		return true
+	}
+	return false
+}
+
+// numeralStarts returns the positions where a run of numeral runes begins.
+// 数, 几 and 上 begin one only before a numeral rune (数百, 上千).
+func numeralStarts(text []rune) []int {
+	var out []int
+	for i, r := range text {
+		if !numeralRune(r) {
+			continue
+		}
+		if r == '数' || r == '几' || r == '上' {
+			if i+1 >= len(text) || !numeralRune(text[i+1]) {
+				continue
+			}
+		}
+		if i > 0 && numeralRune(text[i-1]) && text[i-1] != '上' && text[i-1] != '数' && text[i-1] != '几' {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// near keeps the starts that have an anchor at or after them within w
+// runes. Both lists are ascending.
+func near(starts, anchors []int, w int) []int {
+	var out []int
+	j := 0
+	for _, p := range starts {
+		for j < len(anchors) && anchors[j] < p {
+			j++
+		}
+		if j < len(anchors) && anchors[j] < p+w {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// runAt tries a \G-pinned rule at each numeral start.
+func (m *matcher) runAt(r *rules.Rule, text []rune, starts []int) ([]match, error) {
+	var out []match
+	names := r.Re.GetGroupNames()
+	lastEnd := -1
+	for _, p := range starts {
+		if p < lastEnd {
+			continue
+		}
+		end := min(len(text), p+r.Window+8)
+		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
+		if err != nil {
+			if strings.Contains(err.Error(), "timeout") {
+				return out, fmt.Errorf("rule %s: %w after %v (simplify the pattern or raise its timeout)", r.ID, ErrTimeout, r.Timeout)
+			}
+			return out, fmt.Errorf("rule %s: %w", r.ID, err)
+		}
+		if res == nil || res.Index != p {
+			continue
+		}
+		all := span{res.Index, res.Index + res.Length}
+		if !all.valid() {
+			continue
+		}
+		mt := match{rule: r, all: all, span: all, groups: map[string]span{}}
+		for _, name := range names {
+			if name == "" || (name[0] >= '0' && name[0] <= '9') {
+				continue
+			}
+			if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
+				mt.groups[name] = span{g.Index, g.Index + g.Length}
+			}
+		}
+		if r.Capture != "" {
+			g, ok := mt.groups[r.Capture]
+			if !ok {
+				continue
+			}
+			mt.span = g
+		}
+		out = append(out, mt)
+		lastEnd = all.end
+	}
+	return out, nil
+}
+
+// ErrTimeout is wrapped by errors from rules whose expression took too long.
+var ErrTimeout = errors.New("match timeout")
+
+func (m *matcher) runRule(r *rules.Rule, text []rune, wins []span) ([]match, error) {
+	var out []match
+	names := r.Re.GetGroupNames()
+	lastEnd := -1
+	for _, w := range wins {
+		// The slice ends at the window; the search starts at the window, so
+		// lookbehinds still see the text before it.
+		part := text[:w.end]
+		res, err := r.Re.FindRunesMatchStartingAt(part, w.start)
+		for res != nil && err == nil {
+			all := span{res.Index, res.Index + res.Length}
+			if all.start >= lastEnd && all.valid() {
+				mt := match{rule: r, all: all, span: all, groups: map[string]span{}}
+				for _, name := range names {
+					if name == "" || (name[0] >= '0' && name[0] <= '9') {
+						continue
+					}
+					if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
+						mt.groups[name] = span{g.Index, g.Index + g.Length}
+					}
+				}
+				if r.Capture != "" {
+					if g, ok := mt.groups[r.Capture]; ok {
+						mt.span = g
+					} else {
+						mt.span = span{}
+					}
+				}
+				if mt.span.valid() {
+					out = append(out, mt)
+					lastEnd = all.end
+				}
+			}
+			res, err = r.Re.FindNextMatch(res)
+		}
+		if err != nil {
+			if strings.Contains(err.Error(), "timeout") {
+				return out, fmt.Errorf("rule %s: %w after %v (simplify the pattern or raise its timeout)", r.ID, ErrTimeout, r.Timeout)
+			}
+			return out, fmt.Errorf("rule %s: %w", r.ID, err)
+		}
+	}
+	return out, nil
+}

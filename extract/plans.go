@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// planMention is a policy-document title found in the text.
+type planMention struct {
+	span    span // the title inside 《》
+	rule    string
+	title   string // canonical title
+	alias   bool   // a short form (《计划》, 以下简称《行动计划》): refers to another plan
+	target  *planMention
+	issuers []*agencyMention
+	from    int // period start year, 0 if none
+	to      int // period end year (the deadline its targets share), 0 if none
+}
+
+var trailingParen = regexp.MustCompile(`(\([^()]*\))+$`)
+var periodRe = regexp.MustCompile(`(20\d\d|19\d\d)\s*[-—–~至到]+\s*(20\d\d|19\d\d)\s*年`)
+var yearInTitle = regexp.MustCompile(`(20\d\d)\s*年`)
+
+// findPlans classifies 《…》 titles: plans by their last word (计划, 方案 …),
+// everything else (newspapers, reports, books) dropped; short forms bound to
+// the plan they stand for.
+func (x *Extractor) findPlans(st *docState) {
+	st.aliases = map[string]*planMention{}
+	var plans []*planMention
+	for _, m := range st.matches["plan"] {
+		title := canonicalTitle(m.span.text(st.runes))
+		if title == "" {
+			continue
+		}
+		p := &planMention{span: m.span, rule: m.rule.ID, title: title}
+		switch x.classifyTitle(title) {
+		case titlePlan:
+		case titleGeneric:
+			p.alias = true
+		default:
+			st.addTrace("plan", m.rule.ID, m.span, "dropped: not a policy document title")
+			continue
+		}
+		p.from, p.to = planPeriod(title)
+		plans = append(plans, p)
+	}
+	// 以下简称《行动计划》 binds a short form to the title before it.
+	for _, m := range st.matches["alias"] {
+		g, _ := m.group("alias")
+		short := normalizeName(g.text(st.runes))
+		var prev *planMention
+		for _, p := range plans {
+			if p.span.end <= m.all.start && !p.alias && st.sent.sentence(p.span.start).start >= st.sent.sentence(m.all.start).start-1 {
+				prev = p
+			}
+		}
+		if prev == nil || short == "" {
+			continue
+		}
+		st.aliases[short] = prev
+	}
+	// A title that is the tail of another title (《行动计划》 after
+	// 《山西省…行动计划》) or a bound alias is a short form.
+	for _, p := range plans {
+		if t, ok := st.aliases[p.title]; ok && t != p {
+			p.alias, p.target = true, t
+			continue
+		}
+		for _, q := range plans {
+			if q != p && !q.alias && len(q.title) > len(p.title) && strings.HasSuffix(trailingParen.ReplaceAllString(q.title, ""), p.title) {
+				p.alias, p.target = true, q
+				break
+			}
+		}
+		if p.alias && p.target == nil {
+			p.target = lastPlanBefore(plans, p)
+		}
+	}
+	for _, p := range plans {
+		x.planIssuers(st, p)
+	}
+	st.plans = plans
+}
+
+func lastPlanBefore(plans []*planMention, p *planMention) *planMention {
+	var last *planMention
+	for _, q := range plans {
+		if q.span.start < p.span.start && !q.alias {
+			last = q
+		}
+	}
+	return last
+}
+
+type titleClass int
+
+const (
+	titleOther titleClass = iota
+	titlePlan
+	titleGeneric
+)
+
+func (x *Extractor) classifyTitle(t string) titleClass {
+	core := trailingParen.ReplaceAllString(t, "")
+	if core == "" {
+		return titleOther
+	}
+	if x.has("plan_generic_titles", core) {
+		return titleGeneric
+	}
+	for _, w := range x.set.Lexicon("plan_excluded_suffixes") {
+		if strings.HasSuffix(core, w) {
+			return titleOther
+		}
+	}
+	for _, w := range x.set.Lexicon("plan_suffixes") {
+		if strings.HasSuffix(core, w) {
+			return titlePlan
+		}
+	}
+	return titleOther
+}
+
+// planPeriod reads a period from a title: (2022-2025年) → 2022, 2025;
+// 2023年行动计划 → 2023, 2023; “十四五” → 2021, 2025.
+func planPeriod(t string) (from, to int) {
+	if m := periodRe.FindStringSubmatch(t); m != nil {
+		from, _ = strconv.Atoi(m[1])
+		to, _ = strconv.Atoi(m[2])
+		return
+	}
+	if m := yearInTitle.FindStringSubmatch(t); m != nil && !strings.Contains(t, "年度") {
+		y, _ := strconv.Atoi(m[1])
+		return y, y
+	}
+	if f, l, ok := fiveYearPlan(t); ok {
+		return f, l
+	}
+	return 0, 0
+}
+
+var fiveYearPlans = map[string][2]int{
+	"十一五": {2006, 2010}, "十二五": {2011, 2015}, "十三五": {2016, 2020},
+	"十四五": {2021, 2025}, "十五五": {2026, 2030}, "十六五": {2031, 2035},
+}
+
+func fiveYearPlan(s string) (int, int, bool) {
+	for k, v := range fiveYearPlans {
+		if strings.Contains(s, k) {
+			return v[0], v[1], true
+		}
+	}
+	return 0, 0, false
+}
+
+// planIssuers links a plan to the agencies that issued it: an agency that
+// opens the title (国务院关于…的通知), or agencies earlier in the sentence
+// joined to the title by a publishing verb (深圳市发展和改革委员会…发布《…》).
+func (x *Extractor) planIssuers(st *docState, p *planMention) {
+	if p.alias {
+		return
+	}
+	for _, a := range st.agencies {
+		if a.span.start == p.span.start {
+			p.issuers = append(p.issuers, a)
+		}
+	}
+	if len(p.issuers) > 0 {
+		return
+	}
+	sent := st.sent.sentence(p.span.start)
+	var before []*agencyMention
+	for _, a := range st.agencies {
+		if a.span.start >= sent.start && a.span.end <= p.span.start-1 {
+			before = append(before, a)
+		}
+	}
+	if len(before) == 0 {
+		return
+	}
+	last := before[len(before)-1]
+	between := string(st.runes[last.span.end : p.span.start-1])
+	if !containsAny(between, x.set.Lexicon("publish_verbs")) || strings.ContainsAny(between, "。；") {
+		return
+	}
+	// Agencies listed together (A、B、C发布) all issued it.
+	for i := len(before) - 1; i >= 0; i-- {
+		a := before[i]
+		if i < len(before)-1 {
+			gap := string(st.runes[a.span.end:before[i+1].span.start])
+			if strings.Trim(gap, "、,和与及会同联合 ") != "" {
+				break
+			}
+		}
+		p.issuers = append([]*agencyMention{a}, p.issuers...)
+	}
+}
+
+var yearRange = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:[-—–~〜‒―]+|至|到)\s*((?:19|20)\d\d)`)
+
+// canonicalTitle is a plan's canonical title: width-folded (already, by
+// normalisation), without spaces, and with a year range written one way,
+// (2022-2025年), whatever dash or word the text used (EDGE_CASES PL2).
+func canonicalTitle(s string) string {
+	return yearRange.ReplaceAllString(normalizeName(s), "$1-$2")
+}
+
+// normalizeName trims a name and removes the spaces inside it.
+func normalizeName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,465 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/policygraph/policygraph/rules"
+)
+
+// Region levels.
+const (
+	levelProvince = "province"
+	levelCity     = "city"
+	levelCounty   = "county"
+	levelZone     = "zone"     // development and functional zones (雄安新区)
+	levelEconomic = "economic" // multi-province regions (长三角)
+)
+
+// division is one region of the gazetteer.
+type division struct {
+	code     string // statistical code, or "" for economic regions
+	name     string // canonical name
+	level    string
+	parent   *division
+	members  []string // economic regions: canonical names of member provinces
+	key      string   // graph key: name, or name#code when the name is shared
+	optional bool
+}
+
+// city returns the prefecture-level ancestor (itself for a city); for a
+// municipality's district it returns the municipality.
+func (d *division) city() *division {
+	for x := d; x != nil; x = x.parent {
+		if x.level == levelCity {
+			return x
+		}
+		if x.level == levelProvince && isMunicipality(x) {
+			return x
+		}
+	}
+	return nil
+}
+
+// isAncestor reports whether a contains d (a ≠ d).
+func (a *division) isAncestor(d *division) bool {
+	for x := d.parent; x != nil; x = x.parent {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+func isMunicipality(d *division) bool {
+	switch d.name {
+	case "北京市", "上海市", "天津市", "重庆市":
+		return true
+	}
+	return false
+}
+
+func isAutonomousRegion(d *division) bool {
+	return d.level == levelProvince && strings.HasSuffix(d.name, "自治区")
+}
+
+// surface forms of regions in the lexicon trie.
+type regionForm struct {
+	text    string
+	divs    []*division
+	ctx     []bool // per candidate: counts only next to its parent (嘉鱼 after 湖北)
+	short   bool   // a short name (深圳 for 深圳市)
+	renamed bool   // a historical name
+}
+
+// direct returns the candidates that need no context.
+func (f *regionForm) direct() []*division {
+	var out []*division
+	for i, d := range f.divs {
+		if !f.ctx[i] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// contextual returns the candidates that need their parent nearby.
+func (f *regionForm) contextual() []*division {
+	var out []*division
+	for i, d := range f.divs {
+		if f.ctx[i] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// regionIndex is the compiled region gazetteer.
+type regionIndex struct {
+	all    []*division
+	byCode map[string]*division
+	byName map[string][]*division
+	forms  []*regionForm
+	byForm map[string]*regionForm
+}
+
+func buildRegions(set *rules.Set) (*regionIndex, error) {
+	ix := &regionIndex{byCode: map[string]*division{}, byName: map[string][]*division{}, byForm: map[string]*regionForm{}}
+	stop := map[string]bool{}
+	for _, w := range set.Lexicon("region_short_stop") {
+		stop[w] = true
+	}
+	type pending struct {
+		d      *division
+		parent string
+	}
+	var ps []pending
+	forms := ix.byForm
+	addForm := func(text string, d *division, short, contextual, renamed bool) {
+		if text == "" {
+			return
+		}
+		f := forms[text]
+		if f == nil {
+			f = &regionForm{text: text, short: short, renamed: renamed}
+			forms[text] = f
+			ix.forms = append(ix.forms, f)
+		} else if !short && f.short {
+			// A full name beats short forms with the same text.
+			f.short, f.divs, f.ctx = false, nil, nil
+		} else if short && !f.short {
+			return
+		}
+		for _, x := range f.divs {
+			if x == d {
+				return
+			}
+		}
+		f.divs = append(f.divs, d)
+		f.ctx = append(f.ctx, contextual)
+	}
+	var extraAliases []*rules.Entry
+	for _, g := range set.GazetteersOf("region") {
+		for _, e := range g.Entries {
+			code := e.Attr("code")
+			if code != "" && ix.byCode[code] != nil {
+				// An entry for a division already known adds names to it.
+				extraAliases = append(extraAliases, e)
+				continue
+			}
+			d := &division{code: code, name: e.Name, level: e.Attr("level"), optional: e.Attr("optional") == "true"}
+			if d.level == "" {
+				d.level = levelEconomic
+			}
+			if m := e.Attr("members"); m != "" {
+				d.members = strings.Split(m, ",")
+			}
+			if code != "" {
+				ix.byCode[code] = d
+			}
+			ix.all = append(ix.all, d)
+			ix.byName[d.name] = append(ix.byName[d.name], d)
+			ps = append(ps, pending{d, e.Attr("parent")})
+			// Districts of Hong Kong, Macao and Taiwan (大园区, 东区, 南区) share
+			// their names with common words: they count next to their city.
+			foreign := d.level == levelCounty && (strings.HasPrefix(code, "71") || strings.HasPrefix(code, "81") || strings.HasPrefix(code, "82"))
+			addForm(d.name, d, false, foreign, false)
+			for _, a := range e.Aliases {
+				addForm(a, d, false, false, false)
+			}
+			for _, s := range e.Short {
+				contextual := d.level == levelCounty || d.level == levelZone || stop[s]
+				addForm(s, d, true, contextual, false)
+			}
+		}
+	}
+	for _, p := range ps {
+		if p.parent == "" {
+			continue
+		}
+		par := ix.byCode[p.parent]
+		if par == nil {
+			return nil, fmt.Errorf("region %s (%s): unknown parent code %s", p.d.name, p.d.code, p.parent)
+		}
+		p.d.parent = par
+	}
+	for _, e := range extraAliases {
+		d := ix.byCode[e.Attr("code")]
+		for _, a := range e.Aliases {
+			addForm(a, d, false, false, e.Attr("renamed") == "true")
+		}
+		for _, s := range e.Short {
+			addForm(s, d, true, d.level == levelCounty || stop[s], e.Attr("renamed") == "true")
+		}
+	}
+	// Forms whose candidates all share one name are plain; keys disambiguate.
+	for name, ds := range ix.byName {
+		for _, d := range ds {
+			d.key = name
+			if len(ds) > 1 && d.code != "" {
+				d.key = name + "#" + d.code
+			}
+		}
+	}
+	for _, f := range ix.forms {
+		// Candidates in level order (吉林: the province first).
+		idx := make([]int, len(f.divs))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return levelRank(f.divs[idx[i]].level) < levelRank(f.divs[idx[j]].level) })
+		divs, ctx := make([]*division, len(idx)), make([]bool, len(idx))
+		for k, i := range idx {
+			divs[k], ctx[k] = f.divs[i], f.ctx[i]
+		}
+		f.divs, f.ctx = divs, ctx
+	}
+	return ix, nil
+}
+
+func levelRank(l string) int {
+	switch l {
+	case levelProvince:
+		return 0
+	case levelEconomic:
+		return 1
+	case levelCity:
+		return 2
+	case levelZone:
+		return 3
+	}
+	return 4
+}
+
+// regionMention is a region found in the text.
+type regionMention struct {
+	span   span
+	rule   string
+	form   *regionForm // nil for deixis
+	div    *division   // the resolved division, nil while ambiguous
+	cands  []*division // candidates when ambiguous
+	name   string      // canonical name (set when every candidate shares it)
+	deixis bool
+}
+
+// resolveRegions turns region-form hits into mentions, left to right,
+// longest first: blockers consume their span; contextual short forms count
+// only beside a mention of their parent or with the parent in the sentence.
+func (x *Extractor) resolveRegions(st *docState) {
+	hits := st.lexHits[lexRegion]
+	// Pass 1: non-contextual forms and blockers, longest match first.
+	var accepted []*regionMention
+	var pendingCtx []hit
+	covered := -1
+	byStart := groupHits(hits)
+	for _, start := range sortedKeys(byStart) {
+		if start < covered {
+			continue
+		}
+		hs := byStart[start]
+		for _, h := range hs { // longest first
+			e := x.lex[h.vals[0]]
+			if e.kind == lexRegionBlocker {
+				covered = h.end
+				break
+			}
+			f := x.regions.forms[e.ref]
+			if st.suppressed("region", span{h.start, h.end}) {
+				covered = h.end
+				break
+			}
+			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.has("region_short_name_bad_next", string(st.runes[h.end])) {
+				continue // 市和县级: 和县 inside a phrase
+			}
+			direct := f.direct()
+			if len(direct) == 0 {
+				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals})
+				continue
+			}
+			if ctxs := f.contextual(); len(ctxs) > 0 {
+				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals})
+			}
+			accepted = append(accepted, &regionMention{span: span{h.start, h.end}, rule: "region.gazetteer", form: f, cands: direct})
+			covered = h.end
+			break
+		}
+	}
+	// Pass 2: contextual short forms in the gaps, next to a parent.
+	for _, h := range pendingCtx {
+		f := x.regions.forms[x.lex[h.vals[0]].ref]
+		var same *regionMention
+		for _, m := range accepted {
+			if m.span == (span{h.start, h.end}) {
+				same = m
+			}
+		}
+		if same == nil && overlapsAny(accepted, span{h.start, h.end}) {
+			continue
+		}
+		sent := st.sent.sentence(h.start)
+		var keep []*division
+		for _, d := range f.contextual() {
+			for _, m := range accepted {
+				md := m.only()
+				if md == nil || !md.isAncestor(d) {
+					continue
+				}
+				adjacent := m.span.end == h.start || (m.span.end+1 == h.start && st.runes[m.span.end] == '、')
+				if adjacent || (sent.contains(m.span) && md == d.parent) {
+					keep = append(keep, d)
+					break
+				}
+			}
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		if same != nil {
+			// 阿勒泰 is first 阿勒泰地区; its county reading needs more than
+			// the province beside it.
+			continue
+		}
+		accepted = append(accepted, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: keep})
+	}
+	sort.Slice(accepted, func(i, j int) bool { return accepted[i].span.start < accepted[j].span.start })
+	st.regions = accepted
+	x.disambiguate(st)
+}
+
+// only returns the mention's division if it has exactly one candidate.
+func (m *regionMention) only() *division {
+	if m.div != nil {
+		return m.div
+	}
+	c := m.candidates()
+	if len(c) == 1 {
+		return c[0]
+	}
+	return nil
+}
+
+func (m *regionMention) candidates() []*division {
+	if m.cands != nil {
+		return m.cands
+	}
+	if m.form != nil {
+		return m.form.divs
+	}
+	return nil
+}
+
+func overlapsAny(ms []*regionMention, s span) bool {
+	for _, m := range ms {
+		if m.span.overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// disambiguate picks one division for mentions with several candidates:
+// the one whose ancestor or descendant is mentioned unambiguously elsewhere
+// in the document, or, for a name listed among provinces (辽宁、吉林、黑龙江),
+// the province. What stays ambiguous is reported, never guessed.
+func (x *Extractor) disambiguate(st *docState) {
+	sure := map[*division]bool{}
+	for _, m := range st.regions {
+		if d := m.only(); d != nil {
+			sure[d] = true
+			m.div = d
+		}
+	}
+	for i, m := range st.regions {
+		if m.div != nil {
+			continue
+		}
+		cands := m.candidates()
+		var best []*division
+		for _, d := range cands {
+			for s := range sure {
+				if s.isAncestor(d) || d.isAncestor(s) {
+					best = append(best, d)
+					break
+				}
+			}
+		}
+		if len(best) != 1 {
+			// Enumerations of provinces: a neighbour separated by 、 is a province.
+			best = nil
+			for _, n := range []int{i - 1, i + 1} {
+				if n < 0 || n >= len(st.regions) {
+					continue
+				}
+				o := st.regions[n]
+				od := o.only()
+				if od == nil || od.level != levelProvince || o.span.distance(m.span) != 1 {
+					continue
+				}
+				gap := o.span.end
+				if n > i {
+					gap = m.span.end
+				}
+				if st.runes[gap] == '、' || st.runes[gap] == ',' {
+					for _, d := range cands {
+						if d.level == levelProvince {
+							best = []*division{d}
+						}
+					}
+				}
+			}
+		}
+		// A short name followed at once by one of its children's names
+		// (吉林长春) is the parent.
+		if len(best) != 1 && i+1 < len(st.regions) && st.regions[i+1].span.start == m.span.end {
+			if nd := st.regions[i+1].only(); nd != nil {
+				for _, d := range cands {
+					if d.isAncestor(nd) {
+						best = []*division{d}
+					}
+				}
+			}
+		}
+		if len(best) == 1 {
+			m.div = best[0]
+			continue
+		}
+		// Same canonical name for every candidate: the name is certain even
+		// if the division is not (朝阳区).
+		name := cands[0].name
+		for _, d := range cands[1:] {
+			if d.name != name {
+				name = ""
+			}
+		}
+		m.name = name
+	}
+}
+
+// regionName is the canonical name of a mention, or "" when ambiguous.
+func (m *regionMention) canonical() string {
+	if m.div != nil {
+		return m.div.name
+	}
+	return m.name
+}
+
+func groupHits(hs []hit) map[int][]hit {
+	by := map[int][]hit{}
+	for _, h := range hs {
+		by[h.start] = append(by[h.start], h)
+	}
+	for k := range by {
+		sort.Slice(by[k], func(i, j int) bool { return by[k][i].end > by[k][j].end })
+	}
+	return by
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}

@@ -1,0 +1,719 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/rules"
+)
+
+// Cue roles, as rule files name them.
+const (
+	cueGoal      = "goal"      // 将, 要, 力争, 目标: the sentence sets goals
+	cueOpener    = "opener"    // 下一步, 今后: goals follow until a past cue
+	cuePast      = "past"      // 已, 累计, 截至, 同比: a statistic of the past
+	cueForecast  = "forecast"  // 预计, 有望: a forecast, not a goal
+	cueCondition = "condition" // 符合条件, 给予, 最高: an eligibility rule or a subsidy cap
+	cueDeadline  = "deadline"  // 到2025年: a goal's year
+	cueBase      = "base"      // 在2021年基础上: a past year that is only a baseline
+	cueThisYear  = "this_year" // 今年: the publication year
+	cueNextYear  = "next_year" // 明年
+	cueEnum      = "continue"  // 二是, 同时: continues the previous sentence's tense
+	cueReach     = "reach"     // 达到, 突破: money stated as a level to reach
+	cueFunding   = "funding"   // 投入, 安排资金: money spent, not a level to reach
+	cueVerb      = "verb"      // 培育, 新增, 达到: a verb that sets a quantity as a goal
+)
+
+type cueSet struct{}
+
+func buildCues(*rules.Set) *cueSet { return &cueSet{} }
+
+// cue is one cue match.
+type cue struct {
+	role string
+	span span
+	year int
+	rule string
+}
+
+// targetMention is a quantitative goal.
+type targetMention struct {
+	span   span // the quantity
+	clause span
+	rule   string
+	q      number.Quantity
+	metric string
+	year   int
+	region *division
+	plan   *planMention
+	agency *agencyMention
+}
+
+// findTargets decides which quantities are goals.
+//
+// Tense is read per sentence (split at 。！？ and line breaks, not at ；, so
+// one 到2025年 governs a list of goals): a sentence sets goals when it has a
+// deadline, a goal cue before the quantity, continues a goal sentence (二是…),
+// or follows an opener (下一步…) with no past cue since. Within the
+// quantity's clause a past, forecast or condition cue before it rejects it.
+func (x *Extractor) findTargets(st *docState) {
+	cues := x.docCues(st)
+	pub := st.year
+	if pub == 0 {
+		pub = yearFromTitle(st.doc.Title)
+	}
+	var cands []targetCand
+	for _, m := range st.matches["quantity"] {
+		if st.suppressed("quantity", m.span) {
+			continue
+		}
+		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
+		if err != nil {
+			st.addTrace("target", m.rule.ID, m.span, "dropped: "+err.Error())
+			continue
+		}
+		if q.Kind == number.KindBare || q.Kind == number.KindMoney {
+			continue
+		}
+		cands = append(cands, targetCand{m.span, q, m.rule.ID})
+	}
+	for _, a := range st.amounts {
+		cands = append(cands, targetCand{a.span, a.q, a.rule})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
+	cands = dedupeOverlaps(cands, func(c targetCand) span { return c.s })
+
+	// Sentence tense, in order, carrying openers and continuations.
+	sents := st.periods
+	mode := false // an opener is in force
+	prevGoal := false
+	section := sectionOther
+	goalSent := map[int]bool{}
+	inherited := map[int]bool{} // goal only by an opener or continuation
+	sectionOf := map[int]int{}
+	for si, s := range sents {
+		if lvl, kind := x.heading(st.runes, s); lvl > 0 {
+			mode = false
+			if lvl == 1 {
+				section = kind
+			}
+		}
+		sectionOf[si] = section
+		cs := cuesIn(cues, s)
+		first := firstQuantityIn(cands, s)
+		// The opening clause sets a sentence's tense (近年来，… / 截至目前，…);
+		// a 现有 deep inside it only marks its own clause.
+		opening := firstClause(st.runes, s)
+		past, goal, opener, forecast, cont := false, false, false, false, false
+		for _, c := range cs {
+			before := c.span.start < first
+			switch c.role {
+			case cuePast:
+				if before && opening.contains(c.span) {
+					past = true
+				}
+			case cueForecast:
+				if before {
+					forecast = true
+				}
+			case cueGoal, cueThisYear, cueNextYear:
+				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
+			case cueDeadline:
+				if c.year == 0 || pub == 0 || c.year >= pub {
+					goal = true
+				} else if before {
+					past = true
+				}
+			case cueOpener:
+				// 下一步，… opens a stretch of goals; 透露下一步行动时间 does not.
+				if c.span.start-s.start <= 3 {
+					opener = true
+				}
+			case cueEnum:
+				if c.span.start <= s.start+1 {
+					cont = true
+				}
+			}
+		}
+		if y := leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
+			if y < pub {
+				past = true
+			} else {
+				goal = goal || hasRole(cs, cueGoal)
+			}
+		}
+		inherited[si] = !goal && (mode || (cont && prevGoal))
+		isGoal := !forecast && (goal || (!past && (mode || (cont && prevGoal))))
+		if past && !goal {
+			isGoal = false
+		}
+		if opener && !past {
+			mode = true
+			isGoal = !forecast
+		}
+		if past && !opener {
+			mode = false
+		}
+		if section == sectionCondition {
+			isGoal = false
+		}
+		goalSent[si] = isGoal
+		prevGoal = isGoal
+	}
+
+	for _, c := range cands {
+		si := sentenceIndex(sents, c.s.start)
+		s := sents[si]
+		if !goalSent[si] {
+			st.addTrace("target", c.rule, c.s, "not a goal: the sentence states no goal")
+			continue
+		}
+		if !inherited[si] && !goalBefore(cues, s, c.s, pub) && !hasOpener(cues, s) {
+			st.addTrace("target", c.rule, c.s, "not a goal: the sentence's goal words come after it")
+			continue
+		}
+		cl := clauseOf(st.runes, c.s)
+		if r := x.clauseReject(st, cues, cl, c.s, c.q); r != "" {
+			st.addTrace("target", c.rule, c.s, "not a goal: "+r)
+			continue
+		}
+		if !licensed(st.runes, cues, s, cl, c.s, sectionOf[si] == sectionGoal) {
+			st.addTrace("target", c.rule, c.s, "not a goal: no goal verb governs it")
+			continue
+		}
+		t := &targetMention{span: c.s, clause: cl, rule: c.rule, q: c.q}
+		t.metric = x.metric(st, cl, c.s, sents[si])
+		t.year = x.targetYear(st, cues, s, c.s, pub)
+		t.plan = x.governingPlan(st, s, c.s)
+		if t.year == 0 && t.plan != nil {
+			// A plan titled (2022-2025年) or 2023年行动计划 sets the year of
+			// the goals it states.
+			t.year = t.plan.planFor().to
+		}
+		t.region = x.targetRegion(st, t)
+		if t.plan != nil && len(t.plan.planFor().issuers) > 0 {
+			t.agency = t.plan.planFor().issuers[0]
+		}
+		st.targets = append(st.targets, t)
+		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
+	}
+}
+
+// Section kinds, from the heading that opens a section.
+const (
+	sectionOther = iota
+	sectionCondition
+	sectionGoal
+)
+
+var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
+var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
+
+// heading reports whether sentence s is a heading: 1 for a section
+// heading (三、申请条件, ## 热点聚焦, a short line without a full stop),
+// 2 for an item heading ((一), 1、), 0 otherwise; and for level 1 the kind
+// of section it opens.
+func (x *Extractor) heading(rs []rune, s span) (level, kind int) {
+	text := string(rs[s.start:s.end])
+	line := strings.TrimSpace(strings.TrimRight(text, "\n"))
+	switch {
+	case headingNumber.MatchString(line):
+		level = 1
+	case subheadingNumber.MatchString(line):
+		return 2, sectionOther
+	case line != "" && len([]rune(line)) <= 30 && strings.HasSuffix(text, "\n") && !strings.ContainsAny(line, "。；;，,：:！？!?"):
+		level = 1
+	default:
+		return 0, sectionOther
+	}
+	head := []rune(line)
+	if len(head) > 20 {
+		head = head[:20]
+	}
+	switch {
+	case containsAny(string(head), x.set.Lexicon("section_condition_words")):
+		return level, sectionCondition
+	case containsAny(string(head), x.set.Lexicon("section_goal_words")):
+		return level, sectionGoal
+	}
+	return level, sectionOther
+}
+
+// licensed reports whether a goal verb governs the quantity: in its clause
+// before it, or heading the list it stands in (an earlier clause of the
+// sentence), or a goal noun (目标) heads the list, or the section is about
+// goals.
+func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool) bool {
+	if goalSection {
+		return true
+	}
+	// The quantity's span may begin with its verb (达到3万家).
+	ns := numberStart(rs, q)
+	for _, c := range cues {
+		if !s.contains(c.span) || c.span.end > ns {
+			continue
+		}
+		switch c.role {
+		case cueVerb:
+			if cl.contains(c.span) || c.span.end <= cl.start {
+				return true
+			}
+		case cueGoal:
+			if strings.Contains(c.span.text(rs), "目标") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// goalBefore reports whether a goal, deadline or this-year cue stands
+// before q in its sentence.
+func goalBefore(cues []cue, s, q span, pub int) bool {
+	for _, c := range cues {
+		if !s.contains(c.span) || c.span.start >= q.start {
+			continue
+		}
+		switch c.role {
+		case cueGoal, cueThisYear, cueNextYear:
+			return true
+		case cueDeadline:
+			if c.year == 0 || pub == 0 || c.year >= pub {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasOpener(cues []cue, s span) bool {
+	for _, c := range cues {
+		if c.role == cueOpener && s.contains(c.span) && c.span.start-s.start <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// numberStart returns where the number of a quantity span begins, after
+// any bound or verb words (超过, 达到).
+func numberStart(rs []rune, q span) int {
+	for i := q.start; i < q.end; i++ {
+		if r := rs[i]; r >= '0' && r <= '9' || strings.ContainsRune("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上", r) {
+			return i
+		}
+	}
+	return q.start
+}
+
+// planFor returns the plan a mention stands for (itself, or an alias's plan).
+func (p *planMention) planFor() *planMention {
+	if p.alias && p.target != nil {
+		return p.target
+	}
+	return p
+}
+
+// clauseReject returns why a quantity in a goal sentence is still not a
+// goal, or "".
+func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty number.Quantity) string {
+	for _, c := range cues {
+		if !cl.contains(c.span) {
+			continue
+		}
+		before := c.span.end <= q.start
+		switch c.role {
+		case cuePast:
+			return "past cue " + c.span.text(st.runes)
+		case cueForecast:
+			if before {
+				return "forecast cue " + c.span.text(st.runes)
+			}
+		case cueCondition:
+			return "condition cue " + c.span.text(st.runes)
+		}
+	}
+	if qty.Kind == number.KindMoney {
+		// The verb nearest before the number decides: 营收达1200亿元 is a
+		// level to reach, 投入145亿 is money spent. The quantity's span may
+		// hold the verb itself (达到145亿元).
+		last := ""
+		for _, c := range cues {
+			if !cl.contains(c.span) || c.span.start >= q.end || (c.role != cueReach && c.role != cueFunding) {
+				continue
+			}
+			if c.span.start < q.start || !startsWithDigit(st.runes[c.span.start]) {
+				last = c.role
+			}
+		}
+		if last != cueReach {
+			return "money that is not a level to reach"
+		}
+	}
+	if qty.Value == 0 {
+		return "zero"
+	}
+	// Statistics are written in Arabic digits (GB/T 15835); a small count
+	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure.
+	if qty.Kind == number.KindCount && qty.Value < 10 && !qty.HasMax && !hasDigit(st.runes[q.start:q.end]) {
+		return "a small count in words, not a statistic"
+	}
+	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
+	after := string(st.runes[q.end:min(cl.end, q.end+8)])
+	for _, w := range x.set.Lexicon("target_structural") {
+		if strings.Contains(after, w) {
+			return "a count of tasks, not a goal"
+		}
+	}
+	return ""
+}
+
+func startsWithDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func hasDigit(rs []rune) bool {
+	for _, r := range rs {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// firstClause returns the sentence's opening clause.
+func firstClause(rs []rune, s span) span {
+	for i := s.start; i < s.end; i++ {
+		if strings.ContainsRune("，,；;：:", rs[i]) {
+			return span{s.start, i + 1}
+		}
+	}
+	return s
+}
+
+// docCues collects the cue-rule matches of the document.
+func (x *Extractor) docCues(st *docState) []cue {
+	var out []cue
+	for _, m := range st.matches["cue"] {
+		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
+		if g, ok := m.group("year"); ok {
+			c.year, _ = strconv.Atoi(g.text(st.runes))
+		}
+		out = append(out, c)
+	}
+	// A longer cue hides the shorter ones inside it (预期目标 is not 预期).
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].span.start != out[j].span.start {
+			return out[i].span.start < out[j].span.start
+		}
+		return out[i].span.len() > out[j].span.len()
+	})
+	var kept []cue
+	for _, c := range out {
+		hidden := false
+		for _, k := range kept {
+			if k.span.contains(c.span) && k.span != c.span && k.role != c.role {
+				hidden = true
+			}
+		}
+		if !hidden {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+func cuesIn(cs []cue, s span) []cue {
+	var out []cue
+	for _, c := range cs {
+		if s.contains(c.span) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func hasRole(cs []cue, role string) bool {
+	for _, c := range cs {
+		if c.role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// targetCand is a quantity that may be a goal.
+type targetCand struct {
+	s    span
+	q    number.Quantity
+	rule string
+}
+
+func firstQuantityIn(cands []targetCand, s span) int {
+	for _, c := range cands {
+		if s.contains(c.s) {
+			return c.s.start
+		}
+	}
+	return s.end
+}
+
+// periodSentences splits text at 。！？ and line breaks (not at ；).
+func periodSentences(rs []rune) []span {
+	var out []span
+	start := 0
+	for i, r := range rs {
+		switch r {
+		case '。', '！', '？', '!', '?', '\n':
+			if i+1 > start {
+				out = append(out, span{start, i + 1})
+			}
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, span{start, len(rs)})
+	}
+	if len(out) == 0 {
+		out = append(out, span{0, len(rs)})
+	}
+	return out
+}
+
+func sentenceIndex(ss []span, i int) int {
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
+	if k >= len(ss) {
+		k = len(ss) - 1
+	}
+	return k
+}
+
+// clauseOf returns the clause around a quantity: split at ，；：、 unless the
+// 、 joins items of one list that share a verb (新建3至5家A、30家B).
+func clauseOf(rs []rune, q span) span {
+	start, end := q.start, q.end
+	for start > 0 && !strings.ContainsRune("，,；;：:。！？!?\n", rs[start-1]) {
+		start--
+	}
+	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n、", rs[end]) {
+		end++
+	}
+	return span{start, end}
+}
+
+// leadingYear returns Y when a sentence opens with "Y年" (after optional
+// spaces), else 0.
+func leadingYear(rs []rune, s span) int {
+	i := s.start
+	for i < s.end && (rs[i] == ' ' || rs[i] == '\t') {
+		i++
+	}
+	if i+5 > s.end || rs[i+4] != '年' {
+		return 0
+	}
+	y, err := strconv.Atoi(string(rs[i : i+4]))
+	if err != nil || y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// yearFromTitle finds a year in a title (1954年…政府工作报告), or 0.
+func yearFromTitle(t string) int {
+	rs := []rune(t)
+	for i := 0; i+5 <= len(rs); i++ {
+		if rs[i+4] == '年' {
+			if y, err := strconv.Atoi(string(rs[i : i+4])); err == nil && y >= 1900 && y <= 2100 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// targetYear: the nearest deadline before the quantity in its sentence
+// (到2025年), else 今年/明年 from the publication year, else a year opening
+// the sentence.
+func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
+	year := 0
+	for _, c := range cuesIn(cues, s) {
+		if c.span.start >= q.start {
+			continue
+		}
+		switch c.role {
+		case cueDeadline:
+			if c.year != 0 {
+				year = c.year
+			}
+		case cueThisYear:
+			if pub != 0 && year == 0 {
+				year = pub
+			}
+		case cueNextYear:
+			if pub != 0 && year == 0 {
+				year = pub + 1
+			}
+		}
+	}
+	if year == 0 {
+		if y := leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
+			year = y
+		}
+	}
+	if year == 0 {
+		if _, to, ok := fiveYearPlan(string(st.runes[s.start:q.start])); ok {
+			year = to
+		}
+	}
+	return year
+}
+
+// governingPlan returns the plan a goal belongs to: one named earlier in the
+// sentence (《计划》提出，…), else the document's only plan when the document
+// is about it.
+func (x *Extractor) governingPlan(st *docState, s, q span) *planMention {
+	var p *planMention
+	for _, pm := range st.plans {
+		if s.contains(pm.span) && pm.span.end <= q.start {
+			p = pm
+		}
+	}
+	if p != nil {
+		return p
+	}
+	var only *planMention
+	n := 0
+	for _, pm := range st.plans {
+		if !pm.alias {
+			only = pm
+			n++
+		}
+	}
+	if n == 1 {
+		return only
+	}
+	return nil
+}
+
+// targetRegion: the jurisdiction of the plan's issuer, else the document's;
+// none for goals of central bodies.
+func (x *Extractor) targetRegion(st *docState, t *targetMention) *division {
+	if t.plan != nil {
+		for _, a := range t.plan.planFor().issuers {
+			if a.region != nil {
+				return a.region
+			}
+		}
+		if len(t.plan.planFor().issuers) > 0 {
+			return nil
+		}
+	}
+	if st.juris.national {
+		return nil
+	}
+	return st.juris.most()
+}
+
+// metric names what a goal measures: the words of its clause around the
+// quantity, without cue words, leading verbs that only say "do" (培育,
+// 组织实施), and trailing filler — but keeping verbs that define the measure
+// (新增, 新建, 增长).
+func (x *Extractor) metric(st *docState, cl, q span, sent span) string {
+	before := string(st.runes[cl.start:q.start])
+	after := string(st.runes[q.end:cl.end])
+	before = x.stripMetric(before)
+	after = strings.TrimLeft(after, "的")
+	after = trimSuffixes(after, x.set.Lexicon("metric_trailing"))
+	keepVerb := ""
+	for _, v := range x.set.Lexicon("metric_keep_verbs") {
+		if strings.HasSuffix(before, v) {
+			keepVerb = v
+		}
+	}
+	// A list item without its own verb (、30家省技术创新中心) borrows the
+	// verb of the first item.
+	if before == "" && cl.start > 0 && st.runes[cl.start-1] == '、' {
+		prev := string(st.runes[st.sent.clause(cl.start-2).start:cl.start])
+		for _, v := range x.set.Lexicon("metric_keep_verbs") {
+			if strings.Contains(prev, v) {
+				keepVerb = v
+			}
+		}
+	}
+	var m string
+	switch {
+	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before)):
+		m = keepVerb + after
+	default:
+		m = before
+	}
+	for _, w := range x.set.Lexicon("metric_trailing") {
+		m = strings.TrimSuffix(m, w)
+	}
+	return strings.TrimSpace(m)
+}
+
+// stripMetric removes cue words, years, region names and "do" verbs from
+// the front of a clause, and reach verbs from its end.
+func (x *Extractor) stripMetric(s string) string {
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimLeft(s, " ，,、；;：:")
+		for _, w := range x.set.Lexicon("metric_strip_prefixes") {
+			if strings.HasPrefix(s, w) && len(s) > len(w) {
+				s, changed = s[len(w):], true
+			}
+		}
+		if y := []rune(s); len(y) >= 5 && y[4] == '年' && isDigits(string(y[:4])) {
+			s, changed = string(y[5:]), true
+		}
+		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {
+			s, changed = s[len(f):], true
+		}
+	}
+	s = trimSuffixes(s, x.set.Lexicon("metric_strip_suffixes"))
+	return s
+}
+
+func (x *Extractor) endsWithVerb(s string) bool {
+	for _, v := range x.set.Lexicon("metric_drop_verbs") {
+		if s == v || strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSuffixes(s string, ws []string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range ws {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				s, changed = strings.TrimSuffix(s, w), true
+			}
+		}
+	}
+	return s
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// leadingRegion returns the region name (any form) that opens s, or "".
+func (ix *regionIndex) leadingRegion(s string) string {
+	best := ""
+	rs := []rune(s)
+	for n := 2; n <= 8 && n <= len(rs); n++ {
+		if f := ix.byForm[string(rs[:n])]; f != nil && len(f.direct()) > 0 {
+			best = string(rs[:n])
+		}
+	}
+	return best
+}
