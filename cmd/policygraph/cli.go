@@ -1,0 +1,261 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/policygraph/policygraph/extract"
+	"github.com/policygraph/policygraph/rules"
+	"github.com/policygraph/policygraph/store"
+)
+
+// errUsage marks command-line mistakes (exit status 2).
+var errUsage = errors.New("usage")
+
+func usageErr(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// env carries the process's streams; commands never touch os.Std* directly.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// isTerminal reports whether w is a terminal (for progress output).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+type command struct {
+	name    string
+	args    string // synopsis after the name
+	short   string
+	long    string // description and examples
+	run     func(ctx context.Context, e *env, args []string) error
+	flags   func(fs *flag.FlagSet) // registers the flags, for help
+	hidden  bool
+	subcmds []string
+}
+
+var commands []*command
+
+func init() {
+	commands = []*command{extractCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, loadCmd, versionCmd}
+}
+
+const version = "0.1.0"
+
+var versionCmd = &command{
+	name:  "version",
+	short: "print the version",
+	run: func(ctx context.Context, e *env, args []string) error {
+		fmt.Fprintf(e.stdout, "policygraph %s (store schema %s)\n", version, store.Version)
+		return nil
+	},
+}
+
+func run(ctx context.Context, args []string, e *env) error {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		if len(args) > 1 {
+			if c := lookup(args[1]); c != nil {
+				return c.help(e.stdout)
+			}
+		}
+		printUsage(e.stdout)
+		if len(args) == 0 {
+			return usageErr("no command given")
+		}
+		return nil
+	}
+	c := lookup(args[0])
+	if c == nil {
+		var names []string
+		for _, c := range commands {
+			names = append(names, c.name)
+		}
+		hint := ""
+		if s := closest(args[0], names); s != "" {
+			hint = fmt.Sprintf("; did you mean %q?", s)
+		}
+		return usageErr("unknown command %q%s (run `policygraph help`)", args[0], hint)
+	}
+	return c.run(ctx, e, args[1:])
+}
+
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, `policygraph reads Chinese policy news and government documents and builds a
+knowledge graph: which regions and agencies issue which plans, with what
+funding and which numeric targets by which year.
+
+Usage:
+  policygraph <command> [arguments and flags, in any order]
+
+Commands:
+`)
+	for _, c := range commands {
+		if !c.hidden {
+			fmt.Fprintf(w, "  %-9s %s\n", c.name, c.short)
+		}
+	}
+	fmt.Fprint(w, `
+Run 'policygraph help <command>' (or '<command> --help') for its flags and examples.
+Exit status: 0 ok, 1 failure, 2 usage error.
+`)
+}
+
+func (c *command) help(w io.Writer) error {
+	fmt.Fprintf(w, "Usage: policygraph %s %s\n\n%s\n", c.name, c.args, strings.TrimSpace(c.long))
+	if c.flags != nil {
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		c.flags(fs)
+		fmt.Fprintf(w, "\nFlags:\n")
+		fs.SetOutput(w)
+		fs.VisitAll(func(f *flag.Flag) {
+			name, usage := flag.UnquoteUsage(f)
+			if name != "" {
+				name = " " + name
+			}
+			def := ""
+			if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+				def = fmt.Sprintf(" (default %s)", f.DefValue)
+			}
+			fmt.Fprintf(w, "  --%s%s\n        %s%s\n", f.Name, name, usage, def)
+		})
+	}
+	return nil
+}
+
+// parseFlags parses flags wherever they stand among the arguments
+// (`policygraph extract docs/ --db kg.db` honours --db) and returns the
+// positional arguments. "--" ends flag parsing.
+func (c *command) parseFlags(fs *flag.FlagSet, e *env, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	if c.flags != nil {
+		c.flags(fs)
+	}
+	var pos []string
+	var rest []string
+	for i, a := range args {
+		if a == "--" {
+			rest = args[i+1:]
+			args = args[:i]
+			break
+		}
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				c.help(e.stdout)
+				return nil, flag.ErrHelp
+			}
+			return nil, usageErr("%s: %v (run `policygraph help %s`)", c.name, err, c.name)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+	return append(pos, rest...), nil
+}
+
+// common flags
+
+type dbFlag struct{ path string }
+
+func (d *dbFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&d.path, "db", "policygraph.db", "the database `file`")
+}
+
+func (d *dbFlag) open(readOnly bool) (*store.DB, error) {
+	return store.Open(d.path, store.Options{ReadOnly: readOnly})
+}
+
+type rulesFlag struct{ paths multiFlag }
+
+func (r *rulesFlag) register(fs *flag.FlagSet) {
+	fs.Var(&r.paths, "rules", "a rule `file` or directory added on top of the built-in rules (repeatable)")
+}
+
+// load compiles the built-in rules plus the user's.
+func (r *rulesFlag) load() (*extract.Extractor, error) {
+	set, err := rules.LoadWithDefaults(r.paths...)
+	if err != nil {
+		return nil, err
+	}
+	x, err := extract.Compile(set)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	return x, nil
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
+
+// closest returns the candidate nearest to s, or "".
+func closest(s string, cands []string) string {
+	best, bestD := "", 3
+	sort.Strings(cands)
+	for _, c := range cands {
+		if d := editDistance(s, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// checkFormat validates a --format value.
+func checkFormat(cmd, got string, valid ...string) error {
+	for _, v := range valid {
+		if got == v {
+			return nil
+		}
+	}
+	return usageErr("%s: unknown format %q (want %s)", cmd, got, strings.Join(valid, ", "))
+}

@@ -1,0 +1,238 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/policygraph/policygraph/extract/batch"
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/store"
+)
+
+type extractFlags struct {
+	db       dbFlag
+	rules    rulesFlag
+	jobs     int
+	quiet    bool
+	json     bool
+	strict   bool
+	force    bool
+	stdout   bool
+	maxMB    int64
+	jsonlID  string
+	jsonlTtl string
+	jsonlDt  string
+	jsonlTxt string
+}
+
+var extractCmd = &command{
+	name:  "extract",
+	args:  "[flags] PATH...",
+	short: "extract documents (files, folders, JSON Lines) into the database",
+	long: `
+Reads every document under the given files and folders (recursively):
+Jekyll/Markdown posts with front matter, HTML pages, plain text, and JSON
+Lines files with one document per line (id, title, date, content or text).
+Encodings (UTF-8, GB18030/GBK, Big5) are detected. Boilerplate is removed by
+the rule files' boilerplate rules.
+
+Each document's regions, agencies, plans, amounts and targets go into the
+database (default ./policygraph.db), replacing what the same document gave
+before. Documents whose content and rules are unchanged are skipped. A file
+that cannot be read is reported with the reason and skipped; the run goes
+on and exits 0 if any document succeeded (1 with --strict if any failed).
+
+With --stdout nothing is written to a database: one record per document
+(the guidelines' format plus graph facts and evidence) goes to standard
+output, for running policygraph as the map step of a larger batch engine.
+'policygraph load' puts such records into a database.
+
+Examples:
+  policygraph extract ../shared/corpus/seeds news.jsonl
+  policygraph extract docs/ --db kg.db --rules my-rules.yaml
+  policygraph extract --stdout part-0001.jsonl > records-0001.jsonl
+`,
+}
+
+func init() {
+	f := &extractFlags{}
+	extractCmd.flags = func(fs *flag.FlagSet) {
+		f.db.register(fs)
+		f.rules.register(fs)
+		fs.IntVar(&f.jobs, "jobs", 0, "documents extracted in parallel (default: one per CPU)")
+		fs.BoolVar(&f.quiet, "quiet", false, "print nothing but errors")
+		fs.BoolVar(&f.json, "json", false, "print the summary as JSON")
+		fs.BoolVar(&f.strict, "strict", false, "exit 1 if any input failed")
+		fs.BoolVar(&f.force, "force", false, "re-extract documents even if unchanged")
+		fs.BoolVar(&f.stdout, "stdout", false, "write records to standard output instead of a database")
+		fs.Int64Var(&f.maxMB, "max-file-size", 64, "refuse files larger than this many `MB`")
+		fs.StringVar(&f.jsonlID, "jsonl-id", "id", "JSON Lines `field` holding the document id")
+		fs.StringVar(&f.jsonlTtl, "jsonl-title", "title", "JSON Lines `field` holding the title")
+		fs.StringVar(&f.jsonlDt, "jsonl-date", "date", "JSON Lines `field` holding the date")
+		fs.StringVar(&f.jsonlTxt, "jsonl-text", "content,text", "JSON Lines `fields` holding the text (first present wins)")
+	}
+	extractCmd.run = func(ctx context.Context, e *env, args []string) error {
+		*f = extractFlags{}
+		paths, err := extractCmd.parseFlags(flag.NewFlagSet("extract", flag.ContinueOnError), e, args)
+		if err != nil {
+			return err
+		}
+		if len(paths) == 0 {
+			return usageErr("extract: no input paths (try `policygraph extract testdata/samples`)")
+		}
+		return runExtract(ctx, e, f, paths)
+	}
+}
+
+func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) error {
+	x, err := f.rules.load()
+	if err != nil {
+		return err
+	}
+	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions()}
+	opt.Ingest.MaxBytes = f.maxMB << 20
+	opt.Ingest.JSONL.ID, opt.Ingest.JSONL.Title, opt.Ingest.JSONL.Date = f.jsonlID, f.jsonlTtl, f.jsonlDt
+	opt.Ingest.JSONL.Text = strings.Split(f.jsonlTxt, ",")
+	if !f.quiet && !f.json && isTerminal(e.stderr) {
+		opt.Progress = progressPrinter(e.stderr)
+	}
+	var sink batch.Sink
+	var db *store.DB
+	if f.stdout {
+		w := &recordWriter{w: bufio.NewWriter(e.stdout)}
+		defer w.w.Flush()
+		sink = w
+	} else {
+		db, err = f.db.open(false)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		if !f.force {
+			if opt.Known, err = db.Known(); err != nil {
+				return err
+			}
+		}
+		sink = db
+	}
+	sum, err := batch.Run(ctx, x, paths, sink, opt)
+	if err != nil {
+		return err
+	}
+	var st store.Stats
+	if db != nil {
+		if st, err = db.Stats(); err != nil {
+			return err
+		}
+	}
+	switch {
+	case f.json:
+		out := struct {
+			*batch.Summary
+			Database *store.Stats `json:"database,omitempty"`
+		}{Summary: sum}
+		if db != nil {
+			out.Database = &st
+		}
+		// With --stdout the records own standard output.
+		w := e.stdout
+		if f.stdout {
+			w = e.stderr
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	case !f.quiet:
+		printSummary(e.stderr, sum, db, st)
+	}
+	if len(sum.Failures) > 0 && f.quiet {
+		for _, fl := range sum.Failures {
+			fmt.Fprintf(e.stderr, "skipped %s: %s\n", fl.Path, fl.Reason)
+		}
+	}
+	if sum.Canceled {
+		return fmt.Errorf("interrupted: %d documents written, the rest left for the next run", sum.Written)
+	}
+	if f.strict && len(sum.Failures) > 0 {
+		return fmt.Errorf("%d inputs failed (--strict)", len(sum.Failures))
+	}
+	if sum.Documents == 0 && len(sum.Failures) > 0 {
+		return fmt.Errorf("no document could be read")
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
+	rate := 0.0
+	if s.Elapsed > 0 {
+		rate = float64(s.Bytes) / 1e6 / s.Elapsed.Seconds()
+	}
+	fmt.Fprintf(w, "extracted %d of %d documents from %d files in %s (%d unchanged, %.1f MB/s): %d entities\n",
+		s.Extracted, s.Documents, s.Files, s.Elapsed.Round(time.Millisecond), s.Unchanged, rate, s.Entities)
+	if db != nil {
+		fmt.Fprintf(w, "database %s: %d documents, %d nodes, %d edges\n", db.Path(), st.Documents, st.Nodes, st.Edges)
+	}
+	if len(s.Failures) > 0 {
+		fmt.Fprintf(w, "skipped %d inputs:\n", len(s.Failures))
+		for _, f := range s.Failures {
+			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
+		}
+	}
+	if len(s.RuleErrors) > 0 {
+		fmt.Fprintf(w, "%d rule errors (the rest of those documents was kept):\n", len(s.RuleErrors))
+		for i, r := range s.RuleErrors {
+			if i == 20 {
+				fmt.Fprintf(w, "  … and %d more\n", len(s.RuleErrors)-20)
+				break
+			}
+			fmt.Fprintf(w, "  %s\n", r)
+		}
+	}
+}
+
+// progressPrinter draws one status line on a terminal.
+func progressPrinter(w io.Writer) func(batch.Progress) {
+	return func(p batch.Progress) {
+		rate := float64(p.FilesDone) / max(p.Elapsed.Seconds(), 1e-9)
+		eta := ""
+		if rate > 0 && p.FilesDone < p.Files {
+			eta = fmt.Sprintf(", ETA %s", time.Duration(float64(p.Files-p.FilesDone)/rate*float64(time.Second)).Round(time.Second))
+		}
+		fmt.Fprintf(w, "\r\033[K%d/%d files, %d documents, %.0f files/s%s", p.FilesDone, p.Files, p.Docs, rate, eta)
+		if p.Done {
+			fmt.Fprint(w, "\r\033[K")
+		}
+	}
+}
+
+// recordWriter is the stateless sink: one JSON record per line.
+type recordWriter struct {
+	mu sync.Mutex
+	w  *bufio.Writer
+}
+
+func (r *recordWriter) Put(ctx context.Context, recs ...*graph.Record) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, rec := range recs {
+		if err := writeJSONLine(r.w, rec); err != nil {
+			return 0, err
+		}
+	}
+	return len(recs), nil
+}
+
+func writeJSONLine(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

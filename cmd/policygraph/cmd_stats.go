@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+var statsCmd = &command{
+	name:  "stats",
+	args:  "[flags]",
+	short: "count documents, nodes by kind, edges by relation, top regions and agencies",
+	long: `
+Examples:
+  policygraph stats
+  policygraph stats --db kg.db
+`,
+}
+
+func init() {
+	var db dbFlag
+	statsCmd.flags = func(fs *flag.FlagSet) { db.register(fs) }
+	statsCmd.run = func(ctx context.Context, e *env, args []string) error {
+		db = dbFlag{}
+		if _, err := statsCmd.parseFlags(flag.NewFlagSet("stats", flag.ContinueOnError), e, args); err != nil {
+			return err
+		}
+		d, err := db.open(true)
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		kg, err := d.Graph(ctx)
+		if err != nil {
+			return err
+		}
+		kinds := map[graph.Kind]int{}
+		for _, n := range kg.Nodes() {
+			kinds[n.Kind]++
+		}
+		rels := map[graph.Rel]int{}
+		for _, ed := range kg.Edges() {
+			rels[ed.Rel]++
+		}
+		n, m := kg.Len()
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintf(tw, "nodes\t%d\n", n)
+		for _, k := range graph.Kinds {
+			fmt.Fprintf(tw, "  %s\t%d\n", k, kinds[k])
+		}
+		fmt.Fprintf(tw, "edges\t%d\n", m)
+		for _, r := range graph.Rels {
+			fmt.Fprintf(tw, "  %s\t%d\n", r, rels[r])
+		}
+		for _, k := range []graph.Kind{graph.Region, graph.Agency} {
+			fmt.Fprintf(tw, "top %ss (by documents)\t\n", k)
+			for _, t := range top(kg, k, 10) {
+				fmt.Fprintf(tw, "  %s\t%d\n", t.name, t.n)
+			}
+		}
+		return tw.Flush()
+	}
+}
+
+type counted struct {
+	name string
+	n    int
+}
+
+// top returns the nodes of kind k mentioned by the most documents.
+func top(kg *graph.KG, k graph.Kind, n int) []counted {
+	var out []counted
+	for _, nd := range kg.Nodes() {
+		if nd.Kind != k {
+			continue
+		}
+		c := len(kg.InRel(nd.ID, graph.Mentions))
+		if c > 0 {
+			out = append(out, counted{nd.Name, c})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].n != out[j].n {
+			return out[i].n > out[j].n
+		}
+		return out[i].name < out[j].name
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
