@@ -130,6 +130,7 @@ func (x *Extractor) findAgencies(st *docState) {
 		}
 		out = append(out, &agencyMention{span: m.span, rule: m.rule.ID, name: name})
 	}
+	out = append(out, x.agencyAliases(st, out)...)
 	// Longest mention wins where two overlap.
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].span.start != out[j].span.start {
@@ -149,6 +150,41 @@ func (x *Extractor) findAgencies(st *docState) {
 		kept = append(kept, m)
 	}
 	st.agencies = kept
+}
+
+// agencyAliases binds a short name introduced right after an agency
+// (国家发展和改革委员会（以下简称“发改委”）) to that agency for this
+// document, and finds its later uses.
+func (x *Extractor) agencyAliases(st *docState, found []*agencyMention) []*agencyMention {
+	var out []*agencyMention
+	for _, m := range st.matches["alias"] {
+		g, ok := m.group("alias")
+		if !ok {
+			continue
+		}
+		var owner *agencyMention
+		for _, a := range found {
+			// The agency ends right before the parenthesis that holds 以下简称.
+			if a.span.end <= m.all.start && m.all.start-a.span.end <= 2 {
+				owner = a
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		alias := g.text(st.runes)
+		if len([]rune(alias)) < 2 || x.agencies.nationalByName(alias) != nil {
+			continue
+		}
+		ar := []rune(alias)
+		for i := g.end; i+len(ar) <= len(st.runes); i++ {
+			if st.runes[i] == ar[0] && string(st.runes[i:i+len(ar)]) == alias {
+				out = append(out, &agencyMention{span: span{i, i + len(ar)}, rule: m.rule.ID, name: owner.name, region: owner.region})
+				i += len(ar) - 1
+			}
+		}
+	}
+	return out
 }
 
 // localBody resolves a body hit to an agency: the region named right before

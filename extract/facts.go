@@ -87,7 +87,7 @@ func (x *Extractor) record(st *docState) *graph.Record {
 	}
 	// Targets.
 	seenTarget := map[string]bool{}
-	for _, t := range st.targets {
+	for _, t := range dropRestated(st) {
 		key := quantityKey(t.q) + "\x00" + t.metric + "\x00" + strconv.Itoa(t.year)
 		if seenTarget[key] {
 			continue
@@ -138,6 +138,31 @@ func (x *Extractor) record(st *docState) *graph.Record {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// dropRestated drops goals stated in the title (or a lead summary) that
+// the body states again with the same value, unit and year: one goal, said
+// twice, is one target.
+func dropRestated(st *docState) []*targetMention {
+	lead := span{0, 0}
+	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
+		lead = span{0, len([]rune(t))}
+	}
+	var out []*targetMention
+	for _, t := range st.targets {
+		restated := false
+		if lead.contains(t.span) {
+			for _, o := range st.targets {
+				if o != t && !lead.contains(o.span) && quantityKey(o.q) == quantityKey(t.q) && o.year == t.year {
+					restated = true
+				}
+			}
+		}
+		if !restated {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // quantityKey identifies a value the way the guidelines deduplicate amounts.
 func quantityKey(q number.Quantity) string {

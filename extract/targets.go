@@ -25,6 +25,7 @@ const (
 	cueReach     = "reach"     // 达到, 突破: money stated as a level to reach
 	cueFunding   = "funding"   // 投入, 安排资金: money spent, not a level to reach
 	cueVerb      = "verb"      // 培育, 新增, 达到: a verb that sets a quantity as a goal
+	cuePastWeak  = "past_weak" // 累计: past unless a goal cue precedes it
 )
 
 type cueSet struct{}
@@ -185,7 +186,12 @@ func (x *Extractor) findTargets(st *docState) {
 			continue
 		}
 		t := &targetMention{span: c.s, clause: cl, rule: c.rule, q: c.q}
-		t.metric = x.metric(st, cl, c.s, sents[si])
+		t.metric = x.metric(st, itemOf(st.runes, cl, c.s), c.s, sents[si])
+		// 达到58% / 年均增长12%以上 say only how: the measure is the subject
+		// of the goal before it in the sentence.
+		if prev := lastTargetIn(st.targets, s); prev != nil && (t.metric == "" || x.has("metric_keep_verbs", t.metric) || isGrowthWord(t.metric)) {
+			t.metric = trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}) + t.metric
+		}
 		t.year = x.targetYear(st, cues, s, c.s, pub)
 		t.plan = x.governingPlan(st, s, c.s)
 		if t.year == 0 && t.plan != nil {
@@ -208,6 +214,8 @@ const (
 	sectionCondition
 	sectionGoal
 )
+
+var leadingDeadline = regexp.MustCompile(`^(?:到|至|力争到|争取到)?(?:19|20)\d\d年(?:底|末)?(?:前|以前)?`)
 
 var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
 var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
@@ -328,6 +336,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		switch c.role {
 		case cuePast:
 			return "past cue " + c.span.text(st.runes)
+		case cuePastWeak:
+			if !goalBefore(cues, st.periods[sentenceIndex(st.periods, c.span.start)], c.span, st.year) {
+				return "past cue " + c.span.text(st.runes)
+			}
 		case cueForecast:
 			if before {
 				return "forecast cue " + c.span.text(st.runes)
@@ -335,6 +347,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		case cueCondition:
 			return "condition cue " + c.span.text(st.runes)
 		}
+	}
+	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], "企业", "的企业", "以上企业", "级", "规模以上") {
+		return "a revenue class (超百亿元企业), not a goal"
 	}
 	if qty.Kind == number.KindMoney {
 		// The verb nearest before the number decides: 营收达1200亿元 is a
@@ -369,6 +384,16 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		}
 	}
 	return ""
+}
+
+func hasPrefixAny(rs []rune, ws ...string) bool {
+	s := string(rs)
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsWithDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -439,6 +464,35 @@ func hasRole(cs []cue, role string) bool {
 		if c.role == role {
 			return true
 		}
+	}
+	return false
+}
+
+// itemOf narrows a clause to the list item holding q (智能工厂10个、数字化车间50个).
+func itemOf(rs []rune, cl, q span) span {
+	start := cl.start
+	for i := q.start - 1; i > cl.start; i-- {
+		if rs[i] == '、' {
+			start = i + 1
+			break
+		}
+	}
+	return span{start, cl.end}
+}
+
+func lastTargetIn(ts []*targetMention, s span) *targetMention {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if s.contains(ts[i].span) {
+			return ts[i]
+		}
+	}
+	return nil
+}
+
+func isGrowthWord(m string) bool {
+	switch m {
+	case "增长", "提高", "提升", "降低", "下降", "增加", "减少", "年均增长", "同比增长":
+		return true
 	}
 	return false
 }
@@ -600,12 +654,23 @@ func (x *Extractor) governingPlan(st *docState, s, q span) *planMention {
 // none for goals of central bodies.
 func (x *Extractor) targetRegion(st *docState, t *targetMention) *division {
 	if t.plan != nil {
-		for _, a := range t.plan.planFor().issuers {
-			if a.region != nil {
-				return a.region
+		p := t.plan.planFor()
+		// A plan named for a region (长三角…示范区…行动计划, 山西省…行动计划) is that region's.
+		for _, m := range st.regions {
+			if m.span.start == p.span.start && m.div != nil {
+				return m.div
 			}
 		}
-		if len(t.plan.planFor().issuers) > 0 {
+		var rs []*division
+		for _, a := range p.issuers {
+			if a.region != nil {
+				rs = append(rs, a.region)
+			}
+		}
+		if len(rs) > 0 {
+			return commonRegion(rs)
+		}
+		if len(p.issuers) > 0 {
 			return nil
 		}
 	}
@@ -613,6 +678,18 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention) *division {
 		return nil
 	}
 	return st.juris.most()
+}
+
+// commonRegion returns the region every division in ds lies in (itself
+// included), or nil when they are in different provinces.
+func commonRegion(ds []*division) *division {
+	c := ds[0]
+	for _, d := range ds[1:] {
+		for c != nil && c != d && !c.isAncestor(d) {
+			c = c.parent
+		}
+	}
+	return c
 }
 
 // metric names what a goal measures: the words of its clause around the
@@ -665,8 +742,8 @@ func (x *Extractor) stripMetric(s string) string {
 				s, changed = s[len(w):], true
 			}
 		}
-		if y := []rune(s); len(y) >= 5 && y[4] == '年' && isDigits(string(y[:4])) {
-			s, changed = string(y[5:]), true
+		if loc := leadingDeadline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			s, changed = s[loc[1]:], true
 		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {
 			s, changed = s[len(f):], true
@@ -695,15 +772,6 @@ func trimSuffixes(s string, ws []string) string {
 		}
 	}
 	return s
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // leadingRegion returns the region name (any form) that opens s, or "".

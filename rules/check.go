@@ -12,10 +12,14 @@ import (
 )
 
 // DefaultTimeout bounds one regular-expression match; a rule may set its own.
-const DefaultTimeout = 250 * time.Millisecond
+const DefaultTimeout = 2 * time.Second
 
 // DefaultWindow is how many runes around an anchor a rule's pattern sees.
 const DefaultWindow = 40
+
+// DefaultNumberWindow is how far after a numeral's start a scan: numbers
+// rule looks for its anchors and its match.
+const DefaultNumberWindow = 20
 
 // Builtins are the macros every pattern may use without defining them. They
 // come from the number parser, so patterns and parser agree on what a
@@ -183,6 +187,10 @@ func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
 		return
 	}
 	r.Pattern = pat
+	if r.Numbers {
+		// Pinned to where a numeral starts: \G makes the engine try only there.
+		pat = `\G(?:` + pat + `)`
+	}
 	re, err := regexp2.Compile(pat, regexp2.None)
 	if err != nil {
 		hint := "regexp2 uses the .NET dialect: (?<name>…) groups, lookarounds, \\p{Han}; quote patterns with '…'"
@@ -234,11 +242,17 @@ func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
 		anchors = append(anchors, a)
 	}
 	r.Anchors = anchors
-	if len(r.Anchors) == 0 && !r.Full {
-		errs.Add(r.Pos, "add `anchors: [元]` (literal strings that every match contains; the pattern then runs only near them) or `scan: full` (slower)", "rule %s has no anchors", r.ID)
+	if len(r.Anchors) == 0 && !r.Full && !r.Numbers {
+		errs.Add(r.Pos, "add `anchors: [元]` (literal strings that every match contains; the pattern then runs only near them), `scan: numbers` (a pattern that starts with a number) or `scan: full` (slower)", "rule %s has no anchors", r.ID)
+	}
+	if len(r.Anchors) > 0 && r.Full {
+		errs.Add(r.Pos, "remove `anchors:` or `scan: full`", "rule %s has both anchors and scan: full", r.ID)
 	}
 	if r.Window == 0 {
 		r.Window = DefaultWindow
+		if r.Numbers {
+			r.Window = DefaultNumberWindow
+		}
 	}
 }
 

@@ -375,9 +375,11 @@ func (p *parser) rule(n *yaml.Node) *Rule {
 			switch s := p.str(v); s {
 			case "full":
 				r.Full = true
+			case "numbers":
+				r.Numbers = true
 			case "anchors", "":
 			default:
-				p.errorf(v, "write `scan: full` to run the pattern over the whole text, or give anchors", "unknown scan mode %q", s)
+				p.errorf(v, "write `scan: numbers` (patterns that start with a number), `scan: full` (the whole text), or give anchors", "unknown scan mode %q", s)
 			}
 		case "window":
 			r.Window = p.int(v)

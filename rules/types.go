@@ -67,8 +67,9 @@ type Rule struct {
 	Pattern     string // macros expanded
 	Raw         string // as written
 	Re          *regexp2.Regexp
-	Anchors     []string // literals every match contains; empty with Full
+	Anchors     []string // literals every match contains (with Numbers: within Window runes of the numeral's start); empty with Full
 	Full        bool     // scan the whole text (no anchors)
+	Numbers     bool     // try the pattern only where a numeral starts (it is compiled as \G(?:pattern))
 	Window      int      // runes searched on each side of an anchor
 	Priority    int      // higher wins among overlapping matches of one kind
 	Capture     string   // the named group that is the mention; "" = whole match

@@ -60,10 +60,17 @@ const version = "0.1.0"
 var versionCmd = &command{
 	name:  "version",
 	short: "print the version",
-	run: func(ctx context.Context, e *env, args []string) error {
+	long:  "Prints the version of policygraph and of its database schema.",
+}
+
+func init() {
+	versionCmd.run = func(ctx context.Context, e *env, args []string) error {
+		if _, err := versionCmd.parseFlags(flag.NewFlagSet("version", flag.ContinueOnError), e, args); err != nil {
+			return err
+		}
 		fmt.Fprintf(e.stdout, "policygraph %s (store schema %s)\n", version, store.Version)
 		return nil
-	},
+	}
 }
 
 func run(ctx context.Context, args []string, e *env) error {

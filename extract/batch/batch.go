@@ -238,6 +238,11 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 	}
 	docs, errs := ingest.Parse(j.path, data, opt.Ingest)
 	for _, e := range errs {
+		var re *ingest.RecordError
+		if errors.As(e, &re) {
+			r.failures = append(r.failures, Failure{Path: fmt.Sprintf("%s:%d", j.path, re.Line), Reason: re.Err.Error()})
+			continue
+		}
 		r.failures = append(r.failures, Failure{Path: j.path, Reason: e.Error()})
 	}
 	for _, d := range docs {

@@ -1,0 +1,489 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/policygraph/policygraph/extract/ingest"
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/rules"
+)
+
+var (
+	defaultOnce sync.Once
+	defaultX    *Extractor
+	defaultErr  error
+)
+
+// shipped returns an extractor of the embedded rule set, compiled once.
+func shipped(t testing.TB) *Extractor {
+	t.Helper()
+	defaultOnce.Do(func() {
+		set, err := rules.Default()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultX, defaultErr = Compile(set)
+	})
+	if defaultErr != nil {
+		t.Fatal(defaultErr)
+	}
+	return defaultX
+}
+
+// doc describes a test document: its text and, optionally, its context.
+type doc struct {
+	text, title, date, region string
+}
+
+// run extracts a test document and returns the record.
+func run(t testing.TB, d doc) *graph.Record {
+	t.Helper()
+	x := shipped(t)
+	text := d.text
+	if d.title != "" {
+		text = d.title + "\n" + text
+	}
+	in := &ingest.Document{Name: "t", Source: "t", Title: d.title, Date: d.date, Text: text, Format: "text"}
+	res, err := x.extract(context.Background(), in, d.region)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Errors {
+		t.Errorf("rule error: %v", e)
+	}
+	checkSpans(t, in.Text, res.Record)
+	return res.Record
+}
+
+// checkSpans asserts that every span in a record lies in the text, on rune
+// boundaries, and that evidence text matches what the span covers.
+func checkSpans(t testing.TB, text string, r *graph.Record) {
+	t.Helper()
+	ok := func(s *graph.Span) {
+		if s == nil {
+			return
+		}
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			t.Fatalf("span [%d,%d) outside text of %d bytes", s.Start, s.End, len(text))
+		}
+		if !validBoundary(text, s.Start) || !validBoundary(text, s.End) {
+			t.Fatalf("span [%d,%d) cuts a rune", s.Start, s.End)
+		}
+	}
+	for _, a := range r.Amounts {
+		ok(a.Span)
+		if a.Span != nil && text[a.Span.Start:a.Span.End] != a.Text {
+			t.Errorf("amount text %q, span covers %q", a.Text, text[a.Span.Start:a.Span.End])
+		}
+	}
+	for _, tg := range r.Targets {
+		ok(tg.Span)
+	}
+	for _, n := range r.Nodes {
+		for _, e := range n.Evidence {
+			s := graph.Span{Start: e.Start, End: e.End}
+			ok(&s)
+		}
+	}
+}
+
+func validBoundary(s string, i int) bool {
+	return i == len(s) || i == 0 || (s[i]&0xC0) != 0x80
+}
+
+func amount(r *graph.Record, v float64) *graph.AmountItem {
+	for i := range r.Amounts {
+		if r.Amounts[i].Value == v {
+			return &r.Amounts[i]
+		}
+	}
+	return nil
+}
+
+func target(r *graph.Record, v float64, unit string) *graph.TargetItem {
+	for i := range r.Targets {
+		if r.Targets[i].Value == v && r.Targets[i].Unit == unit {
+			return &r.Targets[i]
+		}
+	}
+	return nil
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Amount rows of EDGE_CASES.md that need a sentence, not just the quantity:
+// where the amount is, and what its bound is.
+func TestAmountsInSentences(t *testing.T) {
+	tests := []struct {
+		row, text string
+		value     float64
+		max       float64 // 0 = no range
+		qual      string
+		currency  string
+		span      string // the original text the amount covers
+	}{
+		{"M1", "山东今年投入145亿攻关“高精尖”", 1.45e10, 0, "=", "CNY", "145亿"},
+		{"M2", "给予1000万元经费支持", 1e7, 0, "=", "CNY", "1000万元"},
+		{"M4", "安排资金一点八亿元", 1.8e8, 0, "=", "CNY", "一点八亿元"},
+		{"M6", "全市数字经济规模迈向万亿元", 1e12, 0, "=", "CNY", "万亿元"},
+		{"M8", "总投资壹億元", 1e8, 0, "=", "CNY", "壹億元"},
+		{"M9", "产业规模达2.3万億元", 2.3e12, 0, "=", "CNY", "达2.3万億元"},
+		{"M10", "投资１．８亿元用于建设", 1.8e8, 0, "=", "CNY", "１．８亿元"},
+		{"M12", "安排１，２００万元", 1.2e7, 0, "=", "CNY", "１，２００万元"},
+		{"M13", "吸引外资3亿美元", 3e8, 0, "=", "USD", "3亿美元"},
+		{"M14", "募集资金人民币2.5亿元", 2.5e8, 0, "=", "CNY", "人民币2.5亿元"},
+		{"M15", "公司募资$3亿用于扩产", 3e8, 0, "=", "USD", "$3亿"},
+		{"B1", "支持金额超1.7亿元", 1.7e8, 0, ">", "CNY", "超1.7亿元"},
+		{"B2", "带动实现新产品销售收入近1万亿元", 1e12, 0, "<", "CNY", "近1万亿元"},
+		{"B3", "产值逾1000亿元", 1e11, 0, ">", "CNY", "逾1000亿元"},
+		{"B4", "资助不超过2000万元", 2e7, 0, "<=", "CNY", "不超过2000万元"},
+		{"B5", "单个项目补助不超过1.8亿元。", 1.8e8, 0, "<=", "CNY", "不超过1.8亿元"},
+		{"B6", "给予最高不超过1000万元的补助", 1e7, 0, "<=", "CNY", "最高不超过1000万元"},
+		{"B7", "研发投入不低于500万元", 5e6, 0, ">=", "CNY", "不低于500万元"},
+		{"B8", "研发投入不少于500万元", 5e6, 0, ">=", "CNY", "不少于500万元"},
+		{"B9", "给予最高500万元奖励", 5e6, 0, "<=", "CNY", "最高500万元"},
+		{"B11", "年营业收入1000万元以上的企业", 1e7, 0, ">=", "CNY", "1000万元以上"},
+		{"B12", "大健康产业营收达1200亿元", 1.2e11, 0, "=", "CNY", "达1200亿元"},
+		{"B13", "产值突破1000亿元", 1e11, 0, ">", "CNY", "突破1000亿元"},
+		{"B16", "合同销售金额约人民币75.37亿元", 7.537e9, 0, "~", "CNY", "约人民币75.37亿元"},
+		{"R1", "项目总投资5000万元至1亿元", 5e7, 1e8, "=", "CNY", "5000万元至1亿元"},
+		{"R2", "项目总投资5000万～1亿元", 5e7, 1e8, "=", "CNY", "5000万～1亿元"},
+		{"R3", "每个项目支持1—2亿元", 1e8, 2e8, "=", "CNY", "1—2亿元"},
+		{"R8", "投资1200余亿元", 1.2e11, 0, "~", "CNY", "1200余亿元"},
+		{"R9", "资金100多亿元", 1e10, 0, "~", "CNY", "100多亿元"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, doc{text: tc.text})
+			a := amount(r, tc.value)
+			if a == nil {
+				t.Fatalf("%s: no amount %g in %q; got %+v", tc.row, tc.value, tc.text, r.Amounts)
+			}
+			if a.Qualifier != tc.qual || a.Currency != tc.currency {
+				t.Errorf("%s: qualifier %s currency %s, want %s %s", tc.row, a.Qualifier, a.Currency, tc.qual, tc.currency)
+			}
+			if tc.max != 0 && (a.ValueMax == nil || *a.ValueMax != tc.max) {
+				t.Errorf("%s: value_max %v, want %g", tc.row, a.ValueMax, tc.max)
+			}
+			if a.Text != tc.span {
+				t.Errorf("%s: span text %q, want %q", tc.row, a.Text, tc.span)
+			}
+		})
+	}
+}
+
+// F rows and R13, T4: text that holds digits or numerals but no amount and
+// no target.
+func TestNotQuantities(t *testing.T) {
+	tests := []struct{ row, text string }{
+		{"F1", "“十四五”期间，要加快建设现代化产业体系。"},
+		{"F2", "要高质量共建“一带一路”，加快推进一网通办。"},
+		{"F3", "推行一网通办、单一窗口和统一零售价。"},
+		{"F4", "到2025年，要做强“20+8”产业集群。"},
+		{"F5", "今年要落实《深圳市培育发展新能源产业集群行动计划(2022-2025年)》。"},
+		{"F6", "全国两会期间，他已年过半百。"},
+		{"F7", "今年将制定《山西省制造业振兴三年行动计划》。"},
+		{"F8", "基站总数是10000，其中有9000台。"},
+		{"R13", "到2025年，要打造2个千亿级产业集群。"},
+		{"T4", "今年要培育一批专精特新企业，认定第一批示范企业。"},
+		{"docnumber", "根据《国务院关于印发〈中国制造2025〉的通知》（国发〔2015〕28号）精神，今年要推进。"},
+		{"date", "今年要在2024年6月30日前完成。"},
+		{"duration", "今年要组织失业青年参加3—12个月的就业见习。"},
+		{"phone", "如需授权请联系版权部：021-22002972。"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, doc{text: tc.text, date: "2022-06-10", region: "深圳市"})
+			if tc.row != "R13" && len(r.Amounts) > 0 {
+				t.Errorf("%s: amounts %+v in %q", tc.row, r.Amounts, tc.text)
+			}
+			for _, tg := range r.Targets {
+				if tc.row == "R13" && tg.Unit == "个" && tg.Value == 2 {
+					continue // 2 clusters is a count; 千亿级 is not money
+				}
+				t.Errorf("%s: target %+v in %q", tc.row, tg, tc.text)
+			}
+			if tc.row == "R13" && len(r.Amounts) > 0 {
+				t.Errorf("R13: 千亿级 is a scale class, not money: %+v", r.Amounts)
+			}
+		})
+	}
+}
+
+// T and Y rows: goals, their units, ranges and years.
+func TestTargets(t *testing.T) {
+	tests := []struct {
+		row         string
+		d           doc
+		value, max  float64
+		unit, qual  string
+		year        int
+		region      string // "" = null
+		metricHas   string
+		wantMissing bool
+	}{
+		{"T1", doc{text: "今年要力争培育国家技术创新示范企业1—2户。", date: "2023-03-09", region: "山西省"}, 1, 2, "户", "=", 2023, "山西省", "国家技术创新示范企业", false},
+		{"T2", doc{text: "下一步，将再布局新建3至5家创新中心。", date: "2022-02-23", region: "山东省"}, 3, 5, "家", "=", 0, "山东省", "创新中心", false},
+		{"T3", doc{text: "到2025年，新能源产业集群营收达1200亿元。", date: "2022-06-10", region: "深圳市"}, 1.2e11, 0, "元", "=", 2025, "深圳市", "营收", false},
+		{"P1", doc{text: "今年全省规上工业企业研发经费投入增长15%。", date: "2023-03-09", region: "山西省"}, 15, 0, "%", "=", 2023, "山西省", "研发经费投入增长", false},
+		{"P3", doc{text: "到2025年，研发经费支出占营业收入比重提高5个百分点。", region: "杭州市"}, 5, 0, "个百分点", "=", 2025, "杭州市", "比重", false},
+		{"P4", doc{text: "到2025年，营业收入年均增长10%以上。", region: "杭州市"}, 10, 0, "%", ">=", 2025, "杭州市", "增长", false},
+		{"P6", doc{text: "到2035年，力争经济总量翻两番。", region: "杭州市"}, 4, 0, "倍", "=", 2035, "杭州市", "", false},
+		{"Y3", doc{text: "“十四五”期间，力争新增国家级专精特新企业100家。", date: "2021-05-01", region: "山东省"}, 100, 0, "家", "=", 2025, "山东省", "专精特新", false},
+		{"Y5", doc{text: "力争2023年6月底前新建5G基站3000个。", date: "2023-01-10", region: "山东省"}, 3000, 0, "个", "=", 2023, "山东省", "5G基站", false},
+		{"Y6", doc{text: "2025年底前，全市新增高新技术企业500家。", date: "2023-01-10", region: "杭州市"}, 500, 0, "家", "=", 2025, "杭州市", "高新技术企业", false},
+		{"past", doc{text: "2021年，全省高新技术企业达到2.3万家，同比增长20%。", date: "2022-02-23", region: "山东省"}, 23000, 0, "家", "=", 0, "", "", true},
+		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},
+		{"condition", doc{text: "对符合条件的企业，给予最高1000万元奖补。", date: "2022-02-23", region: "山东省"}, 1e7, 0, "元", "<=", 0, "", "", true},
+		{"national", doc{text: "到2027年，培育100家以上未来产业领军企业。", title: "工业和信息化部关于推动未来产业创新发展的实施意见", date: "2025-09-03"}, 100, 0, "家", ">=", 2027, "", "领军企业", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, tc.d)
+			tg := target(r, tc.value, tc.unit)
+			if tc.wantMissing {
+				if tg != nil {
+					t.Fatalf("%s: %+v is not a goal", tc.row, *tg)
+				}
+				return
+			}
+			if tg == nil {
+				t.Fatalf("%s: no target %g %s in %q; got %+v", tc.row, tc.value, tc.unit, tc.d.text, r.Targets)
+			}
+			if tg.Qualifier != tc.qual {
+				t.Errorf("%s: qualifier %s, want %s", tc.row, tg.Qualifier, tc.qual)
+			}
+			if tc.max != 0 && (tg.ValueMax == nil || *tg.ValueMax != tc.max) {
+				t.Errorf("%s: value_max %v, want %g", tc.row, tg.ValueMax, tc.max)
+			}
+			if got := yearOf(tg); got != tc.year {
+				t.Errorf("%s: year %d, want %d", tc.row, got, tc.year)
+			}
+			if got := regionOf(tg); got != tc.region {
+				t.Errorf("%s: region %q, want %q", tc.row, got, tc.region)
+			}
+			if !strings.Contains(tg.Metric, tc.metricHas) {
+				t.Errorf("%s: metric %q, want it to contain %q", tc.row, tg.Metric, tc.metricHas)
+			}
+		})
+	}
+}
+
+func yearOf(t *graph.TargetItem) int {
+	if t.Year == nil {
+		return 0
+	}
+	return *t.Year
+}
+
+func regionOf(t *graph.TargetItem) string {
+	if t.Region == nil {
+		return ""
+	}
+	return *t.Region
+}
+
+// G rows: regions, canonical forms, context and ambiguity.
+func TestRegions(t *testing.T) {
+	tests := []struct {
+		row       string
+		d         doc
+		want, not []string
+		ambiguous string // a mention that must be reported ambiguous
+	}{
+		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		{"G2", doc{text: "原莱芜市并入济南。"}, []string{"莱芜区", "济南市"}, []string{"莱芜市"}, ""},
+		{"G3", doc{text: "襄樊市更名后加快发展。"}, []string{"襄阳市"}, nil, ""},
+		{"G4", doc{text: "河北雄安新区建设提速。"}, []string{"河北省", "雄安新区"}, []string{"安新县"}, ""},
+		{"G5", doc{text: "深汕特别合作区启动建设。"}, []string{"深汕特别合作区"}, nil, ""},
+		{"G6-name", doc{text: "朝阳区发布新政。"}, []string{"朝阳区"}, nil, ""},
+		{"G7", doc{text: "深圳南山、福田两区签约。"}, []string{"深圳市", "南山区", "福田区"}, nil, ""},
+		{"G8", doc{text: "吉林发布冰雪经济政策。"}, nil, []string{"吉林省", "吉林市"}, "吉林"},
+		{"G8-context", doc{text: "吉林长春一汽扩产。"}, []string{"吉林省", "长春市"}, []string{"吉林市"}, ""},
+		{"G8-list", doc{text: "辽宁、吉林、黑龙江三省联动。"}, []string{"辽宁省", "吉林省", "黑龙江省"}, nil, ""},
+		{"G9", doc{text: "我省将实施新一轮技术改造。", region: "山东省"}, []string{"山东省"}, nil, ""},
+		{"G9-dateline", doc{text: "本报太原3月9日讯 今年我省将推进技术创新。"}, []string{"山西省"}, []string{"太原市"}, ""},
+		{"G10", doc{text: "长三角一体化和粤港澳大湾区、京津冀协同发展。"}, []string{"长三角", "粤港澳大湾区", "京津冀"}, nil, ""},
+		{"G11", doc{text: "陕西省⻄安市发布规划。"}, []string{"陕西省", "西安市"}, nil, ""},
+		{"G12", doc{text: "青海西宁推进生态保护。"}, []string{"青海省", "西宁市"}, nil, ""},
+		{"G12-bare", doc{text: "朝阳产业发展势头良好。"}, nil, []string{"朝阳市", "朝阳区", "朝阳县"}, ""},
+		{"county-context", doc{text: "湖北嘉鱼和贵州道真发展特色产业。"}, []string{"湖北省", "嘉鱼县", "贵州省", "道真仡佬族苗族自治县"}, nil, ""},
+		{"county-bare", doc{text: "南山脚下的村庄。"}, nil, []string{"南山区"}, ""},
+		{"not-country", doc{text: "中国经济稳中向好，全国消费回升。"}, nil, []string{"中国"}, ""},
+		{"blocker", doc{text: "三明治和北京时间。"}, nil, []string{"三明市", "北京市"}, ""},
+		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
+		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},
+		{"trad", doc{text: "廣東省深圳市發佈新規。"}, []string{"广东省", "深圳市"}, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, tc.d)
+			for _, w := range tc.want {
+				if !has(r.Regions, w) {
+					t.Errorf("%s: want %s in %v", tc.row, w, r.Regions)
+				}
+			}
+			for _, w := range tc.not {
+				if has(r.Regions, w) {
+					t.Errorf("%s: %s must not be found (%v)", tc.row, w, r.Regions)
+				}
+			}
+			if tc.ambiguous != "" {
+				found := false
+				for _, a := range r.Ambiguous {
+					if a.Text == tc.ambiguous && len(a.Candidates) > 1 {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: %s should be reported ambiguous; ambiguous: %+v", tc.row, tc.ambiguous, r.Ambiguous)
+				}
+			}
+		})
+	}
+}
+
+// A rows and agency canonical forms.
+func TestAgencies(t *testing.T) {
+	tests := []struct {
+		row       string
+		d         doc
+		want, not []string
+	}{
+		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"A1-trad", doc{text: "記者今天從省工信廳瞭解到。", region: "山西省"}, []string{"山西省工业和信息化厅"}, nil},
+		{"A2", doc{text: "科技部和市发改委联合发布。", region: "深圳市"}, []string{"科学技术部", "深圳市发展和改革委员会"}, nil},
+		{"A3", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市发展和改革委员会"}, nil},
+		{"abbrev", doc{text: "国家发改委、证监会、国资委和央行联合部署。", title: "国务院常务会议部署"}, []string{"国家发展和改革委员会", "中国证券监督管理委员会", "国务院国有资产监督管理委员会", "中国人民银行"}, nil},
+		{"historical", doc{text: "农业部会同国家环境保护总局研究。"}, []string{"农业部", "国家环境保护总局"}, []string{"农业农村部"}},
+		{"party", doc{text: "落实省委、省政府部署。", region: "山东省"}, []string{"山东省委", "山东省人民政府"}, nil},
+		{"press-office", doc{text: "省政府新闻办举行发布会。", region: "山东省"}, []string{"山东省人民政府新闻办公室"}, nil},
+		{"district", doc{text: "崂山区政府负责。", region: "青岛市"}, []string{"青岛市崂山区人民政府"}, nil},
+		{"generic", doc{text: "各省、自治区、直辖市人民政府，有关部门，三省一市科技部门。"}, nil, []string{"科学技术部"}},
+		{"leading-group", doc{text: "国务院振兴东北地区等老工业基地领导小组办公室会同有关部门研究。"}, []string{"国务院振兴东北地区等老工业基地领导小组办公室"}, nil},
+		{"bare-national", doc{text: "发展改革委会同水利部研究提出了办理意见。", title: "国务院办公厅关于某省所提问题办理情况的函"}, []string{"国家发展和改革委员会", "水利部", "国务院办公厅"}, nil},
+		{"sub-unit", doc{text: "国家自然科学基金委员会国际合作局负责受理。"}, []string{"国家自然科学基金委员会国际合作局"}, nil},
+		{"PL5-alias", doc{text: "国家发展和改革委员会（以下简称“国家委”）印发通知。国家委要求加快落实。"}, []string{"国家发展和改革委员会"}, []string{"国家委"}},
+		{"not-institute", doc{text: "国家燃料电池技术创新中心获批，中科院济南科创城建设加快。"}, nil, []string{"国家燃料电池技术创新中心"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, tc.d)
+			for _, w := range tc.want {
+				if !has(r.Agencies, w) {
+					t.Errorf("%s: want %s in %v", tc.row, w, r.Agencies)
+				}
+			}
+			for _, w := range tc.not {
+				if has(r.Agencies, w) {
+					t.Errorf("%s: %s must not be found (%v)", tc.row, w, r.Agencies)
+				}
+			}
+		})
+	}
+}
+
+// PL rows: titles, short forms, nesting.
+func TestPlans(t *testing.T) {
+	tests := []struct {
+		row       string
+		d         doc
+		want, not []string
+	}{
+		{"PL1", doc{text: "发布《深圳市培育发展新能源产业集群行动计划(2022-2025年)》。"}, []string{"深圳市培育发展新能源产业集群行动计划(2022-2025年)"}, nil},
+		{"PL2", doc{text: "发布《深圳市培育发展新能源产业集群行动计划（２０２２—２０２５年）》。"}, []string{"深圳市培育发展新能源产业集群行动计划(2022-2025年)"}, nil},
+		{"PL3", doc{text: "印发《山西省企业技术创新能力提升2023年行动计划》（以下简称《行动计划》）。《行动计划》提出，要加快。"}, []string{"山西省企业技术创新能力提升2023年行动计划"}, []string{"行动计划"}},
+		{"PL4-angle", doc{text: "《国务院关于印发〈新一代人工智能发展规划〉的通知》"}, []string{"国务院关于印发〈新一代人工智能发展规划〉的通知", "新一代人工智能发展规划"}, nil},
+		{"PL4-doubled", doc{text: "《关于印发《数字经济发展规划》的通知》"}, []string{"关于印发《数字经济发展规划》的通知", "数字经济发展规划"}, nil},
+		{"not-plans", doc{text: "据《人民日报》报道，《政府工作报告》提出，《高端访谈》今晚播出。"}, nil, []string{"人民日报", "政府工作报告", "高端访谈"}},
+		{"generic-short", doc{text: "《计划》提出，提升技术创新能级。"}, nil, []string{"计划"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, tc.d)
+			for _, w := range tc.want {
+				if !has(r.Plans, w) {
+					t.Errorf("%s: want %s in %v", tc.row, w, r.Plans)
+				}
+			}
+			for _, w := range tc.not {
+				if has(r.Plans, w) {
+					t.Errorf("%s: %s must not be a plan (%v)", tc.row, w, r.Plans)
+				}
+			}
+		})
+	}
+}
+
+// O1/O2: spans are bytes of the original text, found after normalisation.
+func TestOffsets(t *testing.T) {
+	r := run(t, doc{text: "😀投入1.8亿元"})
+	a := amount(r, 1.8e8)
+	if a == nil || a.Span == nil {
+		t.Fatalf("O1: no amount: %+v", r.Amounts)
+	}
+	if a.Span.Start != 10 || a.Span.End != 19 {
+		t.Errorf("O1: span [%d,%d), want [10,19)", a.Span.Start, a.Span.End)
+	}
+	r = run(t, doc{text: "投资１．８亿元用于"})
+	if a := amount(r, 1.8e8); a == nil || a.Text != "１．８亿元" {
+		t.Errorf("O2: amount text is %+v, want the original full-width text", a)
+	}
+}
+
+// The pipeline is deterministic: the same document gives the same record.
+func TestDeterministic(t *testing.T) {
+	d := doc{text: "到2025年，大健康产业营收达1200亿元，培育上市企业12家。深圳市发展和改革委员会印发《深圳市培育发展大健康产业集群行动计划(2022-2025年)》。", region: "深圳市"}
+	first := run(t, d)
+	for i := 0; i < 5; i++ {
+		again := run(t, d)
+		if len(again.Nodes) != len(first.Nodes) || len(again.Edges) != len(first.Edges) {
+			t.Fatalf("run %d: %d nodes %d edges, first had %d %d", i, len(again.Nodes), len(again.Edges), len(first.Nodes), len(first.Edges))
+		}
+		for j := range first.Nodes {
+			if first.Nodes[j].ID != again.Nodes[j].ID {
+				t.Fatalf("run %d: node %d is %s, was %s", i, j, again.Nodes[j].ID, first.Nodes[j].ID)
+			}
+		}
+	}
+}
+
+// Every shipped rule's examples pass: `policygraph rules test` in a test.
+func TestShippedExamples(t *testing.T) {
+	n, fails := shipped(t).TestExamples(context.Background())
+	if n == 0 {
+		t.Fatal("no examples ran")
+	}
+	for _, f := range fails {
+		t.Error(f.String())
+	}
+}
+
+// FuzzExtract: any text gives spans inside it on rune boundaries, and never
+// a panic.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"到2025年，大健康产业营收达1200亿元，培育上市企业12家。",
+		"😀投入１．８亿元",
+		"本報太原3月9日訊 省工信廳推動(dòng)製造業",
+		"《关于印发《规划》的通知》（以下简称《通知》）",
+		"第一批1—2户、3至5家、5000万元至1亿元、翻两番、15%",
+		"\x00\xff\xfe",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		run(t, doc{text: s})
+	})
+}
