@@ -161,7 +161,7 @@ func lexiconNames(s *Set) []string {
 }
 
 func check(s *Set, errs *ErrorList) {
-	x := &expander{s: s, errs: errs, done: map[string]string{}}
+	x := &expander{s: s, errs: errs, done: map[string]string{}, failed: map[string]bool{}, active: map[string]bool{}}
 	for _, r := range s.Rules {
 		checkRule(s, x, r, errs)
 	}
@@ -197,7 +197,7 @@ func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
 		if strings.Contains(r.Raw, "(?P<") {
 			hint = "try (?<name>…): regexp2's default mode does not accept Python-style (?P<name>…)"
 		}
-		errs.Add(r.PatternPos, hint, "pattern: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		errs.Add(r.PatternPos, hint, "pattern: %s", compileMessage(err, r.Raw))
 		return
 	}
 	if r.Timeout == 0 {
@@ -266,7 +266,7 @@ func checkBoilerplate(x *expander, b *Boilerplate, errs *ErrorList) {
 	}
 	re, err := regexp2.Compile(pat, regexp2.None)
 	if err != nil {
-		errs.Add(b.PatternPos, "regexp2 uses the .NET dialect; quote patterns with '…'", "pattern: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		errs.Add(b.PatternPos, "regexp2 uses the .NET dialect; quote patterns with '…'", "pattern: %s", compileMessage(err, b.Pattern))
 		return
 	}
 	re.MatchTimeout = DefaultTimeout
@@ -280,14 +280,30 @@ func checkBoilerplate(x *expander, b *Boilerplate, errs *ErrorList) {
 	}
 }
 
+// compileMessage rewrites a regexp2 compile error to quote the pattern as
+// the user wrote it, not as macros expanded it.
+func compileMessage(err error, raw string) string {
+	msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+	if i := strings.Index(msg, " in `"); i >= 0 {
+		msg = msg[:i]
+	}
+	return fmt.Sprintf("%s in `%s`", msg, raw)
+}
+
 // expander replaces {name} references in patterns with macros, lexicons and
 // builtins. A reference is {identifier} not preceded by \p or \P (so \p{Han}
 // and quantifiers like {2,7} are left alone).
 type expander struct {
-	s    *Set
-	errs *ErrorList
-	done map[string]string
+	s      *Set
+	errs   *ErrorList
+	done   map[string]string
+	failed map[string]bool // macros already reported as broken: report once
+	active map[string]bool // macros being expanded: seeing one again is a cycle
 }
+
+// maxExpanded bounds a pattern after macro expansion, so that macros that
+// use each other several times each cannot blow up exponentially.
+const maxExpanded = 1 << 20
 
 func (x *expander) expand(pat string, pos Pos) (string, bool) {
 	return x.expandDepth(pat, pos, 0)
@@ -332,6 +348,10 @@ func (x *expander) expandDepth(pat string, pos Pos, depth int) (string, bool) {
 				b.WriteString(sub)
 				b.WriteString(")")
 				i += end + 1
+				if b.Len() > maxExpanded {
+					x.errs.Add(col, "macros that use each other several times each grow exponentially; use fewer references", "pattern longer than %d bytes after expanding macros", maxExpanded)
+					return "", false
+				}
 				continue
 			}
 		}
@@ -348,9 +368,19 @@ func (x *expander) lookup(name string, pos Pos, depth int) (string, bool) {
 	var out string
 	switch {
 	case x.s.Macros[name] != nil:
+		if x.failed[name] {
+			return "", false
+		}
+		if x.active[name] {
+			x.errs.Add(pos, "a macro refers back to itself; break the cycle", "macro cycle: {%s} refers back to itself", name)
+			return "", false
+		}
 		m := x.s.Macros[name]
+		x.active[name] = true
 		v, ok := x.expandDepth(m.Pattern, m.Pos, depth+1)
+		delete(x.active, name)
 		if !ok {
+			x.failed[name] = true
 			return "", false
 		}
 		out = v

@@ -197,3 +197,26 @@ func TestRulesCommands(t *testing.T) {
 		t.Errorf("a bad rule file should be reported at file:line:col with a hint, got %v", err)
 	}
 }
+
+// The rule file the README shows loads, and its examples pass.
+func TestReadmeRuleFile(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(readme)
+	i := strings.Index(s, "```yaml\n")
+	if i < 0 {
+		t.Fatal("README has no yaml block")
+	}
+	s = s[i+len("```yaml\n"):]
+	s = s[:strings.Index(s, "```")]
+	path := filepath.Join(t.TempDir(), "my-rules.yaml")
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	must(t, "rules", "check", path)
+	if out := must(t, "rules", "test", path); !strings.Contains(out, ", 0 failed") {
+		t.Errorf("README rule examples fail:\n%s", out)
+	}
+}
