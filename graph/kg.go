@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"maps"
 	"sort"
 )
 
@@ -57,6 +58,7 @@ func (g *KG) AddEdge(e *Edge) *Edge {
 		return old
 	}
 	c := *e
+	c.Attrs = maps.Clone(e.Attrs) // merges must not write into the caller's map
 	c.Evidence = append([]Evidence(nil), e.Evidence...)
 	g.edges[k] = &c
 	g.out[e.From] = append(g.out[e.From], &c)

@@ -40,9 +40,14 @@ func (g *KG) Find(k Kind, name string) ([]*Node, error) {
 		return exact, nil
 	}
 	if len(short) > 0 {
-		// 吉林 matches 吉林省 and 吉林市: prefer the higher level.
+		// 吉林 matches 吉林省 and 吉林市: prefer the higher level. Keep
+		// every match at that level (朝阳 → both 朝阳区), as for full names.
 		sort.SliceStable(short, func(i, j int) bool { return levelOrder(short[i]) < levelOrder(short[j]) })
-		return short[:1], nil
+		n := 1
+		for n < len(short) && levelOrder(short[n]) == levelOrder(short[0]) {
+			n++
+		}
+		return short[:n], nil
 	}
 	return nil, fmt.Errorf("no %s named %q%s", k, name, g.suggest(k, name))
 }

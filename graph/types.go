@@ -26,9 +26,9 @@ var EntityKinds = []Kind{Region, Agency, Plan, Amount, Target}
 // Kinds lists every node kind.
 var Kinds = []Kind{Document, Region, Agency, Plan, Amount, Target}
 
-// ParseKind returns the Kind named s ("region", "regions", …).
-func ParseKind(s string) (Kind, error) {
-	s = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), "s")
+// ParseKind returns the Kind named name ("region", "regions", …).
+func ParseKind(name string) (Kind, error) {
+	s := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(name)), "s")
 	if s == "agencie" {
 		s = "agency"
 	}
@@ -37,7 +37,7 @@ func ParseKind(s string) (Kind, error) {
 			return k, nil
 		}
 	}
-	return "", fmt.Errorf("unknown kind %q (want one of %s)", s, joinKinds(Kinds))
+	return "", fmt.Errorf("unknown kind %q (want one of %s)", name, joinKinds(Kinds))
 }
 
 func joinKinds(ks []Kind) string {

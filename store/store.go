@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"time"
 
@@ -69,7 +70,7 @@ func Open(path string, opt Options) (*DB, error) {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("open %s: %w (another policygraph is writing to it; wait for it to finish or use another --db)", path, ErrLocked)
 		}
-		if errors.Is(err, bolterrors.ErrInvalid) || errors.Is(err, bolterrors.ErrVersionMismatch) || errors.Is(err, bolterrors.ErrChecksum) {
+		if errors.Is(err, bolterrors.ErrInvalid) || errors.Is(err, bolterrors.ErrVersionMismatch) || errors.Is(err, bolterrors.ErrChecksum) || tooShort(path, err) {
 			return nil, fmt.Errorf("open %s: %w (%v)", path, ErrNotDatabase, err)
 		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -79,6 +80,12 @@ func Open(path string, opt Options) (*DB, error) {
 		err = bdb.View(func(tx *bolt.Tx) error { return checkMeta(tx) })
 	} else {
 		err = bdb.Update(func(tx *bolt.Tx) error {
+			// Only a new file has no buckets; one with any must be ours.
+			if k, _ := tx.Cursor().First(); k != nil {
+				if err := checkMeta(tx); err != nil {
+					return err
+				}
+			}
 			for _, b := range buckets {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 					return err
@@ -91,7 +98,7 @@ func Open(path string, opt Options) (*DB, error) {
 				}
 				return m.Put([]byte("created"), []byte(time.Now().UTC().Format(time.RFC3339)))
 			}
-			return checkMeta(tx)
+			return nil
 		})
 	}
 	if err != nil {
@@ -99,6 +106,18 @@ func Open(path string, opt Options) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return db, nil
+}
+
+// tooShort reports whether bolt.Open failed with err because path is a
+// non-empty file shorter than two pages, which bbolt reports only as
+// "file size too small".
+func tooShort(path string, err error) bool {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return false
+	}
+	fi, serr := os.Stat(path)
+	return serr == nil && fi.Mode().IsRegular() && fi.Size() > 0 && fi.Size() < 2*int64(os.Getpagesize())
 }
 
 func checkMeta(tx *bolt.Tx) error {
@@ -189,7 +208,8 @@ func (db *DB) Known() (map[string][2]string, error) {
 
 // Put stores records, each replacing the earlier record of its document,
 // all in one transaction. A record must carry Meta (its source key).
-// It returns how many records were new or changed.
+// It returns how many records were new or changed; on error nothing is
+// stored and it returns 0.
 func (db *DB) Put(ctx context.Context, recs ...*graph.Record) (changed int, err error) {
 	if len(recs) == 0 {
 		return 0, nil
@@ -211,7 +231,10 @@ func (db *DB) Put(ctx context.Context, recs ...*graph.Record) (changed int, err 
 		}
 		return nil
 	})
-	return changed, err
+	if err != nil {
+		return 0, err // rolled back
+	}
+	return changed, nil
 }
 
 func put(tx *bolt.Tx, r *graph.Record) (int, error) {
