@@ -113,6 +113,7 @@ func (x *Extractor) record(st *docState) *graph.Record {
 		id := b.target(t, item, doc.Source)
 		b.mention(docID, id, t.span, t.rule)
 	}
+	rec.Text = doc.Text
 	rec.Meta = &graph.DocMeta{
 		Source:   doc.Source,
 		Path:     doc.Path,
@@ -229,20 +230,14 @@ func (b *factBuilder) edge(from graph.ID, rel graph.Rel, to graph.ID) *graph.Edg
 func (b *factBuilder) evidence(s span, rule string) graph.Evidence {
 	st := b.st
 	bs := st.bytes(s)
-	sent := st.periods[sentenceIndex(st.periods, s.start)]
-	text := strings.TrimSpace(st.orig(sent))
-	if r := []rune(text); len(r) > 300 {
-		text = string(r[:300]) + "…"
-	}
-	return graph.Evidence{Doc: st.doc.Source, Start: bs.Start, End: bs.End, Rule: rule, Sentence: text}
+	return graph.Evidence{Doc: st.doc.Source, Start: bs.Start, End: bs.End, Rule: rule}
 }
 
-// mention records that the document mentions the node at span s.
+// mention records that the document mentions the node at span s. The
+// mention edge carries the evidence; the graph gives it to the node.
 func (b *factBuilder) mention(doc, id graph.ID, s span, rule string) {
-	ev := b.evidence(s, rule)
-	b.nodes[id].Evidence = append(b.nodes[id].Evidence, ev)
 	e := b.edge(doc, graph.Mentions, id)
-	e.Evidence = append(e.Evidence, ev)
+	e.Evidence = append(e.Evidence, b.evidence(s, rule))
 }
 
 func regionID(d *division) graph.ID { return graph.NewID(graph.Region, d.key) }
@@ -376,7 +371,13 @@ func (b *factBuilder) target(t *targetMention, item graph.TargetItem, source str
 	if t.year != 0 {
 		year = strconv.Itoa(t.year)
 	}
-	key := scope + "|" + t.metric + "|" + quantityKey(t.q) + "|" + year
+	region := ""
+	if t.region != nil {
+		region = t.region.key
+	}
+	// Every attribute is part of the key, so a node's attributes never
+	// depend on which document was stored last.
+	key := scope + "|" + region + "|" + t.metric + "|" + quantityKey(t.q) + "|" + string(t.q.Qualifier) + "|" + year
 	id := graph.NewID(graph.Target, key)
 	name := t.metric + " " + string(t.q.Qualifier) + number.Humanize(t.q.Value, targetUnit(t.q))
 	if t.q.Qualifier == number.QualEqual {
@@ -394,7 +395,6 @@ func (b *factBuilder) target(t *targetMention, item graph.TargetItem, source str
 	n.SetAttr("unit", item.Unit)
 	n.SetAttr("qualifier", string(t.q.Qualifier))
 	n.SetAttr("year", year)
-	n.SetAttr("text", item.Text)
 	if t.region != nil {
 		n.SetAttr("region", t.region.name)
 		b.edge(id, graph.AppliesTo, b.divisionNode(t.region))

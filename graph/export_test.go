@@ -112,7 +112,8 @@ func exportFacts() []fact {
 		sentSZ2 = "深圳市工业和信息化局印发《关于发展壮大\"20+8\"产业集群的意见》。"
 	)
 	e := func(doc string, start, end int, rule, sentence string) graph.Evidence {
-		return graph.Evidence{Doc: doc, Start: start, End: end, Rule: rule, Sentence: sentence}
+		_ = sentence
+		return graph.Evidence{Doc: doc, Start: start, End: end, Rule: rule}
 	}
 	evSZ1 := e(srcSZ, 0, 9, "region.gazetteer", sentSZ2)
 	evSZ2 := e(srcSZ, 200, 209, "region.gazetteer", "")
@@ -145,7 +146,7 @@ func exportFacts() []fact {
 		n(agSZ, "深圳市工业和信息化局", attrs("level", "city", "region", "深圳市"), evPlan),
 		n(agNDRC, "国家发展和改革委员会", attrs("level", "national")),
 		n(plan, `"20+8"产业集群`, nil, evPlan),
-		n(target, "产业增加值 ≥1.5万亿元", attrs("metric", "产业增加值", "value", "1500000000000", "unit", "元", "qualifier", ">=", "year", "2025"), evTarget),
+		n(target, "产业增加值 ≥1.5万亿元", attrs("metric", "产业增加值<含>&", "value", "1500000000000", "unit", "元", "qualifier", ">=", "year", "2025"), evTarget),
 		n(amount, "5亿元", attrs("value", "500000000", "currency", "CNY", "qualifier", "=", "text", "5亿元"), evAmount),
 
 		ed(sz, graph.PartOf, gd, nil),

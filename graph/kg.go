@@ -76,8 +76,16 @@ func (g *KG) AddRecord(r *Record) {
 	}
 }
 
-// Finish sorts everything; call it once after the last Add.
+// Finish sorts everything and gives each node the evidence of the
+// documents that mention it; call it once after the last Add.
 func (g *KG) Finish() {
+	for _, e := range g.edges {
+		if e.Rel == Mentions {
+			if n := g.nodes[e.To]; n != nil {
+				n.Evidence = append(n.Evidence, e.Evidence...)
+			}
+		}
+	}
 	g.order = g.order[:0]
 	for id, n := range g.nodes {
 		g.order = append(g.order, id)

@@ -25,6 +25,9 @@ type Record struct {
 	Meta  *DocMeta `json:"meta,omitempty"`
 	Nodes []Node   `json:"nodes,omitempty"`
 	Edges []Edge   `json:"edges,omitempty"`
+	// Text is the article text every span points into; full records carry
+	// it so that records alone can rebuild a database.
+	Text string `json:"text,omitempty"`
 }
 
 // Optional holds entities the guidelines call borderline. policygraph's own
@@ -113,6 +116,7 @@ func (r *Record) Slim() *Record {
 	c.Meta = nil
 	c.Nodes = nil
 	c.Edges = nil
+	c.Text = ""
 	return &c
 }
 

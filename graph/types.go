@@ -88,14 +88,46 @@ func (id ID) Key() string {
 }
 
 // Evidence records where a fact was found: a byte span [Start, End) of the
-// article text of document Doc (its source key), the rule that matched, and
-// the sentence around it for people to read.
+// article text of document Doc (its source key) and the rule that matched.
+// The store keeps each article's text once; [Sentence] cuts the sentence
+// around a span from it for people to read.
 type Evidence struct {
-	Doc      string `json:"doc"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Rule     string `json:"rule"`
-	Sentence string `json:"sentence,omitempty"`
+	Doc   string `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Rule  string `json:"rule"`
+}
+
+// Sentence returns the sentence of text around the byte span [start, end):
+// from after the previous 。！？ or line break to the next one, at most
+// max runes on each side of the span.
+func Sentence(text string, start, end, max int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	isEnd := func(r rune) bool {
+		switch r {
+		case '。', '！', '？', '!', '?', '\n':
+			return true
+		}
+		return false
+	}
+	left := []rune(text[:start])
+	i, n := len(left), 0
+	for i > 0 && !isEnd(left[i-1]) && n < max {
+		i--
+		n++
+	}
+	right := []rune(text[end:])
+	j, m := 0, 0
+	for j < len(right) && m < max {
+		j++
+		m++
+		if isEnd(right[j-1]) {
+			break
+		}
+	}
+	return strings.TrimSpace(string(left[i:]) + text[start:end] + string(right[:j]))
 }
 
 // Less orders evidence by document, then position, then rule.

@@ -15,7 +15,8 @@
 //	meta       "version"                        "1"
 //	           "created"                        RFC 3339 time the database was made
 //	docs       source                           graph.DocMeta (path, hash, rules fingerprint, …)
-//	records    source                           graph.Record as extracted, with nodes and edges
+//	records    source                           graph.Record as extracted, with nodes and edges, without its text
+//	texts      source                           the article text every span of the document points into
 //	nodes      node ID                          graph.Node without evidence (name, kind, attributes)
 //	node_docs  node ID 0x00 source              []graph.Evidence: where that document states the node
 //	edges      from 0x00 rel 0x00 to            graph.Edge without evidence
@@ -23,7 +24,9 @@
 //	in         to 0x00 rel 0x00 from            empty: the reverse index, for "what points at this region"
 //
 // A node or edge exists while at least one document's *_docs entry names it;
-// removing the last one removes it.
+// removing the last one removes it. A node's attributes depend only on its
+// identity (extraction keys every varying attribute into the ID), so it
+// does not matter which document wrote them last.
 //
 // # Locking
 //

@@ -38,7 +38,8 @@ var (
 	bEdges    = []byte("edges")
 	bEdgeDocs = []byte("edge_docs")
 	bIn       = []byte("in")
-	buckets   = [][]byte{bMeta, bDocs, bRecords, bNodes, bNodeDocs, bEdges, bEdgeDocs, bIn}
+	bTexts    = []byte("texts")
+	buckets   = [][]byte{bMeta, bDocs, bRecords, bNodes, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts}
 )
 
 // Options configure Open.
@@ -239,7 +240,10 @@ func (db *DB) Put(ctx context.Context, recs ...*graph.Record) (changed int, err 
 
 func put(tx *bolt.Tx, r *graph.Record) (int, error) {
 	src := []byte(r.Meta.Source)
-	data, err := json.Marshal(r)
+	text := r.Text
+	slim := *r
+	slim.Text = ""
+	data, err := json.Marshal(&slim)
 	if err != nil {
 		return 0, err
 	}
@@ -259,6 +263,9 @@ func put(tx *bolt.Tx, r *graph.Record) (int, error) {
 		return 0, err
 	}
 	if err := tx.Bucket(bRecords).Put(src, data); err != nil {
+		return 0, err
+	}
+	if err := tx.Bucket(bTexts).Put(src, []byte(text)); err != nil {
 		return 0, err
 	}
 	meta, err := json.Marshal(r.Meta)
@@ -283,6 +290,9 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 			return fmt.Errorf("delete %s: %w", source, err)
 		}
 		if err := tx.Bucket(bRecords).Delete([]byte(source)); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bTexts).Delete([]byte(source)); err != nil {
 			return err
 		}
 		return tx.Bucket(bDocs).Delete([]byte(source))
@@ -395,9 +405,11 @@ func hasPrefix(b *bolt.Bucket, p []byte) bool {
 	return k != nil && bytes.HasPrefix(k, p)
 }
 
-// Records calls fn with every stored record, in source order.
-func (db *DB) Records(ctx context.Context, fn func(*graph.Record) error) error {
+// Records calls fn with every stored record, in source order; withText
+// also fills in each record's article text.
+func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record) error) error {
 	return db.db.View(func(tx *bolt.Tx) error {
+		texts := tx.Bucket(bTexts)
 		return tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -406,9 +418,30 @@ func (db *DB) Records(ctx context.Context, fn func(*graph.Record) error) error {
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("record %s: %w", k, err)
 			}
+			if withText && texts != nil {
+				r.Text = string(texts.Get(k))
+			}
 			return fn(&r)
 		})
 	})
+}
+
+// Text returns the article text of a stored document.
+func (db *DB) Text(source string) (string, error) {
+	var text string
+	err := db.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bTexts)
+		if b == nil {
+			return fmt.Errorf("text %s: %w", source, ErrNotDatabase)
+		}
+		v := b.Get([]byte(source))
+		if v == nil {
+			return fmt.Errorf("text %s: no such document", source)
+		}
+		text = string(v)
+		return nil
+	})
+	return text, err
 }
 
 // Stats counts the stored documents, nodes and edges.

@@ -450,7 +450,7 @@ func TestRecords(t *testing.T) {
 	put(t, db, c)
 
 	var got []string
-	if err := db.Records(ctx, func(r *graph.Record) error {
+	if err := db.Records(ctx, false, func(r *graph.Record) error {
 		got = append(got, r.Meta.Source)
 		return nil
 	}); err != nil {
@@ -462,7 +462,7 @@ func TestRecords(t *testing.T) {
 
 	// The stored record is the record as put.
 	var gotA *graph.Record
-	if err := db.Records(ctx, func(r *graph.Record) error {
+	if err := db.Records(ctx, false, func(r *graph.Record) error {
 		if r.Meta.Source == srcA {
 			gotA = r
 		}
@@ -478,7 +478,7 @@ func TestRecords(t *testing.T) {
 	// fn's error stops the walk and is returned.
 	errStop := errors.New("stop")
 	n := 0
-	err := db.Records(ctx, func(*graph.Record) error { n++; return errStop })
+	err := db.Records(ctx, false, func(*graph.Record) error { n++; return errStop })
 	if !errors.Is(err, errStop) || n != 1 {
 		t.Errorf("Records with failing fn: err %v after %d calls, want %v after 1", err, n, errStop)
 	}
@@ -486,7 +486,7 @@ func TestRecords(t *testing.T) {
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
 	n = 0
-	err = db.Records(cancelled, func(*graph.Record) error { n++; return nil })
+	err = db.Records(cancelled, false, func(*graph.Record) error { n++; return nil })
 	if !errors.Is(err, context.Canceled) || n != 0 {
 		t.Errorf("Records with cancelled context: err %v after %d calls, want %v after 0", err, n, context.Canceled)
 	}

@@ -59,7 +59,7 @@ func init() {
 		defer w.Flush()
 		var all []*graph.Record
 		found := false
-		err = d.Records(ctx, func(r *graph.Record) error {
+		err = d.Records(ctx, full, func(r *graph.Record) error {
 			if doc != "" && r.Doc != doc && (r.Meta == nil || r.Meta.Source != doc) {
 				return nil
 			}

@@ -76,7 +76,7 @@ func init() {
 			}
 			defer d.Close()
 			var buf bytes.Buffer
-			if err := d.Records(ctx, func(r *graph.Record) error { return writeJSONLine(&buf, r.Slim()) }); err != nil {
+			if err := d.Records(ctx, false, func(r *graph.Record) error { return writeJSONLine(&buf, r.Slim()) }); err != nil {
 				return err
 			}
 			if p, err = eval.ReadRecords(&buf, d.Path()); err != nil {

@@ -136,8 +136,9 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	case f.json:
 		out := struct {
 			*batch.Summary
+			MaxRSSKB int64        `json:"max_rss_kb"`
 			Database *store.Stats `json:"database,omitempty"`
-		}{Summary: sum}
+		}{Summary: sum, MaxRSSKB: maxRSSKB()}
 		if db != nil {
 			out.Database = &st
 		}
