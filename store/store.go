@@ -162,8 +162,12 @@ func (db *DB) Check() error {
 			return err
 		}
 		return tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
+			raw, err := unpack(v)
+			if err != nil {
+				return fmt.Errorf("check %s: record %s: %w", db.path, k, err)
+			}
 			var r graph.Record
-			if err := json.Unmarshal(v, &r); err != nil {
+			if err := json.Unmarshal(raw, &r); err != nil {
 				return fmt.Errorf("check %s: record %s: %w", db.path, k, err)
 			}
 			return nil
@@ -247,7 +251,11 @@ func put(tx *bolt.Tx, r *graph.Record) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if old := tx.Bucket(bRecords).Get(src); old != nil {
+	if stored := tx.Bucket(bRecords).Get(src); stored != nil {
+		old, err := unpack(stored)
+		if err != nil {
+			return 0, fmt.Errorf("old record: %w", err)
+		}
 		if bytes.Equal(old, data) {
 			return 0, nil
 		}
@@ -262,10 +270,10 @@ func put(tx *bolt.Tx, r *graph.Record) (int, error) {
 	if err := link(tx, r); err != nil {
 		return 0, err
 	}
-	if err := tx.Bucket(bRecords).Put(src, data); err != nil {
+	if err := tx.Bucket(bRecords).Put(src, pack(data)); err != nil {
 		return 0, err
 	}
-	if err := tx.Bucket(bTexts).Put(src, []byte(text)); err != nil {
+	if err := tx.Bucket(bTexts).Put(src, pack([]byte(text))); err != nil {
 		return 0, err
 	}
 	meta, err := json.Marshal(r.Meta)
@@ -278,9 +286,13 @@ func put(tx *bolt.Tx, r *graph.Record) (int, error) {
 // Delete removes a document and everything only it stated.
 func (db *DB) Delete(ctx context.Context, source string) error {
 	return db.db.Update(func(tx *bolt.Tx) error {
-		old := tx.Bucket(bRecords).Get([]byte(source))
-		if old == nil {
+		stored := tx.Bucket(bRecords).Get([]byte(source))
+		if stored == nil {
 			return nil
+		}
+		old, err := unpack(stored)
+		if err != nil {
+			return fmt.Errorf("delete %s: %w", source, err)
 		}
 		var prev graph.Record
 		if err := json.Unmarshal(old, &prev); err != nil {
@@ -337,10 +349,13 @@ func link(tx *bolt.Tx, r *graph.Record) error {
 	for i := range r.Edges {
 		e := r.Edges[i]
 		ev := emptyIfNil(e.Evidence)
-		e.Evidence = nil
-		v, err := json.Marshal(&e)
-		if err != nil {
-			return err
+		// The key holds from, rel and to; the value only the attributes.
+		var v []byte
+		if len(e.Attrs) > 0 {
+			var err error
+			if v, err = json.Marshal(e.Attrs); err != nil {
+				return err
+			}
 		}
 		key := join(string(e.From), string(e.Rel), string(e.To))
 		if err := edges.Put(key, v); err != nil {
@@ -415,11 +430,19 @@ func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record)
 				return err
 			}
 			var r graph.Record
-			if err := json.Unmarshal(v, &r); err != nil {
+			raw, err := unpack(v)
+			if err != nil {
+				return fmt.Errorf("record %s: %w", k, err)
+			}
+			if err := json.Unmarshal(raw, &r); err != nil {
 				return fmt.Errorf("record %s: %w", k, err)
 			}
 			if withText && texts != nil {
-				r.Text = string(texts.Get(k))
+				t, err := unpack(texts.Get(k))
+				if err != nil {
+					return fmt.Errorf("text %s: %w", k, err)
+				}
+				r.Text = string(t)
 			}
 			return fn(&r)
 		})
@@ -438,7 +461,11 @@ func (db *DB) Text(source string) (string, error) {
 		if v == nil {
 			return fmt.Errorf("text %s: no such document", source)
 		}
-		text = string(v)
+		t, err := unpack(v)
+		if err != nil {
+			return fmt.Errorf("text %s: %w", source, err)
+		}
+		text = string(t)
 		return nil
 	})
 	return text, err
@@ -489,11 +516,11 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 			return err
 		}
 		if err := tx.Bucket(bEdges).ForEach(func(k, v []byte) error {
-			var e graph.Edge
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("edge %q: %w", k, err)
+			e, err := decodeEdge(k, v)
+			if err != nil {
+				return err
 			}
-			kg.AddEdge(&e)
+			kg.AddEdge(e)
 			return nil
 		}); err != nil {
 			return err
@@ -518,4 +545,20 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 	}
 	kg.Finish()
 	return kg, nil
+}
+
+// decodeEdge rebuilds an edge from its key (from 0x00 rel 0x00 to) and its
+// value (the attributes, or empty).
+func decodeEdge(k, v []byte) (*graph.Edge, error) {
+	parts := bytes.Split(k, []byte{0})
+	if len(parts) != 3 {
+		return nil, fmt.Errorf("edge key %q: want 3 parts", k)
+	}
+	e := &graph.Edge{From: graph.ID(parts[0]), Rel: graph.Rel(parts[1]), To: graph.ID(parts[2])}
+	if len(v) > 0 {
+		if err := json.Unmarshal(v, &e.Attrs); err != nil {
+			return nil, fmt.Errorf("edge %q: %w", k, err)
+		}
+	}
+	return e, nil
 }
