@@ -366,6 +366,7 @@ func (x *Extractor) IngestOptions() ingest.Options {
 			Mode:    ingest.BoilerplateMode(b.Mode),
 			Pattern: b.Re,
 			Formats: b.Formats,
+			Anchors: b.Anchors,
 		})
 	}
 	return opt

@@ -118,7 +118,7 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 		if len(ws) == 0 {
 			continue
 		}
-		ms, err := m.runRule(m.rules[i], text, mergeWindows(ws, text))
+		ms, err := m.runRule(m.rules[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -127,17 +127,17 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 	return out, errs
 }
 
-// mergeWindows clamps windows to the text, stretches each end to the next
-// boundary rune (so a number is never cut in half), and merges overlaps.
-func mergeWindows(ws []span, text []rune) []span {
+// mergeWindows clamps windows to the text, stretches each end towards the
+// next boundary rune by at most w more runes (so a match near the edge is
+// not cut in half), and merges overlaps.
+func mergeWindows(ws []span, text []rune, w int) []span {
 	n := len(text)
 	for i := range ws {
 		s, e := max(ws[i].start, 0), min(ws[i].end, n)
-		// Back up to a boundary so that lookbehinds and numbers start whole.
-		for k := 0; s > 0 && k < 40 && !isBoundary(text[s-1]); k++ {
+		for k := 0; s > 0 && k < w && !isBoundary(text[s-1]); k++ {
 			s--
 		}
-		for k := 0; e < n && k < 40 && !isBoundary(text[e]); k++ {
+		for k := 0; e < n && k < w && !isBoundary(text[e]); k++ {
 			e++
 		}
 		if e < n {

@@ -95,6 +95,21 @@ func (x *Extractor) findTargets(st *docState) {
 	goalSent := map[int]bool{}
 	inherited := map[int]bool{} // goal only by an opener or continuation
 	sectionOf := map[int]int{}
+	// Cues and first quantities by sentence, so long documents stay linear.
+	sentCues := make([][]cue, len(sents))
+	for _, c := range cues {
+		si := sentenceIndex(sents, c.span.start)
+		sentCues[si] = append(sentCues[si], c)
+	}
+	firstQ := make([]int, len(sents))
+	for i, s := range sents {
+		firstQ[i] = s.end
+	}
+	for _, c := range cands {
+		if si := sentenceIndex(sents, c.s.start); c.s.start < firstQ[si] {
+			firstQ[si] = c.s.start
+		}
+	}
 	for si, s := range sents {
 		if lvl, kind := x.heading(st.runes, s); lvl > 0 {
 			mode = false
@@ -103,8 +118,8 @@ func (x *Extractor) findTargets(st *docState) {
 			}
 		}
 		sectionOf[si] = section
-		cs := cuesIn(cues, s)
-		first := firstQuantityIn(cands, s)
+		cs := sentCues[si]
+		first := firstQ[si]
 		// The opening clause sets a sentence's tense (近年来，… / 截至目前，…);
 		// a 现有 deep inside it only marks its own clause.
 		opening := firstClause(st.runes, s)
@@ -172,16 +187,17 @@ func (x *Extractor) findTargets(st *docState) {
 			st.addTrace("target", c.rule, c.s, "not a goal: the sentence states no goal")
 			continue
 		}
-		if !inherited[si] && !goalBefore(cues, s, c.s, pub) && !hasOpener(cues, s) {
+		cs := sentCues[si]
+		if !inherited[si] && !goalBefore(cs, s, c.s, pub) && !hasOpener(cs, s) {
 			st.addTrace("target", c.rule, c.s, "not a goal: the sentence's goal words come after it")
 			continue
 		}
 		cl := clauseOf(st.runes, c.s)
-		if r := x.clauseReject(st, cues, cl, c.s, c.q); r != "" {
+		if r := x.clauseReject(st, cs, cl, c.s, c.q); r != "" {
 			st.addTrace("target", c.rule, c.s, "not a goal: "+r)
 			continue
 		}
-		if !licensed(st.runes, cues, s, cl, c.s, sectionOf[si] == sectionGoal) {
+		if !licensed(st.runes, cs, s, cl, c.s, sectionOf[si] == sectionGoal) {
 			st.addTrace("target", c.rule, c.s, "not a goal: no goal verb governs it")
 			continue
 		}
@@ -192,7 +208,7 @@ func (x *Extractor) findTargets(st *docState) {
 		if prev := lastTargetIn(st.targets, s); prev != nil && (t.metric == "" || x.has("metric_keep_verbs", t.metric) || isGrowthWord(t.metric)) {
 			t.metric = trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}) + t.metric
 		}
-		t.year = x.targetYear(st, cues, s, c.s, pub)
+		t.year = x.targetYear(st, cs, s, c.s, pub)
 		t.plan = x.governingPlan(st, s, c.s)
 		if t.year == 0 && t.plan != nil {
 			// A plan titled (2022-2025年) or 2023年行动计划 sets the year of
@@ -504,14 +520,6 @@ type targetCand struct {
 	rule string
 }
 
-func firstQuantityIn(cands []targetCand, s span) int {
-	for _, c := range cands {
-		if s.contains(c.s) {
-			return c.s.start
-		}
-	}
-	return s.end
-}
 
 // periodSentences splits text at 。！？ and line breaks (not at ；).
 func periodSentences(rs []rune) []span {

@@ -30,6 +30,22 @@ type BoilerplateRule struct {
 	Mode    BoilerplateMode
 	Pattern *regexp2.Regexp // compiled by the caller (the project's rule files); default regexp2 options
 	Formats []string        // if non-empty, the rule applies only to these formats
+	Anchors []string        // if non-empty, the rule runs only on lines containing one of these literals
+}
+
+// skips reports whether a line cannot match: the rule has anchors and the
+// line holds none of them. It keeps the regular-expression engine off
+// most lines.
+func (r BoilerplateRule) skips(line string) bool {
+	if len(r.Anchors) == 0 {
+		return false
+	}
+	for _, a := range r.Anchors {
+		if strings.Contains(line, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // Validate reports whether the rule can be used: a known mode, a pattern,
@@ -117,7 +133,7 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 			break
 		}
 		for _, r := range rules {
-			if r.Mode != Date || !r.appliesTo(format) {
+			if r.Mode != Date || !r.appliesTo(format) || r.skips(l) {
 				continue
 			}
 			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
@@ -151,7 +167,7 @@ truncate:
 			continue
 		}
 		for _, r := range rules {
-			if r.Mode != Truncate || !r.appliesTo(format) {
+			if r.Mode != Truncate || !r.appliesTo(format) || r.skips(lines[i]) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -173,7 +189,7 @@ truncate:
 			continue
 		}
 		for _, r := range rules {
-			if r.Mode != DropLine || !r.appliesTo(format) {
+			if r.Mode != DropLine || !r.appliesTo(format) || r.skips(lines[i]) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -209,7 +225,7 @@ truncate:
 // removeMatches cuts every match of the Remove rules for format out of s.
 func removeMatches(s, format string, rules []BoilerplateRule) (string, error) {
 	for _, r := range rules {
-		if r.Mode != Remove || !r.appliesTo(format) || s == "" {
+		if r.Mode != Remove || !r.appliesTo(format) || s == "" || r.skips(s) {
 			continue
 		}
 		out, err := retryTimeout(func() (string, error) {
