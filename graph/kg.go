@@ -15,6 +15,7 @@ type KG struct {
 	in    map[ID][]*Edge
 	order []ID    // sorted node IDs, after Finish
 	eord  []*Edge // sorted edges, after Finish
+	texts map[string]string
 }
 
 // NewKG returns an empty graph.
@@ -162,13 +163,17 @@ func (g *KG) InRel(id ID, rel Rel) []*Node {
 }
 
 // Subregions returns id and every region that is part_of it, transitively.
-func (g *KG) Subregions(id ID) []ID {
+func (g *KG) Subregions(id ID) []ID { return Subregions(g, id) }
+
+// Subregions returns id and every region that is part_of it, transitively,
+// sorted.
+func Subregions(r Reader, id ID) []ID {
 	seen := map[ID]bool{id: true}
 	queue := []ID{id}
 	for len(queue) > 0 {
 		cur := queue[0]
 		queue = queue[1:]
-		for _, e := range g.in[cur] {
+		for _, e := range r.In(cur) {
 			if e.Rel == PartOf && !seen[e.From] {
 				seen[e.From] = true
 				queue = append(queue, e.From)

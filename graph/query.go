@@ -14,14 +14,22 @@ var regionSuffixes = []string{"", "省", "市", "自治区", "特别行政区", 
 // regions — whose name is name with its suffix left off (深圳 → 深圳市,
 // 广西 → 广西壮族自治区). An unknown name is an error that suggests the
 // closest known names.
-func (g *KG) Find(k Kind, name string) ([]*Node, error) {
+func (g *KG) Find(k Kind, name string) ([]*Node, error) { return Find(g, k, name) }
+
+// Find is [KG.Find] on any [Reader]: it looks the name up as a key, then,
+// for regions, as a key prefix with a region suffix left off.
+func Find(r Reader, k Kind, name string) ([]*Node, error) {
 	name = strings.TrimSpace(name)
+	name = strings.TrimPrefix(name, string(k)+":")
+	if n := r.Node(NewID(k, name)); n != nil {
+		return []*Node{n}, nil
+	}
 	var exact, short []*Node
-	for _, id := range g.order {
-		n := g.nodes[id]
-		if n.Kind != k {
-			continue
-		}
+	cands := r.Prefix(k, name)
+	if len([]rune(name)) < 2 {
+		cands = nil
+	}
+	for _, n := range cands {
 		if n.Name == name || string(n.ID) == name {
 			exact = append(exact, n)
 			continue
@@ -49,7 +57,7 @@ func (g *KG) Find(k Kind, name string) ([]*Node, error) {
 		}
 		return short[:n], nil
 	}
-	return nil, fmt.Errorf("no %s named %q%s", k, name, g.suggest(k, name))
+	return nil, fmt.Errorf("no %s named %q%s", k, name, suggest(r, k, name))
 }
 
 func levelOrder(n *Node) int {
@@ -65,17 +73,13 @@ func levelOrder(n *Node) int {
 }
 
 // suggest lists the closest names of kind k, as ": did you mean …?".
-func (g *KG) suggest(k Kind, name string) string {
+func suggest(r Reader, k Kind, name string) string {
 	type cand struct {
 		name string
 		d    int
 	}
 	var cs []cand
-	for _, id := range g.order {
-		n := g.nodes[id]
-		if n.Kind != k {
-			continue
-		}
+	for _, n := range r.Prefix(k, "") {
 		d := distance(name, n.Name)
 		if strings.Contains(n.Name, name) || strings.Contains(name, n.Name) {
 			d = 0
@@ -150,17 +154,33 @@ type TargetFilter struct {
 
 // Targets lists the targets that pass f, sorted by region, year, metric
 // and value.
-func (g *KG) Targets(f TargetFilter) []TargetRow {
+func (g *KG) Targets(f TargetFilter) []TargetRow { return Targets(g, f) }
+
+// Targets is [KG.Targets] on any [Reader]. With a region filter it walks
+// from the regions to what applies to them, so a database view reads only
+// those targets.
+func Targets(g Reader, f TargetFilter) []TargetRow {
 	inRegion := map[ID]bool{}
 	for _, r := range f.Regions {
 		inRegion[r] = true
 	}
-	var rows []TargetRow
-	for _, id := range g.order {
-		n := g.nodes[id]
-		if n.Kind != Target {
-			continue
+	var cands []*Node
+	if len(f.Regions) > 0 {
+		seen := map[ID]bool{}
+		for _, r := range f.Regions {
+			for _, n := range inRel(g, r, AppliesTo) {
+				if n.Kind == Target && !seen[n.ID] {
+					seen[n.ID] = true
+					cands = append(cands, n)
+				}
+			}
 		}
+	} else {
+		cands = g.Prefix(Target, "")
+	}
+	var rows []TargetRow
+	for _, n := range cands {
+		id := n.ID
 		row := TargetRow{ID: n.ID, Metric: n.Attr("metric"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
 		row.Value, _ = ParseFloat(n.Attr("value"))
 		if v, ok := ParseFloat(n.Attr("value_max")); ok {
@@ -168,8 +188,8 @@ func (g *KG) Targets(f TargetFilter) []TargetRow {
 		}
 		row.Year, _ = strconv.Atoi(n.Attr("year"))
 		var region ID
-		for _, e := range g.out[id] {
-			to := g.nodes[e.To]
+		for _, e := range g.Out(id) {
+			to := g.Node(e.To)
 			if to == nil {
 				continue
 			}
@@ -191,18 +211,14 @@ func (g *KG) Targets(f TargetFilter) []TargetRow {
 		if f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo) {
 			continue
 		}
-		if f.Plan != "" && g.Edge(id, SetBy, f.Plan) == nil {
+		if f.Plan != "" && !hasEdge(g, id, SetBy, f.Plan) {
 			continue
 		}
-		if f.Agency != "" && g.Edge(id, SetBy, f.Agency) == nil && !g.planIssuedBy(id, f.Agency) {
+		if f.Agency != "" && !hasEdge(g, id, SetBy, f.Agency) && !planIssuedBy(g, id, f.Agency) {
 			continue
 		}
-		for _, e := range g.in[id] {
-			if e.Rel == Mentions {
-				if d := g.nodes[e.From]; d != nil {
-					row.Documents = append(row.Documents, d.Name)
-				}
-			}
+		for _, d := range inRel(g, id, Mentions) {
+			row.Documents = append(row.Documents, d.Name)
 		}
 		rows = append(rows, row)
 	}
@@ -226,9 +242,19 @@ func (g *KG) Targets(f TargetFilter) []TargetRow {
 }
 
 // planIssuedBy reports whether target t is set by a plan that agency a issued.
-func (g *KG) planIssuedBy(t, a ID) bool {
-	for _, p := range g.OutRel(t, SetBy) {
-		if p.Kind == Plan && g.Edge(p.ID, IssuedBy, a) != nil {
+func planIssuedBy(g Reader, t, a ID) bool {
+	for _, p := range outRel(g, t, SetBy) {
+		if p.Kind == Plan && hasEdge(g, p.ID, IssuedBy, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEdge reports whether the edge from -rel-> to exists.
+func hasEdge(g Reader, from ID, rel Rel, to ID) bool {
+	for _, e := range g.Out(from) {
+		if e.Rel == rel && e.To == to {
 			return true
 		}
 	}
