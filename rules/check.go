@@ -339,7 +339,13 @@ func (x *expander) expandDepth(pat string, pos Pos, depth int) (string, bool) {
 			if end > 1 && isIdent(pat[i+1:i+end]) {
 				name := pat[i+1 : i+end]
 				col := pos
-				col.Col += len([]rune(pat[:i]))
+				if nl := strings.LastIndexByte(pat[:i], '\n'); nl >= 0 {
+					// A block scalar (|): its lines share one indentation.
+					col.Line += strings.Count(pat[:i], "\n")
+					col.Col += len([]rune(pat[nl+1 : i]))
+				} else {
+					col.Col += len([]rune(pat[:i]))
+				}
 				sub, found := x.lookup(name, col, depth)
 				if !found {
 					ok = false

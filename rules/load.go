@@ -266,10 +266,25 @@ func (p *parser) valuePos(n *yaml.Node) Pos {
 	case yaml.SingleQuotedStyle, yaml.DoubleQuotedStyle:
 		pos.Col++
 	case yaml.LiteralStyle, yaml.FoldedStyle:
+		// The node sits at the | or > indicator; the content starts on the
+		// next line, after the block's indentation.
 		pos.Line++
-		pos.Col = n.Column + 2
+		pos.Col = blockIndent(p.src.Data, pos.Line) + 1
 	}
 	return pos
+}
+
+// blockIndent returns the indentation of a block scalar whose content
+// starts on line (1-based): that of its first line that is not blank.
+func blockIndent(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	for l := line; l <= len(lines); l++ {
+		text := bytes.TrimRight(lines[l-1], "\r")
+		if rest := bytes.TrimLeft(text, " "); len(rest) > 0 {
+			return len(text) - len(rest)
+		}
+	}
+	return 0
 }
 
 func (p *parser) errorf(n *yaml.Node, hint, format string, args ...any) {
@@ -571,6 +586,9 @@ func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string) {
 		p.errorf(at, "the path is relative to the rule file's directory", "gazetteer %s: %v", g.ID, err)
 		return
 	}
+	// Positions in the table name it as the user can open it: beside the
+	// rule file, not relative to the rule file's directory.
+	where := path.Join(path.Dir(filepath.ToSlash(p.src.Name)), g.File)
 	sum := sha256.Sum256(data)
 	g.dataHash = hex.EncodeToString(sum[:])
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -584,11 +602,11 @@ func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string) {
 		}
 		cells := strings.Split(text, "\t")
 		if len(cells) != len(columns) {
-			p.errs.Add(Pos{g.File, line, 1}, fmt.Sprintf("columns are: %s (tab-separated)", strings.Join(columns, ", ")),
+			p.errs.Add(Pos{where, line, 1}, fmt.Sprintf("columns are: %s (tab-separated)", strings.Join(columns, ", ")),
 				"want %d columns, found %d", len(columns), len(cells))
 			continue
 		}
-		e := &Entry{Pos: Pos{g.File, line, 1}}
+		e := &Entry{Pos: Pos{where, line, 1}}
 		for i, c := range columns {
 			v := strings.TrimSpace(cells[i])
 			switch c {
@@ -652,9 +670,15 @@ func (p *parser) boilerplate(n *yaml.Node) *Boilerplate {
 			b.Anchors = p.strs(v)
 		case "formats":
 			b.Formats = p.strs(v)
-			for i, f := range b.Formats {
-				if !contains(formats, f) {
-					p.errorf(v.Content[min(i, len(v.Content)-1)], didYouMean(f, formats), "unknown format %q", f)
+			// Check each item at its own node: `formats: foo` is a scalar
+			// with no Content, and strs skips empty items.
+			items := v.Content
+			if v.Kind != yaml.SequenceNode {
+				items = []*yaml.Node{v}
+			}
+			for _, it := range items {
+				if f := it.Value; it.Kind == yaml.ScalarNode && it.Tag != "!!null" && f != "" && !contains(formats, f) {
+					p.errorf(it, didYouMean(f, formats), "unknown format %q", f)
 				}
 			}
 		case "examples":

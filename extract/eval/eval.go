@@ -13,7 +13,9 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -54,7 +56,13 @@ var agencyFolds = func() []struct {
 func normText(s string) string {
 	s = norm.NFKC.String(s)
 	s = strings.NewReplacer("《", "", "》", "").Replace(s)
-	return strings.Join(strings.Fields(s), "")
+	return strings.Join(strings.FieldsFunc(s, isPySpace), "")
+}
+
+// isPySpace reports whether Python's \s matches r: Go's white space and
+// the information separators U+001C–U+001F.
+func isPySpace(r rune) bool {
+	return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f
 }
 
 // normAgency applies score.py's AGENCY_FOLDS in its order. Go's regexp has
@@ -403,7 +411,7 @@ func (rep *Report) Write(w io.Writer, errors bool) {
 	fmt.Fprintf(w, "%-10s%6s%6s%6s%8s%8s%8s\n", "type", "tp", "fp", "fn", "prec", "rec", "f1")
 	for _, t := range Types {
 		c := rep.Types[t]
-		fmt.Fprintf(w, "%-10s%6d%6d%6d%8.3f%8.3f%8.3f\n", t, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
+		fmt.Fprintf(w, "%-10s%6d%6d%6d%8.3f%8.3f%8.3f\n", t, c.TP, c.FP, c.FN, round4(c.Precision()), round4(c.Recall()), round4(c.F1()))
 	}
 	for _, a := range []string{"amount_qualifier", "target_year", "target_region", "target_metric"} {
 		s := rep.Attributes[a]
@@ -411,6 +419,13 @@ func (rep *Report) Write(w io.Writer, errors bool) {
 			fmt.Fprintf(w, "%s: n/a over 0\n", a)
 			continue
 		}
-		fmt.Fprintf(w, "%s: %.3f over %d\n", a, s[0]/s[1], int(s[1]))
+		fmt.Fprintf(w, "%s: %.3f over %d\n", a, round4(s[0]/s[1]), int(s[1]))
 	}
+}
+
+// round4 rounds to 4 decimals as score.py does before it prints 3: 0.84848
+// is 0.8485, printed 0.849.
+func round4(x float64) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64)
+	return r
 }
