@@ -20,6 +20,7 @@ type lexKind uint8
 const (
 	lexRegion        lexKind = iota // a region form
 	lexRegionBlocker                // a word that contains a region name but is not one (三明治)
+	lexRegionOverlap                // a word whose tail begins a region name (关于 + 于都)
 	lexNational                     // a national agency name or alias
 	lexBody                         // a local agency body (发展和改革委员会, 工信厅)
 	lexAgencyBlocker                // a word that contains an agency name but is not one
@@ -61,8 +62,14 @@ func Compile(set *rules.Set) (*Extractor, error) {
 	for i, f := range x.regions.forms {
 		x.addLex(f.text, lexRegion, i)
 	}
-	for i, w := range set.Lexicon("region_blockers") {
-		x.addLex(w, lexRegionBlocker, i)
+	// Hand-made blockers, and the words gse's dictionary gives (go generate).
+	for _, lex := range []string{"region_blockers", "region_blockers_dict"} {
+		for i, w := range set.Lexicon(lex) {
+			x.addLex(w, lexRegionBlocker, i)
+		}
+	}
+	for i, w := range set.Lexicon("region_overlaps_dict") {
+		x.addLex(w, lexRegionOverlap, i)
 	}
 	if x.agencies, err = buildAgencies(set); err != nil {
 		return nil, fmt.Errorf("compile agencies: %w", err)
@@ -225,14 +232,14 @@ func (x *Extractor) scan(st *docState) {
 	x.trie.scan(st.runes, func(h hit) {
 		var blocker bool
 		for _, v := range h.vals {
-			if x.lex[v].kind == lexRegionBlocker {
+			if k := x.lex[v].kind; k == lexRegionBlocker || k == lexRegionOverlap {
 				blocker = true
 			}
 		}
 		for _, v := range h.vals {
 			k := x.lex[v].kind
 			ch := k
-			if k == lexRegionBlocker {
+			if k == lexRegionBlocker || k == lexRegionOverlap {
 				ch = lexRegion
 			} else if blocker && k == lexRegion {
 				continue // a blocker with the same text wins
@@ -370,4 +377,16 @@ func (x *Extractor) IngestOptions() ingest.Options {
 		})
 	}
 	return opt
+}
+
+// RegionNames returns every surface form of every region the gazetteers
+// know (full names, aliases, short names), sorted. The blocker generator
+// uses it.
+func (x *Extractor) RegionNames() []string {
+	out := make([]string, 0, len(x.regions.forms))
+	for _, f := range x.regions.forms {
+		out = append(out, f.text)
+	}
+	sort.Strings(out)
+	return out
 }

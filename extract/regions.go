@@ -110,6 +110,10 @@ func buildRegions(set *rules.Set) (*regionIndex, error) {
 	for _, w := range set.Lexicon("region_short_stop") {
 		stop[w] = true
 	}
+	generic := map[string]bool{}
+	for _, w := range set.Lexicon("region_generic_names") {
+		generic[w] = true
+	}
 	type pending struct {
 		d      *division
 		parent string
@@ -164,7 +168,7 @@ func buildRegions(set *rules.Set) (*regionIndex, error) {
 			// Districts of Hong Kong, Macao and Taiwan (大园区, 东区, 南区) share
 			// their names with common words: they count next to their city.
 			foreign := d.level == levelCounty && (strings.HasPrefix(code, "71") || strings.HasPrefix(code, "81") || strings.HasPrefix(code, "82"))
-			addForm(d.name, d, false, foreign, false)
+			addForm(d.name, d, false, foreign || generic[d.name], false)
 			for _, a := range e.Aliases {
 				addForm(a, d, false, false, false)
 			}
@@ -264,6 +268,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 				covered = h.end
 				break
 			}
+			if e.kind == lexRegionOverlap {
+				if x.yieldsToRegion(byStart, h) {
+					continue // 在内蒙古: the province, not the word 在内
+				}
+				covered = h.end
+				break
+			}
 			f := x.regions.forms[e.ref]
 			if st.suppressed("region", span{h.start, h.end}) {
 				covered = h.end
@@ -325,6 +336,32 @@ func (x *Extractor) resolveRegions(st *docState) {
 	sort.Slice(accepted, func(i, j int) bool { return accepted[i].span.start < accepted[j].span.start })
 	st.regions = accepted
 	x.disambiguate(st)
+}
+
+// yieldsToRegion reports whether an overlapping word gives way: a region
+// name of province, prefecture, economic-region or zone level, or a full
+// county name of four or more characters, starts inside it and runs past
+// its end (在内蒙古, 以北京为中心, 开放大连, 以西海岸新区). Short county names do
+// not win this way (沿海城市 is not 海城市, 示范县 is not 范县).
+func (x *Extractor) yieldsToRegion(byStart map[int][]hit, w hit) bool {
+	for i := w.start + 1; i < w.end; i++ {
+		for _, h := range byStart[i] {
+			e := x.lex[h.vals[0]]
+			if e.kind != lexRegion || h.end <= w.end {
+				continue
+			}
+			f := x.regions.forms[e.ref]
+			for _, d := range f.direct() {
+				switch {
+				case d.level == levelProvince, d.level == levelCity, d.level == levelEconomic, d.level == levelZone:
+					return true
+				case !f.short && h.end-h.start >= 4: // 以西湖区为…: a long full name
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // only returns the mention's division if it has exactly one candidate.

@@ -20,7 +20,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-//go:embed default/*.yaml default/*.tsv
+//go:embed default/*.yaml default/*.tsv default/*.txt
 var defaultFS embed.FS
 
 // Source is one rule file to load: its name (for messages), its bytes, and
@@ -120,6 +120,9 @@ func Load(sources ...Source) (*Set, error) {
 					fmt.Fprintf(h, "\x00%s", g.dataHash)
 				}
 			}
+			for _, d := range f.dataHashes {
+				fmt.Fprintf(h, "\x00%s", d)
+			}
 		}
 	}
 	s := merge(files, &errs)
@@ -137,6 +140,7 @@ func Load(sources ...Source) (*Set, error) {
 // file is one parsed rule file, before merging.
 type file struct {
 	name        string
+	dataHashes  []string
 	disable     []posString
 	macros      []*Macro
 	lexicons    []*lexiconDef
@@ -186,6 +190,7 @@ func parseFile(src Source, errs *ErrorList) *file {
 		return nil
 	}
 	f := &file{name: src.Name}
+	defer func() { f.dataHashes = p.hashes }()
 	sawVersion := false
 	p.mapping(root, topKeys, func(key string, k, v *yaml.Node) {
 		switch key {
@@ -215,6 +220,14 @@ func parseFile(src Source, errs *ErrorList) *file {
 					p.errorf(k, "names are letters, digits and _; start with a letter (append to a lexicon with `name+:`)", "bad lexicon name %q", name)
 				}
 				lx := &Lexicon{Name: name, Pos: p.pos(k)}
+				if v.Kind == yaml.MappingNode {
+					// name: {file: words.txt} — one word per line, # comments.
+					p.mapping(v, []string{"file"}, func(key string, fk, fv *yaml.Node) {
+						lx.Words = append(lx.Words, p.readWords(fv)...)
+					})
+					f.lexicons = append(f.lexicons, &lexiconDef{Lexicon: lx, extend: ext})
+					return
+				}
 				for _, n := range p.seq(v) {
 					if w := p.str(n); w != "" {
 						lx.Words = append(lx.Words, w)
@@ -253,8 +266,9 @@ func parseFile(src Source, errs *ErrorList) *file {
 var topKeys = []string{"version", "description", "disable", "macros", "lexicons", "gazetteers", "rules", "boilerplate"}
 
 type parser struct {
-	src  Source
-	errs *ErrorList
+	src    Source
+	errs   *ErrorList
+	hashes []string // of the data files read, for the set's fingerprint
 }
 
 func (p *parser) pos(n *yaml.Node) Pos { return Pos{p.src.Name, n.Line, n.Column} }
@@ -571,6 +585,31 @@ func (p *parser) entry(n *yaml.Node) *Entry {
 		return nil
 	}
 	return e
+}
+
+// readWords reads a word-list file named by a lexicon: one word per line,
+// blank lines and lines starting with # ignored.
+func (p *parser) readWords(at *yaml.Node) []string {
+	name := p.str(at)
+	if p.src.FS == nil {
+		p.errorf(at, "word files can only be named from rule files on disk", "lexicon file %s: no file system", name)
+		return nil
+	}
+	data, err := fs.ReadFile(p.src.FS, path.Clean(path.Join(p.src.Dir, name)))
+	if err != nil {
+		p.errorf(at, "the path is relative to the rule file's directory", "lexicon file: %v", err)
+		return nil
+	}
+	sum := sha256.Sum256(data)
+	p.hashes = append(p.hashes, hex.EncodeToString(sum[:]))
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
 }
 
 // readTable reads a tab-separated data file. Lines starting with # are
