@@ -13,7 +13,7 @@ import (
 func (x *Extractor) record(st *docState) *graph.Record {
 	doc := st.doc
 	rec := graph.NewRecord(doc.Name)
-	b := &factBuilder{st: st, nodes: map[graph.ID]*graph.Node{}, edges: map[string]*graph.Edge{}}
+	b := &factBuilder{x: x, st: st, nodes: map[graph.ID]*graph.Node{}, edges: map[string]*graph.Edge{}}
 	docID := graph.NewID(graph.Document, doc.Source)
 	dn := b.node(docID, graph.Document, doc.Name)
 	dn.SetAttr("path", doc.Path)
@@ -199,6 +199,7 @@ func targetUnit(q number.Quantity) string {
 
 // factBuilder collects a document's nodes and edges with their evidence.
 type factBuilder struct {
+	x         *Extractor
 	st        *docState
 	nodes     map[graph.ID]*graph.Node
 	order     []graph.ID
@@ -264,6 +265,14 @@ func (b *factBuilder) region(m *regionMention) graph.ID {
 		if m.div.level == levelEconomic {
 			n := b.nodes[id]
 			n.SetAttr("members", strings.Join(m.div.members, ","))
+			// Its members belong to it: 深圳市 → 广东省 → 粤港澳大湾区.
+			for _, name := range m.div.members {
+				for _, d := range b.x.regions.byName[name] {
+					if d.level == levelProvince {
+						b.edge(b.divisionNode(d), graph.MemberOf, id)
+					}
+				}
+			}
 		}
 		return id
 	}
@@ -345,10 +354,24 @@ func (b *factBuilder) amount(a *amountMention, source string) graph.ID {
 	if p := b.st.planInSentence(sent, a.span); p != nil {
 		b.edge(id, graph.Funds, b.plan(p))
 	}
-	if j := b.st.juris; !j.national && j.most() != nil {
+	// The region named last before it in its sentence, else the document's.
+	if d := b.st.regionBefore(sent, a.span); d != nil {
+		b.edge(id, graph.AppliesTo, b.divisionNode(d))
+	} else if j := b.st.juris; !j.national && j.most() != nil {
 		b.edge(id, graph.AppliesTo, b.divisionNode(j.most()))
 	}
 	return id
+}
+
+// regionBefore returns the last resolved region named in sent before s.
+func (st *docState) regionBefore(sent, s span) *division {
+	var d *division
+	for _, m := range st.regions {
+		if sent.contains(m.span) && m.span.end <= s.start && m.div != nil {
+			d = m.div
+		}
+	}
+	return d
 }
 
 // planInSentence returns the last full plan named before s in sentence sent.

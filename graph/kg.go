@@ -165,16 +165,16 @@ func (g *KG) InRel(id ID, rel Rel) []*Node {
 // Subregions returns id and every region that is part_of it, transitively.
 func (g *KG) Subregions(id ID) []ID { return Subregions(g, id) }
 
-// Subregions returns id and every region that is part_of it, transitively,
-// sorted.
+// Subregions returns id and every region that is part_of it, or a member
+// of it (the provinces of 长三角), transitively, sorted.
 func Subregions(r Reader, id ID) []ID {
 	seen := map[ID]bool{id: true}
 	queue := []ID{id}
 	for len(queue) > 0 {
 		cur := queue[0]
 		queue = queue[1:]
-		for _, e := range r.In(cur) {
-			if e.Rel == PartOf && !seen[e.From] {
+		for _, e := range append(r.EdgesIn(cur, PartOf), r.EdgesIn(cur, MemberOf)...) {
+			if !seen[e.From] {
 				seen[e.From] = true
 				queue = append(queue, e.From)
 			}

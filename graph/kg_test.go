@@ -199,8 +199,8 @@ func TestSubregions(t *testing.T) {
 		{"region:广东省", []graph.ID{"region:南山区", "region:广东省", "region:广州市", "region:深圳市"}},
 		{"region:深圳市", []graph.ID{"region:南山区", "region:深圳市"}},
 		{"region:南山区", []graph.ID{"region:南山区"}},
-		// member_of is not part_of.
-		{"region:粤港澳大湾区", []graph.ID{"region:粤港澳大湾区"}},
+		// An economic region holds its members and what is part of them.
+		{"region:粤港澳大湾区", []graph.ID{"region:南山区", "region:深圳市", "region:粤港澳大湾区"}},
 		{"region:火星", []graph.ID{"region:火星"}},
 	}
 	for _, tc := range tests {

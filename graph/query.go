@@ -253,8 +253,8 @@ func planIssuedBy(g Reader, t, a ID) bool {
 
 // hasEdge reports whether the edge from -rel-> to exists.
 func hasEdge(g Reader, from ID, rel Rel, to ID) bool {
-	for _, e := range g.Out(from) {
-		if e.Rel == rel && e.To == to {
+	for _, e := range g.EdgesOut(from, rel) {
+		if e.To == to {
 			return true
 		}
 	}

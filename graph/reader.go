@@ -15,10 +15,17 @@ import (
 type Reader interface {
 	// Node returns the node with the given ID, or nil.
 	Node(id ID) *Node
-	// Out returns the edges leaving id, with their evidence, sorted.
+	// Out returns the edges leaving id, sorted. Their evidence may be
+	// absent: ask Evidence for it.
 	Out(id ID) []*Edge
-	// In returns the edges entering id, with their evidence, sorted.
+	// In returns the edges entering id, sorted, like Out.
 	In(id ID) []*Edge
+	// EdgesOut returns the edges of relation rel leaving id, sorted.
+	EdgesOut(id ID, rel Rel) []*Edge
+	// EdgesIn returns the edges of relation rel entering id, sorted.
+	EdgesIn(id ID, rel Rel) []*Edge
+	// Evidence returns an edge's evidence, sorted.
+	Evidence(e *Edge) []Evidence
 	// Prefix returns the nodes of kind k whose key (the part of the ID
 	// after "kind:") starts with prefix, sorted by ID. An empty prefix
 	// lists every node of the kind.
@@ -41,6 +48,25 @@ func (g *KG) Prefix(k Kind, prefix string) []*Node {
 	return out
 }
 
+// EdgesOut implements [Reader].
+func (g *KG) EdgesOut(id ID, rel Rel) []*Edge { return filterRel(g.out[id], rel) }
+
+// EdgesIn implements [Reader].
+func (g *KG) EdgesIn(id ID, rel Rel) []*Edge { return filterRel(g.in[id], rel) }
+
+// Evidence implements [Reader].
+func (g *KG) Evidence(e *Edge) []Evidence { return e.Evidence }
+
+func filterRel(es []*Edge, rel Rel) []*Edge {
+	var out []*Edge
+	for _, e := range es {
+		if e.Rel == rel {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // SetText records a document's article text, for evidence sentences.
 func (g *KG) SetText(source, text string) {
 	if g.texts == nil {
@@ -55,11 +81,9 @@ func (g *KG) Text(source string) string { return g.texts[source] }
 // outRel returns the targets of id's edges of relation rel.
 func outRel(r Reader, id ID, rel Rel) []*Node {
 	var out []*Node
-	for _, e := range r.Out(id) {
-		if e.Rel == rel {
-			if n := r.Node(e.To); n != nil {
-				out = append(out, n)
-			}
+	for _, e := range r.EdgesOut(id, rel) {
+		if n := r.Node(e.To); n != nil {
+			out = append(out, n)
 		}
 	}
 	return out
@@ -68,11 +92,9 @@ func outRel(r Reader, id ID, rel Rel) []*Node {
 // inRel returns the sources of the edges of relation rel entering id.
 func inRel(r Reader, id ID, rel Rel) []*Node {
 	var out []*Node
-	for _, e := range r.In(id) {
-		if e.Rel == rel {
-			if n := r.Node(e.From); n != nil {
-				out = append(out, n)
-			}
+	for _, e := range r.EdgesIn(id, rel) {
+		if n := r.Node(e.From); n != nil {
+			out = append(out, n)
 		}
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -17,40 +18,65 @@ import (
 
 var queryCmd = &command{
 	name:  "query",
-	args:  "targets [flags]",
-	short: "ask the graph: targets by region, year, plan or agency",
+	args:  "targets|amounts|plans|agencies|regions|entity NAME|path A B [flags]",
+	short: "ask the graph: targets, amounts, plans, agencies, regions, one entity, a path",
 	long: `
-query targets lists numeric targets with their value, unit, qualifier, year,
-metric, plan and source documents. --region is hierarchy-aware: a province
-includes its cities' and counties' targets. Names match canonical names or
-their short forms (--region 深圳 finds 深圳市).
+Queries read the database directly (only what they need), so they answer in
+milliseconds on large graphs. Names match canonical names or short forms
+(--region 深圳 finds 深圳市); an unknown name is an error that suggests the
+closest known names.
+
+  targets    numeric targets with value, unit, qualifier, year, metric, plan, documents
+  amounts    sums of money with their region, plan and documents
+  plans      plans with their period, issuing agencies, regions and target count
+  agencies   agencies with their level, region and the plans they issued
+  regions    regions with how many documents, targets and agencies they have
+  entity N   everything connected to one entity, with evidence sentences
+  path A B   how two entities are connected (a shortest path)
+
+Filters (listing queries): --region (includes its sub-regions: 广东省 lists
+深圳市's targets), --agency, --plan, --year 2025 or --year 2023-2025.
+Output: --format table (default), json or csv.
 
 Examples:
   policygraph query targets --region 山东省 --year 2025
   policygraph query targets --region 广东 --format csv > guangdong.csv
-  policygraph query targets --plan 深圳市培育发展大健康产业集群行动计划(2022-2025年) --format json
+  policygraph query amounts --region 长三角
+  policygraph query plans --agency 国家发展和改革委员会 --year 2021-2025
+  policygraph query agencies --region 深圳市
+  policygraph query regions --region 山东省 --format json
+  policygraph query entity 深圳市发展和改革委员会
+  policygraph query path 深圳市 粤港澳大湾区
 `,
-	subcmds: []string{"targets"},
+	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "entity", "path"},
 }
 
 type queryFlags struct {
-	db     dbFlag
-	region string
-	year   string
-	plan   string
-	agency string
-	format string
+	db       dbFlag
+	region   string
+	year     string
+	plan     string
+	agency   string
+	format   string
+	limit    int
+	depth    int
+	viaDocs  bool
+	kindName string
 }
 
 func init() {
 	f := &queryFlags{}
 	queryCmd.flags = func(fs *flag.FlagSet) {
 		f.db.register(fs)
-		fs.StringVar(&f.region, "region", "", "only targets for this `region` and the regions inside it")
-		fs.StringVar(&f.year, "year", "", "only targets due in this `year` (or a range: 2023-2025)")
-		fs.StringVar(&f.plan, "plan", "", "only targets set by this `plan`")
-		fs.StringVar(&f.agency, "agency", "", "only targets set by this `agency` (or its plans)")
+		fs.StringVar(&f.region, "region", "", "only what applies to this `region` and the regions inside it")
+		fs.StringVar(&f.year, "year", "", "only this `year` (or a range: 2023-2025)")
+		fs.StringVar(&f.plan, "plan", "", "only what this `plan` sets or funds")
+		fs.StringVar(&f.agency, "agency", "", "only what this `agency` (or its plans) issues or sets")
 		fs.StringVar(&f.format, "format", "table", "output `format`: table, json or csv")
+		fs.IntVar(&f.limit, "limit", 20, "entity: at most this many evidence `sentences` (0 = all)")
+		fs.IntVar(&f.depth, "depth", 3, "path: search this many `steps` from each end")
+		fs.BoolVar(&f.viaDocs, "via-documents", false, "path: allow steps through the documents that mention both")
+		fs.StringVar(&f.kindName, "kind", "", "entity: look the name up only among this `kind`")
 	}
 	queryCmd.run = func(ctx context.Context, e *env, args []string) error {
 		*f = queryFlags{}
@@ -64,12 +90,84 @@ func init() {
 		if err := checkFormat("query", f.format, "table", "json", "csv"); err != nil {
 			return err
 		}
-		switch pos[0] {
-		case "targets":
-			return queryTargets(ctx, e, f)
+		sub := pos[0]
+		known := false
+		for _, s := range queryCmd.subcmds {
+			known = known || s == sub
 		}
-		return usageErr("query: unknown query %q (want %s)", pos[0], strings.Join(queryCmd.subcmds, ", "))
+		if !known {
+			return usageErr("query: unknown query %q (want %s)", sub, strings.Join(queryCmd.subcmds, ", "))
+		}
+		switch {
+		case sub == "entity" && len(pos) != 2:
+			return usageErr("query entity: name one entity (e.g. `policygraph query entity 深圳市`)")
+		case sub == "path" && len(pos) != 3:
+			return usageErr("query path: name two entities (e.g. `policygraph query path 深圳市 粤港澳大湾区`)")
+		case sub != "entity" && sub != "path" && len(pos) > 1:
+			return usageErr("query %s: unexpected argument %q", sub, pos[1])
+		}
+		var filt graph.Filter
+		if filt.YearFrom, filt.YearTo, err = parseYears(f.year); err != nil {
+			return err
+		}
+		d, err := f.db.open(true)
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		return d.View(func(r graph.Reader) error {
+			if err := resolveFilter(r, f, &filt); err != nil {
+				return err
+			}
+			switch sub {
+			case "targets":
+				rows := graph.Targets(r, graph.TargetFilter{Regions: filt.Regions, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Plan: filt.Plan, Agency: filt.Agency})
+				return writeTargets(e.stdout, f.format, rows)
+			case "amounts":
+				return writeAmounts(e.stdout, f.format, graph.Amounts(r, filt))
+			case "plans":
+				return writePlans(e.stdout, f.format, graph.Plans(r, filt))
+			case "agencies":
+				return writeAgencies(e.stdout, f.format, graph.Agencies(r, filt))
+			case "regions":
+				return writeRegions(e.stdout, f.format, graph.Regions(r, filt))
+			case "entity":
+				return queryEntity(r, e.stdout, f, pos[1])
+			case "path":
+				return queryPath(r, e.stdout, f, pos[1], pos[2])
+			}
+			return nil
+		})
 	}
+}
+
+// resolveFilter turns names into IDs; unknown names are usage errors with
+// suggestions.
+func resolveFilter(r graph.Reader, f *queryFlags, filt *graph.Filter) error {
+	if f.region != "" {
+		ns, err := graph.Find(r, graph.Region, f.region)
+		if err != nil {
+			return usageErr("--region: %v", err)
+		}
+		for _, n := range ns {
+			filt.Regions = append(filt.Regions, graph.Subregions(r, n.ID)...)
+		}
+	}
+	if f.plan != "" {
+		ns, err := graph.Find(r, graph.Plan, f.plan)
+		if err != nil {
+			return usageErr("--plan: %v", err)
+		}
+		filt.Plan = ns[0].ID
+	}
+	if f.agency != "" {
+		ns, err := graph.Find(r, graph.Agency, f.agency)
+		if err != nil {
+			return usageErr("--agency: %v", err)
+		}
+		filt.Agency = ns[0].ID
+	}
+	return nil
 }
 
 func parseYears(s string) (from, to int, err error) {
@@ -90,74 +188,59 @@ func parseYears(s string) (from, to int, err error) {
 	return from, to, nil
 }
 
-func queryTargets(ctx context.Context, e *env, f *queryFlags) error {
-	var filt graph.TargetFilter
-	var err error
-	if filt.YearFrom, filt.YearTo, err = parseYears(f.year); err != nil {
-		return err
-	}
-	d, err := f.db.open(true)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	kg, err := d.Graph(ctx)
-	if err != nil {
-		return err
-	}
-	if f.region != "" {
-		ns, err := kg.Find(graph.Region, f.region)
-		if err != nil {
-			return err
-		}
-		for _, n := range ns {
-			filt.Regions = append(filt.Regions, kg.Subregions(n.ID)...)
-		}
-	}
-	if f.plan != "" {
-		ns, err := kg.Find(graph.Plan, f.plan)
-		if err != nil {
-			return err
-		}
-		filt.Plan = ns[0].ID
-	}
-	if f.agency != "" {
-		ns, err := kg.Find(graph.Agency, f.agency)
-		if err != nil {
-			return err
-		}
-		filt.Agency = ns[0].ID
-	}
-	rows := kg.Targets(filt)
-	return writeTargets(e.stdout, f.format, rows)
-}
-
-func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
+// table writes rows as an aligned table, JSON or CSV.
+func table(w io.Writer, format string, header []string, rows [][]string, v any) error {
 	switch format {
 	case "json":
-		if rows == nil {
-			rows = []graph.TargetRow{}
-		}
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return enc.Encode(v)
 	case "csv":
 		cw := csv.NewWriter(w)
-		cw.Write([]string{"region", "year", "metric", "qualifier", "value", "value_max", "unit", "plan", "agency", "documents"})
+		lower := make([]string, len(header))
+		for i, h := range header {
+			lower[i] = strings.ToLower(h)
+		}
+		cw.Write(lower)
 		for _, r := range rows {
-			vmax := ""
-			if r.ValueMax != nil {
-				vmax = graph.FormatFloat(*r.ValueMax)
-			}
-			cw.Write([]string{r.Region, yearString(r.Year), r.Metric, r.Qualifier, graph.FormatFloat(r.Value), vmax, r.Unit, r.Plan, r.Agency, strings.Join(r.Documents, ";")})
+			cw.Write(r)
 		}
 		cw.Flush()
 		return cw.Error()
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "REGION\tYEAR\tMETRIC\tTARGET\tPLAN\tDOCUMENT")
+	fmt.Fprintln(tw, strings.Join(header, "\t"))
 	for _, r := range rows {
+		fmt.Fprintln(tw, strings.Join(r, "\t"))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		fmt.Fprintln(w, "(nothing matches)")
+	}
+	return nil
+}
+
+func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
+	if rows == nil {
+		rows = []graph.TargetRow{}
+	}
+	var out [][]string
+	for _, r := range rows {
+		region := r.Region
+		if region == "" && format == "table" {
+			region = "(national)"
+		}
+		if format == "csv" {
+			vmax := ""
+			if r.ValueMax != nil {
+				vmax = graph.FormatFloat(*r.ValueMax)
+			}
+			out = append(out, []string{r.Region, yearString(r.Year), r.Metric, r.Qualifier, graph.FormatFloat(r.Value), vmax, r.Unit, r.Plan, r.Agency, strings.Join(r.Documents, ";")})
+			continue
+		}
 		val := number.Humanize(r.Value, r.Unit)
 		if r.ValueMax != nil {
 			val = number.Humanize(r.Value, "") + "–" + number.Humanize(*r.ValueMax, r.Unit)
@@ -165,19 +248,173 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
 		if r.Qualifier != "" && r.Qualifier != "=" {
 			val = r.Qualifier + val
 		}
-		region := r.Region
-		if region == "" {
-			region = "(national)"
+		out = append(out, []string{region, yearString(r.Year), r.Metric, val, r.Plan, strings.Join(r.Documents, ", ")})
+	}
+	if format == "csv" {
+		return table(w, format, []string{"REGION", "YEAR", "METRIC", "QUALIFIER", "VALUE", "VALUE_MAX", "UNIT", "PLAN", "AGENCY", "DOCUMENTS"}, out, rows)
+	}
+	return table(w, format, []string{"REGION", "YEAR", "METRIC", "TARGET", "PLAN", "DOCUMENT"}, out, rows)
+}
+
+func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
+	if rows == nil {
+		rows = []graph.AmountRow{}
+	}
+	var out [][]string
+	for _, r := range rows {
+		unit := "元"
+		if r.Currency != "" && r.Currency != "CNY" {
+			unit = " " + r.Currency
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", region, yearString(r.Year), r.Metric, val, r.Plan, strings.Join(r.Documents, ", "))
+		val := number.Humanize(r.Value, unit)
+		if r.ValueMax != nil {
+			val = number.Humanize(r.Value, "") + "–" + number.Humanize(*r.ValueMax, unit)
+		}
+		if format == "csv" {
+			val = graph.FormatFloat(r.Value)
+		}
+		if r.Qualifier != "" && r.Qualifier != "=" && format != "csv" {
+			val = r.Qualifier + val
+		}
+		out = append(out, []string{r.Region, val, r.Currency, r.Qualifier, r.Plan, r.Text, strings.Join(r.Documents, ", ")})
 	}
-	if err := tw.Flush(); err != nil {
-		return err
+	return table(w, format, []string{"REGION", "AMOUNT", "CURRENCY", "QUALIFIER", "PLAN", "TEXT", "DOCUMENTS"}, out, rows)
+}
+
+func writePlans(w io.Writer, format string, rows []graph.PlanRow) error {
+	if rows == nil {
+		rows = []graph.PlanRow{}
 	}
-	if len(rows) == 0 {
-		fmt.Fprintln(w, "(no targets match)")
+	var out [][]string
+	for _, r := range rows {
+		period := ""
+		if r.To != 0 {
+			period = strconv.Itoa(r.From) + "-" + strconv.Itoa(r.To)
+			if r.From == r.To {
+				period = strconv.Itoa(r.To)
+			}
+		}
+		out = append(out, []string{r.Title, period, strings.Join(r.Issuers, "、"), strings.Join(r.Regions, "、"), strconv.Itoa(r.Targets), strings.Join(r.Documents, ", ")})
+	}
+	return table(w, format, []string{"PLAN", "PERIOD", "ISSUED BY", "REGIONS", "TARGETS", "DOCUMENTS"}, out, rows)
+}
+
+func writeAgencies(w io.Writer, format string, rows []graph.AgencyRow) error {
+	if rows == nil {
+		rows = []graph.AgencyRow{}
+	}
+	var out [][]string
+	for _, r := range rows {
+		out = append(out, []string{r.Name, r.Level, r.Region, strconv.Itoa(r.Documents), strings.Join(r.Plans, "; ")})
+	}
+	return table(w, format, []string{"AGENCY", "LEVEL", "REGION", "DOCUMENTS", "PLANS ISSUED"}, out, rows)
+}
+
+func writeRegions(w io.Writer, format string, rows []graph.RegionRow) error {
+	if rows == nil {
+		rows = []graph.RegionRow{}
+	}
+	var out [][]string
+	for _, r := range rows {
+		out = append(out, []string{r.Name, r.Level, r.Code, r.Parent, strconv.Itoa(r.Documents), strconv.Itoa(r.Targets), strconv.Itoa(r.Agencies)})
+	}
+	return table(w, format, []string{"REGION", "LEVEL", "CODE", "PARENT", "DOCUMENTS", "TARGETS", "AGENCIES"}, out, rows)
+}
+
+func queryEntity(r graph.Reader, w io.Writer, f *queryFlags, name string) error {
+	var ns []*graph.Node
+	var err error
+	if f.kindName != "" {
+		k, kerr := graph.ParseKind(f.kindName)
+		if kerr != nil {
+			return usageErr("--kind: %v", kerr)
+		}
+		ns, err = graph.Find(r, k, name)
+	} else {
+		ns, err = graph.FindAny(r, name)
+	}
+	if err != nil {
+		return usageErr("query entity: %v", err)
+	}
+	var reps []*graph.EntityReport
+	for _, n := range ns {
+		rep, err := graph.Entity(r, n.ID, f.limit)
+		if err != nil {
+			return err
+		}
+		reps = append(reps, rep)
+	}
+	if f.format == "json" {
+		return table(w, "json", nil, nil, reps)
+	}
+	for _, rep := range reps {
+		n := rep.Node
+		fmt.Fprintf(w, "%s  (%s)\n", n.Name, n.ID)
+		for _, k := range sortedKeys(n.Attrs) {
+			fmt.Fprintf(w, "  %s: %s\n", k, n.Attrs[k])
+		}
+		if len(rep.Links) > 0 {
+			fmt.Fprintln(w, "links:")
+			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			for _, l := range rep.Links {
+				arrow := "→"
+				if l.Direction == "in" {
+					arrow = "←"
+				}
+				fmt.Fprintf(tw, "  %s %s\t%s\t(%s)\n", arrow, l.Rel, l.OtherName, l.Other)
+			}
+			tw.Flush()
+		}
+		if len(rep.Evidence) > 0 {
+			fmt.Fprintln(w, "evidence:")
+			for _, ev := range rep.Evidence {
+				fmt.Fprintf(w, "  %s [%d,%d) %s\n      %s\n", ev.Doc, ev.Start, ev.End, ev.Rule, ev.Sentence)
+			}
+			if rep.More > 0 {
+				fmt.Fprintf(w, "  … and %d more (--limit 0 shows all)\n", rep.More)
+			}
+		}
+		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+func queryPath(r graph.Reader, w io.Writer, f *queryFlags, a, b string) error {
+	na, err := graph.FindAny(r, a)
+	if err != nil {
+		return usageErr("query path: %v", err)
+	}
+	nb, err := graph.FindAny(r, b)
+	if err != nil {
+		return usageErr("query path: %v", err)
+	}
+	steps, err := graph.Path(r, na[0].ID, nb[0].ID, f.depth, f.viaDocs)
+	if errors.Is(err, graph.ErrNoPath) {
+		return fmt.Errorf("%s and %s are %w (try --depth %d or --via-documents)", na[0].Name, nb[0].Name, err, f.depth+2)
+	}
+	if err != nil {
+		return err
+	}
+	if f.format == "json" {
+		return table(w, "json", nil, nil, steps)
+	}
+	for _, s := range steps {
+		fmt.Fprintf(w, "%s -%s-> %s\n", s.FromName, s.Rel, s.ToName)
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]string) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	for i := 1; i < len(ks); i++ {
+		for j := i; j > 0 && ks[j] < ks[j-1]; j-- {
+			ks[j], ks[j-1] = ks[j-1], ks[j]
+		}
+	}
+	return ks
 }
 
 func yearString(y int) string {
