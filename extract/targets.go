@@ -520,7 +520,6 @@ type targetCand struct {
 	rule string
 }
 
-
 // periodSentences splits text at 。！？ and line breaks (not at ；).
 func periodSentences(rs []rune) []span {
 	var out []span
