@@ -236,7 +236,14 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 			return r
 		}
 	}
-	docs, errs := ingest.Parse(j.path, data, opt.Ingest)
+	in := opt.Ingest
+	if !opt.Force && opt.Known != nil {
+		in.Skip = func(source, hash string) bool {
+			k, ok := opt.Known[source]
+			return ok && k[0] == hash && k[1] == rules
+		}
+	}
+	docs, errs := ingest.Parse(j.path, data, in)
 	for _, e := range errs {
 		var re *ingest.RecordError
 		if errors.As(e, &re) {
@@ -247,11 +254,9 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 	}
 	for _, d := range docs {
 		r.docs++
-		if !opt.Force && opt.Known != nil {
-			if k, ok := opt.Known[d.Source]; ok && k[0] == d.Hash && k[1] == rules {
-				r.skipped++
-				continue
-			}
+		if d.Skipped {
+			r.skipped++
+			continue
 		}
 		res, err := x.Extract(ctx, d)
 		if err != nil {

@@ -24,6 +24,7 @@ type Document struct {
 	Meta     map[string]string // e.g. categories, tags, publisher, source_url; nil when empty
 	Text     string            // the article: title line, a newline, then the body; boilerplate removed; valid UTF-8
 	Hash     string            // hex SHA-256 of the raw input bytes (file content, or the JSONL line)
+	Skipped  bool              // Options.Skip said the record needs no work; only Name, Source, Path and Hash are set
 }
 
 // Format names, as found in Document.Format and accepted in Options.Format.
@@ -49,6 +50,11 @@ type Options struct {
 	MaxBytes int64
 	// Format forces one of the Format* names instead of detecting it.
 	Format string
+	// Skip, if set, is asked about each JSON Lines record once its source
+	// key and hash are known; when it returns true the record is returned
+	// with Skipped set and nothing else done, so an unchanged record costs
+	// a hash, not cleaning.
+	Skip func(source, hash string) bool
 }
 
 // JSONLFields names the JSON fields a record's parts are read from.

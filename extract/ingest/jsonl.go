@@ -153,6 +153,10 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		doc.Name = filepath.Base(rp.path) + "#L" + strconv.Itoa(line)
 	}
 	rp.ids[id] = true
+	if rp.cfg.Skip != nil && rp.cfg.Skip(doc.Source, doc.Hash) {
+		doc.Skipped = true
+		return doc, nil
+	}
 
 	p := parsed{title: scalar(obj[f.Title]), date: scalar(obj[f.Date])}
 	used := map[string]bool{f.ID: true, f.Title: true, f.Date: true}
