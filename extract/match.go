@@ -47,14 +47,16 @@ func (m *match) group(name string) (span, bool) {
 // million runes a second per pattern; windows keep it off most of the text.
 type matcher struct {
 	rules   []*rules.Rule
-	anchors *trie // payload: index into rules
-	full    []int // rules that scan the whole text
-	numbers []int // rules tried where each numeral starts
+	anchors *trie  // payload: index into rules
+	full    []int  // rules that scan the whole text
+	numbers []int  // rules tried where each numeral starts
+	literal []bool // rules whose pattern is just their anchors: the hits are the matches
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, anchors: newTrie()}
+	m := &matcher{rules: rs, anchors: newTrie(), literal: make([]bool, len(rs))}
 	for i, r := range rs {
+		m.literal[i] = isLiteral(r)
 		if r.Full {
 			m.full = append(m.full, i)
 			continue
@@ -86,8 +88,13 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 	out := make([][]match, len(m.rules))
 	wins := make([][]span, len(m.rules))
 	hits := make([][]int, len(m.rules)) // anchor starts of scan: numbers rules
+	lits := make([][]span, len(m.rules))
 	m.anchors.scan(text, func(h hit) {
 		for _, v := range h.vals {
+			if m.literal[v] {
+				lits[v] = append(lits[v], span{h.start, h.end})
+				continue
+			}
 			if m.rules[v].Numbers {
 				hits[v] = append(hits[v], h.start)
 				continue
@@ -105,7 +112,7 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 		for _, i := range m.numbers {
 			ss := starts
 			if len(m.rules[i].Anchors) > 0 {
-				ss = near(starts, hits[i], m.rules[i].Window)
+				ss = near(text, starts, hits[i])
 			}
 			ms, err := m.runAt(m.rules[i], text, ss)
 			if err != nil {
@@ -114,8 +121,13 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 			out[i] = ms
 		}
 	}
+	for i, ls := range lits {
+		if m.literal[i] {
+			out[i] = literalMatches(m.rules[i], ls)
+		}
+	}
 	for i, ws := range wins {
-		if len(ws) == 0 {
+		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
 		ms, err := m.runRule(m.rules[i], text, mergeWindows(ws, text, m.rules[i].Window))
@@ -194,18 +206,71 @@ func numeralStarts(text []rune) []int {
 	return out
 }
 
-// near keeps the starts that have an anchor at or after them within w
-// runes. Both lists are ascending.
-func near(starts, anchors []int, w int) []int {
+// near keeps the numeral starts whose run of numeral characters (digits,
+// 万亿, 余多, ranges) is followed at once by an anchor, or begins with one
+// (百分之). Both lists are ascending.
+func near(text []rune, starts, anchors []int) []int {
 	var out []int
 	j := 0
 	for _, p := range starts {
 		for j < len(anchors) && anchors[j] < p {
 			j++
 		}
-		if j < len(anchors) && anchors[j] < p+w {
+		if j < len(anchors) && anchors[j] <= numeralRunEnd(text, p)+1 {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// numeralRunEnd returns the end of the numeral run that starts at p.
+func numeralRunEnd(text []rune, p int) int {
+	i := p
+	for i < len(text) && (numeralRune(text[i]) || strings.ContainsRune(".,，．余多几点至到-—–~～〜 ", text[i])) {
+		i++
+	}
+	return i
+}
+
+// isLiteral reports whether a rule's pattern is nothing but an alternation
+// of its anchors: then the trie's hits are its matches.
+func isLiteral(r *rules.Rule) bool {
+	if r.Full || r.Numbers || len(r.Anchors) == 0 || strings.ContainsAny(r.Pattern, `\()[]{}.*+?^$`) {
+		return false
+	}
+	alts := map[string]bool{}
+	for _, a := range strings.Split(r.Pattern, "|") {
+		alts[a] = true
+	}
+	if len(alts) != len(r.Anchors) {
+		return false
+	}
+	for _, a := range r.Anchors {
+		if !alts[a] {
+			return false
+		}
+	}
+	return true
+}
+
+// literalMatches turns the anchor hits of a literal rule into matches:
+// left to right, longest at each start, not overlapping — what the regular
+// expression's alternation would find.
+func literalMatches(r *rules.Rule, hs []span) []match {
+	sort.Slice(hs, func(i, j int) bool {
+		if hs[i].start != hs[j].start {
+			return hs[i].start < hs[j].start
+		}
+		return hs[i].end > hs[j].end
+	})
+	var out []match
+	end := -1
+	for _, h := range hs {
+		if h.start < end {
+			continue
+		}
+		out = append(out, match{rule: r, all: h, span: h, groups: map[string]span{}})
+		end = h.end
 	}
 	return out
 }
