@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/dlclark/regexp2 v1.12.0
+	github.com/dominikbraun/graph v0.23.0
 	github.com/go-ego/gse v0.80.3
 	github.com/klauspost/compress v1.20.3
 	go.etcd.io/bbolt v1.5.0
@@ -13,7 +14,6 @@ require (
 )
 
 require (
-	github.com/dominikbraun/graph v0.23.0 // indirect
 	github.com/vcaesar/cedar v0.20.2 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 )

@@ -367,7 +367,11 @@ func TestWriteJSONNetworkx(t *testing.T) {
 	const script = `
 import json, sys
 import networkx as nx
-g = nx.node_link_graph(json.load(sys.stdin), edges="edges")
+data = json.load(sys.stdin)
+try:
+    g = nx.node_link_graph(data, edges="edges")  # networkx >= 3.4
+except TypeError:
+    g = nx.node_link_graph(data, attrs={"link": "edges"})  # networkx 2.8 (Debian 12)
 print(g.number_of_nodes(), g.number_of_edges(), g.is_directed(), g.is_multigraph())
 `
 	cmd := exec.Command(py, "-c", script)

@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	dg "github.com/dominikbraun/graph"
 )
 
 // Filter selects entities for the listing queries. Zero fields select
@@ -322,74 +320,6 @@ type Step struct {
 // ErrNoPath is returned by Path when the entities are not connected
 // within the search depth.
 var ErrNoPath = errors.New("not connected")
-
-// Path returns a shortest chain of edges between a and b, following edges
-// either way. It collects the neighbourhoods of both ends breadth first,
-// up to maxDepth steps from each, and asks dominikbraun/graph for the
-// shortest path through them. Documents are stepped through only when
-// viaDocuments is set (otherwise every two entities of one article would be
-// two steps apart).
-func Path(r Reader, a, b ID, maxDepth int, viaDocuments bool) ([]Step, error) {
-	if r.Node(a) == nil || r.Node(b) == nil {
-		return nil, fmt.Errorf("path: unknown node")
-	}
-	g := dg.New(dg.StringHash)
-	edges := map[[2]string]*Edge{}
-	addV := func(id ID) { _ = g.AddVertex(string(id)) }
-	addV(a)
-	addV(b)
-	expand := func(start ID) map[ID]bool {
-		seen := map[ID]bool{start: true}
-		frontier := []ID{start}
-		for d := 0; d < maxDepth && len(frontier) > 0; d++ {
-			var next []ID
-			for _, id := range frontier {
-				for _, e := range append(r.Out(id), r.In(id)...) {
-					if !viaDocuments && (e.From.Kind() == Document || e.To.Kind() == Document) {
-						continue
-					}
-					other := e.To
-					if other == id {
-						other = e.From
-					}
-					addV(e.From)
-					addV(e.To)
-					k := [2]string{string(e.From), string(e.To)}
-					if k[0] > k[1] {
-						k[0], k[1] = k[1], k[0]
-					}
-					if _, ok := edges[k]; !ok {
-						edges[k] = e
-						_ = g.AddEdge(k[0], k[1])
-					}
-					if !seen[other] {
-						seen[other] = true
-						next = append(next, other)
-					}
-				}
-			}
-			sort.Slice(next, func(i, j int) bool { return next[i] < next[j] })
-			frontier = next
-		}
-		return seen
-	}
-	expand(a)
-	expand(b)
-	p, err := dg.ShortestPath(g, string(a), string(b))
-	if err != nil {
-		return nil, fmt.Errorf("%w within %d steps of each", ErrNoPath, maxDepth)
-	}
-	var steps []Step
-	for i := 0; i+1 < len(p); i++ {
-		k := [2]string{p[i], p[i+1]}
-		if k[0] > k[1] {
-			k[0], k[1] = k[1], k[0]
-		}
-		e := edges[k]
-		steps = append(steps, Step{From: e.From, FromName: nameOf(r, e.From), Rel: e.Rel, To: e.To, ToName: nameOf(r, e.To)})
-	}
-	return steps, nil
-}
 
 // Summary is what `stats` reports.
 type Summary struct {
