@@ -215,6 +215,7 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	norm := textnorm.Normalize(doc.Text, textnorm.Options{})
+	unwrap(norm.Runes)
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	st.sent = splitSentences(st.runes)
 	st.periods = periodSentences(st.runes)
@@ -224,6 +225,86 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 		}
 	}
 	return st
+}
+
+// unwrap turns the line breaks of hard-wrapped text (PDF exports break
+// lines mid-sentence: 基本\n实现) into spaces, in the normalised runes only,
+// so that sentences and patterns run across them; a lone page number
+// between two wrapped lines goes too. A break is soft when its line is at
+// least about as long as the document's most common line length and does
+// not end a sentence or a heading. Rune count, and so every offset, is kept.
+func unwrap(rs []rune) {
+	type line struct{ start, end int } // [start,end) without the newline
+	var lines []line
+	start := 0
+	for i, r := range rs {
+		if r == '\n' {
+			lines = append(lines, line{start, i})
+			start = i + 1
+		}
+	}
+	lines = append(lines, line{start, len(rs)})
+	count := map[int]int{}
+	nonEmpty := 0
+	for _, l := range lines {
+		if n := l.end - l.start; n >= 12 {
+			count[n]++
+		}
+		if l.end > l.start {
+			nonEmpty++
+		}
+	}
+	mode, best := 0, 0
+	for n, c := range count {
+		if c > best || (c == best && n > mode) {
+			mode, best = n, c
+		}
+	}
+	if mode < 12 || mode > 80 || nonEmpty < 8 {
+		return
+	}
+	full := func(l line) bool { return l.end-l.start >= mode-3 }
+	nFull := 0
+	for _, l := range lines {
+		if full(l) {
+			nFull++
+		}
+	}
+	if nFull*3 < nonEmpty {
+		return // lines of all lengths: written paragraphs, not wrapping
+	}
+	pageNumber := func(l line) bool {
+		n := l.end - l.start
+		if n < 1 || n > 3 {
+			return false
+		}
+		for _, r := range rs[l.start:l.end] {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for k := 0; k+1 < len(lines); k++ {
+		l, next := lines[k], lines[k+1]
+		if pageNumber(next) && k+2 < len(lines) && full(l) {
+			for i := next.start; i < next.end; i++ {
+				rs[i] = ' ' // 提供\n2\n了历史机遇
+			}
+			rs[next.end] = ' '
+			next = lines[k+2]
+		}
+		if !full(l) || l.end == l.start || next.end == next.start {
+			continue
+		}
+		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) {
+			continue
+		}
+		if strings.ContainsRune("（(—第", rs[next.start]) {
+			continue // a new item
+		}
+		rs[l.end] = ' '
+	}
 }
 
 // scan runs the lexicon trie and every pattern rule over the text.
@@ -290,11 +371,15 @@ var prefixLexicons = []string{"qualifier_gt", "qualifier_ge", "qualifier_lt", "q
 // longest word first, at most three words.
 func (x *Extractor) takePrefixes(rs []rune, m match) match {
 	for k := 0; k < 3; k++ {
+		at := m.span.start
+		if at > 0 && rs[at-1] == ' ' {
+			at-- // 超过 70%: PDF text pads numbers with spaces
+		}
 		best := 0
 		for _, lex := range prefixLexicons {
 			for _, w := range x.set.Lexicon(lex) {
 				n := len([]rune(w))
-				if n > best && m.span.start-n >= 0 && string(rs[m.span.start-n:m.span.start]) == w {
+				if n > best && at-n >= 0 && string(rs[at-n:at]) == w {
 					best = n
 				}
 			}
@@ -302,7 +387,7 @@ func (x *Extractor) takePrefixes(rs []rune, m match) match {
 		if best == 0 {
 			break
 		}
-		m.span.start -= best
+		m.span.start = at - best
 		if m.all.start > m.span.start {
 			m.all.start = m.span.start
 		}

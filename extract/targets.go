@@ -124,29 +124,37 @@ func (x *Extractor) findTargets(st *docState) {
 		// a 现有 deep inside it only marks its own clause.
 		opening := firstClause(st.runes, s)
 		past, goal, opener, forecast, cont := false, false, false, false, false
+		var why []string
 		for _, c := range cs {
 			before := c.span.start < first
 			switch c.role {
 			case cuePast:
 				if before && opening.contains(c.span) {
 					past = true
+					why = append(why, "past "+c.span.text(st.runes))
 				}
 			case cueForecast:
 				if before {
 					forecast = true
+					why = append(why, "forecast "+c.span.text(st.runes))
 				}
 			case cueGoal, cueThisYear, cueNextYear:
 				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
+				why = append(why, "goal "+c.span.text(st.runes))
 			case cueDeadline:
 				if c.year == 0 || pub == 0 || c.year >= pub {
 					goal = true
+					why = append(why, "deadline "+c.span.text(st.runes))
 				} else if before {
 					past = true
+					why = append(why, "past year "+c.span.text(st.runes))
 				}
 			case cueOpener:
 				// 下一步，… opens a stretch of goals; 透露下一步行动时间 does not.
-				if c.span.start-s.start <= 3 {
+				// 主要目标是： opens the list that follows it.
+				if c.span.start-s.start <= 3 || strings.HasSuffix(c.span.text(st.runes), "：") || strings.HasSuffix(c.span.text(st.runes), ":") {
 					opener = true
+					why = append(why, "opener "+c.span.text(st.runes))
 				}
 			case cueEnum:
 				if c.span.start <= s.start+1 {
@@ -175,6 +183,20 @@ func (x *Extractor) findTargets(st *docState) {
 		}
 		if section == sectionCondition {
 			isGoal = false
+			why = append(why, "in a conditions section")
+		}
+		if inherited[si] && isGoal {
+			why = append(why, "goals continue from before")
+		}
+		if first < s.end { // explain the sentences that hold quantities
+			verdict := "sentence sets no goals"
+			if isGoal {
+				verdict = "sentence sets goals"
+			}
+			if len(why) > 0 {
+				verdict += " (" + strings.Join(why, ", ") + ")"
+			}
+			st.addTrace("sentence", "targets", s, verdict)
 		}
 		goalSent[si] = isGoal
 		prevGoal = isGoal
@@ -393,9 +415,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "a small count in words, not a statistic"
 	}
 	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
+	// The word must head what is counted: 细分领域的头部企业 counts enterprises.
 	after := string(st.runes[q.end:min(cl.end, q.end+8)])
 	for _, w := range x.set.Lexicon("target_structural") {
-		if strings.Contains(after, w) {
+		if i := strings.Index(after, w); i >= 0 && !strings.HasPrefix(after[i+len(w):], "的") {
 			return "a count of tasks, not a goal"
 		}
 	}
@@ -570,7 +593,10 @@ func leadingYear(rs []rune, s span) int {
 	for i < s.end && (rs[i] == ' ' || rs[i] == '\t') {
 		i++
 	}
-	if i+5 > s.end || rs[i+4] != '年' {
+	if i+5 > s.end {
+		return 0
+	}
+	if rs[i+4] != '年' && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == '年') {
 		return 0
 	}
 	y, err := strconv.Atoi(string(rs[i : i+4]))
