@@ -20,7 +20,7 @@ func ExampleKG_WriteDOT() {
 	}
 	// Output:
 	// digraph policygraph {
-	//   graph [rankdir=LR, fontname="Noto Sans CJK SC", fontsize=12, compound=true, newrank=true];
+	//   graph [rankdir=LR, fontname="Noto Sans CJK SC", fontsize=12, compound=true, newrank=true, layout="dot"];
 	//   node [fontname="Noto Sans CJK SC", fontsize=10, style=filled];
 	//   edge [fontname="Noto Sans CJK SC", fontsize=8, color="#666666"];
 	//   subgraph cluster_0 {
@@ -29,8 +29,8 @@ func ExampleKG_WriteDOT() {
 	//     n2 [label="深圳市", shape=ellipse, fillcolor="#cfe8ff", tooltip="region:深圳市"];
 	//   }
 	//   n0 [label="深圳市促进新能源汽车产业发展的措施", shape=note, fillcolor="#eeeeee", tooltip="document:a.md"];
-	//   n0 -> n2 [label="mentions"];
-	//   n2 -> n1 [label="part_of"];
+	//   n0 -> n2 [label="mentions", color="#b0b0b0"];
+	//   n2 -> n1 [label="part_of", color="#1f77b4"];
 	// }
 }
 

@@ -269,6 +269,86 @@ func TestWriteDOTGraphviz(t *testing.T) {
 	}
 }
 
+func TestDOTLayout(t *testing.T) {
+	tests := []struct {
+		nodes, edges int
+		opt          graph.DOTOptions
+		layout       string
+		labels       bool
+	}{
+		{10, 20, graph.DOTOptions{}, "dot", true},
+		{2000, 2000, graph.DOTOptions{}, "dot", true},
+		{2000, 2001, graph.DOTOptions{}, "sfdp", false},
+		{2000, 2001, graph.DOTOptions{EdgeLabels: "on"}, "sfdp", true},
+		{2000, 2001, graph.DOTOptions{Layout: "dot"}, "dot", true},
+		{10, 20, graph.DOTOptions{Layout: "neato"}, "neato", false},
+		{10, 20, graph.DOTOptions{EdgeLabels: "off"}, "dot", false},
+	}
+	for _, tc := range tests {
+		layout, labels := graph.DOTLayout(tc.nodes, tc.edges, tc.opt)
+		if layout != tc.layout || labels != tc.labels {
+			t.Errorf("DOTLayout(%d, %d, %+v) = %q, %v; want %q, %v", tc.nodes, tc.edges, tc.opt, layout, labels, tc.layout, tc.labels)
+		}
+	}
+}
+
+// bigKG is a graph past DOTMaxLayered: documents mentioning regions and
+// agencies, regions inside provinces.
+func bigKG() *graph.KG {
+	g := graph.NewKG()
+	g.AddNode(&graph.Node{ID: "region:广东省", Kind: graph.Region, Name: "广东省", Attrs: map[string]string{"level": "province"}})
+	for i := range 300 {
+		r := graph.ID(fmt.Sprintf("region:城市%03d", i))
+		g.AddNode(&graph.Node{ID: r, Kind: graph.Region, Name: fmt.Sprintf("城市%03d", i), Attrs: map[string]string{"level": "city"}})
+		g.AddEdge(&graph.Edge{From: r, Rel: graph.PartOf, To: "region:广东省"})
+		a := graph.ID(fmt.Sprintf("agency:城市%03d发展和改革委员会", i))
+		g.AddNode(&graph.Node{ID: a, Kind: graph.Agency, Name: fmt.Sprintf("城市%03d发展和改革委员会", i)})
+		g.AddEdge(&graph.Edge{From: a, Rel: graph.LocatedIn, To: r})
+	}
+	for i := range 1500 {
+		d := graph.ID(fmt.Sprintf("document:d%04d.md", i))
+		g.AddNode(&graph.Node{ID: d, Kind: graph.Document, Name: fmt.Sprintf("d%04d.md", i)})
+		g.AddEdge(&graph.Edge{From: d, Rel: graph.Mentions, To: graph.ID(fmt.Sprintf("region:城市%03d", i%300))})
+		g.AddEdge(&graph.Edge{From: d, Rel: graph.Mentions, To: graph.ID(fmt.Sprintf("agency:城市%03d发展和改革委员会", (i*7)%300))})
+	}
+	g.Finish()
+	return g
+}
+
+func TestWriteDOTLarge(t *testing.T) {
+	g := bigKG()
+	n, m := g.Len()
+	if n+m <= graph.DOTMaxLayered {
+		t.Fatalf("fixture too small: %d nodes, %d edges", n, m)
+	}
+	var b bytes.Buffer
+	if err := g.WriteDOT(&b, graph.DOTOptions{FontName: "sans-serif"}); err != nil {
+		t.Fatal(err)
+	}
+	src := b.String()
+	for _, want := range []string{`layout="sfdp"`, `outputorder=edgesfirst`, `<td bgcolor="#1f77b4" width="24"> </td><td align="left">part_of</td>`, `tooltip="mentions"`} {
+		if !strings.Contains(src, want) {
+			t.Errorf("large DOT lacks %q", want)
+		}
+	}
+	if strings.Contains(src, `label="mentions"`) {
+		t.Errorf("large DOT has edge labels")
+	}
+	dotCmd, err := exec.LookPath("dot")
+	if err != nil || testing.Short() {
+		t.Skip("Graphviz dot is not installed, or -short")
+	}
+	// dot -Tsvg honours layout=sfdp: it must draw this quickly and quietly,
+	// where the layered layout takes minutes.
+	cmd := exec.Command(dotCmd, "-Tsvg", "-o", os.DevNull)
+	cmd.Stdin = strings.NewReader(src)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+		t.Errorf("dot -Tsvg: %v\n%s", err, stderr.String())
+	}
+}
+
 func TestWriteDOTClusters(t *testing.T) {
 	g := buildKG(exportFacts())
 	tests := []struct {

@@ -26,9 +26,12 @@ Formats (--format):
              kind, edge labels by relation. Chinese labels need a CJK font:
              install fonts-noto-cjk (Debian/Ubuntu), google-noto-sans-cjk-fonts
              (Fedora), noto-fonts-cjk (Arch) or font-noto-cjk (Alpine); on
-             macOS use --font "PingFang SC". --font names another font,
-             --layout a Graphviz engine for large graphs (sfdp, neato; dot
-             draws clusters, the others ignore them).
+             macOS use --font "PingFang SC". --font names another font.
+             Layout: dot's layered drawing with clusters up to 4,000 nodes
+             plus edges; larger graphs get layout=sfdp (dot -Tsvg honours
+             it; clusters are ignored) with edges coloured by relation and a
+             legend instead of labels, since dot would take hours. --layout
+             ENGINE and --edge-labels on|off override the choice.
   json       node-link JSON with an "edges" key, for networkx
              (node_link_graph(data, edges="edges"); before networkx 3.4:
              link="edges") and D3.
@@ -80,7 +83,7 @@ Examples:
 
 func init() {
 	var db dbFlag
-	var format, out, layout, font, year string
+	var format, out, layout, font, year, edgeLabels string
 	var regions, kinds, docs, around multiFlag
 	var depth int
 	var noDocs bool
@@ -88,7 +91,8 @@ func init() {
 		db.register(fs)
 		fs.StringVar(&format, "format", "dot", "output `format`: dot, json, cytoscape, graphml or neo4j")
 		fs.StringVar(&out, "out", "", "write to this `file` instead of standard output (neo4j: the directory, required)")
-		fs.StringVar(&layout, "layout", "", "Graphviz layout `engine` hint for large graphs (sfdp, neato …)")
+		fs.StringVar(&layout, "layout", "", "Graphviz layout `engine` (dot, sfdp, neato …; default: dot, or sfdp for large graphs)")
+		fs.StringVar(&edgeLabels, "edge-labels", "auto", "DOT edge labels: `on`, off, or auto (on with the dot layout)")
 		fs.StringVar(&font, "font", "Noto Sans CJK SC", "DOT font `name` (must have Chinese glyphs)")
 		fs.BoolVar(&noDocs, "no-documents", false, "leave out document nodes and their mention edges")
 		fs.Var(&regions, "region", "only this `region` and what is in or applies to it (repeatable)")
@@ -99,7 +103,7 @@ func init() {
 		fs.IntVar(&depth, "depth", 1, "--around: how many `steps` out")
 	}
 	exportCmd.run = func(ctx context.Context, e *env, args []string) error {
-		db, format, out, layout, font, year, noDocs = dbFlag{}, "", "", "", "", "", false
+		db, format, out, layout, font, year, edgeLabels, noDocs = dbFlag{}, "", "", "", "", "", "", false
 		regions, kinds, docs, around, depth = nil, nil, nil, nil, 0
 		fs := flag.NewFlagSet("export", flag.ContinueOnError)
 		pos, err := exportCmd.parseFlags(fs, e, args)
@@ -111,6 +115,13 @@ func init() {
 		}
 		if err := checkFormat("export", format, "dot", "json", "cytoscape", "graphml", "neo4j"); err != nil {
 			return err
+		}
+		switch edgeLabels {
+		case "auto":
+			edgeLabels = ""
+		case "on", "off":
+		default:
+			return usageErr("export: --edge-labels %q: want on, off or auto", edgeLabels)
 		}
 		if format == "neo4j" && out == "" {
 			return usageErr("export: --format neo4j writes several files: give the directory with --out DIR")
@@ -217,7 +228,14 @@ func init() {
 			case "graphml":
 				err = kg.WriteGraphML(bw)
 			default:
-				err = kg.WriteDOT(bw, graph.DOTOptions{FontName: font, Layout: layout})
+				opt := graph.DOTOptions{FontName: font, Layout: layout, EdgeLabels: edgeLabels}
+				n, m := kg.Len()
+				if chosen, _ := graph.DOTLayout(n, m, opt); layout == "" && chosen != "dot" {
+					fmt.Fprintf(e.stderr, "export: %d nodes and %d edges are too many for dot's layered layout: "+
+						"writing layout=%s, edges coloured by relation without labels "+
+						"(--layout dot forces it; --region, --kind or --no-documents narrow the graph)\n", n, m, chosen)
+				}
+				err = kg.WriteDOT(bw, opt)
 			}
 			if err != nil {
 				return err
