@@ -5,10 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/extract/eval"
@@ -169,5 +172,42 @@ func TestWholeCorpus(t *testing.T) {
 	}
 	if again.Extracted != 0 || again.Unchanged != sum.Documents {
 		t.Errorf("re-run extracted %d, unchanged %d of %d", again.Extracted, again.Unchanged, sum.Documents)
+	}
+
+	// The seed's 山东 targets are found through the region hierarchy.
+	kg, err := db.Graph(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := kg.Targets(graph.TargetFilter{Regions: kg.Subregions("region:山东省")})
+	seed := 0
+	for _, r := range rows {
+		if slices.Contains(r.Documents, "001_ba5c595a8b540c13.txt") {
+			seed++
+		}
+	}
+	if seed < 5 {
+		t.Errorf("query targets --region 山东省: %d rows from seed 001 (the 山东 plan), want at least 5", seed)
+	}
+
+	// The whole graph's DOT renders with Graphviz, quietly and in
+	// reasonable time (WriteDOT picks sfdp at this size).
+	dotCmd, err := exec.LookPath("dot")
+	if err != nil {
+		t.Log("Graphviz dot is not installed: DOT rendering not checked")
+		return
+	}
+	var src bytes.Buffer
+	if err := kg.WriteDOT(&src, graph.DOTOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, dotCmd, "-Tsvg", "-o", os.DevNull)
+	cmd.Stdin = &src
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+		t.Errorf("dot -Tsvg over the whole corpus: %v\n%s", err, stderr.String())
 	}
 }
