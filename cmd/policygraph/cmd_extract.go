@@ -46,8 +46,15 @@ the rule files' boilerplate rules.
 Each document's regions, agencies, plans, amounts and targets go into the
 database (default ./policygraph.db), replacing what the same document gave
 before. Documents whose content and rules are unchanged are skipped. A file
-that cannot be read is reported with the reason and skipped; the run goes
-on and exits 0 if any document succeeded (1 with --strict if any failed).
+that cannot be read (empty, binary, over --max-file-size, a document over
+1 MB of text or with a 64 KB sentence, unreadable, gone) is reported with
+the reason and skipped; the run goes on and exits 0 if any document
+succeeded (1 with --strict if any failed). A document with undecodable
+bytes is kept, with U+FFFD in their place, and reported as a warning.
+
+Ctrl-C (or SIGTERM) stops after the documents in flight, writes them and
+exits 1; the next run picks up the rest. A second Ctrl-C stops at once.
+The database stays consistent even if the process is killed.
 
 With --stdout nothing is written to a database: one record per document
 (the guidelines' format plus graph facts and evidence) goes to standard
@@ -185,6 +192,12 @@ func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
 	if len(s.Failures) > 0 {
 		fmt.Fprintf(w, "skipped %d inputs:\n", len(s.Failures))
 		for _, f := range s.Failures {
+			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
+		}
+	}
+	if len(s.Warnings) > 0 {
+		fmt.Fprintf(w, "kept %d documents with warnings:\n", len(s.Warnings))
+		for _, f := range s.Warnings {
 			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
 		}
 	}

@@ -16,6 +16,19 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first Ctrl-C cancels ctx: extract finishes the documents in
+	// flight, writes them and returns. A document can take seconds, or a
+	// read can hang (a FIFO, a dead network mount), so the signals' default
+	// action is restored: a second Ctrl-C ends the process at once, which
+	// the database survives (bbolt commits are atomic).
+	go func() {
+		<-ctx.Done()
+		if context.Cause(ctx) == context.Canceled {
+			return // stop() at exit, not a signal
+		}
+		stop()
+		fmt.Fprintf(os.Stderr, "\npolicygraph: %v: stopping after the work in progress (press Ctrl-C again to quit at once)\n", context.Cause(ctx))
+	}()
 	err := run(ctx, os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):

@@ -37,6 +37,9 @@ type Options struct {
 	Force     bool                 // extract even documents the sink already has unchanged
 	Known     map[string][2]string // source → {hash, rules} already stored, for skipping
 	Progress  func(Progress)       // called from one goroutine, at most every 200 ms and at the end
+	// MaxTextBytes refuses documents with more article text than this
+	// (default DefaultMaxTextBytes); see ErrTooLong.
+	MaxTextBytes int
 }
 
 // Progress reports how far a run is.
@@ -64,9 +67,61 @@ type Summary struct {
 	Entities   int           `json:"entities"` // entities found in the extracted documents
 	Bytes      int64         `json:"bytes"`    // article text extracted
 	Failures   []Failure     `json:"failures,omitempty"`
+	Warnings   []Failure     `json:"warnings,omitempty"` // documents kept despite a problem (undecodable bytes)
 	RuleErrors []string      `json:"rule_errors,omitempty"`
 	Elapsed    time.Duration `json:"elapsed_ns"`
 	Canceled   bool          `json:"canceled,omitempty"`
+}
+
+// DefaultMaxTextBytes is the article text limit used when
+// Options.MaxTextBytes is 0: six times the longest document of the shared
+// corpus (a 165 KB government work report). A megabyte takes seconds.
+const DefaultMaxTextBytes = 1 << 20
+
+// maxSentenceBytes bounds a stretch of article text without a sentence end
+// (。！？；!?; or a line break). Extraction time grows with the square of a
+// sentence's length; the corpus's longest sentence is 1.3 KB.
+const maxSentenceBytes = 64 << 10
+
+// ErrTooLong is the reason for refusing a document that extraction would
+// spend minutes on: too much text, or a multi-kilobyte run without a
+// sentence end (a 5 MB line).
+var ErrTooLong = errors.New("document too long")
+
+// checkLength returns an error wrapping ErrTooLong for text over limit
+// bytes or with a sentence over maxSentenceBytes. The sentence ends are
+// those of extract's sentence splitter.
+func checkLength(text string, limit int) error {
+	if limit <= 0 {
+		limit = DefaultMaxTextBytes
+	}
+	if len(text) > limit {
+		return fmt.Errorf("%w: %s of article text, over the %s limit (split it into several documents)", ErrTooLong, byteSize(len(text)), byteSize(limit))
+	}
+	start := 0
+	for i, r := range text {
+		switch r {
+		case '。', '！', '？', '!', '?', '；', ';', '\n':
+			start = i + 1
+		default:
+			if i-start >= maxSentenceBytes {
+				end := strings.IndexAny(text[i:], "。！？!?；;\n")
+				if end < 0 {
+					end = len(text) - i
+				}
+				return fmt.Errorf("%w: a sentence of %s with no 。！？； or line break, over the %s limit", ErrTooLong, byteSize(i-start+end), byteSize(maxSentenceBytes))
+			}
+		}
+	}
+	return nil
+}
+
+// byteSize prints n as KB or MB.
+func byteSize(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", (n+1023)>>10)
 }
 
 type job struct {
@@ -82,13 +137,15 @@ type result struct {
 	docs     int
 	bytes    int64
 	failures []Failure
+	warnings []Failure
 	ruleErrs []string
 }
 
 // Run extracts every document under paths and puts the records into sink.
 // Bad inputs are reported in the summary and skipped; the run goes on.
-// When ctx is cancelled, documents in flight are finished and written, and
-// Run returns with Summary.Canceled set.
+// When ctx is cancelled, documents in flight are finished and written (the
+// rest of a JSON Lines file is not started), and Run returns with
+// Summary.Canceled set.
 func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
 	start := time.Now()
 	if opt.Jobs <= 0 {
@@ -164,6 +221,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		sum.Unchanged += r.skipped
 		sum.Bytes += r.bytes
 		sum.Failures = append(sum.Failures, r.failures...)
+		sum.Warnings = append(sum.Warnings, r.warnings...)
 		sum.RuleErrors = append(sum.RuleErrors, r.ruleErrs...)
 		for _, rec := range r.recs {
 			sum.Extracted++
@@ -200,6 +258,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		opt.Progress(Progress{Files: len(files), FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, Elapsed: sum.Elapsed, Done: true})
 	}
 	sort.SliceStable(sum.Failures, func(i, j int) bool { return sum.Failures[i].Path < sum.Failures[j].Path })
+	sort.SliceStable(sum.Warnings, func(i, j int) bool { return sum.Warnings[i].Path < sum.Warnings[j].Path })
 	sort.Strings(sum.RuleErrors)
 	if ctx.Err() != nil {
 		sum.Canceled = true
@@ -252,22 +311,32 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 		}
 		r.failures = append(r.failures, Failure{Path: j.path, Reason: e.Error()})
 	}
-	for _, d := range docs {
+	for i, d := range docs {
+		// After a cancel the document at hand is finished (it was read and
+		// parsed: it is in flight) and written; the rest of a JSON Lines
+		// file is left for the next run.
+		if i > 0 && ctx.Err() != nil {
+			break
+		}
 		r.docs++
 		if d.Skipped {
 			r.skipped++
 			continue
 		}
-		res, err := x.Extract(ctx, d)
+		if err := checkLength(d.Text, opt.MaxTextBytes); err != nil {
+			r.failures = append(r.failures, Failure{Path: d.Source, Reason: err.Error()})
+			continue
+		}
+		res, err := x.Extract(context.WithoutCancel(ctx), d)
 		if err != nil {
-			if errors.Is(err, context.Canceled) {
-				return r
-			}
 			r.failures = append(r.failures, Failure{Path: d.Source, Reason: err.Error()})
 			continue
 		}
 		for _, e := range res.Errors {
 			r.ruleErrs = append(r.ruleErrs, d.Source+": "+e.Error())
+		}
+		if n := d.Meta["decode_errors"]; n != "" {
+			r.warnings = append(r.warnings, Failure{Path: d.Source, Reason: fmt.Sprintf("%s invalid byte sequences (read as %s) replaced with U+FFFD; the rest of the document was kept", n, d.Encoding)})
 		}
 		r.bytes += int64(len(d.Text))
 		r.recs = append(r.recs, res.Record)
