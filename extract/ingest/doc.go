@@ -43,6 +43,10 @@
 //
 // Files with a NUL byte in the first 8 KiB, or with more than 10% control
 // characters and decoding errors there, are refused as binary (ErrBinary);
+// files that are not UTF-8, are a quarter or more non-ASCII bytes, and that
+// no reading makes look like Chinese (every score below 0.3, no declared
+// charset) are refused as ErrEncoding rather than kept as nonsense
+// characters (C0 AF or ED A0 80 read as GB18030 decode without an error);
 // blank files are refused as empty (ErrEmpty); ReadFile refuses files over
 // Options.MaxBytes (ErrTooLarge). Errors name the file: "parse PATH: …",
 // "read PATH: …".

@@ -44,6 +44,12 @@ type decoded struct {
 	text     string // valid UTF-8
 	encoding string // one of the enc* names, or an htmlindex name for other hinted encodings
 	errors   int    // invalid byte sequences replaced by U+FFFD
+	// unknown is set when the bytes are not valid UTF-8, no declared
+	// charset explains them, a quarter or more of them are not ASCII, and
+	// no reading looks like Chinese: whichever reading won is nonsense
+	// (bytes such as C0 AF or ED A0 80 read as GB18030 give rare
+	// characters without a single decoding error).
+	unknown bool
 }
 
 // candidate is one way of decoding the bytes.
@@ -62,7 +68,7 @@ func decode(data []byte, hint string) decoded {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		s, n := lossyUTF8(data[3:])
-		return decoded{s, encUTF8BOM, n}
+		return decoded{text: s, encoding: encUTF8BOM, errors: n}
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		return decodeWith(data, candidate{encUTF16LE, xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)})
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -76,15 +82,34 @@ func decode(data []byte, hint string) decoded {
 			// bytes of U+05AA U+0368). Chinese in UTF-8 always has three-byte
 			// characters, so text without any is re-read as GB18030 or Big5
 			// when that reading is convincingly Chinese.
-			if c := detect(data, hint); c.enc != nil && c.name != encUTF8 {
+			if c, _ := detect(data, hint); c.enc != nil && c.name != encUTF8 {
 				if d := decodeWith(data, c); d.errors == 0 && score(d) >= 0.6 {
 					return d
 				}
 			}
 		}
-		return decoded{string(data), encUTF8, 0}
+		return decoded{text: string(data), encoding: encUTF8, errors: 0}
 	}
-	return decodeWith(data, detect(data, hint))
+	c, ok := detect(data, hint)
+	d := decodeWith(data, c)
+	d.unknown = !ok && mostlyNonASCII(data)
+	return d
+}
+
+// mostlyNonASCII reports whether a quarter or more of the bytes the
+// detector scores are not ASCII. Below that a file is mostly readable
+// whatever its stray bytes become.
+func mostlyNonASCII(data []byte) bool {
+	if len(data) > sampleSize {
+		data = data[:sampleSize]
+	}
+	n := 0
+	for _, b := range data {
+		if b >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n > 0 && 4*n >= len(data)
 }
 
 // onlyTwoByteUTF8 reports whether valid UTF-8 data has non-ASCII
@@ -102,8 +127,14 @@ func onlyTwoByteUTF8(data []byte) bool {
 	return found
 }
 
+// minChineseScore is the score below which a reading does not look like
+// Chinese (see score).
+const minChineseScore = 0.3
+
 // detect picks the candidate encoding that scores best on a sample of data.
-func detect(data []byte, hint string) candidate {
+// ok is false when no reading looks like Chinese and no declared charset
+// was believed instead.
+func detect(data []byte, hint string) (c candidate, ok bool) {
 	sample := data
 	if len(sample) > sampleSize {
 		sample = sample[:sampleSize]
@@ -137,10 +168,10 @@ func detect(data []byte, hint string) candidate {
 	}
 	// A declared non-CJK charset (windows-1252, shift_jis …) is believed when
 	// no CJK reading looks like real Chinese and it decodes without errors.
-	if other != nil && bestScore < 0.3 && decodeWith(sample, *other).errors == 0 {
-		return *other
+	if other != nil && bestScore < minChineseScore && decodeWith(sample, *other).errors == 0 {
+		return *other, true
 	}
-	return cands[best]
+	return cands[best], bestScore >= minChineseScore
 }
 
 // candidateNamed returns the candidate for an encoding name that decode
@@ -215,20 +246,20 @@ func score(d decoded) float64 {
 func decodeWith(data []byte, c candidate) decoded {
 	if c.enc == nil {
 		s, n := lossyUTF8(data)
-		return decoded{s, c.name, n}
+		return decoded{text: s, encoding: c.name, errors: n}
 	}
 	out, err := c.enc.NewDecoder().Bytes(data)
 	if err != nil {
 		// The x/text decoders replace invalid input rather than fail, so this
 		// is not expected; fall back to a lossy UTF-8 reading.
 		s, n := lossyUTF8(data)
-		return decoded{s, encUTF8, n}
+		return decoded{text: s, encoding: encUTF8, errors: n}
 	}
 	s := string(out)
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	return decoded{s, c.name, strings.Count(s, "\uFFFD")}
+	return decoded{text: s, encoding: c.name, errors: strings.Count(s, "\uFFFD")}
 }
 
 // lossyUTF8 returns data as UTF-8 with every invalid sequence replaced by

@@ -69,6 +69,7 @@ var (
 	ErrBinary   = errors.New("binary file")
 	ErrEmpty    = errors.New("empty document")
 	ErrTooLarge = errors.New("file too large")
+	ErrEncoding = errors.New("unknown encoding")
 )
 
 // RecordError is a problem with one record of a JSON Lines file. It prints
@@ -139,6 +140,9 @@ func Parse(path string, data []byte, opt Options) (docs []*Document, errs []erro
 	dec := decode(data, charsetHint(data))
 	if looksBinary(data, dec) {
 		return nil, []error{fmt.Errorf("parse %s: %w", path, ErrBinary)}
+	}
+	if dec.unknown {
+		return nil, []error{fmt.Errorf("parse %s: %w: not UTF-8, and read as GB18030 or Big5 it is not Chinese", path, ErrEncoding)}
 	}
 	text := normalizeNewlines(cleanChars(dec.text))
 	if strings.TrimSpace(text) == "" {
