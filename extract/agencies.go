@@ -268,7 +268,7 @@ func (b *bodyDef) allows(d *division) bool {
 
 // regionEndingAt returns the region mention that ends exactly at i.
 func (x *Extractor) regionEndingAt(st *docState, i int) *regionMention {
-	for _, r := range st.regions {
+	for _, r := range st.regionsFrom(i-st.regionMax, i) {
 		if r.span.end == i && !r.deixis {
 			return r
 		}
@@ -292,9 +292,10 @@ func (x *Extractor) genericBefore(st *docState, i int) bool {
 // else the document's jurisdiction.
 func (x *Extractor) nearestAtLevel(st *docState, i int, lw string) *division {
 	sent := st.sent.sentence(i)
-	for k := len(st.regions) - 1; k >= 0; k-- {
-		r := st.regions[k]
-		if r.span.end > i || r.span.start < sent.start || r.div == nil {
+	rs := st.regionsFrom(sent.start, i)
+	for k := len(rs) - 1; k >= 0; k-- {
+		r := rs[k]
+		if r.span.end > i || r.div == nil {
 			continue
 		}
 		if levelWordFits(r.div, lw) {

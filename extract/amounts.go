@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/policygraph/policygraph/extract/number"
 )
 
@@ -51,10 +53,21 @@ func (x *Extractor) findAmounts(st *docState) {
 // first found on ties). Input and output are in text order.
 func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
 	var out []T
+	sorted := sort.SliceIsSorted(ms, func(i, j int) bool { return sp(ms[i]).start < sp(ms[j]).start })
 	for _, m := range ms {
 		s := sp(m)
 		replaced := false
-		for i, o := range out {
+		lo := 0
+		if sorted {
+			// Kept spans do not overlap and come in order, so only a
+			// tail of those ending after s starts can overlap it.
+			lo = len(out)
+			for lo > 0 && sp(out[lo-1]).end > s.start {
+				lo--
+			}
+		}
+		for i := lo; i < len(out); i++ {
+			o := out[i]
 			if sp(o).overlaps(s) {
 				if s.len() > sp(o).len() {
 					out[i] = m

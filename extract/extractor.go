@@ -135,29 +135,49 @@ func (x *Extractor) has(lexicon, word string) bool { return x.words[lexicon][wor
 
 // docState is everything known about one document during extraction.
 type docState struct {
-	doc      *ingest.Document
-	norm     *textnorm.Text
-	runes    []rune
-	sent     *sentences
-	periods  []span // sentences split at 。！？ and line breaks only
-	year     int    // publication year, 0 if unknown
-	lexHits  map[lexKind][]hit
-	matches  map[string][]match // by rule kind
-	excluded map[string][]span  // by suppressed kind
-	regions  []*regionMention
-	juris    *jurisdiction
-	agencies []*agencyMention
-	plans    []*planMention
-	aliases  map[string]*planMention // short title → plan
-	amounts  []*amountMention
-	targets  []*targetMention
-	trace    []Trace
-	errs     []error
-	force    *division // jurisdiction given from outside (rule examples)
+	doc         *ingest.Document
+	norm        *textnorm.Text
+	runes       []rune
+	sent        *sentences
+	periods     []span // sentences split at 。！？ and line breaks only
+	year        int    // publication year, 0 if unknown
+	lexHits     map[lexKind][]hit
+	matches     map[string][]match // by rule kind
+	excluded    map[string][]span  // by suppressed kind, sorted by start
+	excludedMax map[string]int     // the longest excluded span by kind
+	regionMax   int                // the longest region mention, for lookups by end
+	regions     []*regionMention
+	juris       *jurisdiction
+	agencies    []*agencyMention
+	plans       []*planMention
+	aliases     map[string]*planMention // short title → plan
+	amounts     []*amountMention
+	targets     []*targetMention
+	trace       []Trace
+	errs        []error
+	force       *division // jurisdiction given from outside (rule examples)
+}
+
+// regionsFrom returns the region mentions starting in [from, to); they
+// are sorted by start.
+func (st *docState) regionsFrom(from, to int) []*regionMention {
+	return startingIn(st.regions, func(m *regionMention) span { return m.span }, from, to)
+}
+
+// setRegions sorts the region mentions and records the longest.
+func (st *docState) setRegions(ms []*regionMention) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].span.start < ms[j].span.start })
+	st.regions, st.regionMax = ms, 0
+	for _, m := range ms {
+		st.regionMax = max(st.regionMax, m.span.len())
+	}
 }
 
 func (st *docState) suppressed(kind string, s span) bool {
-	for _, e := range st.excluded[kind] {
+	// Sorted by start: only spans starting less than the longest one's
+	// length before s can reach it.
+	ss := st.excluded[kind]
+	for _, e := range startingIn(ss, func(e span) span { return e }, s.start-st.excludedMax[kind], s.end) {
 		if e.overlaps(s) {
 			return true
 		}
@@ -360,6 +380,13 @@ func (x *Extractor) scan(st *docState) {
 	for k := range st.matches {
 		ms := st.matches[k]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].span.start < ms[j].span.start })
+	}
+	st.excludedMax = map[string]int{}
+	for k, ss := range st.excluded {
+		sort.Slice(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+		for _, e := range ss {
+			st.excludedMax[k] = max(st.excludedMax[k], e.len())
+		}
 	}
 }
 

@@ -330,8 +330,8 @@ func (b *factBuilder) plan(p *planMention) graph.ID {
 
 // regionAtStart returns the division named at the start of a span.
 func (st *docState) regionAtStart(s span) *division {
-	for _, m := range st.regions {
-		if m.span.start == s.start && m.div != nil && m.div.level != levelEconomic {
+	for _, m := range st.regionsFrom(s.start, s.start+1) {
+		if m.div != nil && m.div.level != levelEconomic {
 			return m.div
 		}
 	}
@@ -366,7 +366,7 @@ func (b *factBuilder) amount(a *amountMention, source string) graph.ID {
 // regionBefore returns the last resolved region named in sent before s.
 func (st *docState) regionBefore(sent, s span) *division {
 	var d *division
-	for _, m := range st.regions {
+	for _, m := range st.regionsFrom(sent.start, s.start) {
 		if sent.contains(m.span) && m.span.end <= s.start && m.div != nil {
 			d = m.div
 		}
@@ -377,7 +377,7 @@ func (st *docState) regionBefore(sent, s span) *division {
 // planInSentence returns the last full plan named before s in sentence sent.
 func (st *docState) planInSentence(sent, s span) *planMention {
 	var p *planMention
-	for _, pm := range st.plans {
+	for _, pm := range startingIn(st.plans, (*planMention).spanOf, sent.start, s.start) {
 		if sent.contains(pm.span) && pm.span.end <= s.start {
 			p = pm.planFor()
 		}

@@ -233,5 +233,5 @@ func (x *Extractor) resolveDeixis(st *docState) {
 		}
 		st.regions = append(st.regions, &regionMention{span: m.span, rule: m.rule.ID, div: d, deixis: true})
 	}
-	sort.SliceStable(st.regions, func(i, j int) bool { return st.regions[i].span.start < st.regions[j].span.start })
+	st.setRegions(st.regions)
 }

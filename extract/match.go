@@ -28,6 +28,15 @@ func (s span) distance(o span) int { // runes between two spans, 0 if they touch
 	return 0
 }
 
+// startingIn returns the elements of ms, which are sorted by span start,
+// whose spans start in [from, to): a binary search, so that lookups per
+// sentence or per mention keep long documents linear.
+func startingIn[T any](ms []T, sp func(T) span, from, to int) []T {
+	i := sort.Search(len(ms), func(i int) bool { return sp(ms[i]).start >= from })
+	j := i + sort.Search(len(ms)-i, func(k int) bool { return sp(ms[i+k]).start >= to })
+	return ms[i:j]
+}
+
 // A match is one match of a pattern rule.
 type match struct {
 	rule   *rules.Rule

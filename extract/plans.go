@@ -51,8 +51,9 @@ func (x *Extractor) findPlans(st *docState) {
 		g, _ := m.group("alias")
 		short := normalizeName(g.text(st.runes))
 		var prev *planMention
-		for _, p := range plans {
-			if p.span.end <= m.all.start && !p.alias && st.sent.sentence(p.span.start).start >= st.sent.sentence(m.all.start).start-1 {
+		from := st.sent.sentence(m.all.start).start - 1
+		for _, p := range startingIn(plans, (*planMention).spanOf, max(from, 0), m.all.start) {
+			if p.span.end <= m.all.start && !p.alias && st.sent.sentence(p.span.start).start >= from {
 				prev = p
 			}
 		}
@@ -63,19 +64,40 @@ func (x *Extractor) findPlans(st *docState) {
 	}
 	// A title that is the tail of another title (《行动计划》 after
 	// 《山西省…行动计划》) or a bound alias is a short form.
+	// Titles repeat; compare each distinct title once.
+	var full []*planMention // the first plan of each distinct full title
+	seen := map[string]bool{}
+	for _, q := range plans {
+		if !q.alias && !seen[q.title] {
+			seen[q.title] = true
+			full = append(full, q)
+		}
+	}
+	longer := map[string]*planMention{}
+	var lastFull *planMention // the last full title before p
 	for _, p := range plans {
 		if t, ok := st.aliases[p.title]; ok && t != p {
 			p.alias, p.target = true, t
-			continue
-		}
-		for _, q := range plans {
-			if q != p && !q.alias && len(q.title) > len(p.title) && strings.HasSuffix(trailingParen.ReplaceAllString(q.title, ""), p.title) {
+		} else {
+			q, ok := longer[p.title]
+			if !ok {
+				for _, f := range full {
+					if len(f.title) > len(p.title) && strings.HasSuffix(trailingParen.ReplaceAllString(f.title, ""), p.title) {
+						q = f
+						break
+					}
+				}
+				longer[p.title] = q
+			}
+			if q != nil {
 				p.alias, p.target = true, q
-				break
+			}
+			if p.alias && p.target == nil {
+				p.target = lastFull
 			}
 		}
-		if p.alias && p.target == nil {
-			p.target = lastPlanBefore(plans, p)
+		if !p.alias {
+			lastFull = p
 		}
 	}
 	for _, p := range plans {
@@ -84,15 +106,7 @@ func (x *Extractor) findPlans(st *docState) {
 	st.plans = plans
 }
 
-func lastPlanBefore(plans []*planMention, p *planMention) *planMention {
-	var last *planMention
-	for _, q := range plans {
-		if q.span.start < p.span.start && !q.alias {
-			last = q
-		}
-	}
-	return last
-}
+func (p *planMention) spanOf() span { return p.span }
 
 type titleClass int
 
@@ -146,13 +160,28 @@ var fiveYearPlans = map[string][2]int{
 	"十四五": {2021, 2025}, "十五五": {2026, 2030}, "十六五": {2031, 2035},
 }
 
+// fiveYearPlan returns the period of the last five-year plan named in s
+// that is not a comparison base (较“十三五”末, 比十三五时期).
 func fiveYearPlan(s string) (int, int, bool) {
+	best, at := [2]int{}, -1
 	for k, v := range fiveYearPlans {
-		if strings.Contains(s, k) {
-			return v[0], v[1], true
+		for from := 0; ; {
+			i := strings.Index(s[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			before := strings.TrimRight(s[:i], "“\"'‘「 ")
+			if strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "比较") {
+				continue
+			}
+			if i > at {
+				best, at = v, i
+			}
 		}
 	}
-	return 0, 0, false
+	return best[0], best[1], at >= 0
 }
 
 // planIssuers links a plan to the agencies that issued it: an agency that
@@ -162,18 +191,15 @@ func (x *Extractor) planIssuers(st *docState, p *planMention) {
 	if p.alias {
 		return
 	}
-	for _, a := range st.agencies {
-		if a.span.start == p.span.start {
-			p.issuers = append(p.issuers, a)
-		}
-	}
+	agencySpan := func(a *agencyMention) span { return a.span }
+	p.issuers = append(p.issuers, startingIn(st.agencies, agencySpan, p.span.start, p.span.start+1)...)
 	if len(p.issuers) > 0 {
 		return
 	}
 	sent := st.sent.sentence(p.span.start)
 	var before []*agencyMention
-	for _, a := range st.agencies {
-		if a.span.start >= sent.start && a.span.end <= p.span.start-1 {
+	for _, a := range startingIn(st.agencies, agencySpan, sent.start, p.span.start) {
+		if a.span.end <= p.span.start-1 {
 			before = append(before, a)
 		}
 	}

@@ -296,22 +296,33 @@ func (x *Extractor) resolveRegions(st *docState) {
 			break
 		}
 	}
-	// Pass 2: contextual short forms in the gaps, next to a parent.
+	// Pass 2: contextual short forms in the gaps, next to a parent. Both
+	// passes add mentions in text order, so each keeps a sorted list and
+	// only the mentions near a hit are looked at.
+	first, added := accepted, []*regionMention(nil)
+	longest := 0
+	for _, m := range first {
+		longest = max(longest, m.span.len())
+	}
 	for _, h := range pendingCtx {
 		f := x.regions.forms[x.lex[h.vals[0]].ref]
+		sent := st.sent.sentence(h.start)
+		longest = max(longest, h.end-h.start)
+		from, to := min(sent.start, h.start-longest-1), max(sent.end, h.end)
+		spanOf := func(m *regionMention) span { return m.span }
+		near := append(append([]*regionMention(nil), startingIn(first, spanOf, from, to)...), startingIn(added, spanOf, from, to)...)
 		var same *regionMention
-		for _, m := range accepted {
+		for _, m := range near {
 			if m.span == (span{h.start, h.end}) {
 				same = m
 			}
 		}
-		if same == nil && overlapsAny(accepted, span{h.start, h.end}) {
+		if same == nil && overlapsAny(near, span{h.start, h.end}) {
 			continue
 		}
-		sent := st.sent.sentence(h.start)
 		var keep []*division
 		for _, d := range f.contextual() {
-			for _, m := range accepted {
+			for _, m := range near {
 				md := m.only()
 				if md == nil || !md.isAncestor(d) {
 					continue
@@ -331,10 +342,10 @@ func (x *Extractor) resolveRegions(st *docState) {
 			// the province beside it.
 			continue
 		}
-		accepted = append(accepted, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: keep})
+		added = append(added, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: keep})
 	}
-	sort.Slice(accepted, func(i, j int) bool { return accepted[i].span.start < accepted[j].span.start })
-	st.regions = accepted
+	accepted = append(first, added...)
+	st.setRegions(accepted)
 	x.disambiguate(st)
 }
 

@@ -473,24 +473,35 @@ func (x *Extractor) docCues(st *docState) []cue {
 		}
 		return out[i].span.len() > out[j].span.len()
 	})
-	var kept []cue
+	// Only kept cues still open at c's start can contain it: the window
+	// of them stays small, so long documents stay linear.
+	var kept, open []cue
 	for _, c := range out {
+		w := open[:0]
+		for _, k := range open {
+			if k.span.end > c.span.start {
+				w = append(w, k)
+			}
+		}
+		open = w
 		hidden := false
-		for _, k := range kept {
+		for _, k := range open {
 			if k.span.contains(c.span) && k.span != c.span && k.role != c.role {
 				hidden = true
 			}
 		}
 		if !hidden {
 			kept = append(kept, c)
+			open = append(open, c)
 		}
 	}
 	return kept
 }
 
+// cuesIn returns the cues, sorted by start, that lie inside s.
 func cuesIn(cs []cue, s span) []cue {
 	var out []cue
-	for _, c := range cs {
+	for _, c := range startingIn(cs, func(c cue) span { return c.span }, s.start, s.end) {
 		if s.contains(c.span) {
 			out = append(out, c)
 		}
@@ -624,23 +635,21 @@ func yearFromTitle(t string) int {
 // the sentence.
 func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := 0
-	for _, c := range cuesIn(cues, s) {
-		if c.span.start >= q.start {
-			continue
+	before := startingIn(cues, func(c cue) span { return c.span }, s.start, q.start)
+	for i := len(before) - 1; i >= 0 && year == 0; i-- { // the nearest deadline
+		if c := before[i]; c.role == cueDeadline && c.span.end <= s.end {
+			year = c.year
+		}
+	}
+	for _, c := range before { // else the first 今年 or 明年
+		if year != 0 || pub == 0 || c.span.end > s.end {
+			break
 		}
 		switch c.role {
-		case cueDeadline:
-			if c.year != 0 {
-				year = c.year
-			}
 		case cueThisYear:
-			if pub != 0 && year == 0 {
-				year = pub
-			}
+			year = pub
 		case cueNextYear:
-			if pub != 0 && year == 0 {
-				year = pub + 1
-			}
+			year = pub + 1
 		}
 	}
 	if year == 0 {
@@ -661,7 +670,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 // is about it.
 func (x *Extractor) governingPlan(st *docState, s, q span) *planMention {
 	var p *planMention
-	for _, pm := range st.plans {
+	for _, pm := range startingIn(st.plans, (*planMention).spanOf, s.start, q.start) {
 		if s.contains(pm.span) && pm.span.end <= q.start {
 			p = pm
 		}
@@ -689,8 +698,8 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention) *division {
 	if t.plan != nil {
 		p := t.plan.planFor()
 		// A plan named for a region (长三角…示范区…行动计划, 山西省…行动计划) is that region's.
-		for _, m := range st.regions {
-			if m.span.start == p.span.start && m.div != nil {
+		for _, m := range st.regionsFrom(p.span.start, p.span.start+1) {
+			if m.div != nil {
 				return m.div
 			}
 		}
