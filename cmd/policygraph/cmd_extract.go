@@ -26,6 +26,7 @@ type extractFlags struct {
 	force    bool
 	stdout   bool
 	maxMB    int64
+	maxText  int
 	jsonlID  string
 	jsonlTtl string
 	jsonlDt  string
@@ -46,9 +47,10 @@ the rule files' boilerplate rules.
 Each document's regions, agencies, plans, amounts and targets go into the
 database (default ./policygraph.db), replacing what the same document gave
 before. Documents whose content and rules are unchanged are skipped. A file
-that cannot be read (empty, binary, over --max-file-size, a document over
-1 MB of text or with a 64 KB sentence, unreadable, gone) is reported with
-the reason and skipped; the run goes on and exits 0 if any document
+that cannot be read (empty, binary, over --max-file-size, unreadable, gone)
+or a document over --max-text-size of article text or with a 256 KB
+sentence is reported with the reason and skipped; the run goes on and
+exits 0 if any document
 succeeded (1 with --strict if any failed). A document with undecodable
 bytes is kept, with U+FFFD in their place, and reported as a warning.
 
@@ -80,6 +82,7 @@ func init() {
 		fs.BoolVar(&f.force, "force", false, "re-extract documents even if unchanged")
 		fs.BoolVar(&f.stdout, "stdout", false, "write records to standard output instead of a database")
 		fs.Int64Var(&f.maxMB, "max-file-size", 64, "refuse files larger than this many `MB`")
+		fs.IntVar(&f.maxText, "max-text-size", 4, "refuse documents with more article text than this many `MB`")
 		fs.StringVar(&f.jsonlID, "jsonl-id", "id", "JSON Lines `field` holding the document id")
 		fs.StringVar(&f.jsonlTtl, "jsonl-title", "title", "JSON Lines `field` holding the title")
 		fs.StringVar(&f.jsonlDt, "jsonl-date", "date", "JSON Lines `field` holding the date")
@@ -105,6 +108,7 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	}
 	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions()}
 	opt.Ingest.MaxBytes = f.maxMB << 20
+	opt.MaxTextBytes = f.maxText << 20
 	opt.Ingest.JSONL.ID, opt.Ingest.JSONL.Title, opt.Ingest.JSONL.Date = f.jsonlID, f.jsonlTtl, f.jsonlDt
 	opt.Ingest.JSONL.Text = strings.Split(f.jsonlTxt, ",")
 	if !f.quiet && !f.json && isTerminal(e.stderr) {

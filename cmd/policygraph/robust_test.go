@@ -371,8 +371,8 @@ func TestBadInputsAreSkipped(t *testing.T) {
 		f.Close()
 	}
 	bad[huge] = "file too large: 200 MB > 64 MB limit (raise it with --max-file-size)"
-	add("long-line.txt", bytes.Repeat([]byte("山东省发展和改革委员会印发规划，"), 110000), "document too long: 5.0 MB of article text, over the 1.0 MB limit")
-	add("no-sentence-end.txt", []byte("标题\n"+strings.Repeat("山东省，", 10000)), "document too long: a sentence of 118 KB with no 。！？； or line break")
+	add("long-line.txt", bytes.Repeat([]byte("山东省发展和改革委员会印发规划，"), 110000), "document too long: 5.0 MB of article text, over the 4.0 MB limit")
+	add("no-sentence-end.txt", []byte("标题\n"+strings.Repeat("山东省，", 30000)), "document too long: a sentence of 352 KB with no 。！？； or line break")
 	loop := filepath.Join(in, "loop", "a")
 	if err := os.MkdirAll(loop, 0o755); err != nil {
 		t.Fatal(err)

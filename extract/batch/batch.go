@@ -74,18 +74,20 @@ type Summary struct {
 }
 
 // DefaultMaxTextBytes is the article text limit used when
-// Options.MaxTextBytes is 0: six times the longest document of the shared
-// corpus (a 165 KB government work report). A megabyte takes seconds.
-const DefaultMaxTextBytes = 1 << 20
+// Options.MaxTextBytes is 0: 25 times the longest document of the shared
+// corpus (a 165 KB government work report). Extraction is linear in the
+// text (about 0.5 s per MB) but holds some 45 bytes per byte of text, so
+// the limit bounds memory: 4 MB needs about 200 MB.
+const DefaultMaxTextBytes = 4 << 20
 
 // maxSentenceBytes bounds a stretch of article text without a sentence end
-// (。！？；!?; or a line break). Extraction time grows with the square of a
-// sentence's length; the corpus's longest sentence is 1.3 KB.
-const maxSentenceBytes = 64 << 10
+// (。！？；!?; or a line break): nobody writes one, so it is a broken file,
+// and the clause-level checks of a sentence grow with the square of its
+// number of goals. The corpus's longest sentence is 1.3 KB.
+const maxSentenceBytes = 256 << 10
 
-// ErrTooLong is the reason for refusing a document that extraction would
-// spend minutes on: too much text, or a multi-kilobyte run without a
-// sentence end (a 5 MB line).
+// ErrTooLong is the reason for refusing a document over the text limit, or
+// with a run of hundreds of kilobytes without a sentence end (a 5 MB line).
 var ErrTooLong = errors.New("document too long")
 
 // checkLength returns an error wrapping ErrTooLong for text over limit
@@ -96,7 +98,7 @@ func checkLength(text string, limit int) error {
 		limit = DefaultMaxTextBytes
 	}
 	if len(text) > limit {
-		return fmt.Errorf("%w: %s of article text, over the %s limit (split it into several documents)", ErrTooLong, byteSize(len(text)), byteSize(limit))
+		return fmt.Errorf("%w: %s of article text, over the %s limit (split it, or raise --max-text-size)", ErrTooLong, byteSize(len(text)), byteSize(limit))
 	}
 	start := 0
 	for i, r := range text {

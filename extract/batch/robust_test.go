@@ -10,8 +10,8 @@ import (
 	"time"
 )
 
-// Documents that extraction would spend minutes on (its cost grows with
-// the square of a sentence's length) are refused with a reason.
+// Documents over the text limit, or with a sentence of hundreds of
+// kilobytes, are refused with a reason.
 func TestCheckLength(t *testing.T) {
 	sentence := strings.Repeat("山东省数字经济增加值达到5万亿元，", 10) + "。"
 	for _, tc := range []struct {
@@ -22,8 +22,8 @@ func TestCheckLength(t *testing.T) {
 		{"prose", strings.Repeat(sentence+"\n", 100), 0, ""},
 		{"prose on one line", strings.Repeat(sentence, 1000), 0, ""},
 		{"too much text", strings.Repeat(sentence, 100), 16 << 10, "document too long: 49 KB of article text, over the 16 KB limit"},
-		{"a 5 MB line", strings.Repeat("a", 5<<20), 0, "5.0 MB of article text, over the 1.0 MB limit"},
-		{"a sentence without an end", "标题\n" + strings.Repeat("山东省，", 10000) + "。后文", 0, "a sentence of 118 KB with no 。！？； or line break, over the 64 KB limit"},
+		{"a 5 MB line", strings.Repeat("a", 5<<20), 0, "5.0 MB of article text, over the 4.0 MB limit"},
+		{"a sentence without an end", "标题\n" + strings.Repeat("山东省，", 30000) + "。后文", 0, "a sentence of 352 KB with no 。！？； or line break, over the 256 KB limit"},
 	} {
 		err := checkLength(tc.text, tc.limit)
 		switch {
@@ -43,7 +43,7 @@ func TestRunSkipsOverlongDocuments(t *testing.T) {
 	files := map[string]string{
 		"long-line.txt": "标题\n" + strings.Repeat("山东省发展和改革委员会印发规划，", 110000),
 		"records.jsonl": `{"id":"ok","text":"山东省人民政府印发《山东省数字经济发展规划》。"}` + "\n" +
-			`{"id":"long","text":"` + strings.Repeat("浙江省，", 10000) + `"}` + "\n",
+			`{"id":"long","text":"` + strings.Repeat("浙江省，", 30000) + `"}` + "\n",
 		"good.txt":    "山东省人民政府印发《山东省数字经济发展规划》。\n到2025年，数字经济增加值达到5万亿元。\n",
 		"invalid.txt": "山东省人民政府印发《山东省数字经济发展规划》。\n\xff\xfe到2025年，数字经济增加值达到5万亿元。\n",
 	}
@@ -67,7 +67,7 @@ func TestRunSkipsOverlongDocuments(t *testing.T) {
 	}
 	want := []string{
 		filepath.Join(dir, "long-line.txt") + ": document too long: 5.0 MB of article text",
-		filepath.Join(dir, "records.jsonl") + "#long: document too long: a sentence of 118 KB",
+		filepath.Join(dir, "records.jsonl") + "#long: document too long: a sentence of 352 KB",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("failures %q, want %q", got, want)
