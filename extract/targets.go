@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/rules"
@@ -110,9 +112,20 @@ func (x *Extractor) findTargets(st *docState) {
 			firstQ[si] = c.s.start
 		}
 	}
+	// A deadline governs the rest of its paragraph (到2025年，…。建设50家
+	// 以上…): later sentences there set goals of that year unless they
+	// turn to the past.
+	// Likewise an opener's year (2025 年的主要目标是：) governs the goals
+	// it opens, and a goal sentence's year the list items continuing it.
+	paraYear, carry := 0, 0
+	paraYears := make([]int, len(sents))
 	for si, s := range sents {
+		if si == 0 || paragraphStart(st.runes, s.start) {
+			paraYear = 0
+		}
 		if lvl, kind := x.heading(st.runes, s); lvl > 0 {
 			mode = false
+			paraYear, carry = 0, 0
 			if lvl == 1 {
 				section = kind
 			}
@@ -180,10 +193,37 @@ func (x *Extractor) findTargets(st *docState) {
 		}
 		if past && !opener {
 			mode = false
+			carry = 0
+		}
+		if paraYear != 0 && prevGoal && !past && !forecast && !inherited[si] && !hasDeadline(cs) {
+			isGoal, inherited[si] = true, true
+			why = append(why, "the paragraph's deadline "+strconv.Itoa(paraYear))
 		}
 		if section == sectionCondition {
 			isGoal = false
 			why = append(why, "in a conditions section")
+		}
+		switch {
+		case paraYear != 0:
+			paraYears[si] = paraYear
+		case inherited[si]:
+			paraYears[si] = carry
+		}
+		if isGoal && !past {
+			// A sentence that sets goals on its own, or opens a list,
+			// carries its own year (none, when it names none); an
+			// inherited one passes on what it received unless it names one.
+			if y := x.targetYear(st, cs, s, span{s.end, s.end}, pub); y != 0 || !inherited[si] || opener {
+				carry = y
+			}
+		}
+		for _, c := range cs {
+			if c.role == cueDeadline && c.year != 0 && (pub == 0 || c.year >= pub) && isGoal && !past {
+				paraYear = c.year
+			}
+		}
+		if past {
+			paraYear = 0
 		}
 		if inherited[si] && isGoal {
 			why = append(why, "goals continue from before")
@@ -202,7 +242,7 @@ func (x *Extractor) findTargets(st *docState) {
 		prevGoal = isGoal
 	}
 
-	for _, c := range cands {
+	for ci, c := range cands {
 		si := sentenceIndex(sents, c.s.start)
 		s := sents[si]
 		if !goalSent[si] {
@@ -224,13 +264,23 @@ func (x *Extractor) findTargets(st *docState) {
 			continue
 		}
 		t := &targetMention{span: c.s, clause: cl, rule: c.rule, q: c.q}
-		t.metric = x.metric(st, itemOf(st.runes, cl, c.s), c.s, sents[si])
+		prevEnd, nextStart := -1, -1
+		if ci > 0 && cl.contains(cands[ci-1].s) {
+			prevEnd = cands[ci-1].s.end
+		}
+		if ci+1 < len(cands) && cl.contains(cands[ci+1].s) {
+			nextStart = cands[ci+1].s.start
+		}
+		t.metric = x.metric(st, itemOf(st.runes, cl, c.s, prevEnd, nextStart), c.s, sents[si])
 		// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 		// of the goal before it in the sentence.
 		if prev := lastTargetIn(st.targets, s); prev != nil && (t.metric == "" || x.has("metric_keep_verbs", t.metric) || isGrowthWord(t.metric)) {
 			t.metric = trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}) + t.metric
 		}
 		t.year = x.targetYear(st, cs, s, c.s, pub)
+		if t.year == 0 {
+			t.year = paraYears[si]
+		}
 		t.plan = x.governingPlan(st, s, c.s)
 		if t.year == 0 && t.plan != nil {
 			// A plan titled (2022-2025年) or 2023年行动计划 sets the year of
@@ -415,12 +465,24 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "a small count in words, not a statistic"
 	}
 	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
-	// The word must head what is counted: 细分领域的头部企业 counts enterprises.
+	// The word must head what is counted: 细分领域的头部企业 counts
+	// enterprises; after 的 it must end the phrase (20个以上的分领域大脑
+	// counts 大脑).
 	after := string(st.runes[q.end:min(cl.end, q.end+8)])
+	linked := strings.HasPrefix(after, "的")
 	for _, w := range x.set.Lexicon("target_structural") {
-		if i := strings.Index(after, w); i >= 0 && !strings.HasPrefix(after[i+len(w):], "的") {
-			return "a count of tasks, not a goal"
+		i := strings.Index(after, w)
+		if i < 0 {
+			continue
 		}
+		rest := after[i+len(w):]
+		if strings.HasPrefix(rest, "的") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); linked && rest != "" && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
+			continue
+		}
+		return "a count of tasks, not a goal"
 	}
 	return ""
 }
@@ -509,6 +571,30 @@ func cuesIn(cs []cue, s span) []cue {
 	return out
 }
 
+func hasDeadline(cs []cue) bool {
+	for _, c := range cs {
+		if c.role == cueDeadline && c.year != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphStart reports whether the sentence starting at i opens a
+// paragraph: only spaces lie between it and the line break before it.
+func paragraphStart(rs []rune, i int) bool {
+	for i--; i >= 0; i-- {
+		switch rs[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\u3000':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func hasRole(cs []cue, role string) bool {
 	for _, c := range cs {
 		if c.role == role {
@@ -518,8 +604,12 @@ func hasRole(cs []cue, role string) bool {
 	return false
 }
 
-// itemOf narrows a clause to the list item holding q (智能工厂10个、数字化车间50个).
-func itemOf(rs []rune, cl, q span) span {
+// itemOf narrows a clause to the list item holding q: from the last 、
+// before it (智能工厂10个、数字化车间50个), or from a conjunction after the
+// quantity before it (50个创新服务机构和100个创新人才基地), up to the 、 or
+// conjunction before the next quantity. prevEnd and nextStart are the
+// neighbouring quantities in the clause, or -1.
+func itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
 	start := cl.start
 	for i := q.start - 1; i > cl.start; i-- {
 		if rs[i] == '、' {
@@ -527,8 +617,31 @@ func itemOf(rs []rune, cl, q span) span {
 			break
 		}
 	}
-	return span{start, cl.end}
+	if prevEnd > start && prevEnd <= q.start {
+		for i := q.start - 1; i >= prevEnd; i-- {
+			if isListConj(rs[i]) {
+				start = i + 1
+				break
+			}
+		}
+	}
+	end := cl.end
+	if nextStart > q.end && nextStart <= cl.end {
+		for i := nextStart - 1; i >= q.end; i-- {
+			if rs[i] == '、' || isListConj(rs[i]) {
+				end = i
+				if rs[i] == '及' && i > q.end && rs[i-1] == '以' {
+					end = i - 1
+				}
+				break
+			}
+		}
+	}
+	return span{start, end}
 }
+
+// isListConj reports whether r joins list items (A和B, A及B, A与B).
+func isListConj(r rune) bool { return r == '和' || r == '及' || r == '与' }
 
 func lastTargetIn(ts []*targetMention, s span) *targetMention {
 	for i := len(ts) - 1; i >= 0; i-- {
@@ -752,7 +865,7 @@ func (x *Extractor) metric(st *docState, cl, q span, sent span) string {
 	}
 	// A list item without its own verb (、30家省技术创新中心) borrows the
 	// verb of the first item.
-	if before == "" && cl.start > 0 && st.runes[cl.start-1] == '、' {
+	if before == "" && cl.start > 0 && (st.runes[cl.start-1] == '、' || isListConj(st.runes[cl.start-1])) {
 		prev := string(st.runes[st.sent.clause(cl.start-2).start:cl.start])
 		for _, v := range x.set.Lexicon("metric_keep_verbs") {
 			if strings.Contains(prev, v) {
