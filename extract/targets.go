@@ -271,11 +271,11 @@ func (x *Extractor) findTargets(st *docState) {
 		if ci+1 < len(cands) && cl.contains(cands[ci+1].s) {
 			nextStart = cands[ci+1].s.start
 		}
-		t.metric = x.metric(st, itemOf(st.runes, cl, c.s, prevEnd, nextStart), c.s, sents[si])
+		t.metric = x.metric(st, cs, itemOf(st.runes, cl, c.s, prevEnd, nextStart), c.s, sents[si])
 		// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 		// of the goal before it in the sentence.
 		if prev := lastTargetIn(st.targets, s); prev != nil && (t.metric == "" || x.has("metric_keep_verbs", t.metric) || isGrowthWord(t.metric)) {
-			t.metric = trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}) + t.metric
+			t.metric = trimSuffixes(trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}), x.set.Lexicon("metric_strip_suffixes")) + t.metric
 		}
 		t.year = x.targetYear(st, cs, s, c.s, pub)
 		if t.year == 0 {
@@ -851,8 +851,22 @@ func commonRegion(ds []*division) *division {
 // quantity, without cue words, leading verbs that only say "do" (培育,
 // 组织实施), and trailing filler — but keeping verbs that define the measure
 // (新增, 新建, 增长).
-func (x *Extractor) metric(st *docState, cl, q span, sent span) string {
-	before := string(st.runes[cl.start:q.start])
+func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string {
+	// Tense and baseline words inside the clause are not part of what is
+	// measured (资金将在2021年基础上再增长 measures 资金…增长).
+	var b strings.Builder
+	at := cl.start
+	for _, c := range cuesIn(cs, span{cl.start, q.start}) {
+		switch c.role {
+		case cueBase, cueGoal, cueDeadline, cueThisYear, cueNextYear:
+			if c.span.start >= at {
+				b.WriteString(string(st.runes[at:c.span.start]))
+				at = c.span.end
+			}
+		}
+	}
+	b.WriteString(string(st.runes[at:q.start]))
+	before := b.String()
 	after := string(st.runes[q.end:cl.end])
 	before = x.stripMetric(before)
 	after = strings.TrimLeft(after, "的")
@@ -901,7 +915,13 @@ func (x *Extractor) stripMetric(s string) string {
 			s, changed = s[loc[1]:], true
 		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {
-			s, changed = s[len(f):], true
+			if rest := s[len(f):]; strings.HasPrefix(rest, "级") {
+				// 山东省级资金: the level stays (省级资金).
+				_, n := utf8.DecodeLastRuneInString(f)
+				s, changed = s[len(f)-n:], true
+			} else {
+				s, changed = rest, true
+			}
 		}
 	}
 	s = trimSuffixes(s, x.set.Lexicon("metric_strip_suffixes"))
