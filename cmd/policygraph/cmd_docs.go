@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -92,7 +91,7 @@ func init() {
 			}
 			return enc.Encode(all)
 		case "table":
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			tw := newTableWriter(w)
 			fmt.Fprintln(tw, "DOC\tREGIONS\tAGENCIES\tPLANS\tAMOUNTS\tTARGETS")
 			for _, r := range all {
 				fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", r.Doc, len(r.Regions), len(r.Agencies), len(r.Plans), len(r.Amounts), len(r.Targets))

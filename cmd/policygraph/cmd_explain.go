@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/policygraph/policygraph/extract/ingest"
 )
@@ -69,7 +68,7 @@ func init() {
 				if showText {
 					fmt.Fprintf(e.stdout, "%s\n--\n", d.Text)
 				}
-				tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+				tw := newTableWriter(e.stdout)
 				fmt.Fprintln(tw, "KIND\tRULE\tSPAN\tTEXT\tRESULT")
 				for _, t := range res.Trace {
 					fmt.Fprintf(tw, "%s\t%s\t%d-%d\t%s\t%s\n", t.Kind, t.Rule, t.Start, t.End, t.Text, t.Result)

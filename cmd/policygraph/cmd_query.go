@@ -10,7 +10,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/graph"
@@ -209,7 +208,7 @@ func table(w io.Writer, format string, header []string, rows [][]string, v any) 
 		cw.Flush()
 		return cw.Error()
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw := newTableWriter(w)
 	fmt.Fprintln(tw, strings.Join(header, "\t"))
 	for _, r := range rows {
 		fmt.Fprintln(tw, strings.Join(r, "\t"))
@@ -355,7 +354,7 @@ func queryEntity(r graph.Reader, w io.Writer, f *queryFlags, name string) error 
 		}
 		if len(rep.Links) > 0 {
 			fmt.Fprintln(w, "links:")
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			tw := newTableWriter(w)
 			for _, l := range rep.Links {
 				arrow := "→"
 				if l.Direction == "in" {

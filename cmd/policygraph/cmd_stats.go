@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"sort"
-	"text/tabwriter"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -47,7 +46,7 @@ func init() {
 			rels[ed.Rel]++
 		}
 		n, m := kg.Len()
-		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		tw := newTableWriter(e.stdout)
 		fmt.Fprintf(tw, "nodes\t%d\n", n)
 		for _, k := range graph.Kinds {
 			fmt.Fprintf(tw, "  %s\t%d\n", k, kinds[k])
