@@ -58,15 +58,21 @@ Ctrl-C (or SIGTERM) stops after the documents in flight, writes them and
 exits 1; the next run picks up the rest. A second Ctrl-C stops at once.
 The database stays consistent even if the process is killed.
 
+A path "-" reads JSON Lines documents from standard input, as a stream:
+records are extracted in chunks as they arrive, named stdin#ID.
+
 With --stdout nothing is written to a database: one record per document
 (the guidelines' format plus graph facts and evidence) goes to standard
-output, for running policygraph as the map step of a larger batch engine.
-'policygraph load' puts such records into a database.
+output, for running policygraph as the map step of a larger batch engine
+(Hadoop streaming, Spark RDD.pipe, Apache Beam): JSON Lines documents in
+on standard input, records out. 'policygraph load' puts such records into
+a database.
 
 Examples:
   policygraph extract ../shared/corpus/seeds news.jsonl
   policygraph extract docs/ --db kg.db --rules my-rules.yaml
   policygraph extract --stdout part-0001.jsonl > records-0001.jsonl
+  cat news.jsonl | policygraph extract --stdout - > records.jsonl
 `,
 }
 
@@ -106,7 +112,7 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	if err != nil {
 		return err
 	}
-	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions()}
+	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin}
 	opt.Ingest.MaxBytes = f.maxMB << 20
 	opt.MaxTextBytes = f.maxText << 20
 	opt.Ingest.JSONL.ID, opt.Ingest.JSONL.Title, opt.Ingest.JSONL.Date = f.jsonlID, f.jsonlTtl, f.jsonlDt

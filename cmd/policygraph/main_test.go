@@ -130,6 +130,40 @@ func TestRecordsThenLoad(t *testing.T) {
 	}
 }
 
+// The map step of a batch engine: JSON Lines documents on standard input,
+// records on standard output, loaded into the same database a direct
+// extract of the same stream builds.
+func TestStdinMapStep(t *testing.T) {
+	news, err := os.ReadFile(filepath.Join(samples, "news.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdin := func(args ...string) string {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if err := run(context.Background(), args, &env{stdin: bytes.NewReader(news), stdout: &out, stderr: &errb}); err != nil {
+			t.Fatalf("policygraph %v: %v\n%s", args, err, errb.String())
+		}
+		return out.String()
+	}
+	records := stdin("extract", "--stdout", "--quiet", "-")
+	if n := strings.Count(records, "\n"); n != 3 || !strings.Contains(records, `"source":"stdin#2025-09-03-1"`) {
+		t.Errorf("extract --stdout -: %d records, want 3 named stdin#ID:\n%.300s", n, records)
+	}
+	dir := t.TempDir()
+	direct, loaded := filepath.Join(dir, "direct.db"), filepath.Join(dir, "loaded.db")
+	stdin("extract", "--quiet", "--db", direct, "-")
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"load", "-", "--db", loaded}, &env{stdin: strings.NewReader(records), stdout: &out, stderr: &errb}); err != nil {
+		t.Fatalf("load -: %v\n%s", err, errb.String())
+	}
+	a := must(t, "docs", "--full", "--db", direct)
+	b := must(t, "docs", "--full", "--db", loaded)
+	if a != b {
+		t.Errorf("direct extract of standard input and records+load differ")
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	tests := []struct {
 		args []string

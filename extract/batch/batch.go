@@ -5,6 +5,8 @@
 package batch
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -37,6 +39,11 @@ type Options struct {
 	Force     bool                 // extract even documents the sink already has unchanged
 	Known     map[string][2]string // source → {hash, rules} already stored, for skipping
 	Progress  func(Progress)       // called from one goroutine, at most every 200 ms and at the end
+	// Stdin is read as JSON Lines where paths name "-", in chunks of
+	// StdinChunk records (default 64), so a stream of any length is
+	// extracted in bounded memory. Its documents are named stdin#ID.
+	Stdin      io.Reader
+	StdinChunk int
 	// MaxTextBytes refuses documents with more article text than this
 	// (default DefaultMaxTextBytes); see ErrTooLong.
 	MaxTextBytes int
@@ -129,7 +136,18 @@ func byteSize(n int) string {
 type job struct {
 	seq  int
 	path string
+	// A chunk of standard input: its JSON Lines and the number of lines
+	// before it.
+	data      []byte
+	firstLine int
 }
+
+// StdinPath is the path that stands for standard input; StdinName starts
+// the sources of its documents.
+const (
+	StdinPath = "-"
+	StdinName = "stdin"
+)
 
 type result struct {
 	seq      int
@@ -158,7 +176,19 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	}
 	sum := &Summary{}
 	var files []string
-	err := ingest.Walk(paths, func(p string, err error) error {
+	stdin := false
+	var rest []string
+	for _, p := range paths {
+		if p == StdinPath {
+			stdin = true
+			continue
+		}
+		rest = append(rest, p)
+	}
+	if stdin && opt.Stdin == nil {
+		return nil, errors.New(`"-" names standard input, but there is none`)
+	}
+	err := ingest.Walk(rest, func(p string, err error) error {
 		if err != nil {
 			sum.Failures = append(sum.Failures, Failure{Path: p, Reason: err.Error()})
 			return nil
@@ -170,6 +200,9 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		return nil, err
 	}
 	sum.Files = len(files)
+	if stdin {
+		sum.Files++
+	}
 
 	jobs := make(chan job)
 	results := make(chan result, opt.Jobs*2)
@@ -183,6 +216,8 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			}
 		}()
 	}
+	var stdinErr error
+	var stdinFails []Failure // records too long to read
 	go func() {
 		defer close(jobs)
 		for i, f := range files {
@@ -191,6 +226,18 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			case <-ctx.Done():
 				return
 			}
+		}
+		if stdin {
+			seq := len(files)
+			stdinErr = readChunks(opt, &stdinFails, func(data []byte, first int) bool {
+				select {
+				case jobs <- job{seq: seq, path: StdinName, data: data, firstLine: first}:
+					seq++
+					return true
+				case <-ctx.Done():
+					return false
+				}
+			})
 		}
 	}()
 	go func() {
@@ -255,6 +302,10 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		take(waiting[k])
 	}
 	flush()
+	if stdinErr != nil {
+		sum.Failures = append(sum.Failures, Failure{Path: StdinName, Reason: stdinErr.Error()})
+	}
+	sum.Failures = append(sum.Failures, stdinFails...)
 	sum.Elapsed = time.Since(start)
 	if opt.Progress != nil {
 		opt.Progress(Progress{Files: len(files), FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, Elapsed: sum.Elapsed, Done: true})
@@ -283,13 +334,20 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 			r.failures = append(r.failures, Failure{Path: j.path, Reason: fmt.Sprintf("internal error: %v (please report this file)", p)})
 		}
 	}()
-	data, err := readFile(j.path, opt.Ingest.MaxBytes)
-	if err != nil {
-		r.failures = append(r.failures, Failure{Path: j.path, Reason: err.Error()})
-		return r
+	in := opt.Ingest
+	data := j.data
+	if data == nil {
+		var err error
+		if data, err = readFile(j.path, opt.Ingest.MaxBytes); err != nil {
+			r.failures = append(r.failures, Failure{Path: j.path, Reason: err.Error()})
+			return r
+		}
+	} else {
+		// Each line was held to the size limit as it was read.
+		in.Format, in.FirstLine, in.MaxBytes = ingest.FormatJSONL, j.firstLine, int64(len(data))+1
 	}
 	rules := x.Set().Fingerprint
-	isJSONL := strings.HasSuffix(strings.ToLower(j.path), ".jsonl") || strings.HasSuffix(strings.ToLower(j.path), ".ndjson")
+	isJSONL := j.data != nil || strings.HasSuffix(strings.ToLower(j.path), ".jsonl") || strings.HasSuffix(strings.ToLower(j.path), ".ndjson")
 	if !isJSONL && !opt.Force && opt.Known != nil {
 		sum := sha256.Sum256(data)
 		if k, ok := opt.Known[filepath.Clean(j.path)]; ok && k[0] == hex.EncodeToString(sum[:]) && k[1] == rules {
@@ -297,7 +355,6 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 			return r
 		}
 	}
-	in := opt.Ingest
 	if !opt.Force && opt.Known != nil {
 		in.Skip = func(source, hash string) bool {
 			k, ok := opt.Known[source]
@@ -306,6 +363,9 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 	}
 	docs, errs := ingest.Parse(j.path, data, in)
 	for _, e := range errs {
+		if j.data != nil && errors.Is(e, ingest.ErrEmpty) {
+			continue // a chunk of blank lines
+		}
 		var re *ingest.RecordError
 		if errors.As(e, &re) {
 			r.failures = append(r.failures, Failure{Path: fmt.Sprintf("%s:%d", j.path, re.Line), Reason: re.Err.Error()})
@@ -379,4 +439,74 @@ func sortedSeqs(m map[int]result) []int {
 	}
 	sort.Ints(ks)
 	return ks
+}
+
+// readChunks reads opt.Stdin as JSON Lines and hands it on in chunks of
+// whole lines, with the number of lines before each chunk, until the input
+// ends, emit returns false, or reading fails. A line longer than the file
+// size limit is skipped and reported in fails, without being held in
+// memory.
+func readChunks(opt Options, fails *[]Failure, emit func(data []byte, firstLine int) bool) error {
+	per := opt.StdinChunk
+	if per <= 0 {
+		per = 64
+	}
+	limit := opt.Ingest.MaxBytes
+	if limit <= 0 {
+		limit = ingest.DefaultMaxBytes
+	}
+	br := bufio.NewReaderSize(opt.Stdin, 1<<20)
+	var chunk []byte
+	first, line, records := 0, 0, 0
+	send := func() bool {
+		if records == 0 {
+			chunk, first = chunk[:0], line
+			return true
+		}
+		ok := emit(chunk, first)
+		chunk, first, records = nil, line, 0
+		return ok
+	}
+	for {
+		start := len(chunk)
+		tooLong := false
+		var err error
+		for {
+			var part []byte
+			part, err = br.ReadSlice('\n')
+			if !tooLong {
+				chunk = append(chunk, part...)
+				if int64(len(chunk)-start) > limit {
+					chunk, tooLong = chunk[:start], true
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if len(chunk) > start || tooLong {
+			line++
+		}
+		switch {
+		case tooLong:
+			*fails = append(*fails, Failure{Path: fmt.Sprintf("%s:%d", StdinName, line), Reason: fmt.Sprintf("%v: record over the %d MB limit (raise it with --max-file-size)", ingest.ErrTooLarge, limit>>20)})
+			// The chunk keeps its line numbering: a blank line holds the place.
+			chunk = append(chunk, '\n')
+		case len(bytes.TrimSpace(chunk[start:])) > 0:
+			records++
+		}
+		if err == io.EOF {
+			send()
+			return nil
+		}
+		if err != nil {
+			send()
+			return fmt.Errorf("read standard input: %w", err)
+		}
+		if records >= per || len(chunk) >= 8<<20 {
+			if !send() {
+				return nil
+			}
+		}
+	}
 }

@@ -55,6 +55,10 @@ type Options struct {
 	// with Skipped set and nothing else done, so an unchanged record costs
 	// a hash, not cleaning.
 	Skip func(source, hash string) bool
+	// FirstLine numbers the lines of JSON Lines data from FirstLine+1: the
+	// data is a chunk of a longer stream (standard input), and record
+	// errors and id-less sources name the line in the whole stream.
+	FirstLine int
 }
 
 // JSONLFields names the JSON fields a record's parts are read from.

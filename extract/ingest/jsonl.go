@@ -22,7 +22,7 @@ var sourceURLFields = map[string]bool{"url": true, "sourceUrl": true, "source_ur
 // parseRecords parses a JSON Lines file (one object per line; blank lines
 // skipped), or a JSON file holding one object or an array of objects.
 func parseRecords(path string, data []byte, dec decoded, cfg *config) ([]*Document, []error) {
-	rp := &recordParser{path: path, cfg: cfg, encoding: dec.encoding, ids: map[string]bool{}}
+	rp := &recordParser{path: path, cfg: cfg, encoding: dec.encoding, ids: map[string]bool{}, first: cfg.FirstLine}
 	text := strings.TrimSpace(dec.text)
 	if strings.Count(text, "\n") > 0 && json.Valid([]byte(text)) {
 		// A whole-file JSON value spread over several lines.
@@ -52,7 +52,7 @@ func parseRecords(path string, data []byte, dec decoded, cfg *config) ([]*Docume
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
 		}
-		rp.record(i+1, raw, decodeLine(raw))
+		rp.record(rp.first+i+1, raw, decodeLine(raw))
 	}
 	if len(rp.docs) == 0 && len(rp.errs) == 0 {
 		rp.errs = append(rp.errs, fmt.Errorf("parse %s: %w", path, ErrEmpty))
@@ -66,6 +66,7 @@ type recordParser struct {
 	cfg      *config
 	encoding string
 	ids      map[string]bool // ids seen, to keep Source unique
+	first    int             // lines before this data in its stream
 	docs     []*Document
 	errs     []error
 }
