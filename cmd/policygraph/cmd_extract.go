@@ -226,12 +226,18 @@ func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
 // progressPrinter draws one status line on a terminal.
 func progressPrinter(w io.Writer) func(batch.Progress) {
 	return func(p batch.Progress) {
-		rate := float64(p.FilesDone) / max(p.Elapsed.Seconds(), 1e-9)
+		secs := max(p.Elapsed.Seconds(), 1e-9)
+		// The ETA goes by input bytes: files differ in size by a thousand
+		// times (a JSON Lines export against a news post).
 		eta := ""
-		if rate > 0 && p.FilesDone < p.Files {
-			eta = fmt.Sprintf(", ETA %s", time.Duration(float64(p.Files-p.FilesDone)/rate*float64(time.Second)).Round(time.Second))
+		if rate := float64(p.InputDone) / secs; rate > 0 && p.InputDone < p.InputBytes {
+			eta = fmt.Sprintf(", ETA %s", time.Duration(float64(p.InputBytes-p.InputDone)/rate*float64(time.Second)).Round(time.Second))
 		}
-		fmt.Fprintf(w, "\r\033[K%d/%d files, %d documents, %.0f files/s%s", p.FilesDone, p.Files, p.Docs, rate, eta)
+		files := fmt.Sprintf("%d/%d files", min(p.FilesDone, p.Files), p.Files)
+		if p.FilesDone > p.Files { // chunks of standard input
+			files = fmt.Sprintf("%d files and chunks", p.FilesDone)
+		}
+		fmt.Fprintf(w, "\r\033[K%s, %d documents (%.0f/s), %.1f MB%s", files, p.Docs, float64(p.Docs)/secs, float64(p.InputDone)/1e6, eta)
 		if p.Done {
 			fmt.Fprint(w, "\r\033[K")
 		}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/policygraph/policygraph/extract/batch"
 )
 
 func TestTableWriter(t *testing.T) {
@@ -31,5 +34,29 @@ func TestTableWriter(t *testing.T) {
 		if b.String() != tc.want {
 			t.Errorf("%s:\ngot\n%s\nwant\n%s", tc.name, b.String(), tc.want)
 		}
+	}
+}
+
+func TestProgressPrinter(t *testing.T) {
+	tests := []struct {
+		p    batch.Progress
+		want string
+	}{
+		{batch.Progress{Files: 10, FilesDone: 5, Docs: 200, InputBytes: 4e6, InputDone: 1e6, Elapsed: 2 * time.Second},
+			"5/10 files, 200 documents (100/s), 1.0 MB, ETA 6s"},
+		{batch.Progress{Files: 1, FilesDone: 7, Docs: 448, Elapsed: 4 * time.Second},
+			"7 files and chunks, 448 documents (112/s), 0.0 MB"},
+	}
+	for _, tc := range tests {
+		var b strings.Builder
+		progressPrinter(&b)(tc.p)
+		if got := strings.TrimPrefix(b.String(), "\r\033[K"); got != tc.want {
+			t.Errorf("progress %+v:\n got %q\nwant %q", tc.p, got, tc.want)
+		}
+	}
+	var b strings.Builder
+	progressPrinter(&b)(batch.Progress{Files: 1, FilesDone: 1, Done: true})
+	if !strings.HasSuffix(b.String(), "\r\033[K") {
+		t.Errorf("the last report does not clear its line: %q", b.String())
 	}
 }

@@ -53,9 +53,12 @@ type Options struct {
 type Progress struct {
 	Files, FilesDone int
 	Docs             int
-	Bytes            int64
-	Elapsed          time.Duration
-	Done             bool
+	Bytes            int64 // article text extracted
+	// Input bytes of the files walked, and of those done, for an ETA;
+	// standard input is not counted.
+	InputBytes, InputDone int64
+	Elapsed               time.Duration
+	Done                  bool
 }
 
 // Failure is an input that could not be used, and why.
@@ -176,6 +179,8 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	}
 	sum := &Summary{}
 	var files []string
+	var sizes []int64 // of files, by index
+	var inputBytes, inputDone int64
 	stdin := false
 	var rest []string
 	for _, p := range paths {
@@ -194,6 +199,12 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			return nil
 		}
 		files = append(files, p)
+		if fi, err := os.Stat(p); err == nil {
+			sizes = append(sizes, fi.Size())
+			inputBytes += fi.Size()
+		} else {
+			sizes = append(sizes, 0)
+		}
 		return nil
 	})
 	if err != nil {
@@ -266,6 +277,9 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	next := 0
 	take := func(r result) {
 		done++
+		if r.seq < len(sizes) {
+			inputDone += sizes[r.seq]
+		}
 		sum.Documents += r.docs
 		sum.Unchanged += r.skipped
 		sum.Bytes += r.bytes
@@ -294,7 +308,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		}
 		if opt.Progress != nil && time.Since(lastReport) > 200*time.Millisecond {
 			lastReport = time.Now()
-			opt.Progress(Progress{Files: len(files), FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, Elapsed: time.Since(start)})
+			opt.Progress(Progress{Files: sum.Files, FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, InputBytes: inputBytes, InputDone: inputDone, Elapsed: time.Since(start)})
 		}
 	}
 	// After a cancel some sequence numbers never come; take the rest in order.
@@ -308,7 +322,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	sum.Failures = append(sum.Failures, stdinFails...)
 	sum.Elapsed = time.Since(start)
 	if opt.Progress != nil {
-		opt.Progress(Progress{Files: len(files), FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, Elapsed: sum.Elapsed, Done: true})
+		opt.Progress(Progress{Files: sum.Files, FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, InputBytes: inputBytes, InputDone: inputDone, Elapsed: sum.Elapsed, Done: true})
 	}
 	sort.SliceStable(sum.Failures, func(i, j int) bool { return sum.Failures[i].Path < sum.Failures[j].Path })
 	sort.SliceStable(sum.Warnings, func(i, j int) bool { return sum.Warnings[i].Path < sum.Warnings[j].Path })
