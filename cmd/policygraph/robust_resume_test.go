@@ -242,7 +242,7 @@ func TestRobustUndecodableInputs(t *testing.T) {
 // --max-file-size: 15–30 s and some 1.1–1.3 GB, as the whole ingest
 // pipeline runs before the text limit is checked; too much for every run
 // of the suite. (A 200 MB file over the limit is refused unread, in every
-// run: TestHugeFileIsNotRead.)
+// run: TestRobustHugeFileIsNotRead.)
 func TestRobustLargeFilesAreRead(t *testing.T) {
 	line := []byte("到2025年，山东省数字经济增加值达到5万亿元，全省培育专精特新企业1000家以上。\n")
 	script := []byte("var a=1;")

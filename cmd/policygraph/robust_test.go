@@ -66,7 +66,7 @@ func binary(t *testing.T) string {
 		if binDir, binErr = os.MkdirTemp("", "policygraph-robust-"); binErr != nil {
 			return
 		}
-		// World-readable, so that TestUnreadableInputs can run it as nobody.
+		// World-readable, so that TestRobustUnreadableInputs can run it as nobody.
 		if binErr = os.Chmod(binDir, 0o755); binErr != nil {
 			return
 		}
@@ -332,8 +332,8 @@ const goodDoc = "山东省人民政府办公厅关于印发《山东省数字经
 // reason and skipped; the good documents are stored; exit 0, or 1 with
 // --strict; --json lists the failures. A document with a few undecodable
 // bytes (invalid UTF-8, GBK cut mid-character) is kept and reported as a
-// warning rather than dropped. Unreadable files: TestUnreadableInputs.
-func TestBadInputsAreSkipped(t *testing.T) {
+// warning rather than dropped. Unreadable files: TestRobustUnreadableInputs.
+func TestRobustBadInputsAreSkipped(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	copySamples(t, filepath.Join(in, "good"))
@@ -493,7 +493,7 @@ func TestBadInputsAreSkipped(t *testing.T) {
 
 // The 200 MB file is refused by its size, not read: peak RSS stays far
 // below its size.
-func TestHugeFileIsNotRead(t *testing.T) {
+func TestRobustHugeFileIsNotRead(t *testing.T) {
 	dir := t.TempDir()
 	huge := filepath.Join(dir, "huge.txt")
 	f, err := os.Create(huge)
@@ -526,7 +526,7 @@ func TestHugeFileIsNotRead(t *testing.T) {
 // Files and folders without read permission are reported and skipped. Root
 // reads them anyway, so as root the child runs as nobody (uid 65534) in a
 // world-writable folder.
-func TestUnreadableInputs(t *testing.T) {
+func TestRobustUnreadableInputs(t *testing.T) {
 	dir := t.TempDir()
 	var attr *syscall.SysProcAttr
 	if os.Geteuid() == 0 {
@@ -583,7 +583,7 @@ func TestUnreadableInputs(t *testing.T) {
 // while the child is inside the FIFO (the first input) the walk is over and
 // no other file has been opened: the test deletes files then, and only
 // then lets the FIFO document end.
-func TestFileDeletedMidRun(t *testing.T) {
+func TestRobustFileDeletedMidRun(t *testing.T) {
 	dir := t.TempDir()
 	docs := filepath.Join(dir, "docs")
 	for i := range 20 {
@@ -623,7 +623,7 @@ func TestFileDeletedMidRun(t *testing.T) {
 // A catastrophically backtracking rule hits its timeout on every document;
 // each is reported with the rule id, the run does not stall, and the
 // documents' other entities are stored.
-func TestRuleTimeout(t *testing.T) {
+func TestRobustRuleTimeout(t *testing.T) {
 	dir := t.TempDir()
 	rulesFile := writeFile(t, filepath.Join(dir, "slow.yaml"), []byte(`version: 1
 rules:
@@ -676,7 +676,7 @@ rules:
 // extract in another process fails within about a second with a message
 // naming the file and saying it is locked; once the writer is done,
 // read-only commands run side by side.
-func TestDatabaseLockedByAnotherProcess(t *testing.T) {
+func TestRobustDatabaseLockedByAnotherProcess(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
 	fifo := makeFIFO(t, filepath.Join(dir, "slow.txt"))
@@ -752,7 +752,7 @@ func finishRun(t *testing.T, db string, want, stored int, paths ...string) {
 // SIGKILL at random moments while extract writes: after each kill the
 // database opens, passes bbolt's and the store's checks and has lost no
 // document written before; a re-run completes the work.
-func TestKillMidRun(t *testing.T) {
+func TestRobustKillMidRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills real runs; skipped with -short")
 	}
@@ -803,7 +803,7 @@ func TestKillMidRun(t *testing.T) {
 // SIGINT mid-run: extract stops within seconds, says it was interrupted and
 // how many documents it wrote (all of them in the database, which is
 // consistent), exits 1; a re-run completes the work.
-func TestInterruptMidRun(t *testing.T) {
+func TestRobustInterruptMidRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("interrupts real runs; skipped with -short")
 	}
@@ -841,7 +841,7 @@ func TestInterruptMidRun(t *testing.T) {
 // one, and exits 1; a re-run completes the work. Deterministic: with
 // --jobs 1 the documents are read in order, and the FIFO between the two
 // folders is the document in flight when the signal comes.
-func TestInterruptFinishesDocumentsInFlight(t *testing.T) {
+func TestRobustInterruptFinishesDocumentsInFlight(t *testing.T) {
 	dir := t.TempDir()
 	before, after := filepath.Join(dir, "a"), filepath.Join(dir, "z")
 	copySamples(t, before, after)
@@ -873,7 +873,7 @@ func TestInterruptFinishesDocumentsInFlight(t *testing.T) {
 
 // A second Ctrl-C ends the process at once, even when the document in
 // flight never ends (a read that hangs); the database survives.
-func TestSecondInterruptQuitsAtOnce(t *testing.T) {
+func TestRobustSecondInterruptQuitsAtOnce(t *testing.T) {
 	dir := t.TempDir()
 	fifo := makeFIFO(t, filepath.Join(dir, "hang.txt"))
 	db := filepath.Join(dir, "kg.db")
@@ -898,7 +898,7 @@ func TestSecondInterruptQuitsAtOnce(t *testing.T) {
 // SIGKILL mid-run over part of the shared corpus (a JSON Lines file of
 // news transcripts, scraped news, gov.cn pages), then a re-run, when
 // ../shared is beside the repository.
-func TestKillMidRunSharedCorpus(t *testing.T) {
+func TestRobustKillMidRunSharedCorpus(t *testing.T) {
 	corpus := filepath.Join("..", "..", "..", "shared", "corpus")
 	paths := []string{filepath.Join(corpus, "xwlb.jsonl"), filepath.Join(corpus, "finews"), filepath.Join(corpus, "govcn")}
 	for _, p := range paths {
