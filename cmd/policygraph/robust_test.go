@@ -688,9 +688,9 @@ func TestRobustDatabaseLockedByAnotherProcess(t *testing.T) {
 		args  []string
 		limit time.Duration
 	}{
-		{[]string{"query", "targets", "--db", db}, 1500 * time.Millisecond},
-		{[]string{"stats", "--db", db}, 1500 * time.Millisecond},
-		{[]string{"extract", "--db", db, samples}, 2 * time.Second}, // compiles the rules first
+		{[]string{"query", "targets", "--db", db}, 3 * time.Second},
+		{[]string{"stats", "--db", db}, 3 * time.Second},
+		{[]string{"extract", "--db", db, samples}, 3 * time.Second}, // compiles the rules first
 	} {
 		p := startPG(t, nil, tc.args...)
 		code := p.wait(t, 30*time.Second)
