@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+
+	"github.com/policygraph/policygraph/extract/textnorm"
 )
 
 // BoilerplateMode says what a BoilerplateRule does with what it matches.
@@ -114,13 +116,26 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 	anchor := -1
 	dated := false // a Date rule matched
 
-	// regexp2 matches runes: convert each line once, not once per rule.
+	// Date, Truncate and DropLine rules see a line as the extractors do:
+	// normalised (full width folded, Traditional → Simplified, pinyin
+	// annotations gone), so 不得轉(zhuǎn)載 meets a rule written 不得转载.
+	// Each line is normalised once, when a rule first needs it.
 	runes := make([][]rune, len(lines))
 	lineRunes := func(i int) []rune {
 		if runes[i] == nil {
-			runes[i] = []rune(lines[i])
+			runes[i] = textnorm.Normalize(lines[i], textnorm.Options{}).Runes
 		}
 		return runes[i]
+	}
+	norm := make([]string, len(lines))
+	skips := func(r BoilerplateRule, i int) bool {
+		if !r.skips(lines[i]) {
+			return false
+		}
+		if norm[i] == "" {
+			norm[i] = string(lineRunes(i))
+		}
+		return r.skips(norm[i])
 	}
 
 	// Date rules.
@@ -133,7 +148,7 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 			break
 		}
 		for _, r := range rules {
-			if r.Mode != Date || !r.appliesTo(format) || r.skips(l) {
+			if r.Mode != Date || !r.appliesTo(format) || skips(r, i) {
 				continue
 			}
 			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
@@ -167,7 +182,7 @@ truncate:
 			continue
 		}
 		for _, r := range rules {
-			if r.Mode != Truncate || !r.appliesTo(format) || r.skips(lines[i]) {
+			if r.Mode != Truncate || !r.appliesTo(format) || skips(r, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -189,7 +204,7 @@ truncate:
 			continue
 		}
 		for _, r := range rules {
-			if r.Mode != DropLine || !r.appliesTo(format) || r.skips(lines[i]) {
+			if r.Mode != DropLine || !r.appliesTo(format) || skips(r, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
