@@ -56,7 +56,7 @@ func init() {
 			fmt.Fprintf(tw, "  %s\t%d\n", r, rels[r])
 		}
 		for _, k := range []graph.Kind{graph.Region, graph.Agency} {
-			fmt.Fprintf(tw, "top %ss (by documents)\t\n", k)
+			fmt.Fprintf(tw, "top %s (by documents)\t\n", map[graph.Kind]string{graph.Region: "regions", graph.Agency: "agencies"}[k])
 			for _, t := range top(kg, k, 10) {
 				fmt.Fprintf(tw, "  %s\t%d\n", t.name, t.n)
 			}
