@@ -665,6 +665,12 @@ rules:
 			t.Errorf("doc-%d.txt: record %v, want its plan and target", i, r)
 		}
 	}
+	// Those records are incomplete: the next run extracts them again
+	// instead of skipping them as unchanged.
+	out, stderr, code = pg(t, "extract", "--json", "--rules", rulesFile, "--db", db, filepath.Join(dir, "docs"))
+	if again := parseSummary(t, out); code != 0 || again.Extracted != len(paths) || again.Unchanged != 0 {
+		t.Errorf("re-run: exit %d, extracted %d, unchanged %d; want all %d extracted again\n%s", code, again.Extracted, again.Unchanged, len(paths), stderr)
+	}
 	// The text summary says so too.
 	_, stderr, _ = pg(t, "extract", "--force", "--rules", rulesFile, "--db", db, paths[0])
 	if !strings.Contains(stderr, "1 rule errors (the rest of those documents was kept):\n  "+paths[0]+": rule amount.catastrophic: match timeout after 50ms") {

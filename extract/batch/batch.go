@@ -145,6 +145,10 @@ type job struct {
 	firstLine int
 }
 
+// IncompleteSuffix marks the rules fingerprint of a record made while a
+// rule failed (a timeout), so that the next run extracts it again.
+const IncompleteSuffix = "+incomplete"
+
 // StdinPath is the path that stands for standard input; StdinName starts
 // the sources of its documents.
 const (
@@ -410,6 +414,14 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 		}
 		for _, e := range res.Errors {
 			r.ruleErrs = append(r.ruleErrs, d.Source+": "+e.Error())
+		}
+		if len(res.Errors) > 0 {
+			// What the failed rules would have found is missing: the
+			// record must not pass for up to date, or the next run would
+			// skip the document as unchanged.
+			if res.Record.Meta != nil {
+				res.Record.Meta.Rules += IncompleteSuffix
+			}
 		}
 		if n := d.Meta["decode_errors"]; n != "" {
 			r.warnings = append(r.warnings, Failure{Path: d.Source, Reason: fmt.Sprintf("%s invalid byte sequences (read as %s) replaced with U+FFFD; the rest of the document was kept", n, d.Encoding)})
