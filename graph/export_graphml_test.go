@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"os/exec"
 	"slices"
 	"sort"
@@ -16,25 +15,15 @@ import (
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/testtools"
 )
 
 // pythonNetworkx returns the Python interpreter that has networkx ($PYTHON, or
-// python3), or skips the test. PYTHON=/usr/bin/python3 runs the checks
-// against Debian's python3-networkx (2.8) where pip's is newer.
+// python3), or skips the test (see testtools). PYTHON=/usr/bin/python3 runs
+// the checks against Debian's python3-networkx (2.8) where pip's is newer.
 func pythonNetworkx(t *testing.T) string {
 	t.Helper()
-	name := os.Getenv("PYTHON")
-	if name == "" {
-		name = "python3"
-	}
-	py, err := exec.LookPath(name)
-	if err != nil {
-		t.Skipf("%s is not installed", name)
-	}
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
-		t.Skip("networkx is not installed")
-	}
-	return py
+	return testtools.Python(t, "networkx")
 }
 
 // networkxScript reads a graph from standard input with networkx and

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/testtools"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -239,10 +240,7 @@ func TestWriteDOTEscapes(t *testing.T) {
 }
 
 func TestWriteDOTGraphviz(t *testing.T) {
-	dotCmd, err := exec.LookPath("dot")
-	if err != nil {
-		t.Skip("Graphviz dot is not installed")
-	}
+	dotCmd := testtools.Path(t, "dot")
 	dot, _ := export(t, buildKG(exportFacts()))
 	// The default font may be missing; Graphviz then falls back quietly
 	// with pango, but warns without it. Name a generic family instead.
@@ -334,10 +332,10 @@ func TestWriteDOTLarge(t *testing.T) {
 	if strings.Contains(src, `label="mentions"`) {
 		t.Errorf("large DOT has edge labels")
 	}
-	dotCmd, err := exec.LookPath("dot")
-	if err != nil || testing.Short() {
-		t.Skip("Graphviz dot is not installed, or -short")
+	if testing.Short() {
+		t.Skip("-short")
 	}
+	dotCmd := testtools.Path(t, "dot")
 	// dot -Tsvg honours layout=sfdp: it must draw this quickly and quietly,
 	// where the layered layout takes minutes.
 	cmd := exec.Command(dotCmd, "-Tsvg", "-o", os.DevNull)
@@ -435,13 +433,8 @@ func TestWriteJSON(t *testing.T) {
 }
 
 func TestWriteJSONNetworkx(t *testing.T) {
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 is not installed")
-	}
-	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
-		t.Skip("networkx is not installed")
-	}
+	py := testtools.Path(t, "python3") // python3 on PATH; TestWriteJSONNetworkxVersions honours $PYTHON
+	testtools.Import(t, py, "networkx")
 	g := buildKG(exportFacts())
 	_, js := export(t, g)
 	const script = `

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/policygraph/policygraph/internal/testtools"
 )
 
 // statsCounts returns the nodes and edges lines of `policygraph stats`.
@@ -49,20 +51,10 @@ func samplesDB(t *testing.T) string {
 
 // networkxReadGraphML reads GraphML with networkx and returns "nodes
 // edges", or skips when networkx is missing ($PYTHON picks the
-// interpreter, default python3).
+// interpreter, default python3; see testtools).
 func networkxReadGraphML(t *testing.T, data []byte) string {
 	t.Helper()
-	name := os.Getenv("PYTHON")
-	if name == "" {
-		name = "python3"
-	}
-	py, err := exec.LookPath(name)
-	if err != nil {
-		t.Skipf("%s is not installed", name)
-	}
-	if exec.Command(py, "-c", "import networkx").Run() != nil {
-		t.Skip("networkx is not installed")
-	}
+	py := testtools.Python(t, "networkx")
 	cmd := exec.Command(py, "-c", `
 import io, sys
 import networkx as nx
@@ -202,8 +194,9 @@ func TestExportFilters(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "nodes_region.csv")); err != nil {
 		t.Error(err)
 	}
-	// A filtered DOT renders without a word from Graphviz.
-	if dot, err := exec.LookPath("dot"); err == nil {
+	// A filtered DOT renders without a word from Graphviz (checked when
+	// dot is installed; required by POLICYGRAPH_REQUIRE_TOOLS=dot).
+	if dot, ok := testtools.Lookup(t, "dot"); ok {
 		for _, args := range [][]string{{"--region", "浙江"}, {"--around", "杭州市", "--depth", "2", "--layout", "sfdp"}} {
 			cmd := exec.Command(dot, "-Tsvg")
 			cmd.Stdin = strings.NewReader(must(t, append([]string{"export", "--format", "dot", "--db", db}, args...)...))

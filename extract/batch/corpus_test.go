@@ -16,6 +16,7 @@ import (
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/extract/eval"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/testtools"
 	"github.com/policygraph/policygraph/rules"
 	"github.com/policygraph/policygraph/store"
 )
@@ -192,8 +193,8 @@ func TestWholeCorpus(t *testing.T) {
 
 	// The whole graph's DOT renders with Graphviz, quietly and in
 	// reasonable time (WriteDOT picks sfdp at this size).
-	dotCmd, err := exec.LookPath("dot")
-	if err != nil {
+	dotCmd, ok := testtools.Lookup(t, "dot")
+	if !ok {
 		t.Log("Graphviz dot is not installed: DOT rendering not checked")
 		return
 	}

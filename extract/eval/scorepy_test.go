@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/testtools"
 )
 
 const (
@@ -40,10 +41,7 @@ type pySummary struct {
 // TestAgreesWithScorePy scores mutations of the dev gold set with Score and
 // with score.py, and wants the same counts and attribute scores.
 func TestAgreesWithScorePy(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("no python3")
-	}
+	python := testtools.Path(t, "python3")
 	if _, err := os.Stat(scorePy); err != nil {
 		t.Skipf("no score.py: %v", err)
 	}
