@@ -433,8 +433,7 @@ func TestWriteJSON(t *testing.T) {
 }
 
 func TestWriteJSONNetworkx(t *testing.T) {
-	py := testtools.Path(t, "python3") // python3 on PATH; TestWriteJSONNetworkxVersions honours $PYTHON
-	testtools.Import(t, py, "networkx")
+	py := testtools.Python(t, "networkx")
 	g := buildKG(exportFacts())
 	_, js := export(t, g)
 	const script = `
@@ -444,7 +443,7 @@ data = json.load(sys.stdin)
 try:
     g = nx.node_link_graph(data, edges="edges")  # networkx >= 3.4
 except TypeError:
-    g = nx.node_link_graph(data, attrs={"link": "edges"})  # networkx 2.8 (Debian 12)
+    g = nx.node_link_graph(data, link="edges")  # networkx 2.8.6-3.3 (Debian 12: 2.8.8)
 print(g.number_of_nodes(), g.number_of_edges(), g.is_directed(), g.is_multigraph())
 `
 	cmd := exec.Command(py, "-c", script)
