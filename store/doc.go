@@ -14,6 +14,8 @@
 //	bucket     key                              value
 //	meta       "version"                        "1"
 //	           "created"                        RFC 3339 time the database was made
+//	           "counted"                        "1": docs, nodes and edges keep their key counts
+//	                                            in their bbolt sequence numbers (read by Stats)
 //	docs       source                           graph.DocMeta (path, hash, rules fingerprint, …)
 //	records    source                           graph.Record as extracted, with nodes and edges, without its text
 //	texts      source                           the article text every span of the document points into
@@ -22,6 +24,10 @@
 //	edges      from 0x00 rel 0x00 to            graph.Edge without evidence
 //	edge_docs  from 0x00 rel 0x00 to 0x00 src   []graph.Evidence
 //	in         to 0x00 rel 0x00 from            empty: the reverse index, for "what points at this region"
+//
+// The counts let Stats answer without walking most of the file; a database
+// made before them is counted when first opened for writing, and Check
+// verifies them.
 //
 // A node or edge exists while at least one document's *_docs entry names it;
 // removing the last one removes it. A node's attributes depend only on its

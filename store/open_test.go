@@ -296,6 +296,43 @@ func TestReopen(t *testing.T) {
 	}
 }
 
+// A database written before the store counted its keys is counted when
+// first opened for writing; read-only, Stats counts by walking.
+func TestCountsUpgrade(t *testing.T) {
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+		for _, b := range []string{"docs", "nodes", "edges"} {
+			if err := tx.Bucket([]byte(b)).SetSequence(0); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket([]byte("meta")).Delete([]byte("counted"))
+	})
+	want := store.Stats{Documents: 2, Nodes: 7, Edges: 10}
+	for _, opt := range []store.Options{{ReadOnly: true}, {}, {ReadOnly: true}} {
+		db, err := store.Open(path, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st, err := db.Stats(); err != nil || st != want {
+			t.Errorf("%+v: Stats = %+v, %v; want %+v", opt, st, err, want)
+		}
+		if err := db.Check(); err != nil {
+			t.Error(err)
+		}
+		db.Close()
+	}
+	// Counts that disagree with the keys are a failed check.
+	boltFile(t, path, func(tx *bolt.Tx) error { return tx.Bucket([]byte("nodes")).SetSequence(3) })
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Check(); err == nil || !strings.Contains(err.Error(), "bucket nodes holds 7 keys but counts 3") {
+		t.Errorf("Check = %v, want the miscount", err)
+	}
+}
+
 func TestCheckFindsOrphans(t *testing.T) {
 	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
 		return tx.Bucket([]byte("nodes")).Put([]byte("region:火星"), []byte(`{"id":"region:火星","kind":"region","name":"火星"}`))

@@ -97,9 +97,11 @@ func Open(path string, opt Options) (*DB, error) {
 				if err := m.Put([]byte("version"), []byte(Version)); err != nil {
 					return err
 				}
-				return m.Put([]byte("created"), []byte(time.Now().UTC().Format(time.RFC3339)))
+				if err := m.Put([]byte("created"), []byte(time.Now().UTC().Format(time.RFC3339))); err != nil {
+					return err
+				}
 			}
-			return nil
+			return startCounting(tx)
 		})
 	}
 	if err != nil {
@@ -132,6 +134,57 @@ func checkMeta(tx *bolt.Tx) error {
 	return nil
 }
 
+// The documents, nodes and edges buckets keep their key counts in their
+// bbolt sequence numbers, so that Stats reads three numbers instead of
+// walking (and paging in) most of the file. keyCounted in meta says the
+// sequences are kept; a database made before they were is counted once
+// when opened for writing.
+var (
+	counted    = [][]byte{bDocs, bNodes, bEdges}
+	keyCounted = []byte("counted")
+)
+
+func startCounting(tx *bolt.Tx) error {
+	m := tx.Bucket(bMeta)
+	if m.Get(keyCounted) != nil {
+		return nil
+	}
+	for _, name := range counted {
+		b := tx.Bucket(name)
+		if err := b.SetSequence(uint64(b.Stats().KeyN)); err != nil {
+			return err
+		}
+	}
+	return m.Put(keyCounted, []byte("1"))
+}
+
+// has reports whether b holds k (Get cannot tell an empty value from none).
+func has(b *bolt.Bucket, k []byte) bool {
+	found, _ := b.Cursor().Seek(k)
+	return found != nil && bytes.Equal(found, k)
+}
+
+// putCounted puts k into a counted bucket, counting it if it is new.
+func putCounted(b *bolt.Bucket, k, v []byte) error {
+	if !has(b, k) {
+		if err := b.SetSequence(b.Sequence() + 1); err != nil {
+			return err
+		}
+	}
+	return b.Put(k, v)
+}
+
+// deleteCounted deletes k from a counted bucket, uncounting it if it was
+// there.
+func deleteCounted(b *bolt.Bucket, k []byte) error {
+	if has(b, k) {
+		if err := b.SetSequence(b.Sequence() - 1); err != nil {
+			return err
+		}
+	}
+	return b.Delete(k)
+}
+
 // Path returns the database file's path.
 func (db *DB) Path() string { return db.path }
 
@@ -161,7 +214,7 @@ func (db *DB) Check() error {
 		if err != nil {
 			return err
 		}
-		return tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
+		err = tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
 			raw, err := unpack(v)
 			if err != nil {
 				return fmt.Errorf("check %s: record %s: %w", db.path, k, err)
@@ -172,6 +225,18 @@ func (db *DB) Check() error {
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		if tx.Bucket(bMeta).Get(keyCounted) != nil {
+			for _, name := range counted {
+				b := tx.Bucket(name)
+				if n := b.Stats().KeyN; uint64(n) != b.Sequence() {
+					return fmt.Errorf("check %s: bucket %s holds %d keys but counts %d", db.path, name, n, b.Sequence())
+				}
+			}
+		}
+		return nil
 	})
 }
 
@@ -239,6 +304,7 @@ func (db *DB) Put(ctx context.Context, recs ...*graph.Record) (changed int, err 
 	if err != nil {
 		return 0, err // rolled back
 	}
+	db.release()
 	return changed, nil
 }
 
@@ -280,7 +346,7 @@ func put(tx *bolt.Tx, r *graph.Record) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return 1, tx.Bucket(bDocs).Put(src, meta)
+	return 1, putCounted(tx.Bucket(bDocs), src, meta)
 }
 
 // Delete removes a document and everything only it stated.
@@ -307,7 +373,7 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 		if err := tx.Bucket(bTexts).Delete([]byte(source)); err != nil {
 			return err
 		}
-		return tx.Bucket(bDocs).Delete([]byte(source))
+		return deleteCounted(tx.Bucket(bDocs), []byte(source))
 	})
 }
 
@@ -333,7 +399,7 @@ func link(tx *bolt.Tx, r *graph.Record) error {
 		if err != nil {
 			return err
 		}
-		if err := nodes.Put([]byte(n.ID), v); err != nil {
+		if err := putCounted(nodes, []byte(n.ID), v); err != nil {
 			return err
 		}
 		ev = emptyIfNil(ev)
@@ -358,7 +424,7 @@ func link(tx *bolt.Tx, r *graph.Record) error {
 			}
 		}
 		key := join(string(e.From), string(e.Rel), string(e.To))
-		if err := edges.Put(key, v); err != nil {
+		if err := putCounted(edges, key, v); err != nil {
 			return err
 		}
 		evj, err := json.Marshal(ev)
@@ -392,7 +458,7 @@ func unlink(tx *bolt.Tx, r *graph.Record) error {
 			return err
 		}
 		if !hasPrefix(nodeDocs, append([]byte(n.ID), 0)) {
-			if err := nodes.Delete([]byte(n.ID)); err != nil {
+			if err := deleteCounted(nodes, []byte(n.ID)); err != nil {
 				return err
 			}
 		}
@@ -404,7 +470,7 @@ func unlink(tx *bolt.Tx, r *graph.Record) error {
 			return err
 		}
 		if !hasPrefix(edgeDocs, append(append([]byte(nil), key...), 0)) {
-			if err := edges.Delete(key); err != nil {
+			if err := deleteCounted(edges, key); err != nil {
 				return err
 			}
 			if err := in.Delete(join(string(e.To), string(e.Rel), string(e.From))); err != nil {
@@ -480,9 +546,14 @@ type Stats struct {
 func (db *DB) Stats() (Stats, error) {
 	var s Stats
 	err := db.db.View(func(tx *bolt.Tx) error {
-		s.Documents = tx.Bucket(bDocs).Stats().KeyN
-		s.Nodes = tx.Bucket(bNodes).Stats().KeyN
-		s.Edges = tx.Bucket(bEdges).Stats().KeyN
+		n := func(name []byte) int {
+			b := tx.Bucket(name)
+			if tx.Bucket(bMeta).Get(keyCounted) != nil {
+				return int(b.Sequence())
+			}
+			return b.Stats().KeyN // not counted yet: opened read-only since
+		}
+		s.Documents, s.Nodes, s.Edges = n(bDocs), n(bNodes), n(bEdges)
 		return nil
 	})
 	return s, err
