@@ -87,7 +87,7 @@ func init() {
 		fs.BoolVar(&f.strict, "strict", false, "exit 1 if any input failed")
 		fs.BoolVar(&f.force, "force", false, "re-extract documents even if unchanged")
 		fs.BoolVar(&f.stdout, "stdout", false, "write records to standard output instead of a database")
-		fs.Int64Var(&f.maxMB, "max-file-size", 64, "refuse files larger than this many `MB`")
+		fs.Int64Var(&f.maxMB, "max-file-size", 64, "refuse files (in JSON Lines: records) larger than this many `MB`")
 		fs.IntVar(&f.maxText, "max-text-size", 4, "refuse documents with more article text than this many `MB`")
 		fs.StringVar(&f.jsonlID, "jsonl-id", "id", "JSON Lines `field` holding the document id")
 		fs.StringVar(&f.jsonlTtl, "jsonl-title", "title", "JSON Lines `field` holding the title")

@@ -34,16 +34,17 @@ type Sink interface {
 // Options configure Run.
 type Options struct {
 	Jobs      int // extracting goroutines; 0 = GOMAXPROCS
-	BatchSize int // records per write transaction; 0 = 64
+	BatchSize int // records per write transaction; 0 = 16 (a transaction's dirty pages are copied at commit: larger batches cost memory, not speed)
 	Ingest    ingest.Options
 	Force     bool                 // extract even documents the sink already has unchanged
 	Known     map[string][2]string // source → {hash, rules} already stored, for skipping
 	Progress  func(Progress)       // called from one goroutine, at most every 200 ms and at the end
-	// Stdin is read as JSON Lines where paths name "-", in chunks of
-	// StdinChunk records (default 64), so a stream of any length is
-	// extracted in bounded memory. Its documents are named stdin#ID.
-	Stdin      io.Reader
-	StdinChunk int
+	// Stdin is read as JSON Lines where paths name "-". It, and every
+	// JSON Lines file, is read in chunks of Chunk records (default 64), so
+	// a stream or an export of any length is extracted in bounded memory.
+	// Documents from standard input are named stdin#ID.
+	Stdin io.Reader
+	Chunk int
 	// MaxTextBytes refuses documents with more article text than this
 	// (default DefaultMaxTextBytes); see ErrTooLong.
 	MaxTextBytes int
@@ -139,10 +140,12 @@ func byteSize(n int) string {
 type job struct {
 	seq  int
 	path string
-	// A chunk of standard input: its JSON Lines and the number of lines
-	// before it.
+	// A chunk of a JSON Lines file or of standard input: its lines, and
+	// the number of lines before it.
 	data      []byte
 	firstLine int
+	inBytes   int64 // input bytes the job stands for, for progress
+	fileDone  bool  // the job ends its file
 }
 
 // IncompleteSuffix marks the rules fingerprint of a record made while a
@@ -159,6 +162,8 @@ const (
 type result struct {
 	seq      int
 	path     string
+	inBytes  int64
+	fileDone bool
 	recs     []*graph.Record
 	skipped  int
 	docs     int
@@ -179,7 +184,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		opt.Jobs = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 64
+		opt.BatchSize = 16
 	}
 	sum := &Summary{}
 	var files []string
@@ -231,28 +236,74 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			}
 		}()
 	}
-	var stdinErr error
-	var stdinFails []Failure // records too long to read
+	// At most this many jobs are out (sent, not yet taken in order): a
+	// slow document cannot make the others pile up in memory.
+	tokens := make(chan struct{}, opt.Jobs*4)
+	var chunkErrs []Failure // read errors and overlong records of chunked inputs
 	go func() {
 		defer close(jobs)
-		for i, f := range files {
+		seq := 0
+		send := func(j job) bool {
 			select {
-			case jobs <- job{seq: i, path: f}:
+			case tokens <- struct{}{}:
 			case <-ctx.Done():
+				return false
+			}
+			j.seq = seq
+			select {
+			case jobs <- j:
+				seq++
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		// chunked sends r as JSON Lines chunks, the last marked as ending
+		// its file; it reports whether it sent any.
+		chunked := func(name string, r io.Reader) (sent, ok bool) {
+			var held *job
+			err := readChunks(r, name, opt, &chunkErrs, func(data []byte, first int) bool {
+				if held != nil && !send(*held) {
+					return false
+				}
+				held = &job{path: name, data: data, firstLine: first, inBytes: int64(len(data))}
+				return true
+			})
+			if err != nil {
+				chunkErrs = append(chunkErrs, Failure{Path: name, Reason: err.Error()})
+			}
+			if held == nil {
+				return false, ctx.Err() == nil
+			}
+			held.fileDone = true
+			return true, send(*held)
+		}
+		for i, f := range files {
+			if isJSONLName(f) {
+				if fh, err := os.Open(f); err == nil {
+					if br := bufio.NewReader(fh); !isUTF16(br) {
+						sent, ok := chunked(f, br)
+						fh.Close()
+						if !ok {
+							return
+						}
+						if sent {
+							continue
+						}
+					} else {
+						fh.Close()
+					}
+				}
+				// Unopenable, UTF-16 or empty: read whole, which reports why.
+			}
+			if !send(job{path: f, inBytes: sizes[i], fileDone: true}) {
 				return
 			}
 		}
 		if stdin {
-			seq := len(files)
-			stdinErr = readChunks(opt, &stdinFails, func(data []byte, first int) bool {
-				select {
-				case jobs <- job{seq: seq, path: StdinName, data: data, firstLine: first}:
-					seq++
-					return true
-				case <-ctx.Done():
-					return false
-				}
-			})
+			if sent, ok := chunked(StdinName, opt.Stdin); ok && !sent {
+				chunkErrs = append(chunkErrs, Failure{Path: StdinName, Reason: "no JSON Lines records on standard input"})
+			}
 		}
 	}()
 	go func() {
@@ -280,10 +331,11 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	waiting := map[int]result{}
 	next := 0
 	take := func(r result) {
-		done++
-		if r.seq < len(sizes) {
-			inputDone += sizes[r.seq]
+		<-tokens
+		if r.fileDone {
+			done++
 		}
+		inputDone += r.inBytes
 		sum.Documents += r.docs
 		sum.Unchanged += r.skipped
 		sum.Bytes += r.bytes
@@ -320,10 +372,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		take(waiting[k])
 	}
 	flush()
-	if stdinErr != nil {
-		sum.Failures = append(sum.Failures, Failure{Path: StdinName, Reason: stdinErr.Error()})
-	}
-	sum.Failures = append(sum.Failures, stdinFails...)
+	sum.Failures = append(sum.Failures, chunkErrs...)
 	sum.Elapsed = time.Since(start)
 	if opt.Progress != nil {
 		opt.Progress(Progress{Files: sum.Files, FilesDone: done, Docs: sum.Documents, Bytes: sum.Bytes, InputBytes: inputBytes, InputDone: inputDone, Elapsed: sum.Elapsed, Done: true})
@@ -342,7 +391,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 
 // process reads, parses and extracts one input file.
 func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r result) {
-	r.seq, r.path = j.seq, j.path
+	r.seq, r.path, r.inBytes, r.fileDone = j.seq, j.path, j.inBytes, j.fileDone
 	if ctx.Err() != nil {
 		return r
 	}
@@ -365,7 +414,7 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 		in.Format, in.FirstLine, in.MaxBytes = ingest.FormatJSONL, j.firstLine, int64(len(data))+1
 	}
 	rules := x.Set().Fingerprint
-	isJSONL := j.data != nil || strings.HasSuffix(strings.ToLower(j.path), ".jsonl") || strings.HasSuffix(strings.ToLower(j.path), ".ndjson")
+	isJSONL := j.data != nil || isJSONLName(j.path)
 	if !isJSONL && !opt.Force && opt.Known != nil {
 		sum := sha256.Sum256(data)
 		if k, ok := opt.Known[filepath.Clean(j.path)]; ok && k[0] == hex.EncodeToString(sum[:]) && k[1] == rules {
@@ -467,13 +516,13 @@ func sortedSeqs(m map[int]result) []int {
 	return ks
 }
 
-// readChunks reads opt.Stdin as JSON Lines and hands it on in chunks of
-// whole lines, with the number of lines before each chunk, until the input
-// ends, emit returns false, or reading fails. A line longer than the file
-// size limit is skipped and reported in fails, without being held in
+// readChunks reads r, named name, as JSON Lines and hands it on in chunks
+// of whole lines, with the number of lines before each chunk, until the
+// input ends, emit returns false, or reading fails. A line longer than the
+// file size limit is skipped and reported in fails, without being held in
 // memory.
-func readChunks(opt Options, fails *[]Failure, emit func(data []byte, firstLine int) bool) error {
-	per := opt.StdinChunk
+func readChunks(r io.Reader, name string, opt Options, fails *[]Failure, emit func(data []byte, firstLine int) bool) error {
+	per := opt.Chunk
 	if per <= 0 {
 		per = 64
 	}
@@ -481,7 +530,7 @@ func readChunks(opt Options, fails *[]Failure, emit func(data []byte, firstLine 
 	if limit <= 0 {
 		limit = ingest.DefaultMaxBytes
 	}
-	br := bufio.NewReaderSize(opt.Stdin, 1<<20)
+	br := bufio.NewReaderSize(r, 1<<20)
 	var chunk []byte
 	first, line, records := 0, 0, 0
 	send := func() bool {
@@ -515,7 +564,7 @@ func readChunks(opt Options, fails *[]Failure, emit func(data []byte, firstLine 
 		}
 		switch {
 		case tooLong:
-			*fails = append(*fails, Failure{Path: fmt.Sprintf("%s:%d", StdinName, line), Reason: fmt.Sprintf("%v: record over the %d MB limit (raise it with --max-file-size)", ingest.ErrTooLarge, limit>>20)})
+			*fails = append(*fails, Failure{Path: fmt.Sprintf("%s:%d", name, line), Reason: fmt.Sprintf("%v: record over the %d MB limit (raise it with --max-file-size)", ingest.ErrTooLarge, limit>>20)})
 			// The chunk keeps its line numbering: a blank line holds the place.
 			chunk = append(chunk, '\n')
 		case len(bytes.TrimSpace(chunk[start:])) > 0:
@@ -527,7 +576,7 @@ func readChunks(opt Options, fails *[]Failure, emit func(data []byte, firstLine 
 		}
 		if err != nil {
 			send()
-			return fmt.Errorf("read standard input: %w", err)
+			return fmt.Errorf("read %s: %w", name, err)
 		}
 		if records >= per || len(chunk) >= 8<<20 {
 			if !send() {
@@ -535,4 +584,17 @@ func readChunks(opt Options, fails *[]Failure, emit func(data []byte, firstLine 
 			}
 		}
 	}
+}
+
+// isJSONLName reports whether a file's name says JSON Lines.
+func isJSONLName(path string) bool {
+	p := strings.ToLower(path)
+	return strings.HasSuffix(p, ".jsonl") || strings.HasSuffix(p, ".ndjson")
+}
+
+// isUTF16 reports whether br starts with a UTF-16 byte order mark: such a
+// file cannot be split at newline bytes.
+func isUTF16(br *bufio.Reader) bool {
+	b, _ := br.Peek(2)
+	return len(b) == 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
 }

@@ -34,7 +34,7 @@ func TestStdinChunks(t *testing.T) {
 	}
 	for _, chunk := range []int{1, 3, 64} {
 		got := &memSink{}
-		sum, err := Run(context.Background(), x, []string{StdinPath}, got, Options{Ingest: x.IngestOptions(), Stdin: strings.NewReader(in.String()), StdinChunk: chunk, Jobs: 3})
+		sum, err := Run(context.Background(), x, []string{StdinPath}, got, Options{Ingest: x.IngestOptions(), Stdin: strings.NewReader(in.String()), Chunk: chunk, Jobs: 3})
 		if err != nil {
 			t.Fatal(err)
 		}
