@@ -224,6 +224,16 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		sum.Files++
 	}
 
+	// Stored documents by the hash of their input, for skipping unchanged
+	// JSON Lines records without decoding them.
+	var byHash map[string][]string
+	if !opt.Force && opt.Known != nil {
+		byHash = make(map[string][]string, len(opt.Known))
+		for src, k := range opt.Known {
+			byHash[k[0]] = append(byHash[k[0]], src)
+		}
+	}
+
 	jobs := make(chan job)
 	results := make(chan result, opt.Jobs*2)
 	var wg sync.WaitGroup
@@ -232,7 +242,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- process(ctx, x, j, opt)
+				results <- process(ctx, x, j, opt, byHash)
 			}
 		}()
 	}
@@ -390,7 +400,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 }
 
 // process reads, parses and extracts one input file.
-func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r result) {
+func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHash map[string][]string) (r result) {
 	r.seq, r.path, r.inBytes, r.fileDone = j.seq, j.path, j.inBytes, j.fileDone
 	if ctx.Err() != nil {
 		return r
@@ -402,6 +412,7 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 		}
 	}()
 	in := opt.Ingest
+	in.SkipRaw = nil
 	data := j.data
 	if data == nil {
 		var err error
@@ -426,6 +437,15 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options) (r r
 		in.Skip = func(source, hash string) bool {
 			k, ok := opt.Known[source]
 			return ok && k[0] == hash && k[1] == rules
+		}
+		prefix := filepath.Clean(j.path) + "#"
+		in.SkipRaw = func(hash string, _ int) (string, bool) {
+			for _, src := range byHash[hash] {
+				if strings.HasPrefix(src, prefix) && opt.Known[src][1] == rules {
+					return src, true
+				}
+			}
+			return "", false
 		}
 	}
 	docs, errs := ingest.Parse(j.path, data, in)

@@ -55,6 +55,12 @@ type Options struct {
 	// with Skipped set and nothing else done, so an unchanged record costs
 	// a hash, not cleaning.
 	Skip func(source, hash string) bool
+	// SkipRaw, if set, is asked about each JSON Lines record before it is
+	// even decoded, with the hash of its bytes and its line. When it
+	// returns the source the same bytes were stored under, the record is
+	// returned with that source and Skipped set: an unchanged export costs
+	// a hash per record, not a JSON decode.
+	SkipRaw func(hash string, line int) (source string, ok bool)
 	// FirstLine numbers the lines of JSON Lines data from FirstLine+1: the
 	// data is a chunk of a longer stream (standard input), and record
 	// errors and id-less sources name the line in the whole stream.

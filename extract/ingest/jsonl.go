@@ -101,6 +101,19 @@ func (rp *recordParser) array(text string) {
 // record parses one record; raw is its input bytes (hashed), js the same
 // as UTF-8 JSON.
 func (rp *recordParser) record(line int, raw, js []byte) {
+	if rp.cfg.SkipRaw != nil {
+		h := hashHex(raw)
+		if src, ok := rp.cfg.SkipRaw(h, line); ok {
+			// The id is the source's tail, unless the source names the
+			// line (a record without an id, or a repeated one).
+			id := strings.TrimPrefix(src, filepath.Clean(rp.path)+"#")
+			if id != "L"+strconv.Itoa(line) {
+				rp.ids[id] = true
+			}
+			rp.docs = append(rp.docs, &Document{Name: id, Source: src, Path: rp.path, Format: FormatJSONL, Encoding: rp.encoding, Hash: h, Skipped: true})
+			return
+		}
+	}
 	d := json.NewDecoder(bytes.NewReader(js))
 	d.UseNumber()
 	var v any

@@ -24,3 +24,47 @@ func TestSkipUnchangedRecords(t *testing.T) {
 		t.Errorf("record b is new and must be parsed: %+v", again[1])
 	}
 }
+
+// A record whose bytes the caller stored before is skipped before it is
+// decoded, under the stored source; its id still counts, so a later record
+// repeating it is named by its line as in the first parse.
+func TestSkipRawRecords(t *testing.T) {
+	data := []byte(`{"id": "a", "content": "第一条新闻。"}
+{"id": "b", "content": "第二条新闻。"}
+{"id": "a", "content": "重复的编号。"}
+`)
+	first, errs := Parse("n.jsonl", data, Options{})
+	if len(errs) > 0 || len(first) != 3 {
+		t.Fatalf("parse: %v %v", first, errs)
+	}
+	if first[2].Source != "n.jsonl#L3" {
+		t.Fatalf("a repeated id is named by its line: %q", first[2].Source)
+	}
+	stored := map[string]string{first[0].Hash: first[0].Source}
+	var asked []int
+	again, errs := Parse("n.jsonl", data, Options{SkipRaw: func(hash string, line int) (string, bool) {
+		asked = append(asked, line)
+		src, ok := stored[hash]
+		return src, ok
+	}})
+	if len(errs) > 0 || len(again) != 3 {
+		t.Fatalf("parse: %v %v", again, errs)
+	}
+	if !again[0].Skipped || again[0].Source != "n.jsonl#a" || again[0].Hash != first[0].Hash {
+		t.Errorf("record 1 should be skipped under its stored source: %+v", again[0])
+	}
+	for i := 1; i < 3; i++ {
+		if again[i].Skipped || again[i].Source != first[i].Source {
+			t.Errorf("record %d: skipped %v, source %q; want parsed as %q", i+1, again[i].Skipped, again[i].Source, first[i].Source)
+		}
+	}
+	if len(asked) != 3 || asked[0] != 1 || asked[2] != 3 {
+		t.Errorf("SkipRaw asked about lines %v, want 1 2 3", asked)
+	}
+	// Skipped before decoding: bytes that are not JSON are not looked at.
+	bad := []byte("{not json\n")
+	docs, errs := Parse("n.jsonl", bad, Options{SkipRaw: func(string, int) (string, bool) { return "n.jsonl#x", true }})
+	if len(errs) > 0 || len(docs) != 1 || !docs[0].Skipped {
+		t.Errorf("a stored record was decoded: %v %v", docs, errs)
+	}
+}
