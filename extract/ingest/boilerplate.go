@@ -116,26 +116,20 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 	anchor := -1
 	dated := false // a Date rule matched
 
-	// Date, Truncate and DropLine rules see a line as the extractors do:
-	// normalised (full width folded, Traditional → Simplified, pinyin
-	// annotations gone), so 不得轉(zhuǎn)載 meets a rule written 不得转载.
-	// Each line is normalised once, when a rule first needs it.
-	runes := make([][]rune, len(lines))
-	lineRunes := func(i int) []rune {
-		if runes[i] == nil {
-			runes[i] = textnorm.Normalize(lines[i], textnorm.Options{}).Runes
+	// Date, Truncate and DropLine rules, and their anchors, see a line as
+	// the extractors do: normalised (full width folded, Traditional →
+	// Simplified, pinyin annotations gone), so 不得轉(zhuǎn)載 meets a rule
+	// written 不得转载. The body is normalised once; normalisation keeps
+	// line breaks, so its lines are the body's.
+	norm := normalizedLines(lines)
+	lineRunes := func(i int) []rune { return norm[i] }
+	anchors := newAnchorIndex(rules)
+	present := make([][]bool, len(lines)) // by line, by rule: an anchor is in the line
+	skips := func(r int, i int) bool {
+		if present[i] == nil {
+			present[i] = anchors.present(norm[i])
 		}
-		return runes[i]
-	}
-	norm := make([]string, len(lines))
-	skips := func(r BoilerplateRule, i int) bool {
-		if !r.skips(lines[i]) {
-			return false
-		}
-		if norm[i] == "" {
-			norm[i] = string(lineRunes(i))
-		}
-		return r.skips(norm[i])
+		return !present[i][r]
 	}
 
 	// Date rules.
@@ -147,8 +141,8 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 		if seen++; seen > dateWindow {
 			break
 		}
-		for _, r := range rules {
-			if r.Mode != Date || !r.appliesTo(format) || skips(r, i) {
+		for ri, r := range rules {
+			if r.Mode != Date || !r.appliesTo(format) || skips(ri, i) {
 				continue
 			}
 			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
@@ -181,8 +175,8 @@ truncate:
 		if drop[i] {
 			continue
 		}
-		for _, r := range rules {
-			if r.Mode != Truncate || !r.appliesTo(format) || skips(r, i) {
+		for ri, r := range rules {
+			if r.Mode != Truncate || !r.appliesTo(format) || skips(ri, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -203,8 +197,8 @@ truncate:
 		if drop[i] {
 			continue
 		}
-		for _, r := range rules {
-			if r.Mode != DropLine || !r.appliesTo(format) || skips(r, i) {
+		for ri, r := range rules {
+			if r.Mode != DropLine || !r.appliesTo(format) || skips(ri, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -277,4 +271,73 @@ func matchDate(m *regexp2.Match) string {
 		return parseDatePart(g.String())
 	}
 	return formatDate(part("year"), part("month"), part("day"))
+}
+
+// normalizedLines returns each line normalised, normalising the whole
+// body in one pass.
+func normalizedLines(lines []string) [][]rune {
+	rs := textnorm.Normalize(strings.Join(lines, "\n"), textnorm.Options{}).Runes
+	out := make([][]rune, 0, len(lines))
+	start := 0
+	for i, r := range rs {
+		if r == '\n' {
+			out = append(out, rs[start:i:i])
+			start = i + 1
+		}
+	}
+	out = append(out, rs[start:len(rs):len(rs)])
+	if len(out) != len(lines) { // a line break was normalised away: line by line, then
+		out = out[:0]
+		for _, l := range lines {
+			out = append(out, textnorm.Normalize(l, textnorm.Options{}).Runes)
+		}
+	}
+	return out
+}
+
+// anchorIndex finds which rules' anchors occur in a line in one pass over
+// it, instead of a search per rule and anchor.
+type anchorIndex struct {
+	n       int
+	free    []int // rules without anchors: they always run
+	byFirst map[rune][]anchorRef
+}
+
+type anchorRef struct {
+	text []rune
+	rule int
+}
+
+func newAnchorIndex(rules []BoilerplateRule) *anchorIndex {
+	ix := &anchorIndex{n: len(rules), byFirst: map[rune][]anchorRef{}}
+	for i, r := range rules {
+		if len(r.Anchors) == 0 {
+			ix.free = append(ix.free, i)
+		}
+		for _, a := range r.Anchors {
+			if a == "" {
+				ix.free = append(ix.free, i)
+				continue
+			}
+			ar := []rune(a)
+			ix.byFirst[ar[0]] = append(ix.byFirst[ar[0]], anchorRef{ar, i})
+		}
+	}
+	return ix
+}
+
+// present reports, by rule, whether one of its anchors occurs in line.
+func (ix *anchorIndex) present(line []rune) []bool {
+	out := make([]bool, ix.n)
+	for _, i := range ix.free {
+		out[i] = true
+	}
+	for i, r := range line {
+		for _, a := range ix.byFirst[r] {
+			if !out[a.rule] && len(line)-i >= len(a.text) && slices.Equal(line[i:i+len(a.text)], a.text) {
+				out[a.rule] = true
+			}
+		}
+	}
+	return out
 }
