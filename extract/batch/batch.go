@@ -321,18 +321,33 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		close(results)
 	}()
 
+	// One writer goroutine puts batches into the sink, so that while a
+	// transaction commits (an fsync) results are still taken and workers
+	// go on; two batches may wait for it.
 	var pending []*graph.Record
 	var writeErr error
+	written := 0
+	writes := make(chan []*graph.Record, 2)
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for recs := range writes {
+			if writeErr != nil {
+				continue
+			}
+			n, err := sink.Put(context.WithoutCancel(ctx), recs...)
+			if err != nil {
+				writeErr = err
+			}
+			written += n
+		}
+	}()
 	flush := func() {
-		if len(pending) == 0 || writeErr != nil {
+		if len(pending) == 0 {
 			return
 		}
-		n, err := sink.Put(context.WithoutCancel(ctx), pending...)
-		if err != nil {
-			writeErr = err
-		}
-		sum.Written += n
-		pending = pending[:0]
+		writes <- pending
+		pending = nil
 	}
 	var lastReport time.Time
 	done := 0
@@ -382,6 +397,9 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		take(waiting[k])
 	}
 	flush()
+	close(writes)
+	<-writerDone
+	sum.Written = written
 	sum.Failures = append(sum.Failures, chunkErrs...)
 	sum.Elapsed = time.Since(start)
 	if opt.Progress != nil {
@@ -536,6 +554,11 @@ func sortedSeqs(m map[int]result) []int {
 	return ks
 }
 
+// chunkBytes ends a chunk early: records of whole reports (50 KB each) in
+// chunks of 64 would make one job hold a core for seconds while the others
+// wait.
+const chunkBytes = 256 << 10
+
 // readChunks reads r, named name, as JSON Lines and hands it on in chunks
 // of whole lines, with the number of lines before each chunk, until the
 // input ends, emit returns false, or reading fails. A line longer than the
@@ -598,7 +621,7 @@ func readChunks(r io.Reader, name string, opt Options, fails *[]Failure, emit fu
 			send()
 			return fmt.Errorf("read %s: %w", name, err)
 		}
-		if records >= per || len(chunk) >= 8<<20 {
+		if records >= per || len(chunk) >= chunkBytes {
 			if !send() {
 				return nil
 			}
