@@ -535,10 +535,13 @@ func readFile(path string, limit int64) ([]byte, error) {
 	if st.Size() > limit {
 		return nil, fmt.Errorf("file too large: %d MB > %d MB limit (raise it with --max-file-size)", st.Size()>>20, limit>>20)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// Read into a buffer of the file's size (plus one byte to see growth).
+	var buf bytes.Buffer
+	buf.Grow(int(st.Size()) + 1)
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, fmt.Errorf("file too large: over %d MB (raise it with --max-file-size)", limit>>20)
 	}

@@ -28,7 +28,7 @@ func parseRecords(path string, data []byte, dec decoded, cfg *config) ([]*Docume
 		// A whole-file JSON value spread over several lines.
 		switch text[0] {
 		case '{':
-			rp.record(1, data, []byte(text))
+			rp.record(1, data, func() []byte { return []byte(text) })
 			return rp.docs, rp.errs
 		case '[':
 			rp.array(dec.text)
@@ -52,7 +52,7 @@ func parseRecords(path string, data []byte, dec decoded, cfg *config) ([]*Docume
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
 		}
-		rp.record(rp.first+i+1, raw, decodeLine(raw))
+		rp.record(rp.first+i+1, raw, func() []byte { return decodeLine(raw) })
 	}
 	if len(rp.docs) == 0 && len(rp.errs) == 0 {
 		rp.errs = append(rp.errs, fmt.Errorf("parse %s: %w", path, ErrEmpty))
@@ -94,13 +94,13 @@ func (rp *recordParser) array(text string) {
 			rp.fail(line, fmt.Errorf("invalid JSON: %v", err))
 			return
 		}
-		rp.record(line, raw, raw)
+		rp.record(line, raw, func() []byte { return raw })
 	}
 }
 
-// record parses one record; raw is its input bytes (hashed), js the same
-// as UTF-8 JSON.
-func (rp *recordParser) record(line int, raw, js []byte) {
+// record parses one record; raw is its input bytes (hashed), js gives the
+// same as UTF-8 JSON (decoded only if the record is not skipped).
+func (rp *recordParser) record(line int, raw []byte, decoded func() []byte) {
 	if rp.cfg.SkipRaw != nil {
 		h := hashHex(raw)
 		if src, ok := rp.cfg.SkipRaw(h, line); ok {
@@ -114,7 +114,7 @@ func (rp *recordParser) record(line int, raw, js []byte) {
 			return
 		}
 	}
-	d := json.NewDecoder(bytes.NewReader(js))
+	d := json.NewDecoder(bytes.NewReader(decoded()))
 	d.UseNumber()
 	var v any
 	if err := d.Decode(&v); err != nil {
