@@ -66,7 +66,7 @@ func Open(path string, opt Options) (*DB, error) {
 			return nil, fmt.Errorf("open %s: %w (run `policygraph extract` first)", path, err)
 		}
 	}
-	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opt.Timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, NoFreelistSync: true})
+	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opt.Timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync})
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("open %s: %w (another policygraph is writing to it; wait for it to finish or use another --db)", path, ErrLocked)
