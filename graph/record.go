@@ -81,6 +81,17 @@ type Ambiguity struct {
 	Span       Span     `json:"span"`
 }
 
+// FileStamp says that an input file was read completely, under one rule
+// set, into Docs stored documents: while its size and modification time
+// stay the same, a batch run need not read it again.
+type FileStamp struct {
+	Path    string `json:"path"`
+	Size    int64  `json:"size"`
+	ModTime int64  `json:"mtime"` // Unix nanoseconds
+	Rules   string `json:"rules"` // fingerprint of the rule set
+	Docs    int    `json:"docs"`  // documents it gave (stored, unchanged or not)
+}
+
 // DocMeta describes the document a record came from.
 type DocMeta struct {
 	Source       string `json:"source"`             // unique key: path, or path#id for JSONL records

@@ -24,6 +24,14 @@
 //	edges      from 0x00 rel 0x00 to            graph.Edge without evidence
 //	edge_docs  from 0x00 rel 0x00 to 0x00 src   []graph.Evidence
 //	in         to 0x00 rel 0x00 from            empty: the reverse index, for "what points at this region"
+//	files      input file path (cleaned)        graph.FileStamp: size, modification time, rules
+//	                                            fingerprint and document count of a file read
+//	                                            completely; written with its last records
+//
+// A file's stamp lets the next batch run count its documents unchanged
+// without reading it while its size and time are the same; a file that
+// failed in part is not stamped, and deleting a document drops its file's
+// stamp.
 //
 // The counts let Stats answer without walking most of the file; a database
 // made before them is counted when first opened for writing, and Check

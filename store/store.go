@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -39,7 +40,8 @@ var (
 	bEdgeDocs = []byte("edge_docs")
 	bIn       = []byte("in")
 	bTexts    = []byte("texts")
-	buckets   = [][]byte{bMeta, bDocs, bRecords, bNodes, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts}
+	bFiles    = []byte("files")
+	buckets   = [][]byte{bMeta, bDocs, bRecords, bNodes, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts, bFiles}
 )
 
 // Options configure Open.
@@ -258,6 +260,26 @@ func (db *DB) Status(source, hash, rules string) (current bool, err error) {
 	return current, err
 }
 
+// Files returns the stamps of the input files read completely, by path.
+func (db *DB) Files() (map[string]graph.FileStamp, error) {
+	out := map[string]graph.FileStamp{}
+	err := db.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bFiles)
+		if b == nil {
+			return nil // made before stamps; read-only
+		}
+		return b.ForEach(func(k, v []byte) error {
+			var f graph.FileStamp
+			if err := json.Unmarshal(v, &f); err != nil {
+				return fmt.Errorf("file %s: %w", k, err)
+			}
+			out[string(k)] = f
+			return nil
+		})
+	})
+	return out, err
+}
+
 // Known returns the hash and rules fingerprint of every stored document,
 // by source, so a batch run can skip unchanged inputs without a
 // transaction per file.
@@ -281,10 +303,26 @@ func (db *DB) Known() (map[string][2]string, error) {
 // It returns how many records were new or changed; on error nothing is
 // stored and it returns 0.
 func (db *DB) Put(ctx context.Context, recs ...*graph.Record) (changed int, err error) {
-	if len(recs) == 0 {
+	return db.PutWithFiles(ctx, recs, nil)
+}
+
+// PutWithFiles is Put, and in the same transaction records the stamps of
+// input files whose every record is now stored (see Files).
+func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []graph.FileStamp) (changed int, err error) {
+	if len(recs) == 0 && len(files) == 0 {
 		return 0, nil
 	}
 	err = db.db.Update(func(tx *bolt.Tx) error {
+		fb := tx.Bucket(bFiles)
+		for _, f := range files {
+			v, err := json.Marshal(f)
+			if err != nil {
+				return err
+			}
+			if err := fb.Put([]byte(f.Path), v); err != nil {
+				return err
+			}
+		}
 		changed = 0
 		for _, r := range recs {
 			if err := ctx.Err(); err != nil {
@@ -366,6 +404,12 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 		}
 		if err := unlink(tx, &prev); err != nil {
 			return fmt.Errorf("delete %s: %w", source, err)
+		}
+		// Its file no longer stands for all its documents.
+		if prev.Meta != nil {
+			if err := tx.Bucket(bFiles).Delete([]byte(filepath.Clean(prev.Meta.Path))); err != nil {
+				return err
+			}
 		}
 		if err := tx.Bucket(bRecords).Delete([]byte(source)); err != nil {
 			return err

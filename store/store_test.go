@@ -590,3 +590,32 @@ func TestPutNothing(t *testing.T) {
 		t.Errorf("Put() = %d, %v; want 0, nil", n, err)
 	}
 }
+
+// File stamps are stored with records, read back by path, and dropped when
+// a document of the file is deleted (the file no longer stands for it).
+func TestFileStamps(t *testing.T) {
+	db := mustOpen(t)
+	a, b, _ := fixture()
+	stamps := []graph.FileStamp{
+		{Path: srcA, Size: 300, ModTime: 1700000000000000000, Rules: "rules-1", Docs: 1},
+		{Path: srcB, Size: 200, ModTime: 1700000000000000001, Rules: "rules-1", Docs: 1},
+	}
+	if n, err := db.PutWithFiles(context.Background(), []*graph.Record{a, b}, stamps); err != nil || n != 2 {
+		t.Fatalf("PutWithFiles = %d, %v", n, err)
+	}
+	got, err := db.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]graph.FileStamp{srcA: stamps[0], srcB: stamps[1]}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Files:\nwant %v\n got %v", want, got)
+	}
+	if err := db.Delete(context.Background(), srcA); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = db.Files()
+	if _, ok := got[srcA]; ok || len(got) != 1 {
+		t.Errorf("after deleting a.md, Files = %v; want only b.md", got)
+	}
+}

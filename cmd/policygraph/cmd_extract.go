@@ -46,7 +46,9 @@ the rule files' boilerplate rules.
 
 Each document's regions, agencies, plans, amounts and targets go into the
 database (default ./policygraph.db), replacing what the same document gave
-before. Documents whose content and rules are unchanged are skipped. A file
+before. Documents whose content and rules are unchanged are skipped; a
+file read completely before is not even read while its size and
+modification time stay the same (--force reads everything). A file
 that cannot be read (empty, binary, over --max-file-size, unreadable, gone)
 or a document over --max-text-size of article text or with a 256 KB
 sentence is reported with the reason and skipped; the run goes on and
@@ -134,6 +136,9 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 		defer db.Close()
 		if !f.force {
 			if opt.Known, err = db.Known(); err != nil {
+				return err
+			}
+			if opt.Files, err = db.Files(); err != nil {
 				return err
 			}
 		}

@@ -31,6 +31,14 @@ type Sink interface {
 	Put(ctx context.Context, recs ...*graph.Record) (int, error)
 }
 
+// A FileSink also keeps the stamps of input files read completely, put in
+// the same transaction as their last records; with Options.Files they
+// let the next run skip an unchanged file without reading it.
+type FileSink interface {
+	Sink
+	PutWithFiles(ctx context.Context, recs []*graph.Record, files []graph.FileStamp) (int, error)
+}
+
 // Options configure Run.
 type Options struct {
 	Jobs      int // extracting goroutines; 0 = GOMAXPROCS
@@ -38,7 +46,11 @@ type Options struct {
 	Ingest    ingest.Options
 	Force     bool                 // extract even documents the sink already has unchanged
 	Known     map[string][2]string // source → {hash, rules} already stored, for skipping
-	Progress  func(Progress)       // called from one goroutine, at most every 200 ms and at the end
+	// Files are the stamps of files read completely before (by cleaned
+	// path): a file whose size and modification time match, under the same
+	// rules, is counted unchanged without being read.
+	Files    map[string]graph.FileStamp
+	Progress func(Progress) // called from one goroutine, at most every 200 ms and at the end
 	// Stdin is read as JSON Lines where paths name "-". It, and every
 	// JSON Lines file, is read in chunks of Chunk records (default 64), so
 	// a stream or an export of any length is extracted in bounded memory.
@@ -144,8 +156,11 @@ type job struct {
 	// the number of lines before it.
 	data      []byte
 	firstLine int
-	inBytes   int64 // input bytes the job stands for, for progress
-	fileDone  bool  // the job ends its file
+	inBytes   int64            // input bytes the job stands for, for progress
+	fileDone  bool             // the job ends its file
+	stamp     *graph.FileStamp // the file's size and time, to record once it is stored
+	skipFile  bool             // the file's stamp matches: count unchanged documents, do not read
+	unchanged int              // how many
 }
 
 // IncompleteSuffix marks the rules fingerprint of a record made while a
@@ -164,6 +179,7 @@ type result struct {
 	path     string
 	inBytes  int64
 	fileDone bool
+	stamp    *graph.FileStamp
 	recs     []*graph.Record
 	skipped  int
 	docs     int
@@ -189,6 +205,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	sum := &Summary{}
 	var files []string
 	var sizes []int64 // of files, by index
+	var mtimes []int64
 	var inputBytes, inputDone int64
 	stdin := false
 	var rest []string
@@ -210,9 +227,11 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		files = append(files, p)
 		if fi, err := os.Stat(p); err == nil {
 			sizes = append(sizes, fi.Size())
+			mtimes = append(mtimes, fi.ModTime().UnixNano())
 			inputBytes += fi.Size()
 		} else {
 			sizes = append(sizes, 0)
+			mtimes = append(mtimes, 0)
 		}
 		return nil
 	})
@@ -270,7 +289,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		}
 		// chunked sends r as JSON Lines chunks, the last marked as ending
 		// its file; it reports whether it sent any.
-		chunked := func(name string, r io.Reader) (sent, ok bool) {
+		chunked := func(name string, r io.Reader, stamp *graph.FileStamp) (sent, ok bool) {
 			var held *job
 			err := readChunks(r, name, opt, &chunkErrs, func(data []byte, first int) bool {
 				if held != nil && !send(*held) {
@@ -285,14 +304,23 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			if held == nil {
 				return false, ctx.Err() == nil
 			}
-			held.fileDone = true
+			held.fileDone, held.stamp = true, stamp
 			return true, send(*held)
 		}
+		rules := x.Set().Fingerprint
 		for i, f := range files {
+			stamp := &graph.FileStamp{Path: filepath.Clean(f), Size: sizes[i], ModTime: mtimes[i], Rules: rules}
+			if old, ok := opt.Files[stamp.Path]; ok && !opt.Force && mtimes[i] != 0 &&
+				old.Size == stamp.Size && old.ModTime == stamp.ModTime && old.Rules == rules {
+				if !send(job{path: f, inBytes: sizes[i], fileDone: true, skipFile: true, unchanged: old.Docs}) {
+					return
+				}
+				continue
+			}
 			if isJSONLName(f) {
 				if fh, err := os.Open(f); err == nil {
 					if br := bufio.NewReader(fh); !isUTF16(br) {
-						sent, ok := chunked(f, br)
+						sent, ok := chunked(f, br, stamp)
 						fh.Close()
 						if !ok {
 							return
@@ -306,12 +334,12 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 				}
 				// Unopenable, UTF-16 or empty: read whole, which reports why.
 			}
-			if !send(job{path: f, inBytes: sizes[i], fileDone: true}) {
+			if !send(job{path: f, inBytes: sizes[i], fileDone: true, stamp: stamp}) {
 				return
 			}
 		}
 		if stdin {
-			if sent, ok := chunked(StdinName, opt.Stdin); ok && !sent {
+			if sent, ok := chunked(StdinName, opt.Stdin, nil); ok && !sent {
 				chunkErrs = append(chunkErrs, Failure{Path: StdinName, Reason: "no JSON Lines records on standard input"})
 			}
 		}
@@ -324,18 +352,29 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	// One writer goroutine puts batches into the sink, so that while a
 	// transaction commits (an fsync) results are still taken and workers
 	// go on; two batches may wait for it.
-	var pending []*graph.Record
+	type batch struct {
+		recs  []*graph.Record
+		files []graph.FileStamp // files all of whose records are in this batch or before
+	}
+	var pending batch
 	var writeErr error
 	written := 0
-	writes := make(chan []*graph.Record, 2)
+	writes := make(chan batch, 2)
 	writerDone := make(chan struct{})
+	fileSink, _ := sink.(FileSink)
 	go func() {
 		defer close(writerDone)
-		for recs := range writes {
+		for b := range writes {
 			if writeErr != nil {
 				continue
 			}
-			n, err := sink.Put(context.WithoutCancel(ctx), recs...)
+			var n int
+			var err error
+			if fileSink != nil {
+				n, err = fileSink.PutWithFiles(context.WithoutCancel(ctx), b.recs, b.files)
+			} else if len(b.recs) > 0 {
+				n, err = sink.Put(context.WithoutCancel(ctx), b.recs...)
+			}
 			if err != nil {
 				writeErr = err
 			}
@@ -343,12 +382,16 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		}
 	}()
 	flush := func() {
-		if len(pending) == 0 {
+		if len(pending.recs) == 0 && len(pending.files) == 0 {
 			return
 		}
 		writes <- pending
-		pending = nil
+		pending = batch{}
 	}
+	// The file being taken: its documents so far, and whether anything
+	// went wrong in it (then it is not stamped, and is read again).
+	var curPath string
+	curDocs, curDirty := 0, false
 	var lastReport time.Time
 	done := 0
 	// Results are taken in input order, so the sink sees the same sequence
@@ -357,8 +400,19 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	next := 0
 	take := func(r result) {
 		<-tokens
+		if r.path != curPath {
+			curPath, curDocs, curDirty = r.path, 0, false
+		}
+		curDocs += r.docs
+		curDirty = curDirty || len(r.failures) > 0 || len(r.ruleErrs) > 0
 		if r.fileDone {
 			done++
+			if r.stamp != nil && !curDirty && ctx.Err() == nil {
+				st := *r.stamp
+				st.Docs = curDocs
+				pending.files = append(pending.files, st)
+			}
+			curPath = ""
 		}
 		inputDone += r.inBytes
 		sum.Documents += r.docs
@@ -370,9 +424,9 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		for _, rec := range r.recs {
 			sum.Extracted++
 			sum.Entities += len(rec.Regions) + len(rec.Agencies) + len(rec.Plans) + len(rec.Amounts) + len(rec.Targets)
-			pending = append(pending, rec)
+			pending.recs = append(pending.recs, rec)
 		}
-		if len(pending) >= opt.BatchSize {
+		if len(pending.recs) >= opt.BatchSize {
 			flush()
 		}
 	}
@@ -419,7 +473,11 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 
 // process reads, parses and extracts one input file.
 func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHash map[string][]string) (r result) {
-	r.seq, r.path, r.inBytes, r.fileDone = j.seq, j.path, j.inBytes, j.fileDone
+	r.seq, r.path, r.inBytes, r.fileDone, r.stamp = j.seq, j.path, j.inBytes, j.fileDone, j.stamp
+	if j.skipFile {
+		r.docs, r.skipped = j.unchanged, j.unchanged
+		return r
+	}
 	if ctx.Err() != nil {
 		return r
 	}
