@@ -48,13 +48,14 @@ Each document's regions, agencies, plans, amounts and targets go into the
 database (default ./policygraph.db), replacing what the same document gave
 before. Documents whose content and rules are unchanged are skipped; a
 file read completely before is not even read while its size and
-modification time stay the same (--force reads everything). A file
-that cannot be read (empty, binary, over --max-file-size, unreadable, gone)
-or a document over --max-text-size of article text or with a 256 KB
-sentence is reported with the reason and skipped; the run goes on and
-exits 0 if any document
-succeeded (1 with --strict if any failed). A document with undecodable
-bytes is kept, with U+FFFD in their place, and reported as a warning.
+modification time stay the same (--force reads everything).
+
+A file that cannot be read (empty, binary, over --max-file-size,
+unreadable, gone) or a document over --max-text-size of article text or
+with a 256 KB sentence is reported with the reason and skipped; the run
+goes on and exits 0 if any document succeeded (1 with --strict if any
+failed). A document with undecodable bytes is kept, with U+FFFD in their
+place, and reported as a warning.
 
 Ctrl-C (or SIGTERM) stops after the documents in flight, writes them and
 exits 1; the next run picks up the rest. A second Ctrl-C stops at once.
