@@ -104,6 +104,7 @@ func (x *Extractor) buildScanner() {
 	for i, w := range set.Lexicon("agency_blockers") {
 		x.addLex(w, lexAgencyBlocker, i)
 	}
+	x.trie.freeze()
 	x.matcher = newMatcher(set.Rules)
 }
 

@@ -77,6 +77,7 @@ func newMatcher(rs []*rules.Rule) *matcher {
 			m.anchors.add(a, int32(i))
 		}
 	}
+	m.anchors.freeze()
 	return m
 }
 

@@ -1,14 +1,24 @@
 package extract
 
+import "sort"
+
 // trie is a rune trie over many keys, each key carrying payload indices.
 // Scanning a text finds every key occurrence in one pass: at each position
 // it walks as long as the text continues some key. A bitmap of first runes
 // skips positions that start no key without touching the map.
 type trie struct {
-	edges map[uint64]int32 // node<<32 | rune → child node, below the root
+	edges map[uint64]int32 // node<<32 | rune → child node, below the root (while building)
 	root  []int32          // BMP rune → child of the root (0: none), no hashing at every position
 	vals  [][]int32        // node → payloads ending there
 	wide  bool             // some key starts outside the BMP
+
+	// After freeze, each node's children are a sorted run of kidR/kidN
+	// from first[node] to first[node+1]: a scan step is a short binary
+	// search in memory laid out in node order, not a hash-map probe.
+	frozen bool
+	first  []int32
+	kidR   []rune
+	kidN   []int32
 }
 
 func newTrie() *trie {
@@ -21,6 +31,9 @@ func edgeKey(node int32, r rune) uint64 { return uint64(node)<<32 | uint64(uint3
 func (t *trie) add(key string, v int32) {
 	if key == "" {
 		return
+	}
+	if t.frozen {
+		panic("trie: add after freeze")
 	}
 	node := int32(0)
 	for i, r := range key {
@@ -63,10 +76,73 @@ func (t *trie) start(r rune) int32 {
 	if !t.wide {
 		return -1
 	}
-	if n, ok := t.edges[edgeKey(0, r)]; ok {
-		return n
+	return t.child(0, r)
+}
+
+// child returns the node below node along r, or -1.
+func (t *trie) child(node int32, r rune) int32 {
+	if !t.frozen {
+		if n, ok := t.edges[edgeKey(node, r)]; ok {
+			return n
+		}
+		return -1
+	}
+	lo, hi := t.first[node], t.first[node+1]
+	for lo < hi {
+		mid := int32(uint32(lo+hi) >> 1)
+		if t.kidR[mid] < r {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < t.first[node+1] && t.kidR[lo] == r {
+		return t.kidN[lo]
 	}
 	return -1
+}
+
+// freeze lays the children out for scanning; the trie takes no more keys.
+func (t *trie) freeze() {
+	if t.frozen {
+		return
+	}
+	n := len(t.vals)
+	t.first = make([]int32, n+1)
+	for k := range t.edges {
+		t.first[int32(k>>32)+1]++
+	}
+	for i := 1; i <= n; i++ {
+		t.first[i] += t.first[i-1]
+	}
+	t.kidR = make([]rune, len(t.edges))
+	t.kidN = make([]int32, len(t.edges))
+	fill := append([]int32(nil), t.first[:n]...)
+	for k, c := range t.edges {
+		node := int32(k >> 32)
+		t.kidR[fill[node]], t.kidN[fill[node]] = rune(uint32(k)), c
+		fill[node]++
+	}
+	for node := 0; node < n; node++ {
+		lo, hi := t.first[node], t.first[node+1]
+		if hi-lo > 1 {
+			sort.Sort(kids{t.kidR[lo:hi], t.kidN[lo:hi]})
+		}
+	}
+	t.edges, t.frozen = nil, true
+}
+
+// kids sorts a node's children by rune.
+type kids struct {
+	r []rune
+	n []int32
+}
+
+func (k kids) Len() int           { return len(k.r) }
+func (k kids) Less(i, j int) bool { return k.r[i] < k.r[j] }
+func (k kids) Swap(i, j int) {
+	k.r[i], k.r[j] = k.r[j], k.r[i]
+	k.n[i], k.n[j] = k.n[j], k.n[i]
 }
 
 // hit is one key occurrence: runes [start,end) and the key's payloads.
@@ -86,8 +162,8 @@ func (t *trie) scan(text []rune, fn func(h hit)) {
 			fn(hit{i, i + 1, v})
 		}
 		for j := i + 1; j < len(text); j++ {
-			next, ok := t.edges[edgeKey(node, text[j])]
-			if !ok {
+			next := t.child(node, text[j])
+			if next < 0 {
 				break
 			}
 			node = next
