@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -493,11 +494,19 @@ func (m *regionMention) canonical() string {
 }
 
 func groupHits(hs []hit) map[int][]hit {
-	by := map[int][]hit{}
+	by := make(map[int][]hit, len(hs))
 	for _, h := range hs {
 		by[h.start] = append(by[h.start], h)
 	}
-	for k := range by {
+	for k, g := range by {
+		if len(g) < 2 {
+			continue
+		}
+		// The trie reports hits shortest first: reversing is the sort.
+		if sort.SliceIsSorted(g, func(i, j int) bool { return g[i].end < g[j].end }) {
+			slices.Reverse(g)
+			continue
+		}
 		sort.Slice(by[k], func(i, j int) bool { return by[k][i].end > by[k][j].end })
 	}
 	return by

@@ -308,11 +308,26 @@ var leadingDeadline = regexp.MustCompile(`^(?:到|至|力争到|争取到)?(?:19
 var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
 var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
 
+// headingStart reports whether a numbered heading can start with r
+// (# 一、 第一章 （一） 1、 - *).
+func headingStart(r rune) bool {
+	return r == '#' || r == '第' || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
+}
+
 // heading reports whether sentence s is a heading: 1 for a section
 // heading (三、申请条件, ## 热点聚焦, a short line without a full stop),
 // 2 for an item heading ((一), 1、), 0 otherwise; and for level 1 the kind
 // of section it opens.
 func (x *Extractor) heading(rs []rune, s span) (level, kind int) {
+	// Most sentences are long and start with neither a number nor a mark:
+	// settle those without building strings or running the expressions.
+	i := s.start
+	for i < s.end && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	if i == s.end || s.end-s.start > 48 && !headingStart(rs[i]) {
+		return 0, sectionOther
+	}
 	text := string(rs[s.start:s.end])
 	line := strings.TrimSpace(strings.TrimRight(text, "\n"))
 	switch {
