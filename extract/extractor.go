@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,6 +39,7 @@ type Extractor struct {
 	set      *rules.Set
 	vocab    *number.Vocab
 	scanner  sync.Once // builds lex, trie and matcher
+	prefixes [][]rune  // words of prefixLexicons (超过, 人民币 …), for takePrefixes
 	lex      []lexEntry
 	trie     *trie
 	matcher  *matcher
@@ -69,6 +71,11 @@ func Compile(set *rules.Set) (*Extractor, error) {
 		return nil, err
 	}
 	x.cues = buildCues(set)
+	for _, lex := range prefixLexicons {
+		for _, w := range set.Lexicon(lex) {
+			x.prefixes = append(x.prefixes, []rune(w))
+		}
+	}
 	return x, nil
 }
 
@@ -415,12 +422,9 @@ func (x *Extractor) takePrefixes(rs []rune, m match) match {
 			at-- // 超过 70%: PDF text pads numbers with spaces
 		}
 		best := 0
-		for _, lex := range prefixLexicons {
-			for _, w := range x.set.Lexicon(lex) {
-				n := len([]rune(w))
-				if n > best && at-n >= 0 && string(rs[at-n:at]) == w {
-					best = n
-				}
+		for _, w := range x.prefixes {
+			if n := len(w); n > best && at-n >= 0 && slices.Equal(rs[at-n:at], w) {
+				best = n
 			}
 		}
 		if best == 0 {
