@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"unicode"
 
 	"github.com/policygraph/policygraph/extract/number"
 )
@@ -21,6 +22,10 @@ func (x *Extractor) findAmounts(st *docState) {
 	for _, m := range st.matches["amount"] {
 		if st.suppressed("amount", m.span) {
 			st.addTrace("amount", m.rule.ID, m.span, "dropped: excluded")
+			continue
+		}
+		if orphanScale(st.runes, m.span) {
+			st.addTrace("amount", m.rule.ID, m.span, "dropped: a scale word without its number")
 			continue
 		}
 		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
@@ -81,4 +86,20 @@ func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
 		}
 	}
 	return out
+}
+
+// orphanScale reports whether a match starts with a scale word (万, 亿)
+// that no word of the sentence governs: a table header's （万元）, an OCR
+// slip (25l亿元), a number broken off on the line before. 过亿元 and
+// 拥有万亿资产 read as "one 亿", "one 万亿"; after punctuation, a letter or
+// a digit the number is missing, and reading it as one would be a silent
+// wrong value.
+func orphanScale(rs []rune, s span) bool {
+	if s.start >= len(rs) || (rs[s.start] != '万' && rs[s.start] != '亿') {
+		return false
+	}
+	if s.start == 0 {
+		return true
+	}
+	return !unicode.Is(unicode.Han, rs[s.start-1])
 }

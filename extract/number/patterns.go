@@ -31,11 +31,12 @@ const (
 	// (－ and ～ become - and ~ under Normalize). 一 is deliberately absent.
 	RangeSepPattern = `(?:至|到|——|―{1,2}|[-—–~〜‒‐])`
 
-	quantityTerm = `(?:[数几上](?:` + ScalePattern + `|十)|(?:` + NumeralPattern + `)(?:[余多几]` + ScalePattern + `?)?)`
+	quantityTerm = `(?:[数几上](?:` + ScalePattern + `|十)|(?:` + NumeralPattern + `)(?:\s(?:万亿|亿|万))?(?:[余多几]` + ScalePattern + `?)?)`
 
 	// QuantityPattern matches a numeral or a range of numerals with optional
 	// 余/多/几 and scale, as it appears before a unit: 1—2, 5000万至1亿,
-	// 1200余亿, 100多亿, 两三百万, 三五十亿, 数百亿, 上百亿.
+	// 1200余亿, 100多亿, 两三百万, 三五十亿, 数百亿, 上百亿; typeset text
+	// may put a space before 万 or 亿 (5000 万元).
 	QuantityPattern = quantityTerm + `(?:` + RangeSepPattern + quantityTerm + `)?`
 
 	// PercentWordPattern matches a fraction written in words: 百分之三点五,

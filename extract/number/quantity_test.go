@@ -102,6 +102,9 @@ var quantityCases = []struct {
 	{"B15", "小于40万", bare(4e5, QualLess)},
 	{"B16", "约3.5万亿元", cny(3.5e12, QualApprox)},
 	{"B16", "约1.8亿元", cny(1.8e8, QualApprox)},
+	// Typeset plans put a space between the digits and the scale.
+	{"", "5000 万元", cny(5e7, QualEqual)},
+	{"", "超 10 亿元", cny(1e9, QualGreater)},
 
 	// 2.3 Ranges and fuzzy quantities
 	{"R1", "5000万元至1亿元", cnyRange(5e7, 1e8, QualEqual)},
