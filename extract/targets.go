@@ -70,13 +70,18 @@ func (x *Extractor) findTargets(st *docState) {
 	}
 	var cands []targetCand
 	for _, m := range st.matches["quantity"] {
-		if st.suppressed("quantity", m.span) {
+		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
 			continue
 		}
 		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
 		if err != nil {
 			st.addTrace("target", m.rule.ID, m.span, "dropped: "+err.Error())
 			continue
+		}
+		if u := m.rule.Attrs["unit"]; u != "" && q.Kind == number.KindBare {
+			// The rule knows what is counted though the text wrote no
+			// counter (贫困人口减少1000万以上 counts 人).
+			q.Kind, q.Unit = number.KindCount, u
 		}
 		if q.Kind == number.KindBare || q.Kind == number.KindMoney {
 			continue
@@ -363,6 +368,17 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool) bool {
 	}
 	// The quantity's span may begin with its verb (达到3万家).
 	ns := numberStart(rs, q)
+	// A share that opens its clause is governed by the verb after it
+	// (70%的规上企业基本实现数字化, 力争使80%的企业实现上云).
+	// 6.5%左右的增速可以实现… is a rate, not a share of anything.
+	if opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == '的' && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
+		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], "速度", "增速", "增长", "增幅", "幅度", "速率", "水平") {
+		for _, c := range cues {
+			if cl.contains(c.span) && c.span.start > q.end && (c.role == cueVerb || c.role == cueReach) {
+				return true
+			}
+		}
+	}
 	for _, c := range cues {
 		if !s.contains(c.span) || c.span.end > ns {
 			continue
@@ -379,6 +395,27 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports whether nothing but spaces, goal words (要, 力争)
+// and 使/让 stand between the clause's start and position i.
+func opensClause(rs []rune, cues []cue, cl span, i int) bool {
+	for j := cl.start; j < i; j++ {
+		if unicode.IsSpace(rs[j]) || rs[j] == '使' || rs[j] == '让' {
+			continue
+		}
+		covered := false
+		for _, c := range cues {
+			if c.role == cueGoal && c.span.start <= j && j < c.span.end {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return false
+		}
+	}
+	return true
 }
 
 // goalBefore reports whether a goal, deadline or this-year cue stands
@@ -458,13 +495,24 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// The verb nearest before the number decides: 营收达1200亿元 is a
 		// level to reach, 投入145亿 is money spent. The quantity's span may
 		// hold the verb itself (达到145亿元).
-		last := ""
+		// Money to be spent is a goal too when the clause says it is
+		// planned (今年拟安排专项债券2.15万亿元, 将投入10亿元): a modal
+		// before the funding verb.
+		last, modal := "", false
 		for _, c := range cues {
-			if !cl.contains(c.span) || c.span.start >= q.end || (c.role != cueReach && c.role != cueFunding) {
+			if !cl.contains(c.span) || c.span.start >= q.end {
 				continue
 			}
-			if c.span.start < q.start || !startsWithDigit(st.runes[c.span.start]) {
-				last = c.role
+			switch c.role {
+			case cueGoal:
+				modal = true
+			case cueReach, cueFunding:
+				if c.span.start < q.start || !startsWithDigit(st.runes[c.span.start]) {
+					last = c.role
+					if c.role == cueFunding && modal {
+						last = cueReach
+					}
+				}
 			}
 		}
 		if last != cueReach {
