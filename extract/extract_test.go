@@ -338,6 +338,9 @@ func TestRegions(t *testing.T) {
 		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
 		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},
 		{"trad", doc{text: "廣東省深圳市發佈新規。"}, []string{"广东省", "深圳市"}, nil, ""},
+		{"straddled", doc{text: "我们隆重庆祝改革开放，保持汇率在合理均衡水平上。"}, nil, []string{"重庆市", "衡水市"}, ""},
+		{"straddled-next-region", doc{text: "黄河内蒙古包头河段出现流凌。"}, []string{"内蒙古自治区", "包头市"}, nil, ""},
+		{"overlap-yields", doc{text: "在内蒙古召开会议，开放大连。"}, []string{"内蒙古自治区", "大连市"}, nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {

@@ -270,7 +270,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 				break
 			}
 			if e.kind == lexRegionOverlap {
-				if x.yieldsToRegion(byStart, h) {
+				if x.yieldsToRegion(st.runes, byStart, h) {
 					continue // 在内蒙古: the province, not the word 在内
 				}
 				covered = h.end
@@ -354,12 +354,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 // name of province, prefecture, economic-region or zone level, or a full
 // county name of four or more characters, starts inside it and runs past
 // its end (在内蒙古, 以北京为中心, 开放大连, 以西海岸新区). Short county names do
-// not win this way (沿海城市 is not 海城市, 示范县 is not 范县).
-func (x *Extractor) yieldsToRegion(byStart map[int][]hit, w hit) bool {
+// not win this way (沿海城市 is not 海城市, 示范县 is not 范县), nor does a
+// name that a word on its right overlaps too (隆重庆祝, 均衡水平).
+func (x *Extractor) yieldsToRegion(rs []rune, byStart map[int][]hit, w hit) bool {
 	for i := w.start + 1; i < w.end; i++ {
 		for _, h := range byStart[i] {
 			e := x.lex[h.vals[0]]
-			if e.kind != lexRegion || h.end <= w.end {
+			if e.kind != lexRegion || h.end <= w.end || x.overlappedRight(rs, byStart, h) {
 				continue
 			}
 			f := x.regions.forms[e.ref]
@@ -370,6 +371,25 @@ func (x *Extractor) yieldsToRegion(byStart map[int][]hit, w hit) bool {
 				case !f.short && h.end-h.start >= 4: // 以西湖区为…: a long full name
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// overlappedRight reports whether a dictionary word begins inside h and
+// runs past its end (庆祝 in 隆重庆祝) where no region name follows h
+// (黄河内蒙古包头 is 内蒙古 and 包头, whatever 蒙古包 says).
+func (x *Extractor) overlappedRight(rs []rune, byStart map[int][]hit, h hit) bool {
+	for _, n := range byStart[h.end] {
+		if x.lex[n.vals[0]].kind == lexRegion {
+			return false
+		}
+	}
+	for k := h.start + 1; k < h.end; k++ {
+		for j := h.end + 1; j <= min(len(rs), k+6); j++ {
+			if x.has("region_overlaps_right_dict", string(rs[k:j])) {
+				return true
 			}
 		}
 	}

@@ -1,8 +1,9 @@
-// Command genblockers writes two word lists from gse's dictionary: the
+// Command genblockers writes three word lists from gse's dictionary: the
 // common words that contain a region name after their first character
-// (region-blockers.txt: 示范县 holds 范县, 大理石 holds 大理) and those whose
+// (region-blockers.txt: 示范县 holds 范县, 大理石 holds 大理), those whose
 // tail begins one (region-overlaps.txt: 关于都市 would give 于都, 沿海城市
-// 海城市).
+// 海城市), and those whose head ends one (region-overlaps-right.txt: 隆重庆祝
+// holds 重庆 between 隆重 and 庆祝).
 // The extractor puts them in its trie beside the region names, so a region
 // is found only where the text can be cut into words around it: forward
 // maximum matching with gse's vocabulary, at trie speed and without loading
@@ -24,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,6 +37,7 @@ import (
 func main() {
 	out := flag.String("out", "default/region-blockers.txt", "output `file` for words that contain a region name")
 	outOverlap := flag.String("overlaps", "default/region-overlaps.txt", "output `file` for words whose tail begins a region name")
+	outRight := flag.String("overlaps-right", "default/region-overlaps-right.txt", "output `file` for words whose head ends a region name")
 	minFreq := flag.Int("min", 20, "leave out words rarer than this `frequency`")
 	dict := flag.String("dict", "", "gse dictionary `file` (default: zh/s_1.txt of the gse module in go.mod)")
 	flag.Parse()
@@ -56,7 +59,7 @@ func main() {
 	if err != nil {
 		log.Fatalf("genblockers: %v", err)
 	}
-	contain, overlap, err := blockers(*dict, x.RegionNames(), *minFreq)
+	contain, overlap, right, err := blockers(*dict, x.RegionNames(), *minFreq)
 	if err != nil {
 		log.Fatalf("genblockers: %v", err)
 	}
@@ -76,23 +79,27 @@ func main() {
 	}
 	write(*out, "contain a region name after their first character (示范县, 大理石)", contain)
 	write(*outOverlap, "end with the beginning of a region name (关于 + 于都, 沿海 + 海城市)", overlap)
+	write(*outRight, "begin with the end of a region name (重庆 + 庆祝, 衡水 + 水平)", right)
 }
 
 // blockers returns the dictionary words that hold a region name after
-// their first character, and those whose tail begins a region name.
-func blockers(dict string, regions []string, minFreq int) (contain, overlap []string, err error) {
+// their first character, those whose tail begins a region name, and those
+// whose head ends one.
+func blockers(dict string, regions []string, minFreq int) (contain, overlap, right []string, err error) {
 	isRegion := map[string]bool{}
 	begins := map[string]bool{} // proper prefixes of region names
+	ends := map[string]bool{}   // proper suffixes of region names
 	for _, r := range regions {
 		isRegion[r] = true
 		rs := []rune(r)
 		for k := 1; k < len(rs); k++ {
 			begins[string(rs[:k])] = true
+			ends[string(rs[k:])] = true
 		}
 	}
 	f, err := os.Open(dict)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer f.Close()
 	seen := map[string]bool{}
@@ -114,6 +121,12 @@ func blockers(dict string, regions []string, minFreq int) (contain, overlap []st
 		if len(rs) < 2 {
 			continue
 		}
+		for i := 1; i < len(rs); i++ {
+			if ends[string(rs[:i])] {
+				right = append(right, w) // 庆祝 after 隆重: 重庆 would straddle two words
+				break
+			}
+		}
 		switch blocks(rs, isRegion, begins) {
 		case 1:
 			contain = append(contain, w)
@@ -125,11 +138,13 @@ func blockers(dict string, regions []string, minFreq int) (contain, overlap []st
 		seen[w] = true
 	}
 	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", dict, err)
+		return nil, nil, nil, fmt.Errorf("read %s: %w", dict, err)
 	}
 	sort.Strings(contain)
 	sort.Strings(overlap)
-	return contain, overlap, nil
+	sort.Strings(right)
+	right = slices.Compact(right)
+	return contain, overlap, right, nil
 }
 
 // blocks says how a word meets region names: 1 it holds one after its
