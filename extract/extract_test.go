@@ -91,8 +91,22 @@ func checkSpans(t testing.TB, text string, r *graph.Record) {
 	}
 }
 
+// validBoundary reports whether i is where a rune starts as Go decodes s:
+// a stray continuation byte is a rune (U+FFFD) of its own, so a span may
+// end before one (营\xe6\x94$1000\x82).
 func validBoundary(s string, i int) bool {
-	return i == len(s) || i == 0 || (s[i]&0xC0) != 0x80
+	if i == len(s) || i == 0 || (s[i]&0xC0) != 0x80 {
+		return true
+	}
+	for j := range s {
+		if j == i {
+			return true
+		}
+		if j > i {
+			break
+		}
+	}
+	return false
 }
 
 func amount(r *graph.Record, v float64) *graph.AmountItem {
@@ -502,4 +516,20 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		run(t, doc{text: s})
 	})
+}
+
+// TestPathologicalNumbers: long runs of digits that end in no match must not
+// send a rule into backtracking until its timeout (run fails on rule errors).
+func TestPathologicalNumbers(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("0", 60) + "亿x",
+		strings.Repeat("0", 60) + "%",
+		"0\"" + strings.Repeat("0", 60) + "家",
+		strings.Repeat("1.", 40) + "5万元",
+		strings.Repeat("一", 60) + "%",
+		strings.Repeat("1,000", 30) + "元x",
+		strings.Repeat("1 ", 40) + "万元",
+	} {
+		run(t, doc{text: s})
+	}
 }
