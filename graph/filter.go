@@ -3,9 +3,10 @@ package graph
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/policygraph/policygraph/internal/spelling"
 )
 
 // ExportFilter selects the part of a graph an export writes. Its fields
@@ -263,18 +264,14 @@ func FindDocument(r Reader, name string) ([]*Node, error) {
 	if len(out) > 0 {
 		return out, nil
 	}
-	type cand struct {
-		name string
-		d    int
-	}
-	var cs []cand
+	var cs []spelling.Candidate
 	for _, n := range all {
 		best := -1
 		for _, s := range []string{n.Name, n.ID.Key(), n.Attr("title")} {
 			if s == "" {
 				continue
 			}
-			d := levenshtein(name, s)
+			d := spelling.Distance(name, s)
 			if strings.Contains(s, name) {
 				d = 0
 			}
@@ -282,43 +279,7 @@ func FindDocument(r Reader, name string) ([]*Node, error) {
 				best = d
 			}
 		}
-		cs = append(cs, cand{n.Name, best})
+		cs = append(cs, spelling.Candidate{Name: n.Name, D: best})
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].d != cs[j].d {
-			return cs[i].d < cs[j].d
-		}
-		return cs[i].name < cs[j].name
-	})
-	var names []string
-	for i := 0; i < len(cs) && i < 5 && cs[i].d <= len([]rune(name))/2+1; i++ {
-		names = append(names, cs[i].name)
-	}
-	hint := ""
-	if len(names) > 0 {
-		hint = "; did you mean " + strings.Join(names, ", ") + "?"
-	}
-	return nil, fmt.Errorf("no document named %q%s", name, hint)
-}
-
-// levenshtein is the edit distance between a and b in runes.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return nil, fmt.Errorf("no document named %q%s", name, spelling.Hint(name, cs))
 }

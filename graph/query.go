@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/policygraph/policygraph/internal/spelling"
 )
 
 // regionSuffixes complete a short region name the way writers shorten them.
@@ -74,56 +76,15 @@ func levelOrder(n *Node) int {
 
 // suggest lists the closest names of kind k, as ": did you mean …?".
 func suggest(r Reader, k Kind, name string) string {
-	type cand struct {
-		name string
-		d    int
-	}
-	var cs []cand
+	var cs []spelling.Candidate
 	for _, n := range r.Prefix(k, "") {
-		d := distance(name, n.Name)
+		d := spelling.Distance(name, n.Name)
 		if strings.Contains(n.Name, name) || strings.Contains(name, n.Name) {
 			d = 0
 		}
-		cs = append(cs, cand{n.Name, d})
+		cs = append(cs, spelling.Candidate{Name: n.Name, D: d})
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].d != cs[j].d {
-			return cs[i].d < cs[j].d
-		}
-		return cs[i].name < cs[j].name
-	})
-	var names []string
-	for i := 0; i < len(cs) && i < 5; i++ {
-		if cs[i].d > len([]rune(name))/2+1 {
-			break
-		}
-		names = append(names, cs[i].name)
-	}
-	if len(names) == 0 {
-		return ""
-	}
-	return "; did you mean " + strings.Join(names, ", ") + "?"
-}
-
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return spelling.Hint(name, cs)
 }
 
 // TargetRow is one target with what it is linked to, as `query targets`

@@ -9,6 +9,7 @@ import (
 	"github.com/dlclark/regexp2"
 
 	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/internal/spelling"
 )
 
 // DefaultTimeout bounds one regular-expression match; a rule may set its own.
@@ -405,7 +406,7 @@ func (x *expander) lookup(name string, pos Pos, depth int) (string, bool) {
 		}
 		sort.Strings(names)
 		hint := "define it under macros: or lexicons:"
-		if c := closest(name, names); c != "" {
+		if c := spelling.Closest(name, names); c != "" {
 			hint = fmt.Sprintf("did you mean {%s}? or define it under macros: or lexicons:", c)
 		}
 		x.errs.Add(pos, hint, "undefined macro {%s}", name)

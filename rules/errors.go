@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/policygraph/policygraph/internal/spelling"
 )
 
 // Pos is a position in a rule file. Line and Col are 1-based; Col counts
@@ -83,45 +85,9 @@ func (l ErrorList) Err() error {
 	return l
 }
 
-// closest returns the candidate nearest to s by edit distance, or "" when
-// none is near enough to be a likely typo.
-func closest(s string, candidates []string) string {
-	best, bestD := "", 1<<30
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	if bestD <= 2 || (bestD <= len([]rune(s))/3 && bestD < 5) {
-		return best
-	}
-	return ""
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 // didYouMean formats a hint suggesting the closest valid word, or listing them all.
 func didYouMean(s string, valid []string) string {
-	if c := closest(s, valid); c != "" {
+	if c := spelling.Closest(s, valid); c != "" {
 		return fmt.Sprintf("did you mean %q? (valid: %s)", c, strings.Join(valid, ", "))
 	}
 	return "try one of: " + strings.Join(valid, ", ")

@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/policygraph/policygraph/extract"
+	"github.com/policygraph/policygraph/internal/spelling"
 	"github.com/policygraph/policygraph/rules"
 	"github.com/policygraph/policygraph/store"
 )
@@ -93,7 +93,7 @@ func run(ctx context.Context, args []string, e *env) error {
 			names = append(names, c.name)
 		}
 		hint := ""
-		if s := closest(args[0], names); s != "" {
+		if s := spelling.Closest(args[0], names); s != "" {
 			hint = fmt.Sprintf("; did you mean %q?", s)
 		}
 		return usageErr("unknown command %q%s (run `policygraph help`)", args[0], hint)
@@ -223,39 +223,6 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
-
-// closest returns the candidate nearest to s, or "".
-func closest(s string, cands []string) string {
-	best, bestD := "", 3
-	sort.Strings(cands)
-	for _, c := range cands {
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
 
 // checkFormat validates a --format value.
 func checkFormat(cmd, got string, valid ...string) error {
