@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dlclark/regexp2"
+
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -297,42 +299,52 @@ func (m *matcher) runAt(r *rules.Rule, text []rune, starts []int) ([]match, erro
 		end := min(len(text), p+r.Window+8)
 		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
 		if err != nil {
-			if strings.Contains(err.Error(), "timeout") {
-				return out, fmt.Errorf("rule %s: %w after %v (simplify the pattern or raise its timeout)", r.ID, ErrTimeout, r.Timeout)
-			}
-			return out, fmt.Errorf("rule %s: %w", r.ID, err)
+			return out, ruleError(r, err)
 		}
 		if res == nil || res.Index != p {
 			continue
 		}
-		all := span{res.Index, res.Index + res.Length}
-		if !all.valid() {
-			continue
+		if mt, ok := newMatch(r, names, res); ok {
+			out = append(out, mt)
+			lastEnd = mt.all.end
 		}
-		mt := match{rule: r, all: all, span: all, groups: map[string]span{}}
-		for _, name := range names {
-			if name == "" || (name[0] >= '0' && name[0] <= '9') {
-				continue
-			}
-			if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
-				mt.groups[name] = span{g.Index, g.Index + g.Length}
-			}
-		}
-		if r.Capture != "" {
-			g, ok := mt.groups[r.Capture]
-			if !ok {
-				continue
-			}
-			mt.span = g
-		}
-		out = append(out, mt)
-		lastEnd = all.end
 	}
 	return out, nil
 }
 
 // ErrTimeout is wrapped by errors from rules whose expression took too long.
 var ErrTimeout = errors.New("match timeout")
+
+// newMatch turns a regexp2 result into a match of r with its named groups.
+// ok is false for an empty match, or when the rule's capture group took no
+// part or is empty.
+func newMatch(r *rules.Rule, names []string, res *regexp2.Match) (mt match, ok bool) {
+	all := span{res.Index, res.Index + res.Length}
+	mt = match{rule: r, all: all, span: all, groups: map[string]span{}}
+	for _, name := range names {
+		if name == "" || (name[0] >= '0' && name[0] <= '9') {
+			continue
+		}
+		if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
+			mt.groups[name] = span{g.Index, g.Index + g.Length}
+		}
+	}
+	if r.Capture != "" {
+		if mt.span, ok = mt.groups[r.Capture]; !ok {
+			return mt, false
+		}
+	}
+	return mt, all.valid() && mt.span.valid()
+}
+
+// ruleError names the rule a matching error came from; a timeout says
+// what to do about it.
+func ruleError(r *rules.Rule, err error) error {
+	if strings.Contains(err.Error(), "timeout") {
+		return fmt.Errorf("rule %s: %w after %v (simplify the pattern or raise its timeout)", r.ID, ErrTimeout, r.Timeout)
+	}
+	return fmt.Errorf("rule %s: %w", r.ID, err)
+}
 
 func (m *matcher) runRule(r *rules.Rule, text []rune, wins []span) ([]match, error) {
 	var out []match
@@ -344,36 +356,14 @@ func (m *matcher) runRule(r *rules.Rule, text []rune, wins []span) ([]match, err
 		part := text[:w.end]
 		res, err := r.Re.FindRunesMatchStartingAt(part, w.start)
 		for res != nil && err == nil {
-			all := span{res.Index, res.Index + res.Length}
-			if all.start >= lastEnd && all.valid() {
-				mt := match{rule: r, all: all, span: all, groups: map[string]span{}}
-				for _, name := range names {
-					if name == "" || (name[0] >= '0' && name[0] <= '9') {
-						continue
-					}
-					if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
-						mt.groups[name] = span{g.Index, g.Index + g.Length}
-					}
-				}
-				if r.Capture != "" {
-					if g, ok := mt.groups[r.Capture]; ok {
-						mt.span = g
-					} else {
-						mt.span = span{}
-					}
-				}
-				if mt.span.valid() {
-					out = append(out, mt)
-					lastEnd = all.end
-				}
+			if mt, ok := newMatch(r, names, res); ok && mt.all.start >= lastEnd {
+				out = append(out, mt)
+				lastEnd = mt.all.end
 			}
 			res, err = r.Re.FindNextMatch(res)
 		}
 		if err != nil {
-			if strings.Contains(err.Error(), "timeout") {
-				return out, fmt.Errorf("rule %s: %w after %v (simplify the pattern or raise its timeout)", r.ID, ErrTimeout, r.Timeout)
-			}
-			return out, fmt.Errorf("rule %s: %w", r.ID, err)
+			return out, ruleError(r, err)
 		}
 	}
 	return out, nil
