@@ -264,7 +264,7 @@ func (x *Extractor) findTargets(st *docState) {
 			st.addTrace("target", c.rule, c.s, "not a goal: "+r)
 			continue
 		}
-		if !licensed(st.runes, cs, s, cl, c.s, sectionOf[si] == sectionGoal) {
+		if !licensed(st.runes, cs, s, cl, c.s, sectionOf[si] == sectionGoal, x.set.Lexicon("rate_nouns")) {
 			st.addTrace("target", c.rule, c.s, "not a goal: no goal verb governs it")
 			continue
 		}
@@ -362,7 +362,7 @@ func (x *Extractor) heading(rs []rune, s span) (level, kind int) {
 // before it, or heading the list it stands in (an earlier clause of the
 // sentence), or a goal noun (目标) heads the list, or the section is about
 // goals.
-func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool) bool {
+func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns []string) bool {
 	if goalSection {
 		return true
 	}
@@ -372,7 +372,7 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool) bool {
 	// (70%的规上企业基本实现数字化, 力争使80%的企业实现上云).
 	// 6.5%左右的增速可以实现… is a rate, not a share of anything.
 	if opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == '的' && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
-		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], "速度", "增速", "增长", "增幅", "幅度", "速率", "水平") {
+		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], rateNouns...) {
 		for _, c := range cues {
 			if cl.contains(c.span) && c.span.start > q.end && (c.role == cueVerb || c.role == cueReach) {
 				return true
