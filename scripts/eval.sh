@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The evaluation harness: builds policygraph, extracts the documents of every
+# gold set we have with the built-in rules, and prints one table of scores.
+#
+#   scripts/eval.sh              # dev, dev2, heldout3 (ours) and webextract
+#   scripts/eval.sh --errors     # and every miss and extra, per set
+#   KEEP=DIR scripts/eval.sh     # keep the databases and predictions in DIR
+#
+# Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
+# testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
+# the documents are looked up by base name (files) or id (JSON Lines
+# records) under ../shared/corpus and ../shared/eval/webextract/original.
+# Scores come from ../shared/eval/score.py, the reference scorer, and from
+# ../shared/eval/webextract/score.py for main text and dates.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${SHARED:-../shared}
+errors=""
+[ "${1:-}" = "--errors" ] && errors="--errors"
+[ -d "$shared/eval" ] || { echo "eval.sh: $shared/eval not found (the shared evaluation data)" >&2; exit 1; }
+
+tmp=${KEEP:-$(mktemp -d)}
+mkdir -p "$tmp"
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/policygraph" ./cmd/policygraph
+pg="$tmp/policygraph"
+
+# stage GOLD DIR: copy (files) or filter (JSON Lines records) the gold set's
+# documents into DIR.
+stage() {
+	python3 - "$shared" "$1" "$2" <<'PY'
+import json, os, shutil, sys
+shared, gold, out = sys.argv[1:]
+docs = {json.loads(l)["doc"] for l in open(gold, encoding="utf-8") if l.strip()}
+files = {}
+for root in (os.path.join(shared, "corpus"), os.path.join(shared, "eval", "webextract", "original")):
+    for d, subdirs, names in os.walk(root):
+        subdirs[:] = [s for s in subdirs if s != "raw"]
+        for n in names:
+            files.setdefault(n, os.path.join(d, n))
+found = set()
+for d in sorted(docs):
+    if d in files:
+        shutil.copy(files[d], out)
+        found.add(d)
+with open(os.path.join(out, "records.jsonl"), "w", encoding="utf-8") as f:
+    for root, _, names in os.walk(os.path.join(shared, "corpus")):
+        if "/raw" in root:
+            continue
+        for n in sorted(names):
+            if not n.endswith(".jsonl"):
+                continue
+            for l in open(os.path.join(root, n), encoding="utf-8"):
+                if not l.strip():
+                    continue
+                rid = json.loads(l).get("id")
+                if rid in docs and rid not in found:
+                    f.write(l)
+                    found.add(rid)
+missing = sorted(docs - found)
+if missing:
+    print("eval.sh: documents not found: " + ", ".join(missing), file=sys.stderr)
+PY
+}
+
+declare -a names=() files=()
+names+=(dev); files+=("$shared/eval/dev.gold.jsonl")
+[ -f "$shared/eval/dev2.gold.jsonl" ] && { names+=(dev2); files+=("$shared/eval/dev2.gold.jsonl"); }
+for g in testdata/gold/*.gold.jsonl; do
+	[ -f "$g" ] || continue
+	n=$(basename "$g" .gold.jsonl); names+=("$n"); files+=("$g")
+done
+
+summary="$tmp/summary.txt"
+: >"$summary"
+for i in "${!names[@]}"; do
+	n=${names[$i]} g=${files[$i]}
+	mkdir -p "$tmp/$n"
+	stage "$g" "$tmp/$n"
+	"$pg" extract --quiet --db "$tmp/$n.db" "$tmp/$n" >/dev/null
+	"$pg" docs --db "$tmp/$n.db" --format jsonl >"$tmp/$n.pred.jsonl"
+	echo "== $n ($g)"
+	python3 "$shared/eval/score.py" "$g" "$tmp/$n.pred.jsonl" $errors | tee "$tmp/$n.score"
+	python3 - "$n" "$tmp/$n.score" >>"$summary" <<'PY'
+import re, sys
+name, path = sys.argv[1:]
+f1, attr = {}, {}
+for line in open(path, encoding="utf-8"):
+    m = re.match(r"(regions|agencies|plans|amounts|targets)\s+\d+\s+\d+\s+\d+\s+\S+\s+\S+\s+(\S+)", line)
+    if m: f1[m.group(1)] = m.group(2)
+    m = re.match(r"(amount_qualifier|target_year|target_region|target_metric): (\S+)", line)
+    if m: attr[m.group(1)] = m.group(2)
+cols = ["regions", "agencies", "plans", "amounts", "targets"]
+acols = ["amount_qualifier", "target_year", "target_region", "target_metric"]
+print("%-10s " % name + " ".join("%8s" % f1.get(c, "-") for c in cols) + " " + " ".join("%8s" % attr.get(c, "-") for c in acols))
+PY
+done
+
+web="$shared/eval/webextract"
+if [ -f "$web/score.py" ]; then
+	"$pg" extract --quiet --db "$tmp/web.db" "$web/original" >/dev/null
+	"$pg" docs --db "$tmp/web.db" --full --format jsonl >"$tmp/web.pred.jsonl"
+	echo "== webextract"
+	python3 "$web/score.py" "$tmp/web.pred.jsonl" $errors | tee "$tmp/web.score"
+fi
+
+echo
+echo "F1 by type, then attribute accuracy of matched amounts/targets:"
+printf '%-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n' set regions agencies plans amounts targets qualif year region metric
+cat "$summary"
+[ -f "$tmp/web.score" ] && grep -E "^(content|date)" "$tmp/web.score" | sed 's/^/webextract /'
+exit 0
