@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -94,15 +93,8 @@ func (x *Extractor) findTargets(st *docState) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
 	cands = dedupeOverlaps(cands, func(c targetCand) span { return c.s })
 
-	// Sentence tense, in order, carrying openers and continuations.
-	sents := st.periods
-	mode := false // an opener is in force
-	prevGoal := false
-	section := sectionOther
-	goalSent := map[int]bool{}
-	inherited := map[int]bool{} // goal only by an opener or continuation
-	sectionOf := map[int]int{}
 	// Cues and first quantities by sentence, so long documents stay linear.
+	sents := st.periods
 	sentCues := make([][]cue, len(sents))
 	for _, c := range cues {
 		si := sentenceIndex(sents, c.span.start)
@@ -117,145 +109,31 @@ func (x *Extractor) findTargets(st *docState) {
 			firstQ[si] = c.s.start
 		}
 	}
-	// A deadline governs the rest of its paragraph (到2025年，…。建设50家
-	// 以上…): later sentences there set goals of that year unless they
-	// turn to the past.
-	// Likewise an opener's year (2025 年的主要目标是：) governs the goals
-	// it opens, and a goal sentence's year the list items continuing it.
-	paraYear, carry := 0, 0
-	paraYears := make([]int, len(sents))
+	tenses := x.sentenceTenses(st, sents, sentCues, firstQ, pub)
 	for si, s := range sents {
-		if si == 0 || paragraphStart(st.runes, s.start) {
-			paraYear = 0
-		}
-		if lvl, kind := x.heading(st.runes, s); lvl > 0 {
-			mode = false
-			paraYear, carry = 0, 0
-			if lvl == 1 {
-				section = kind
-			}
-		}
-		sectionOf[si] = section
-		cs := sentCues[si]
-		first := firstQ[si]
-		// The opening clause sets a sentence's tense (近年来，… / 截至目前，…);
-		// a 现有 deep inside it only marks its own clause.
-		opening := firstClause(st.runes, s)
-		past, goal, opener, forecast, cont := false, false, false, false, false
-		var why []string
-		for _, c := range cs {
-			before := c.span.start < first
-			switch c.role {
-			case cuePast:
-				if before && opening.contains(c.span) {
-					past = true
-					why = append(why, "past "+c.span.text(st.runes))
-				}
-			case cueForecast:
-				if before {
-					forecast = true
-					why = append(why, "forecast "+c.span.text(st.runes))
-				}
-			case cueGoal, cueThisYear, cueNextYear:
-				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
-				why = append(why, "goal "+c.span.text(st.runes))
-			case cueDeadline:
-				if c.year == 0 || pub == 0 || c.year >= pub {
-					goal = true
-					why = append(why, "deadline "+c.span.text(st.runes))
-				} else if before {
-					past = true
-					why = append(why, "past year "+c.span.text(st.runes))
-				}
-			case cueOpener:
-				// 下一步，… opens a stretch of goals; 透露下一步行动时间 does not.
-				// 主要目标是： opens the list that follows it.
-				if c.span.start-s.start <= 3 || strings.HasSuffix(c.span.text(st.runes), "：") || strings.HasSuffix(c.span.text(st.runes), ":") {
-					opener = true
-					why = append(why, "opener "+c.span.text(st.runes))
-				}
-			case cueEnum:
-				if c.span.start <= s.start+1 {
-					cont = true
-				}
-			}
-		}
-		if y := leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
-			if y < pub {
-				past = true
-			} else {
-				goal = goal || hasRole(cs, cueGoal)
-			}
-		}
-		inherited[si] = !goal && (mode || (cont && prevGoal))
-		isGoal := !forecast && (goal || (!past && (mode || (cont && prevGoal))))
-		if past && !goal {
-			isGoal = false
-		}
-		if opener && !past {
-			mode = true
-			isGoal = !forecast
-		}
-		if past && !opener {
-			mode = false
-			carry = 0
-		}
-		if paraYear != 0 && prevGoal && !past && !forecast && !inherited[si] && !hasDeadline(cs) {
-			isGoal, inherited[si] = true, true
-			why = append(why, "the paragraph's deadline "+strconv.Itoa(paraYear))
-		}
-		if section == sectionCondition {
-			isGoal = false
-			why = append(why, "in a conditions section")
-		}
-		switch {
-		case paraYear != 0:
-			paraYears[si] = paraYear
-		case inherited[si]:
-			paraYears[si] = carry
-		}
-		if isGoal && !past {
-			// A sentence that sets goals on its own, or opens a list,
-			// carries its own year (none, when it names none); an
-			// inherited one passes on what it received unless it names one.
-			if y := x.targetYear(st, cs, s, span{s.end, s.end}, pub); y != 0 || !inherited[si] || opener {
-				carry = y
-			}
-		}
-		for _, c := range cs {
-			if c.role == cueDeadline && c.year != 0 && (pub == 0 || c.year >= pub) && isGoal && !past {
-				paraYear = c.year
-			}
-		}
-		if past {
-			paraYear = 0
-		}
-		if inherited[si] && isGoal {
-			why = append(why, "goals continue from before")
-		}
-		if first < s.end { // explain the sentences that hold quantities
+		if firstQ[si] < s.end { // explain the sentences that hold quantities
+			t := tenses[si]
 			verdict := "sentence sets no goals"
-			if isGoal {
+			if t.goal {
 				verdict = "sentence sets goals"
 			}
-			if len(why) > 0 {
-				verdict += " (" + strings.Join(why, ", ") + ")"
+			if len(t.why) > 0 {
+				verdict += " (" + strings.Join(t.why, ", ") + ")"
 			}
 			st.addTrace("sentence", "targets", s, verdict)
 		}
-		goalSent[si] = isGoal
-		prevGoal = isGoal
 	}
 
 	for ci, c := range cands {
 		si := sentenceIndex(sents, c.s.start)
 		s := sents[si]
-		if !goalSent[si] {
+		tense := tenses[si]
+		if !tense.goal {
 			st.addTrace("target", c.rule, c.s, "not a goal: the sentence states no goal")
 			continue
 		}
 		cs := sentCues[si]
-		if !inherited[si] && !goalBefore(cs, s, c.s, pub) && !hasOpener(cs, s) {
+		if !tense.inherited && !goalBefore(cs, s, c.s, pub) && !hasOpenerBefore(st.runes, cs, s, c.s) {
 			st.addTrace("target", c.rule, c.s, "not a goal: the sentence's goal words come after it")
 			continue
 		}
@@ -264,7 +142,7 @@ func (x *Extractor) findTargets(st *docState) {
 			st.addTrace("target", c.rule, c.s, "not a goal: "+r)
 			continue
 		}
-		if !licensed(st.runes, cs, s, cl, c.s, sectionOf[si] == sectionGoal, x.set.Lexicon("rate_nouns")) {
+		if !licensed(st.runes, cs, s, cl, c.s, tense.section.kind == sectionGoal, x.set.Lexicon("rate_nouns")) {
 			st.addTrace("target", c.rule, c.s, "not a goal: no goal verb governs it")
 			continue
 		}
@@ -284,7 +162,7 @@ func (x *Extractor) findTargets(st *docState) {
 		}
 		t.year = x.targetYear(st, cs, s, c.s, pub)
 		if t.year == 0 {
-			t.year = paraYears[si]
+			t.year = tense.year
 		}
 		t.plan = x.governingPlan(st, s, c.s)
 		if t.year == 0 && t.plan != nil {
@@ -299,63 +177,6 @@ func (x *Extractor) findTargets(st *docState) {
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
-}
-
-// Section kinds, from the heading that opens a section.
-const (
-	sectionOther = iota
-	sectionCondition
-	sectionGoal
-)
-
-var leadingDeadline = regexp.MustCompile(`^(?:到|至|力争到|争取到)?(?:19|20)\d\d年(?:底|末)?(?:前|以前)?`)
-
-var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
-var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
-
-// headingStart reports whether a numbered heading can start with r
-// (# 一、 第一章 （一） 1、 - *).
-func headingStart(r rune) bool {
-	return r == '#' || r == '第' || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
-}
-
-// heading reports whether sentence s is a heading: 1 for a section
-// heading (三、申请条件, ## 热点聚焦, a short line without a full stop),
-// 2 for an item heading ((一), 1、), 0 otherwise; and for level 1 the kind
-// of section it opens.
-func (x *Extractor) heading(rs []rune, s span) (level, kind int) {
-	// Most sentences are long and start with neither a number nor a mark:
-	// settle those without building strings or running the expressions.
-	i := s.start
-	for i < s.end && unicode.IsSpace(rs[i]) {
-		i++
-	}
-	if i == s.end || s.end-s.start > 48 && !headingStart(rs[i]) {
-		return 0, sectionOther
-	}
-	text := string(rs[s.start:s.end])
-	line := strings.TrimSpace(strings.TrimRight(text, "\n"))
-	switch {
-	case headingNumber.MatchString(line):
-		level = 1
-	case subheadingNumber.MatchString(line):
-		return 2, sectionOther
-	case line != "" && len([]rune(line)) <= 30 && strings.HasSuffix(text, "\n") && !strings.ContainsAny(line, "。；;，,：:！？!?"):
-		level = 1
-	default:
-		return 0, sectionOther
-	}
-	head := []rune(line)
-	if len(head) > 20 {
-		head = head[:20]
-	}
-	switch {
-	case containsAny(string(head), x.set.Lexicon("section_condition_words")):
-		return level, sectionCondition
-	case containsAny(string(head), x.set.Lexicon("section_goal_words")):
-		return level, sectionGoal
-	}
-	return level, sectionOther
 }
 
 // licensed reports whether a goal verb governs the quantity: in its clause
@@ -437,9 +258,11 @@ func goalBefore(cues []cue, s, q span, pub int) bool {
 	return false
 }
 
-func hasOpener(cues []cue, s span) bool {
+// hasOpenerBefore reports whether an opener of goals (下一步，…,
+// 主要目标是：) stands in sentence s before the quantity q.
+func hasOpenerBefore(rs []rune, cues []cue, s, q span) bool {
 	for _, c := range cues {
-		if c.role == cueOpener && s.contains(c.span) && c.span.start-s.start <= 3 {
+		if c.role == cueOpener && s.contains(c.span) && c.span.end <= q.start && isOpener(rs, s, c) {
 			return true
 		}
 	}

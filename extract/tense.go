@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// sentenceTense is what the tense pass decides about one sentence (split at
+// 。！？ and line breaks): whether it sets goals, and the year that goals it
+// only inherits fall in.
+type sentenceTense struct {
+	goal bool
+	// inherited: the sentence sets goals only because of what came before
+	// it (an opener, 二是…, a paragraph deadline, a forward-looking section),
+	// so its quantities need no goal word of their own before them.
+	inherited bool
+	section   section
+	// year is the deadline in force for the sentence's goals that name
+	// none: the paragraph's 到2025年, an opener's year, or the section's.
+	year int
+	why  []string
+}
+
+// Section kinds, from the heading that opens a section.
+const (
+	sectionOther     = iota
+	sectionCondition // 申报条件: eligibility rules, never goals
+	sectionGoal      // 主要目标, 2026年工作安排: everything in it looks forward
+	sectionPast      // 工作回顾: everything in it reports the past
+)
+
+// section is the level-1 section a sentence stands in.
+type section struct {
+	kind int
+	year int // the year its heading names (2026年工作安排, “十五五”时期 → 2030), or 0
+}
+
+// sentenceTenses reads the tense of every sentence, in order, carrying
+// openers, continuations, paragraph deadlines and sections forward.
+//
+// A sentence sets goals when it has a deadline, a goal cue, continues a goal
+// sentence (二是…), follows an opener (下一步…, 主要目标是：) with no past cue
+// since, or stands in a forward-looking section (三、2026年工作安排) without
+// a past cue of its own. A past cue in its opening clause, a year before the
+// publication year opening it, or a past section make it state the past.
+func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue, firstQ []int, pub int) []sentenceTense {
+	out := make([]sentenceTense, len(sents))
+	mode := false // an opener is in force
+	prevGoal := false
+	sec := section{}
+	// A deadline governs the rest of its paragraph (到2025年，…。建设50家
+	// 以上…): later sentences there set goals of that year unless they
+	// turn to the past. Likewise an opener's year (2025 年的主要目标是：)
+	// governs the goals it opens, and a goal sentence's year the list items
+	// continuing it.
+	paraYear, carry := 0, 0
+	for si, s := range sents {
+		t := &out[si]
+		if si == 0 || paragraphStart(st.runes, s.start) {
+			paraYear = 0
+		}
+		cs := sentCues[si]
+		if lvl, next := x.heading(st.runes, s, pub); lvl > 0 {
+			mode = false
+			paraYear, carry = 0, 0
+			// The title line names the document, not a section of it.
+			if lvl == 1 && si > 0 {
+				sec = next
+				if sec.year == 0 && pub != 0 && hasRole(cs, cueThisYear) {
+					sec.year = pub // 今年工作安排
+				} else if sec.year == 0 && pub != 0 && hasRole(cs, cueNextYear) {
+					sec.year = pub + 1
+				}
+			}
+		}
+		t.section = sec
+		first := firstQ[si]
+		// The opening clause sets a sentence's tense (近年来，… / 截至目前，…);
+		// a 现有 deep inside it only marks its own clause.
+		opening := firstClause(st.runes, s)
+		past, goal, opener, forecast, cont := false, false, false, false, false
+		for _, c := range cs {
+			before := c.span.start < first
+			switch c.role {
+			case cuePast:
+				if before && opening.contains(c.span) {
+					past = true
+					t.why = append(t.why, "past "+c.span.text(st.runes))
+				}
+			case cueForecast:
+				if before {
+					forecast = true
+					t.why = append(t.why, "forecast "+c.span.text(st.runes))
+				}
+			case cueGoal, cueThisYear, cueNextYear:
+				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
+				t.why = append(t.why, "goal "+c.span.text(st.runes))
+			case cueDeadline:
+				if c.year == 0 || pub == 0 || c.year >= pub {
+					goal = true
+					t.why = append(t.why, "deadline "+c.span.text(st.runes))
+				} else if before {
+					past = true
+					t.why = append(t.why, "past year "+c.span.text(st.runes))
+				}
+			case cueOpener:
+				if isOpener(st.runes, s, c) {
+					opener = true
+					t.why = append(t.why, "opener "+c.span.text(st.runes))
+				}
+			case cueEnum:
+				if c.span.start <= s.start+1 {
+					cont = true
+				}
+			}
+		}
+		if y := leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
+			if y < pub {
+				past = true
+				t.why = append(t.why, "past year "+strconv.Itoa(y))
+			} else {
+				goal = goal || hasRole(cs, cueGoal)
+			}
+		}
+		t.inherited = !goal && (mode || (cont && prevGoal))
+		isGoal := !forecast && (goal || (!past && (mode || (cont && prevGoal))))
+		if past && !goal {
+			isGoal = false
+		}
+		if opener && !past {
+			mode = true
+			isGoal = !forecast
+		}
+		if past && !opener {
+			mode = false
+			carry = 0
+		}
+		if paraYear != 0 && prevGoal && !past && !forecast && !t.inherited && !hasDeadline(cs) {
+			isGoal, t.inherited = true, true
+			t.why = append(t.why, "the paragraph's deadline "+strconv.Itoa(paraYear))
+		}
+		switch sec.kind {
+		case sectionCondition:
+			isGoal = false
+			t.why = append(t.why, "in a conditions section")
+		case sectionGoal:
+			// A work report's 今年工作安排 or a plan's 主要目标: its sentences
+			// look forward unless they turn to the past themselves.
+			if !isGoal && !past && !forecast {
+				isGoal, t.inherited = true, true
+				t.why = append(t.why, "in a forward-looking section")
+			}
+		case sectionPast:
+			// 过去一年工作回顾: only an explicit goal word or deadline there
+			// sets a goal (2025年…将…).
+			if isGoal && !goal && !opener {
+				isGoal = false
+				t.why = append(t.why, "in a review section")
+			}
+		}
+		switch {
+		case paraYear != 0:
+			t.year = paraYear
+		case t.inherited && carry != 0:
+			t.year = carry
+		case sec.kind == sectionGoal:
+			t.year = sec.year
+		}
+		if isGoal && !past {
+			// A sentence that sets goals on its own, or opens a list,
+			// carries its own year (none, when it names none); an
+			// inherited one passes on what it received unless it names one.
+			if y := x.targetYear(st, cs, s, span{s.end, s.end}, pub); y != 0 || !t.inherited || opener {
+				carry = y
+			}
+		}
+		for _, c := range cs {
+			if c.role == cueDeadline && c.year != 0 && (pub == 0 || c.year >= pub) && isGoal && !past {
+				paraYear = c.year
+			}
+		}
+		if past {
+			paraYear = 0
+		}
+		if t.inherited && isGoal && (mode || cont) {
+			t.why = append(t.why, "goals continue from before")
+		}
+		t.goal = isGoal
+		prevGoal = isGoal
+	}
+	return out
+}
+
+// isOpener reports whether an opener cue opens the goals that follow it:
+// 下一步，… at the start of a sentence, or a 主要目标是： anywhere before a
+// colon (全市经济社会发展主要预期目标是：…). 透露下一步行动时间 opens nothing.
+func isOpener(rs []rune, s span, c cue) bool {
+	t := c.span.text(rs)
+	return c.span.start-s.start <= 3 || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+}
+
+var leadingDeadline = regexp.MustCompile(`^(?:到|至|力争到|争取到)?(?:19|20)\d\d年(?:底|末)?(?:前|以前)?`)
+
+var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
+var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
+
+// headingYear is a year a heading names: 2026年工作安排.
+var headingYear = regexp.MustCompile(`(?:19|20)\d\d(?:\s?年)`)
+
+// headingStart reports whether a numbered heading can start with r
+// (# 一、 第一章 （一） 1、 - *).
+func headingStart(r rune) bool {
+	return r == '#' || r == '第' || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
+}
+
+// heading reports whether sentence s is a heading: 1 for a section
+// heading (三、申请条件, ## 热点聚焦, a short line without a full stop),
+// 2 for an item heading ((一), 1、), 0 otherwise; and for level 1 the
+// section it opens.
+func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section) {
+	// Most sentences are long and start with neither a number nor a mark:
+	// settle those without building strings or running the expressions.
+	i := s.start
+	for i < s.end && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	if i == s.end || s.end-s.start > 48 && !headingStart(rs[i]) {
+		return 0, sec
+	}
+	text := string(rs[s.start:s.end])
+	line := strings.TrimSpace(strings.TrimRight(text, "\n"))
+	switch {
+	case headingNumber.MatchString(line):
+		level = 1
+	case subheadingNumber.MatchString(line):
+		return 2, sec
+	case line != "" && len([]rune(line)) <= 30 && strings.HasSuffix(text, "\n") && !strings.ContainsAny(line, "。；;，,：:！？!?"):
+		level = 1
+	default:
+		return 0, sec
+	}
+	head := []rune(line)
+	if len(head) > 24 {
+		head = head[:24]
+	}
+	return level, x.sectionOf(string(head), pub)
+}
+
+// sectionOf classifies a level-1 heading by its words (rule lexicons
+// section_condition_words, section_past_words, section_goal_words, in that
+// order) and the year it names: a heading naming a year before the
+// publication year reports the past (2025年工作回顾 in 2026), one naming the
+// publication year or later with a goal word looks forward (2026年工作安排).
+func (x *Extractor) sectionOf(head string, pub int) section {
+	year := 0
+	if m := headingYear.FindString(head); m != "" {
+		year, _ = strconv.Atoi(m[:4])
+	}
+	if _, to, ok := fiveYearPlan(head); ok && year == 0 {
+		year = to
+	}
+	switch {
+	case containsAny(head, x.set.Lexicon("section_condition_words")):
+		return section{kind: sectionCondition}
+	case containsAny(head, x.set.Lexicon("section_past_words")):
+		return section{kind: sectionPast, year: year}
+	case containsAny(head, x.set.Lexicon("section_goal_words")):
+		if year != 0 && pub != 0 && year < pub {
+			return section{kind: sectionPast, year: year}
+		}
+		return section{kind: sectionGoal, year: year}
+	}
+	return section{kind: sectionOther, year: year}
+}
