@@ -122,7 +122,7 @@ func (x *Extractor) record(st *docState) *graph.Record {
 		Title:    doc.Title,
 		Date:     doc.Date,
 		Hash:     doc.Hash,
-		Rules:    x.set.Fingerprint,
+		Rules:    x.Fingerprint(),
 		Bytes:    len(doc.Text),
 	}
 	if d := st.juris.most(); d != nil {

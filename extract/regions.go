@@ -301,6 +301,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	// passes add mentions in text order, so each keeps a sorted list and
 	// only the mentions near a hit are looked at.
 	first, added := accepted, []*regionMention(nil)
+	home := homeCity(st, first)
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
@@ -321,17 +322,32 @@ func (x *Extractor) resolveRegions(st *docState) {
 		if same == nil && overlapsAny(near, span{h.start, h.end}) {
 			continue
 		}
+		// Earlier in the paragraph, a region above it (黑龙江受灾地区…。
+		// 海林、东宁、依兰等地…) tells which 海林 is meant.
+		para := paragraphOf(st.runes, h.start)
+		if para.start < from {
+			near = append(near, startingIn(first, spanOf, para.start, from)...)
+			near = append(near, startingIn(added, spanOf, para.start, from)...)
+		}
 		var keep []*division
 		for _, d := range f.contextual() {
+			if home != nil && home.isAncestor(d) {
+				// The document is about the city it lies in (延边州's report
+				// names 延吉 and 珲春 without their prefecture each time).
+				keep = append(keep, d)
+				continue
+			}
+		mentions:
 			for _, m := range near {
-				md := m.only()
-				if md == nil || !md.isAncestor(d) {
-					continue
-				}
-				adjacent := m.span.end == h.start || (m.span.end+1 == h.start && st.runes[m.span.end] == '、')
-				if adjacent || (sent.contains(m.span) && md == d.parent) {
-					keep = append(keep, d)
-					break
+				for _, md := range m.candidates() {
+					if md == nil || !md.isAncestor(d) {
+						continue
+					}
+					adjacent := m.span.end == h.start || (m.span.end+1 == h.start && st.runes[m.span.end] == '、')
+					if adjacent || (sent.contains(m.span) && md == d.parent) || (m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1) {
+						keep = append(keep, d)
+						break mentions
+					}
 				}
 			}
 		}
@@ -539,4 +555,49 @@ func sortedKeys[V any](m map[int]V) []int {
 	}
 	sort.Ints(ks)
 	return ks
+}
+
+// homeCity returns the prefecture-level division a document is about, when
+// it is plain: one named in the title line, or one that has at least three
+// mentions and more than any other city. Short county names inside it need
+// no parent beside them.
+func homeCity(st *docState, ms []*regionMention) *division {
+	title := paragraphOf(st.runes, 0)
+	count := map[*division]int{}
+	for _, m := range ms {
+		d := m.only()
+		if d == nil || d.level != levelCity {
+			continue
+		}
+		if title.contains(m.span) {
+			return d
+		}
+		count[d]++
+	}
+	var best *division
+	n, tie := 0, false
+	for d, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = d, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n >= 3 && !tie {
+		return best
+	}
+	return nil
+}
+
+// paragraphOf returns the line around position i.
+func paragraphOf(rs []rune, i int) span {
+	start, end := i, i
+	for start > 0 && rs[start-1] != '\n' {
+		start--
+	}
+	for end < len(rs) && rs[end] != '\n' {
+		end++
+	}
+	return span{start, end}
 }

@@ -75,7 +75,7 @@ summary="$tmp/summary.txt"
 : >"$summary"
 for i in "${!names[@]}"; do
 	n=${names[$i]} g=${files[$i]}
-	mkdir -p "$tmp/$n"
+	rm -rf "$tmp/$n" "$tmp/$n.db"; mkdir -p "$tmp/$n"
 	stage "$g" "$tmp/$n"
 	"$pg" extract --quiet --db "$tmp/$n.db" "$tmp/$n" >/dev/null
 	"$pg" docs --db "$tmp/$n.db" --format jsonl >"$tmp/$n.pred.jsonl"
@@ -98,6 +98,7 @@ done
 
 web="$shared/eval/webextract"
 if [ -f "$web/score.py" ]; then
+	rm -f "$tmp/web.db"
 	"$pg" extract --quiet --db "$tmp/web.db" "$web/original" >/dev/null
 	"$pg" docs --db "$tmp/web.db" --full --format jsonl >"$tmp/web.pred.jsonl"
 	echo "== webextract"

@@ -307,7 +307,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			held.fileDone, held.stamp = true, stamp
 			return true, send(*held)
 		}
-		rules := x.Set().Fingerprint
+		rules := x.Fingerprint()
 		for i, f := range files {
 			stamp := &graph.FileStamp{Path: filepath.Clean(f), Size: sizes[i], ModTime: mtimes[i], Rules: rules}
 			if old, ok := opt.Files[stamp.Path]; ok && !opt.Force && mtimes[i] != 0 &&
@@ -500,7 +500,7 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 		// Each line was held to the size limit as it was read.
 		in.Format, in.FirstLine, in.MaxBytes = ingest.FormatJSONL, j.firstLine, int64(len(data))+1
 	}
-	rules := x.Set().Fingerprint
+	rules := x.Fingerprint()
 	isJSONL := j.data != nil || isJSONLName(j.path)
 	if !isJSONL && !opt.Force && opt.Known != nil {
 		sum := sha256.Sum256(data)
