@@ -118,6 +118,9 @@ func (x *Extractor) findAgencies(st *docState) {
 			b := x.agencies.bodies[e.ref]
 			if m := x.localBody(st, b, s); m != nil {
 				out = append(out, m)
+				if m.region != nil && m.span.start < s.start {
+					out = append(out, x.listedBodies(st, b, m.span.start)...)
+				}
 				covered = h.end
 			}
 		}
@@ -149,7 +152,38 @@ func (x *Extractor) findAgencies(st *docState) {
 		}
 		kept = append(kept, m)
 	}
-	st.agencies = kept
+	st.agencies = x.dropForeign(st, kept)
+}
+
+// dropForeign removes central bodies that belong to another country or to
+// Hong Kong, Macao or Taiwan: a word of agency_foreign_prefixes right
+// before the name (美国国务院, 台湾“国防部”), or a body joined by 和/及/与/、
+// to one that was (美国国务院和国防部).
+func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMention {
+	out := ms[:0]
+	prevForeign := -1 // end of the last foreign body
+	for _, m := range ms {
+		if m.region != nil {
+			out = append(out, m)
+			continue
+		}
+		i := m.span.start
+		for i > 0 && strings.ContainsRune(" \u3000“\"「『‘'", st.runes[i-1]) {
+			i--
+		}
+		foreign := prevForeign >= 0 && i == prevForeign+1 && (isListConj(st.runes[prevForeign]) || st.runes[prevForeign] == '、')
+		for n := 1; n <= 8 && n <= i && !foreign; n++ {
+			w := string(st.runes[i-n : i])
+			foreign = x.has("agency_foreign_prefixes", w)
+		}
+		if foreign {
+			st.addTrace("agency", m.rule, m.span, "dropped: a body of another country, or of Hong Kong, Macao or Taiwan")
+			prevForeign = m.span.end
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // agencyAliases binds a short name introduced right after an agency
@@ -229,6 +263,22 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		}
 	}
 	return nil
+}
+
+// listedBodies shares a body among the regions listed before the one that
+// names it: 松原市、白城市和大安市政府 are three governments. i is where the
+// last region of the list starts.
+func (x *Extractor) listedBodies(st *docState, b *bodyDef, i int) []*agencyMention {
+	var out []*agencyMention
+	for i > 0 && (st.runes[i-1] == '、' || isListConj(st.runes[i-1])) {
+		r := x.regionEndingAt(st, i-1)
+		if r == nil || r.div == nil || r.div.level == levelEconomic || !b.allows(r.div) {
+			break
+		}
+		out = append(out, &agencyMention{span: r.span, rule: "agency.body-list", name: officialPrefix(r.div) + b.name, region: r.div})
+		i = r.span.start
+	}
+	return out
 }
 
 // officialPrefix is the region part of a local body's official name: the

@@ -390,8 +390,20 @@ func assignShort(all []*division) {
 		if d.level == zone {
 			continue
 		}
-		for _, s := range append([]string{shortName(d.name)}, d.extra...) {
-			if !validShort(s) || full[s] || slices.Contains(d.short, s) {
+		forms := append([]string{shortName(d.name)}, d.extra...)
+		if d.level == county && strings.HasSuffix(d.name, "自治县") {
+			// Writers name an autonomous county by its place name and 县:
+			// 长阳县, and 前郭县 for 前郭尔罗斯蒙古族自治县.
+			if sh := []rune(shortName(d.name)); len(sh) >= 2 {
+				forms = append(forms, string(sh)+"县")
+				if len(sh) >= 4 {
+					forms = append(forms, string(sh[:2])+"县")
+				}
+			}
+		}
+		for i, s := range forms {
+			countyForm := i > len(d.extra) // a 县 form added above: it ends in 县 by design
+			if !countyForm && !validShort(s) || full[s] || slices.Contains(d.short, s) {
 				continue
 			}
 			d.short = append(d.short, s)
@@ -426,6 +438,8 @@ func generate(dir string) ([]byte, error) {
 #           自治区 → 广西, 浦东新区 → 浦东): the suffix 省 市 自治区 特别行政区 地区 盟 自治州
 #           县 自治县 区 新区 旗 自治旗 林区 特区 is cut, and before 自治X a run of
 #           nationality names (with or without 族; one-character names only with 族) too.
+#           An autonomous county also gets its place name + 县, and its first two runes + 县
+#           when the place name has four runes or more (前郭尔罗斯蒙古族自治县 → 前郭尔罗斯县, 前郭县).
 #           Suffixes are tried longest first, a shorter one when the longer leaves no
 #           valid short name (清新区 → 清新, not 清). A short name has at least 2 runes,
 #           does not end in 省 市 县 区 旗 (沙市区, 梅县区: none) or 矿 (井陉矿区: none), is
