@@ -170,7 +170,7 @@ func (x *Extractor) findTargets(st *docState) {
 			// the goals it states.
 			t.year = t.plan.planFor().to
 		}
-		t.region = x.targetRegion(st, t)
+		t.region = x.targetRegion(st, t, s, cs)
 		if t.plan != nil && len(t.plan.planFor().issuers) > 0 {
 			t.agency = t.plan.planFor().issuers[0]
 		}
@@ -685,15 +685,43 @@ func (x *Extractor) governingPlan(st *docState, s, q span) *planMention {
 			n++
 		}
 	}
-	if n == 1 {
+	if n == 1 && x.documentIsAbout(st, only) {
 		return only
 	}
 	return nil
 }
 
-// targetRegion: the jurisdiction of the plan's issuer, else the document's;
-// none for goals of central bodies.
-func (x *Extractor) targetRegion(st *docState, t *targetMention) *division {
+// documentIsAbout reports whether a plan is what the document is about: it
+// is named in the title line or in the lead (the first paragraph after
+// the title: 近日，深圳市发展改革委印发《…行动计划》), or the document is the
+// plan itself. A statute cited in a footer or a regulation named deep in a
+// work report does not own the document's goals.
+func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
+	if t := strings.TrimSpace(st.doc.Title); t != "" && (strings.Contains(t, p.title) || strings.Contains(p.title, t) && len([]rune(t)) >= 6) {
+		return true
+	}
+	lead := 0
+	for i, lines := 0, 0; i < len(st.runes); i++ {
+		if st.runes[i] == '\n' {
+			if i > 0 && st.runes[i-1] != '\n' {
+				lines++
+			}
+			if lines == 2 {
+				break
+			}
+		}
+		lead = i + 1
+	}
+	return p.span.start < lead
+}
+
+// targetRegion: the region its own sentence opens with (到2025年，深圳市培育…;
+// a bulletin's item about 南宁 in a 广州 paper), else the jurisdiction of
+// the plan's issuer, else the document's; none for goals of central bodies.
+func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs []cue) *division {
+	if d := x.subjectRegion(st, sent, t.span, cs); d != nil {
+		return d
+	}
 	if t.plan != nil {
 		p := t.plan.planFor()
 		// A plan named for a region (长三角…示范区…行动计划, 山西省…行动计划) is that region's.
@@ -719,6 +747,44 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention) *division {
 		return nil
 	}
 	return st.juris.most()
+}
+
+// subjectRegion returns the region a sentence opens with, before the
+// quantity q, when only time words, goal words and punctuation stand before
+// it (到2025年，深圳市…; 今年南宁市力争…) and it is not one of a list
+// (北京、上海等地…). Deictic words (全省) are left to the jurisdiction.
+func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *division {
+	for _, m := range st.regionsFrom(sent.start, q.start) {
+		if m.deixis || m.div == nil || m.div.level == levelEconomic {
+			return nil
+		}
+		for i := sent.start; i < m.span.start; i++ {
+			r := st.runes[i]
+			if unicode.IsSpace(r) || unicode.IsPunct(r) || covered(cs, i) {
+				continue
+			}
+			return nil
+		}
+		if m.span.end < len(st.runes) && (st.runes[m.span.end] == '、' || isListConj(st.runes[m.span.end]) || st.runes[m.span.end] == '等') {
+			return nil
+		}
+		return m.div
+	}
+	return nil
+}
+
+// covered reports whether position i lies inside a time or goal cue (到2025年,
+// 今年, 力争).
+func covered(cs []cue, i int) bool {
+	for _, c := range cs {
+		switch c.role {
+		case cueDeadline, cueThisYear, cueNextYear, cueGoal:
+			if c.span.start <= i && i < c.span.end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonRegion returns the region every division in ds lies in (itself
