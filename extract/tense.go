@@ -49,7 +49,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	out := make([]sentenceTense, len(sents))
 	mode := false // an opener is in force
 	prevGoal := false
-	sec := section{}
+	docSec := x.documentSection(st)
+	sec := docSec
 	// A deadline governs the rest of its paragraph (到2025年，…。建设50家
 	// 以上…): later sentences there set goals of that year unless they
 	// turn to the past. Likewise an opener's year (2025 年的主要目标是：)
@@ -62,11 +63,20 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			paraYear = 0
 		}
 		cs := sentCues[si]
-		if lvl, next := x.heading(st.runes, s, pub); lvl > 0 {
+		lvl, next := x.heading(st.runes, s, pub)
+		if lvl > 0 {
 			mode = false
 			paraYear, carry = 0, 0
 			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
+				switch {
+				case next.kind == sectionOther && docSec.kind == sectionGoal:
+					// A plan's chapter (第四章 发展现代农业) looks forward as
+					// the whole plan does.
+					next = docSec
+				case next.kind == sectionGoal && next.year == 0:
+					next.year = docSec.year
+				}
 				sec = next
 				if sec.year == 0 && pub != 0 && hasRole(cs, cueThisYear) {
 					sec.year = pub // 今年工作安排
@@ -168,7 +178,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		case sec.kind == sectionGoal:
 			t.year = sec.year
 		}
-		if isGoal && !past {
+		if isGoal && !past && lvl != 1 {
 			// A sentence that sets goals on its own, or opens a list,
 			// carries its own year (none, when it names none); an
 			// inherited one passes on what it received unless it names one.
@@ -205,6 +215,9 @@ var leadingDeadline = regexp.MustCompile(`^(?:到|至|力争到|争取到)?(?:19
 
 var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
 var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
+
+// trailingPeriod is a bracketed period closing a title: (2022-2025年).
+var trailingPeriod = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)
 
 // headingYear is a year a heading names: 2026年工作安排.
 var headingYear = regexp.MustCompile(`(?:19|20)\d\d(?:\s?年)`)
@@ -248,6 +261,29 @@ func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section)
 	return level, x.sectionOf(string(head), pub)
 }
 
+// documentSection is the section a document's text stands in before any
+// heading: a document that is a plan (its title ends like a plan's:
+// …规划纲要, …行动计划(2022-2025年), and is no news of one: 印发, 解读)
+// looks forward to the end of the plan's period throughout.
+func (x *Extractor) documentSection(st *docState) section {
+	title := strings.TrimSpace(st.doc.Title)
+	if title == "" {
+		title = strings.TrimSpace(string(st.runes[paragraphOf(st.runes, 0).start:paragraphOf(st.runes, 0).end]))
+	}
+	bare := trailingPeriod.ReplaceAllString(title, "")
+	isPlan := false
+	for _, w := range x.set.Lexicon("plan_document_suffixes") {
+		if strings.HasSuffix(bare, w) {
+			isPlan = true
+		}
+	}
+	if !isPlan || containsAny(title, x.set.Lexicon("plan_document_not")) {
+		return section{}
+	}
+	_, to := planPeriod(title)
+	return section{kind: sectionGoal, year: to}
+}
+
 // sectionOf classifies a level-1 heading by its words (rule lexicons
 // section_condition_words, section_past_words, section_goal_words, in that
 // order) and the year it names: a heading naming a year before the
@@ -266,10 +302,19 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 		return section{kind: sectionCondition}
 	case containsAny(head, x.set.Lexicon("section_past_words")):
 		return section{kind: sectionPast, year: year}
+	case containsAny(head, x.set.Lexicon("section_first_year_words")):
+		// 做好“十五五”开局工作: the first year of the plan named.
+		if from, _, ok := fiveYearPlan(head); ok {
+			return section{kind: sectionGoal, year: from}
+		}
+		return section{kind: sectionGoal, year: pub}
 	case containsAny(head, x.set.Lexicon("section_goal_words")):
 		if year != 0 && pub != 0 && year < pub {
 			return section{kind: sectionPast, year: year}
 		}
+		return section{kind: sectionGoal, year: year}
+	case year != 0 && pub != 0 && year >= pub && !strings.Contains(head, "年度"):
+		// 三、2024年重点工作 in a report of 2024 looks forward.
 		return section{kind: sectionGoal, year: year}
 	}
 	return section{kind: sectionOther, year: year}
