@@ -67,6 +67,13 @@ func (x *Extractor) findTargets(st *docState) {
 	if pub == 0 {
 		pub = yearFromTitle(st.doc.Title)
 	}
+	if pub == 0 {
+		// An undated plan was written as its period began: 2010年… in the
+		// 12th five-year plan (2011-2015) is the past.
+		if from, _ := planPeriod(st.doc.Title); from != 0 && x.documentSection(st).kind == sectionGoal {
+			pub = from
+		}
+	}
 	var cands []targetCand
 	for _, m := range st.matches["quantity"] {
 		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
@@ -344,6 +351,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	}
 	if qty.Value == 0 {
 		return "zero"
+	}
+	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.set.Lexicon("target_spec_suffixes")...) {
+		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
+		return "a size class (万吨级), not a goal"
 	}
 	// Statistics are written in Arabic digits (GB/T 15835); a small count
 	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure.

@@ -70,7 +70,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
 				switch {
-				case next.kind == sectionOther && docSec.kind == sectionGoal:
+				case next.kind == sectionOther && docSec.kind != sectionOther:
 					// A plan's chapter (第四章 发展现代农业) looks forward as
 					// the whole plan does.
 					next = docSec
@@ -262,13 +262,18 @@ func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section)
 }
 
 // documentSection is the section a document's text stands in before any
-// heading: a document that is a plan (its title ends like a plan's:
+// heading: a statistical communiqué (past_document_words) reports the past
+// throughout; a document that is a plan (its title ends like a plan's:
 // …规划纲要, …行动计划(2022-2025年), and is no news of one: 印发, 解读)
 // looks forward to the end of the plan's period throughout.
 func (x *Extractor) documentSection(st *docState) section {
 	title := strings.TrimSpace(st.doc.Title)
 	if title == "" {
 		title = strings.TrimSpace(string(st.runes[paragraphOf(st.runes, 0).start:paragraphOf(st.runes, 0).end]))
+	}
+	if containsAny(title, x.set.Lexicon("past_document_words")) {
+		// A statistical communiqué reports the past throughout.
+		return section{kind: sectionPast}
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
 	isPlan := false
@@ -312,9 +317,6 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 		if year != 0 && pub != 0 && year < pub {
 			return section{kind: sectionPast, year: year}
 		}
-		return section{kind: sectionGoal, year: year}
-	case year != 0 && pub != 0 && year >= pub && !strings.Contains(head, "年度"):
-		// 三、2024年重点工作 in a report of 2024 looks forward.
 		return section{kind: sectionGoal, year: year}
 	}
 	return section{kind: sectionOther, year: year}
