@@ -343,6 +343,9 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		{"suffix-word", doc{text: "推进重庆、成都、西安区域战略合作。"}, []string{"西安市"}, []string{"西安区"}, ""},
+		{"lonely-province", doc{text: "支持青海发展生态经济。\n建设海南国际旅游岛。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
+		{"economic-short", doc{text: "推进环渤海地区和泛珠三角区域合作。"}, []string{"环渤海", "泛珠三角"}, []string{"环渤海地区", "珠三角"}, ""},
 		{"paragraph-parent", doc{text: "黑龙江受灾地区灾后恢复重建加快进行。海林、东宁、依兰等地组建工作组。"}, []string{"黑龙江省", "海林市", "东宁市", "依兰县"}, nil, ""},
 		{"home-city", doc{title: "延边朝鲜族自治州政府工作报告", text: "复航延吉至符拉迪沃斯托克航线，新开珲春至莫斯科铁路货运班列。"}, []string{"延边朝鲜族自治州", "延吉市", "珲春市"}, nil, ""},
 		{"no-home-city", doc{text: "复航延吉至符拉迪沃斯托克航线。"}, nil, []string{"延吉市"}, ""},

@@ -284,6 +284,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.has("region_short_name_bad_next", string(st.runes[h.end])) {
 				continue // 市和县级: 和县 inside a phrase
 			}
+			if !f.short && h.end < len(st.runes) && x.has("region_suffix_words", string(st.runes[h.end-1:h.end+1])) {
+				continue // 西安区域合作: 西安 and 区域, not 西安区
+			}
 			direct := f.direct()
 			if len(direct) == 0 {
 				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals})
@@ -448,26 +451,52 @@ func overlapsAny(ms []*regionMention, s span) bool {
 // in the document, or, for a name listed among provinces (辽宁、吉林、黑龙江),
 // the province. What stays ambiguous is reported, never guessed.
 func (x *Extractor) disambiguate(st *docState) {
-	sure := map[*division]bool{}
 	for _, m := range st.regions {
 		if d := m.only(); d != nil {
-			sure[d] = true
 			m.div = d
 		}
+	}
+	home := homeCity(st, st.regions)
+	related := func(cands []*division, near func(*regionMention) bool) []*division {
+		var best []*division
+		for _, d := range cands {
+			for _, o := range st.regions {
+				if s := o.div; s != nil && s != d && near(o) && (s.isAncestor(d) || d.isAncestor(s)) {
+					best = append(best, d)
+					break
+				}
+			}
+		}
+		return best
 	}
 	for i, m := range st.regions {
 		if m.div != nil {
 			continue
 		}
 		cands := m.candidates()
+		// In order: the document's city or a place in it; a reading
+		// related to a region named in the same paragraph (青海…海南州);
+		// the province when every other reading is a county or an
+		// autonomous prefecture (海南国际旅游岛 in a national plan that names
+		// 青海 elsewhere is not 海南藏族自治州); a reading related to any region
+		// named in the document.
 		var best []*division
-		for _, d := range cands {
-			for s := range sure {
-				if s.isAncestor(d) || d.isAncestor(s) {
+		if home != nil {
+			for _, d := range cands {
+				if home.isAncestor(d) {
 					best = append(best, d)
-					break
 				}
 			}
+		}
+		if len(best) != 1 {
+			para := paragraphOf(st.runes, m.span.start)
+			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
+		}
+		if len(best) != 1 {
+			best = lonelyProvince(cands)
+		}
+		if len(best) != 1 {
+			best = related(cands, func(*regionMention) bool { return true })
 		}
 		if len(best) != 1 {
 			// Enumerations of provinces: a neighbour separated by 、 is a province.
@@ -600,4 +629,28 @@ func paragraphOf(rs []rune, i int) span {
 		end++
 	}
 	return span{start, end}
+}
+
+// lonelyProvince returns the one province among a short name's readings
+// when every other reading is a county-level division or an autonomous
+// prefecture — names writers shorten as 海南州, not 海南 — else nil. 吉林
+// (the province and the city) stays ambiguous.
+func lonelyProvince(cands []*division) []*division {
+	var p *division
+	for _, d := range cands {
+		switch {
+		case d.level == levelProvince:
+			if p != nil {
+				return nil
+			}
+			p = d
+		case d.level == levelCounty, d.level == levelCity && strings.Contains(d.name, "自治"):
+		default:
+			return nil
+		}
+	}
+	if p == nil {
+		return nil
+	}
+	return []*division{p}
 }
