@@ -248,3 +248,11 @@ func normalizeName(s string) string {
 		return r
 	}, s)
 }
+
+// planFor returns the plan a mention stands for (itself, or an alias's plan).
+func (p *planMention) planFor() *planMention {
+	if p.alias && p.target != nil {
+		return p.target
+	}
+	return p
+}

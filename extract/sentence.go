@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // sentences splits normalised text into sentences: runs ending at 。！？；
 // (and their ASCII forms) or a line break. Clause boundaries (，、：) are
@@ -66,3 +69,71 @@ func (s *sentences) sentence(i int) span { return around(s.ends, i) }
 
 // clause returns the clause containing rune i.
 func (s *sentences) clause(i int) span { return around(s.clauses, i) }
+
+// periodSentences splits text at 。！？ and line breaks (not at ；).
+func periodSentences(rs []rune) []span {
+	var out []span
+	start := 0
+	for i, r := range rs {
+		switch r {
+		case '。', '！', '？', '!', '?', '\n':
+			if i+1 > start {
+				out = append(out, span{start, i + 1})
+			}
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, span{start, len(rs)})
+	}
+	if len(out) == 0 {
+		out = append(out, span{0, len(rs)})
+	}
+	return out
+}
+
+func sentenceIndex(ss []span, i int) int {
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
+	if k >= len(ss) {
+		k = len(ss) - 1
+	}
+	return k
+}
+
+// clauseOf returns the clause around a quantity: split at ，；：、 unless the
+// 、 joins items of one list that share a verb (新建3至5家A、30家B).
+func clauseOf(rs []rune, q span) span {
+	start, end := q.start, q.end
+	for start > 0 && !strings.ContainsRune("，,；;：:。！？!?\n", rs[start-1]) {
+		start--
+	}
+	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n、", rs[end]) {
+		end++
+	}
+	return span{start, end}
+}
+
+// firstClause returns the sentence's opening clause.
+func firstClause(rs []rune, s span) span {
+	for i := s.start; i < s.end; i++ {
+		if strings.ContainsRune("，,；;：:", rs[i]) {
+			return span{s.start, i + 1}
+		}
+	}
+	return s
+}
+
+// paragraphStart reports whether the sentence starting at i opens a
+// paragraph: only spaces lie between it and the line break before it.
+func paragraphStart(rs []rune, i int) bool {
+	for i--; i >= 0; i-- {
+		switch rs[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\u3000':
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -23,6 +23,18 @@ type sentenceTense struct {
 	why  []string
 }
 
+// verdict says what the tense pass decided, for explain.
+func (t sentenceTense) verdict() string {
+	v := "sentence sets no goals"
+	if t.goal {
+		v = "sentence sets goals"
+	}
+	if len(t.why) > 0 {
+		v += " (" + strings.Join(t.why, ", ") + ")"
+	}
+	return v
+}
+
 // Section kinds, from the heading that opens a section.
 const (
 	sectionOther     = iota

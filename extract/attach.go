@@ -1,0 +1,212 @@
+package extract
+
+// A goal's year, plan and region.
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// targetYear: the nearest deadline before the quantity in its sentence
+// (到2025年), else 今年/明年 from the publication year, else a year opening
+// the sentence.
+func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
+	year := 0
+	before := startingIn(cues, func(c cue) span { return c.span }, s.start, q.start)
+	for i := len(before) - 1; i >= 0 && year == 0; i-- { // the nearest deadline
+		if c := before[i]; c.role == cueDeadline && c.span.end <= s.end {
+			year = c.year
+		}
+	}
+	for _, c := range before { // else the first 今年 or 明年
+		if year != 0 || pub == 0 || c.span.end > s.end {
+			break
+		}
+		switch c.role {
+		case cueThisYear:
+			year = pub
+		case cueNextYear:
+			year = pub + 1
+		}
+	}
+	if year == 0 {
+		if y := leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
+			year = y
+		}
+	}
+	if year == 0 {
+		if _, to, ok := fiveYearPlan(string(st.runes[s.start:q.start])); ok {
+			year = to
+		}
+	}
+	return year
+}
+
+// leadingYear returns Y when a sentence opens with "Y年" (after optional
+// spaces), else 0.
+func leadingYear(rs []rune, s span) int {
+	i := s.start
+	for i < s.end && (rs[i] == ' ' || rs[i] == '\t') {
+		i++
+	}
+	if i+5 > s.end {
+		return 0
+	}
+	if rs[i+4] != '年' && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == '年') {
+		return 0
+	}
+	y, err := strconv.Atoi(string(rs[i : i+4]))
+	if err != nil || y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// yearFromTitle finds a year in a title (1954年…政府工作报告), or 0.
+func yearFromTitle(t string) int {
+	rs := []rune(t)
+	for i := 0; i+5 <= len(rs); i++ {
+		if rs[i+4] == '年' {
+			if y, err := strconv.Atoi(string(rs[i : i+4])); err == nil && y >= 1900 && y <= 2100 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// governingPlan returns the plan a goal belongs to: one named earlier in the
+// sentence (《计划》提出，…), else the document's only plan when the document
+// is about it.
+func (x *Extractor) governingPlan(st *docState, s, q span) *planMention {
+	var p *planMention
+	for _, pm := range startingIn(st.plans, (*planMention).spanOf, s.start, q.start) {
+		if s.contains(pm.span) && pm.span.end <= q.start {
+			p = pm
+		}
+	}
+	if p != nil {
+		return p
+	}
+	var only *planMention
+	n := 0
+	for _, pm := range st.plans {
+		if !pm.alias {
+			only = pm
+			n++
+		}
+	}
+	if n == 1 && x.documentIsAbout(st, only) {
+		return only
+	}
+	return nil
+}
+
+// documentIsAbout reports whether a plan is what the document is about: it
+// is named in the title line or in the lead (the first paragraph after
+// the title: 近日，深圳市发展改革委印发《…行动计划》), or the document is the
+// plan itself. A statute cited in a footer or a regulation named deep in a
+// work report does not own the document's goals.
+func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
+	if t := strings.TrimSpace(st.doc.Title); t != "" && (strings.Contains(t, p.title) || strings.Contains(p.title, t) && len([]rune(t)) >= 6) {
+		return true
+	}
+	lead := 0
+	for i, lines := 0, 0; i < len(st.runes); i++ {
+		if st.runes[i] == '\n' {
+			if i > 0 && st.runes[i-1] != '\n' {
+				lines++
+			}
+			if lines == 2 {
+				break
+			}
+		}
+		lead = i + 1
+	}
+	return p.span.start < lead
+}
+
+// targetRegion: the region its own sentence opens with (到2025年，深圳市培育…;
+// a bulletin's item about 南宁 in a 广州 paper), else the jurisdiction of
+// the plan's issuer, else the document's; none for goals of central bodies.
+func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs []cue) *division {
+	if d := x.subjectRegion(st, sent, t.span, cs); d != nil {
+		return d
+	}
+	if t.plan != nil {
+		p := t.plan.planFor()
+		// A plan named for a region (长三角…示范区…行动计划, 山西省…行动计划) is that region's.
+		for _, m := range st.regionsFrom(p.span.start, p.span.start+1) {
+			if m.div != nil {
+				return m.div
+			}
+		}
+		var rs []*division
+		for _, a := range p.issuers {
+			if a.region != nil {
+				rs = append(rs, a.region)
+			}
+		}
+		if len(rs) > 0 {
+			return commonRegion(rs)
+		}
+		if len(p.issuers) > 0 {
+			return nil
+		}
+	}
+	if st.juris.national {
+		return nil
+	}
+	return st.juris.most()
+}
+
+// subjectRegion returns the region a sentence opens with, before the
+// quantity q, when only time words, goal words and punctuation stand before
+// it (到2025年，深圳市…; 今年南宁市力争…) and it is not one of a list
+// (北京、上海等地…). Deictic words (全省) are left to the jurisdiction.
+func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *division {
+	for _, m := range st.regionsFrom(sent.start, q.start) {
+		if m.deixis || m.div == nil || m.div.level == levelEconomic {
+			return nil
+		}
+		for i := sent.start; i < m.span.start; i++ {
+			r := st.runes[i]
+			if unicode.IsSpace(r) || unicode.IsPunct(r) || covered(cs, i) {
+				continue
+			}
+			return nil
+		}
+		if m.span.end < len(st.runes) && (st.runes[m.span.end] == '、' || isListConj(st.runes[m.span.end]) || st.runes[m.span.end] == '等') {
+			return nil
+		}
+		return m.div
+	}
+	return nil
+}
+
+// covered reports whether position i lies inside a time or goal cue (到2025年,
+// 今年, 力争).
+func covered(cs []cue, i int) bool {
+	for _, c := range cs {
+		switch c.role {
+		case cueDeadline, cueThisYear, cueNextYear, cueGoal:
+			if c.span.start <= i && i < c.span.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonRegion returns the region every division in ds lies in (itself
+// included), or nil when they are in different provinces.
+func commonRegion(ds []*division) *division {
+	c := ds[0]
+	for _, d := range ds[1:] {
+		for c != nil && c != d && !c.isAncestor(d) {
+			c = c.parent
+		}
+	}
+	return c
+}

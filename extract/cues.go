@@ -1,0 +1,142 @@
+package extract
+
+// Cues are the rule matches that tell a sentence's tense and a goal's
+// deadline (rule kind cue, by role).
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/policygraph/policygraph/rules"
+)
+
+// Cue roles, as rule files name them.
+const (
+	cueGoal      = "goal"      // 将, 要, 力争, 目标: the sentence sets goals
+	cueOpener    = "opener"    // 下一步, 今后: goals follow until a past cue
+	cuePast      = "past"      // 已, 累计, 截至, 同比: a statistic of the past
+	cueForecast  = "forecast"  // 预计, 有望: a forecast, not a goal
+	cueCondition = "condition" // 符合条件, 给予, 最高: an eligibility rule or a subsidy cap
+	cueDeadline  = "deadline"  // 到2025年: a goal's year
+	cueBase      = "base"      // 在2021年基础上: a past year that is only a baseline
+	cueThisYear  = "this_year" // 今年: the publication year
+	cueNextYear  = "next_year" // 明年
+	cueEnum      = "continue"  // 二是, 同时: continues the previous sentence's tense
+	cueReach     = "reach"     // 达到, 突破: money stated as a level to reach
+	cueFunding   = "funding"   // 投入, 安排资金: money spent, not a level to reach
+	cueVerb      = "verb"      // 培育, 新增, 达到: a verb that sets a quantity as a goal
+	cuePastWeak  = "past_weak" // 累计: past unless a goal cue precedes it
+)
+
+type cueSet struct{}
+
+func buildCues(*rules.Set) *cueSet { return &cueSet{} }
+
+// cue is one cue match.
+type cue struct {
+	role string
+	span span
+	year int
+	rule string
+}
+
+// docCues collects the cue-rule matches of the document.
+func (x *Extractor) docCues(st *docState) []cue {
+	var out []cue
+	for _, m := range st.matches["cue"] {
+		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
+		if g, ok := m.group("year"); ok {
+			c.year, _ = strconv.Atoi(g.text(st.runes))
+		}
+		out = append(out, c)
+	}
+	// A longer cue hides the shorter ones inside it (预期目标 is not 预期).
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].span.start != out[j].span.start {
+			return out[i].span.start < out[j].span.start
+		}
+		return out[i].span.len() > out[j].span.len()
+	})
+	// Only kept cues still open at c's start can contain it: the window
+	// of them stays small, so long documents stay linear.
+	var kept, open []cue
+	for _, c := range out {
+		w := open[:0]
+		for _, k := range open {
+			if k.span.end > c.span.start {
+				w = append(w, k)
+			}
+		}
+		open = w
+		hidden := false
+		for _, k := range open {
+			if k.span.contains(c.span) && k.span != c.span && k.role != c.role {
+				hidden = true
+			}
+		}
+		if !hidden {
+			kept = append(kept, c)
+			open = append(open, c)
+		}
+	}
+	return kept
+}
+
+// cuesIn returns the cues, sorted by start, that lie inside s.
+func cuesIn(cs []cue, s span) []cue {
+	var out []cue
+	for _, c := range startingIn(cs, func(c cue) span { return c.span }, s.start, s.end) {
+		if s.contains(c.span) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func hasDeadline(cs []cue) bool {
+	for _, c := range cs {
+		if c.role == cueDeadline && c.year != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(cs []cue, role string) bool {
+	for _, c := range cs {
+		if c.role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// goalBefore reports whether a goal, deadline or this-year cue stands
+// before q in its sentence.
+func goalBefore(cues []cue, s, q span, pub int) bool {
+	for _, c := range cues {
+		if !s.contains(c.span) || c.span.start >= q.start {
+			continue
+		}
+		switch c.role {
+		case cueGoal, cueThisYear, cueNextYear:
+			return true
+		case cueDeadline:
+			if c.year == 0 || pub == 0 || c.year >= pub {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasOpenerBefore reports whether an opener of goals (下一步，…,
+// 主要目标是：) stands in sentence s before the quantity q.
+func hasOpenerBefore(rs []rune, cues []cue, s, q span) bool {
+	for _, c := range cues {
+		if c.role == cueOpener && s.contains(c.span) && c.span.end <= q.start && isOpener(rs, s, c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,178 @@
+package extract
+
+// What a goal measures: the metric phrase around its quantity.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// metric names what a goal measures: the words of its clause around the
+// quantity, without cue words, leading verbs that only say "do" (培育,
+// 组织实施), and trailing filler — but keeping verbs that define the measure
+// (新增, 新建, 增长).
+func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string {
+	// Tense and baseline words inside the clause are not part of what is
+	// measured (资金将在2021年基础上再增长 measures 资金…增长).
+	var b strings.Builder
+	at := cl.start
+	for _, c := range cuesIn(cs, span{cl.start, q.start}) {
+		switch c.role {
+		case cueBase, cueGoal, cueDeadline, cueThisYear, cueNextYear:
+			if c.span.start >= at {
+				b.WriteString(string(st.runes[at:c.span.start]))
+				at = c.span.end
+			}
+		}
+	}
+	b.WriteString(string(st.runes[at:q.start]))
+	before := b.String()
+	after := string(st.runes[q.end:cl.end])
+	before = x.stripMetric(before)
+	after = strings.TrimLeft(after, "的")
+	after = trimSuffixes(after, x.set.Lexicon("metric_trailing"))
+	keepVerb := ""
+	for _, v := range x.set.Lexicon("metric_keep_verbs") {
+		if strings.HasSuffix(before, v) {
+			keepVerb = v
+		}
+	}
+	// A list item without its own verb (、30家省技术创新中心) borrows the
+	// verb of the first item.
+	if before == "" && cl.start > 0 && (st.runes[cl.start-1] == '、' || isListConj(st.runes[cl.start-1])) {
+		prev := string(st.runes[st.sent.clause(cl.start-2).start:cl.start])
+		for _, v := range x.set.Lexicon("metric_keep_verbs") {
+			if strings.Contains(prev, v) {
+				keepVerb = v
+			}
+		}
+	}
+	var m string
+	switch {
+	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before)):
+		m = keepVerb + after
+	default:
+		m = before
+	}
+	for _, w := range x.set.Lexicon("metric_trailing") {
+		m = strings.TrimSuffix(m, w)
+	}
+	return strings.TrimSpace(m)
+}
+
+// stripMetric removes cue words, years, region names and "do" verbs from
+// the front of a clause, and reach verbs from its end.
+func (x *Extractor) stripMetric(s string) string {
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimLeft(s, " ，,、；;：:")
+		for _, w := range x.set.Lexicon("metric_strip_prefixes") {
+			if strings.HasPrefix(s, w) && len(s) > len(w) {
+				s, changed = s[len(w):], true
+			}
+		}
+		if loc := leadingDeadline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			s, changed = s[loc[1]:], true
+		}
+		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {
+			if rest := s[len(f):]; strings.HasPrefix(rest, "级") {
+				// 山东省级资金: the level stays (省级资金).
+				_, n := utf8.DecodeLastRuneInString(f)
+				s, changed = s[len(f)-n:], true
+			} else {
+				s, changed = rest, true
+			}
+		}
+	}
+	s = trimSuffixes(s, x.set.Lexicon("metric_strip_suffixes"))
+	return s
+}
+
+func (x *Extractor) endsWithVerb(s string) bool {
+	for _, v := range x.set.Lexicon("metric_drop_verbs") {
+		if s == v || strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSuffixes(s string, ws []string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range ws {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				s, changed = strings.TrimSuffix(s, w), true
+			}
+		}
+	}
+	return s
+}
+
+// leadingRegion returns the region name (any form) that opens s, or "".
+func (ix *regionIndex) leadingRegion(s string) string {
+	best := ""
+	rs := []rune(s)
+	for n := 2; n <= 8 && n <= len(rs); n++ {
+		if f := ix.byForm[string(rs[:n])]; f != nil && len(f.direct()) > 0 {
+			best = string(rs[:n])
+		}
+	}
+	return best
+}
+
+// itemOf narrows a clause to the list item holding q: from the last 、
+// before it (智能工厂10个、数字化车间50个), or from a conjunction after the
+// quantity before it (50个创新服务机构和100个创新人才基地), up to the 、 or
+// conjunction before the next quantity. prevEnd and nextStart are the
+// neighbouring quantities in the clause, or -1.
+func itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
+	start := cl.start
+	for i := q.start - 1; i > cl.start; i-- {
+		if rs[i] == '、' {
+			start = i + 1
+			break
+		}
+	}
+	if prevEnd > start && prevEnd <= q.start {
+		for i := q.start - 1; i >= prevEnd; i-- {
+			if isListConj(rs[i]) {
+				start = i + 1
+				break
+			}
+		}
+	}
+	end := cl.end
+	if nextStart > q.end && nextStart <= cl.end {
+		for i := nextStart - 1; i >= q.end; i-- {
+			if rs[i] == '、' || isListConj(rs[i]) {
+				end = i
+				if rs[i] == '及' && i > q.end && rs[i-1] == '以' {
+					end = i - 1
+				}
+				break
+			}
+		}
+	}
+	return span{start, end}
+}
+
+// isListConj reports whether r joins list items (A和B, A及B, A与B).
+func isListConj(r rune) bool { return r == '和' || r == '及' || r == '与' }
+
+func lastTargetIn(ts []*targetMention, s span) *targetMention {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if s.contains(ts[i].span) {
+			return ts[i]
+		}
+	}
+	return nil
+}
+
+func isGrowthWord(m string) bool {
+	switch m {
+	case "增长", "提高", "提升", "降低", "下降", "增加", "减少", "年均增长", "同比增长":
+		return true
+	}
+	return false
+}
