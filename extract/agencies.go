@@ -22,6 +22,7 @@ type bodyDef struct {
 	forms       []string // name and abbreviations
 	levels      []string // region levels it exists at (province, city, county); empty = any
 	needsPrefix bool     // never alone (政府, 新闻办)
+	shortPrefix bool     // named with the region's short name (广州海关, 上海海事局)
 	national    string   // the central body a bare form means in a national document
 }
 
@@ -36,7 +37,7 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 	for _, g := range set.GazetteersOf("agency") {
 		for _, e := range g.Entries {
 			if e.Attr("scope") == "local" {
-				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", national: e.Attr("national")}
+				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", shortPrefix: e.Attr("prefix") == "short", national: e.Attr("national")}
 				if l := e.Attr("levels"); l != "" {
 					b.levels = strings.Split(l, ",")
 				}
@@ -230,7 +231,11 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		if !b.allows(r.div) {
 			return nil
 		}
-		return &agencyMention{span: span{r.span.start, s.end}, rule: "agency.body", name: officialPrefix(r.div) + b.name, region: r.div}
+		prefix := officialPrefix(r.div)
+		if b.shortPrefix && r.form != nil && r.form.short {
+			prefix = r.span.text(st.runes) // 广州海关, not 广州市海关
+		}
+		return &agencyMention{span: span{r.span.start, s.end}, rule: "agency.body", name: prefix + b.name, region: r.div}
 	}
 	for _, lw := range levelWords {
 		n := len([]rune(lw))

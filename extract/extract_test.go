@@ -427,6 +427,7 @@ func TestAgencies(t *testing.T) {
 		{"foreign", doc{text: "美国国务院和国防部表示有证据。印度外交部3日宣布。香港证监会发布通告。台湾“国防部”称。"}, nil, []string{"国务院", "国防部", "外交部", "中国证券监督管理委员会"}},
 		{"not-foreign-date", doc{text: "3月5日外交部发言人表示。"}, []string{"外交部"}, nil},
 		{"listed-bodies", doc{text: "松原市、白城市和前郭县、大安市、镇赉县政府要切实履行属地管理责任。", region: "吉林省"}, []string{"松原市人民政府", "白城市人民政府", "前郭尔罗斯蒙古族自治县人民政府", "大安市人民政府", "镇赉县人民政府"}, nil},
+		{"customs", doc{text: "成都海关和广州海关联合通报。北京市消防局发布提示。"}, []string{"成都海关", "广州海关", "北京市消防局"}, []string{"成都市海关"}},
 		{"not-institute", doc{text: "国家燃料电池技术创新中心获批，中科院济南科创城建设加快。"}, nil, []string{"国家燃料电池技术创新中心"}},
 	}
 	for _, tc := range tests {
