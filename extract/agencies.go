@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/policygraph/policygraph/rules"
 )
@@ -126,6 +127,7 @@ func (x *Extractor) findAgencies(st *docState) {
 			}
 		}
 	}
+	out = append(out, x.subUnits(st, out)...)
 	out = append(out, x.partyCommittees(st, out)...)
 	for _, m := range st.matches["agency"] {
 		name := normalizeName(m.span.text(st.runes))
@@ -185,6 +187,67 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 		out = append(out, m)
 	}
 	return out
+}
+
+// subUnits finds departments inside central bodies: a central body's name
+// followed at once by a unit name of 2–10 Han characters that ends in a
+// word of agency_subunit_suffixes (公安部经济犯罪侦查局, 国家发改委政策研究室,
+// 全国人大常委会法制工作委员会). The unit may not hold a word that joins
+// or acts (和, 、, 会同, 印发: agency_subunit_breaks). The longest mention
+// wins later, so the department replaces its parent.
+func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMention {
+	suffixes := x.set.Lexicon("agency_subunit_suffixes")
+	breaks := x.set.Lexicon("agency_subunit_breaks")
+	var out []*agencyMention
+	for _, m := range found {
+		if m.region != nil || m.rule != "agency.gazetteer" {
+			continue
+		}
+		// Up to 10 runes of unit, and one more to see what follows it.
+		end := m.span.end
+		for end < len(st.runes) && end-m.span.end < 11 && unicode.Is(unicode.Han, st.runes[end]) {
+			end++
+		}
+		unit := string(st.runes[m.span.end:end])
+		best := 0
+		for _, suf := range suffixes {
+			for i := 0; i+len(suf) <= len(unit); {
+				j := strings.Index(unit[i:], suf)
+				if j < 0 {
+					break
+				}
+				k := i + j + len(suf)
+				if strings.HasPrefix(unit[k:], "长") {
+					// 公路局局长: the unit is 公路局, the 局 of 局长 ends nothing.
+					i = k
+					continue
+				}
+				if n := len([]rune(unit[:k])); n >= 2 && n <= 10 && k > best {
+					best = k
+				}
+				i = k
+			}
+		}
+		if best == 0 || containsAny(unit[:best], breaks) {
+			continue
+		}
+		n := len([]rune(unit[:best]))
+		if startsWithin(found, m.span.end, m.span.end+n) {
+			continue // 国务院办公厅转发国家地震局: two bodies, not one
+		}
+		out = append(out, &agencyMention{span: span{m.span.start, m.span.end + n}, rule: "agency.subunit", name: m.name + unit[:best]})
+	}
+	return out
+}
+
+// startsWithin reports whether a mention starts in [from, to).
+func startsWithin(ms []*agencyMention, from, to int) bool {
+	for _, m := range ms {
+		if m.span.start >= from && m.span.start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyAliases binds a short name introduced right after an agency
