@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/policygraph/policygraph/rules"
 )
@@ -287,6 +288,11 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end < len(st.runes) && x.has("region_suffix_words", string(st.runes[h.end-1:h.end+1])) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区
 			}
+			if why := x.notAPlace(st, accepted, h, f); why != "" {
+				st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: "+why)
+				covered = h.end
+				break
+			}
 			direct := f.direct()
 			if len(direct) == 0 {
 				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals})
@@ -347,7 +353,12 @@ func (x *Extractor) resolveRegions(st *docState) {
 						continue
 					}
 					adjacent := m.span.end == h.start || (m.span.end+1 == h.start && st.runes[m.span.end] == '、')
-					if adjacent || (sent.contains(m.span) && md == d.parent) || (m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1) {
+					// A region earlier in the paragraph settles a short name
+					// when it is the name's city, or when the name stands in a
+					// list of places (海林、东宁、依兰等地): 和平统一 in a paragraph
+					// about 台湾 names no district.
+					inPara := m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1 && (md == d.parent || listed(st.runes, h))
+					if adjacent || (sent.contains(m.span) && md == d.parent) || inPara {
 						keep = append(keep, d)
 						break mentions
 					}
@@ -586,6 +597,12 @@ func sortedKeys[V any](m map[int]V) []int {
 	return ks
 }
 
+// listed reports whether a hit stands in a list of places: 、 or 等 right
+// after it, or 、 right before it.
+func listed(rs []rune, h hit) bool {
+	return h.end < len(rs) && (rs[h.end] == '、' || rs[h.end] == '等') || h.start > 0 && rs[h.start-1] == '、'
+}
+
 // homeCity returns the prefecture-level division a document is about, when
 // it is plain: one named in the title line, or one that has at least three
 // mentions and more than any other city. Short county names inside it need
@@ -653,4 +670,41 @@ func lonelyProvince(cands []*division) []*division {
 		return nil
 	}
 	return []*division{p}
+}
+
+// notAPlace returns why a region name in the text names no region, or "":
+// it ends a transliterated foreign state's name (佛罗里达州: a name ending
+// in 州 with two characters of transliteration_chars right before it), or it is a person's given name
+// (李长春: a short name after a surname, with a title before the surname or
+// a person's word after the name).
+func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f *regionForm) string {
+	rs := st.runes
+	if len(accepted) > 0 && accepted[len(accepted)-1].span.end == h.start {
+		return "" // 陕西西安: a region right before it
+	}
+	if h.start >= 2 && rs[h.end-1] == '州' && x.has("transliteration_chars", string(rs[h.start-1])) && x.has("transliteration_chars", string(rs[h.start-2])) {
+		return "the end of a foreign name"
+	}
+	if h.end-h.start != 2 || h.start < 1 || !x.has("person_surnames", string(rs[h.start-1])) {
+		return ""
+	}
+	listStart := h.start < 2 || !unicode.Is(unicode.Han, rs[h.start-2]) || isListConj(rs[h.start-2])
+	for _, d := range f.divs {
+		if d.level == levelProvince {
+			return "" // 健康江苏, 长江安徽段: provinces are not given names
+		}
+	}
+	if h.end < len(rs) && rs[h.end] == '、' && listStart {
+		// （陈云林、何光, 和刘志丹、阎红彦: a list of people's names.
+		return "a person's name"
+	}
+	for n := 1; n <= 3; n++ {
+		if i := h.start - 1 - n; i >= 0 && x.has("person_titles", string(rs[i:h.start-1])) {
+			return "a person's name"
+		}
+		if j := h.end + n; j <= len(rs) && x.has("person_next", string(rs[h.end:j])) {
+			return "a person's name"
+		}
+	}
+	return ""
 }
