@@ -534,3 +534,18 @@ func TestPathologicalNumbers(t *testing.T) {
 		run(t, doc{text: s})
 	}
 }
+
+// TestMatchOverLineBreak: a table row (全市人口 on one line, 200万 on the
+// next) gives a match that runs over its sentence's end; the context check
+// of a rule with `near` must not slice backwards (it panicked and the
+// document was lost).
+func TestMatchOverLineBreak(t *testing.T) {
+	for _, s := range []string{
+		"全市人口\n200万",
+		"全市人口\n200万\n",
+		"全省常住人口\n1.2亿人",
+		"年末全市人口\n\n200万，增长1%",
+	} {
+		t.Run(s, func(t *testing.T) { run(t, doc{text: s}) })
+	}
+}

@@ -453,7 +453,11 @@ func (x *Extractor) contextOK(st *docState, m match) bool {
 		}
 	}
 	sent := st.sent.sentence(m.all.start)
-	lo, hi := max(sent.start, m.all.start-w), min(sent.end, m.all.end+w)
+	// A match may run over its sentence's end (a table row 全市人口 /
+	// 200万 is matched across the line break): the window never cuts
+	// into the match itself.
+	lo := min(max(sent.start, m.all.start-w), m.all.start)
+	hi := max(min(sent.end, m.all.end+w), m.all.end)
 	win := string(st.runes[lo:m.all.start]) + "\x00" + string(st.runes[m.all.end:hi])
 	if lex := a["near"]; lex != "" && !containsAny(win, x.set.Lexicon(lex)) {
 		return false
