@@ -48,15 +48,21 @@ func init() {
 		if err != nil {
 			return err
 		}
+		failed := 0
 		for _, p := range paths {
 			docs, errs := ingest.ReadFile(p, x.IngestOptions())
 			for _, err := range errs {
 				fmt.Fprintf(e.stderr, "%s: %v\n", p, err)
+				failed++
 			}
 			for _, d := range docs {
 				res, err := x.Extract(ctx, d)
 				if err != nil {
-					return err
+					// A crash inside one document is that document's
+					// failure; the others are still explained.
+					fmt.Fprintf(e.stderr, "%s: %v\n", d.Source, err)
+					failed++
+					continue
 				}
 				if asJSON {
 					if err := writeJSONLine(e.stdout, map[string]any{"source": d.Source, "trace": res.Trace, "record": res.Record.Slim()}); err != nil {
@@ -80,6 +86,9 @@ func init() {
 				rec, _ := json.MarshalIndent(res.Record.Slim(), "", "  ")
 				fmt.Fprintf(e.stdout, "record:\n%s\n\n", rec)
 			}
+		}
+		if failed > 0 {
+			return fmt.Errorf("explain: %d inputs failed", failed)
 		}
 		return nil
 	}

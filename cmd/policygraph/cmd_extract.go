@@ -53,9 +53,10 @@ modification time stay the same (--force reads everything).
 A file that cannot be read (empty, binary, over --max-file-size,
 unreadable, gone) or a document over --max-text-size of article text or
 with a 256 KB sentence is reported with the reason and skipped; the run
-goes on and exits 0 if any document succeeded (1 with --strict if any
-failed). A document with undecodable bytes is kept, with U+FFFD in their
-place, and reported as a warning.
+goes on, writes the other documents, and exits 1 if any input failed
+(crashed documents included). A document with undecodable bytes is kept,
+with U+FFFD in their place, and reported as a warning; --strict exits 1
+on warnings and rule errors too.
 
 Ctrl-C (or SIGTERM) stops after the documents in flight, writes them and
 exits 1; the next run picks up the rest. A second Ctrl-C stops at once.
@@ -87,7 +88,7 @@ func init() {
 		fs.IntVar(&f.jobs, "jobs", 0, "documents extracted in parallel (default: one per CPU)")
 		fs.BoolVar(&f.quiet, "quiet", false, "print nothing but errors")
 		fs.BoolVar(&f.json, "json", false, "print the summary as JSON")
-		fs.BoolVar(&f.strict, "strict", false, "exit 1 if any input failed")
+		fs.BoolVar(&f.strict, "strict", false, "exit 1 on warnings and rule errors too")
 		fs.BoolVar(&f.force, "force", false, "re-extract documents even if unchanged")
 		fs.BoolVar(&f.stdout, "stdout", false, "write records to standard output instead of a database")
 		fs.Int64Var(&f.maxMB, "max-file-size", 64, "refuse files (in JSON Lines: records) larger than this many `MB`")
@@ -186,11 +187,14 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	if sum.Canceled {
 		return fmt.Errorf("interrupted: %d documents written, the rest left for the next run", sum.Written)
 	}
-	if f.strict && len(sum.Failures) > 0 {
-		return fmt.Errorf("%d inputs failed (--strict)", len(sum.Failures))
-	}
 	if sum.Documents == 0 && len(sum.Failures) > 0 {
 		return fmt.Errorf("no document could be read")
+	}
+	if len(sum.Failures) > 0 {
+		return fmt.Errorf("%d inputs failed (reported above); the other documents were written", len(sum.Failures))
+	}
+	if f.strict && len(sum.Warnings)+len(sum.RuleErrors) > 0 {
+		return fmt.Errorf("%d warnings and %d rule errors (--strict)", len(sum.Warnings), len(sum.RuleErrors))
 	}
 	return nil
 }
