@@ -107,6 +107,12 @@ func init() {
 		if len(paths) == 0 {
 			return usageErr("extract: no input paths (try `policygraph extract testdata/samples`)")
 		}
+		if err := checkSizeMB("extract", "--max-file-size", f.maxMB); err != nil {
+			return err
+		}
+		if err := checkSizeMB("extract", "--max-text-size", int64(f.maxText)); err != nil {
+			return err
+		}
 		return runExtract(ctx, e, f, paths)
 	}
 }

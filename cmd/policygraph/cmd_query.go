@@ -184,6 +184,11 @@ func parseYears(s string) (from, to int, err error) {
 			return 0, 0, usageErr("--year %q: want a range such as 2023-2025", s)
 		}
 	}
+	// 0 means "no year" inside the program, so --year 0 would silently
+	// filter nothing; no policy sets a target before 1900 or after 2200.
+	if from < 1900 || to > 2200 {
+		return 0, 0, usageErr("--year %q: want years from 1900 to 2200", s)
+	}
 	return from, to, nil
 }
 

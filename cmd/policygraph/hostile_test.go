@@ -9,9 +9,13 @@ package main
 // what happened.
 
 import (
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // A line 200万 under 全市人口 (a table of a statistical communiqué)
@@ -44,10 +48,103 @@ func TestHostileExitCodes(t *testing.T) {
 		{[]string{"extract", "--db", db, empty}, 1, "no document could be read"},
 		{[]string{"extract", "--db", db, good, empty}, 1, "1 inputs failed"},
 		{[]string{"extract", "--db", db, good}, 0, ""},
+		{[]string{"extract", "--max-file-size", "0", "--db", db, good}, 2, "--max-file-size 0"},
+		{[]string{"extract", "--max-file-size", "-5", "--db", db, good}, 2, "--max-file-size -5"},
+		{[]string{"extract", "--max-text-size", "0", "--db", db, good}, 2, "--max-text-size 0"},
+		{[]string{"load", "--max-file-size", "0", "--db", db, "-"}, 2, "--max-file-size 0"},
+		{[]string{"query", "targets", "--year", "0", "--db", db}, 2, "--year"},
+		{[]string{"query", "targets", "--year", "0-2025", "--db", db}, 2, "--year"},
+		{[]string{"export", "--year", "0", "--db", db}, 2, "--year"},
+		{[]string{"query", "targets", "--year", "2025", "--db", db}, 0, ""},
+		{[]string{"eval", "--gold", empty, "--min", "targets=0.85", "--db", db}, 1, "no gold records"},
 	} {
 		_, stderr, code := pg(t, tc.args...)
 		if code != tc.code || !strings.Contains(stderr, tc.msg) {
 			t.Errorf("%s: exit %d, want %d and %q\n%s", strings.Join(tc.args, " "), code, tc.code, tc.msg, stderr)
 		}
+	}
+}
+
+// startStdin starts policygraph with stdin as its standard input.
+func startStdin(t *testing.T, stdin *os.File, args ...string) *proc {
+	t.Helper()
+	p := &proc{done: make(chan struct{})}
+	p.cmd = exec.Command(binary(t), args...)
+	p.cmd.Stdin, p.cmd.Stdout, p.cmd.Stderr = stdin, &p.stdout, &p.stderr
+	p.start = time.Now()
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		p.cmd.Wait()
+		p.elapsed = time.Since(p.start)
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		if p.running() {
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
+	return p
+}
+
+// One SIGTERM stops extract and load reading standard input within 2 s,
+// whether it never ends (/dev/zero) or never delivers (a pipe whose
+// writer hangs).
+func TestHostileSignalStopsEndlessInput(t *testing.T) {
+	dir := t.TempDir()
+	zero, err := os.Open("/dev/zero")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer zero.Close()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	defer r.Close()
+	for _, tc := range []struct {
+		name  string
+		stdin *os.File
+		args  []string
+	}{
+		{"extract-zero", zero, []string{"extract", "--db", filepath.Join(dir, "a.db"), "-"}},
+		{"extract-stdout-zero", zero, []string{"extract", "--stdout", "-"}},
+		{"extract-hung-pipe", r, []string{"extract", "--db", filepath.Join(dir, "b.db"), "-"}},
+		{"load-hung-pipe", r, []string{"load", "--db", filepath.Join(dir, "c.db"), "-"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := startStdin(t, tc.stdin, tc.args...)
+			time.Sleep(500 * time.Millisecond) // let it start reading
+			if !p.running() {
+				t.Fatalf("ended before the signal: %s", p.stderr.String())
+			}
+			sent := time.Now()
+			p.cmd.Process.Signal(syscall.SIGTERM)
+			select {
+			case <-p.done:
+			case <-time.After(2 * time.Second):
+				t.Fatalf("still running 2 s after one SIGTERM\n%s", p.stderr.String())
+			}
+			if code := p.cmd.ProcessState.ExitCode(); code != 1 {
+				t.Errorf("exit %d, want 1 (interrupted)\n%s", code, p.stderr.String())
+			}
+			t.Logf("stopped %v after SIGTERM", time.Since(sent).Round(time.Millisecond))
+		})
+	}
+}
+
+// load of an endless line stops at the record size limit instead of
+// holding it all (it grew to 23.8 GB).
+func TestHostileLoadEndlessLine(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip(err)
+	}
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, code := pg(t, "load", "--max-file-size", "8", "--db", db, "/dev/zero")
+	if code != 1 || !strings.Contains(stderr, "/dev/zero:1: record over the 8 MB limit") {
+		t.Errorf("exit %d, want 1 and the limit\n%s", code, stderr)
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/cancelio"
 )
 
 // A Sink receives records; the store implements it.
@@ -291,14 +292,16 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		// its file; it reports whether it sent any.
 		chunked := func(name string, r io.Reader, stamp *graph.FileStamp) (sent, ok bool) {
 			var held *job
-			err := readChunks(r, name, opt, &chunkErrs, func(data []byte, first int) bool {
+			// A signal stops the read even of a pipe that never ends
+			// (/dev/zero) or never delivers.
+			err := readChunks(cancelio.Reader(ctx, r), name, opt, &chunkErrs, func(data []byte, first int) bool {
 				if held != nil && !send(*held) {
 					return false
 				}
 				held = &job{path: name, data: data, firstLine: first, inBytes: int64(len(data))}
 				return true
 			})
-			if err != nil {
+			if err != nil && ctx.Err() == nil {
 				chunkErrs = append(chunkErrs, Failure{Path: name, Reason: err.Error()})
 			}
 			if held == nil {
