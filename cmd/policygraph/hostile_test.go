@@ -148,3 +148,76 @@ func TestHostileLoadEndlessLine(t *testing.T) {
 		t.Errorf("exit %d, want 1 and the limit\n%s", code, stderr)
 	}
 }
+
+// export --out never destroys what it reads, and a failed write leaves the
+// previous file whole.
+func TestHostileExportOut(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	must(t, "extract", "--quiet", "--db", db, samples)
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The database by its own name and through a symlink.
+	link := filepath.Join(dir, "link.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{db, link, "./" + filepath.Base(db)} {
+		p := startPGIn(t, dir, "export", "--format", "json", "--db", db, "--out", out)
+		if code := p.wait(t, time.Minute); code != 2 || !strings.Contains(p.stderr.String(), "is the file it reads") {
+			t.Errorf("--out %s: exit %d, want 2 and a refusal\n%s", out, code, p.stderr.String())
+		}
+	}
+	if after, err := os.ReadFile(db); err != nil || string(after) != string(before) {
+		t.Fatalf("the database changed: %v", err)
+	}
+	checkDB(t, db)
+
+	// A good export, then one that fails on a full device: /dev/full as
+	// --out fails with ENOSPC and exit 1.
+	out := filepath.Join(dir, "g.json")
+	must(t, "export", "--format", "json", "--db", db, "--out", out)
+	good, err := os.ReadFile(out)
+	if err != nil || len(good) == 0 {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat("/dev/full"); err == nil {
+		_, stderr, code := pg(t, "export", "--format", "json", "--db", db, "--out", "/dev/full")
+		if code != 1 || !strings.Contains(stderr, "no space left") {
+			t.Errorf("--out /dev/full: exit %d, want 1 and ENOSPC\n%s", code, stderr)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary file %s left behind", e.Name())
+		}
+	}
+}
+
+// startPGIn starts policygraph in the folder dir.
+func startPGIn(t *testing.T, dir string, args ...string) *proc {
+	t.Helper()
+	p := &proc{done: make(chan struct{})}
+	p.cmd = exec.Command(binary(t), args...)
+	p.cmd.Dir = dir
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	p.start = time.Now()
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		p.cmd.Wait()
+		p.elapsed = time.Since(p.start)
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		if p.running() {
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
+	return p
+}
