@@ -187,7 +187,7 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	}
 	if len(sum.Failures) > 0 && f.quiet {
 		for _, fl := range sum.Failures {
-			fmt.Fprintf(e.stderr, "skipped %s: %s\n", fl.Path, fl.Reason)
+			fmt.Fprintf(e.stderr, "skipped %s: %s\n", termSafe(fl.Path), termSafe(fl.Reason))
 		}
 	}
 	if sum.Canceled {
@@ -218,13 +218,13 @@ func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
 	if len(s.Failures) > 0 {
 		fmt.Fprintf(w, "skipped %d inputs:\n", len(s.Failures))
 		for _, f := range s.Failures {
-			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
+			fmt.Fprintf(w, "  %s: %s\n", termSafe(f.Path), termSafe(f.Reason))
 		}
 	}
 	if len(s.Warnings) > 0 {
 		fmt.Fprintf(w, "kept %d documents with warnings:\n", len(s.Warnings))
 		for _, f := range s.Warnings {
-			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
+			fmt.Fprintf(w, "  %s: %s\n", termSafe(f.Path), termSafe(f.Reason))
 		}
 	}
 	if len(s.RuleErrors) > 0 {
@@ -234,7 +234,7 @@ func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
 				fmt.Fprintf(w, "  … and %d more\n", len(s.RuleErrors)-20)
 				break
 			}
-			fmt.Fprintf(w, "  %s\n", r)
+			fmt.Fprintf(w, "  %s\n", termSafe(r))
 		}
 	}
 }

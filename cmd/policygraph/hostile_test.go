@@ -9,6 +9,7 @@ package main
 // what happened.
 
 import (
+	"encoding/csv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -220,4 +221,50 @@ func startPGIn(t *testing.T, dir string, args ...string) *proc {
 		}
 	})
 	return p
+}
+
+// A formula-shaped plan title and file name from a hostile page come out
+// of every CSV for people neutralised (OWASP: a leading ' ), and exact
+// with --csv-raw.
+func TestHostileCSVFormulas(t *testing.T) {
+	dir := t.TempDir()
+	const title = `=HYPERLINK("http://x","y")行动计划`
+	doc := writeFile(t, filepath.Join(dir, "=1+2.txt"), []byte("山东省工业和信息化厅关于印发《"+title+"》的通知\n"+
+		"山东省工业和信息化厅印发《"+title+"》。到2025年，山东省新增10家企业，安排资金5亿元。\n"))
+	db := filepath.Join(dir, "kg.db")
+	must(t, "extract", "--quiet", "--db", db, doc)
+	seenTitle := 0
+	for _, q := range []string{"targets", "amounts", "plans", "agencies", "regions"} {
+		out := must(t, "query", q, "--format", "csv", "--db", db)
+		recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil {
+			t.Fatalf("query %s: %v\n%s", q, err, out)
+		}
+		if len(recs) < 2 {
+			t.Errorf("query %s: no rows\n%s", q, out)
+		}
+		for _, r := range recs[1:] {
+			for _, c := range r {
+				if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) && !isPlainNumber(c) {
+					t.Errorf("query %s: live formula cell %q", q, c)
+				}
+				if c == "'"+title {
+					seenTitle++
+				}
+			}
+		}
+		raw := must(t, "query", q, "--format", "csv", "--csv-raw", "--db", db)
+		if q == "plans" && !strings.Contains(raw, `"=HYPERLINK(""http://x"",""y"")行动计划"`) {
+			t.Errorf("--csv-raw: the title is not exact\n%s", raw)
+		}
+		if q == "targets" && !strings.Contains(raw, "=1+2.txt") {
+			t.Errorf("--csv-raw: the document name is not exact\n%s", raw)
+		}
+	}
+	if seenTitle < 2 {
+		t.Errorf("the neutralised title appears %d times, want it in plans and agencies", seenTitle)
+	}
+	if _, stderr, code := pg(t, "query", "plans", "--csv-raw", "--db", db); code != 2 {
+		t.Errorf("--csv-raw without --format csv: exit %d, want 2\n%s", code, stderr)
+	}
 }

@@ -33,10 +33,10 @@ func main() {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(os.Stderr, "policygraph: %v\n", err)
+		fmt.Fprintf(os.Stderr, "policygraph: %s\n", termSafeLines(err.Error()))
 		os.Exit(2)
 	default:
-		fmt.Fprintf(os.Stderr, "policygraph: %v\n", err)
+		fmt.Fprintf(os.Stderr, "policygraph: %s\n", termSafeLines(err.Error()))
 		os.Exit(1)
 	}
 }
