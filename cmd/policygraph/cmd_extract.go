@@ -7,11 +7,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/policygraph/policygraph/extract/batch"
+	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/store"
 )
@@ -31,6 +35,10 @@ type extractFlags struct {
 	jsonlTtl string
 	jsonlDt  string
 	jsonlTxt string
+	srcName  string
+	follow   bool
+	exclude  multiFlag
+	prune    bool
 }
 
 var extractCmd = &command{
@@ -63,7 +71,20 @@ exits 1; the next run picks up the rest. A second Ctrl-C stops at once.
 The database stays consistent even if the process is killed.
 
 A path "-" reads JSON Lines documents from standard input, as a stream:
-records are extracted in chunks as they arrive, named stdin#ID.
+records are extracted in chunks as they arrive, named stdin#ID
+(--source-name NAME: NAME#ID).
+
+Documents are known by their absolute path (a record: path#id), so one
+file named two ways is one document. A record without an id is named by
+a hash of its line (path#\sha256:…), the same on every machine and in
+every split of a stream. Two records with one id in one input: the first
+is stored, the later one reported with both line numbers (exit 1).
+
+In folders, hidden files and folders, files that describe the folder
+(README, SOURCE.md, SOURCES-2.md, LICENSE … in capitals), FIFOs, devices,
+sockets and symbolic links that lead out of the named folder are left out
+(the last three are listed; --follow-symlinks follows such links);
+--exclude PATTERN leaves out more names (e.g. --exclude raw).
 
 With --stdout nothing is written to a database: one record per document
 (the guidelines' format plus graph facts and evidence) goes to standard
@@ -97,6 +118,10 @@ func init() {
 		fs.StringVar(&f.jsonlTtl, "jsonl-title", "title", "JSON Lines `field` holding the title")
 		fs.StringVar(&f.jsonlDt, "jsonl-date", "date", "JSON Lines `field` holding the date")
 		fs.StringVar(&f.jsonlTxt, "jsonl-text", "content,text", "JSON Lines `fields` holding the text (first present wins)")
+		fs.StringVar(&f.srcName, "source-name", "", "name standard input's documents `NAME`#ID instead of stdin#ID (a file path names them as that file's records would be)")
+		fs.BoolVar(&f.prune, "prune", false, "after extracting, remove documents whose file is gone or whose record left its JSON Lines file (see policygraph help prune)")
+		fs.BoolVar(&f.follow, "follow-symlinks", false, "follow symbolic links that lead out of the named folders (by default they are reported and skipped)")
+		fs.Var(&f.exclude, "exclude", "leave out files and folders whose name matches this shell `pattern` (repeatable; e.g. raw, '*.bak')")
 	}
 	extractCmd.run = func(ctx context.Context, e *env, args []string) error {
 		*f = extractFlags{}
@@ -106,6 +131,17 @@ func init() {
 		}
 		if len(paths) == 0 {
 			return usageErr("extract: no input paths (try `policygraph extract testdata/samples`)")
+		}
+		for _, pat := range f.exclude {
+			if _, err := filepath.Match(pat, ""); err != nil {
+				return usageErr("extract: --exclude %q: %v", pat, err)
+			}
+		}
+		if f.prune && f.stdout {
+			return usageErr("extract: --prune changes a database: it does not go with --stdout")
+		}
+		if f.srcName != "" && !slices.Contains(paths, batch.StdinPath) {
+			return usageErr("extract: --source-name names standard input: give - among the paths")
 		}
 		if err := checkSizeMB("extract", "--max-file-size", f.maxMB); err != nil {
 			return err
@@ -122,7 +158,8 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	if err != nil {
 		return err
 	}
-	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin}
+	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin,
+		StdinSource: stdinSource(f.srcName), Walk: ingest.WalkOptions{FollowExternal: f.follow, Exclude: f.exclude}}
 	opt.Ingest.MaxBytes = f.maxMB << 20
 	opt.MaxTextBytes = f.maxText << 20
 	opt.Ingest.JSONL.ID, opt.Ingest.JSONL.Title, opt.Ingest.JSONL.Date = f.jsonlID, f.jsonlTtl, f.jsonlDt
@@ -193,6 +230,15 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	if sum.Canceled {
 		return fmt.Errorf("interrupted: %d documents written, the rest left for the next run", sum.Written)
 	}
+	if f.prune && db != nil {
+		w := e.stderr
+		if f.quiet {
+			w = io.Discard
+		}
+		if err := prune(ctx, w, db, opt, false); err != nil {
+			return err
+		}
+	}
 	if sum.Documents == 0 && len(sum.Failures) > 0 {
 		return fmt.Errorf("no document could be read")
 	}
@@ -203,6 +249,20 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 		return fmt.Errorf("%d warnings and %d rule errors (--strict)", len(sum.Warnings), len(sum.RuleErrors))
 	}
 	return nil
+}
+
+// stdinSource returns the source of standard input's documents: "stdin",
+// or --source-name NAME — a file's source when NAME is an absolute path or
+// names an existing file (cat news.jsonl | extract - --source-name
+// news.jsonl gives the ids extract news.jsonl gives), else NAME as a label.
+func stdinSource(name string) string {
+	if name == "" {
+		return batch.StdinName
+	}
+	if _, err := os.Stat(name); err == nil || filepath.IsAbs(name) {
+		return ingest.SourceOf(name)
+	}
+	return ingest.EscapeName(strings.ReplaceAll(name, "#", "_"))
 }
 
 func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
@@ -218,6 +278,12 @@ func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
 	if len(s.Failures) > 0 {
 		fmt.Fprintf(w, "skipped %d inputs:\n", len(s.Failures))
 		for _, f := range s.Failures {
+			fmt.Fprintf(w, "  %s: %s\n", termSafe(f.Path), termSafe(f.Reason))
+		}
+	}
+	if len(s.Skipped) > 0 {
+		fmt.Fprintf(w, "left out %d inputs that are not documents:\n", len(s.Skipped))
+		for _, f := range s.Skipped {
 			fmt.Fprintf(w, "  %s: %s\n", termSafe(f.Path), termSafe(f.Reason))
 		}
 	}

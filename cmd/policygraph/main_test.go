@@ -33,6 +33,7 @@ func must(t *testing.T, args ...string) string {
 // golden compares got with testdata/golden/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
+	got = relSamples(got)
 	path := filepath.Join("..", "..", "testdata", "golden", name)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -65,6 +66,17 @@ func golden(t *testing.T, name, got string) {
 }
 
 const samples = "../../testdata/samples"
+
+// relSamples writes the samples' absolute path, which documents are known
+// by, as the relative path the tests name them by: golden files must not
+// depend on where the repository is checked out.
+func relSamples(s string) string {
+	abs, err := filepath.Abs(samples)
+	if err != nil {
+		return s
+	}
+	return strings.ReplaceAll(s, abs, samples)
+}
 
 // The samples go through extract, and every output is golden: the records,
 // the target query, both exports.

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+
+	"github.com/policygraph/policygraph/extract/batch"
+	"github.com/policygraph/policygraph/extract/ingest"
+	"github.com/policygraph/policygraph/store"
+)
+
+var pruneCmd = &command{
+	name:  "prune",
+	args:  "[flags]",
+	short: "remove documents whose file is gone (or whose record left its JSON Lines file)",
+	long: `
+Removes from the database every document whose source file no longer
+exists, and every JSON Lines record no longer in its file (no line of the
+file has the record's bytes), with the facts only they stated. Run it
+after extract, or use extract --prune, which prunes after extracting.
+
+Documents read from standard input have no file and are kept; so are
+documents whose file cannot be read now (permissions, a disconnected
+mount): only a file that is certainly gone, or a record certainly not in
+a file that was read completely, is removed. --dry-run lists what would go.
+
+Examples:
+  rm old-news/*.html && policygraph prune
+  policygraph extract corpus/ --prune
+  policygraph prune --dry-run --db kg.db
+`,
+}
+
+func init() {
+	var db dbFlag
+	var dry bool
+	pruneCmd.flags = func(fs *flag.FlagSet) {
+		db.register(fs)
+		fs.BoolVar(&dry, "dry-run", false, "list what would be removed, remove nothing")
+	}
+	pruneCmd.run = func(ctx context.Context, e *env, args []string) error {
+		db, dry = dbFlag{}, false
+		pos, err := pruneCmd.parseFlags(flag.NewFlagSet("prune", flag.ContinueOnError), e, args)
+		if err != nil {
+			return err
+		}
+		if len(pos) > 0 {
+			return usageErr("prune: unexpected argument %q", pos[0])
+		}
+		d, err := db.open(dry)
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		return prune(ctx, e.stderr, d, batch.Options{}, dry)
+	}
+}
+
+// prune removes the documents whose source is gone and reports on w.
+func prune(ctx context.Context, w io.Writer, d *store.DB, opt batch.Options, dry bool) error {
+	known, err := d.Known()
+	if err != nil {
+		return err
+	}
+	sources := make([]string, 0, len(known))
+	for s := range known {
+		sources = append(sources, s)
+	}
+	sort.Strings(sources)
+	var gone []string
+	var kept []string // could not be checked, with why
+	hashes := map[string]map[string]bool{}
+	unreadable := map[string]error{}
+	for _, src := range sources {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		path, rec, ok := ingest.SplitSource(src)
+		if !ok {
+			continue // standard input, or a relative source of an older version
+		}
+		if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+			gone = append(gone, src)
+			continue
+		} else if err != nil {
+			kept = append(kept, fmt.Sprintf("%s: %v", src, err))
+			continue
+		}
+		if rec == "" {
+			continue
+		}
+		hs, ok := hashes[path]
+		if !ok {
+			if _, bad := unreadable[path]; !bad {
+				if hs, err = batch.RecordHashes(ctx, path, opt); err != nil {
+					unreadable[path] = err
+					kept = append(kept, fmt.Sprintf("%s: %v", path, err))
+				}
+				hashes[path] = hs
+			}
+		}
+		if hs != nil && !hs[known[src][0]] {
+			gone = append(gone, src)
+		}
+	}
+	verb := "removed"
+	if dry {
+		verb = "would remove"
+	}
+	for _, src := range gone {
+		if !dry {
+			if err := d.Delete(ctx, src); err != nil {
+				return fmt.Errorf("prune: %w (%d documents removed before)", err, len(gone))
+			}
+		}
+		fmt.Fprintf(w, "%s %s\n", verb, termSafe(src))
+	}
+	fmt.Fprintf(w, "prune: %s %d of %d documents whose source is gone\n", verb, len(gone), len(sources))
+	if len(kept) > 0 {
+		fmt.Fprintf(w, "kept the documents of %d sources that could not be checked:\n", len(kept))
+		for _, k := range kept {
+			fmt.Fprintf(w, "  %s\n", termSafe(k))
+		}
+	}
+	return nil
+}
