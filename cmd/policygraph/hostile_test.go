@@ -555,3 +555,34 @@ func TestHostilePrune(t *testing.T) {
 		t.Errorf("extract --prune: exit %d\n%s\n%s", code, stderr, docs)
 	}
 }
+
+// A FIFO given as the database or as a rule file is refused at once (both
+// blocked forever); so is a rule file's data file outside its folder, and a
+// rule timeout over the ceiling.
+func TestHostileSpecialFilesAndRules(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip(err)
+	}
+	writeFile(t, filepath.Join(dir, "secret.tsv"), []byte("机密地区\n"))
+	shadow := writeFile(t, filepath.Join(dir, "r", "shadow.yaml"), []byte("version: 1\ngazetteers:\n  - {id: region.x, kind: region, file: \"../secret.tsv\", columns: [name]}\n"))
+	slow := writeFile(t, filepath.Join(dir, "r2", "slow.yaml"), []byte("version: 1\nrules:\n  - {id: amount.x, kind: amount, pattern: '\\d+亿', anchors: [亿], timeout: 1h}\n"))
+	for _, tc := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"stats", "--db", fifo}, "not a database file"},
+		{[]string{"query", "targets", "--db", fifo}, "not a database file"},
+		{[]string{"extract", "--db", fifo, samples}, "not a database file"},
+		{[]string{"rules", "check", fifo}, "not a regular file"},
+		{[]string{"rules", "check", shadow}, "leads out of the rule file's folder"},
+		{[]string{"rules", "check", slow}, "over the ceiling of 10s"},
+	} {
+		p := startPG(t, nil, tc.args...)
+		code := p.wait(t, 10*time.Second)
+		if code != 1 || !strings.Contains(p.stderr.String(), tc.msg) {
+			t.Errorf("%s: exit %d, want 1 and %q\n%s", strings.Join(tc.args, " "), code, tc.msg, p.stderr.String())
+		}
+	}
+}
