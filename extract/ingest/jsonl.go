@@ -33,7 +33,7 @@ func parseRecords(path string, data []byte, dec decoded, cfg *config) ([]*Docume
 		// A whole-file JSON value spread over several lines.
 		switch text[0] {
 		case '{':
-			rp.record(1, data, func() []byte { return []byte(text) })
+			rp.record(rp.first+1, data, func() []byte { return []byte(text) })
 			return rp.docs, rp.errs
 		case '[':
 			rp.array(dec.text)
@@ -86,15 +86,20 @@ func (rp *recordParser) fail(line int, err error) {
 func (rp *recordParser) array(text string) {
 	d := json.NewDecoder(strings.NewReader(text))
 	if _, err := d.Token(); err != nil { // '['
-		rp.fail(1, fmt.Errorf("invalid JSON: %v", err))
+		rp.fail(rp.first+1, fmt.Errorf("invalid JSON: %v", err))
 		return
 	}
+	// Lines are counted from the previous element on: counting from the
+	// start for each element is quadratic in a large array.
+	counted, lines := 0, 0
 	for d.More() {
 		off := int(d.InputOffset())
 		for off < len(text) && strings.IndexByte(" \t\r\n,", text[off]) >= 0 {
 			off++
 		}
-		line := 1 + strings.Count(text[:off], "\n")
+		lines += strings.Count(text[counted:off], "\n")
+		counted = off
+		line := rp.first + 1 + lines
 		var raw json.RawMessage
 		if err := d.Decode(&raw); err != nil {
 			rp.fail(line, fmt.Errorf("invalid JSON: %v", err))
