@@ -59,7 +59,7 @@ func init() {
 		var all []*graph.Record
 		found := false
 		err = d.Records(ctx, full, func(r *graph.Record) error {
-			if doc != "" && r.Doc != doc && (r.Meta == nil || r.Meta.Source != doc) {
+			if doc != "" && r.Doc != doc && (r.Meta == nil || r.Meta.Source != doc && r.Meta.Source != docSource(doc)) {
 				return nil
 			}
 			found = true

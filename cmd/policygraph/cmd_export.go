@@ -190,7 +190,7 @@ func init() {
 			}
 		}
 		for _, name := range docs {
-			ns, err := graph.FindDocument(kg, name)
+			ns, err := graph.FindDocument(kg, docSource(name))
 			if err != nil {
 				return usageErr("export: --doc: %v", err)
 			}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/policygraph/policygraph/extract/batch"
 	"github.com/policygraph/policygraph/extract/ingest"
@@ -129,4 +130,19 @@ func prune(ctx context.Context, w io.Writer, d *store.DB, opt batch.Options, dry
 		}
 	}
 	return nil
+}
+
+// docSource turns a --doc value that names a file (../corpus/a.md, or a
+// JSON Lines record as news.jsonl#id) into its source, which documents are
+// known by; other values (a base name, a title) are returned as they are.
+func docSource(name string) string {
+	path, rec, hasRec := strings.Cut(name, "#")
+	if _, err := os.Stat(path); err != nil {
+		return name
+	}
+	src := ingest.SourceOf(path)
+	if hasRec {
+		src += "#" + rec
+	}
+	return src
 }

@@ -317,6 +317,11 @@ func TestHostileSameFileTwoSpellings(t *testing.T) {
 	if gd != wd || gt != wt || wd == 0 {
 		t.Errorf("three spellings: %d documents, %d targets; want %d and %d as from one", gd, gt, wd, wt)
 	}
+	// --doc takes a file by any spelling too.
+	p := startPGIn(t, dir, "docs", "--db", db, "--format", "table", "--doc", "./seeds/../seeds/govcn-hubei-reply.html")
+	if code := p.wait(t, time.Minute); code != 0 || !strings.Contains(p.stdout.String(), "govcn-hubei-reply.html") {
+		t.Errorf("docs --doc by a relative path: exit %d\n%s%s", code, p.stdout.String(), p.stderr.String())
+	}
 }
 
 // Records without an id keep distinct names across the splits of a
