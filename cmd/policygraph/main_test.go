@@ -263,3 +263,15 @@ func TestReadmeRuleFile(t *testing.T) {
 		t.Errorf("README rule examples fail:\n%s", out)
 	}
 }
+
+// A panic in a command is an internal error: exit 1, not Go's 2.
+func TestRunRecovered(t *testing.T) {
+	var out, errb bytes.Buffer
+	orig := versionCmd.run
+	defer func() { versionCmd.run = orig }()
+	versionCmd.run = func(context.Context, *env, []string) error { panic("boom") }
+	err := runRecovered(context.Background(), []string{"version"}, &env{stdout: &out, stderr: &errb})
+	if err == nil || errors.Is(err, errUsage) || !strings.Contains(err.Error(), "internal error: boom") {
+		t.Errorf("err %v, want an internal error that is not a usage error", err)
+	}
+}
