@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -23,7 +24,10 @@ var pruneCmd = &command{
 	long: `
 Removes from the database every document whose source file no longer
 exists, and every JSON Lines record no longer in its file (no line of the
-file has the record's bytes), with the facts only they stated. Run it
+file has the record's bytes), with the facts only they stated. Documents
+an older version stored under a relative path are removed once the same
+document is stored under its absolute path (run prune from the folder the
+old extract ran in). Run it
 after extract, or use extract --prune, which prunes after extracting.
 
 Documents read from standard input have no file and are kept; so are
@@ -78,13 +82,31 @@ func prune(ctx context.Context, w io.Writer, d *store.DB, opt batch.Options, dry
 	var kept []string // could not be checked, with why
 	hashes := map[string]map[string]bool{}
 	unreadable := map[string]error{}
+	// Documents by file path and hash, to find those an older version
+	// stored under a relative path that are now stored again under the
+	// absolute one: the old copy is a duplicate.
+	current := map[[2]string]bool{}
+	for _, src := range sources {
+		if path, _, ok := ingest.SplitSource(src); ok {
+			current[[2]string{path, known[src][0]}] = true
+		}
+	}
 	for _, src := range sources {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		path, rec, ok := ingest.SplitSource(src)
 		if !ok {
-			continue // standard input, or a relative source of an older version
+			// Standard input is kept. A relative path is a source of an
+			// older version: it goes when the same document (file and
+			// hash) is stored under its absolute path.
+			rel, _, _ := strings.Cut(src, "#")
+			if rel != batch.StdinName && !filepath.IsAbs(rel) {
+				if abs, err := filepath.Abs(rel); err == nil && current[[2]string{abs, known[src][0]}] {
+					gone = append(gone, src)
+				}
+			}
+			continue
 		}
 		if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 			gone = append(gone, src)

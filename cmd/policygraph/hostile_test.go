@@ -591,3 +591,29 @@ func TestHostileSpecialFilesAndRules(t *testing.T) {
 		}
 	}
 }
+
+// A database made by an older version knows documents by the relative
+// path they were given as; after an extract by the absolute path, prune
+// removes the old copies (and only those).
+func TestHostilePruneOldRelativeSources(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	writeFile(t, filepath.Join(in, "a.txt"), []byte(goodDoc))
+	writeFile(t, filepath.Join(in, "b.txt"), []byte(strings.ReplaceAll(goodDoc, "山东", "浙江")))
+	recs := must(t, "extract", "--stdout", "--quiet", in)
+	old := writeFile(t, filepath.Join(dir, "old.jsonl"), []byte(strings.ReplaceAll(recs, in, "in"))) // as an older version named them
+	db := filepath.Join(dir, "kg.db")
+	must(t, "load", "--db", db, old)
+	must(t, "extract", "--quiet", "--db", db, in)
+	if n, _ := dbCounts(t, db); n != 4 {
+		t.Fatalf("%d documents before prune, want 2 old and 2 new", n)
+	}
+	p := startPGIn(t, dir, "prune", "--db", db)
+	if code := p.wait(t, time.Minute); code != 0 || !strings.Contains(p.stderr.String(), "removed 2 of 4") {
+		t.Errorf("prune: exit %d\n%s", code, p.stderr.String())
+	}
+	if n, _ := dbCounts(t, db); n != 2 {
+		t.Errorf("%d documents after prune, want 2", n)
+	}
+	checkDB(t, db)
+}
