@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -559,5 +560,48 @@ func TestPathologicalNumbers(t *testing.T) {
 		strings.Repeat("1 ", 40) + "万元",
 	} {
 		run(t, doc{text: s})
+	}
+}
+
+// TestMatchOverLineBreak: a table row (全市人口 on one line, 200万 on the
+// next) gives a match that runs over its sentence's end; the context check
+// of a rule with `near` must not slice backwards (it panicked and the
+// document was lost).
+func TestMatchOverLineBreak(t *testing.T) {
+	for _, s := range []string{
+		"全市人口\n200万",
+		"全市人口\n200万\n",
+		"全省常住人口\n1.2亿人",
+		"年末全市人口\n\n200万，增长1%",
+	} {
+		t.Run(s, func(t *testing.T) { run(t, doc{text: s}) })
+	}
+}
+
+// TestPanicIsError: a bug inside one document's extraction comes back as
+// a PanicError naming the document and the rule, not a crash.
+func TestPanicIsError(t *testing.T) {
+	x := shipped(t)
+	in := &ingest.Document{Name: "t", Source: "src#1", Text: "到2025年，新增10家企业。", Format: "text"}
+	st := &docState{doc: in, rule: "amount.test"}
+	err := func() (err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				err = newPanicError(in, st, p)
+			}
+		}()
+		var rs []rune
+		_ = rs[len(in.Text)] // index out of range
+		return nil
+	}()
+	var pe *PanicError
+	if !errors.As(err, &pe) || pe.Source != "src#1" || pe.Rule != "amount.test" || !strings.Contains(err.Error(), "in rule amount.test") {
+		t.Fatalf("got %v", err)
+	}
+	// A whole extraction with a nil text map panics inside and must return an error.
+	if _, err := x.Extract(context.Background(), nil); err == nil {
+		t.Fatal("Extract(nil) gave no error")
+	} else if !errors.As(err, &pe) {
+		t.Fatalf("Extract(nil): %v is not a PanicError", err)
 	}
 }

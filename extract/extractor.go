@@ -174,6 +174,7 @@ type docState struct {
 	trace       []Trace
 	errs        []error
 	force       *division // jurisdiction given from outside (rule examples)
+	rule        string    // the rule whose matches are being taken, for PanicError
 }
 
 // regionsFrom returns the region mentions starting in [from, to); they
@@ -227,11 +228,17 @@ func (x *Extractor) Extract(ctx context.Context, doc *ingest.Document) (*Result,
 
 // extract is Extract with an optional region the document is known to
 // speak for (rule examples give it instead of a whole article).
-func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region string) (*Result, error) {
+func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region string) (_ *Result, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	st := x.prepare(doc)
+	var st *docState
+	defer func() {
+		if p := recover(); p != nil {
+			err = newPanicError(doc, st, p)
+		}
+	}()
+	st = x.prepare(doc)
 	if region != "" {
 		d := x.lookupRegion(region)
 		if d == nil {
@@ -374,6 +381,7 @@ func (x *Extractor) scan(st *docState) {
 	st.errs = append(st.errs, errs...)
 	for i, ms := range all {
 		r := x.matcher.rules[i]
+		st.rule = r.ID
 		for _, m := range ms {
 			if !x.contextOK(st, m) {
 				continue
@@ -396,6 +404,7 @@ func (x *Extractor) scan(st *docState) {
 			}
 		}
 	}
+	st.rule = ""
 	for k := range st.matches {
 		ms := st.matches[k]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].span.start < ms[j].span.start })
@@ -453,7 +462,11 @@ func (x *Extractor) contextOK(st *docState, m match) bool {
 		}
 	}
 	sent := st.sent.sentence(m.all.start)
-	lo, hi := max(sent.start, m.all.start-w), min(sent.end, m.all.end+w)
+	// A match may run over its sentence's end (a table row 全市人口 /
+	// 200万 is matched across the line break): the window never cuts
+	// into the match itself.
+	lo := min(max(sent.start, m.all.start-w), m.all.start)
+	hi := max(min(sent.end, m.all.end+w), m.all.end)
 	win := string(st.runes[lo:m.all.start]) + "\x00" + string(st.runes[m.all.end:hi])
 	if lex := a["near"]; lex != "" && !containsAny(win, x.set.Lexicon(lex)) {
 		return false

@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // DOTOptions tune WriteDOT.
@@ -99,12 +100,57 @@ func dotLegend(title string, edges []*Edge, num map[ID]int) string {
 }
 
 // htmlEscape escapes text for a Graphviz HTML-like label.
-var htmlEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace
+func htmlEscape(s string) string {
+	return htmlReplacer.Replace(xmlSafe(s, `\`))
+}
 
-// dotQuote returns s as a DOT double-quoted string.
+var htmlReplacer = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+
+// dotQuote returns s as a DOT double-quoted string. Characters that XML
+// 1.0 forbids (control characters, U+FFFE, U+FFFF, bytes that are not
+// UTF-8) would pass through Graphviz into an SVG no browser opens: they
+// are written visibly as \xNN or \uXXXX (a DOT backslash is \\).
 func dotQuote(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
-	return `"` + r.Replace(s) + `"`
+	return `"` + xmlSafe(r.Replace(s), `\\`) + `"`
+}
+
+// xmlSafe writes the characters XML 1.0 does not allow (and the C1
+// controls) as bs+"xNN" or bs+"uXXXX"; a line break and a tab are kept.
+func xmlSafe(s, bs string) string {
+	ok := utf8.ValidString(s)
+	for _, r := range s {
+		if !ok || !xmlChar(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			fmt.Fprintf(&b, "%sx%02x", bs, s[i])
+		case !xmlChar(r) && r < 0x100:
+			fmt.Fprintf(&b, "%sx%02x", bs, r)
+		case !xmlChar(r):
+			fmt.Fprintf(&b, "%su%04x", bs, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func xmlChar(r rune) bool {
+	if r == '\t' || r == '\n' {
+		return true
+	}
+	return r >= 0x20 && !(r >= 0x7f && r < 0xa0) && r != 0xfffe && r != 0xffff
 }
 
 // ClusterOf returns the province-level region a node belongs to in
@@ -192,7 +238,10 @@ func (g *KG) WriteDOT(w io.Writer, opt DOTOptions) error {
 	}
 	sort.Slice(clusterIDs, func(i, j int) bool { return clusterIDs[i] < clusterIDs[j] })
 	writeNode := func(indent string, n *Node) {
-		st := dotStyle[n.Kind]
+		st, ok := dotStyle[n.Kind]
+		if !ok { // a record of a kind this version does not know
+			st = dotStyle[Document]
+		}
 		fmt.Fprintf(bw, "%sn%d [label=%s, shape=%s, fillcolor=%s, tooltip=%s];\n", indent, num[n.ID], dotQuote(nodeLabel(n)), st.shape, dotQuote(st.color), dotQuote(string(n.ID)))
 	}
 	for i, cid := range clusterIDs {

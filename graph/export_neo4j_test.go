@@ -334,6 +334,42 @@ func TestNeo4jImportScript(t *testing.T) {
 	}
 }
 
+// import.sh run by a relative path with CDPATH set to a folder holding a
+// decoy of the same name still names its own files.
+func TestNeo4jImportScriptCDPATH(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh")
+	}
+	parent := t.TempDir()
+	if _, err := buildKG(exportFacts()).WriteNeo4j(filepath.Join(parent, "out")); err != nil {
+		t.Fatal(err)
+	}
+	decoy := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(decoy, "out"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	fake := filepath.Join(t.TempDir(), "neo4j-admin")
+	log := filepath.Join(t.TempDir(), "args")
+	os.WriteFile(fake, []byte("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \""+log+"\"\n"), 0o755)
+	cmd := exec.Command("sh", "out/import.sh")
+	cmd.Dir = parent
+	cmd.Env = append(os.Environ(), "NEO4J_ADMIN="+fake, "CDPATH="+decoy)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("import.sh: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if _, path, ok := strings.Cut(a, "="); ok && (strings.HasPrefix(a, "--nodes=") || strings.HasPrefix(a, "--relationships=")) {
+			if !strings.HasPrefix(path, filepath.Join(parent, "out")) {
+				t.Errorf("%s: not in the export folder %s", a, filepath.Join(parent, "out"))
+			}
+		}
+	}
+}
+
 func TestNeo4jEmpty(t *testing.T) {
 	g := graph.NewKG()
 	g.Finish()

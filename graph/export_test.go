@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/internal/testtools"
@@ -476,5 +477,43 @@ func TestWriteEmpty(t *testing.T) {
 	}
 	if !strings.HasPrefix(d.String(), "digraph policygraph {\n") || !strings.HasSuffix(d.String(), "}\n") {
 		t.Errorf("empty DOT:\n%s", d.String())
+	}
+}
+
+// Names with characters XML 1.0 forbids (ESC, BEL, U+FFFE, bytes that are
+// not UTF-8) made DOT that Graphviz turned into invalid SVG; a node of a
+// kind this version does not know wrote shape=,.
+func TestWriteDOTHostileNames(t *testing.T) {
+	g := graph.NewKG()
+	doc := graph.ID("document:/in/b\x1b[31m\a.txt")
+	plan := graph.ID("plan:《行动\ufffe计划》\xff")
+	odd := graph.ID("widget:x")
+	g.AddNode(&graph.Node{ID: doc, Kind: graph.Document, Name: "b\x1b[31m\a.txt"})
+	g.AddNode(&graph.Node{ID: plan, Kind: graph.Plan, Name: "行动\ufffe计划\xff\u0085"})
+	g.AddNode(&graph.Node{ID: odd, Kind: graph.Kind("widget"), Name: "x"})
+	g.AddEdge(&graph.Edge{From: plan, To: doc, Rel: graph.Rel("mentioned_in")})
+	g.Finish()
+	for _, opt := range []graph.DOTOptions{{}, {Title: "标题\ufffe\x07"}, {Title: "标题\ufffe", Layout: "sfdp"}} {
+		var b bytes.Buffer
+		if err := g.WriteDOT(&b, opt); err != nil {
+			t.Fatal(err)
+		}
+		s := b.String()
+		if !utf8.ValidString(s) {
+			t.Errorf("DOT is not UTF-8: %q", s)
+		}
+		for _, r := range s {
+			if r != '\n' && r != '\t' && (r < 0x20 || r >= 0x7f && r < 0xa0 || r == 0xfffe || r == 0xffff) {
+				t.Errorf("DOT holds %U, which XML 1.0 forbids:\n%q", r, s)
+			}
+		}
+		for _, want := range []string{`b\\x1b[31m\\x07.txt`, `\\ufffe`, `\\xff`} {
+			if !strings.Contains(s, want) {
+				t.Errorf("DOT lacks %s:\n%s", want, s)
+			}
+		}
+		if strings.Contains(s, "shape=,") || strings.Contains(s, "fillcolor=\"\"") {
+			t.Errorf("a node of an unknown kind has no shape:\n%s", s)
+		}
 	}
 }

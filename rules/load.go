@@ -6,7 +6,9 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -76,15 +78,19 @@ func ReadSources(paths []string) ([]Source, error) {
 			}
 		}
 		for _, f := range files {
-			data, err := os.ReadFile(f)
+			data, err := readLimited(f)
 			if err != nil {
 				return nil, fmt.Errorf("rules %s: %w", f, err)
 			}
-			abs, err := filepath.Abs(f)
+			// Data files named by the rule file ("file:") are read inside
+			// its folder and nowhere else: an os.Root refuses ../ and
+			// symlinks that lead out, so a rule file from elsewhere cannot
+			// load /etc/shadow as a gazetteer.
+			root, err := os.OpenRoot(filepath.Dir(f))
 			if err != nil {
 				return nil, fmt.Errorf("rules %s: %w", f, err)
 			}
-			out = append(out, Source{Name: f, Data: data, FS: os.DirFS("/"), Dir: strings.TrimPrefix(filepath.ToSlash(filepath.Dir(abs)), "/")})
+			out = append(out, Source{Name: f, Data: data, FS: root.FS(), Dir: "."})
 		}
 	}
 	return out, nil
@@ -427,8 +433,12 @@ func (p *parser) rule(n *yaml.Node) *Rule {
 			r.Suppress = p.strs(v)
 		case "timeout":
 			d, err := time.ParseDuration(p.str(v))
-			if err != nil || d <= 0 {
+			switch {
+			case err != nil || d <= 0:
 				p.errorf(v, "write a duration such as 100ms or 2s", "bad timeout %q", v.Value)
+			case d > MaxTimeout:
+				p.errorf(v, fmt.Sprintf("a rule runs on every document: at most %v per match", MaxTimeout), "timeout %v is over the ceiling of %v", d, MaxTimeout)
+				d = MaxTimeout
 			}
 			r.Timeout = d
 		case "examples":
@@ -595,9 +605,9 @@ func (p *parser) readWords(at *yaml.Node) []string {
 		p.errorf(at, "word files can only be named from rule files on disk", "lexicon file %s: no file system", name)
 		return nil
 	}
-	data, err := fs.ReadFile(p.src.FS, path.Clean(path.Join(p.src.Dir, name)))
+	data, err := readData(p.src.FS, path.Clean(path.Join(p.src.Dir, name)))
 	if err != nil {
-		p.errorf(at, "the path is relative to the rule file's directory", "lexicon file: %v", err)
+		p.errorf(at, "the path is relative to the rule file's folder and stays inside it", "lexicon file: %v", err)
 		return nil
 	}
 	sum := sha256.Sum256(data)
@@ -620,9 +630,9 @@ func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string) {
 		return
 	}
 	name := path.Clean(path.Join(p.src.Dir, g.File))
-	data, err := fs.ReadFile(p.src.FS, name)
+	data, err := readData(p.src.FS, name)
 	if err != nil {
-		p.errorf(at, "the path is relative to the rule file's directory", "gazetteer %s: %v", g.ID, err)
+		p.errorf(at, "the path is relative to the rule file's folder and stays inside it", "gazetteer %s: %v", g.ID, err)
 		return
 	}
 	// Positions in the table name it as the user can open it: beside the
@@ -786,4 +796,84 @@ func isIdent(s string) bool {
 		}
 	}
 	return true
+}
+
+// MaxTimeout is the ceiling of a rule's timeout: a match that takes longer
+// is a pattern that backtracks, and one rule may run thousands of times a
+// document.
+const MaxTimeout = 10 * time.Second
+
+// MaxFileBytes bounds a rule file and each data file it names (the
+// shipped division table is 0.3 MB): a FIFO, /dev/zero or a mistaken huge
+// file is refused instead of read without end.
+const MaxFileBytes = 32 << 20
+
+// readLimited reads a rule file from disk: a regular file of at most
+// MaxFileBytes.
+func readLimited(name string) ([]byte, error) {
+	// Stat first: opening a FIFO blocks until a writer comes.
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkRegular(st); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAtMost(f)
+}
+
+// readData reads a data file named by a rule file from fsys, with the
+// limits of readLimited. Stat comes first, so that opening a FIFO never
+// blocks.
+func readData(fsys fs.FS, name string) ([]byte, error) {
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		if !fs.ValidPath(name) || strings.Contains(err.Error(), "escapes") {
+			return nil, fmt.Errorf("open %s: the path leads out of the rule file's folder", name)
+		}
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	if err := checkRegular(st); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := readAtMost(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return data, nil
+}
+
+func checkRegular(st fs.FileInfo) error {
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("not a regular file (%v)", st.Mode().Type())
+	}
+	if st.Size() > MaxFileBytes {
+		return fmt.Errorf("%d MB is over the %d MB limit of a rule or data file", st.Size()>>20, MaxFileBytes>>20)
+	}
+	return nil
+}
+
+func readAtMost(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileBytes {
+		return nil, fmt.Errorf("over the %d MB limit of a rule or data file", MaxFileBytes>>20)
+	}
+	return data, nil
 }

@@ -679,3 +679,69 @@ func TestReadSources(t *testing.T) {
 		t.Errorf("ReadSources(dir) = %q, want %q", got, want)
 	}
 }
+
+// A rule file's data files are read inside its folder: ../ and symlinks
+// that lead out are refused (file: "../../../../../etc/shadow" loaded),
+// and so are FIFOs and devices, which would block or never end.
+func TestDataFilesStayInside(t *testing.T) {
+	dir := t.TempDir()
+	secret := filepath.Join(dir, "secret.tsv")
+	if err := os.WriteFile(secret, []byte("机密\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rulesDir := filepath.Join(dir, "rules")
+	if err := os.MkdirAll(rulesDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(secret, filepath.Join(rulesDir, "link.tsv")); err != nil {
+		t.Skip(err)
+	}
+	for _, file := range []string{"../secret.tsv", "../../../../../etc/passwd", "link.tsv", "/dev/zero", "../rules/../secret.tsv"} {
+		p := filepath.Join(rulesDir, "r.yaml")
+		y := fmt.Sprintf("version: 1\ngazetteers:\n  - {id: region.x, kind: region, file: %q, columns: [name]}\nlexicons:\n  words: {file: %q}\n", file, file)
+		if err := os.WriteFile(p, []byte(y), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := rules.LoadWithDefaults(p)
+		if err == nil {
+			t.Errorf("file: %q was loaded", file)
+			continue
+		}
+		if strings.Contains(err.Error(), "机密") {
+			t.Errorf("file: %q: the secret is in the message: %v", file, err)
+		}
+	}
+	// Inside the folder is fine.
+	if err := os.WriteFile(filepath.Join(rulesDir, "ok.tsv"), []byte("雄安新区\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(rulesDir, "r.yaml")
+	os.WriteFile(p, []byte("version: 1\ngazetteers:\n  - {id: region.x, kind: region, file: ok.tsv, columns: [name]}\n"), 0o644)
+	if _, err := rules.LoadWithDefaults(p); err != nil {
+		t.Errorf("a data file beside the rule file: %v", err)
+	}
+}
+
+// Timeouts have a ceiling; rule files are regular files of bounded size.
+func TestTimeoutCeilingAndFileLimits(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "r.yaml")
+	for timeout, ok := range map[string]bool{"1h": false, "11s": false, "10s": true, "2s": true} {
+		y := fmt.Sprintf("version: 1\nrules:\n  - {id: amount.x, kind: amount, pattern: '\\d+亿', anchors: [亿], timeout: %s}\n", timeout)
+		if err := os.WriteFile(p, []byte(y), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := rules.LoadWithDefaults(p)
+		if ok != (err == nil) {
+			t.Errorf("timeout %s: err %v, want ok %v", timeout, err, ok)
+		}
+		if !ok && err != nil && !strings.Contains(err.Error(), "over the ceiling of 10s") {
+			t.Errorf("timeout %s: %v", timeout, err)
+		}
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		if _, err := rules.LoadWithDefaults("/dev/zero"); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+			t.Errorf("/dev/zero as a rule file: %v", err)
+		}
+	}
+}

@@ -12,6 +12,8 @@ go build -o bin/policygraph ./cmd/policygraph
 db=$(mktemp -d)/seeds.db
 trap 'rm -rf "$(dirname "$db")"' EXIT
 bin/policygraph extract --quiet --db "$db" "$corpus/seeds"
-bin/policygraph export --db "$db" --format dot --no-documents --out docs/seeds.dot
+# Documents are known by absolute paths; the picture names them from here.
+abs=$(cd "$corpus" && pwd)
+bin/policygraph export --db "$db" --format dot --no-documents | sed "s|$abs|$corpus|g" > docs/seeds.dot
 dot -Tsvg docs/seeds.dot -o docs/seeds.svg
 echo "wrote docs/seeds.dot and docs/seeds.svg"

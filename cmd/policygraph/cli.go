@@ -52,7 +52,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, versionCmd}
+	commands = []*command{extractCmd, pruneCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, versionCmd}
 }
 
 const version = "0.1.0"
@@ -197,6 +197,11 @@ func (d *dbFlag) register(fs *flag.FlagSet) {
 }
 
 func (d *dbFlag) open(readOnly bool) (*store.DB, error) {
+	// A FIFO or a device is no database, and opening a FIFO blocks until
+	// a writer comes: refuse it by its kind before opening it.
+	if st, err := os.Stat(d.path); err == nil && !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("--db %s: not a database file (a %v)", d.path, st.Mode().Type())
+	}
 	return store.Open(d.path, store.Options{ReadOnly: readOnly})
 }
 

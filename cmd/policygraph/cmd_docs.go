@@ -59,7 +59,7 @@ func init() {
 		var all []*graph.Record
 		found := false
 		err = d.Records(ctx, full, func(r *graph.Record) error {
-			if doc != "" && r.Doc != doc && (r.Meta == nil || r.Meta.Source != doc) {
+			if doc != "" && r.Doc != doc && (r.Meta == nil || r.Meta.Source != doc && r.Meta.Source != docSource(doc)) {
 				return nil
 			}
 			found = true
@@ -94,7 +94,7 @@ func init() {
 			tw := newTableWriter(w)
 			fmt.Fprintln(tw, "DOC\tREGIONS\tAGENCIES\tPLANS\tAMOUNTS\tTARGETS")
 			for _, r := range all {
-				fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", r.Doc, len(r.Regions), len(r.Agencies), len(r.Plans), len(r.Amounts), len(r.Targets))
+				fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", termSafe(r.Doc), len(r.Regions), len(r.Agencies), len(r.Plans), len(r.Amounts), len(r.Targets))
 			}
 			return tw.Flush()
 		}

@@ -59,6 +59,11 @@ func init() {
 		if err != nil {
 			return err
 		}
+		if len(g) == 0 {
+			// Scores over no documents are 1.000 by convention, which would
+			// pass any --min bound.
+			return fmt.Errorf("eval: %s holds no gold records", gold)
+		}
 		var p map[string]*graph.Record
 		if pred != "" {
 			pf, err := os.Open(pred)

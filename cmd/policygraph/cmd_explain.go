@@ -48,15 +48,21 @@ func init() {
 		if err != nil {
 			return err
 		}
+		failed := 0
 		for _, p := range paths {
 			docs, errs := ingest.ReadFile(p, x.IngestOptions())
 			for _, err := range errs {
-				fmt.Fprintf(e.stderr, "%s: %v\n", p, err)
+				fmt.Fprintf(e.stderr, "%s: %s\n", termSafe(p), termSafe(err.Error()))
+				failed++
 			}
 			for _, d := range docs {
 				res, err := x.Extract(ctx, d)
 				if err != nil {
-					return err
+					// A crash inside one document is that document's
+					// failure; the others are still explained.
+					fmt.Fprintf(e.stderr, "%s: %s\n", termSafe(d.Source), termSafe(err.Error()))
+					failed++
+					continue
 				}
 				if asJSON {
 					if err := writeJSONLine(e.stdout, map[string]any{"source": d.Source, "trace": res.Trace, "record": res.Record.Slim()}); err != nil {
@@ -64,14 +70,14 @@ func init() {
 					}
 					continue
 				}
-				fmt.Fprintf(e.stdout, "== %s (%s, %s, %d bytes, title %q, date %q)\n", d.Source, d.Format, d.Encoding, len(d.Text), d.Title, d.Date)
+				fmt.Fprintf(e.stdout, "== %s (%s, %s, %d bytes, title %q, date %q)\n", termSafe(d.Source), d.Format, d.Encoding, len(d.Text), d.Title, d.Date)
 				if showText {
-					fmt.Fprintf(e.stdout, "%s\n--\n", d.Text)
+					fmt.Fprintf(e.stdout, "%s\n--\n", termSafeLines(d.Text))
 				}
 				tw := newTableWriter(e.stdout)
 				fmt.Fprintln(tw, "KIND\tRULE\tSPAN\tTEXT\tRESULT")
 				for _, t := range res.Trace {
-					fmt.Fprintf(tw, "%s\t%s\t%d-%d\t%s\t%s\n", t.Kind, t.Rule, t.Start, t.End, t.Text, t.Result)
+					fmt.Fprintf(tw, "%s\t%s\t%d-%d\t%s\t%s\n", t.Kind, t.Rule, t.Start, t.End, termSafe(t.Text), termSafe(t.Result))
 				}
 				tw.Flush()
 				for _, err := range res.Errors {
@@ -80,6 +86,9 @@ func init() {
 				rec, _ := json.MarshalIndent(res.Record.Slim(), "", "  ")
 				fmt.Fprintf(e.stdout, "record:\n%s\n\n", rec)
 			}
+		}
+		if failed > 0 {
+			return fmt.Errorf("explain: %d inputs failed", failed)
 		}
 		return nil
 	}

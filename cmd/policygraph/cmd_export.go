@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -166,6 +165,11 @@ func init() {
 		if filt.YearFrom, filt.YearTo, err = parseYears(year); err != nil {
 			return err
 		}
+		if out != "" {
+			if err := checkNotInput("export", out, db.path); err != nil {
+				return err
+			}
+		}
 
 		d, err := db.open(true)
 		if err != nil {
@@ -186,7 +190,7 @@ func init() {
 			}
 		}
 		for _, name := range docs {
-			ns, err := graph.FindDocument(kg, name)
+			ns, err := graph.FindDocument(kg, docSource(name))
 			if err != nil {
 				return usageErr("export: --doc: %v", err)
 			}
@@ -245,14 +249,6 @@ func init() {
 		if out == "" {
 			return write(e.stdout)
 		}
-		f, err := os.Create(out)
-		if err != nil {
-			return err
-		}
-		if err := write(f); err != nil {
-			f.Close()
-			return err
-		}
-		return f.Close()
+		return writeOut(out, write)
 	}
 }

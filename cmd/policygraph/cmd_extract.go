@@ -7,11 +7,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/policygraph/policygraph/extract/batch"
+	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/store"
 )
@@ -31,6 +35,10 @@ type extractFlags struct {
 	jsonlTtl string
 	jsonlDt  string
 	jsonlTxt string
+	srcName  string
+	follow   bool
+	exclude  multiFlag
+	prune    bool
 }
 
 var extractCmd = &command{
@@ -53,16 +61,30 @@ modification time stay the same (--force reads everything).
 A file that cannot be read (empty, binary, over --max-file-size,
 unreadable, gone) or a document over --max-text-size of article text or
 with a 256 KB sentence is reported with the reason and skipped; the run
-goes on and exits 0 if any document succeeded (1 with --strict if any
-failed). A document with undecodable bytes is kept, with U+FFFD in their
-place, and reported as a warning.
+goes on, writes the other documents, and exits 1 if any input failed
+(crashed documents included). A document with undecodable bytes is kept,
+with U+FFFD in their place, and reported as a warning; --strict exits 1
+on warnings and rule errors too.
 
 Ctrl-C (or SIGTERM) stops after the documents in flight, writes them and
 exits 1; the next run picks up the rest. A second Ctrl-C stops at once.
 The database stays consistent even if the process is killed.
 
 A path "-" reads JSON Lines documents from standard input, as a stream:
-records are extracted in chunks as they arrive, named stdin#ID.
+records are extracted in chunks as they arrive, named stdin#ID
+(--source-name NAME: NAME#ID).
+
+Documents are known by their absolute path (a record: path#id), so one
+file named two ways is one document. A record without an id is named by
+a hash of its line (path#\sha256:…), the same on every machine and in
+every split of a stream. Two records with one id in one input: the first
+is stored, the later one reported with both line numbers (exit 1).
+
+In folders, hidden files and folders, files that describe the folder
+(README, SOURCE.md, SOURCES-2.md, LICENSE … in capitals), FIFOs, devices,
+sockets and symbolic links that lead out of the named folder are left out
+(the last three are listed; --follow-symlinks follows such links);
+--exclude PATTERN leaves out more names (e.g. --exclude raw).
 
 With --stdout nothing is written to a database: one record per document
 (the guidelines' format plus graph facts and evidence) goes to standard
@@ -87,7 +109,7 @@ func init() {
 		fs.IntVar(&f.jobs, "jobs", 0, "documents extracted in parallel (default: one per CPU)")
 		fs.BoolVar(&f.quiet, "quiet", false, "print nothing but errors")
 		fs.BoolVar(&f.json, "json", false, "print the summary as JSON")
-		fs.BoolVar(&f.strict, "strict", false, "exit 1 if any input failed")
+		fs.BoolVar(&f.strict, "strict", false, "exit 1 on warnings and rule errors too")
 		fs.BoolVar(&f.force, "force", false, "re-extract documents even if unchanged")
 		fs.BoolVar(&f.stdout, "stdout", false, "write records to standard output instead of a database")
 		fs.Int64Var(&f.maxMB, "max-file-size", 64, "refuse files (in JSON Lines: records) larger than this many `MB`")
@@ -96,6 +118,10 @@ func init() {
 		fs.StringVar(&f.jsonlTtl, "jsonl-title", "title", "JSON Lines `field` holding the title")
 		fs.StringVar(&f.jsonlDt, "jsonl-date", "date", "JSON Lines `field` holding the date")
 		fs.StringVar(&f.jsonlTxt, "jsonl-text", "content,text", "JSON Lines `fields` holding the text (first present wins)")
+		fs.StringVar(&f.srcName, "source-name", "", "name standard input's documents `NAME`#ID instead of stdin#ID (a file path names them as that file's records would be)")
+		fs.BoolVar(&f.prune, "prune", false, "after extracting, remove documents whose file is gone or whose record left its JSON Lines file (see policygraph help prune)")
+		fs.BoolVar(&f.follow, "follow-symlinks", false, "follow symbolic links that lead out of the named folders (by default they are reported and skipped)")
+		fs.Var(&f.exclude, "exclude", "leave out files and folders whose name matches this shell `pattern` (repeatable; e.g. raw, '*.bak')")
 	}
 	extractCmd.run = func(ctx context.Context, e *env, args []string) error {
 		*f = extractFlags{}
@@ -106,6 +132,23 @@ func init() {
 		if len(paths) == 0 {
 			return usageErr("extract: no input paths (try `policygraph extract testdata/samples`)")
 		}
+		for _, pat := range f.exclude {
+			if _, err := filepath.Match(pat, ""); err != nil {
+				return usageErr("extract: --exclude %q: %v", pat, err)
+			}
+		}
+		if f.prune && f.stdout {
+			return usageErr("extract: --prune changes a database: it does not go with --stdout")
+		}
+		if f.srcName != "" && !slices.Contains(paths, batch.StdinPath) {
+			return usageErr("extract: --source-name names standard input: give - among the paths")
+		}
+		if err := checkSizeMB("extract", "--max-file-size", f.maxMB); err != nil {
+			return err
+		}
+		if err := checkSizeMB("extract", "--max-text-size", int64(f.maxText)); err != nil {
+			return err
+		}
 		return runExtract(ctx, e, f, paths)
 	}
 }
@@ -115,7 +158,8 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	if err != nil {
 		return err
 	}
-	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin}
+	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin,
+		StdinSource: stdinSource(f.srcName), Walk: ingest.WalkOptions{FollowExternal: f.follow, Exclude: f.exclude}}
 	opt.Ingest.MaxBytes = f.maxMB << 20
 	opt.MaxTextBytes = f.maxText << 20
 	opt.Ingest.JSONL.ID, opt.Ingest.JSONL.Title, opt.Ingest.JSONL.Date = f.jsonlID, f.jsonlTtl, f.jsonlDt
@@ -180,19 +224,45 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	}
 	if len(sum.Failures) > 0 && f.quiet {
 		for _, fl := range sum.Failures {
-			fmt.Fprintf(e.stderr, "skipped %s: %s\n", fl.Path, fl.Reason)
+			fmt.Fprintf(e.stderr, "skipped %s: %s\n", termSafe(fl.Path), termSafe(fl.Reason))
 		}
 	}
 	if sum.Canceled {
 		return fmt.Errorf("interrupted: %d documents written, the rest left for the next run", sum.Written)
 	}
-	if f.strict && len(sum.Failures) > 0 {
-		return fmt.Errorf("%d inputs failed (--strict)", len(sum.Failures))
+	if f.prune && db != nil {
+		w := e.stderr
+		if f.quiet {
+			w = io.Discard
+		}
+		if err := prune(ctx, w, db, opt, false); err != nil {
+			return err
+		}
 	}
 	if sum.Documents == 0 && len(sum.Failures) > 0 {
 		return fmt.Errorf("no document could be read")
 	}
+	if len(sum.Failures) > 0 {
+		return fmt.Errorf("%d inputs failed (reported above); the other documents were written", len(sum.Failures))
+	}
+	if f.strict && len(sum.Warnings)+len(sum.RuleErrors) > 0 {
+		return fmt.Errorf("%d warnings and %d rule errors (--strict)", len(sum.Warnings), len(sum.RuleErrors))
+	}
 	return nil
+}
+
+// stdinSource returns the source of standard input's documents: "stdin",
+// or --source-name NAME — a file's source when NAME is an absolute path or
+// names an existing file (cat news.jsonl | extract - --source-name
+// news.jsonl gives the ids extract news.jsonl gives), else NAME as a label.
+func stdinSource(name string) string {
+	if name == "" {
+		return batch.StdinName
+	}
+	if _, err := os.Stat(name); err == nil || filepath.IsAbs(name) {
+		return ingest.SourceOf(name)
+	}
+	return ingest.EscapeName(strings.ReplaceAll(name, "#", "_"))
 }
 
 func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
@@ -208,13 +278,19 @@ func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
 	if len(s.Failures) > 0 {
 		fmt.Fprintf(w, "skipped %d inputs:\n", len(s.Failures))
 		for _, f := range s.Failures {
-			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
+			fmt.Fprintf(w, "  %s: %s\n", termSafe(f.Path), termSafe(f.Reason))
+		}
+	}
+	if len(s.Skipped) > 0 {
+		fmt.Fprintf(w, "left out %d inputs that are not documents:\n", len(s.Skipped))
+		for _, f := range s.Skipped {
+			fmt.Fprintf(w, "  %s: %s\n", termSafe(f.Path), termSafe(f.Reason))
 		}
 	}
 	if len(s.Warnings) > 0 {
 		fmt.Fprintf(w, "kept %d documents with warnings:\n", len(s.Warnings))
 		for _, f := range s.Warnings {
-			fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Reason)
+			fmt.Fprintf(w, "  %s: %s\n", termSafe(f.Path), termSafe(f.Reason))
 		}
 	}
 	if len(s.RuleErrors) > 0 {
@@ -224,7 +300,7 @@ func printSummary(w io.Writer, s *batch.Summary, db *store.DB, st store.Stats) {
 				fmt.Fprintf(w, "  … and %d more\n", len(s.RuleErrors)-20)
 				break
 			}
-			fmt.Fprintf(w, "  %s\n", r)
+			fmt.Fprintf(w, "  %s\n", termSafe(r))
 		}
 	}
 }

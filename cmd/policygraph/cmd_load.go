@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/cancelio"
 )
 
 var loadCmd = &command{
@@ -29,15 +31,22 @@ Examples:
 
 func init() {
 	var db dbFlag
-	loadCmd.flags = func(fs *flag.FlagSet) { db.register(fs) }
+	var maxMB int64
+	loadCmd.flags = func(fs *flag.FlagSet) {
+		db.register(fs)
+		fs.Int64Var(&maxMB, "max-file-size", 64, "refuse records (lines) larger than this many `MB`")
+	}
 	loadCmd.run = func(ctx context.Context, e *env, args []string) error {
-		db = dbFlag{}
+		db, maxMB = dbFlag{}, 64
 		paths, err := loadCmd.parseFlags(flag.NewFlagSet("load", flag.ContinueOnError), e, args)
 		if err != nil {
 			return err
 		}
 		if len(paths) == 0 {
 			return usageErr("load: name record files (or - for standard input)")
+		}
+		if err := checkSizeMB("load", "--max-file-size", maxMB); err != nil {
+			return err
 		}
 		d, err := db.open(false)
 		if err != nil {
@@ -55,7 +64,8 @@ func init() {
 				defer f.Close()
 				r = f
 			}
-			br := bufio.NewReader(r)
+			// A signal stops the read even of a pipe that never ends.
+			br := bufio.NewReaderSize(cancelio.Reader(ctx, r), 1<<20)
 			var batch []*graph.Record
 			flush := func() error {
 				n, err := d.Put(ctx, batch...)
@@ -64,7 +74,10 @@ func init() {
 				return err
 			}
 			for line := 1; ; line++ {
-				b, err := br.ReadBytes('\n')
+				b, err := readLine(br, maxMB<<20)
+				if errors.Is(err, errLineTooLong) {
+					return fmt.Errorf("%s:%d: record over the %d MB limit (raise it with --max-file-size)", p, line, maxMB)
+				}
 				if len(b) > 0 && len(bytesTrim(b)) > 0 {
 					var rec graph.Record
 					if jerr := json.Unmarshal(b, &rec); jerr != nil {
@@ -85,6 +98,12 @@ func init() {
 					break
 				}
 				if err != nil {
+					if ctx.Err() != nil {
+						if ferr := flush(); ferr != nil {
+							return ferr
+						}
+						return fmt.Errorf("interrupted: %d records loaded (%d new or changed) into %s", total, changed, d.Path())
+					}
 					return fmt.Errorf("%s: %w", p, err)
 				}
 			}
@@ -95,6 +114,33 @@ func init() {
 		fmt.Fprintf(e.stderr, "loaded %d records (%d new or changed) into %s\n", total, changed, d.Path())
 		return nil
 	}
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line of at most limit bytes, the newline included;
+// a longer line gives errLineTooLong as soon as it passes the limit (the
+// caller stops: /dev/zero is one endless line).
+func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
+	var line []byte
+	for {
+		part, err := br.ReadSlice('\n')
+		if int64(len(line)+len(part)) > limit {
+			return nil, errLineTooLong
+		}
+		line = append(line, part...)
+		if err != bufio.ErrBufferFull {
+			return line, err
+		}
+	}
+}
+
+// checkSizeMB refuses a size flag that is not a positive number of MB.
+func checkSizeMB(cmd, flag string, mb int64) error {
+	if mb <= 0 || mb > 1<<20 {
+		return usageErr("%s: %s %d: want a number of MB from 1 to %d", cmd, flag, mb, 1<<20)
+	}
+	return nil
 }
 
 func bytesTrim(b []byte) []byte {

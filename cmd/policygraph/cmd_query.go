@@ -35,7 +35,11 @@ closest known names.
 
 Filters (listing queries): --region (includes its sub-regions: 广东省 lists
 深圳市's targets), --agency, --plan, --year 2025 or --year 2023-2025.
-Output: --format table (default), json or csv.
+Output: --format table (default), json or csv. CSV is for people: a cell
+that starts with = + - @ tab or CR (a title 《=HYPERLINK(…)》 taken from a
+document) is prefixed with ' so that Excel or LibreOffice shows it rather
+than running it as a formula (OWASP's advice); plain numbers such as -5
+stay numbers. --csv-raw writes the values as they are, for scripts.
 
 Examples:
   policygraph query targets --region 山东省 --year 2025
@@ -61,6 +65,7 @@ type queryFlags struct {
 	depth    int
 	viaDocs  bool
 	kindName string
+	csvRaw   bool
 }
 
 func init() {
@@ -72,6 +77,7 @@ func init() {
 		fs.StringVar(&f.plan, "plan", "", "only what this `plan` sets or funds")
 		fs.StringVar(&f.agency, "agency", "", "only what this `agency` (or its plans) issues or sets")
 		fs.StringVar(&f.format, "format", "table", "output `format`: table, json or csv")
+		fs.BoolVar(&f.csvRaw, "csv-raw", false, "csv: write cells as they are, for scripts (by default a cell starting with = + - @ tab or CR is prefixed with ' so that a spreadsheet does not run it as a formula)")
 		fs.IntVar(&f.limit, "limit", 20, "entity: at most this many evidence `sentences` (0 = all)")
 		fs.IntVar(&f.depth, "depth", 3, "path: search this many `steps` from each end")
 		fs.BoolVar(&f.viaDocs, "via-documents", false, "path: allow steps through the documents that mention both")
@@ -88,6 +94,12 @@ func init() {
 		}
 		if err := checkFormat("query", f.format, "table", "json", "csv"); err != nil {
 			return err
+		}
+		if f.csvRaw {
+			if f.format != "csv" {
+				return usageErr("query: --csv-raw goes with --format csv")
+			}
+			f.format = csvRaw
 		}
 		sub := pos[0]
 		known := false
@@ -184,6 +196,11 @@ func parseYears(s string) (from, to int, err error) {
 			return 0, 0, usageErr("--year %q: want a range such as 2023-2025", s)
 		}
 	}
+	// 0 means "no year" inside the program, so --year 0 would silently
+	// filter nothing; no policy sets a target before 1900 or after 2200.
+	if from < 1900 || to > 2200 {
+		return 0, 0, usageErr("--year %q: want years from 1900 to 2200", s)
+	}
 	return from, to, nil
 }
 
@@ -195,15 +212,23 @@ func table(w io.Writer, format string, header []string, rows [][]string, v any) 
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
-	case "csv":
+	case "csv", csvRaw:
 		cw := csv.NewWriter(w)
 		lower := make([]string, len(header))
 		for i, h := range header {
 			lower[i] = strings.ToLower(h)
 		}
 		cw.Write(lower)
+		cells := make([]string, 0, len(header))
 		for _, r := range rows {
-			cw.Write(r)
+			cells = cells[:0]
+			for _, c := range r {
+				if format != csvRaw {
+					c = csvSafe(c)
+				}
+				cells = append(cells, c)
+			}
+			cw.Write(cells)
 		}
 		cw.Flush()
 		return cw.Error()
@@ -211,7 +236,11 @@ func table(w io.Writer, format string, header []string, rows [][]string, v any) 
 	tw := newTableWriter(w)
 	fmt.Fprintln(tw, strings.Join(header, "\t"))
 	for _, r := range rows {
-		fmt.Fprintln(tw, strings.Join(r, "\t"))
+		cells := make([]string, len(r))
+		for i, c := range r {
+			cells[i] = termSafe(c)
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -232,7 +261,7 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
 		if region == "" && format == "table" {
 			region = "(national)"
 		}
-		if format == "csv" {
+		if isCSV(format) {
 			vmax := ""
 			if r.ValueMax != nil {
 				vmax = graph.FormatFloat(*r.ValueMax)
@@ -249,7 +278,7 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
 		}
 		out = append(out, []string{region, yearString(r.Year), r.Metric, val, r.Plan, strings.Join(r.Documents, ", ")})
 	}
-	if format == "csv" {
+	if isCSV(format) {
 		return table(w, format, []string{"REGION", "YEAR", "METRIC", "QUALIFIER", "VALUE", "VALUE_MAX", "UNIT", "PLAN", "AGENCY", "DOCUMENTS"}, out, rows)
 	}
 	return table(w, format, []string{"REGION", "YEAR", "METRIC", "TARGET", "PLAN", "DOCUMENT"}, out, rows)
@@ -269,10 +298,10 @@ func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
 		if r.ValueMax != nil {
 			val = number.Humanize(r.Value, "") + "–" + number.Humanize(*r.ValueMax, unit)
 		}
-		if format == "csv" {
+		if isCSV(format) {
 			val = graph.FormatFloat(r.Value)
 		}
-		if r.Qualifier != "" && r.Qualifier != "=" && format != "csv" {
+		if r.Qualifier != "" && r.Qualifier != "=" && !isCSV(format) {
 			val = r.Qualifier + val
 		}
 		out = append(out, []string{r.Region, val, r.Currency, r.Qualifier, r.Plan, r.Text, strings.Join(r.Documents, ", ")})
@@ -348,9 +377,9 @@ func queryEntity(r graph.Reader, w io.Writer, f *queryFlags, name string) error 
 	}
 	for _, rep := range reps {
 		n := rep.Node
-		fmt.Fprintf(w, "%s  (%s)\n", n.Name, n.ID)
+		fmt.Fprintf(w, "%s  (%s)\n", termSafe(n.Name), termSafe(string(n.ID)))
 		for _, k := range sortedKeys(n.Attrs) {
-			fmt.Fprintf(w, "  %s: %s\n", k, n.Attrs[k])
+			fmt.Fprintf(w, "  %s: %s\n", termSafe(k), termSafe(n.Attrs[k]))
 		}
 		if len(rep.Links) > 0 {
 			fmt.Fprintln(w, "links:")
@@ -360,14 +389,14 @@ func queryEntity(r graph.Reader, w io.Writer, f *queryFlags, name string) error 
 				if l.Direction == "in" {
 					arrow = "←"
 				}
-				fmt.Fprintf(tw, "  %s %s\t%s\t(%s)\n", arrow, l.Rel, l.OtherName, l.Other)
+				fmt.Fprintf(tw, "  %s %s\t%s\t(%s)\n", arrow, l.Rel, termSafe(l.OtherName), termSafe(string(l.Other)))
 			}
 			tw.Flush()
 		}
 		if len(rep.Evidence) > 0 {
 			fmt.Fprintln(w, "evidence:")
 			for _, ev := range rep.Evidence {
-				fmt.Fprintf(w, "  %s [%d,%d) %s\n      %s\n", ev.Doc, ev.Start, ev.End, ev.Rule, ev.Sentence)
+				fmt.Fprintf(w, "  %s [%d,%d) %s\n      %s\n", termSafe(ev.Doc), ev.Start, ev.End, termSafe(ev.Rule), termSafe(ev.Sentence))
 			}
 			if rep.More > 0 {
 				fmt.Fprintf(w, "  … and %d more (--limit 0 shows all)\n", rep.More)
@@ -398,7 +427,7 @@ func queryPath(r graph.Reader, w io.Writer, f *queryFlags, a, b string) error {
 		return table(w, "json", nil, nil, steps)
 	}
 	for _, s := range steps {
-		fmt.Fprintf(w, "%s -%s-> %s\n", s.FromName, s.Rel, s.ToName)
+		fmt.Fprintf(w, "%s -%s-> %s\n", termSafe(s.FromName), s.Rel, termSafe(s.ToName))
 	}
 	return nil
 }

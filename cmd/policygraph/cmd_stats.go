@@ -58,7 +58,7 @@ func init() {
 		for _, k := range []graph.Kind{graph.Region, graph.Agency} {
 			fmt.Fprintf(tw, "top %s (by documents)\t\n", map[graph.Kind]string{graph.Region: "regions", graph.Agency: "agencies"}[k])
 			for _, t := range top(kg, k, 10) {
-				fmt.Fprintf(tw, "  %s\t%d\n", t.name, t.n)
+				fmt.Fprintf(tw, "  %s\t%d\n", termSafe(t.name), t.n)
 			}
 		}
 		return tw.Flush()

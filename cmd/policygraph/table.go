@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 )
@@ -66,4 +68,113 @@ func (t *tableWriter) Flush() error {
 	}
 	_, err := io.WriteString(t.w, out.String())
 	return err
+}
+
+// csvRaw is the internal name of --format csv --csv-raw.
+const csvRaw = "csv-raw"
+
+func isCSV(format string) bool { return format == "csv" || format == csvRaw }
+
+// csvSafe neutralises a CSV cell that a spreadsheet would run as a
+// formula, as OWASP recommends: a cell starting with = + - @ tab or CR is
+// prefixed with a single quote. A plain number (-5, -0.25, +3) is left
+// alone: it is a number to the spreadsheet, not a formula.
+func csvSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if isPlainNumber(s) {
+			return s
+		}
+		return "'" + s
+	}
+	return s
+}
+
+// isPlainNumber reports whether s is a sign, digits and at most one
+// decimal point, with a digit.
+func isPlainNumber(s string) bool {
+	if s[0] == '-' || s[0] == '+' {
+		s = s[1:]
+	}
+	digits, dots := 0, 0
+	for _, c := range []byte(s) {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && dots <= 1
+}
+
+// termSafe makes a name or text from a document safe to print on a
+// terminal or in a table: control characters (tabs and line breaks, which
+// break a table's rows, ESC, which starts a terminal escape sequence, C1
+// controls), the Unicode bidirectional overrides, and bytes that are not
+// UTF-8 are written as Go escapes (\n, \x1b, \u202e, \xff), so the bytes
+// of a hostile file name never reach the terminal and two different names
+// never look the same.
+func termSafe(s string) string {
+	clean := true
+	for i, r := range s {
+		if needsEscape(r) || r == utf8.RuneError && isInvalidAt(s, i) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case needsEscape(r) && r < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case needsEscape(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// termSafeLines is termSafe for messages of several lines: line breaks
+// and tabs stay, every other control character is escaped.
+func termSafeLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		parts := strings.Split(l, "\t")
+		for j, p := range parts {
+			parts[j] = termSafe(p)
+		}
+		lines[i] = strings.Join(parts, "\t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func needsEscape(r rune) bool {
+	return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0xfeff
+}
+
+func isInvalidAt(s string, i int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n <= 1
 }

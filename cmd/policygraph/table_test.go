@@ -60,3 +60,46 @@ func TestProgressPrinter(t *testing.T) {
 		t.Errorf("the last report does not clear its line: %q", b.String())
 	}
 }
+
+func TestCSVSafe(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"山东省", "山东省"},
+		{"=", "'="},
+		{`=HYPERLINK("http://x","y")`, `'=HYPERLINK("http://x","y")`},
+		{"+1+2", "'+1+2"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tx", "'\tx"},
+		{"\rx", "'\rx"},
+		{"-5", "-5"},
+		{"-0.25", "-0.25"},
+		{"+3", "+3"},
+		{"-", "'-"},
+		{"-1.2.3", "'-1.2.3"},
+		{"a=b", "a=b"},
+	} {
+		if got := csvSafe(tc.in); got != tc.want {
+			t.Errorf("csvSafe(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTermSafe(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"山东省 plan.txt", "山东省 plan.txt"},
+		{"a\nb\tc\rd", `a\nb\tc\rd`},
+		{"\x1b[31mred\a", `\x1b[31mred\x07`},
+		{"x\x7f\u0085y", `x\x7f\x85y`},
+		{"\u202egnp.exe", `\u202egnp.exe`},
+		{"bad\xff\xfename", `bad\xff\xfename`},
+		{"\ufffd", "\ufffd"}, // a real U+FFFD is text
+	} {
+		if got := termSafe(tc.in); got != tc.want {
+			t.Errorf("termSafe(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := termSafeLines("line 1\n\tbad\x1b name"); got != "line 1\n\tbad\\x1b name" {
+		t.Errorf("termSafeLines: %q", got)
+	}
+}

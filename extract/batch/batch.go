@@ -24,6 +24,7 @@ import (
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/cancelio"
 )
 
 // A Sink receives records; the store implements it.
@@ -54,9 +55,14 @@ type Options struct {
 	// Stdin is read as JSON Lines where paths name "-". It, and every
 	// JSON Lines file, is read in chunks of Chunk records (default 64), so
 	// a stream or an export of any length is extracted in bounded memory.
-	// Documents from standard input are named stdin#ID.
+	// Documents from standard input are named StdinSource#ID.
 	Stdin io.Reader
 	Chunk int
+	// StdinSource is the source of standard input's documents (default
+	// StdinName); see ingest.SourceOf.
+	StdinSource string
+	// Walk tunes how folders are walked (symlinks, exclusions).
+	Walk ingest.WalkOptions
 	// MaxTextBytes refuses documents with more article text than this
 	// (default DefaultMaxTextBytes); see ErrTooLong.
 	MaxTextBytes int
@@ -91,6 +97,7 @@ type Summary struct {
 	Bytes      int64         `json:"bytes"`    // article text extracted
 	Failures   []Failure     `json:"failures,omitempty"`
 	Warnings   []Failure     `json:"warnings,omitempty"` // documents kept despite a problem (undecodable bytes)
+	Skipped    []Failure     `json:"skipped,omitempty"`  // inputs left out on purpose: FIFOs, devices, sockets, symlinks out of the named folder
 	RuleErrors []string      `json:"rule_errors,omitempty"`
 	Elapsed    time.Duration `json:"elapsed_ns"`
 	Canceled   bool          `json:"canceled,omitempty"`
@@ -161,6 +168,7 @@ type job struct {
 	stamp     *graph.FileStamp // the file's size and time, to record once it is stored
 	skipFile  bool             // the file's stamp matches: count unchanged documents, do not read
 	unchanged int              // how many
+	stdin     bool             // a chunk of standard input
 }
 
 // IncompleteSuffix marks the rules fingerprint of a record made while a
@@ -187,6 +195,35 @@ type result struct {
 	failures []Failure
 	warnings []Failure
 	ruleErrs []string
+	claims   []claim // the source of every document read, in order
+}
+
+// A claim is a document's hold on its source, for finding repeated ids.
+type claim struct {
+	source string
+	line   int
+	hash   string
+	rec    *graph.Record // its record, if it was extracted
+}
+
+// claimKey keeps the sources seen in one input small: a large JSON Lines
+// file has millions.
+type claimKey [16]byte
+
+type firstClaim struct {
+	line int
+	hash [8]byte
+}
+
+func keyOf(source string) claimKey {
+	h := sha256.Sum256([]byte(source))
+	return claimKey(h[:16])
+}
+
+func hashPrefix(hash string) (p [8]byte) {
+	b, _ := hex.DecodeString(hash[:min(16, len(hash))])
+	copy(p[:], b)
+	return p
 }
 
 // Run extracts every document under paths and puts the records into sink.
@@ -219,10 +256,19 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	if stdin && opt.Stdin == nil {
 		return nil, errors.New(`"-" names standard input, but there is none`)
 	}
-	err := ingest.Walk(rest, func(p string, err error) error {
+	err := ingest.WalkWith(rest, opt.Walk, func(p string, err error) error {
+		if errors.Is(err, ingest.ErrSkipped) {
+			sum.Skipped = append(sum.Skipped, Failure{Path: p, Reason: err.Error()})
+			return nil
+		}
 		if err != nil {
 			sum.Failures = append(sum.Failures, Failure{Path: p, Reason: err.Error()})
 			return nil
+		}
+		// A file is known by its absolute path, however it was named
+		// (seeds/a.md, $PWD/seeds/a.md): one document, not two.
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
 		}
 		files = append(files, p)
 		if fi, err := os.Stat(p); err == nil {
@@ -291,14 +337,16 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		// its file; it reports whether it sent any.
 		chunked := func(name string, r io.Reader, stamp *graph.FileStamp) (sent, ok bool) {
 			var held *job
-			err := readChunks(r, name, opt, &chunkErrs, func(data []byte, first int) bool {
+			// A signal stops the read even of a pipe that never ends
+			// (/dev/zero) or never delivers.
+			err := readChunks(cancelio.Reader(ctx, r), name, opt, &chunkErrs, func(data []byte, first int) bool {
 				if held != nil && !send(*held) {
 					return false
 				}
-				held = &job{path: name, data: data, firstLine: first, inBytes: int64(len(data))}
+				held = &job{path: name, data: data, firstLine: first, inBytes: int64(len(data)), stdin: name == StdinName}
 				return true
 			})
-			if err != nil {
+			if err != nil && ctx.Err() == nil {
 				chunkErrs = append(chunkErrs, Failure{Path: name, Reason: err.Error()})
 			}
 			if held == nil {
@@ -392,6 +440,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	// went wrong in it (then it is not stamped, and is read again).
 	var curPath string
 	curDocs, curDirty := 0, false
+	claimed := map[claimKey]firstClaim{} // sources of the input being taken
 	var lastReport time.Time
 	done := 0
 	// Results are taken in input order, so the sink sees the same sequence
@@ -402,6 +451,40 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 		<-tokens
 		if r.path != curPath {
 			curPath, curDocs, curDirty = r.path, 0, false
+			clear(claimed)
+		}
+		// A source claimed twice in one input (two records with the same
+		// id) keeps its first record; the later one is reported with both
+		// lines, never silently written over the first.
+		var drop map[*graph.Record]bool
+		for _, c := range r.claims {
+			k := keyOf(c.source)
+			first, dup := claimed[k]
+			if !dup {
+				claimed[k] = firstClaim{line: c.line, hash: hashPrefix(c.hash)}
+				continue
+			}
+			if drop == nil {
+				drop = map[*graph.Record]bool{}
+			}
+			if c.rec != nil {
+				drop[c.rec] = true
+			}
+			at := fmt.Sprintf("%s:%d", r.path, c.line)
+			if first.hash == hashPrefix(c.hash) {
+				r.warnings = append(r.warnings, Failure{Path: at, Reason: fmt.Sprintf("the same record as line %d: stored once", first.line)})
+				continue
+			}
+			r.failures = append(r.failures, Failure{Path: at, Reason: fmt.Sprintf("duplicate id: line %d has the id of line %d (%s); only line %d is stored — give each record its own id", c.line, first.line, c.source, first.line)})
+		}
+		if len(drop) > 0 {
+			kept := r.recs[:0:0]
+			for _, rec := range r.recs {
+				if !drop[rec] {
+					kept = append(kept, rec)
+				}
+			}
+			r.recs = kept
 		}
 		curDocs += r.docs
 		curDirty = curDirty || len(r.failures) > 0 || len(r.ruleErrs) > 0
@@ -501,10 +584,18 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 		in.Format, in.FirstLine, in.MaxBytes = ingest.FormatJSONL, j.firstLine, int64(len(data))+1
 	}
 	rules := x.Fingerprint()
+	source := ingest.SourceOf(j.path)
+	if j.stdin {
+		source = opt.StdinSource
+		if source == "" {
+			source = StdinName
+		}
+		in.Source = source
+	}
 	isJSONL := j.data != nil || isJSONLName(j.path)
 	if !isJSONL && !opt.Force && opt.Known != nil {
 		sum := sha256.Sum256(data)
-		if k, ok := opt.Known[filepath.Clean(j.path)]; ok && k[0] == hex.EncodeToString(sum[:]) && k[1] == rules {
+		if k, ok := opt.Known[source]; ok && k[0] == hex.EncodeToString(sum[:]) && k[1] == rules {
 			r.docs, r.skipped = 1, 1
 			return r
 		}
@@ -514,7 +605,7 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 			k, ok := opt.Known[source]
 			return ok && k[0] == hash && k[1] == rules
 		}
-		prefix := filepath.Clean(j.path) + "#"
+		prefix := source + "#"
 		in.SkipRaw = func(hash string, _ int) (string, bool) {
 			for _, src := range byHash[hash] {
 				if strings.HasPrefix(src, prefix) && opt.Known[src][1] == rules {
@@ -544,6 +635,7 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 			break
 		}
 		r.docs++
+		r.claims = append(r.claims, claim{source: d.Source, line: d.Line, hash: d.Hash})
 		if d.Skipped {
 			r.skipped++
 			continue
@@ -554,9 +646,12 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 		}
 		res, err := x.Extract(context.WithoutCancel(ctx), d)
 		if err != nil {
+			// A panic inside the extractor (a bug) comes back as an error
+			// naming the rule: this document fails, the others go on.
 			r.failures = append(r.failures, Failure{Path: d.Source, Reason: err.Error()})
 			continue
 		}
+		r.claims[len(r.claims)-1].rec = res.Record
 		for _, e := range res.Errors {
 			r.ruleErrs = append(r.ruleErrs, d.Source+": "+e.Error())
 		}
@@ -701,4 +796,63 @@ func isJSONLName(path string) bool {
 func isUTF16(br *bufio.Reader) bool {
 	b, _ := br.Peek(2)
 	return len(b) == 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
+}
+
+// RecordHashes returns the hashes of the records a JSON Lines (or JSON)
+// file holds now, as ingest computes them for Document.Hash, without
+// decoding the records: a stored record whose hash is not among them is no
+// longer in its file. The file is read in chunks, so its size is not
+// limited by memory; a line over the record limit is an error (its hash
+// is unknown, so nothing may be concluded about the file).
+func RecordHashes(ctx context.Context, path string, opt Options) (map[string]bool, error) {
+	hashes := map[string]bool{}
+	in := opt.Ingest
+	in.Skip = nil
+	in.SkipRaw = func(hash string, _ int) (string, bool) {
+		hashes[hash] = true
+		return "", true
+	}
+	parse := func(data []byte, first int, chunk bool) error {
+		o := in
+		if chunk {
+			o.Format, o.FirstLine, o.MaxBytes = ingest.FormatJSONL, first, int64(len(data))+1
+		}
+		_, errs := ingest.Parse(path, data, o)
+		for _, e := range errs {
+			if errors.Is(e, ingest.ErrEmpty) {
+				continue
+			}
+			return e
+		}
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	if !isJSONLName(path) || isUTF16(br) {
+		data, err := readFile(path, opt.Ingest.MaxBytes)
+		if err != nil {
+			return nil, err
+		}
+		return hashes, parse(data, 0, false)
+	}
+	var fails []Failure
+	var perr error
+	err = readChunks(cancelio.Reader(ctx, br), path, opt, &fails, func(data []byte, first int) bool {
+		perr = parse(data, first, true)
+		return perr == nil
+	})
+	if err == nil {
+		err = perr
+	}
+	if err == nil && len(fails) > 0 {
+		err = fmt.Errorf("%s: %s", fails[0].Path, fails[0].Reason)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return hashes, nil
 }

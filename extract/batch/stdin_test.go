@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/policygraph/policygraph/extract/ingest"
 )
 
 // JSON Lines on standard input, read in chunks, give the records the same
@@ -75,5 +77,48 @@ func TestStdinLongRecord(t *testing.T) {
 	}
 	if len(got.recs) != 2 || got.recs[1].Doc != "b" {
 		t.Errorf("%d records, want a and b", len(got.recs))
+	}
+}
+
+// A repeated id is found across chunks and workers: the first record is
+// written, the later one reported with both lines; an exact repeat is a
+// warning. With StdinSource the records are named as the file's are.
+func TestDuplicateIDsAcrossChunks(t *testing.T) {
+	rec := func(id string, n int) string {
+		return fmt.Sprintf(`{"id":%q,"text":"到2025年，山东省新增%d家企业。"}`+"\n", id, n)
+	}
+	in := rec("a", 1) + rec("b", 2) + rec("c", 3) + rec("a", 4) + rec("b", 2) + `{"text":"无编号。"}` + "\n"
+	dir := t.TempDir()
+	file := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(file, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x := compiled(t)
+	byFile := &memSink{}
+	if _, err := Run(context.Background(), x, []string{file}, byFile, Options{Ingest: x.IngestOptions()}); err != nil {
+		t.Fatal(err)
+	}
+	for _, chunk := range []int{1, 2, 64} {
+		got := &memSink{}
+		sum, err := Run(context.Background(), x, []string{StdinPath}, got, Options{Ingest: x.IngestOptions(), Stdin: strings.NewReader(in), Chunk: chunk, Jobs: 3, StdinSource: ingest.SourceOf(file)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sum.Failures) != 1 || sum.Failures[0].Path != "stdin:4" || !strings.Contains(sum.Failures[0].Reason, "line 4 has the id of line 1") {
+			t.Errorf("chunk %d: failures %+v, want stdin:4 repeating line 1", chunk, sum.Failures)
+		}
+		if len(sum.Warnings) != 1 || sum.Warnings[0].Path != "stdin:5" || !strings.Contains(sum.Warnings[0].Reason, "the same record as line 2") {
+			t.Errorf("chunk %d: warnings %+v, want stdin:5 the same as line 2", chunk, sum.Warnings)
+		}
+		var srcs, want []string
+		for _, r := range got.recs {
+			srcs = append(srcs, r.Meta.Source)
+		}
+		for _, r := range byFile.recs {
+			want = append(want, r.Meta.Source)
+		}
+		if len(srcs) != 4 || strings.Join(srcs, " ") != strings.Join(want, " ") {
+			t.Errorf("chunk %d: stored %q, want %q as from the file (4 records)", chunk, srcs, want)
+		}
 	}
 }

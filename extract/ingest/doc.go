@@ -94,8 +94,11 @@
 // fields named in Options.JSONL (default id, title, date, and the first
 // non-empty of content and text); other scalar fields up to 512 bytes go into
 // Meta (url, sourceUrl and link as source_url). Record text that is HTML is
-// converted. Source is "path#id", or "path#L<line>" when the record has no id
-// or repeats one; Hash is of the line's bytes (without its line ending). A
+// converted. Source is "path#id" (path absolute, see SourceOf), or
+// "path#\sha256:" and 16 hex digits of the line's hash when the record has
+// no id; a repeated id keeps its source (the batch reports the repeat with
+// both lines, Document.Line). Hash is of the line's bytes (without its line
+// ending). A
 // line that is not a JSON object, or a record without text, is reported as a
 // *RecordError "path:line: reason" and the other records go on.
 //

@@ -14,9 +14,10 @@ import (
 // Document is one article: the clean text of a file or of one JSON Lines
 // record, with what could be learnt about it.
 type Document struct {
-	Name     string            // file base name, or the JSONL record's id
-	Source   string            // unique source key: the cleaned path for files, "path#id" (or "path#L<line>" when no id) for JSONL records
+	Name     string            // file base name, or the JSONL record's id (escaped: see EscapeName)
+	Source   string            // unique source key: the absolute path for files, "path#id" (or "path#\sha256:…" when no id) for JSONL records; see SourceOf
 	Path     string            // file path as given
+	Line     int               // a JSON Lines record's line in its file or stream; 0 for a file
 	Format   string            // "markdown", "html", "text", "jsonl"
 	Encoding string            // "utf-8", "utf-8-bom", "gb18030", "big5", "utf-16le"... as detected
 	Title    string            // one line; may be ""
@@ -65,6 +66,11 @@ type Options struct {
 	// data is a chunk of a longer stream (standard input), and record
 	// errors and id-less sources name the line in the whole stream.
 	FirstLine int
+	// Source, if set, is the source of the input instead of
+	// SourceOf(path): standard input is "stdin", or the name the user gave
+	// it (--source-name), so that its records keep their ids whichever way
+	// they arrive.
+	Source string
 }
 
 // JSONLFields names the JSON fields a record's parts are read from.
@@ -98,6 +104,14 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // config is Options with defaults filled in.
 type config struct {
 	Options
+}
+
+// source returns the source of the input at path.
+func (c *config) source(path string) string {
+	if c.Source != "" {
+		return c.Source
+	}
+	return SourceOf(path)
 }
 
 func newConfig(opt Options) (*config, error) {
@@ -166,8 +180,8 @@ func Parse(path string, data []byte, opt Options) (docs []*Document, errs []erro
 		return parseRecords(path, data, dec, cfg)
 	}
 	doc := &Document{
-		Name:     filepath.Base(path),
-		Source:   filepath.Clean(path),
+		Name:     EscapeName(filepath.Base(path)),
+		Source:   cfg.source(path),
 		Path:     path,
 		Format:   format,
 		Encoding: dec.encoding,

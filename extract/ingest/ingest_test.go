@@ -149,13 +149,20 @@ func TestJSONL(t *testing.T) {
 	if len(docs) != 3 {
 		t.Fatalf("%d docs, want 3", len(docs))
 	}
-	if docs[0].Name != "a" || docs[0].Source != "news.jsonl#a" || docs[0].Text != "甲\n"+long {
+	src := SourceOf("news.jsonl")
+	if !filepath.IsAbs(src) {
+		t.Errorf("source %q is not absolute", src)
+	}
+	if docs[0].Name != "a" || docs[0].Source != src+"#a" || docs[0].Text != "甲\n"+long || docs[0].Line != 1 {
 		t.Errorf("first record: Name %q Source %q", docs[0].Name, docs[0].Source)
 	}
 	if want := hashHex([]byte(fmt.Sprintf("{\"id\":\"a\",\"title\":\"甲\",\"content\":%q}", long))); docs[0].Hash != want {
 		t.Errorf("Hash is not the hash of the line")
 	}
-	if docs[1].Source != "news.jsonl#L3" || docs[2].Source != "news.jsonl#L4" || docs[2].Name != "news.jsonl#L4" {
+	// A repeated id keeps its source (the batch reports it); a record
+	// without an id is named by the hash of its line, not by the line.
+	idless := `\sha256:` + hashHex([]byte(`{"title":"无编号","text":"正文"}`))[:16]
+	if docs[1].Source != src+"#a" || docs[1].Line != 3 || docs[2].Source != src+"#"+idless || docs[2].Name != "news.jsonl#"+idless || docs[2].Line != 4 {
 		t.Errorf("Sources %q %q, Name %q", docs[1].Source, docs[2].Source, docs[2].Name)
 	}
 	var msgs []string
@@ -189,12 +196,12 @@ func TestJSONFieldsAndFiles(t *testing.T) {
 	// A pretty-printed JSON object is one record; an array is one per element.
 	obj := "{\n  \"id\": \"2025-10-31-0\",\n  \"title\": \"标题\",\n  \"content\": \"正文\"\n}\n"
 	docs, errs = Parse("2025-10-31-0.json", []byte(obj), Options{})
-	if len(errs) > 0 || len(docs) != 1 || docs[0].Source != "2025-10-31-0.json#2025-10-31-0" || docs[0].Hash != hashHex([]byte(obj)) {
+	if len(errs) > 0 || len(docs) != 1 || docs[0].Source != SourceOf("2025-10-31-0.json")+"#2025-10-31-0" || docs[0].Hash != hashHex([]byte(obj)) {
 		t.Errorf("object file: %v %+v", errs, docs)
 	}
 	arr := "[\n {\"id\": \"a\", \"content\": \"甲\"},\n {\"content\": \"乙\"},\n 7\n]"
 	docs, errs = Parse("list.json", []byte(arr), Options{})
-	if len(docs) != 2 || docs[1].Source != "list.json#L3" || len(errs) != 1 || errs[0].Error() != "list.json:4: not a JSON object" {
+	if len(docs) != 2 || docs[1].Source != SourceOf("list.json")+`#\sha256:`+hashHex([]byte(`{"content": "乙"}`))[:16] || docs[1].Line != 3 || len(errs) != 1 || errs[0].Error() != "list.json:4: not a JSON object" {
 		t.Errorf("array file: %v %+v", errs, docs)
 	}
 }

@@ -22,13 +22,18 @@ var sourceURLFields = map[string]bool{"url": true, "sourceUrl": true, "source_ur
 // parseRecords parses a JSON Lines file (one object per line; blank lines
 // skipped), or a JSON file holding one object or an array of objects.
 func parseRecords(path string, data []byte, dec decoded, cfg *config) ([]*Document, []error) {
-	rp := &recordParser{path: path, cfg: cfg, encoding: dec.encoding, ids: map[string]bool{}, first: cfg.FirstLine}
+	src := cfg.source(path)
+	base := filepath.Base(path)
+	if cfg.Source != "" {
+		base = cfg.Source[strings.LastIndexAny(cfg.Source, `/\`)+1:]
+	}
+	rp := &recordParser{path: path, cfg: cfg, encoding: dec.encoding, src: src, base: EscapeName(base), first: cfg.FirstLine}
 	text := strings.TrimSpace(dec.text)
 	if strings.Count(text, "\n") > 0 && json.Valid([]byte(text)) {
 		// A whole-file JSON value spread over several lines.
 		switch text[0] {
 		case '{':
-			rp.record(1, data, func() []byte { return []byte(text) })
+			rp.record(rp.first+1, data, func() []byte { return []byte(text) })
 			return rp.docs, rp.errs
 		case '[':
 			rp.array(dec.text)
@@ -65,8 +70,9 @@ type recordParser struct {
 	path     string
 	cfg      *config
 	encoding string
-	ids      map[string]bool // ids seen, to keep Source unique
-	first    int             // lines before this data in its stream
+	src      string // the source of the file or stream
+	base     string // its base name, escaped, for the names of records without an id
+	first    int    // lines before this data in its stream
 	docs     []*Document
 	errs     []error
 }
@@ -80,15 +86,20 @@ func (rp *recordParser) fail(line int, err error) {
 func (rp *recordParser) array(text string) {
 	d := json.NewDecoder(strings.NewReader(text))
 	if _, err := d.Token(); err != nil { // '['
-		rp.fail(1, fmt.Errorf("invalid JSON: %v", err))
+		rp.fail(rp.first+1, fmt.Errorf("invalid JSON: %v", err))
 		return
 	}
+	// Lines are counted from the previous element on: counting from the
+	// start for each element is quadratic in a large array.
+	counted, lines := 0, 0
 	for d.More() {
 		off := int(d.InputOffset())
 		for off < len(text) && strings.IndexByte(" \t\r\n,", text[off]) >= 0 {
 			off++
 		}
-		line := 1 + strings.Count(text[:off], "\n")
+		lines += strings.Count(text[counted:off], "\n")
+		counted = off
+		line := rp.first + 1 + lines
 		var raw json.RawMessage
 		if err := d.Decode(&raw); err != nil {
 			rp.fail(line, fmt.Errorf("invalid JSON: %v", err))
@@ -104,13 +115,11 @@ func (rp *recordParser) record(line int, raw []byte, decoded func() []byte) {
 	if rp.cfg.SkipRaw != nil {
 		h := hashHex(raw)
 		if src, ok := rp.cfg.SkipRaw(h, line); ok {
-			// The id is the source's tail, unless the source names the
-			// line (a record without an id, or a repeated one).
-			id := strings.TrimPrefix(src, filepath.Clean(rp.path)+"#")
-			if id != "L"+strconv.Itoa(line) {
-				rp.ids[id] = true
+			name := strings.TrimPrefix(src, rp.src+"#")
+			if strings.HasPrefix(name, idlessPrefix) {
+				name = rp.base + "#" + name
 			}
-			rp.docs = append(rp.docs, &Document{Name: id, Source: src, Path: rp.path, Format: FormatJSONL, Encoding: rp.encoding, Hash: h, Skipped: true})
+			rp.docs = append(rp.docs, &Document{Name: name, Source: src, Path: rp.path, Line: line, Format: FormatJSONL, Encoding: rp.encoding, Hash: h, Skipped: true})
 			return
 		}
 	}
@@ -151,22 +160,20 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return nil, fmt.Errorf("record has no text (fields %s)", strings.Join(f.Text, ", "))
 	}
 	id := oneLine(scalar(obj[f.ID]))
-	src := filepath.Clean(rp.path)
+	h := hashHex(raw)
+	name := recordName(id, h)
 	doc := &Document{
-		Name:     id,
-		Source:   src + "#" + id,
+		Name:     name,
+		Source:   rp.src + "#" + name,
 		Path:     rp.path,
+		Line:     line,
 		Format:   FormatJSONL,
 		Encoding: rp.encoding,
-		Hash:     hashHex(raw),
-	}
-	if id == "" || rp.ids[id] {
-		doc.Source = src + "#L" + strconv.Itoa(line)
+		Hash:     h,
 	}
 	if id == "" {
-		doc.Name = filepath.Base(rp.path) + "#L" + strconv.Itoa(line)
+		doc.Name = rp.base + "#" + name
 	}
-	rp.ids[id] = true
 	if rp.cfg.Skip != nil && rp.cfg.Skip(doc.Source, doc.Hash) {
 		doc.Skipped = true
 		return doc, nil

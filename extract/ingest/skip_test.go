@@ -26,8 +26,8 @@ func TestSkipUnchangedRecords(t *testing.T) {
 }
 
 // A record whose bytes the caller stored before is skipped before it is
-// decoded, under the stored source; its id still counts, so a later record
-// repeating it is named by its line as in the first parse.
+// decoded, under the stored source; a later record repeating its id
+// keeps the id (the batch reports the repeat) and its line.
 func TestSkipRawRecords(t *testing.T) {
 	data := []byte(`{"id": "a", "content": "第一条新闻。"}
 {"id": "b", "content": "第二条新闻。"}
@@ -37,8 +37,8 @@ func TestSkipRawRecords(t *testing.T) {
 	if len(errs) > 0 || len(first) != 3 {
 		t.Fatalf("parse: %v %v", first, errs)
 	}
-	if first[2].Source != "n.jsonl#L3" {
-		t.Fatalf("a repeated id is named by its line: %q", first[2].Source)
+	if first[2].Source != first[0].Source || first[2].Line != 3 {
+		t.Fatalf("a repeated id keeps its source and line: %q %d", first[2].Source, first[2].Line)
 	}
 	stored := map[string]string{first[0].Hash: first[0].Source}
 	var asked []int
@@ -50,7 +50,7 @@ func TestSkipRawRecords(t *testing.T) {
 	if len(errs) > 0 || len(again) != 3 {
 		t.Fatalf("parse: %v %v", again, errs)
 	}
-	if !again[0].Skipped || again[0].Source != "n.jsonl#a" || again[0].Hash != first[0].Hash {
+	if !again[0].Skipped || again[0].Source != SourceOf("n.jsonl")+"#a" || again[0].Hash != first[0].Hash || again[0].Line != 1 {
 		t.Errorf("record 1 should be skipped under its stored source: %+v", again[0])
 	}
 	for i := 1; i < 3; i++ {

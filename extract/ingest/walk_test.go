@@ -26,8 +26,13 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 // walkAll collects Walk's calls as relative paths, errors marked "!".
 func walkAll(t *testing.T, root string, paths ...string) []string {
 	t.Helper()
+	return walkAllWith(t, root, WalkOptions{}, paths...)
+}
+
+func walkAllWith(t *testing.T, root string, opt WalkOptions, paths ...string) []string {
+	t.Helper()
 	var got []string
-	err := Walk(paths, func(path string, err error) error {
+	err := WalkWith(paths, opt, func(path string, err error) error {
 		rel, rerr := filepath.Rel(root, path)
 		if rerr != nil {
 			rel = path
@@ -54,6 +59,13 @@ func TestWalk(t *testing.T) {
 		"c/y.jsonl":          "{}",
 		"c/x.json":           "{}",
 		"c/README":           "no extension",
+		"c/NEWS":             "no extension, upper case",
+		"SOURCE.md":          "describes the folder",
+		"c/SOURCES-2.md":     "describes the folder",
+		"c/README.md":        "describes the folder",
+		"c/LICENSE":          "describes the folder",
+		"c/readme.md":        "lower case: a document",
+		"c/source-2023.txt":  "lower case: a document",
 		"c/image.png":        "png",
 		"c/data.tsv":         "tsv",
 		".hidden.md":         "hidden",
@@ -62,14 +74,14 @@ func TestWalk(t *testing.T) {
 		"A.HTM":              "upper-case extension",
 	})
 	got := walkAll(t, dir, dir)
-	want := []string{"A.HTM", "_posts/2024-1-1.md", "a.txt", "b.md", "c/README", "c/x.json", "c/y.jsonl", "c/z.html"}
+	want := []string{"A.HTM", "_posts/2024-1-1.md", "a.txt", "b.md", "c/NEWS", "c/readme.md", "c/source-2023.txt", "c/x.json", "c/y.jsonl", "c/z.html"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Walk = %q\nwant %q", got, want)
 	}
 
 	// Explicit files are passed on whatever their name; order of arguments is kept.
-	got = walkAll(t, dir, filepath.Join(dir, "c", "image.png"), filepath.Join(dir, ".hidden.md"), filepath.Join(dir, "c"))
-	want = []string{"c/image.png", ".hidden.md", "c/README", "c/x.json", "c/y.jsonl", "c/z.html"}
+	got = walkAll(t, dir, filepath.Join(dir, "c", "image.png"), filepath.Join(dir, ".hidden.md"), filepath.Join(dir, "c", "README"), filepath.Join(dir, "c"))
+	want = []string{"c/image.png", ".hidden.md", "c/README", "c/NEWS", "c/readme.md", "c/source-2023.txt", "c/x.json", "c/y.jsonl", "c/z.html"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Walk = %q\nwant %q", got, want)
 	}
@@ -95,7 +107,7 @@ func TestWalkSymlinks(t *testing.T) {
 			t.Skipf("symlinks not supported: %v", err)
 		}
 	}
-	got := walkAll(t, dir, filepath.Join(dir, "docs"))
+	got := walkAllWith(t, dir, WalkOptions{FollowExternal: true}, filepath.Join(dir, "docs"))
 	// docs/loop is the temp folder: its docs is a loop, its other is not.
 	want := []string{"docs/a.md", "!docs/broken", "docs/file.txt", "!docs/loop/docs", "docs/loop/other/b.md", "docs/other/b.md", "!docs/self"}
 	if !reflect.DeepEqual(got, want) {
@@ -103,7 +115,7 @@ func TestWalkSymlinks(t *testing.T) {
 	}
 	// The loop error says what it is.
 	var loopErr error
-	_ = Walk([]string{filepath.Join(dir, "docs")}, func(path string, err error) error {
+	_ = WalkWith([]string{filepath.Join(dir, "docs")}, WalkOptions{FollowExternal: true}, func(path string, err error) error {
 		if err != nil && loopErr == nil && strings.HasSuffix(path, "self") {
 			loopErr = err
 		}

@@ -10,7 +10,9 @@
 # binary when it is not on PATH (e.g. $NEO4J_HOME/bin/neo4j-admin).
 # The files are UTF-8; quoted fields may span lines.
 set -eu
-dir=$(cd "$(dirname "$0")" && pwd)
+# CDPATH would send cd elsewhere (and make it print the folder).
+unset CDPATH
+dir=$(cd -- "$(dirname -- "$0")" && pwd)
 db=${1:-neo4j}
 if [ $# -gt 0 ]; then shift; fi
 exec "${NEO4J_ADMIN:-neo4j-admin}" database import full "$db" \
