@@ -77,7 +77,8 @@ for i in "${!names[@]}"; do
 	n=${names[$i]} g=${files[$i]}
 	rm -rf "$tmp/$n" "$tmp/$n.db"; mkdir -p "$tmp/$n"
 	stage "$g" "$tmp/$n"
-	"$pg" extract --quiet --db "$tmp/$n.db" "$tmp/$n" >/dev/null
+	# extract exits 1 when an input failed; it says which, and the rest is scored.
+	"$pg" extract --quiet --db "$tmp/$n.db" "$tmp/$n" >/dev/null || echo "eval.sh: extract reported failures in $n (above)" >&2
 	"$pg" docs --db "$tmp/$n.db" --format jsonl >"$tmp/$n.pred.jsonl"
 	echo "== $n ($g)"
 	python3 "$shared/eval/score.py" "$g" "$tmp/$n.pred.jsonl" $errors | tee "$tmp/$n.score"
@@ -99,7 +100,7 @@ done
 web="$shared/eval/webextract"
 if [ -f "$web/score.py" ]; then
 	rm -f "$tmp/web.db"
-	"$pg" extract --quiet --db "$tmp/web.db" "$web/original" >/dev/null
+	"$pg" extract --quiet --db "$tmp/web.db" "$web/original" >/dev/null || echo "eval.sh: extract reported failures in webextract (above)" >&2
 	"$pg" docs --db "$tmp/web.db" --full --format jsonl >"$tmp/web.pred.jsonl"
 	echo "== webextract"
 	python3 "$web/score.py" "$tmp/web.pred.jsonl" $errors | tee "$tmp/web.score"
