@@ -49,7 +49,9 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	}
 	var m string
 	switch {
-	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before)):
+	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before) || strings.HasSuffix(before, "等")):
+		// 推动高新酶制剂等334个亿元以上项目: what comes before 等 are
+		// examples; the noun after the number is what is counted.
 		m = keepVerb + after
 	default:
 		m = before
