@@ -53,7 +53,10 @@ type pageData struct {
 	Nav   string // the nav entry to mark current
 	Query string // the search box's value
 	Error string // a message shown above the page (bad filter, …)
-	Data  any
+	// Status, when set, is the response's status (400 for a bad filter
+	// shown with its form).
+	Status int
+	Data   any
 }
 
 func (s *Server) searchPage(r *http.Request) (string, any, error) {
@@ -108,7 +111,7 @@ func (s *Server) targetsPage(r *http.Request) (string, any, error) {
 		}
 		// A bad filter shows the form again with the message.
 		q, _ := parseTargetQuery(r)
-		return "targets", pageData{Title: "Targets", Nav: "targets", Error: err.Error(), Data: &TargetsResult{Query: q}}, nil
+		return "targets", pageData{Title: "Targets", Nav: "targets", Error: err.Error(), Status: http.StatusBadRequest, Data: &TargetsResult{Query: q}}, nil
 	}
 	return "targets", pageData{Title: "Targets", Nav: "targets", Data: struct {
 		*TargetsResult

@@ -244,6 +244,9 @@ func (s *Server) page(fn func(r *http.Request) (string, any, error)) http.Handle
 			http.Error(w, "internal error", http.StatusInternalServerError)
 			return
 		}
+		if pd, ok := data.(pageData); ok && pd.Status != 0 {
+			w.WriteHeader(pd.Status)
+		}
 		fmt.Fprint(w, b.String())
 	}
 }
