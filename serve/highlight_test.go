@@ -85,13 +85,15 @@ func FuzzHighlight(f *testing.F) {
 	})
 }
 
-func isUTF8(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s && !strings.ContainsRune(s, '\uFFFD') }
+func isUTF8(s string) bool {
+	return strings.ToValidUTF8(s, "\uFFFD") == s && !strings.ContainsRune(s, '\uFFFD')
+}
 
 func TestSentenceParts(t *testing.T) {
 	text := "第一句。到2025年，深圳市GDP达到4万亿元！下一句\n另一行"
 	s := strings.Index(text, "深圳市")
 	for _, tc := range []struct {
-		start, end, max         int
+		start, end, max        int
 		before, mention, after string
 	}{
 		{s, s + len("深圳市"), 120, "到2025年，", "深圳市", "GDP达到4万亿元！"},
