@@ -105,7 +105,7 @@ type TargetQuery struct {
 }
 
 // targetColumns are the sortable columns, in table order.
-var targetColumns = []string{"region", "year", "metric", "value", "unit", "plan", "agency"}
+var targetColumns = []string{"region", "year", "metric", "value", "plan", "agency"}
 
 func parseTargetQuery(r *http.Request) (TargetQuery, error) {
 	v := r.URL.Query()
@@ -237,8 +237,6 @@ func targets(r graph.Reader, q TargetQuery) ([]graph.TargetRow, []string, error)
 				return t.Region
 			case "metric":
 				return t.Metric
-			case "unit":
-				return t.Unit
 			case "plan":
 				return t.Plan
 			case "agency":

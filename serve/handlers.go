@@ -9,13 +9,25 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/graph"
 )
 
 func (s *Server) parseTemplates() error {
 	s.tmpl = map[string]*template.Template{}
 	funcs := template.FuncMap{
-		"num":  graph.FormatFloat,
+		"num": graph.FormatFloat,
+		"target": func(r graph.TargetRow) string {
+			// As `query targets` prints it: >=1.8万亿元, 3–5家.
+			val := number.Humanize(r.Value, r.Unit)
+			if r.ValueMax != nil {
+				val = number.Humanize(r.Value, "") + "–" + number.Humanize(*r.ValueMax, r.Unit)
+			}
+			if r.Qualifier != "" && r.Qualifier != "=" {
+				val = r.Qualifier + val
+			}
+			return val
+		},
 		"join": strings.Join,
 		"year": func(y int) string {
 			if y == 0 {
@@ -90,17 +102,13 @@ func (s *Server) targetsResult(r *http.Request) (*TargetsResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	var res *TargetsResult
-	err = s.view(r.Context(), func(rd graph.Reader) error {
-		rows, regions, err := targets(rd, q)
-		if err != nil {
-			return err
-		}
-		res = pageOf(rows, q)
-		res.Regions = regions
-		return nil
-	})
-	return res, err
+	rows, regions, err := s.targets(r.Context(), q)
+	if err != nil {
+		return nil, err
+	}
+	res := pageOf(rows, q)
+	res.Regions = regions
+	return res, nil
 }
 
 func (s *Server) targetsPage(r *http.Request) (string, any, error) {
@@ -127,10 +135,7 @@ func (s *Server) targetsCSV(w http.ResponseWriter, r *http.Request) {
 	q, err := parseTargetQuery(r)
 	var rows []graph.TargetRow
 	if err == nil {
-		err = s.view(r.Context(), func(rd graph.Reader) error {
-			rows, _, err = targets(rd, q)
-			return err
-		})
+		rows, _, err = s.targets(r.Context(), q)
 	}
 	if err != nil {
 		code := status(err)

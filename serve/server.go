@@ -11,6 +11,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -55,6 +56,7 @@ type Server struct {
 	tmpl  map[string]*template.Template
 	mux   *http.ServeMux
 	hosts map[string]bool // Host headers accepted; nil = any
+	cache targetCache
 }
 
 // New returns a server over the database opt.DB. It does not open the
@@ -156,6 +158,14 @@ func notFound(format string, args ...any) error {
 // view runs fn over the database inside one read transaction of a handle
 // opened for this request alone, so no lock outlives the request.
 func (s *Server) view(ctx context.Context, fn func(r graph.Reader) error) error {
+	return s.viewVersion(ctx, func(r graph.Reader, _ string) error { return fn(r) })
+}
+
+// viewVersion is view that also tells fn the version of the database: a
+// string that changes whenever a writer has changed the file (its size and
+// modification time and the store's counts, read under the same shared
+// lock as the data, so no write can come in between).
+func (s *Server) viewVersion(ctx context.Context, fn func(r graph.Reader, version string) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -167,7 +177,16 @@ func (s *Server) view(ctx context.Context, fn func(r graph.Reader) error) error 
 		return err
 	}
 	defer db.Close()
-	return db.View(fn)
+	fi, err := os.Stat(s.opt.DB)
+	if err != nil {
+		return err
+	}
+	st, err := db.Stats()
+	if err != nil {
+		return err
+	}
+	version := fmt.Sprintf("%d/%d/%d/%d/%d", fi.Size(), fi.ModTime().UnixNano(), st.Documents, st.Nodes, st.Edges)
+	return db.View(func(r graph.Reader) error { return fn(r, version) })
 }
 
 // status maps an error to the HTTP status it answers.

@@ -241,6 +241,8 @@ func TestExtractWhileServing(t *testing.T) {
 	if _, body := get(t, ts, "/?q="+url.QueryEscape("孝感")); strings.Contains(body, "孝感市") {
 		t.Fatal("孝感市 before the extract")
 	}
+	var before TargetsResult // cached now: the extract must invalidate it
+	getJSON(t, ts, "/api/targets", &before)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	var served, busy atomic.Int64
@@ -280,6 +282,11 @@ func TestExtractWhileServing(t *testing.T) {
 	}
 	if _, body := get(t, ts, "/?q="+url.QueryEscape("孝感")); !strings.Contains(body, "孝感市") {
 		t.Error("孝感市 not shown after the extract")
+	}
+	var after TargetsResult
+	getJSON(t, ts, "/api/targets", &after)
+	if after.Total <= before.Total {
+		t.Errorf("targets: %d after the extract, %d before", after.Total, before.Total)
 	}
 	t.Logf("%d requests answered, %d told the database was busy", served.Load(), busy.Load())
 }
