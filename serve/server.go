@@ -278,12 +278,15 @@ type errorData struct {
 	Message                  string
 }
 
+// ErrAddr is returned by Listen for an address that is not host:port.
+var ErrAddr = errors.New("want host:port, such as 127.0.0.1:8080")
+
 // Listen opens addr for Serve. An empty host or port is refused rather
 // than read as "every interface": say 0.0.0.0 to mean it.
 func Listen(addr string) (net.Listener, error) {
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil || host == "" || port == "" {
-		return nil, fmt.Errorf("--addr %q: want host:port, such as 127.0.0.1:8080", addr)
+		return nil, fmt.Errorf("--addr %q: %w", addr, ErrAddr)
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -68,8 +69,11 @@ func init() {
 			return err
 		}
 		ln, err := serve.Listen(addr)
-		if err != nil {
+		if errors.Is(err, serve.ErrAddr) {
 			return usageErr("serve: %v", err)
+		}
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
 		}
 		if !serve.IsLoopback(ln) {
 			fmt.Fprintf(e.stderr, "serve: warning: listening on %s, not only on this machine: anyone who can reach it can read the graph\n", ln.Addr())
