@@ -284,11 +284,12 @@ func TestBrowser(t *testing.T) {
 		if g.Nodes < 5 || g.Edges < 5 || g.Clusters == 0 || !g.Fcose || g.Centre != "cluster:region:浙江省" {
 			t.Fatalf("graph: %+v", g)
 		}
-		b.shot(t, "graph")
 		// Clicking 浙江省 adds its neighbours.
 		before := g.Nodes
 		b.eval(t, `(policygraphCy.getElementById('region:浙江省').emit('tap'), true)`, new(bool))
 		b.waitFor(t, "expanded", fmt.Sprintf(`policygraphCy.nodes('[kind != "cluster"]').length > %d && policygraphCy.getElementById('region:浙江省').hasClass('expanded')`, before))
+		b.waitFor(t, "layout after expanding", `document.querySelector('#cy').dataset.ready == policygraphCy.nodes().length`)
+		b.shot(t, "graph")
 		b.check(t)
 	})
 
