@@ -23,9 +23,13 @@ var (
 )
 
 // corpusDB extracts the whole shared corpus once per test binary, or
-// skips when it is absent.
+// skips when it is absent. POLICYGRAPH_BENCH_DB names a database made
+// already (policygraph extract ../shared/corpus) to use instead.
 func corpusDB(b *testing.B) string {
 	b.Helper()
+	if p := os.Getenv("POLICYGRAPH_BENCH_DB"); p != "" {
+		return p
+	}
 	if _, err := os.Stat(corpus); err != nil {
 		b.Skipf("no corpus at %s: %v", corpus, err)
 	}
@@ -42,10 +46,11 @@ func corpusDB(b *testing.B) string {
 
 // BenchmarkPages times each page and API call on the whole-corpus
 // database, through the whole handler: opening the file read-only,
-// querying and rendering. The issue asks for < 200 ms a page.
+// querying and rendering. The issue asks for < 200 ms a page. Besides the
+// wall time it reports the CPU time a page cost (cpu-ms/op), which a busy
+// machine does not inflate.
 func BenchmarkPages(b *testing.B) {
 	p := corpusDB(b)
-	defer os.RemoveAll(corpusDir)
 	// The busiest entities make the slowest pages.
 	db, err := store.Open(p, store.Options{ReadOnly: true})
 	if err != nil {
@@ -93,12 +98,18 @@ func BenchmarkPages(b *testing.B) {
 		run := func(name string, s *Server) {
 			b.Run(name, func(b *testing.B) {
 				req := httptest.NewRequest("GET", bc.path, nil)
+				cpu := cpuTime()
 				for b.Loop() {
 					w := httptest.NewRecorder()
 					s.ServeHTTP(w, req)
 					if w.Code != http.StatusOK {
 						b.Fatalf("%s: %d %s", bc.path, w.Code, w.Body.String())
 					}
+				}
+				// On a shared machine the wall time per page counts other
+				// processes' turns; the CPU time it cost does not.
+				if used := cpuTime() - cpu; used > 0 {
+					b.ReportMetric(float64(used.Milliseconds())/float64(b.N), "cpu-ms/op")
 				}
 			})
 		}

@@ -56,24 +56,34 @@ func (c *targetCache) put(version string, q TargetQuery, e targetEntry) {
 	c.order = append(c.order, q)
 }
 
-// targets lists the targets that pass q (every page), from the cache when
-// the database has not changed since they were listed. The rows are
-// shared: callers must not modify them.
-func (s *Server) targets(ctx context.Context, q TargetQuery) ([]graph.TargetRow, []string, error) {
-	q.Page = 0
-	var e targetEntry
-	err := s.viewVersion(ctx, func(r graph.Reader, version string) error {
-		var ok bool
-		if e, ok = s.cache.get(version, q); ok {
-			return nil
+// targets answers q: the rows of its page (or, with all, every row up to
+// maxCSVRows) with their documents, the number of rows of every page, and
+// the regions the region filter stands for. The listing comes from the
+// cache when the database has not changed since it was made; documents
+// are read only for the rows returned.
+func (s *Server) targets(ctx context.Context, q TargetQuery, all bool) (rows []graph.TargetRow, total int, regions []string, err error) {
+	key := q
+	key.Page = 0
+	err = s.viewVersion(ctx, func(r graph.Reader, version string) error {
+		e, ok := s.cache.get(version, key)
+		if !ok {
+			list, regs, err := targets(r, key)
+			if err != nil {
+				return err
+			}
+			e = targetEntry{list, regs}
+			s.cache.put(version, key, e)
 		}
-		rows, regions, err := targets(r, q)
-		if err != nil {
-			return err
+		total, regions = len(e.rows), e.regions
+		sel := e.rows
+		if all {
+			sel = sel[:min(len(sel), maxCSVRows)]
+		} else {
+			from := min((q.Page-1)*pageSize, len(sel))
+			sel = sel[from:min(from+pageSize, len(sel))]
 		}
-		e = targetEntry{rows, regions}
-		s.cache.put(version, q, e)
+		rows = withDocuments(r, sel)
 		return nil
 	})
-	return e.rows, e.regions, err
+	return rows, total, regions, err
 }

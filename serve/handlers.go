@@ -102,11 +102,11 @@ func (s *Server) targetsResult(r *http.Request) (*TargetsResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, regions, err := s.targets(r.Context(), q)
+	rows, total, regions, err := s.targets(r.Context(), q, false)
 	if err != nil {
 		return nil, err
 	}
-	res := pageOf(rows, q)
+	res := pageOf(rows, total, q)
 	res.Regions = regions
 	return res, nil
 }
@@ -135,7 +135,7 @@ func (s *Server) targetsCSV(w http.ResponseWriter, r *http.Request) {
 	q, err := parseTargetQuery(r)
 	var rows []graph.TargetRow
 	if err == nil {
-		rows, _, err = s.targets(r.Context(), q)
+		rows, _, _, err = s.targets(r.Context(), q, true)
 	}
 	if err != nil {
 		code := status(err)
@@ -144,9 +144,6 @@ func (s *Server) targetsCSV(w http.ResponseWriter, r *http.Request) {
 		}
 		http.Error(w, err.Error(), code)
 		return
-	}
-	if len(rows) > maxCSVRows {
-		rows = rows[:maxCSVRows]
 	}
 	var b bytes.Buffer
 	cw := csv.NewWriter(&b)

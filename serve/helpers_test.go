@@ -122,8 +122,10 @@ func fixtureDB(t testing.TB) string {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if fixtureDir != "" {
-		os.RemoveAll(fixtureDir)
+	for _, dir := range []string{fixtureDir, corpusDir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }

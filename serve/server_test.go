@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/store"
 )
 
@@ -340,5 +341,97 @@ func TestListen(t *testing.T) {
 	defer ln.Close()
 	if !IsLoopback(ln) {
 		t.Error("127.0.0.1 is not loopback")
+	}
+}
+
+// TestListTargetsIsGraphTargets: the serve listing, once its documents are
+// filled in, is exactly what graph.Targets (and so `query targets`) lists,
+// for every kind of filter, on the samples and, when present, the seeds.
+func TestListTargetsIsGraphTargets(t *testing.T) {
+	dbs := []string{fixtureDB(t)}
+	if seeds := filepath.Join("..", "..", "shared", "corpus", "seeds"); dirExists(seeds) {
+		p := filepath.Join(t.TempDir(), "seeds.db")
+		extractInto(t, p, seeds)
+		dbs = append(dbs, p)
+	}
+	for _, p := range dbs {
+		db, err := store.Open(p, store.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.View(func(r graph.Reader) error {
+			filters := []graph.TargetFilter{{}, {YearFrom: 2025, YearTo: 2025}, {YearFrom: 2020, YearTo: 2030}}
+			for _, reg := range r.Prefix(graph.Region, "") {
+				filters = append(filters, graph.TargetFilter{Regions: graph.Subregions(r, reg.ID)})
+			}
+			for _, pl := range r.Prefix(graph.Plan, "") {
+				filters = append(filters, graph.TargetFilter{Plan: pl.ID})
+			}
+			for _, a := range r.Prefix(graph.Agency, "") {
+				filters = append(filters, graph.TargetFilter{Agency: a.ID})
+			}
+			nonEmpty := 0
+			for _, f := range filters {
+				want := graph.Targets(r, f)
+				got := withDocuments(r, listTargets(r, f))
+				if len(want) > 0 {
+					nonEmpty++
+				}
+				wj, _ := json.Marshal(want)
+				gj, _ := json.Marshal(got)
+				if len(want) == 0 && len(got) == 0 {
+					continue
+				}
+				if string(wj) != string(gj) {
+					t.Errorf("%s, filter %+v:\n got %s\nwant %s", p, f, gj, wj)
+				}
+			}
+			if nonEmpty < 5 {
+				t.Errorf("%s: only %d of %d filters select targets; the comparison proves little", p, nonEmpty, len(filters))
+			}
+			return nil
+		})
+		db.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func dirExists(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
+}
+
+// TestListTargetsAgencyThroughPlan: an agency filter keeps a target set by
+// a plan the agency issued, as graph.Targets does.
+func TestListTargetsAgencyThroughPlan(t *testing.T) {
+	g := graph.NewKG()
+	for _, n := range []*graph.Node{
+		{ID: "region:甲市", Kind: graph.Region, Name: "甲市"},
+		{ID: "agency:甲市发展和改革委员会", Kind: graph.Agency, Name: "甲市发展和改革委员会"},
+		{ID: "agency:乙局", Kind: graph.Agency, Name: "乙局"},
+		{ID: "plan:甲规划", Kind: graph.Plan, Name: "甲规划"},
+		{ID: "target:t1", Kind: graph.Target, Name: "t1", Attrs: map[string]string{"year": "2025", "value": "1"}},
+		{ID: "target:t2", Kind: graph.Target, Name: "t2", Attrs: map[string]string{"year": "2025", "value": "2"}},
+	} {
+		g.AddNode(n)
+	}
+	for _, e := range []*graph.Edge{
+		{From: "target:t1", Rel: graph.SetBy, To: "plan:甲规划"},
+		{From: "target:t1", Rel: graph.AppliesTo, To: "region:甲市"},
+		{From: "plan:甲规划", Rel: graph.IssuedBy, To: "agency:甲市发展和改革委员会"},
+		{From: "target:t2", Rel: graph.SetBy, To: "agency:乙局"},
+	} {
+		g.AddEdge(e)
+	}
+	g.Finish()
+	for _, a := range []graph.ID{"agency:甲市发展和改革委员会", "agency:乙局"} {
+		f := graph.TargetFilter{Agency: a}
+		want := graph.Targets(g, f)
+		got := withDocuments(g, listTargets(g, f))
+		if len(want) != 1 || len(got) != 1 || got[0].ID != want[0].ID {
+			t.Errorf("%s: got %+v, want %+v", a, got, want)
+		}
 	}
 }
