@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -57,6 +58,10 @@ type Server struct {
 	mux   *http.ServeMux
 	hosts map[string]bool // Host headers accepted; nil = any
 	cache targetCache
+	// slots bounds the requests reading the database at once (each
+	// holds a handle and a read transaction), so a burst of requests
+	// queues instead of opening the file a hundred times over.
+	slots chan struct{}
 }
 
 // New returns a server over the database opt.DB. It does not open the
@@ -68,7 +73,7 @@ func New(opt Options) (*Server, error) {
 	if opt.Timeout == 0 {
 		opt.Timeout = 10 * time.Second
 	}
-	s := &Server{opt: opt, mux: http.NewServeMux()}
+	s := &Server{opt: opt, mux: http.NewServeMux(), slots: make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -166,8 +171,11 @@ func (s *Server) view(ctx context.Context, fn func(r graph.Reader) error) error 
 // modification time and the store's counts, read under the same shared
 // lock as the data, so no write can come in between).
 func (s *Server) viewVersion(ctx context.Context, fn func(r graph.Reader, version string) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 	db, err := store.Open(s.opt.DB, store.Options{ReadOnly: true, Timeout: s.opt.LockWait})
 	if err != nil {
