@@ -28,6 +28,9 @@ read-only, and holds no lock on the database between requests: run
 documents. During an extract, pages answer "being written, reload in a
 moment".
 
+Give --rules the rule files the database was extracted with: the document
+page uses their boilerplate rules to show what removal dropped.
+
 Examples:
   policygraph serve --db kg.db                 # then open http://127.0.0.1:8080/
   policygraph serve --addr 127.0.0.1:9000
