@@ -144,3 +144,23 @@ func FuzzParseYears(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDiffLines: every dropped line is a line of raw, at its number, in
+// order, and nothing is dropped when raw is clean.
+func FuzzDiffLines(f *testing.F) {
+	f.Add("标题\n导航\n正文\n版权", "标题\n正文")
+	f.Add("a\n\nb c\n", "a\n\nb")
+	f.Fuzz(func(t *testing.T, raw, clean string) {
+		rl := strings.Split(raw, "\n")
+		last := 0
+		for _, d := range diffLines(raw, clean) {
+			if d.Line <= last || d.Line > len(rl) || rl[d.Line-1] != d.Text {
+				t.Fatalf("dropped %+v after line %d of %q", d, last, raw)
+			}
+			last = d.Line
+		}
+		if d := diffLines(raw, raw); len(d) != 0 {
+			t.Fatalf("%q against itself: %+v", raw, d)
+		}
+	})
+}

@@ -435,3 +435,34 @@ func TestListTargetsAgencyThroughPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestDroppedNeedsTheSameFile: the dropped lines come from the source file
+// only while it still gives the stored text.
+func TestDroppedNeedsTheSameFile(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "reply.html")
+	data, err := os.ReadFile(hubeiDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(src, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	extractInto(t, db, src)
+	ts := newTestServer(t, db)
+	path := "/doc?src=" + url.QueryEscape(filepath.Clean(src)) + "&dropped=1"
+	if _, body := get(t, ts, path); !strings.Contains(body, "（此件公开发布）") {
+		t.Fatalf("dropped lines not shown:\n%s", body)
+	}
+	if err := os.WriteFile(src, append(data, []byte("<p>新的一段。</p>")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, body := get(t, ts, path); !strings.Contains(body, "changed since it was extracted") || strings.Contains(body, "（此件公开发布）") {
+		t.Errorf("a changed file: want a note instead of its lines")
+	}
+	os.Remove(src)
+	if _, body := get(t, ts, path); !strings.Contains(body, "source file") {
+		t.Errorf("a missing file: want a note")
+	}
+}
