@@ -23,7 +23,10 @@
 // `policygraph extract` can open the file for writing as soon as the request
 // in flight ends, and the next request sees what it wrote, without a
 // restart. While an extract holds the file, requests answer 503 with
-// Retry-After rather than waiting.
+// Retry-After rather than waiting. Requests that overlap without a break
+// would hold a shared lock for as long as they keep coming, so after 250 ms
+// of that the server opens nothing for 120 ms (gate.go): a waiting extract,
+// which retries every 50 ms for a second, gets in.
 //
 // # Safety
 //

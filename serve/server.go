@@ -62,6 +62,7 @@ type Server struct {
 	// holds a handle and a read transaction), so a burst of requests
 	// queues instead of opening the file a hundred times over.
 	slots chan struct{}
+	gate  *gate
 }
 
 // New returns a server over the database opt.DB. It does not open the
@@ -73,7 +74,15 @@ func New(opt Options) (*Server, error) {
 	if opt.Timeout == 0 {
 		opt.Timeout = 10 * time.Second
 	}
-	s := &Server{opt: opt, mux: http.NewServeMux(), slots: make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))}
+	s := &Server{
+		opt:   opt,
+		mux:   http.NewServeMux(),
+		slots: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
+		// Busy for 250 ms without a break, the database is left alone
+		// for 120 ms: more than two of bbolt's 50 ms lock retries, so a
+		// waiting extract gets in even on a loaded machine.
+		gate: newGate(250*time.Millisecond, 120*time.Millisecond),
+	}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -177,6 +186,10 @@ func (s *Server) viewVersion(ctx context.Context, fn func(r graph.Reader, versio
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	if err := s.gate.enter(ctx); err != nil {
+		return err
+	}
+	defer s.gate.leave()
 	db, err := store.Open(s.opt.DB, store.Options{ReadOnly: true, Timeout: s.opt.LockWait})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
@@ -464,5 +465,47 @@ func TestDroppedNeedsTheSameFile(t *testing.T) {
 	os.Remove(src)
 	if _, body := get(t, ts, path); !strings.Contains(body, "source file") {
 		t.Errorf("a missing file: want a note")
+	}
+}
+
+// TestWriterGetsInWhileBusy: requests that overlap without a break, each
+// holding its read transaction for a while, still leave the writer a
+// moment within the store's one-second wait.
+func TestWriterGetsInWhileBusy(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "kg.db")
+	extractInto(t, p, hangzhouDoc)
+	s, err := New(Options{DB: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	var reads atomic.Int64
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				err := s.view(ctx, func(graph.Reader) error {
+					time.Sleep(40 * time.Millisecond) // a slow page
+					return nil
+				})
+				if err == nil {
+					reads.Add(1)
+				}
+			}
+		}()
+	}
+	defer func() { cancel(); wg.Wait() }()
+	for i := range 3 {
+		time.Sleep(300 * time.Millisecond)
+		w, err := store.Open(p, store.Options{Timeout: time.Second})
+		if err != nil {
+			t.Fatalf("writer %d: %v (after %d reads)", i, err, reads.Load())
+		}
+		w.Close()
+	}
+	if reads.Load() < 20 {
+		t.Errorf("only %d reads: the gate starves readers", reads.Load())
 	}
 }
