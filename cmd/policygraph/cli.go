@@ -52,7 +52,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, pruneCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, versionCmd}
+	commands = []*command{extractCmd, pruneCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, serveCmd, versionCmd}
 }
 
 const version = "0.1.0"

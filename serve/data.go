@@ -1,0 +1,505 @@
+package serve
+
+import (
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// Hit is one search result.
+type Hit struct {
+	ID        graph.ID   `json:"id"`
+	Kind      graph.Kind `json:"kind"`
+	Name      string     `json:"name"`
+	Detail    string     `json:"detail,omitempty"` // level and parent of a region, level of an agency
+	Documents int        `json:"documents"`        // documents that mention it
+	Exact     bool       `json:"exact"`            // the name resolves to it as on the CLI
+}
+
+// KindHits are the results of one kind.
+type KindHits struct {
+	Kind graph.Kind `json:"kind"`
+	Hits []Hit      `json:"hits"`
+	More int        `json:"more,omitempty"` // matches left out by the limit
+}
+
+// SearchResult answers /api/search.
+type SearchResult struct {
+	Query string     `json:"query"`
+	Kinds []KindHits `json:"kinds"`
+}
+
+var searchKinds = []graph.Kind{graph.Region, graph.Agency, graph.Plan}
+
+// search finds q among regions, agencies and plans: first what the CLI's
+// name resolution gives (深圳 → 深圳市), then names that contain q.
+func search(r graph.Reader, q string) *SearchResult {
+	q = strings.TrimSpace(q)
+	res := &SearchResult{Query: q, Kinds: []KindHits{}}
+	if q == "" {
+		return res
+	}
+	lq := strings.ToLower(q)
+	for _, k := range searchKinds {
+		kh := KindHits{Kind: k, Hits: []Hit{}}
+		seen := map[graph.ID]bool{}
+		var found []*graph.Node
+		exact := map[graph.ID]bool{}
+		if ns, err := graph.Find(r, k, q); err == nil {
+			for _, n := range ns {
+				seen[n.ID], exact[n.ID] = true, true
+				found = append(found, n)
+			}
+		}
+		var more []*graph.Node
+		for _, n := range r.Prefix(k, "") {
+			if !seen[n.ID] && strings.Contains(strings.ToLower(n.Name), lq) {
+				seen[n.ID] = true
+				more = append(more, n)
+			}
+		}
+		// Shorter names first: 深圳市 before 深圳市发展和改革委员会.
+		sort.SliceStable(more, func(i, j int) bool {
+			a, b := len([]rune(more[i].Name)), len([]rune(more[j].Name))
+			if a != b {
+				return a < b
+			}
+			return more[i].ID < more[j].ID
+		})
+		found = append(found, more...)
+		if len(found) > maxSearch {
+			kh.More = len(found) - maxSearch
+			found = found[:maxSearch]
+		}
+		for _, n := range found {
+			h := Hit{ID: n.ID, Kind: n.Kind, Name: n.Name, Exact: exact[n.ID], Documents: len(r.EdgesIn(n.ID, graph.Mentions))}
+			switch k {
+			case graph.Region:
+				h.Detail = strings.TrimSpace(n.Attr("level") + " " + n.Attr("parent"))
+			case graph.Agency:
+				h.Detail = n.Attr("level")
+			}
+			kh.Hits = append(kh.Hits, h)
+		}
+		if len(kh.Hits) > 0 {
+			res.Kinds = append(res.Kinds, kh)
+		}
+	}
+	return res
+}
+
+// TargetQuery is the targets table's filters, sort and page, as the URL
+// carries them.
+type TargetQuery struct {
+	Region string `json:"region,omitempty"`
+	Year   string `json:"year,omitempty"`
+	Plan   string `json:"plan,omitempty"`
+	Agency string `json:"agency,omitempty"`
+	Sort   string `json:"sort,omitempty"` // a column of targetColumns
+	Desc   bool   `json:"desc,omitempty"`
+	Page   int    `json:"page"` // from 1
+}
+
+// targetColumns are the sortable columns, in table order.
+var targetColumns = []string{"region", "year", "metric", "value", "plan", "agency"}
+
+func parseTargetQuery(r *http.Request) (TargetQuery, error) {
+	v := r.URL.Query()
+	q := TargetQuery{
+		Region: strings.TrimSpace(v.Get("region")),
+		Year:   strings.TrimSpace(v.Get("year")),
+		Plan:   strings.TrimSpace(v.Get("plan")),
+		Agency: strings.TrimSpace(v.Get("agency")),
+		Sort:   v.Get("sort"),
+		Desc:   v.Get("desc") == "1",
+		Page:   1,
+	}
+	if q.Sort != "" && !contains(targetColumns, q.Sort) {
+		return q, badRequest("sort: unknown column %q (want one of %s)", q.Sort, strings.Join(targetColumns, ", "))
+	}
+	if p := v.Get("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 {
+			return q, badRequest("page: want a number from 1, not %q", p)
+		}
+		q.Page = n
+	}
+	return q, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// values returns the query as URL parameters, leaving out defaults.
+func (q TargetQuery) values() url.Values {
+	v := url.Values{}
+	for _, kv := range [][2]string{{"region", q.Region}, {"year", q.Year}, {"plan", q.Plan}, {"agency", q.Agency}, {"sort", q.Sort}} {
+		if kv[1] != "" {
+			v.Set(kv[0], kv[1])
+		}
+	}
+	if q.Desc {
+		v.Set("desc", "1")
+	}
+	if q.Page > 1 {
+		v.Set("page", strconv.Itoa(q.Page))
+	}
+	return v
+}
+
+// URL returns path with the query.
+func (q TargetQuery) URL(path string) string {
+	if e := q.values().Encode(); e != "" {
+		return path + "?" + e
+	}
+	return path
+}
+
+// SortURL is the table sorted by col: ascending, or descending when it
+// already is sorted ascending by col.
+func (q TargetQuery) SortURL(col string) string {
+	q.Desc = q.Sort == col && !q.Desc
+	q.Sort, q.Page = col, 1
+	return q.URL("/targets")
+}
+
+// PageURL is page n of the table.
+func (q TargetQuery) PageURL(n int) string {
+	q.Page = n
+	return q.URL("/targets")
+}
+
+// CSVURL is the whole table (every page) as CSV.
+func (q TargetQuery) CSVURL() string {
+	q.Page = 1
+	return q.URL("/targets.csv")
+}
+
+// TargetsResult answers /api/targets.
+type TargetsResult struct {
+	Query    TargetQuery       `json:"query"`
+	Total    int               `json:"total"`
+	Page     int               `json:"page"`
+	Pages    int               `json:"pages"`
+	PageSize int               `json:"page_size"`
+	Rows     []graph.TargetRow `json:"rows"`
+	Regions  []string          `json:"regions,omitempty"` // the regions the region filter stands for
+}
+
+// targets lists the targets that pass q, sorted, all of them (the caller
+// pages them), without their documents (see listTargets).
+func targets(r graph.Reader, q TargetQuery) ([]graph.TargetRow, []string, error) {
+	var f graph.TargetFilter
+	var err error
+	if f.YearFrom, f.YearTo, err = parseYears(q.Year); err != nil {
+		return nil, nil, err
+	}
+	var regions []string
+	if q.Region != "" {
+		ns, err := graph.Find(r, graph.Region, q.Region)
+		if err != nil {
+			return nil, nil, badRequest("region: %v", err)
+		}
+		for _, n := range ns {
+			regions = append(regions, n.Name)
+			f.Regions = append(f.Regions, graph.Subregions(r, n.ID)...)
+		}
+	}
+	if q.Plan != "" {
+		ns, err := graph.Find(r, graph.Plan, q.Plan)
+		if err != nil {
+			return nil, nil, badRequest("plan: %v", err)
+		}
+		f.Plan = ns[0].ID
+	}
+	if q.Agency != "" {
+		ns, err := graph.Find(r, graph.Agency, q.Agency)
+		if err != nil {
+			return nil, nil, badRequest("agency: %v", err)
+		}
+		f.Agency = ns[0].ID
+	}
+	rows := listTargets(r, f)
+	if q.Sort != "" {
+		key := func(t graph.TargetRow) string {
+			switch q.Sort {
+			case "region":
+				return t.Region
+			case "metric":
+				return t.Metric
+			case "plan":
+				return t.Plan
+			case "agency":
+				return t.Agency
+			}
+			return ""
+		}
+		less := func(a, b graph.TargetRow) bool {
+			switch q.Sort {
+			case "year":
+				return a.Year < b.Year
+			case "value":
+				return a.Value < b.Value
+			}
+			return key(a) < key(b)
+		}
+		// Stable on graph.Targets' order, so ties keep a fixed order.
+		sort.SliceStable(rows, func(i, j int) bool {
+			if q.Desc {
+				return less(rows[j], rows[i])
+			}
+			return less(rows[i], rows[j])
+		})
+	}
+	return rows, regions, nil
+}
+
+// parseYears reads "2025" or "2023-2025", as the CLI's --year.
+func parseYears(s string) (from, to int, err error) {
+	if s == "" {
+		return 0, 0, nil
+	}
+	a, b, found := strings.Cut(s, "-")
+	from, err = strconv.Atoi(strings.TrimSpace(a))
+	if err != nil {
+		return 0, 0, badRequest("year %q: want a year such as 2025 or a range such as 2023-2025", s)
+	}
+	to = from
+	if found {
+		if to, err = strconv.Atoi(strings.TrimSpace(b)); err != nil || to < from {
+			return 0, 0, badRequest("year %q: want a range such as 2023-2025", s)
+		}
+	}
+	return from, to, nil
+}
+
+// pageOf wraps the rows of page q.Page of total rows.
+func pageOf(rows []graph.TargetRow, total int, q TargetQuery) *TargetsResult {
+	res := &TargetsResult{Query: q, Total: total, Page: q.Page, PageSize: pageSize, Rows: rows}
+	if res.Rows == nil {
+		res.Rows = []graph.TargetRow{}
+	}
+	res.Pages = (total + pageSize - 1) / pageSize
+	return res
+}
+
+// Evidence is one piece of evidence with its sentence cut around the
+// mention.
+type Evidence struct {
+	Doc      string `json:"doc"`
+	DocTitle string `json:"doc_title,omitempty"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Rule     string `json:"rule"`
+	Before   string `json:"before"`
+	Mention  string `json:"mention"`
+	After    string `json:"after"`
+}
+
+// LinkGroup is an entity's links of one relation and direction.
+type LinkGroup struct {
+	Rel       graph.Rel    `json:"rel"`
+	Direction string       `json:"direction"` // out: entity → other; in: other → entity
+	Links     []graph.Link `json:"links"`
+	More      int          `json:"more,omitempty"`
+}
+
+// Attr is one attribute.
+type Attr struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// EntityResult answers /api/entity.
+type EntityResult struct {
+	Node         *graph.Node `json:"node"`
+	Attrs        []Attr      `json:"attrs"`
+	Groups       []LinkGroup `json:"links"`
+	Evidence     []Evidence  `json:"evidence"`
+	MoreEvidence int         `json:"more_evidence,omitempty"`
+}
+
+const maxLinksPerGroup = 200
+
+func entity(r graph.Reader, id graph.ID) (*EntityResult, error) {
+	rep, err := graph.Entity(r, id, maxEvidence)
+	if err != nil {
+		return nil, notFound("%v", err)
+	}
+	res := &EntityResult{Node: rep.Node, Attrs: []Attr{}, Groups: []LinkGroup{}, Evidence: []Evidence{}, MoreEvidence: rep.More}
+	for _, k := range sortedKeys(rep.Node.Attrs) {
+		res.Attrs = append(res.Attrs, Attr{k, rep.Node.Attrs[k]})
+	}
+	idx := map[string]int{}
+	for _, l := range rep.Links {
+		key := string(l.Rel) + " " + l.Direction
+		i, ok := idx[key]
+		if !ok {
+			i = len(res.Groups)
+			idx[key] = i
+			res.Groups = append(res.Groups, LinkGroup{Rel: l.Rel, Direction: l.Direction})
+		}
+		if len(res.Groups[i].Links) >= maxLinksPerGroup {
+			res.Groups[i].More++
+			continue
+		}
+		res.Groups[i].Links = append(res.Groups[i].Links, l)
+	}
+	sort.SliceStable(res.Groups, func(i, j int) bool {
+		a, b := res.Groups[i], res.Groups[j]
+		if a.Direction != b.Direction {
+			return a.Direction > b.Direction // out first
+		}
+		return a.Rel < b.Rel
+	})
+	texts := map[string]string{}
+	for _, ev := range rep.Evidence {
+		t, ok := texts[ev.Doc]
+		if !ok {
+			t = r.Text(ev.Doc)
+			texts[ev.Doc] = t
+		}
+		e := Evidence{Doc: ev.Doc, Start: ev.Start, End: ev.End, Rule: ev.Rule}
+		if d := r.Node(graph.NewID(graph.Document, ev.Doc)); d != nil {
+			e.DocTitle = d.Attr("title")
+		}
+		e.Before, e.Mention, e.After = sentenceParts(t, ev.Start, ev.End, 120)
+		res.Evidence = append(res.Evidence, e)
+	}
+	return res, nil
+}
+
+func sortedKeys(m map[string]string) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// listTargets is graph.Targets without each row's documents, which cost a
+// third of listing every target of a large database and which a page shows
+// for 100 rows at most: withDocuments fills them in for the rows shown.
+// TestListTargetsIsGraphTargets holds the two to the same rows.
+func listTargets(g graph.Reader, f graph.TargetFilter) []graph.TargetRow {
+	inRegion := map[graph.ID]bool{}
+	for _, r := range f.Regions {
+		inRegion[r] = true
+	}
+	var cands []*graph.Node
+	if len(f.Regions) > 0 {
+		seen := map[graph.ID]bool{}
+		for _, r := range f.Regions {
+			for _, e := range g.EdgesIn(r, graph.AppliesTo) {
+				if n := g.Node(e.From); n != nil && n.Kind == graph.Target && !seen[n.ID] {
+					seen[n.ID] = true
+					cands = append(cands, n)
+				}
+			}
+		}
+	} else {
+		cands = g.Prefix(graph.Target, "")
+	}
+	rows := make([]graph.TargetRow, 0, len(cands))
+	for _, n := range cands {
+		row := graph.TargetRow{ID: n.ID, Metric: n.Attr("metric"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
+		row.Value, _ = graph.ParseFloat(n.Attr("value"))
+		if v, ok := graph.ParseFloat(n.Attr("value_max")); ok {
+			row.ValueMax = &v
+		}
+		row.Year, _ = strconv.Atoi(n.Attr("year"))
+		var region graph.ID
+		setBy := map[graph.ID]bool{}
+		var plans []graph.ID
+		for _, e := range g.Out(n.ID) {
+			to := g.Node(e.To)
+			if to == nil {
+				continue
+			}
+			switch {
+			case e.Rel == graph.AppliesTo && to.Kind == graph.Region:
+				row.Region, region = to.Name, to.ID
+			case e.Rel == graph.SetBy && to.Kind == graph.Plan:
+				row.Plan = to.Name
+				plans = append(plans, to.ID)
+			case e.Rel == graph.SetBy && to.Kind == graph.Agency:
+				row.Agency = to.Name
+			}
+			if e.Rel == graph.SetBy {
+				setBy[e.To] = true
+			}
+		}
+		if len(f.Regions) > 0 && !inRegion[region] {
+			continue
+		}
+		if f.YearFrom != 0 && (row.Year == 0 || row.Year < f.YearFrom) {
+			continue
+		}
+		if f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo) {
+			continue
+		}
+		if f.Plan != "" && !setBy[f.Plan] {
+			continue
+		}
+		if f.Agency != "" && !setBy[f.Agency] && !issuedBy(g, plans, f.Agency) {
+			continue
+		}
+		rows = append(rows, row)
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if a.Region != b.Region {
+			return a.Region < b.Region
+		}
+		if a.Year != b.Year {
+			return a.Year < b.Year
+		}
+		if a.Metric != b.Metric {
+			return a.Metric < b.Metric
+		}
+		if a.Value != b.Value {
+			return a.Value < b.Value
+		}
+		return a.ID < b.ID
+	})
+	return rows
+}
+
+// issuedBy reports whether agency a issued any of the plans.
+func issuedBy(g graph.Reader, plans []graph.ID, a graph.ID) bool {
+	for _, p := range plans {
+		for _, e := range g.EdgesOut(p, graph.IssuedBy) {
+			if e.To == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withDocuments returns a copy of rows with the names of the documents
+// that state each target, as graph.Targets gives them.
+func withDocuments(g graph.Reader, rows []graph.TargetRow) []graph.TargetRow {
+	out := make([]graph.TargetRow, len(rows))
+	for i, r := range rows {
+		r.Documents = nil
+		for _, e := range g.EdgesIn(r.ID, graph.Mentions) {
+			if d := g.Node(e.From); d != nil {
+				r.Documents = append(r.Documents, d.Name)
+			}
+		}
+		out[i] = r
+	}
+	return out
+}
