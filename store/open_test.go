@@ -221,11 +221,20 @@ func TestOpenErrors(t *testing.T) {
 				return b.Put([]byte("k"), []byte("v"))
 			})
 		}, store.ErrNotDatabase, "not a policygraph database"},
-		{"version 2", func(t *testing.T) string {
+		{"version 3", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("2"))
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("3"))
 			})
-		}, store.ErrVersion, `unsupported database version "2"`},
+		}, store.ErrVersion, `unsupported database version "3"`},
+		{"version 1", func(t *testing.T) string {
+			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("1"))
+			})
+		}, store.ErrVersion, `unsupported database version "1": made by an older policygraph; re-run extract`},
+		{"empty file", func(t *testing.T) string { return writeFile(t, nil) }, store.ErrNotDatabase, "not a policygraph database"},
+		{"bucket missing", func(t *testing.T) string {
+			return boltFile(t, newDB(t), func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("edges")) })
+		}, store.ErrDamaged, "database damaged: bucket edges is missing"},
 		{"no version", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
 				return tx.Bucket([]byte("meta")).Delete([]byte("version"))
@@ -234,6 +243,9 @@ func TestOpenErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		for _, ro := range []bool{false, true} {
+			if tc.name == "empty file" && !ro {
+				continue // for writing, an empty file is a new database
+			}
 			t.Run(fmt.Sprintf("%s/readonly=%v", tc.name, ro), func(t *testing.T) {
 				path := tc.file(t)
 				before, err := os.ReadFile(path)
@@ -296,46 +308,31 @@ func TestReopen(t *testing.T) {
 	}
 }
 
-// A database written before the store counted its keys is counted when
-// first opened for writing; read-only, Stats counts by walking.
-func TestCountsUpgrade(t *testing.T) {
-	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-		for _, b := range []string{"docs", "nodes", "edges"} {
-			if err := tx.Bucket([]byte(b)).SetSequence(0); err != nil {
-				return err
-			}
-		}
-		return tx.Bucket([]byte("meta")).Delete([]byte("counted"))
-	})
-	want := store.Stats{Documents: 2, Nodes: 7, Edges: 10}
-	for _, opt := range []store.Options{{ReadOnly: true}, {}, {ReadOnly: true}} {
-		db, err := store.Open(path, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st, err := db.Stats(); err != nil || st != want {
-			t.Errorf("%+v: Stats = %+v, %v; want %+v", opt, st, err, want)
-		}
-		if err := db.Check(); err != nil {
-			t.Error(err)
-		}
-		db.Close()
-	}
-	// Counts that disagree with the keys are a failed check.
-	boltFile(t, path, func(tx *bolt.Tx) error { return tx.Bucket([]byte("nodes")).SetSequence(3) })
+// Every bucket counts its keys; a count that disagrees with the keys (a
+// page of keys lost to damage) is an error wherever a whole bucket is read.
+func TestMiscountIsDamage(t *testing.T) {
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error { return tx.Bucket([]byte("nodes")).SetSequence(3) })
 	db, err := store.Open(path, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.Check(); err == nil || !strings.Contains(err.Error(), "bucket nodes holds 7 keys but counts 3") {
+	if err := db.Check(); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bucket nodes holds 7 keys but counts 3") {
 		t.Errorf("Check = %v, want the miscount", err)
+	}
+	if _, err := db.Graph(context.Background()); !errors.Is(err, store.ErrDamaged) {
+		t.Errorf("Graph = %v, want ErrDamaged", err)
 	}
 }
 
 func TestCheckFindsOrphans(t *testing.T) {
 	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte("nodes")).Put([]byte("region:火星"), []byte(`{"id":"region:火星","kind":"region","name":"火星"}`))
+		b := tx.Bucket([]byte("nodes"))
+		k := []byte("region:火星")
+		if err := b.SetSequence(b.Sequence() + 1); err != nil {
+			return err
+		}
+		return b.Put(k, store.Seal("nodes", k, []byte(`{"id":"region:火星","kind":"region","name":"火星"}`)))
 	})
 	db, err := store.Open(path, store.Options{})
 	if err != nil {
@@ -345,5 +342,27 @@ func TestCheckFindsOrphans(t *testing.T) {
 	want := "check " + path + ": node region:火星 has no document"
 	if err := db.Check(); err == nil || err.Error() != want {
 		t.Errorf("Check: %v, want %q", err, want)
+	}
+}
+
+// A value changed behind the store's back fails its checksum.
+func TestChecksumMismatchIsDamage(t *testing.T) {
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("nodes"))
+		k, v := b.Cursor().First()
+		v = append([]byte(nil), v...)
+		v[len(v)-2] ^= 1
+		return b.Put(k, v)
+	})
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Graph(context.Background()); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "checksum mismatch") {
+		t.Errorf("Graph = %v, want a checksum mismatch", err)
+	}
+	if err := db.Check(); !errors.Is(err, store.ErrDamaged) {
+		t.Errorf("Check = %v, want ErrDamaged", err)
 	}
 }

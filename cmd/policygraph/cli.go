@@ -200,6 +200,13 @@ func (d *dbFlag) open(readOnly bool) (*store.DB, error) {
 	return store.Open(d.path, store.Options{ReadOnly: readOnly})
 }
 
+// openWriter opens the database for a long write (extract, load): the
+// file is held only while a batch commits, so queries and exports can run
+// in between (see store/doc.go, Locking).
+func (d *dbFlag) openWriter() (*store.DB, error) {
+	return store.Open(d.path, store.Options{Release: true})
+}
+
 type rulesFlag struct{ paths multiFlag }
 
 func (r *rulesFlag) register(fs *flag.FlagSet) {

@@ -39,7 +39,7 @@ func init() {
 		if len(paths) == 0 {
 			return usageErr("load: name record files (or - for standard input)")
 		}
-		d, err := db.open(false)
+		d, err := db.openWriter()
 		if err != nil {
 			return err
 		}

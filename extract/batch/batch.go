@@ -24,6 +24,7 @@ import (
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/store"
 )
 
 // A Sink receives records; the store implements it.
@@ -190,12 +191,23 @@ type result struct {
 }
 
 // Run extracts every document under paths and puts the records into sink.
-// Bad inputs are reported in the summary and skipped; the run goes on.
+// Bad inputs are reported in the summary and skipped; the run goes on. A
+// document whose keys the store cannot hold (store.CheckRecord: a NUL in
+// its id, an id of 40,000 characters) is such an input.
 // When ctx is cancelled, documents in flight are finished and written (the
 // rest of a JSON Lines file is not started), and Run returns with
 // Summary.Canceled set.
-func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
+//
+// A write that fails (a full disk, any store error) ends the run at once:
+// nothing more is read or written, and Run returns the summary of what was
+// committed before (Summary.Written) with the error. Files are stamped in
+// the transaction of their last records, so the next run reads again only
+// what was not committed.
+func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
 	start := time.Now()
+	// ctx ends on the caller's cancel, or when a write fails.
+	ctx, stopRun := context.WithCancelCause(parent)
+	defer stopRun(nil)
 	if opt.Jobs <= 0 {
 		opt.Jobs = runtime.GOMAXPROCS(0)
 	}
@@ -377,6 +389,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			}
 			if err != nil {
 				writeErr = err
+				stopRun(err)
 			}
 			written += n
 		}
@@ -426,7 +439,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			sum.Entities += len(rec.Regions) + len(rec.Agencies) + len(rec.Plans) + len(rec.Amounts) + len(rec.Targets)
 			pending.recs = append(pending.recs, rec)
 		}
-		if len(pending.recs) >= opt.BatchSize {
+		if len(pending.recs) >= opt.BatchSize && ctx.Err() == nil {
 			flush()
 		}
 	}
@@ -450,7 +463,9 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	for _, k := range sortedSeqs(waiting) {
 		take(waiting[k])
 	}
-	flush()
+	if ctx.Err() == nil || parent.Err() != nil {
+		flush() // not after a failed write: the run stops at once
+	}
 	close(writes)
 	<-writerDone
 	sum.Written = written
@@ -462,11 +477,11 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	sort.SliceStable(sum.Failures, func(i, j int) bool { return sum.Failures[i].Path < sum.Failures[j].Path })
 	sort.SliceStable(sum.Warnings, func(i, j int) bool { return sum.Warnings[i].Path < sum.Warnings[j].Path })
 	sort.Strings(sum.RuleErrors)
-	if ctx.Err() != nil {
+	if parent.Err() != nil {
 		sum.Canceled = true
 	}
 	if writeErr != nil {
-		return sum, fmt.Errorf("write: %w", writeErr)
+		return sum, fmt.Errorf("write failed, run stopped: %w", writeErr)
 	}
 	return sum, nil
 }
@@ -548,6 +563,10 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 			r.skipped++
 			continue
 		}
+		if err := store.CheckSource(d.Source); err != nil {
+			r.failures = append(r.failures, Failure{Path: docPlace(j, data, d), Reason: err.Error()})
+			continue
+		}
 		if err := checkLength(d.Text, opt.MaxTextBytes); err != nil {
 			r.failures = append(r.failures, Failure{Path: d.Source, Reason: err.Error()})
 			continue
@@ -571,10 +590,28 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 		if n := d.Meta["decode_errors"]; n != "" {
 			r.warnings = append(r.warnings, Failure{Path: d.Source, Reason: fmt.Sprintf("%s invalid byte sequences (read as %s) replaced with U+FFFD; the rest of the document was kept", n, d.Encoding)})
 		}
+		if err := store.CheckRecord(res.Record); err != nil {
+			r.failures = append(r.failures, Failure{Path: docPlace(j, data, d), Reason: err.Error()})
+			continue
+		}
 		r.bytes += int64(len(d.Text))
 		r.recs = append(r.recs, res.Record)
 	}
 	return r
+}
+
+// docPlace names a document for a failure: "path:line" for a JSON Lines
+// record (found by the hash of its line), else its source, shortened.
+func docPlace(j job, data []byte, d *ingest.Document) string {
+	if d.Format == ingest.FormatJSONL {
+		for i, line := range bytes.Split(data, []byte{'\n'}) {
+			line = bytes.TrimSuffix(line, []byte{'\r'})
+			if sum := sha256.Sum256(line); hex.EncodeToString(sum[:]) == d.Hash {
+				return fmt.Sprintf("%s:%d", j.path, j.firstLine+i+1)
+			}
+		}
+	}
+	return store.Clip(d.Source, 200)
 }
 
 func readFile(path string, limit int64) ([]byte, error) {
