@@ -77,6 +77,8 @@ type DB struct {
 	path   string
 	opt    Options
 	writer bool // holds the writer marker, cleared by Close
+	// when a releasing writer last left the file closed for readers
+	lastYield time.Time
 }
 
 // Open opens (or, unless read-only, creates) the database at path.
@@ -302,9 +304,29 @@ func (db *DB) with(write bool, fn func(tx *bolt.Tx) error) (err error) {
 			if cerr := bdb.Close(); cerr != nil && err == nil {
 				err = cerr
 			}
+			db.yield()
 		}()
 	}
 	return guarded(db.path, bdb, write, fn)
+}
+
+// A releasing writer that commits back to back would leave readers, which
+// try the lock every 50 ms (bbolt's flock retry), no gap to get in: after
+// a commit it keeps the file closed for yieldFor once every yieldEvery.
+const (
+	yieldEvery = 400 * time.Millisecond
+	yieldFor   = 60 * time.Millisecond
+)
+
+func (db *DB) yield() {
+	if db.lastYield.IsZero() {
+		db.lastYield = time.Now()
+		return
+	}
+	if time.Since(db.lastYield) >= yieldEvery {
+		time.Sleep(yieldFor)
+		db.lastYield = time.Now()
+	}
 }
 
 func guarded(path string, bdb *bolt.DB, write bool, fn func(tx *bolt.Tx) error) (err error) {
@@ -711,6 +733,11 @@ func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record)
 				tv, err := texts.get(k)
 				if err != nil {
 					return err
+				}
+				if tv == nil {
+					// Every record is stored with its text: a text that
+					// cannot be found is a damaged index page.
+					return damaged(db.path, "the text of record %s is missing", k)
 				}
 				t, err := unpack(tv)
 				if err != nil {

@@ -52,7 +52,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, loadCmd, versionCmd}
+	commands = []*command{extractCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, loadCmd, dbCmd, versionCmd}
 }
 
 const version = "0.1.0"

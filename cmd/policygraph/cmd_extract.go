@@ -116,7 +116,9 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	if err != nil {
 		return err
 	}
-	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin}
+	// The database is released between commits (openWriter); a quarter
+	// second between them leaves queries room to get in.
+	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin, CommitEvery: 250 * time.Millisecond}
 	opt.Ingest.MaxBytes = f.maxMB << 20
 	opt.MaxTextBytes = f.maxText << 20
 	opt.Ingest.JSONL.ID, opt.Ingest.JSONL.Title, opt.Ingest.JSONL.Date = f.jsonlID, f.jsonlTtl, f.jsonlDt

@@ -44,9 +44,14 @@ type FileSink interface {
 type Options struct {
 	Jobs      int // extracting goroutines; 0 = GOMAXPROCS
 	BatchSize int // records per write transaction; 0 = 16 (a transaction's dirty pages are copied at commit: larger batches cost memory, not speed)
-	Ingest    ingest.Options
-	Force     bool                 // extract even documents the sink already has unchanged
-	Known     map[string][2]string // source → {hash, rules} already stored, for skipping
+	// CommitEvery, when set, makes a batch wait until this long after the
+	// last commit (up to 16 × BatchSize records), so that a writer that
+	// releases the database between commits (store.Options.Release)
+	// leaves readers room to get in.
+	CommitEvery time.Duration
+	Ingest      ingest.Options
+	Force       bool                 // extract even documents the sink already has unchanged
+	Known       map[string][2]string // source → {hash, rules} already stored, for skipping
 	// Files are the stamps of files read completely before (by cleaned
 	// path): a file whose size and modification time match, under the same
 	// rules, is counted unchanged without being read.
@@ -406,6 +411,7 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 	var curPath string
 	curDocs, curDirty := 0, false
 	var lastReport time.Time
+	lastFlush := time.Now()
 	done := 0
 	// Results are taken in input order, so the sink sees the same sequence
 	// of records whatever the workers' timing.
@@ -439,8 +445,10 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 			sum.Entities += len(rec.Regions) + len(rec.Agencies) + len(rec.Plans) + len(rec.Amounts) + len(rec.Targets)
 			pending.recs = append(pending.recs, rec)
 		}
-		if len(pending.recs) >= opt.BatchSize && ctx.Err() == nil {
+		if len(pending.recs) >= opt.BatchSize && ctx.Err() == nil &&
+			(time.Since(lastFlush) >= opt.CommitEvery || len(pending.recs) >= 16*opt.BatchSize) {
 			flush()
+			lastFlush = time.Now()
 		}
 	}
 	for r := range results {
