@@ -395,40 +395,15 @@ func (db *DB) Check() error {
 		}); err != nil {
 			return err
 		}
-		texts := db.bucket(tx, bTexts)
 		return db.bucket(tx, bRecords).forEach(func(k, v []byte) error {
-			if _, err := decodeRecord(v); err != nil {
-				return damaged(db.path, "record %s: %v", k, err)
-			}
-			t, err := texts.get(k)
-			if err != nil {
-				return err
-			}
-			if t == nil {
-				return fmt.Errorf("record %s has no text", k)
-			}
-			if _, err := unpack(t); err != nil {
-				return damaged(db.path, "text %s: %v", k, err)
-			}
-			return nil
+			_, err := db.rebuild(tx, k, v, true)
+			return err
 		})
 	})
 	if err != nil {
 		return fmt.Errorf("check %s: %w", db.path, err)
 	}
 	return nil
-}
-
-func decodeRecord(v []byte) (*graph.Record, error) {
-	raw, err := unpack(v)
-	if err != nil {
-		return nil, err
-	}
-	var r graph.Record
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return nil, err
-	}
-	return &r, nil
 }
 
 // Status says whether a document needs extracting: it is unknown, its
@@ -549,10 +524,7 @@ func (db *DB) releasePages() {
 
 func (db *DB) put(tx *bolt.Tx, r *graph.Record) (int, error) {
 	src := []byte(r.Meta.Source)
-	text := r.Text
-	slim := *r
-	slim.Text = ""
-	data, err := json.Marshal(&slim)
+	sum, err := recordSum(r)
 	if err != nil {
 		return 0, err
 	}
@@ -562,28 +534,28 @@ func (db *DB) put(tx *bolt.Tx, r *graph.Record) (int, error) {
 		return 0, err
 	}
 	if stored != nil {
-		old, err := unpack(stored)
+		prev, err := decodeStoredRecord(stored)
 		if err != nil {
 			return 0, damaged(db.path, "old record %s: %v", src, err)
 		}
-		if string(old) == string(data) {
+		if prev.Sum == sum {
 			return 0, nil
 		}
-		var prev graph.Record
-		if err := json.Unmarshal(old, &prev); err != nil {
-			return 0, damaged(db.path, "old record %s: %v", src, err)
-		}
-		if err := db.unlink(tx, &prev); err != nil {
+		if err := db.unlink(tx, r.Meta.Source, prev); err != nil {
 			return 0, err
 		}
 	}
 	if err := db.link(tx, r); err != nil {
 		return 0, err
 	}
+	data, err := encodeRecord(r, sum)
+	if err != nil {
+		return 0, err
+	}
 	if err := records.put(src, pack(data)); err != nil {
 		return 0, err
 	}
-	if err := db.bucket(tx, bTexts).put(src, pack([]byte(text))); err != nil {
+	if err := db.bucket(tx, bTexts).put(src, pack([]byte(r.Text))); err != nil {
 		return 0, err
 	}
 	meta, err := json.Marshal(r.Meta)
@@ -601,16 +573,25 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 		if err != nil || stored == nil {
 			return err
 		}
-		prev, err := decodeRecord(stored)
+		prev, err := decodeStoredRecord(stored)
 		if err != nil {
 			return damaged(db.path, "record %s: %v", source, err)
 		}
-		if err := db.unlink(tx, prev); err != nil {
+		if err := db.unlink(tx, source, prev); err != nil {
 			return fmt.Errorf("delete %s: %w", source, err)
 		}
 		// Its file no longer stands for all its documents.
-		if prev.Meta != nil {
-			if err := db.bucket(tx, bFiles).del([]byte(filepath.Clean(prev.Meta.Path))); err != nil {
+		docs := db.bucket(tx, bDocs)
+		mv, err := docs.get([]byte(source))
+		if err != nil {
+			return err
+		}
+		if mv != nil {
+			var m graph.DocMeta
+			if err := json.Unmarshal(mv, &m); err != nil {
+				return damaged(db.path, "doc %s: %v", source, err)
+			}
+			if err := db.bucket(tx, bFiles).del([]byte(filepath.Clean(m.Path))); err != nil {
 				return err
 			}
 		}
@@ -620,29 +601,25 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 		if err := db.bucket(tx, bTexts).del([]byte(source)); err != nil {
 			return err
 		}
-		return db.bucket(tx, bDocs).del([]byte(source))
+		return docs.del([]byte(source))
 	})
 }
-
-func edgeKey(e *graph.Edge) []byte { return encodeKey(string(e.From), string(e.Rel), string(e.To)) }
 
 func (db *DB) link(tx *bolt.Tx, r *graph.Record) error {
 	src := r.Meta.Source
 	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
 	for i := range r.Nodes {
-		n := r.Nodes[i]
-		ev := n.Evidence
-		n.Evidence = nil
-		v, err := json.Marshal(&n)
+		n := &r.Nodes[i]
+		v, err := encodeNode(n)
 		if err != nil {
 			return err
 		}
 		if err := nodes.put([]byte(n.ID), v); err != nil {
 			return err
 		}
-		e, err := json.Marshal(emptyIfNil(ev))
+		e, err := encodeEvidence(src, n.Evidence)
 		if err != nil {
-			return err
+			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
 		if err := nodeDocs.put(encodeKey(string(n.ID), src), e); err != nil {
 			return err
@@ -659,12 +636,12 @@ func (db *DB) link(tx *bolt.Tx, r *graph.Record) error {
 				return err
 			}
 		}
-		if err := edges.put(edgeKey(e), v); err != nil {
+		if err := edges.put(encodeKey(string(e.From), string(e.Rel), string(e.To)), v); err != nil {
 			return err
 		}
-		evj, err := json.Marshal(emptyIfNil(e.Evidence))
+		evj, err := encodeEvidence(src, e.Evidence)
 		if err != nil {
-			return err
+			return fmt.Errorf("edge %s %s %s: %w", e.From, e.Rel, e.To, err)
 		}
 		if err := edgeDocs.put(encodeKey(string(e.From), string(e.Rel), string(e.To), src), evj); err != nil {
 			return err
@@ -676,36 +653,27 @@ func (db *DB) link(tx *bolt.Tx, r *graph.Record) error {
 	return nil
 }
 
-func emptyIfNil(ev []graph.Evidence) []graph.Evidence {
-	if ev == nil {
-		return []graph.Evidence{}
-	}
-	return ev
-}
-
-// unlink removes a record's contributions; nodes and edges no other
-// document states go with it.
-func (db *DB) unlink(tx *bolt.Tx, r *graph.Record) error {
-	src := r.Meta.Source
+// unlink removes a stored record's contributions; nodes and edges no
+// other document states go with them.
+func (db *DB) unlink(tx *bolt.Tx, src string, r *storedRecord) error {
 	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
-	for _, n := range r.Nodes {
-		if err := nodeDocs.del(encodeKey(string(n.ID), src)); err != nil {
+	for _, id := range r.NodeIDs {
+		if err := nodeDocs.del(encodeKey(string(id), src)); err != nil {
 			return err
 		}
-		if !nodeDocs.hasPrefix(keyPrefix(string(n.ID))) {
-			if err := nodes.del([]byte(n.ID)); err != nil {
+		if !nodeDocs.hasPrefix(keyPrefix(string(id))) {
+			if err := nodes.del([]byte(id)); err != nil {
 				return err
 			}
 		}
 	}
 	edges, edgeDocs, in := db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn)
-	for i := range r.Edges {
-		e := &r.Edges[i]
+	for _, e := range r.EdgeRefs {
 		if err := edgeDocs.del(encodeKey(string(e.From), string(e.Rel), string(e.To), src)); err != nil {
 			return err
 		}
 		if !edgeDocs.hasPrefix(keyPrefix(string(e.From), string(e.Rel), string(e.To))) {
-			if err := edges.del(edgeKey(e)); err != nil {
+			if err := edges.del(encodeKey(string(e.From), string(e.Rel), string(e.To))); err != nil {
 				return err
 			}
 			if err := in.del(encodeKey(string(e.To), string(e.Rel), string(e.From))); err != nil {
@@ -716,34 +684,99 @@ func (db *DB) unlink(tx *bolt.Tx, r *graph.Record) error {
 	return nil
 }
 
+// rebuild makes the whole record of a stored one (key src): its metadata,
+// nodes and edges with their evidence, and (withText) its text. Every part
+// must be there: one that is not is a damaged database.
+func (db *DB) rebuild(tx *bolt.Tx, src []byte, v []byte, withText bool) (*graph.Record, error) {
+	s, err := decodeStoredRecord(v)
+	if err != nil {
+		return nil, damaged(db.path, "record %s: %v", src, err)
+	}
+	r := s.Record
+	source := string(src)
+	mv, err := db.bucket(tx, bDocs).get(src)
+	if err != nil {
+		return nil, err
+	}
+	if mv == nil {
+		return nil, damaged(db.path, "the metadata of record %s is missing", src)
+	}
+	r.Meta = &graph.DocMeta{}
+	if err := json.Unmarshal(mv, r.Meta); err != nil {
+		return nil, damaged(db.path, "doc %s: %v", src, err)
+	}
+	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
+	if len(s.NodeIDs) > 0 {
+		r.Nodes = make([]graph.Node, len(s.NodeIDs))
+	}
+	for i, id := range s.NodeIDs {
+		nv, err := nodes.get([]byte(id))
+		if err != nil {
+			return nil, err
+		}
+		ev, err := nodeDocs.get(encodeKey(string(id), source))
+		if err != nil {
+			return nil, err
+		}
+		if nv == nil || ev == nil {
+			return nil, damaged(db.path, "node %s of record %s is missing", id, src)
+		}
+		n, err := decodeNode([]byte(id), nv)
+		if err != nil {
+			return nil, damaged(db.path, "node %s: %v", id, err)
+		}
+		if n.Evidence, err = decodeEvidence(source, ev); err != nil {
+			return nil, damaged(db.path, "node %s evidence: %v", id, err)
+		}
+		r.Nodes[i] = *n
+	}
+	edgeDocs := db.bucket(tx, bEdgeDocs)
+	if len(s.EdgeRefs) > 0 {
+		r.Edges = make([]graph.Edge, len(s.EdgeRefs))
+	}
+	for i, e := range s.EdgeRefs {
+		ev, err := edgeDocs.get(encodeKey(string(e.From), string(e.Rel), string(e.To), source))
+		if err != nil {
+			return nil, err
+		}
+		if ev == nil {
+			return nil, damaged(db.path, "edge %s %s %s of record %s is missing", e.From, e.Rel, e.To, src)
+		}
+		r.Edges[i] = graph.Edge{From: e.From, Rel: e.Rel, To: e.To, Attrs: e.Attrs}
+		if r.Edges[i].Evidence, err = decodeEvidence(source, ev); err != nil {
+			return nil, damaged(db.path, "edge %s %s %s evidence: %v", e.From, e.Rel, e.To, err)
+		}
+	}
+	if withText {
+		tv, err := db.bucket(tx, bTexts).get(src)
+		if err != nil {
+			return nil, err
+		}
+		if tv == nil {
+			// Every record is stored with its text: a text that cannot be
+			// found is a damaged index page.
+			return nil, damaged(db.path, "the text of record %s is missing", src)
+		}
+		t, err := unpack(tv)
+		if err != nil {
+			return nil, damaged(db.path, "text %s: %v", src, err)
+		}
+		r.Text = string(t)
+	}
+	return &r, nil
+}
+
 // Records calls fn with every stored record, in source order; withText
 // also fills in each record's article text.
 func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record) error) error {
 	return db.view(func(tx *bolt.Tx) error {
-		texts := db.bucket(tx, bTexts)
 		return db.bucket(tx, bRecords).forEach(func(k, v []byte) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			r, err := decodeRecord(v)
+			r, err := db.rebuild(tx, k, v, withText)
 			if err != nil {
-				return damaged(db.path, "record %s: %v", k, err)
-			}
-			if withText {
-				tv, err := texts.get(k)
-				if err != nil {
-					return err
-				}
-				if tv == nil {
-					// Every record is stored with its text: a text that
-					// cannot be found is a damaged index page.
-					return damaged(db.path, "the text of record %s is missing", k)
-				}
-				t, err := unpack(tv)
-				if err != nil {
-					return damaged(db.path, "text %s: %v", k, err)
-				}
-				r.Text = string(t)
+				return err
 			}
 			return fn(r)
 		})
@@ -793,14 +826,11 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 	kg := graph.NewKG()
 	err := db.view(func(tx *bolt.Tx) error {
 		if err := db.bucket(tx, bNodes).forEach(func(k, v []byte) error {
-			var n graph.Node
-			if err := json.Unmarshal(v, &n); err != nil {
+			n, err := decodeNode(k, v)
+			if err != nil {
 				return damaged(db.path, "node %s: %v", k, err)
 			}
-			if string(n.ID) != string(k) {
-				return damaged(db.path, "node %s holds node %s", k, n.ID)
-			}
-			kg.AddNode(&n)
+			kg.AddNode(n)
 			return nil
 		}); err != nil {
 			return err
@@ -810,8 +840,8 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 			if err != nil {
 				return damaged(db.path, "node evidence: %v", err)
 			}
-			var ev []graph.Evidence
-			if err := json.Unmarshal(v, &ev); err != nil {
+			ev, err := decodeEvidence(parts[1], v)
+			if err != nil {
 				return damaged(db.path, "node evidence %q: %v", k, err)
 			}
 			n := kg.Node(graph.ID(parts[0]))
@@ -838,8 +868,8 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 			if err != nil {
 				return damaged(db.path, "edge evidence: %v", err)
 			}
-			var ev []graph.Evidence
-			if err := json.Unmarshal(v, &ev); err != nil {
+			ev, err := decodeEvidence(parts[3], v)
+			if err != nil {
 				return damaged(db.path, "edge evidence %q: %v", k, err)
 			}
 			e := kg.Edge(graph.ID(parts[0]), graph.Rel(parts[1]), graph.ID(parts[2]))

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"sort"
 
@@ -49,16 +48,12 @@ func (v *view) fail(err error) {
 }
 
 func (v *view) decodeNode(k, raw []byte) *graph.Node {
-	var n graph.Node
-	if err := json.Unmarshal(raw, &n); err != nil {
+	n, err := decodeNode(k, raw)
+	if err != nil {
 		v.fail(damaged(v.db.path, "node %s: %v", k, err))
 		return nil
 	}
-	if string(n.ID) != string(k) {
-		v.fail(damaged(v.db.path, "node %s holds node %s", k, n.ID))
-		return nil
-	}
-	return &n
+	return n
 }
 
 // Node implements graph.Reader.
@@ -154,8 +149,13 @@ func (v *view) in(prefix []byte) []*graph.Edge {
 func (v *view) Evidence(e *graph.Edge) []graph.Evidence {
 	var out []graph.Evidence
 	v.scan(v.bEdgeDocs, keyPrefix(string(e.From), string(e.Rel), string(e.To)), func(k, val []byte) {
-		var ev []graph.Evidence
-		if err := json.Unmarshal(val, &ev); err != nil {
+		parts, err := decodeKey(k, 4)
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		ev, err := decodeEvidence(parts[3], val)
+		if err != nil {
 			v.fail(damaged(v.db.path, "evidence %q: %v", k, err))
 			return
 		}
