@@ -153,3 +153,16 @@ func decodeStoredRecord(v []byte) (*storedRecord, error) {
 	}
 	return &s, nil
 }
+
+// decodeMeta reads a document's metadata from the docs bucket.
+func decodeMeta(v []byte) (*graph.DocMeta, error) {
+	raw, err := unpack(v)
+	if err != nil {
+		return nil, err
+	}
+	var m graph.DocMeta
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}

@@ -414,8 +414,8 @@ func (db *DB) Status(source, hash, rules string) (current bool, err error) {
 		if err != nil || v == nil {
 			return err
 		}
-		var m graph.DocMeta
-		if err := json.Unmarshal(v, &m); err != nil {
+		m, err := decodeMeta(v)
+		if err != nil {
 			return damaged(db.path, "doc %s: %v", source, err)
 		}
 		current = m.Hash == hash && m.Rules == rules
@@ -447,8 +447,8 @@ func (db *DB) Known() (map[string][2]string, error) {
 	out := map[string][2]string{}
 	err := db.view(func(tx *bolt.Tx) error {
 		return db.bucket(tx, bDocs).forEach(func(k, v []byte) error {
-			var m graph.DocMeta
-			if err := json.Unmarshal(v, &m); err != nil {
+			m, err := decodeMeta(v)
+			if err != nil {
 				return damaged(db.path, "doc %s: %v", k, err)
 			}
 			out[string(k)] = [2]string{m.Hash, m.Rules}
@@ -562,7 +562,7 @@ func (db *DB) put(tx *bolt.Tx, r *graph.Record) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return 1, db.bucket(tx, bDocs).put(src, meta)
+	return 1, db.bucket(tx, bDocs).put(src, pack(meta))
 }
 
 // Delete removes a document and everything only it stated.
@@ -587,8 +587,8 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 			return err
 		}
 		if mv != nil {
-			var m graph.DocMeta
-			if err := json.Unmarshal(mv, &m); err != nil {
+			m, err := decodeMeta(mv)
+			if err != nil {
 				return damaged(db.path, "doc %s: %v", source, err)
 			}
 			if err := db.bucket(tx, bFiles).del([]byte(filepath.Clean(m.Path))); err != nil {
@@ -701,8 +701,7 @@ func (db *DB) rebuild(tx *bolt.Tx, src []byte, v []byte, withText bool) (*graph.
 	if mv == nil {
 		return nil, damaged(db.path, "the metadata of record %s is missing", src)
 	}
-	r.Meta = &graph.DocMeta{}
-	if err := json.Unmarshal(mv, r.Meta); err != nil {
+	if r.Meta, err = decodeMeta(mv); err != nil {
 		return nil, damaged(db.path, "doc %s: %v", src, err)
 	}
 	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
