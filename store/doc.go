@@ -26,7 +26,8 @@
 //	node_docs  node ID | source                 []graph.Evidence: where that document states the node
 //	edges      from | rel | to                  graph.Edge's attributes, or nothing
 //	edge_docs  from | rel | to | source         []graph.Evidence
-//	in         to | rel | from                  nothing: the reverse index, for "what points at this region"
+//	in         to | rel | from                  the edge's attributes, or nothing: the reverse index,
+//	                                            for "what points at this region"
 //	files      input file path (cleaned)        graph.FileStamp: size, modification time, rules
 //	                                            fingerprint and document count of a file read
 //	                                            completely; written with its last records

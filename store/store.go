@@ -395,6 +395,23 @@ func (db *DB) Check() error {
 		}); err != nil {
 			return err
 		}
+		edges := db.bucket(tx, bEdges)
+		if err := db.bucket(tx, bIn).forEach(func(k, v []byte) error {
+			parts, err := decodeKey(k, 3)
+			if err != nil {
+				return damaged(db.path, "reverse index: %v", err)
+			}
+			ev, err := edges.get(encodeKey(parts[2], parts[1], parts[0]))
+			if err != nil {
+				return err
+			}
+			if ev == nil || string(ev) != string(v) {
+				return fmt.Errorf("reverse index entry %q does not match its edge", k)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
 		return db.bucket(tx, bRecords).forEach(func(k, v []byte) error {
 			_, err := db.rebuild(tx, k, v, true)
 			return err
@@ -646,7 +663,9 @@ func (db *DB) link(tx *bolt.Tx, r *graph.Record) error {
 		if err := edgeDocs.put(encodeKey(string(e.From), string(e.Rel), string(e.To), src), evj); err != nil {
 			return err
 		}
-		if err := in.put(encodeKey(string(e.To), string(e.Rel), string(e.From)), nil); err != nil {
+		// The reverse index holds the attributes too: "what points at X"
+		// needs no second lookup.
+		if err := in.put(encodeKey(string(e.To), string(e.Rel), string(e.From)), v); err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"sort"
 
@@ -118,26 +119,18 @@ func (v *view) EdgesIn(id graph.ID, rel graph.Rel) []*graph.Edge {
 // in reads the reverse index (to, rel, from) and fetches each edge.
 func (v *view) in(prefix []byte) []*graph.Edge {
 	var out []*graph.Edge
-	v.scan(v.bIn, prefix, func(k, _ []byte) {
+	v.scan(v.bIn, prefix, func(k, val []byte) {
 		parts, err := decodeKey(k, 3)
 		if err != nil {
 			v.fail(err)
 			return
 		}
-		key := encodeKey(parts[2], parts[1], parts[0])
-		val, err := v.bEdges.get(key)
-		if err != nil {
-			v.fail(err)
-			return
-		}
-		if val == nil && !v.bEdges.has(key) {
-			v.fail(damaged(v.db.path, "reverse index names edge %q, which is missing", key))
-			return
-		}
-		e, err := decodeEdge(key, val)
-		if err != nil {
-			v.fail(err)
-			return
+		e := &graph.Edge{From: graph.ID(parts[2]), Rel: graph.Rel(parts[1]), To: graph.ID(parts[0])}
+		if len(val) > 0 {
+			if err := json.Unmarshal(val, &e.Attrs); err != nil {
+				v.fail(damaged(v.db.path, "reverse index %q: %v", k, err))
+				return
+			}
 		}
 		out = append(out, e)
 	})
