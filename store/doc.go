@@ -63,9 +63,10 @@
 // damaged branch page are an error wrapping [ErrDamaged], never different
 // data. [Open] checks the schema version, that every bucket exists and that
 // the file is as long as its meta page says (a truncated file would fault
-// on the first read past its end); if the last writer's marker is still
-// there and its process is gone (it was killed), it runs bbolt's page
-// check first. Every transaction runs with debug.SetPanicOnFault, and a
+// on the first read past its end); opening for writing, if the last
+// writer's marker is still there and its process is gone (it was killed),
+// it runs bbolt's page check first (a reader does not: it could not clear
+// the marker, and would check the whole file on every query). Every transaction runs with debug.SetPanicOnFault, and a
 // memory fault on the mapped file or a bbolt panic on a page it cannot
 // read is recovered into an ErrDamaged error. [DB.Check] verifies
 // everything; [Compact] rewrites a database into a new file.

@@ -24,8 +24,9 @@ import (
 // helperEnv names the database TestHelperProcess opens; helperROEnv set to
 // "1" opens it read-only.
 const (
-	helperEnv   = "POLICYGRAPH_STORE_TEST_HELPER_DB"
-	helperROEnv = "POLICYGRAPH_STORE_TEST_HELPER_READONLY"
+	helperEnv    = "POLICYGRAPH_STORE_TEST_HELPER_DB"
+	helperROEnv  = "POLICYGRAPH_STORE_TEST_HELPER_READONLY"
+	helperRelEnv = "POLICYGRAPH_STORE_TEST_HELPER_RELEASE"
 )
 
 // TestHelperProcess is not a real test. holdOpen runs the test binary
@@ -37,7 +38,7 @@ func TestHelperProcess(t *testing.T) {
 	if path == "" {
 		return
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: os.Getenv(helperROEnv) == "1"})
+	db, err := store.Open(path, store.Options{ReadOnly: os.Getenv(helperROEnv) == "1", Release: os.Getenv(helperRelEnv) == "1"})
 	if err != nil {
 		fmt.Println(err)
 		os.Exit(2)
@@ -52,10 +53,19 @@ func TestHelperProcess(t *testing.T) {
 // open until the test ends.
 func holdOpen(t *testing.T, path string, readOnly bool) {
 	t.Helper()
+	holdOpenEnv(t, path, readOnly, false)
+}
+
+// holdOpenEnv is holdOpen; release opens a writer with Options.Release.
+func holdOpenEnv(t *testing.T, path string, readOnly, release bool) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
 	cmd.Env = append(os.Environ(), helperEnv+"="+path)
 	if readOnly {
 		cmd.Env = append(cmd.Env, helperROEnv+"=1")
+	}
+	if release {
+		cmd.Env = append(cmd.Env, helperRelEnv+"=1")
 	}
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
@@ -365,4 +375,95 @@ func TestChecksumMismatchIsDamage(t *testing.T) {
 	if err := db.Check(); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Check = %v, want ErrDamaged", err)
 	}
+}
+
+// A releasing writer lets readers open the file while it is open, and
+// still keeps a second writer out.
+func TestReleasingWriter(t *testing.T) {
+	path := newDB(t)
+	holdOpenEnv(t, path, false, true)
+	r, err := store.Open(path, store.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("reader beside a releasing writer: %v", err)
+	}
+	if st, err := r.Stats(); err != nil || st.Documents != 2 {
+		t.Errorf("Stats = %+v, %v", st, err)
+	}
+	r.Close()
+	_, err = store.Open(path, store.Options{Timeout: 200 * time.Millisecond})
+	if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "policygraph process") {
+		t.Errorf("second writer: %v, want ErrLocked naming the writer", err)
+	}
+}
+
+// Put of a releasing writer opens the file for the commit only; its data
+// is there for the next reader, and Close removes the writer marker.
+func TestReleasingWriterPuts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kg.db")
+	w, err := store.Open(path, store.Options{Release: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, _ := fixture()
+	if _, err := w.Put(context.Background(), a, b); err != nil {
+		t.Fatal(err)
+	}
+	r, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := r.Stats(); err != nil || st.Documents != 2 {
+		t.Errorf("reader: Stats = %+v, %v", st, err)
+	}
+	r.Close()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	boltFile(t, path, func(tx *bolt.Tx) error {
+		if m := tx.Bucket([]byte("meta")).Get([]byte("writer")); m != nil {
+			t.Errorf("writer marker %q left after Close", m)
+		}
+		return nil
+	})
+}
+
+// The marker of a writer that was killed does not keep the next one out:
+// its pages are checked and it takes over.
+func TestStaleWriterMarker(t *testing.T) {
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip(err)
+	}
+	dead := cmd.ProcessState.Pid()
+	host, _ := os.Hostname()
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("writer"), []byte(fmt.Sprintf("%d %s", dead, host)))
+	})
+	db, err := store.Open(path, store.Options{Timeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("Open after a killed writer: %v", err)
+	}
+	if err := db.Check(); err != nil {
+		t.Error(err)
+	}
+	db.Close()
+}
+
+// A file cut short under an open database (its pages are mapped) makes
+// reads fault (SIGBUS); the fault is an error, not a crash.
+func TestFaultIsAnError(t *testing.T) {
+	path := newDB(t)
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := os.Truncate(path, 2*int64(os.Getpagesize())); err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Graph(context.Background())
+	if !errors.Is(err, store.ErrDamaged) {
+		t.Fatalf("Graph of a file cut short: %v, want ErrDamaged", err)
+	}
+	t.Log(err)
 }

@@ -185,15 +185,11 @@ func tooShort(path string, err error) bool {
 // consistency check if the last writer did not close the file.
 func (db *DB) init() error {
 	if db.opt.ReadOnly {
-		return db.view(func(tx *bolt.Tx) error {
-			if err := checkMeta(tx, db.path); err != nil {
-				return err
-			}
-			if w := tx.Bucket(bMeta).Get(keyWriter); w != nil && !writerAlive(string(w)) {
-				return db.checkPages(tx)
-			}
-			return nil
-		})
+		// A reader does not run the page check after a killed writer: it
+		// could not clear the marker, so every query would check the whole
+		// file until the next extract. What it reads is checksummed, and a
+		// page it cannot read is an error (see with).
+		return db.view(func(tx *bolt.Tx) error { return checkMeta(tx, db.path) })
 	}
 	return db.update(func(tx *bolt.Tx) error {
 		// Only a new file has no buckets; one with any must be ours.
