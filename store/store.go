@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -102,6 +101,13 @@ func Open(path string, opt Options) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w (an empty file)", path, ErrNotDatabase)
 	}
 	db := &DB{path: path, opt: opt}
+	if opt.ReadOnly {
+		release, ok := waitShared(path, opt.Timeout)
+		if !ok {
+			return nil, fmt.Errorf("open %s: %w (another policygraph is writing to it; wait for it to finish or use another --db)", path, ErrLocked)
+		}
+		defer release() // bbolt holds its own lock from here on
+	}
 	bdb, err := db.openBolt(opt.Timeout)
 	if err != nil {
 		return nil, err
@@ -261,8 +267,7 @@ func writerAlive(w string) bool {
 	if pid == os.Getpid() {
 		return false // a marker left by this process is stale: Close removes it
 	}
-	err = syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
+	return processAlive(pid)
 }
 
 func checkMeta(tx *bolt.Tx, path string) error {

@@ -137,6 +137,11 @@ func (b bk) forEach(fn func(k, v []byte) error) error {
 	c := b.b.Cursor()
 	for k, sv := c.First(); k != nil; k, sv = c.Next() {
 		n++
+		if uint64(n) > b.b.Sequence() {
+			// More keys than the bucket holds: a damaged page that leads
+			// back into the tree would make this walk go on forever.
+			return damaged(b.path, "bucket %s holds more keys than its count of %d", b.name, b.b.Sequence())
+		}
 		v, err := b.open(k, sv)
 		if err != nil {
 			return err
@@ -155,7 +160,11 @@ func (b bk) forEach(fn func(k, v []byte) error) error {
 // value, until fn returns false.
 func (b bk) scan(prefix []byte, fn func(k, v []byte) error) error {
 	c := b.b.Cursor()
+	n := uint64(0)
 	for k, sv := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, sv = c.Next() {
+		if n++; n > b.b.Sequence() {
+			return damaged(b.path, "bucket %s holds more keys than its count of %d", b.name, b.b.Sequence())
+		}
 		v, err := b.open(k, sv)
 		if err != nil {
 			return err
