@@ -151,6 +151,25 @@ func TestRobustKeysThatCannotBeStored(t *testing.T) {
 	if out := must(t, "query", "targets", "--db", db); !strings.Contains(out, "good-1") || !strings.Contains(out, "good-2") {
 		t.Errorf("query targets misses the good records:\n%s", out)
 	}
+
+	// load checks records as extract does: one made elsewhere with a NUL
+	// in its source is reported with its line and skipped.
+	recs, stderr, code := pg(t, "extract", "--stdout", "--quiet", in)
+	lines := strings.Split(strings.TrimSpace(recs), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("extract --stdout: exit %d, %d records\n%s", code, len(lines), clip(stderr, 2000))
+	}
+	bad := strings.Replace(lines[1], `#good-2"`, `#good\u00002"`, 1)
+	if bad == lines[1] {
+		t.Fatalf("no source to spoil in %s", clip(lines[1], 300))
+	}
+	file := writeFile(t, filepath.Join(dir, "records.jsonl"), []byte(lines[0]+"\n"+bad+"\n"))
+	ldb := filepath.Join(dir, "load.db")
+	_, stderr, code = pg(t, "load", "--db", ldb, file)
+	if code != 0 || !strings.Contains(stderr, "skipped "+file+":2: invalid key") || !strings.Contains(stderr, "loaded 1 records") {
+		t.Errorf("load: exit %d, want 0 with line 2 skipped and 1 loaded\n%s", code, stderr)
+	}
+	checkDB(t, ldb)
 }
 
 // On a full disk (a file size limit: the write fails with EFBIG as it
