@@ -333,6 +333,16 @@ func TestMiscountIsDamage(t *testing.T) {
 	if _, err := db.Graph(context.Background()); !errors.Is(err, store.ErrDamaged) {
 		t.Errorf("Graph = %v, want ErrDamaged", err)
 	}
+	// Keys lost (a count above what the walk finds) are damage too.
+	path = boltFile(t, newDB(t), func(tx *bolt.Tx) error { return tx.Bucket([]byte("edges")).SetSequence(12) })
+	db2, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db2.Close()
+	if _, err := db2.Summary(context.Background()); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bucket edges holds 10 keys but counts 12") {
+		t.Errorf("Summary = %v, want the miscount", err)
+	}
 }
 
 func TestCheckFindsOrphans(t *testing.T) {
