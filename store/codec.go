@@ -8,14 +8,20 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-// Large values (records, texts) are stored compressed. The first byte says
-// how: 'z' zstd; anything else is the raw value (older or tiny values).
-const codecZstd = 'z'
+// Large values (records, texts, document metadata) are stored compressed.
+// The first byte says how: 'd' zstd with the dictionary zdict (small
+// values compress 2-3 times better with it), 'z' zstd without; anything
+// else is the raw value.
+const (
+	codecZstd = 'z'
+	codecDict = 'd'
+	dictID    = 1
+)
 
 var (
 	encOnce sync.Once
-	enc     *zstd.Encoder
-	dec     *zstd.Decoder
+	enc     *zstd.Encoder // with zdict
+	dec     *zstd.Decoder // with zdict, and without
 )
 
 func codecs() {
@@ -23,11 +29,12 @@ func codecs() {
 		var err error
 		// Fastest level: the store is written once per document and read
 		// often; zstd's fastest level still shrinks text and JSON 3-6x.
-		enc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1))
+		enc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1),
+			zstd.WithEncoderDictRaw(dictID, []byte(zdict)), zstd.WithZeroFrames(true))
 		if err != nil {
 			panic(err) // constant options
 		}
-		dec, err = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0))
+		dec, err = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0), zstd.WithDecoderDictRaw(dictID, []byte(zdict)))
 		if err != nil {
 			panic(err)
 		}
@@ -38,7 +45,7 @@ func codecs() {
 func pack(v []byte) []byte {
 	codecs()
 	out := make([]byte, 1, len(v)/3+16)
-	out[0] = codecZstd
+	out[0] = codecDict
 	return enc.EncodeAll(v, out)
 }
 
@@ -47,7 +54,7 @@ var errCodec = errors.New("undecodable value")
 
 // unpack reverses pack. Values written without compression pass through.
 func unpack(v []byte) ([]byte, error) {
-	if len(v) == 0 || v[0] != codecZstd {
+	if len(v) == 0 || (v[0] != codecZstd && v[0] != codecDict) {
 		return v, nil
 	}
 	codecs()

@@ -6,24 +6,36 @@
 // states it. Putting a record replaces that document's earlier record in
 // one transaction, so the database never shows half a document.
 //
-// # Schema (version 1)
+// # Schema (version 2)
 //
-// Keys are UTF-8; composite keys join their parts with a NUL byte (0x00),
-// which no ID or source key contains. Values are JSON.
+// Keys are UTF-8 (a source may hold other bytes, as file names do).
+// Composite keys are made by encodeKey: parts joined by the bytes 0x00
+// 0x01, a NUL inside a part written 0x00 0x02, so no part can add or
+// hide a part (version 1 joined with a bare NUL, and one id holding
+// "\u0000" made every later export fail). Values are JSON; records, texts
+// and document metadata are zstd-compressed with a dictionary that is part
+// of the schema (codec.go, zdict.go). Every value leaves out what its key
+// or another bucket says (encode.go), and pages are filled to 90% before
+// they split: a million one-line records made a database 53 times their
+// size in version 1.
 //
 //	bucket     key                              value
-//	meta       "version"                        "1"
+//	meta       "version"                        "2"
 //	           "created"                        RFC 3339 time the database was made
-//	           "counted"                        "1": docs, nodes and edges keep their key counts
-//	                                            in their bbolt sequence numbers (read by Stats)
+//	           "writer"                         "PID HOST" of the writer that has it open
 //	docs       source                           graph.DocMeta (path, hash, rules fingerprint, …)
-//	records    source                           graph.Record as extracted, with nodes and edges, without its text
+//	records    source                           the guidelines' record, the SHA-256 of the whole
+//	                                            record as put (an unchanged one is not rewritten),
+//	                                            the IDs of its nodes and its edges (with their
+//	                                            attributes); Records rebuilds the whole record
 //	texts      source                           the article text every span of the document points into
-//	nodes      node ID                          graph.Node without evidence (name, kind, attributes)
-//	node_docs  node ID 0x00 source              []graph.Evidence: where that document states the node
-//	edges      from 0x00 rel 0x00 to            graph.Edge without evidence
-//	edge_docs  from 0x00 rel 0x00 to 0x00 src   []graph.Evidence
-//	in         to 0x00 rel 0x00 from            empty: the reverse index, for "what points at this region"
+//	nodes      node ID                          attributes, and kind and name when the ID does not say them
+//	node_docs  node ID | source                 evidence: where that document states the node
+//	                                            ([{"s":start,"e":end,"r":rule}], "d" when another document)
+//	edges      from | rel | to                  the edge's attributes, or nothing
+//	edge_docs  from | rel | to | source         evidence, as in node_docs
+//	in         to | rel | from                  the edge's attributes, or nothing: the reverse index,
+//	                                            for "what points at this region"
 //	files      input file path (cleaned)        graph.FileStamp: size, modification time, rules
 //	                                            fingerprint and document count of a file read
 //	                                            completely; written with its last records
@@ -33,14 +45,39 @@
 // failed in part is not stamped, and deleting a document drops its file's
 // stamp.
 //
-// The counts let Stats answer without walking most of the file; a database
-// made before them is counted when first opened for writing, and Check
-// verifies them.
-//
 // A node or edge exists while at least one document's *_docs entry names it;
 // removing the last one removes it. A node's attributes depend only on its
 // identity (extraction keys every varying attribute into the ID), so it
 // does not matter which document wrote them last.
+//
+// # Keys that cannot be stored
+//
+// [CheckRecord] refuses a record whose source, path, node IDs or relations
+// are empty, hold a NUL, or are longer than [MaxSourceBytes] /
+// [MaxIDBytes] / [MaxRelBytes] (bbolt's own limit, 32 KiB, aborted the
+// whole transaction, and with it the batch). Relations must also be free
+// of control characters; sources and IDs may hold them, because file
+// names may, and such documents are kept under their own names. The batch
+// runner checks every record and reports a refused one, with its file and
+// line, instead of writing it; [DB.Put] refuses a batch that holds one.
+//
+// # Damage
+//
+// Every value but meta's starts with the CRC-32C of the bucket name, the
+// key and the rest of the value; every bucket keeps its number of keys in
+// its bbolt sequence. Reads verify the checksum of what they read, and
+// reads of a whole bucket (Graph, Records, Check) also the count, so a
+// flipped bit, a page read as the wrong bucket's or keys lost with a
+// damaged branch page are an error wrapping [ErrDamaged], never different
+// data. [Open] checks the schema version, that every bucket exists and that
+// the file is as long as its meta page says (a truncated file would fault
+// on the first read past its end); opening for writing, if the last
+// writer's marker is still there and its process is gone (it was killed),
+// it runs bbolt's page check first (a reader does not: it could not clear
+// the marker, and would check the whole file on every query). Every transaction runs with debug.SetPanicOnFault, and a
+// memory fault on the mapped file or a bbolt panic on a page it cannot
+// read is recovered into an ErrDamaged error. [DB.Check] verifies
+// everything; [Compact] rewrites a database into a new file.
 //
 // # Locking
 //
@@ -48,6 +85,17 @@
 // and a shared one while it is open read-only. [Open] waits at most
 // [Options.Timeout] (one second by default) and then fails with an error
 // that wraps [ErrLocked] and names the file.
+//
+// A long write (extract, load) opens with [Options.Release]: the writer
+// opens the file, commits one batch and closes it again, so the exclusive
+// lock is held only while a batch commits (milliseconds), and a query or
+// export that waits for the lock gets it between two batches. A reader
+// sees the database as of the last commit: whole documents, never half of
+// one. The writer waits up to [Options.WriteWait] for readers to let go.
+// While the lock is released, the writer marker in meta (PID and host,
+// written when the writer opens, removed by Close) keeps a second writer
+// out: it fails with ErrLocked as before. A marker whose process is gone
+// is stale: the next Open checks the pages and takes over.
 //
 // # Caveats
 //

@@ -7,7 +7,7 @@ import bolt "go.etcd.io/bbolt"
 // compare two databases byte for byte.
 func Dump(db *DB) (map[string]map[string]string, error) {
 	out := map[string]map[string]string{}
-	err := db.db.View(func(tx *bolt.Tx) error {
+	err := db.bdb.View(func(tx *bolt.Tx) error {
 		for _, name := range buckets {
 			if string(name) == string(bMeta) {
 				continue
@@ -25,3 +25,6 @@ func Dump(db *DB) (map[string]map[string]string, error) {
 	})
 	return out, err
 }
+
+// Seal makes a value as the store writes it into bucket under k.
+func Seal(bucket string, k, v []byte) []byte { return seal([]byte(bucket), k, v) }

@@ -24,8 +24,9 @@ import (
 // helperEnv names the database TestHelperProcess opens; helperROEnv set to
 // "1" opens it read-only.
 const (
-	helperEnv   = "POLICYGRAPH_STORE_TEST_HELPER_DB"
-	helperROEnv = "POLICYGRAPH_STORE_TEST_HELPER_READONLY"
+	helperEnv    = "POLICYGRAPH_STORE_TEST_HELPER_DB"
+	helperROEnv  = "POLICYGRAPH_STORE_TEST_HELPER_READONLY"
+	helperRelEnv = "POLICYGRAPH_STORE_TEST_HELPER_RELEASE"
 )
 
 // TestHelperProcess is not a real test. holdOpen runs the test binary
@@ -37,7 +38,7 @@ func TestHelperProcess(t *testing.T) {
 	if path == "" {
 		return
 	}
-	db, err := store.Open(path, store.Options{ReadOnly: os.Getenv(helperROEnv) == "1"})
+	db, err := store.Open(path, store.Options{ReadOnly: os.Getenv(helperROEnv) == "1", Release: os.Getenv(helperRelEnv) == "1"})
 	if err != nil {
 		fmt.Println(err)
 		os.Exit(2)
@@ -52,10 +53,19 @@ func TestHelperProcess(t *testing.T) {
 // open until the test ends.
 func holdOpen(t *testing.T, path string, readOnly bool) {
 	t.Helper()
+	holdOpenEnv(t, path, readOnly, false)
+}
+
+// holdOpenEnv is holdOpen; release opens a writer with Options.Release.
+func holdOpenEnv(t *testing.T, path string, readOnly, release bool) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
 	cmd.Env = append(os.Environ(), helperEnv+"="+path)
 	if readOnly {
 		cmd.Env = append(cmd.Env, helperROEnv+"=1")
+	}
+	if release {
+		cmd.Env = append(cmd.Env, helperRelEnv+"=1")
 	}
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
@@ -221,11 +231,20 @@ func TestOpenErrors(t *testing.T) {
 				return b.Put([]byte("k"), []byte("v"))
 			})
 		}, store.ErrNotDatabase, "not a policygraph database"},
-		{"version 2", func(t *testing.T) string {
+		{"version 3", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("2"))
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("3"))
 			})
-		}, store.ErrVersion, `unsupported database version "2"`},
+		}, store.ErrVersion, `unsupported database version "3"`},
+		{"version 1", func(t *testing.T) string {
+			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("1"))
+			})
+		}, store.ErrVersion, `unsupported database version "1": made by an older policygraph; re-run extract`},
+		{"empty file", func(t *testing.T) string { return writeFile(t, nil) }, store.ErrNotDatabase, "not a policygraph database"},
+		{"bucket missing", func(t *testing.T) string {
+			return boltFile(t, newDB(t), func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("edges")) })
+		}, store.ErrDamaged, "database damaged: bucket edges is missing"},
 		{"no version", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
 				return tx.Bucket([]byte("meta")).Delete([]byte("version"))
@@ -234,6 +253,9 @@ func TestOpenErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		for _, ro := range []bool{false, true} {
+			if tc.name == "empty file" && !ro {
+				continue // for writing, an empty file is a new database
+			}
 			t.Run(fmt.Sprintf("%s/readonly=%v", tc.name, ro), func(t *testing.T) {
 				path := tc.file(t)
 				before, err := os.ReadFile(path)
@@ -296,46 +318,41 @@ func TestReopen(t *testing.T) {
 	}
 }
 
-// A database written before the store counted its keys is counted when
-// first opened for writing; read-only, Stats counts by walking.
-func TestCountsUpgrade(t *testing.T) {
-	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-		for _, b := range []string{"docs", "nodes", "edges"} {
-			if err := tx.Bucket([]byte(b)).SetSequence(0); err != nil {
-				return err
-			}
-		}
-		return tx.Bucket([]byte("meta")).Delete([]byte("counted"))
-	})
-	want := store.Stats{Documents: 2, Nodes: 7, Edges: 10}
-	for _, opt := range []store.Options{{ReadOnly: true}, {}, {ReadOnly: true}} {
-		db, err := store.Open(path, opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st, err := db.Stats(); err != nil || st != want {
-			t.Errorf("%+v: Stats = %+v, %v; want %+v", opt, st, err, want)
-		}
-		if err := db.Check(); err != nil {
-			t.Error(err)
-		}
-		db.Close()
-	}
-	// Counts that disagree with the keys are a failed check.
-	boltFile(t, path, func(tx *bolt.Tx) error { return tx.Bucket([]byte("nodes")).SetSequence(3) })
+// Every bucket counts its keys; a count that disagrees with the keys (a
+// page of keys lost to damage) is an error wherever a whole bucket is read.
+func TestMiscountIsDamage(t *testing.T) {
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error { return tx.Bucket([]byte("nodes")).SetSequence(3) })
 	db, err := store.Open(path, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.Check(); err == nil || !strings.Contains(err.Error(), "bucket nodes holds 7 keys but counts 3") {
+	if err := db.Check(); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bucket nodes holds more keys than its count of 3") {
 		t.Errorf("Check = %v, want the miscount", err)
+	}
+	if _, err := db.Graph(context.Background()); !errors.Is(err, store.ErrDamaged) {
+		t.Errorf("Graph = %v, want ErrDamaged", err)
+	}
+	// Keys lost (a count above what the walk finds) are damage too.
+	path = boltFile(t, newDB(t), func(tx *bolt.Tx) error { return tx.Bucket([]byte("edges")).SetSequence(12) })
+	db2, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db2.Close()
+	if _, err := db2.Summary(context.Background()); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bucket edges holds 10 keys but counts 12") {
+		t.Errorf("Summary = %v, want the miscount", err)
 	}
 }
 
 func TestCheckFindsOrphans(t *testing.T) {
 	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte("nodes")).Put([]byte("region:火星"), []byte(`{"id":"region:火星","kind":"region","name":"火星"}`))
+		b := tx.Bucket([]byte("nodes"))
+		k := []byte("region:火星")
+		if err := b.SetSequence(b.Sequence() + 1); err != nil {
+			return err
+		}
+		return b.Put(k, store.Seal("nodes", k, []byte(`{"id":"region:火星","kind":"region","name":"火星"}`)))
 	})
 	db, err := store.Open(path, store.Options{})
 	if err != nil {
@@ -346,4 +363,117 @@ func TestCheckFindsOrphans(t *testing.T) {
 	if err := db.Check(); err == nil || err.Error() != want {
 		t.Errorf("Check: %v, want %q", err, want)
 	}
+}
+
+// A value changed behind the store's back fails its checksum.
+func TestChecksumMismatchIsDamage(t *testing.T) {
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("nodes"))
+		k, v := b.Cursor().First()
+		v = append([]byte(nil), v...)
+		v[len(v)-2] ^= 1
+		return b.Put(k, v)
+	})
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Graph(context.Background()); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "checksum mismatch") {
+		t.Errorf("Graph = %v, want a checksum mismatch", err)
+	}
+	if err := db.Check(); !errors.Is(err, store.ErrDamaged) {
+		t.Errorf("Check = %v, want ErrDamaged", err)
+	}
+}
+
+// A releasing writer lets readers open the file while it is open, and
+// still keeps a second writer out.
+func TestReleasingWriter(t *testing.T) {
+	path := newDB(t)
+	holdOpenEnv(t, path, false, true)
+	r, err := store.Open(path, store.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("reader beside a releasing writer: %v", err)
+	}
+	if st, err := r.Stats(); err != nil || st.Documents != 2 {
+		t.Errorf("Stats = %+v, %v", st, err)
+	}
+	r.Close()
+	_, err = store.Open(path, store.Options{Timeout: 200 * time.Millisecond})
+	if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "policygraph process") {
+		t.Errorf("second writer: %v, want ErrLocked naming the writer", err)
+	}
+}
+
+// Put of a releasing writer opens the file for the commit only; its data
+// is there for the next reader, and Close removes the writer marker.
+func TestReleasingWriterPuts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kg.db")
+	w, err := store.Open(path, store.Options{Release: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, _ := fixture()
+	if _, err := w.Put(context.Background(), a, b); err != nil {
+		t.Fatal(err)
+	}
+	r, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := r.Stats(); err != nil || st.Documents != 2 {
+		t.Errorf("reader: Stats = %+v, %v", st, err)
+	}
+	r.Close()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	boltFile(t, path, func(tx *bolt.Tx) error {
+		if m := tx.Bucket([]byte("meta")).Get([]byte("writer")); m != nil {
+			t.Errorf("writer marker %q left after Close", m)
+		}
+		return nil
+	})
+}
+
+// The marker of a writer that was killed does not keep the next one out:
+// its pages are checked and it takes over.
+func TestStaleWriterMarker(t *testing.T) {
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip(err)
+	}
+	dead := cmd.ProcessState.Pid()
+	host, _ := os.Hostname()
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("writer"), []byte(fmt.Sprintf("%d %s", dead, host)))
+	})
+	db, err := store.Open(path, store.Options{Timeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("Open after a killed writer: %v", err)
+	}
+	if err := db.Check(); err != nil {
+		t.Error(err)
+	}
+	db.Close()
+}
+
+// A file cut short under an open database (its pages are mapped) makes
+// reads fault (SIGBUS); the fault is an error, not a crash.
+func TestFaultIsAnError(t *testing.T) {
+	path := newDB(t)
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := os.Truncate(path, 2*int64(os.Getpagesize())); err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Graph(context.Background())
+	if !errors.Is(err, store.ErrDamaged) {
+		t.Fatalf("Graph of a file cut short: %v, want ErrDamaged", err)
+	}
+	t.Log(err)
 }

@@ -21,7 +21,7 @@ import (
 // into memory that is not the file's. Anything unexpected and nothing is
 // done: this only saves memory.
 func (db *DB) release() {
-	info := db.db.Info()
+	info := db.bdb.Info()
 	if info == nil || info.Data == 0 {
 		return
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,6 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -18,7 +21,7 @@ import (
 )
 
 // Version is the schema version this package reads and writes.
-const Version = "1"
+const Version = "2"
 
 // Errors returned by the store.
 var (
@@ -44,18 +47,37 @@ var (
 	buckets   = [][]byte{bMeta, bDocs, bRecords, bNodes, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts, bFiles}
 )
 
+var (
+	keyVersion = []byte("version")
+	keyCreated = []byte("created")
+	keyWriter  = []byte("writer") // "PID HOST" of the process writing; removed by Close
+)
+
 // Options configure Open.
 type Options struct {
 	ReadOnly bool          // open with a shared lock; the file must exist
 	Timeout  time.Duration // how long to wait for the lock; default 1s
 	NoSync   bool          // skip fsync per transaction (faster bulk loads; a crash may lose the last transactions, never corrupt)
+	// Release makes a writer hold the file (and its lock) only while it
+	// writes: every Put opens the file, commits and closes it again, so
+	// that readers can open it between two commits. Another writer is
+	// still refused for as long as the DB is open (see doc.go, Locking).
+	Release bool
+	// WriteWait is how long a releasing writer waits for readers to let go
+	// of the file before a Put fails with ErrLocked; default 10 minutes.
+	WriteWait time.Duration
 }
 
-// DB is a policygraph database. It is safe for concurrent use; bbolt
-// serialises writers.
+// DB is a policygraph database. It is safe for concurrent use; its
+// methods run one at a time.
 type DB struct {
-	db   *bolt.DB
-	path string
+	mu     sync.Mutex
+	bdb    *bolt.DB // nil between writes of a releasing writer
+	path   string
+	opt    Options
+	writer bool // holds the writer marker, cleared by Close
+	// when a releasing writer last left the file closed for readers
+	lastYield time.Time
 }
 
 // Open opens (or, unless read-only, creates) the database at path.
@@ -63,12 +85,73 @@ func Open(path string, opt Options) (*DB, error) {
 	if opt.Timeout == 0 {
 		opt.Timeout = time.Second
 	}
-	if opt.ReadOnly {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("open %s: %w (run `policygraph extract` first)", path, err)
-		}
+	if opt.WriteWait == 0 {
+		opt.WriteWait = 10 * time.Minute
 	}
-	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opt.Timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync})
+	if opt.ReadOnly {
+		opt.Release = false
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil && opt.ReadOnly:
+		return nil, fmt.Errorf("open %s: %w (run `policygraph extract` first)", path, err)
+	case err == nil && !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("open %s: %w (a %s, not a regular file)", path, ErrNotDatabase, fileKind(fi.Mode()))
+	case err == nil && fi.Size() == 0 && opt.ReadOnly:
+		return nil, fmt.Errorf("open %s: %w (an empty file)", path, ErrNotDatabase)
+	}
+	db := &DB{path: path, opt: opt}
+	if opt.ReadOnly {
+		release, ok := waitShared(path, opt.Timeout)
+		if !ok {
+			return nil, fmt.Errorf("open %s: %w (another policygraph is writing to it; wait for it to finish or use another --db)", path, ErrLocked)
+		}
+		defer release() // bbolt holds its own lock from here on
+	}
+	bdb, err := db.openBolt(opt.Timeout)
+	if err != nil {
+		return nil, err
+	}
+	db.bdb = bdb
+	if err := db.init(); err != nil {
+		bdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if opt.Release {
+		if err := bdb.Close(); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		db.bdb = nil
+	}
+	return db, nil
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
+}
+
+// openBolt opens the bbolt file and checks that it is as long as its meta
+// page says, so that no read reaches past its end (SIGBUS).
+func (db *DB) openBolt(timeout time.Duration) (bdb *bolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if err != nil && errors.Is(err, ErrDamaged) && !strings.HasPrefix(err.Error(), "open ") {
+			err = fmt.Errorf("open %s: %w", db.path, err)
+		}
+	}()
+	defer recoverDamage(db.path, &err)
+	path := db.path
+	bdb, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: db.opt.ReadOnly, NoSync: db.opt.NoSync})
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("open %s: %w (another policygraph is writing to it; wait for it to finish or use another --db)", path, ErrLocked)
@@ -78,39 +161,18 @@ func Open(path string, opt Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db := &DB{db: bdb, path: path}
-	if opt.ReadOnly {
-		err = bdb.View(func(tx *bolt.Tx) error { return checkMeta(tx) })
-	} else {
-		err = bdb.Update(func(tx *bolt.Tx) error {
-			// Only a new file has no buckets; one with any must be ours.
-			if k, _ := tx.Cursor().First(); k != nil {
-				if err := checkMeta(tx); err != nil {
-					return err
-				}
-			}
-			for _, b := range buckets {
-				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-					return err
-				}
-			}
-			m := tx.Bucket(bMeta)
-			if m.Get([]byte("version")) == nil {
-				if err := m.Put([]byte("version"), []byte(Version)); err != nil {
-					return err
-				}
-				if err := m.Put([]byte("created"), []byte(time.Now().UTC().Format(time.RFC3339))); err != nil {
-					return err
-				}
-			}
-			return startCounting(tx)
-		})
-	}
+	var need int64
+	_ = bdb.View(func(tx *bolt.Tx) error { need = tx.Size(); return nil })
+	fi, err := os.Stat(path)
 	if err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return db, nil
+	if fi.Size() < need {
+		bdb.Close()
+		return nil, damaged(path, "the file is truncated: %d bytes, its pages need %d", fi.Size(), need)
+	}
+	return bdb, nil
 }
 
 // tooShort reports whether bolt.Open failed with err because path is a
@@ -125,134 +187,254 @@ func tooShort(path string, err error) bool {
 	return serr == nil && fi.Mode().IsRegular() && fi.Size() > 0 && fi.Size() < 2*int64(os.Getpagesize())
 }
 
-func checkMeta(tx *bolt.Tx) error {
-	m := tx.Bucket(bMeta)
-	if m == nil {
-		return ErrNotDatabase
+// init checks (or, for a new file, makes) the schema, and runs bbolt's
+// consistency check if the last writer did not close the file.
+func (db *DB) init() error {
+	if db.opt.ReadOnly {
+		// A reader does not run the page check after a killed writer: it
+		// could not clear the marker, so every query would check the whole
+		// file until the next extract. What it reads is checksummed, and a
+		// page it cannot read is an error (see with).
+		return db.view(func(tx *bolt.Tx) error { return checkMeta(tx, db.path) })
 	}
-	if v := string(m.Get([]byte("version"))); v != Version {
-		return fmt.Errorf("%w %q (this policygraph reads version %s; re-extract into a new database)", ErrVersion, v, Version)
+	return db.update(func(tx *bolt.Tx) error {
+		// Only a new file has no buckets; one with any must be ours.
+		if k, _ := tx.Cursor().First(); k != nil {
+			if err := checkMeta(tx, db.path); err != nil {
+				return err
+			}
+		} else {
+			for _, b := range buckets {
+				if _, err := tx.CreateBucket(b); err != nil {
+					return err
+				}
+			}
+			m := tx.Bucket(bMeta)
+			if err := m.Put(keyVersion, []byte(Version)); err != nil {
+				return err
+			}
+			if err := m.Put(keyCreated, []byte(time.Now().UTC().Format(time.RFC3339))); err != nil {
+				return err
+			}
+		}
+		m := tx.Bucket(bMeta)
+		if w := m.Get(keyWriter); w != nil {
+			if writerAlive(string(w)) {
+				pid, _, _ := strings.Cut(string(w), " ")
+				return fmt.Errorf("%w (policygraph process %s is writing to it; wait for it to finish or use another --db)", ErrLocked, pid)
+			}
+			if err := db.checkPages(tx); err != nil {
+				return err
+			}
+		}
+		db.writer = true
+		return m.Put(keyWriter, []byte(writerID()))
+	})
+}
+
+// checkPages runs bbolt's page-level consistency check.
+func (db *DB) checkPages(tx *bolt.Tx) error {
+	var errs []string
+	for err := range tx.Check() {
+		errs = append(errs, err.Error())
+		if len(errs) == 10 {
+			break
+		}
+	}
+	if len(errs) > 0 {
+		return damaged(db.path, "it was not closed cleanly, and its pages are inconsistent: %s", strings.Join(errs, "; "))
 	}
 	return nil
 }
 
-// The documents, nodes and edges buckets keep their key counts in their
-// bbolt sequence numbers, so that Stats reads three numbers instead of
-// walking (and paging in) most of the file. keyCounted in meta says the
-// sequences are kept; a database made before they were is counted once
-// when opened for writing.
-var (
-	counted    = [][]byte{bDocs, bNodes, bEdges}
-	keyCounted = []byte("counted")
+func writerID() string {
+	host, _ := os.Hostname()
+	return strconv.Itoa(os.Getpid()) + " " + host
+}
+
+// writerAlive reports whether the writer marker w ("PID HOST") names a
+// process that still runs: on another host it cannot be known, and it is
+// taken to run.
+func writerAlive(w string) bool {
+	pidS, host, _ := strings.Cut(w, " ")
+	pid, err := strconv.Atoi(pidS)
+	if err != nil || pid <= 0 {
+		return false
+	}
+	if h, _ := os.Hostname(); h != host {
+		return true
+	}
+	if pid == os.Getpid() {
+		return false // a marker left by this process is stale: Close removes it
+	}
+	return processAlive(pid)
+}
+
+func checkMeta(tx *bolt.Tx, path string) error {
+	m := tx.Bucket(bMeta)
+	if m == nil {
+		return ErrNotDatabase
+	}
+	switch v := string(m.Get(keyVersion)); v {
+	case Version:
+	case "1":
+		return fmt.Errorf("%w %q: made by an older policygraph; re-run extract into a new database (delete the file or use another --db; this policygraph reads version %s)", ErrVersion, v, Version)
+	default:
+		return fmt.Errorf("%w %q (this policygraph reads version %s; re-extract into a new database)", ErrVersion, v, Version)
+	}
+	for _, b := range buckets {
+		if tx.Bucket(b) == nil {
+			return damaged(path, "bucket %s is missing", b)
+		}
+	}
+	return nil
+}
+
+// with runs fn in a transaction with memory faults and bbolt's panics
+// turned into errors (ErrDamaged). A releasing writer opens the file for
+// the transaction and closes it afterwards.
+func (db *DB) with(write bool, fn func(tx *bolt.Tx) error) (err error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	bdb := db.bdb
+	if bdb == nil {
+		if bdb, err = db.openBolt(db.opt.WriteWait); err != nil {
+			return err
+		}
+		defer func() {
+			if cerr := bdb.Close(); cerr != nil && err == nil {
+				err = cerr
+			}
+			db.yield()
+		}()
+	}
+	return guarded(db.path, bdb, write, fn)
+}
+
+// A releasing writer that commits back to back would leave readers, which
+// try the lock every 50 ms (bbolt's flock retry), no gap to get in: after
+// a commit it keeps the file closed for yieldFor once every yieldEvery.
+const (
+	yieldEvery = 400 * time.Millisecond
+	yieldFor   = 60 * time.Millisecond
 )
 
-func startCounting(tx *bolt.Tx) error {
-	m := tx.Bucket(bMeta)
-	if m.Get(keyCounted) != nil {
-		return nil
+func (db *DB) yield() {
+	if db.lastYield.IsZero() {
+		db.lastYield = time.Now()
+		return
 	}
-	for _, name := range counted {
-		b := tx.Bucket(name)
-		if err := b.SetSequence(uint64(b.Stats().KeyN)); err != nil {
-			return err
-		}
+	if time.Since(db.lastYield) >= yieldEvery {
+		time.Sleep(yieldFor)
+		db.lastYield = time.Now()
 	}
-	return m.Put(keyCounted, []byte("1"))
 }
 
-// has reports whether b holds k (Get cannot tell an empty value from none).
-func has(b *bolt.Bucket, k []byte) bool {
-	found, _ := b.Cursor().Seek(k)
-	return found != nil && bytes.Equal(found, k)
+func guarded(path string, bdb *bolt.DB, write bool, fn func(tx *bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverDamage(path, &err)
+	if write {
+		return bdb.Update(fn)
+	}
+	return bdb.View(fn)
 }
 
-// putCounted puts k into a counted bucket, counting it if it is new.
-func putCounted(b *bolt.Bucket, k, v []byte) error {
-	if !has(b, k) {
-		if err := b.SetSequence(b.Sequence() + 1); err != nil {
-			return err
-		}
-	}
-	return b.Put(k, v)
-}
+func (db *DB) view(fn func(tx *bolt.Tx) error) error   { return db.with(false, fn) }
+func (db *DB) update(fn func(tx *bolt.Tx) error) error { return db.with(true, fn) }
 
-// deleteCounted deletes k from a counted bucket, uncounting it if it was
-// there.
-func deleteCounted(b *bolt.Bucket, k []byte) error {
-	if has(b, k) {
-		if err := b.SetSequence(b.Sequence() - 1); err != nil {
-			return err
-		}
-	}
-	return b.Delete(k)
-}
+func (db *DB) bucket(tx *bolt.Tx, name []byte) bk { return bucket(tx, name, db.path) }
 
 // Path returns the database file's path.
 func (db *DB) Path() string { return db.path }
 
-// Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+// Close removes the writer marker and closes the database.
+func (db *DB) Close() error {
+	var err error
+	if db.writer {
+		err = db.update(func(tx *bolt.Tx) error { return tx.Bucket(bMeta).Delete(keyWriter) })
+		db.writer = false
+	}
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.bdb != nil {
+		if cerr := db.bdb.Close(); err == nil {
+			err = cerr
+		}
+		db.bdb = nil
+	}
+	return err
+}
 
-// Check runs bbolt's consistency check and the store's own: every node and
-// edge has a document, every record is readable.
+// Check runs bbolt's consistency check and the store's own: every value
+// has its checksum, every bucket its count of keys, every node and edge a
+// document, every record and text decodes.
 func (db *DB) Check() error {
-	return db.db.View(func(tx *bolt.Tx) error {
-		var errs []error
-		for err := range tx.Check() {
-			errs = append(errs, err)
-		}
-		if len(errs) > 0 {
-			return fmt.Errorf("check %s: %w", db.path, errors.Join(errs...))
-		}
-		nd := tx.Bucket(bNodeDocs)
-		err := tx.Bucket(bNodes).ForEach(func(k, _ []byte) error {
-			c := nd.Cursor()
-			p := append(append([]byte(nil), k...), 0)
-			if key, _ := c.Seek(p); key == nil || !bytes.HasPrefix(key, p) {
-				return fmt.Errorf("check %s: node %s has no document", db.path, k)
-			}
-			return nil
-		})
-		if err != nil {
+	err := db.view(func(tx *bolt.Tx) error {
+		if err := db.checkPages(tx); err != nil {
 			return err
 		}
-		err = tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
-			raw, err := unpack(v)
+		for _, name := range buckets[1:] {
+			if err := db.bucket(tx, name).forEach(func(k, v []byte) error { return nil }); err != nil {
+				return err
+			}
+		}
+		nd := db.bucket(tx, bNodeDocs)
+		if err := db.bucket(tx, bNodes).forEach(func(k, _ []byte) error {
+			if !nd.hasPrefix(keyPrefix(string(k))) {
+				return fmt.Errorf("node %s has no document", k)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		ed := db.bucket(tx, bEdgeDocs)
+		if err := db.bucket(tx, bEdges).forEach(func(k, _ []byte) error {
+			if !ed.hasPrefix(append(append([]byte(nil), k...), 0, sepByte)) {
+				return fmt.Errorf("edge %q has no document", k)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		edges := db.bucket(tx, bEdges)
+		if err := db.bucket(tx, bIn).forEach(func(k, v []byte) error {
+			parts, err := decodeKey(k, 3)
 			if err != nil {
-				return fmt.Errorf("check %s: record %s: %w", db.path, k, err)
+				return damaged(db.path, "reverse index: %v", err)
 			}
-			var r graph.Record
-			if err := json.Unmarshal(raw, &r); err != nil {
-				return fmt.Errorf("check %s: record %s: %w", db.path, k, err)
+			ev, err := edges.get(encodeKey(parts[2], parts[1], parts[0]))
+			if err != nil {
+				return err
+			}
+			if ev == nil || string(ev) != string(v) {
+				return fmt.Errorf("reverse index entry %q does not match its edge", k)
 			}
 			return nil
-		})
-		if err != nil {
+		}); err != nil {
 			return err
 		}
-		if tx.Bucket(bMeta).Get(keyCounted) != nil {
-			for _, name := range counted {
-				b := tx.Bucket(name)
-				if n := b.Stats().KeyN; uint64(n) != b.Sequence() {
-					return fmt.Errorf("check %s: bucket %s holds %d keys but counts %d", db.path, name, n, b.Sequence())
-				}
-			}
-		}
-		return nil
+		return db.bucket(tx, bRecords).forEach(func(k, v []byte) error {
+			_, err := db.rebuild(tx, k, v, true)
+			return err
+		})
 	})
+	if err != nil {
+		return fmt.Errorf("check %s: %w", db.path, err)
+	}
+	return nil
 }
 
 // Status says whether a document needs extracting: it is unknown, its
 // content changed, or the rules changed.
 func (db *DB) Status(source, hash, rules string) (current bool, err error) {
-	err = db.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bDocs).Get([]byte(source))
-		if v == nil {
-			return nil
+	err = db.view(func(tx *bolt.Tx) error {
+		v, err := db.bucket(tx, bDocs).get([]byte(source))
+		if err != nil || v == nil {
+			return err
 		}
-		var m graph.DocMeta
-		if err := json.Unmarshal(v, &m); err != nil {
-			return fmt.Errorf("doc %s: %w", source, err)
+		m, err := decodeMeta(v)
+		if err != nil {
+			return damaged(db.path, "doc %s: %v", source, err)
 		}
 		current = m.Hash == hash && m.Rules == rules
 		return nil
@@ -263,15 +445,11 @@ func (db *DB) Status(source, hash, rules string) (current bool, err error) {
 // Files returns the stamps of the input files read completely, by path.
 func (db *DB) Files() (map[string]graph.FileStamp, error) {
 	out := map[string]graph.FileStamp{}
-	err := db.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bFiles)
-		if b == nil {
-			return nil // made before stamps; read-only
-		}
-		return b.ForEach(func(k, v []byte) error {
+	err := db.view(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bFiles).forEach(func(k, v []byte) error {
 			var f graph.FileStamp
 			if err := json.Unmarshal(v, &f); err != nil {
-				return fmt.Errorf("file %s: %w", k, err)
+				return damaged(db.path, "file %s: %v", k, err)
 			}
 			out[string(k)] = f
 			return nil
@@ -285,11 +463,11 @@ func (db *DB) Files() (map[string]graph.FileStamp, error) {
 // transaction per file.
 func (db *DB) Known() (map[string][2]string, error) {
 	out := map[string][2]string{}
-	err := db.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
-			var m graph.DocMeta
-			if err := json.Unmarshal(v, &m); err != nil {
-				return fmt.Errorf("doc %s: %w", k, err)
+	err := db.view(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bDocs).forEach(func(k, v []byte) error {
+			m, err := decodeMeta(v)
+			if err != nil {
+				return damaged(db.path, "doc %s: %v", k, err)
 			}
 			out[string(k)] = [2]string{m.Hash, m.Rules}
 			return nil
@@ -301,7 +479,8 @@ func (db *DB) Known() (map[string][2]string, error) {
 // Put stores records, each replacing the earlier record of its document,
 // all in one transaction. A record must carry Meta (its source key).
 // It returns how many records were new or changed; on error nothing is
-// stored and it returns 0.
+// stored and it returns 0. A record that CheckRecord refuses fails the
+// whole call: callers check records first (batch does, and skips them).
 func (db *DB) Put(ctx context.Context, recs ...*graph.Record) (changed int, err error) {
 	return db.PutWithFiles(ctx, recs, nil)
 }
@@ -312,14 +491,24 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 	if len(recs) == 0 && len(files) == 0 {
 		return 0, nil
 	}
-	err = db.db.Update(func(tx *bolt.Tx) error {
-		fb := tx.Bucket(bFiles)
+	for _, r := range recs {
+		if err := CheckRecord(r); err != nil {
+			return 0, fmt.Errorf("put %s: %w", clip(r.Doc, 200), err)
+		}
+	}
+	for _, f := range files {
+		if err := checkFilePath(f.Path); err != nil {
+			return 0, fmt.Errorf("put: %w", err)
+		}
+	}
+	err = db.update(func(tx *bolt.Tx) error {
+		fb := db.bucket(tx, bFiles)
 		for _, f := range files {
 			v, err := json.Marshal(f)
 			if err != nil {
 				return err
 			}
-			if err := fb.Put([]byte(f.Path), v); err != nil {
+			if err := fb.put([]byte(f.Path), v); err != nil {
 				return err
 			}
 		}
@@ -328,10 +517,7 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if r.Meta == nil || r.Meta.Source == "" {
-				return fmt.Errorf("put %s: record has no source", r.Doc)
-			}
-			n, err := put(tx, r)
+			n, err := db.put(tx, r)
 			if err != nil {
 				return fmt.Errorf("put %s: %w", r.Meta.Source, err)
 			}
@@ -342,123 +528,124 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 	if err != nil {
 		return 0, err // rolled back
 	}
-	db.release()
+	db.releasePages()
 	return changed, nil
 }
 
-func put(tx *bolt.Tx, r *graph.Record) (int, error) {
+func (db *DB) releasePages() {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.bdb != nil {
+		db.release()
+	}
+}
+
+func (db *DB) put(tx *bolt.Tx, r *graph.Record) (int, error) {
 	src := []byte(r.Meta.Source)
-	text := r.Text
-	slim := *r
-	slim.Text = ""
-	data, err := json.Marshal(&slim)
+	sum, err := recordSum(r)
 	if err != nil {
 		return 0, err
 	}
-	if stored := tx.Bucket(bRecords).Get(src); stored != nil {
-		old, err := unpack(stored)
+	records := db.bucket(tx, bRecords)
+	stored, err := records.get(src)
+	if err != nil {
+		return 0, err
+	}
+	if stored != nil {
+		prev, err := decodeStoredRecord(stored)
 		if err != nil {
-			return 0, fmt.Errorf("old record: %w", err)
+			return 0, damaged(db.path, "old record %s: %v", src, err)
 		}
-		if bytes.Equal(old, data) {
+		if prev.Sum == sum {
 			return 0, nil
 		}
-		var prev graph.Record
-		if err := json.Unmarshal(old, &prev); err != nil {
-			return 0, fmt.Errorf("old record: %w", err)
-		}
-		if err := unlink(tx, &prev); err != nil {
+		if err := db.unlink(tx, r.Meta.Source, prev); err != nil {
 			return 0, err
 		}
 	}
-	if err := link(tx, r); err != nil {
+	if err := db.link(tx, r); err != nil {
 		return 0, err
 	}
-	if err := tx.Bucket(bRecords).Put(src, pack(data)); err != nil {
+	data, err := encodeRecord(r, sum)
+	if err != nil {
 		return 0, err
 	}
-	if err := tx.Bucket(bTexts).Put(src, pack([]byte(text))); err != nil {
+	if err := records.put(src, pack(data)); err != nil {
+		return 0, err
+	}
+	if err := db.bucket(tx, bTexts).put(src, pack([]byte(r.Text))); err != nil {
 		return 0, err
 	}
 	meta, err := json.Marshal(r.Meta)
 	if err != nil {
 		return 0, err
 	}
-	return 1, putCounted(tx.Bucket(bDocs), src, meta)
+	return 1, db.bucket(tx, bDocs).put(src, pack(meta))
 }
 
 // Delete removes a document and everything only it stated.
 func (db *DB) Delete(ctx context.Context, source string) error {
-	return db.db.Update(func(tx *bolt.Tx) error {
-		stored := tx.Bucket(bRecords).Get([]byte(source))
-		if stored == nil {
-			return nil
+	return db.update(func(tx *bolt.Tx) error {
+		records := db.bucket(tx, bRecords)
+		stored, err := records.get([]byte(source))
+		if err != nil || stored == nil {
+			return err
 		}
-		old, err := unpack(stored)
+		prev, err := decodeStoredRecord(stored)
 		if err != nil {
-			return fmt.Errorf("delete %s: %w", source, err)
+			return damaged(db.path, "record %s: %v", source, err)
 		}
-		var prev graph.Record
-		if err := json.Unmarshal(old, &prev); err != nil {
-			return fmt.Errorf("delete %s: %w", source, err)
-		}
-		if err := unlink(tx, &prev); err != nil {
+		if err := db.unlink(tx, source, prev); err != nil {
 			return fmt.Errorf("delete %s: %w", source, err)
 		}
 		// Its file no longer stands for all its documents.
-		if prev.Meta != nil {
-			if err := tx.Bucket(bFiles).Delete([]byte(filepath.Clean(prev.Meta.Path))); err != nil {
+		docs := db.bucket(tx, bDocs)
+		mv, err := docs.get([]byte(source))
+		if err != nil {
+			return err
+		}
+		if mv != nil {
+			m, err := decodeMeta(mv)
+			if err != nil {
+				return damaged(db.path, "doc %s: %v", source, err)
+			}
+			if err := db.bucket(tx, bFiles).del([]byte(filepath.Clean(m.Path))); err != nil {
 				return err
 			}
 		}
-		if err := tx.Bucket(bRecords).Delete([]byte(source)); err != nil {
+		if err := records.del([]byte(source)); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bTexts).Delete([]byte(source)); err != nil {
+		if err := db.bucket(tx, bTexts).del([]byte(source)); err != nil {
 			return err
 		}
-		return deleteCounted(tx.Bucket(bDocs), []byte(source))
+		return docs.del([]byte(source))
 	})
 }
 
-func join(parts ...string) []byte {
-	var b bytes.Buffer
-	for i, p := range parts {
-		if i > 0 {
-			b.WriteByte(0)
-		}
-		b.WriteString(p)
-	}
-	return b.Bytes()
-}
-
-func link(tx *bolt.Tx, r *graph.Record) error {
+func (db *DB) link(tx *bolt.Tx, r *graph.Record) error {
 	src := r.Meta.Source
-	nodes, nodeDocs := tx.Bucket(bNodes), tx.Bucket(bNodeDocs)
+	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
 	for i := range r.Nodes {
-		n := r.Nodes[i]
-		ev := n.Evidence
-		n.Evidence = nil
-		v, err := json.Marshal(&n)
+		n := &r.Nodes[i]
+		v, err := encodeNode(n)
 		if err != nil {
 			return err
 		}
-		if err := putCounted(nodes, []byte(n.ID), v); err != nil {
+		if err := nodes.put([]byte(n.ID), v); err != nil {
 			return err
 		}
-		ev = emptyIfNil(ev)
-		e, err := json.Marshal(ev)
+		e, err := encodeEvidence(src, n.Evidence)
 		if err != nil {
-			return err
+			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		if err := nodeDocs.Put(join(string(n.ID), src), e); err != nil {
+		if err := nodeDocs.put(encodeKey(string(n.ID), src), e); err != nil {
 			return err
 		}
 	}
-	edges, edgeDocs, in := tx.Bucket(bEdges), tx.Bucket(bEdgeDocs), tx.Bucket(bIn)
+	edges, edgeDocs, in := db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn)
 	for i := range r.Edges {
-		e := r.Edges[i]
-		ev := emptyIfNil(e.Evidence)
+		e := &r.Edges[i]
 		// The key holds from, rel and to; the value only the attributes.
 		var v []byte
 		if len(e.Attrs) > 0 {
@@ -467,57 +654,49 @@ func link(tx *bolt.Tx, r *graph.Record) error {
 				return err
 			}
 		}
-		key := join(string(e.From), string(e.Rel), string(e.To))
-		if err := putCounted(edges, key, v); err != nil {
+		if err := edges.put(encodeKey(string(e.From), string(e.Rel), string(e.To)), v); err != nil {
 			return err
 		}
-		evj, err := json.Marshal(ev)
+		evj, err := encodeEvidence(src, e.Evidence)
 		if err != nil {
+			return fmt.Errorf("edge %s %s %s: %w", e.From, e.Rel, e.To, err)
+		}
+		if err := edgeDocs.put(encodeKey(string(e.From), string(e.Rel), string(e.To), src), evj); err != nil {
 			return err
 		}
-		if err := edgeDocs.Put(join(string(e.From), string(e.Rel), string(e.To), src), evj); err != nil {
-			return err
-		}
-		if err := in.Put(join(string(e.To), string(e.Rel), string(e.From)), nil); err != nil {
+		// The reverse index holds the attributes too: "what points at X"
+		// needs no second lookup.
+		if err := in.put(encodeKey(string(e.To), string(e.Rel), string(e.From)), v); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func emptyIfNil(ev []graph.Evidence) []graph.Evidence {
-	if ev == nil {
-		return []graph.Evidence{}
-	}
-	return ev
-}
-
-// unlink removes a record's contributions; nodes and edges no other
-// document states go with it.
-func unlink(tx *bolt.Tx, r *graph.Record) error {
-	src := r.Meta.Source
-	nodes, nodeDocs := tx.Bucket(bNodes), tx.Bucket(bNodeDocs)
-	for _, n := range r.Nodes {
-		if err := nodeDocs.Delete(join(string(n.ID), src)); err != nil {
+// unlink removes a stored record's contributions; nodes and edges no
+// other document states go with them.
+func (db *DB) unlink(tx *bolt.Tx, src string, r *storedRecord) error {
+	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
+	for _, id := range r.NodeIDs {
+		if err := nodeDocs.del(encodeKey(string(id), src)); err != nil {
 			return err
 		}
-		if !hasPrefix(nodeDocs, append([]byte(n.ID), 0)) {
-			if err := deleteCounted(nodes, []byte(n.ID)); err != nil {
+		if !nodeDocs.hasPrefix(keyPrefix(string(id))) {
+			if err := nodes.del([]byte(id)); err != nil {
 				return err
 			}
 		}
 	}
-	edges, edgeDocs, in := tx.Bucket(bEdges), tx.Bucket(bEdgeDocs), tx.Bucket(bIn)
-	for _, e := range r.Edges {
-		key := join(string(e.From), string(e.Rel), string(e.To))
-		if err := edgeDocs.Delete(join(string(e.From), string(e.Rel), string(e.To), src)); err != nil {
+	edges, edgeDocs, in := db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn)
+	for _, e := range r.EdgeRefs {
+		if err := edgeDocs.del(encodeKey(string(e.From), string(e.Rel), string(e.To), src)); err != nil {
 			return err
 		}
-		if !hasPrefix(edgeDocs, append(append([]byte(nil), key...), 0)) {
-			if err := deleteCounted(edges, key); err != nil {
+		if !edgeDocs.hasPrefix(keyPrefix(string(e.From), string(e.Rel), string(e.To))) {
+			if err := edges.del(encodeKey(string(e.From), string(e.Rel), string(e.To))); err != nil {
 				return err
 			}
-			if err := in.Delete(join(string(e.To), string(e.Rel), string(e.From))); err != nil {
+			if err := in.del(encodeKey(string(e.To), string(e.Rel), string(e.From))); err != nil {
 				return err
 			}
 		}
@@ -525,36 +704,100 @@ func unlink(tx *bolt.Tx, r *graph.Record) error {
 	return nil
 }
 
-func hasPrefix(b *bolt.Bucket, p []byte) bool {
-	k, _ := b.Cursor().Seek(p)
-	return k != nil && bytes.HasPrefix(k, p)
+// rebuild makes the whole record of a stored one (key src): its metadata,
+// nodes and edges with their evidence, and (withText) its text. Every part
+// must be there: one that is not is a damaged database.
+func (db *DB) rebuild(tx *bolt.Tx, src []byte, v []byte, withText bool) (*graph.Record, error) {
+	s, err := decodeStoredRecord(v)
+	if err != nil {
+		return nil, damaged(db.path, "record %s: %v", src, err)
+	}
+	r := s.Record
+	source := string(src)
+	mv, err := db.bucket(tx, bDocs).get(src)
+	if err != nil {
+		return nil, err
+	}
+	if mv == nil {
+		return nil, damaged(db.path, "the metadata of record %s is missing", src)
+	}
+	if r.Meta, err = decodeMeta(mv); err != nil {
+		return nil, damaged(db.path, "doc %s: %v", src, err)
+	}
+	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
+	if len(s.NodeIDs) > 0 {
+		r.Nodes = make([]graph.Node, len(s.NodeIDs))
+	}
+	for i, id := range s.NodeIDs {
+		nv, err := nodes.get([]byte(id))
+		if err != nil {
+			return nil, err
+		}
+		ev, err := nodeDocs.get(encodeKey(string(id), source))
+		if err != nil {
+			return nil, err
+		}
+		if nv == nil || ev == nil {
+			return nil, damaged(db.path, "node %s of record %s is missing", id, src)
+		}
+		n, err := decodeNode([]byte(id), nv)
+		if err != nil {
+			return nil, damaged(db.path, "node %s: %v", id, err)
+		}
+		if n.Evidence, err = decodeEvidence(source, ev); err != nil {
+			return nil, damaged(db.path, "node %s evidence: %v", id, err)
+		}
+		r.Nodes[i] = *n
+	}
+	edgeDocs := db.bucket(tx, bEdgeDocs)
+	if len(s.EdgeRefs) > 0 {
+		r.Edges = make([]graph.Edge, len(s.EdgeRefs))
+	}
+	for i, e := range s.EdgeRefs {
+		ev, err := edgeDocs.get(encodeKey(string(e.From), string(e.Rel), string(e.To), source))
+		if err != nil {
+			return nil, err
+		}
+		if ev == nil {
+			return nil, damaged(db.path, "edge %s %s %s of record %s is missing", e.From, e.Rel, e.To, src)
+		}
+		r.Edges[i] = graph.Edge{From: e.From, Rel: e.Rel, To: e.To, Attrs: e.Attrs}
+		if r.Edges[i].Evidence, err = decodeEvidence(source, ev); err != nil {
+			return nil, damaged(db.path, "edge %s %s %s evidence: %v", e.From, e.Rel, e.To, err)
+		}
+	}
+	if withText {
+		tv, err := db.bucket(tx, bTexts).get(src)
+		if err != nil {
+			return nil, err
+		}
+		if tv == nil {
+			// Every record is stored with its text: a text that cannot be
+			// found is a damaged index page.
+			return nil, damaged(db.path, "the text of record %s is missing", src)
+		}
+		t, err := unpack(tv)
+		if err != nil {
+			return nil, damaged(db.path, "text %s: %v", src, err)
+		}
+		r.Text = string(t)
+	}
+	return &r, nil
 }
 
 // Records calls fn with every stored record, in source order; withText
 // also fills in each record's article text.
 func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record) error) error {
-	return db.db.View(func(tx *bolt.Tx) error {
-		texts := tx.Bucket(bTexts)
-		return tx.Bucket(bRecords).ForEach(func(k, v []byte) error {
+	return db.view(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bRecords).forEach(func(k, v []byte) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			var r graph.Record
-			raw, err := unpack(v)
+			r, err := db.rebuild(tx, k, v, withText)
 			if err != nil {
-				return fmt.Errorf("record %s: %w", k, err)
+				return err
 			}
-			if err := json.Unmarshal(raw, &r); err != nil {
-				return fmt.Errorf("record %s: %w", k, err)
-			}
-			if withText && texts != nil {
-				t, err := unpack(texts.Get(k))
-				if err != nil {
-					return fmt.Errorf("text %s: %w", k, err)
-				}
-				r.Text = string(t)
-			}
-			return fn(&r)
+			return fn(r)
 		})
 	})
 }
@@ -562,18 +805,17 @@ func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record)
 // Text returns the article text of a stored document.
 func (db *DB) Text(source string) (string, error) {
 	var text string
-	err := db.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bTexts)
-		if b == nil {
-			return fmt.Errorf("text %s: %w", source, ErrNotDatabase)
+	err := db.view(func(tx *bolt.Tx) error {
+		v, err := db.bucket(tx, bTexts).get([]byte(source))
+		if err != nil {
+			return err
 		}
-		v := b.Get([]byte(source))
 		if v == nil {
 			return fmt.Errorf("text %s: no such document", source)
 		}
 		t, err := unpack(v)
 		if err != nil {
-			return fmt.Errorf("text %s: %w", source, err)
+			return damaged(db.path, "text %s: %v", source, err)
 		}
 		text = string(t)
 		return nil
@@ -589,15 +831,10 @@ type Stats struct {
 // Stats returns counts without loading the graph.
 func (db *DB) Stats() (Stats, error) {
 	var s Stats
-	err := db.db.View(func(tx *bolt.Tx) error {
-		n := func(name []byte) int {
-			b := tx.Bucket(name)
-			if tx.Bucket(bMeta).Get(keyCounted) != nil {
-				return int(b.Sequence())
-			}
-			return b.Stats().KeyN // not counted yet: opened read-only since
-		}
-		s.Documents, s.Nodes, s.Edges = n(bDocs), n(bNodes), n(bEdges)
+	err := db.view(func(tx *bolt.Tx) error {
+		s.Documents = db.bucket(tx, bDocs).count()
+		s.Nodes = db.bucket(tx, bNodes).count()
+		s.Edges = db.bucket(tx, bEdges).count()
 		return nil
 	})
 	return s, err
@@ -606,52 +843,59 @@ func (db *DB) Stats() (Stats, error) {
 // Graph loads the whole graph into memory, with evidence.
 func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 	kg := graph.NewKG()
-	err := db.db.View(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bNodes).ForEach(func(k, v []byte) error {
-			var n graph.Node
-			if err := json.Unmarshal(v, &n); err != nil {
-				return fmt.Errorf("node %s: %w", k, err)
+	err := db.view(func(tx *bolt.Tx) error {
+		if err := db.bucket(tx, bNodes).forEach(func(k, v []byte) error {
+			n, err := decodeNode(k, v)
+			if err != nil {
+				return damaged(db.path, "node %s: %v", k, err)
 			}
-			kg.AddNode(&n)
+			kg.AddNode(n)
 			return nil
 		}); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bNodeDocs).ForEach(func(k, v []byte) error {
-			id, _, _ := bytes.Cut(k, []byte{0})
-			var ev []graph.Evidence
-			if err := json.Unmarshal(v, &ev); err != nil {
-				return fmt.Errorf("node evidence %s: %w", k, err)
+		if err := db.bucket(tx, bNodeDocs).forEach(func(k, v []byte) error {
+			parts, err := decodeKey(k, 2)
+			if err != nil {
+				return damaged(db.path, "node evidence: %v", err)
 			}
-			if n := kg.Node(graph.ID(id)); n != nil {
-				n.Evidence = append(n.Evidence, ev...)
+			ev, err := decodeEvidence(parts[1], v)
+			if err != nil {
+				return damaged(db.path, "node evidence %q: %v", k, err)
 			}
+			n := kg.Node(graph.ID(parts[0]))
+			if n == nil {
+				return damaged(db.path, "evidence of node %s, which is missing", parts[0])
+			}
+			n.Evidence = append(n.Evidence, ev...)
 			return nil
 		}); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bEdges).ForEach(func(k, v []byte) error {
+		if err := db.bucket(tx, bEdges).forEach(func(k, v []byte) error {
 			e, err := decodeEdge(k, v)
 			if err != nil {
-				return err
+				return damaged(db.path, "%v", err)
 			}
 			kg.AddEdge(e)
 			return nil
 		}); err != nil {
 			return err
 		}
-		return tx.Bucket(bEdgeDocs).ForEach(func(k, v []byte) error {
-			parts := bytes.Split(k, []byte{0})
-			if len(parts) != 4 {
-				return fmt.Errorf("edge evidence key %q: want 4 parts", k)
+		return db.bucket(tx, bEdgeDocs).forEach(func(k, v []byte) error {
+			parts, err := decodeKey(k, 4)
+			if err != nil {
+				return damaged(db.path, "edge evidence: %v", err)
 			}
-			var ev []graph.Evidence
-			if err := json.Unmarshal(v, &ev); err != nil {
-				return fmt.Errorf("edge evidence %q: %w", k, err)
+			ev, err := decodeEvidence(parts[3], v)
+			if err != nil {
+				return damaged(db.path, "edge evidence %q: %v", k, err)
 			}
-			if e := kg.Edge(graph.ID(parts[0]), graph.Rel(parts[1]), graph.ID(parts[2])); e != nil {
-				e.Evidence = append(e.Evidence, ev...)
+			e := kg.Edge(graph.ID(parts[0]), graph.Rel(parts[1]), graph.ID(parts[2]))
+			if e == nil {
+				return damaged(db.path, "evidence of edge %q, which is missing", k)
 			}
+			e.Evidence = append(e.Evidence, ev...)
 			return nil
 		})
 	})
@@ -662,12 +906,12 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 	return kg, nil
 }
 
-// decodeEdge rebuilds an edge from its key (from 0x00 rel 0x00 to) and its
-// value (the attributes, or empty).
+// decodeEdge rebuilds an edge from its key (from, rel, to) and its value
+// (the attributes, or empty).
 func decodeEdge(k, v []byte) (*graph.Edge, error) {
-	parts := bytes.Split(k, []byte{0})
-	if len(parts) != 3 {
-		return nil, fmt.Errorf("edge key %q: want 3 parts", k)
+	parts, err := decodeKey(k, 3)
+	if err != nil {
+		return nil, fmt.Errorf("edge: %w", err)
 	}
 	e := &graph.Edge{From: graph.ID(parts[0]), Rel: graph.Rel(parts[1]), To: graph.ID(parts[2])}
 	if len(v) > 0 {

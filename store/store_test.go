@@ -561,7 +561,7 @@ func TestPutRollsBack(t *testing.T) {
 		{"record without source", context.Background(),
 			func(a, _, _ *graph.Record) []*graph.Record { return []*graph.Record{a} },
 			func(_, b, _ *graph.Record) []*graph.Record { return []*graph.Record{b, graph.NewRecord("c.md")} },
-			"put c.md: record has no source"},
+			`put c.md: invalid key: record "c.md" has no source`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

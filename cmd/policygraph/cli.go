@@ -52,7 +52,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, pruneCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, serveCmd, versionCmd}
+	commands = []*command{extractCmd, pruneCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, serveCmd, dbCmd, versionCmd}
 }
 
 const version = "0.1.0"
@@ -203,6 +203,13 @@ func (d *dbFlag) open(readOnly bool) (*store.DB, error) {
 		return nil, fmt.Errorf("--db %s: not a database file (a %v)", d.path, st.Mode().Type())
 	}
 	return store.Open(d.path, store.Options{ReadOnly: readOnly})
+}
+
+// openWriter opens the database for a long write (extract, load): the
+// file is held only while a batch commits, so queries and exports can run
+// in between (see store/doc.go, Locking).
+func (d *dbFlag) openWriter() (*store.DB, error) {
+	return store.Open(d.path, store.Options{Release: true})
 }
 
 type rulesFlag struct{ paths multiFlag }

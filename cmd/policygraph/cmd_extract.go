@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -158,7 +159,9 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 	if err != nil {
 		return err
 	}
-	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin,
+	// The database is released between commits (openWriter); a quarter
+	// second between them leaves queries room to get in.
+	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin, CommitEvery: 250 * time.Millisecond,
 		StdinSource: stdinSource(f.srcName), Walk: ingest.WalkOptions{FollowExternal: f.follow, Exclude: f.exclude}}
 	opt.Ingest.MaxBytes = f.maxMB << 20
 	opt.MaxTextBytes = f.maxText << 20
@@ -174,7 +177,7 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 		defer w.w.Flush()
 		sink = w
 	} else {
-		db, err = f.db.open(false)
+		db, err = f.db.openWriter()
 		if err != nil {
 			return err
 		}
@@ -189,14 +192,14 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 		}
 		sink = db
 	}
-	sum, err := batch.Run(ctx, x, paths, sink, opt)
-	if err != nil {
-		return err
+	sum, runErr := batch.Run(ctx, x, paths, sink, opt)
+	if runErr != nil && sum == nil {
+		return runErr
 	}
 	var st store.Stats
 	if db != nil {
 		if st, err = db.Stats(); err != nil {
-			return err
+			return errors.Join(runErr, err)
 		}
 	}
 	switch {
@@ -226,6 +229,11 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 		for _, fl := range sum.Failures {
 			fmt.Fprintf(e.stderr, "skipped %s: %s\n", termSafe(fl.Path), termSafe(fl.Reason))
 		}
+	}
+	if runErr != nil {
+		// A failed write stops the run; what was committed stays, and the
+		// next run goes on from there.
+		return fmt.Errorf("%w\n%d documents were committed before it; fix the cause and run extract again to resume", runErr, sum.Written)
 	}
 	if sum.Canceled {
 		return fmt.Errorf("interrupted: %d documents written, the rest left for the next run", sum.Written)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/internal/cancelio"
+	"github.com/policygraph/policygraph/store"
 )
 
 var loadCmd = &command{
@@ -48,12 +49,12 @@ func init() {
 		if err := checkSizeMB("load", "--max-file-size", maxMB); err != nil {
 			return err
 		}
-		d, err := db.open(false)
+		d, err := db.openWriter()
 		if err != nil {
 			return err
 		}
 		defer d.Close()
-		total, changed := 0, 0
+		total, changed, skipped := 0, 0, 0
 		for _, p := range paths {
 			var r io.Reader = e.stdin
 			if p != "-" {
@@ -86,6 +87,13 @@ func init() {
 					if rec.Meta == nil {
 						return fmt.Errorf("%s:%d: record %q has no meta (make records with `policygraph extract --stdout`)", p, line, rec.Doc)
 					}
+					if err := store.CheckRecord(&rec); err != nil {
+						// As extract does: the record is reported and
+						// skipped, the rest is loaded.
+						fmt.Fprintf(e.stderr, "skipped %s:%d: %v\n", p, line, err)
+						skipped++
+						continue
+					}
 					batch = append(batch, &rec)
 					total++
 					if len(batch) >= 256 {
@@ -112,6 +120,9 @@ func init() {
 			}
 		}
 		fmt.Fprintf(e.stderr, "loaded %d records (%d new or changed) into %s\n", total, changed, d.Path())
+		if skipped > 0 {
+			fmt.Fprintf(e.stderr, "skipped %d records whose keys cannot be stored\n", skipped)
+		}
 		return nil
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"sort"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -33,63 +32,30 @@ func init() {
 			return err
 		}
 		defer d.Close()
-		kg, err := d.Graph(ctx)
+		// Counted from the keys, without loading the graph.
+		sum, err := d.Summary(ctx)
 		if err != nil {
 			return err
 		}
-		kinds := map[graph.Kind]int{}
-		for _, n := range kg.Nodes() {
-			kinds[n.Kind]++
-		}
-		rels := map[graph.Rel]int{}
-		for _, ed := range kg.Edges() {
-			rels[ed.Rel]++
-		}
-		n, m := kg.Len()
 		tw := newTableWriter(e.stdout)
-		fmt.Fprintf(tw, "nodes\t%d\n", n)
+		fmt.Fprintf(tw, "nodes\t%d\n", sum.Nodes)
 		for _, k := range graph.Kinds {
-			fmt.Fprintf(tw, "  %s\t%d\n", k, kinds[k])
+			fmt.Fprintf(tw, "  %s\t%d\n", k, sum.Kinds[k])
 		}
-		fmt.Fprintf(tw, "edges\t%d\n", m)
+		fmt.Fprintf(tw, "edges\t%d\n", sum.Edges)
 		for _, r := range graph.Rels {
-			fmt.Fprintf(tw, "  %s\t%d\n", r, rels[r])
+			fmt.Fprintf(tw, "  %s\t%d\n", r, sum.Rels[r])
 		}
 		for _, k := range []graph.Kind{graph.Region, graph.Agency} {
 			fmt.Fprintf(tw, "top %s (by documents)\t\n", map[graph.Kind]string{graph.Region: "regions", graph.Agency: "agencies"}[k])
-			for _, t := range top(kg, k, 10) {
-				fmt.Fprintf(tw, "  %s\t%d\n", termSafe(t.name), t.n)
+			top := sum.Mentioned[k]
+			if len(top) > 10 {
+				top = top[:10]
+			}
+			for _, t := range top {
+				fmt.Fprintf(tw, "  %s\t%d\n", termSafe(t.Name), t.Documents)
 			}
 		}
 		return tw.Flush()
 	}
-}
-
-type counted struct {
-	name string
-	n    int
-}
-
-// top returns the nodes of kind k mentioned by the most documents.
-func top(kg *graph.KG, k graph.Kind, n int) []counted {
-	var out []counted
-	for _, nd := range kg.Nodes() {
-		if nd.Kind != k {
-			continue
-		}
-		c := len(kg.InRel(nd.ID, graph.Mentions))
-		if c > 0 {
-			out = append(out, counted{nd.Name, c})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].n != out[j].n {
-			return out[i].n > out[j].n
-		}
-		return out[i].name < out[j].name
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/internal/cancelio"
+	"github.com/policygraph/policygraph/store"
 )
 
 // A Sink receives records; the store implements it.
@@ -44,9 +45,14 @@ type FileSink interface {
 type Options struct {
 	Jobs      int // extracting goroutines; 0 = GOMAXPROCS
 	BatchSize int // records per write transaction; 0 = 16 (a transaction's dirty pages are copied at commit: larger batches cost memory, not speed)
-	Ingest    ingest.Options
-	Force     bool                 // extract even documents the sink already has unchanged
-	Known     map[string][2]string // source → {hash, rules} already stored, for skipping
+	// CommitEvery, when set, makes a batch wait until this long after the
+	// last commit (up to 16 × BatchSize records), so that a writer that
+	// releases the database between commits (store.Options.Release)
+	// leaves readers room to get in.
+	CommitEvery time.Duration
+	Ingest      ingest.Options
+	Force       bool                 // extract even documents the sink already has unchanged
+	Known       map[string][2]string // source → {hash, rules} already stored, for skipping
 	// Files are the stamps of files read completely before (by cleaned
 	// path): a file whose size and modification time match, under the same
 	// rules, is counted unchanged without being read.
@@ -227,12 +233,23 @@ func hashPrefix(hash string) (p [8]byte) {
 }
 
 // Run extracts every document under paths and puts the records into sink.
-// Bad inputs are reported in the summary and skipped; the run goes on.
+// Bad inputs are reported in the summary and skipped; the run goes on. A
+// document whose keys the store cannot hold (store.CheckRecord: a NUL in
+// its id, an id of 40,000 characters) is such an input.
 // When ctx is cancelled, documents in flight are finished and written (the
 // rest of a JSON Lines file is not started), and Run returns with
 // Summary.Canceled set.
-func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
+//
+// A write that fails (a full disk, any store error) ends the run at once:
+// nothing more is read or written, and Run returns the summary of what was
+// committed before (Summary.Written) with the error. Files are stamped in
+// the transaction of their last records, so the next run reads again only
+// what was not committed.
+func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
 	start := time.Now()
+	// ctx ends on the caller's cancel, or when a write fails.
+	ctx, stopRun := context.WithCancelCause(parent)
+	defer stopRun(nil)
 	if opt.Jobs <= 0 {
 		opt.Jobs = runtime.GOMAXPROCS(0)
 	}
@@ -425,6 +442,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			}
 			if err != nil {
 				writeErr = err
+				stopRun(err)
 			}
 			written += n
 		}
@@ -442,6 +460,7 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	curDocs, curDirty := 0, false
 	claimed := map[claimKey]firstClaim{} // sources of the input being taken
 	var lastReport time.Time
+	lastFlush := time.Now()
 	done := 0
 	// Results are taken in input order, so the sink sees the same sequence
 	// of records whatever the workers' timing.
@@ -509,8 +528,10 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 			sum.Entities += len(rec.Regions) + len(rec.Agencies) + len(rec.Plans) + len(rec.Amounts) + len(rec.Targets)
 			pending.recs = append(pending.recs, rec)
 		}
-		if len(pending.recs) >= opt.BatchSize {
+		if len(pending.recs) >= opt.BatchSize && ctx.Err() == nil &&
+			(time.Since(lastFlush) >= opt.CommitEvery || len(pending.recs) >= 16*opt.BatchSize) {
 			flush()
+			lastFlush = time.Now()
 		}
 	}
 	for r := range results {
@@ -533,7 +554,9 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	for _, k := range sortedSeqs(waiting) {
 		take(waiting[k])
 	}
-	flush()
+	if ctx.Err() == nil || parent.Err() != nil {
+		flush() // not after a failed write: the run stops at once
+	}
 	close(writes)
 	<-writerDone
 	sum.Written = written
@@ -545,11 +568,11 @@ func Run(ctx context.Context, x *extract.Extractor, paths []string, sink Sink, o
 	sort.SliceStable(sum.Failures, func(i, j int) bool { return sum.Failures[i].Path < sum.Failures[j].Path })
 	sort.SliceStable(sum.Warnings, func(i, j int) bool { return sum.Warnings[i].Path < sum.Warnings[j].Path })
 	sort.Strings(sum.RuleErrors)
-	if ctx.Err() != nil {
+	if parent.Err() != nil {
 		sum.Canceled = true
 	}
 	if writeErr != nil {
-		return sum, fmt.Errorf("write: %w", writeErr)
+		return sum, fmt.Errorf("write failed, run stopped: %w", writeErr)
 	}
 	return sum, nil
 }
@@ -640,6 +663,10 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 			r.skipped++
 			continue
 		}
+		if err := store.CheckSource(d.Source); err != nil {
+			r.failures = append(r.failures, Failure{Path: docPlace(j, data, d), Reason: err.Error()})
+			continue
+		}
 		if err := checkLength(d.Text, opt.MaxTextBytes); err != nil {
 			r.failures = append(r.failures, Failure{Path: d.Source, Reason: err.Error()})
 			continue
@@ -666,10 +693,28 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 		if n := d.Meta["decode_errors"]; n != "" {
 			r.warnings = append(r.warnings, Failure{Path: d.Source, Reason: fmt.Sprintf("%s invalid byte sequences (read as %s) replaced with U+FFFD; the rest of the document was kept", n, d.Encoding)})
 		}
+		if err := store.CheckRecord(res.Record); err != nil {
+			r.failures = append(r.failures, Failure{Path: docPlace(j, data, d), Reason: err.Error()})
+			continue
+		}
 		r.bytes += int64(len(d.Text))
 		r.recs = append(r.recs, res.Record)
 	}
 	return r
+}
+
+// docPlace names a document for a failure: "path:line" for a JSON Lines
+// record (found by the hash of its line), else its source, shortened.
+func docPlace(j job, data []byte, d *ingest.Document) string {
+	if d.Format == ingest.FormatJSONL {
+		for i, line := range bytes.Split(data, []byte{'\n'}) {
+			line = bytes.TrimSuffix(line, []byte{'\r'})
+			if sum := sha256.Sum256(line); hex.EncodeToString(sum[:]) == d.Hash {
+				return fmt.Sprintf("%s:%d", j.path, j.firstLine+i+1)
+			}
+		}
+	}
+	return store.Clip(d.Source, 200)
 }
 
 func readFile(path string, limit int64) ([]byte, error) {
