@@ -15,13 +15,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/store"
 )
 
 var (
-	hangzhouDoc = filepath.Clean(filepath.Join(samples, "2023-05-18-hangzhou-digital.md"))
-	hubeiDoc    = filepath.Clean(filepath.Join(samples, "govcn-hubei-reply.html"))
+	// Documents are known by their absolute, escaped source (ingest.SourceOf).
+	hangzhouDoc = ingest.SourceOf(filepath.Join(samples, "2023-05-18-hangzhou-digital.md"))
+	hubeiDoc    = ingest.SourceOf(filepath.Join(samples, "govcn-hubei-reply.html"))
 )
 
 func TestPages(t *testing.T) {

@@ -197,11 +197,8 @@ func (d *dbFlag) register(fs *flag.FlagSet) {
 }
 
 func (d *dbFlag) open(readOnly bool) (*store.DB, error) {
-	// A FIFO or a device is no database, and opening a FIFO blocks until
-	// a writer comes: refuse it by its kind before opening it.
-	if st, err := os.Stat(d.path); err == nil && !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("--db %s: not a database file (a %v)", d.path, st.Mode().Type())
-	}
+	// store.Open refuses a FIFO or a device by its kind before opening it
+	// (opening a FIFO would block until a writer comes).
 	return store.Open(d.path, store.Options{ReadOnly: readOnly})
 }
 

@@ -121,7 +121,9 @@ func init() {
 		}
 		fmt.Fprintf(e.stderr, "loaded %d records (%d new or changed) into %s\n", total, changed, d.Path())
 		if skipped > 0 {
-			fmt.Fprintf(e.stderr, "skipped %d records whose keys cannot be stored\n", skipped)
+			// As extract: records that failed make the run fail (exit 1);
+			// the others are loaded.
+			return fmt.Errorf("skipped %d records whose keys cannot be stored (reported above); the others were loaded", skipped)
 		}
 		return nil
 	}

@@ -577,9 +577,9 @@ func TestHostileSpecialFilesAndRules(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"stats", "--db", fifo}, "not a database file"},
-		{[]string{"query", "targets", "--db", fifo}, "not a database file"},
-		{[]string{"extract", "--db", fifo, samples}, "not a database file"},
+		{[]string{"stats", "--db", fifo}, "not a policygraph database"},
+		{[]string{"query", "targets", "--db", fifo}, "not a policygraph database"},
+		{[]string{"extract", "--db", fifo, samples}, "not a policygraph database"},
 		{[]string{"rules", "check", fifo}, "not a regular file"},
 		{[]string{"rules", "check", shadow}, "leads out of the rule file's folder"},
 		{[]string{"rules", "check", slow}, "over the ceiling of 10s"},
