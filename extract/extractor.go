@@ -248,6 +248,7 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 	x.findAmounts(st)
 	x.findTargets(st)
 	rec := x.record(st)
+	x.addIndicators(st, rec)
 	return &Result{Record: rec, Trace: st.trace, Errors: st.errs}, nil
 }
 
@@ -453,7 +454,9 @@ func (x *Extractor) contextOK(st *docState, m match) bool {
 		}
 	}
 	sent := st.sent.sentence(m.all.start)
-	lo, hi := max(sent.start, m.all.start-w), min(sent.end, m.all.end+w)
+	// A match may run past its sentence's end (a ； inside it): the window
+	// after it is then empty, never reversed.
+	lo, hi := max(sent.start, m.all.start-w), max(m.all.end, min(sent.end, m.all.end+w))
 	win := string(st.runes[lo:m.all.start]) + "\x00" + string(st.runes[m.all.end:hi])
 	if lex := a["near"]; lex != "" && !containsAny(win, x.set.Lexicon(lex)) {
 		return false

@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/dlclark/regexp2"
+	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/rules"
+)
+
+// Indicators line values up across documents: the catalogue
+// (rules/default/indicators.yaml) names the measures that recur, and a
+// value belongs to the indicator whose words stand just before it.
+
+// indicatorLead is how far before a value its indicator's words may start,
+// and indicatorGap how many runes may stand between them and the value
+// (控制在, 达到, 比上年).
+const (
+	indicatorLead = 48
+	indicatorGap  = 12
+)
+
+// valueSpans returns the spans of every value the document states
+// (quantities and amounts), sorted by start, so an indicator's words are
+// not taken across another value.
+func valueSpans(st *docState) []span {
+	var out []span
+	for _, m := range st.matches["quantity"] {
+		out = append(out, m.span)
+	}
+	for _, a := range st.amounts {
+		out = append(out, a.span)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// indicatorAt returns the indicator whose words end nearest before the
+// value at q (written in unit), in q's sentence, with no other value
+// between them and q; and the span of those words.
+func (x *Extractor) indicatorAt(st *docState, values []span, q span, unit string) (*rules.Indicator, span) {
+	sent := st.sent.sentence(q.start)
+	from := max(sent.start, q.start-indicatorLead)
+	// The end of the last value before q: the indicator's words must end after it.
+	prevEnd := from
+	k := sort.Search(len(values), func(i int) bool { return values[i].start >= q.start })
+	for i := k - 1; i >= 0; i-- {
+		if v := values[i]; v.end <= q.start && !v.overlaps(q) {
+			prevEnd = max(prevEnd, v.end)
+			break
+		}
+	}
+	if from >= q.start {
+		return nil, span{}
+	}
+	lead := string(st.runes[from:q.start])
+	var best *rules.Indicator
+	var bestSpan span
+	for _, ind := range x.set.Indicators {
+		if ind.Re == nil || !ind.AcceptsUnit(unit) {
+			continue
+		}
+		for _, s := range findAll(ind.Re, lead, from) {
+			if s.end <= prevEnd || q.start-s.end > indicatorGap {
+				continue
+			}
+			if best == nil || s.end > bestSpan.end || (s.end == bestSpan.end && s.len() > bestSpan.len()) {
+				best, bestSpan = ind, s
+			}
+		}
+	}
+	return best, bestSpan
+}
+
+// findAll returns the rune spans of re's matches in s, offset by base.
+// A pattern that runs out of time matches nothing.
+func findAll(re *regexp2.Regexp, s string, base int) []span {
+	var out []span
+	m, err := re.FindStringMatch(s)
+	for m != nil && err == nil {
+		out = append(out, span{base + m.Index, base + m.Index + m.Length})
+		m, err = re.FindNextMatch(m)
+	}
+	return out
+}
+
+// indicatorOfMetric returns the indicator a metric phrase names, when its
+// words match an indicator's pattern and the value's unit fits it.
+func (x *Extractor) indicatorOfMetric(metric, unit string) *rules.Indicator {
+	var best *rules.Indicator
+	bestLen := 0
+	for _, ind := range x.set.Indicators {
+		if ind.Re == nil || !ind.AcceptsUnit(unit) {
+			continue
+		}
+		for _, s := range findAll(ind.Re, metric, 0) {
+			if s.len() > bestLen {
+				best, bestLen = ind, s.len()
+			}
+		}
+	}
+	return best
+}
+
+// indicatorNode adds the node of an indicator of the catalogue.
+func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.Node {
+	id := graph.NewID(graph.Indicator, ind.Name)
+	if n := nodes[id]; n != nil {
+		return n
+	}
+	n := &graph.Node{ID: id, Kind: graph.Indicator, Name: ind.Name}
+	n.SetAttr("kind", ind.Kind)
+	n.SetAttr("unit", ind.Unit)
+	n.SetAttr("better", ind.Better)
+	nodes[id] = n
+	return n
+}
+
+// addIndicators gives each target of the record its indicator (an
+// attribute, and a measures edge to the indicator's node), then adds the
+// document's observations. The record's target nodes are found by the
+// evidence of their mention edges, which is the target's value span.
+func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
+	if len(x.set.Indicators) == 0 {
+		return
+	}
+	values := valueSpans(st)
+	nodes := map[graph.ID]*graph.Node{}
+	inRec := map[graph.ID]bool{}
+	for i := range rec.Nodes {
+		nodes[rec.Nodes[i].ID] = &rec.Nodes[i]
+		inRec[rec.Nodes[i].ID] = true
+	}
+	byEvidence := map[graph.Span][]graph.ID{}
+	for _, e := range rec.Edges {
+		if e.Rel == graph.Mentions && e.To.Kind() == graph.Target {
+			for _, ev := range e.Evidence {
+				s := graph.Span{Start: ev.Start, End: ev.End}
+				byEvidence[s] = append(byEvidence[s], e.To)
+			}
+		}
+	}
+	var added []graph.Node
+	addedIDs := map[graph.ID]bool{}
+	edges := map[string]graph.Edge{}
+	addEdge := func(e graph.Edge) {
+		if _, ok := edges[e.Key()]; !ok {
+			edges[e.Key()] = e
+		}
+	}
+	addInd := func(ind *rules.Indicator) graph.ID {
+		n := indicatorNode(nodes, ind)
+		if !addedIDs[n.ID] {
+			if !inRec[n.ID] {
+				added = append(added, *n)
+			}
+			addedIDs[n.ID] = true
+		}
+		return n.ID
+	}
+	// A work report's goals are the year's it speaks in: a goal of an
+	// indicator stated in its plan part without a year of its own is that
+	// year's (the lead of the report says when it was delivered).
+	pub := reportYear(st)
+	parts := x.documentParts(st, pub)
+	if dn := nodes[graph.NewID(graph.Document, st.doc.Source)]; dn != nil && pub != 0 {
+		dn.SetAttr("report_year", strconv.Itoa(pub))
+	}
+	claimed := map[span]bool{}
+	for _, t := range st.targets {
+		claimed[t.span] = true
+		unit := targetUnit(t.q)
+		ind, _ := x.indicatorAt(st, values, t.span, unit)
+		if ind == nil {
+			ind = x.indicatorOfMetric(t.metric, unit)
+		}
+		if ind == nil {
+			continue
+		}
+		indID := addInd(ind)
+		year := ""
+		if t.year == 0 && pub != 0 && parts[sentenceIndex(st.periods, t.span.start)] == partPlan {
+			year = strconv.Itoa(pub)
+		}
+		for _, id := range byEvidence[st.bytes(t.span)] {
+			if n := nodes[id]; n != nil {
+				n.SetAttr("indicator", ind.Name)
+				if year != "" && n.Attr("year") == "" {
+					n.SetAttr("year", year)
+					n.SetAttr("year_from", "report")
+				}
+				addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+			}
+		}
+		for i := range rec.Targets {
+			if it := &rec.Targets[i]; it.Span != nil && *it.Span == st.bytes(t.span) {
+				it.Indicator = ind.Name
+				if year != "" && it.Year == nil {
+					it.Year = ptr(pub)
+				}
+			}
+		}
+	}
+	docID := graph.NewID(graph.Document, st.doc.Source)
+	for _, o := range x.findObservations(st, values, claimed, pub, parts) {
+		indID := addInd(o.ind)
+		region := ""
+		if o.region != nil {
+			region = o.region.name
+		}
+		key := st.doc.Source + "|" + o.ind.Name + "|" + itoa(o.period) + "|" + region
+		id := graph.NewID(graph.Observation, key)
+		if addedIDs[id] {
+			continue // the document's first statement of it stands
+		}
+		addedIDs[id] = true
+		unit := targetUnit(o.q)
+		n := graph.Node{ID: id, Kind: graph.Observation, Name: o.ind.Name + " " + itoa(o.period) + " " + number.Humanize(o.value, unit)}
+		n.SetAttr("indicator", o.ind.Name)
+		n.SetAttr("value", graph.FormatFloat(o.value))
+		n.SetAttr("unit", unit)
+		n.SetAttr("period", itoa(o.period))
+		n.SetAttr("region", region)
+		n.SetAttr("metric", o.metric)
+		added = append(added, n)
+		addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+		if o.region != nil {
+			var b factBuilder
+			b.nodes = map[graph.ID]*graph.Node{}
+			b.edges = map[string]*graph.Edge{}
+			rid := b.divisionNode(o.region)
+			for _, nid := range b.order {
+				if !inRec[nid] && !addedIDs[nid] {
+					addedIDs[nid] = true
+					added = append(added, *b.nodes[nid])
+				}
+			}
+			for _, k := range b.edgeOrder {
+				addEdge(*b.edges[k])
+			}
+			addEdge(graph.Edge{From: id, Rel: graph.AppliesTo, To: rid})
+		}
+		bs := st.bytes(o.span)
+		addEdge(graph.Edge{From: docID, Rel: graph.Mentions, To: id, Evidence: []graph.Evidence{{Doc: st.doc.Source, Start: bs.Start, End: bs.End, Rule: o.ind.ID}}})
+		st.addTrace("observation", o.ind.ID, o.span, o.ind.Name+" "+itoa(o.period)+" "+graph.FormatFloat(o.value)+unit)
+	}
+	rec.Nodes = append(rec.Nodes, added...)
+	have := map[string]bool{}
+	for _, e := range rec.Edges {
+		have[e.Key()] = true
+	}
+	keys := make([]string, 0, len(edges))
+	for k := range edges {
+		if !have[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		rec.Edges = append(rec.Edges, edges[k])
+	}
+	rec.Sort()
+}
