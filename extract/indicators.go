@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/dlclark/regexp2"
 	"github.com/policygraph/policygraph/extract/number"
@@ -114,6 +115,7 @@ func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.
 	n.SetAttr("kind", ind.Kind)
 	n.SetAttr("unit", ind.Unit)
 	n.SetAttr("better", ind.Better)
+	n.SetAttr("aliases", strings.Join(ind.Aliases, ","))
 	nodes[id] = n
 	return n
 }

@@ -17,8 +17,8 @@ import (
 
 var queryCmd = &command{
 	name:  "query",
-	args:  "targets|amounts|plans|agencies|regions|entity NAME|path A B [flags]",
-	short: "ask the graph: targets, amounts, plans, agencies, regions, one entity, a path",
+	args:  "targets|amounts|plans|agencies|regions|observations|compare|progress|series|entity NAME|path A B [flags]",
+	short: "ask the graph: targets, amounts, plans, agencies, regions, indicators over regions and years, one entity, a path",
 	long: `
 Queries read the database directly (only what they need), so they answer in
 milliseconds on large graphs. Names match canonical names or short forms
@@ -33,9 +33,23 @@ closest known names.
   entity N   everything connected to one entity, with evidence sentences
   path A B   how two entities are connected (a shortest path)
 
+Indicators (the catalogue of rules/default/indicators.yaml: 地区生产总值增长,
+城镇调查失业率 …; --indicator takes a name or an alias such as GDP增长):
+  observations  values of indicators stated for past years (communiqués, a
+                report's review of the year before); never targets
+  compare       --indicator X --year Y [--level province]: one row per
+                region with its target for that year
+  progress      [--region R] [--indicator X]: each target beside the value
+                observed for the same region, indicator and year: met,
+                missed, pending (not published yet) or no data
+  series        --region R --indicator X: targets and observations by year
+
 Filters (listing queries): --region (includes its sub-regions: 广东省 lists
-深圳市's targets), --agency, --plan, --year 2025 or --year 2023-2025.
-Output: --format table (default), json or csv.
+深圳市's targets), --agency, --plan, --year 2025 or --year 2023-2025;
+targets also --indicator, --national (targets of no region), --min/--max
+(value bounds), --sort region|year|value|-value, --limit N. --evidence adds
+each row's document and sentence. Output: --format table (default), json or
+csv (a missing value is an empty field).
 
 Examples:
   policygraph query targets --region 山东省 --year 2025
@@ -46,8 +60,12 @@ Examples:
   policygraph query regions --region 山东省 --format json
   policygraph query entity 深圳市发展和改革委员会
   policygraph query path 深圳市 粤港澳大湾区
+  policygraph query targets --indicator GDP增长 --year 2025 --min 6 --sort -value
+  policygraph query compare --indicator 地区生产总值增长 --year 2025 --level province
+  policygraph query progress --region 山东 --indicator 城镇新增就业 --evidence
+  policygraph query series --region 山东省 --indicator 研发经费投入强度
 `,
-	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "entity", "path"},
+	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "observations", "compare", "progress", "series", "entity", "path"},
 }
 
 type queryFlags struct {
@@ -61,6 +79,13 @@ type queryFlags struct {
 	depth    int
 	viaDocs  bool
 	kindName string
+
+	indicator string
+	national  bool
+	min, max  string
+	sort      string
+	level     string
+	evidence  bool
 }
 
 func init() {
@@ -72,10 +97,17 @@ func init() {
 		fs.StringVar(&f.plan, "plan", "", "only what this `plan` sets or funds")
 		fs.StringVar(&f.agency, "agency", "", "only what this `agency` (or its plans) issues or sets")
 		fs.StringVar(&f.format, "format", "table", "output `format`: table, json or csv")
-		fs.IntVar(&f.limit, "limit", 20, "entity: at most this many evidence `sentences` (0 = all)")
+		fs.IntVar(&f.limit, "limit", -1, "entity: at most this many evidence `sentences` (default 20, 0 = all); listings: at most this many rows")
 		fs.IntVar(&f.depth, "depth", 3, "path: search this many `steps` from each end")
 		fs.BoolVar(&f.viaDocs, "via-documents", false, "path: allow steps through the documents that mention both")
 		fs.StringVar(&f.kindName, "kind", "", "entity: look the name up only among this `kind`")
+		fs.StringVar(&f.indicator, "indicator", "", "only this `indicator` (a name or alias of the catalogue: GDP增长)")
+		fs.BoolVar(&f.national, "national", false, "only targets and observations of no region (the country's)")
+		fs.StringVar(&f.min, "min", "", "targets: only values of at least this `number`")
+		fs.StringVar(&f.max, "max", "", "targets: only values of at most this `number`")
+		fs.StringVar(&f.sort, "sort", "", "targets: order by `key`: region, year, value or -value")
+		fs.StringVar(&f.level, "level", "", "compare: only regions of this `level` (province, city, county)")
+		fs.BoolVar(&f.evidence, "evidence", false, "listings: add each row's document and sentence")
 	}
 	queryCmd.run = func(ctx context.Context, e *env, args []string) error {
 		*f = queryFlags{}
@@ -104,6 +136,13 @@ func init() {
 			return usageErr("query path: name two entities (e.g. `policygraph query path 深圳市 粤港澳大湾区`)")
 		case sub != "entity" && sub != "path" && len(pos) > 1:
 			return usageErr("query %s: unexpected argument %q", sub, pos[1])
+		case sub == "compare" && (f.indicator == "" || f.year == "" || strings.Contains(f.year, "-")):
+			return usageErr("query compare: give --indicator and one --year (e.g. `policygraph query compare --indicator GDP增长 --year 2025 --level province`)")
+		case sub == "series" && (f.indicator == "" || (f.region == "" && !f.national)):
+			return usageErr("query series: give --indicator and --region (or --national) (e.g. `policygraph query series --region 山东省 --indicator 研发经费投入强度`)")
+		}
+		if sub == "entity" && f.limit < 0 {
+			f.limit = 20
 		}
 		var filt graph.Filter
 		if filt.YearFrom, filt.YearTo, err = parseYears(f.year); err != nil {
@@ -118,10 +157,43 @@ func init() {
 			if err := resolveFilter(r, f, &filt); err != nil {
 				return err
 			}
+			var ia indicatorArgs
+			if err := resolveIndicator(r, f, &ia); err != nil {
+				return err
+			}
 			switch sub {
 			case "targets":
-				rows := graph.Targets(r, graph.TargetFilter{Regions: filt.Regions, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Plan: filt.Plan, Agency: filt.Agency})
-				return writeTargets(e.stdout, f.format, rows)
+				rows := graph.Targets(r, graph.TargetFilter{Regions: filt.Regions, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Plan: filt.Plan, Agency: filt.Agency,
+					Indicator: ia.indicator, National: f.national, Min: ia.min, Max: ia.max, Evidence: f.evidence})
+				if err := sortTargets(rows, f.sort); err != nil {
+					return err
+				}
+				return writeTargets(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "observations":
+				rows := graph.Observations(r, graph.ObservationFilter{Regions: filt.Regions, National: f.national, Indicator: ia.indicator, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Evidence: f.evidence})
+				return writeObservations(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "compare":
+				rows := graph.Compare(r, ia.indicator, filt.YearFrom, f.level)
+				for i := range rows {
+					if !f.evidence {
+						rows[i].Evidence = nil
+					}
+				}
+				return writeCompare(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "progress":
+				rows := graph.Progress(r, graph.ProgressFilter{Regions: filt.Regions, National: f.national, Indicator: ia.indicator, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Evidence: f.evidence})
+				return writeProgress(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "series":
+				var region graph.ID
+				if !f.national {
+					ns, err := graph.Find(r, graph.Region, f.region)
+					if err != nil {
+						return usageErr("--region: %v", err)
+					}
+					region = ns[0].ID
+				}
+				rows := graph.Series(r, region, f.national, ia.indicator, f.evidence)
+				return writeSeries(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
 			case "amounts":
 				return writeAmounts(e.stdout, f.format, graph.Amounts(r, filt))
 			case "plans":
@@ -222,7 +294,7 @@ func table(w io.Writer, format string, header []string, rows [][]string, v any) 
 	return nil
 }
 
-func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
+func writeTargets(w io.Writer, format string, rows []graph.TargetRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.TargetRow{}
 	}
@@ -237,7 +309,11 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
 			if r.ValueMax != nil {
 				vmax = graph.FormatFloat(*r.ValueMax)
 			}
-			out = append(out, []string{r.Region, yearString(r.Year), r.Metric, r.Qualifier, graph.FormatFloat(r.Value), vmax, r.Unit, r.Plan, r.Agency, strings.Join(r.Documents, ";")})
+			year := ""
+			if r.Year != 0 {
+				year = strconv.Itoa(r.Year)
+			}
+			out = append(out, append([]string{r.Region, year, r.Metric, r.Indicator, r.Qualifier, graph.FormatFloat(r.Value), vmax, r.Unit, r.Plan, r.Agency, strings.Join(r.Documents, ";")}, evidenceCols(r.Evidence, evidence)...))
 			continue
 		}
 		val := number.Humanize(r.Value, r.Unit)
@@ -247,12 +323,12 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
 		if r.Qualifier != "" && r.Qualifier != "=" {
 			val = r.Qualifier + val
 		}
-		out = append(out, []string{region, yearString(r.Year), r.Metric, val, r.Plan, strings.Join(r.Documents, ", ")})
+		out = append(out, append([]string{region, yearString(r.Year), r.Metric, r.Indicator, val, r.Plan, strings.Join(r.Documents, ", ")}, evidenceCols(r.Evidence, evidence)...))
 	}
 	if format == "csv" {
-		return table(w, format, []string{"REGION", "YEAR", "METRIC", "QUALIFIER", "VALUE", "VALUE_MAX", "UNIT", "PLAN", "AGENCY", "DOCUMENTS"}, out, rows)
+		return table(w, format, withEvidence([]string{"REGION", "YEAR", "METRIC", "INDICATOR", "QUALIFIER", "VALUE", "VALUE_MAX", "UNIT", "PLAN", "AGENCY", "DOCUMENTS"}, evidence), out, rows)
 	}
-	return table(w, format, []string{"REGION", "YEAR", "METRIC", "TARGET", "PLAN", "DOCUMENT"}, out, rows)
+	return table(w, format, withEvidence([]string{"REGION", "YEAR", "METRIC", "INDICATOR", "TARGET", "PLAN", "DOCUMENT"}, evidence), out, rows)
 }
 
 func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
