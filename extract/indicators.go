@@ -24,8 +24,8 @@ const (
 )
 
 // valueSpans returns the spans of every value the document states
-// (quantities and amounts), sorted by start, so an indicator's words are
-// not taken across another value.
+// (quantities and amounts), sorted by start and not overlapping, so an
+// indicator's words are not taken across another value.
 func valueSpans(st *docState) []span {
 	var out []span
 	for _, m := range st.matches["quantity"] {
@@ -34,8 +34,21 @@ func valueSpans(st *docState) []span {
 	for _, a := range st.amounts {
 		out = append(out, a.span)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end > out[j].end
+	})
+	// One span per value: a quantity match and an amount may cover it both.
+	kept := out[:0]
+	for _, v := range out {
+		if n := len(kept); n > 0 && v.start < kept[n-1].end {
+			continue
+		}
+		kept = append(kept, v)
+	}
+	return kept
 }
 
 // indicatorAt returns the indicator whose words end nearest before the
@@ -56,6 +69,12 @@ func (x *Extractor) indicatorAt(st *docState, values []span, q span, unit string
 	if from >= q.start {
 		return nil, span{}
 	}
+	if x.qualifiesNoun(st, q) {
+		return nil, span{}
+	}
+	if ind, words, ok := x.respectively(st, values, q, unit); ok {
+		return ind, words
+	}
 	lead := string(st.runes[from:q.start])
 	var best *rules.Indicator
 	var bestSpan span
@@ -73,6 +92,106 @@ func (x *Extractor) indicatorAt(st *docState, values []span, q span, unit string
 		}
 	}
 	return best, bestSpan
+}
+
+// qualifiesNoun reports whether the value at q qualifies a noun (200亿元的
+// 县, 70%的企业): it is then not an indicator's value (6.5%左右的增速 is).
+func (x *Extractor) qualifiesNoun(st *docState, q span) bool {
+	rest := st.runes[q.end:]
+	return len(rest) > 0 && rest[0] == '的' && !hasPrefixAny(rest[1:min(len(rest), 8)], x.set.Lexicon("rate_nouns")...)
+}
+
+// respectively reads a list handed out by 分别: in 固定资产投资、社会消费品零售
+// 总额分别增长10%、6%, the k-th value belongs to the k-th name. ok is
+// false when q is not in such a list; when it is, the indicator is the
+// one its own name gives (nil if none, or if the lists do not pair up).
+// Names that share their head noun are completed from the last one
+// (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入).
+func (x *Extractor) respectively(st *docState, values []span, q span, unit string) (ind *rules.Indicator, words span, ok bool) {
+	sent := st.sent.sentence(q.start)
+	from := max(sent.start, q.start-indicatorLead)
+	window := string(st.runes[from:q.start])
+	at := -1
+	var word string
+	for _, w := range x.set.Lexicon("respectively_words") {
+		if i := strings.LastIndex(window, w); i >= 0 && (at < 0 || i > at) {
+			at, word = i, w
+		}
+	}
+	if at < 0 {
+		return nil, span{}, false
+	}
+	p := from + len([]rune(window[:at])) // rune offset of 分别
+	after := p + len([]rune(word))
+	// The values from 分别 to q, separated only by list separators.
+	var vs []span
+	for _, v := range values {
+		if v.start >= after && v.end <= q.start && !v.overlaps(q) {
+			vs = append(vs, v)
+		}
+	}
+	vs = append(vs, q)
+	verb := string(st.runes[after:vs[0].start])
+	if len([]rune(verb)) > 6 || hasDigit([]rune(verb)) {
+		return nil, span{}, false
+	}
+	seps := x.set.Lexicon("respectively_separators")
+	for i := 1; i < len(vs); i++ {
+		gap := strings.TrimSpace(string(st.runes[vs[i-1].end:vs[i].start]))
+		if gap != "" && gap != "," && gap != "，" && !contains(seps, gap) {
+			return nil, span{}, false
+		}
+	}
+	// The names: the list before 分别, from the start of its segment.
+	seg := segmentStart(st.runes, sent, span{p, p})
+	names := splitList(string(st.runes[seg:p]), seps)
+	k := len(vs) - 1
+	if len(names) != len(vs) || len(vs) < 2 {
+		return nil, span{}, true
+	}
+	last := []rune(names[len(names)-1])
+	cands := []string{names[k] + verb}
+	if n := len([]rune(names[k])); k < len(names)-1 && n < len(last) {
+		cands = append(cands, names[k]+string(last[n:])+verb)
+	}
+	for _, c := range cands {
+		for _, i := range x.set.Indicators {
+			if i.Re == nil || !i.AcceptsUnit(unit) {
+				continue
+			}
+			for _, m := range findAll(i.Re, c, 0) {
+				if len([]rune(c))-m.end <= indicatorGap {
+					return i, span{seg, p}, true
+				}
+			}
+		}
+	}
+	return nil, span{}, true
+}
+
+// splitList splits s at the first separator of seps that occurs in it.
+func splitList(s string, seps []string) []string {
+	for _, sep := range seps {
+		if strings.Contains(s, sep) {
+			var out []string
+			for _, part := range strings.Split(s, sep) {
+				if part = strings.TrimSpace(part); part != "" {
+					out = append(out, part)
+				}
+			}
+			return out
+		}
+	}
+	return []string{strings.TrimSpace(s)}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // findAll returns the rune spans of re's matches in s, offset by base.
@@ -103,6 +222,27 @@ func (x *Extractor) indicatorOfMetric(metric, unit string) *rules.Indicator {
 		}
 	}
 	return best
+}
+
+// speaksForCity reports whether a document whose jurisdiction resolved
+// only to a province (not a municipality) speaks for a city or prefecture
+// (全市, 全州 outnumber 全省, 全区): its region is then not known well
+// enough to state observations of it.
+func (x *Extractor) speaksForCity(st *docState) bool {
+	j := st.juris.most()
+	if j == nil || st.juris.national || j.level != levelProvince || isMunicipality(j) {
+		return false
+	}
+	text := string(st.runes)
+	count := func(lex string) int {
+		n := 0
+		for _, w := range x.set.Lexicon(lex) {
+			n += strings.Count(text, w)
+		}
+		return n
+	}
+	c := count("observation_city_voice")
+	return c > 0 && c >= count("observation_province_voice")
 }
 
 // indicatorNode adds the node of an indicator of the catalogue.
@@ -167,16 +307,37 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	// year's (the lead of the report says when it was delivered).
 	pub := reportYear(st)
 	parts := x.documentParts(st, pub)
-	if dn := nodes[graph.NewID(graph.Document, st.doc.Source)]; dn != nil && pub != 0 {
-		dn.SetAttr("report_year", strconv.Itoa(pub))
+	// The region the observations are of: the one the report was
+	// delivered to, else the document's jurisdiction, unless a city's
+	// report resolved only to its province.
+	region := x.speakingRegion(st)
+	cityVoice := false
+	if region == nil && !st.juris.national {
+		region = st.juris.most()
+		cityVoice = x.speaksForCity(st)
+	}
+	if dn := nodes[graph.NewID(graph.Document, st.doc.Source)]; dn != nil {
+		if pub != 0 {
+			dn.SetAttr("report_year", strconv.Itoa(pub))
+		}
+		if region != nil {
+			dn.SetAttr("jurisdiction", region.name)
+		}
+		if cityVoice {
+			dn.SetAttr("voice", "city")
+		}
 	}
 	claimed := map[span]bool{}
 	for _, t := range st.targets {
 		claimed[t.span] = true
 		unit := targetUnit(t.q)
-		ind, _ := x.indicatorAt(st, values, t.span, unit)
-		if ind == nil {
-			ind = x.indicatorOfMetric(t.metric, unit)
+		ind, words := x.indicatorAt(st, values, t.span, unit)
+		if ind == nil && !x.qualifiesNoun(st, t.span) {
+			if _, _, listed := x.respectively(st, values, t.span, unit); !listed {
+				ind = x.indicatorOfMetric(t.metric, unit)
+			}
+		} else if containsAny(string(st.runes[words.start:t.span.start]), x.set.Lexicon("indicator_target_reject")) {
+			ind = nil
 		}
 		if ind == nil {
 			continue
@@ -206,13 +367,17 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		}
 	}
 	docID := graph.NewID(graph.Document, st.doc.Source)
-	for _, o := range x.findObservations(st, values, claimed, pub, parts) {
+	var obs []observation
+	if !cityVoice {
+		obs = x.findObservations(st, values, claimed, pub, parts, region)
+	}
+	for _, o := range obs {
 		indID := addInd(o.ind)
-		region := ""
+		regionName := ""
 		if o.region != nil {
-			region = o.region.name
+			regionName = o.region.name
 		}
-		key := st.doc.Source + "|" + o.ind.Name + "|" + itoa(o.period) + "|" + region
+		key := st.doc.Source + "|" + o.ind.Name + "|" + itoa(o.period) + "|" + regionName
 		id := graph.NewID(graph.Observation, key)
 		if addedIDs[id] {
 			continue // the document's first statement of it stands
@@ -224,7 +389,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		n.SetAttr("value", graph.FormatFloat(o.value))
 		n.SetAttr("unit", unit)
 		n.SetAttr("period", itoa(o.period))
-		n.SetAttr("region", region)
+		n.SetAttr("region", regionName)
 		n.SetAttr("metric", o.metric)
 		added = append(added, n)
 		addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})

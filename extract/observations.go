@@ -31,12 +31,17 @@ const (
 	partUnknown = iota
 	partReview  // the review of the past year
 	partPlan    // the goals and tasks of the year to come
+	partYears   // a review of several years (这五年): no one year's values
 )
 
 var (
-	deliveredOn = regexp.MustCompile(`((?:19|20)\d\d)\s?年\s?(\d{1,2})\s?月\s?\d{1,2}\s?日\s?在`)
+	deliveredOn = regexp.MustCompile(`((?:19|20)\d\d)\s?年\s?(\d{1,2}|十\d?)\s?月\s?[\d十]{1,4}\s?日\s?在`)
 	titleDate   = regexp.MustCompile(`((?:19|20)\d\d)\s?年\s?(\d{1,2})\s?月`)
 	yearWord    = regexp.MustCompile(`((?:19|20)\d\d)\s?年`)
+	// 二〇二四年一月二十一日: the digits of a year written in Chinese
+	// numerals (the month's 十 is left; deliveredOn needs only the year and
+	// reads such a month as not December).
+	hanDigits = strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 )
 
 // reportYear is the year a document speaks in, whose goals a work report
@@ -46,13 +51,16 @@ var (
 func reportYear(st *docState) int {
 	dated := func(y, m string) int {
 		year, _ := strconv.Atoi(y)
+		if rest, ok := strings.CutPrefix(m, "十"); ok {
+			m = "1" + rest // 十二 (十2 after hanDigits) → 12
+		}
 		if month, _ := strconv.Atoi(m); month == 12 {
 			year++
 		}
 		return year
 	}
-	head := st.runes[:min(len(st.runes), 600)]
-	if m := deliveredOn.FindStringSubmatch(string(head)); m != nil {
+	head := hanDigits.Replace(string(st.runes[:min(len(st.runes), 600)]))
+	if m := deliveredOn.FindStringSubmatch(head); m != nil {
 		return dated(m[1], m[2])
 	}
 	if m := titleDate.FindStringSubmatch(st.doc.Title); m != nil {
@@ -67,6 +75,31 @@ func reportYear(st *docState) int {
 	return st.year
 }
 
+// speakingRegion returns the region whose people's congress a work
+// report was delivered to (——2025年1月13日在乌鲁木齐市第十六届人民代表大会
+// 第四次会议上): the region named last before the congress word near the
+// head of the document, or nil.
+func (x *Extractor) speakingRegion(st *docState) *division {
+	head := st.runes[:min(len(st.runes), 600)]
+	for _, w := range x.set.Lexicon("congress_words") {
+		i := strings.Index(string(head), w)
+		if i < 0 {
+			continue
+		}
+		at := len([]rune(string(head)[:i]))
+		var d *division
+		for _, m := range st.regionsFrom(max(0, at-30), at) {
+			if m.div != nil && m.div.level != levelEconomic && m.span.end <= at {
+				d = m.div
+			}
+		}
+		if d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
 // documentParts says for each period sentence which part of the document
 // it is in: a heading naming the year the document speaks in
 // (二、2025年目标任务) or the plan (工作安排, 预期目标) starts the plan part;
@@ -75,6 +108,7 @@ func reportYear(st *docState) int {
 func (x *Extractor) documentParts(st *docState, pub int) []int {
 	parts := make([]int, len(st.periods))
 	review, plan := x.set.Lexicon("observation_review_words"), x.set.Lexicon("observation_plan_words")
+	years := x.set.Lexicon("observation_multi_year_words")
 	part := partUnknown
 	for si, s := range st.periods {
 		if si == 0 || paragraphStart(st.runes, s.start) {
@@ -92,13 +126,15 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 				part = partPlan
 			case year != 0 && pub != 0 && year < pub && containsAny(text, review):
 				part = partReview
+			case containsAny(opening, years):
+				part = partYears
 			case short && containsAny(text, plan):
 				part = partPlan
 			case short && containsAny(text, review), containsAny(opening, review):
 				part = partReview
 			}
 			if part != was {
-				st.addTrace("part", "observations", s, [...]string{"unknown", "review of the past year", "plan of the year"}[part])
+				st.addTrace("part", "observations", s, [...]string{"unknown", "review of the past year", "plan of the year", "review of several years"}[part])
 			}
 		}
 		parts[si] = part
@@ -108,14 +144,10 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 
 // findObservations finds the past values of indicators, leaving out the
 // values that are targets (claimed).
-func (x *Extractor) findObservations(st *docState, values []span, claimed map[span]bool, pub int, parts []int) []observation {
+func (x *Extractor) findObservations(st *docState, values []span, claimed map[span]bool, pub int, parts []int, region *division) []observation {
 	communique := 0
 	if containsAny(st.doc.Title, x.set.Lexicon("observation_documents")) {
 		communique = yearFromTitle(st.doc.Title)
-	}
-	var region *division
-	if j := st.juris; j != nil && !j.national {
-		region = j.most()
 	}
 	type cand struct {
 		s    span
@@ -146,6 +178,8 @@ func (x *Extractor) findObservations(st *docState, values []span, claimed map[sp
 	cands = dedupeOverlaps(cands, func(c cand) span { return c.s })
 
 	reject := x.set.Lexicon("observation_reject")
+	rejectSentence := x.set.Lexicon("observation_reject_sentence")
+	rejectCount := x.set.Lexicon("observation_reject_count")
 	negative := x.set.Lexicon("observation_negative")
 	positive := x.set.Lexicon("observation_positive")
 	var out []observation
@@ -167,6 +201,18 @@ func (x *Extractor) findObservations(st *docState, values []span, claimed map[sp
 		}
 		si := sentenceIndex(st.periods, c.s.start)
 		sent := st.periods[si]
+		if containsAny(string(st.runes[sent.start:c.s.start]), rejectSentence) {
+			st.addTrace("observation", ind.ID, c.s, "dropped: a forecast")
+			continue
+		}
+		if ind.Kind == "count" || ind.Kind == "level" {
+			seg := segmentStart(st.runes, sent, c.s)
+			outside := string(st.runes[seg:max(seg, words.start)]) + "\x00" + string(st.runes[max(seg, words.end):c.s.start])
+			if w := firstOf(outside, rejectCount); w != "" && !strings.Contains(ind.Name, w) {
+				st.addTrace("observation", ind.ID, c.s, "dropped: only the part added ("+w+")")
+				continue
+			}
+		}
 		year := yearBefore(st.runes, sent, c.s)
 		period := 0
 		switch {
@@ -180,6 +226,8 @@ func (x *Extractor) findObservations(st *docState, values []span, claimed map[sp
 				continue // this year's or a later year's: a goal, not a value
 			}
 			period = year
+		case parts[si] == partYears:
+			continue
 		case parts[si] == partReview && pub != 0:
 			period = pub - 1
 		default:
@@ -195,6 +243,29 @@ func (x *Extractor) findObservations(st *docState, values []span, claimed map[sp
 		out = append(out, observation{ind: ind, span: c.s, q: c.q, value: v, period: period, region: region, metric: words.text(st.runes)})
 	}
 	return out
+}
+
+// segmentStart returns where the comma clause holding q starts: after the
+// last ，；： before it in its sentence (a 、 list shares its verb, so it
+// does not end a segment).
+func segmentStart(rs []rune, sent, q span) int {
+	for i := q.start - 1; i >= sent.start; i-- {
+		switch rs[i] {
+		case '，', ',', '；', ';', '：', ':':
+			return i + 1
+		}
+	}
+	return sent.start
+}
+
+// firstOf returns the first word of ws that s contains, or "".
+func firstOf(s string, ws []string) string {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // yearBefore returns the year named last before q in its sentence (2024年，

@@ -80,6 +80,23 @@ func documentYear(r Reader, id ID) int {
 	return y
 }
 
+// unsure reports whether a target's region is in doubt: it has none
+// though its document speaks for a region, or it is a province though its
+// document speaks for a city of it (its jurisdiction, or voice=city: 全市,
+// 全州). Such targets
+// are not lined up with other regions' or with observations.
+func unsure(r Reader, id ID, region *Node) bool {
+	for _, d := range inRel(r, id, Mentions) {
+		if region == nil && d.Attr("jurisdiction") != "" {
+			return true
+		}
+		if region != nil && region.Attr("level") == "province" && (d.Attr("voice") == "city" || (d.Attr("jurisdiction") != "" && d.Attr("jurisdiction") != region.Name)) {
+			return true // a city's document, a province's target
+		}
+	}
+	return false
+}
+
 // CompareRow is one region's target for an indicator and year.
 type CompareRow struct {
 	Region    string       `json:"region"`
@@ -111,8 +128,12 @@ func Compare(r Reader, indicator ID, year int, level string) []CompareRow {
 			t.Region = "(national)"
 		}
 		lvl := "national"
-		if n := regionOf(r, t.ID); n != nil {
-			lvl = n.Attr("level")
+		reg := regionOf(r, t.ID)
+		if reg != nil {
+			lvl = reg.Attr("level")
+		}
+		if unsure(r, t.ID, reg) {
+			continue
 		}
 		if level != "" && lvl != level {
 			continue
@@ -277,6 +298,9 @@ func Progress(r Reader, f ProgressFilter) []ProgressRow {
 		}
 		row := ProgressRow{Target: t, Indicator: t.Indicator}
 		os := obs[t.Indicator+"\x00"+t.Region+"\x00"+strconv.Itoa(t.Year)]
+		if unsure(r, t.ID, regionOf(r, t.ID)) {
+			os = nil // its region is in doubt: nothing to set it beside
+		}
 		if len(os) > 0 {
 			o := pickObservation(r, os, t.Year)
 			row.Observation = &o
