@@ -302,15 +302,20 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		}
 		return n.ID
 	}
-	// A work report's goals are the year's it speaks in: a goal of an
-	// indicator stated in its plan part without a year of its own is that
-	// year's (the lead of the report says when it was delivered).
-	pub := reportYear(st)
-	parts := x.documentParts(st, pub)
 	// The region the observations are of: the one the report was
 	// delivered to, else the document's jurisdiction, unless a city's
 	// report resolved only to its province.
 	region := x.speakingRegion(st)
+	// A work report's goals are the year's it speaks in: a goal of an
+	// indicator stated in its plan part without a year of its own is that
+	// year's (the lead of the report says when it was delivered), and the
+	// values of its review part are the year before's. Other documents
+	// have no such parts.
+	pub := reportYear(st)
+	parts := make([]int, len(st.periods))
+	if region != nil || containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+		parts = x.documentParts(st, pub)
+	}
 	cityVoice := false
 	if region == nil && !st.juris.national {
 		region = st.juris.most()
