@@ -123,29 +123,38 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	}
 	p := from + len([]rune(window[:at])) // rune offset of 分别
 	after := p + len([]rune(word))
-	// The values from 分别 to q, separated only by list separators.
+	// The values after 分别, separated only by list separators: q must be
+	// one of them.
 	var vs []span
-	for _, v := range values {
-		if v.start >= after && v.end <= q.start && !v.overlaps(q) {
-			vs = append(vs, v)
+	seps := x.set.Lexicon("respectively_separators")
+	k := -1
+	i := sort.Search(len(values), func(i int) bool { return values[i].start >= after })
+	for ; i < len(values) && values[i].start < sent.end; i++ {
+		v := values[i]
+		if v.overlaps(q) {
+			v = q
 		}
+		if len(vs) > 0 {
+			gap := strings.TrimSpace(string(st.runes[vs[len(vs)-1].end:v.start]))
+			if gap != "" && gap != "," && gap != "，" && !contains(seps, gap) {
+				break
+			}
+		}
+		if v == q {
+			k = len(vs)
+		}
+		vs = append(vs, v)
 	}
-	vs = append(vs, q)
+	if k < 0 {
+		return nil, span{}, false
+	}
 	verb := string(st.runes[after:vs[0].start])
 	if len([]rune(verb)) > 6 || hasDigit([]rune(verb)) {
 		return nil, span{}, false
 	}
-	seps := x.set.Lexicon("respectively_separators")
-	for i := 1; i < len(vs); i++ {
-		gap := strings.TrimSpace(string(st.runes[vs[i-1].end:vs[i].start]))
-		if gap != "" && gap != "," && gap != "，" && !contains(seps, gap) {
-			return nil, span{}, false
-		}
-	}
 	// The names: the list before 分别, from the start of its segment.
 	seg := segmentStart(st.runes, sent, span{p, p})
 	names := splitList(string(st.runes[seg:p]), seps)
-	k := len(vs) - 1
 	if len(names) != len(vs) || len(vs) < 2 {
 		return nil, span{}, true
 	}
