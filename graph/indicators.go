@@ -312,6 +312,16 @@ func Progress(r Reader, f ProgressFilter) []ProgressRow {
 		}
 		rows = append(rows, row)
 	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i].Target, rows[j].Target
+		if a.Region != b.Region {
+			return a.Region < b.Region
+		}
+		if rows[i].Indicator != rows[j].Indicator {
+			return rows[i].Indicator < rows[j].Indicator
+		}
+		return a.Year < b.Year
+	})
 	return rows
 }
 
