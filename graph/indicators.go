@@ -114,16 +114,16 @@ type CompareRow struct {
 
 // Compare lists, one row per region, the target each region set for an
 // indicator in a year; level (province, city …) keeps only regions of that
-// level. Where a region has several, the one stated in a document of that
+// level; evidence fills in each row's evidence. Where a region has several, the one stated in a document of that
 // year (the year's work report) wins, then the lowest value, then the ID.
-func Compare(r Reader, indicator ID, year int, level string) []CompareRow {
+func Compare(r Reader, indicator ID, year int, level string, evidence bool) []CompareRow {
 	type cand struct {
 		row   TargetRow
 		own   bool
 		level string
 	}
 	byRegion := map[string][]cand{}
-	for _, t := range Targets(r, TargetFilter{Indicator: indicator, YearFrom: year, YearTo: year}) {
+	for _, t := range Targets(r, TargetFilter{Indicator: indicator, YearFrom: year, YearTo: year, Evidence: evidence}) {
 		if t.Region == "" {
 			t.Region = "(national)"
 		}

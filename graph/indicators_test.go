@@ -96,7 +96,7 @@ func TestFindIndicator(t *testing.T) {
 func TestCompare(t *testing.T) {
 	g := indicatorKG(t)
 	var got []string
-	for _, r := range Compare(g, NewID(Indicator, "地区生产总值增长"), 2025, "province") {
+	for _, r := range Compare(g, NewID(Indicator, "地区生产总值增长"), 2025, "province", false) {
 		got = append(got, fmt.Sprintf("%s %s%s %v others=%d", r.Region, r.Qualifier, FormatFloat(r.Value), r.Documents, r.Others))
 	}
 	// 山东's own 2025 report wins over the goal its 2024 report set.
@@ -104,7 +104,7 @@ func TestCompare(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Compare:\n got %q\nwant %q", got, want)
 	}
-	if rows := Compare(g, NewID(Indicator, "地区生产总值增长"), 2025, "city"); len(rows) != 0 {
+	if rows := Compare(g, NewID(Indicator, "地区生产总值增长"), 2025, "city", false); len(rows) != 0 {
 		t.Errorf("Compare at city level: %v, want none", rows)
 	}
 }

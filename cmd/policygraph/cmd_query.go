@@ -173,12 +173,7 @@ func init() {
 				rows := graph.Observations(r, graph.ObservationFilter{Regions: filt.Regions, National: f.national, Indicator: ia.indicator, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Evidence: f.evidence})
 				return writeObservations(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
 			case "compare":
-				rows := graph.Compare(r, ia.indicator, filt.YearFrom, f.level)
-				for i := range rows {
-					if !f.evidence {
-						rows[i].Evidence = nil
-					}
-				}
+				rows := graph.Compare(r, ia.indicator, filt.YearFrom, f.level, f.evidence)
 				return writeCompare(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
 			case "progress":
 				rows := graph.Progress(r, graph.ProgressFilter{Regions: filt.Regions, National: f.national, Indicator: ia.indicator, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Evidence: f.evidence})
