@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -64,6 +65,21 @@ func TestIndicatorQueries(t *testing.T) {
 		if got := must(t, append(tt.args, "--db", db)...); got != tt.want {
 			t.Errorf("policygraph %s:\n got %q\nwant %q", strings.Join(tt.args, " "), got, tt.want)
 		}
+	}
+	// stats --format json counts the new kinds for scripts.
+	var stats struct {
+		ByKind map[string]int `json:"by_kind"`
+		ByRel  map[string]int `json:"by_rel"`
+	}
+	if err := json.Unmarshal([]byte(must(t, "stats", "--format", "json", "--db", db)), &stats); err != nil {
+		t.Fatal(err)
+	}
+	if stats.ByKind["observation"] != 5 || stats.ByKind["indicator"] != 2 || stats.ByRel["measures"] == 0 {
+		t.Errorf("stats --format json: by_kind %v, by_rel %v; want 5 observations, 2 indicators and measures edges", stats.ByKind, stats.ByRel)
+	}
+	// A target with no year writes an empty field in CSV, not "-".
+	if out := must(t, "query", "targets", "--format", "csv", "--db", db); strings.Contains(out, ",-,") {
+		t.Errorf("targets CSV writes - for a missing value:\n%s", out)
 	}
 	// --evidence adds the document and the sentence.
 	out := must(t, "query", "series", "--region", "山东省", "--indicator", "GDP增长", "--evidence", "--db", db)
