@@ -86,7 +86,10 @@ func (x *Extractor) indicatorAt(st *docState, values []span, q span, unit string
 			if s.end <= prevEnd || q.start-s.end > indicatorGap {
 				continue
 			}
-			if best == nil || s.end > bestSpan.end || (s.end == bestSpan.end && s.len() > bestSpan.len()) {
+			// The words ending nearest the value win; of two ending there,
+			// the one that starts nearer (一般公共预算收入增长 over
+			// 生产总值…一般公共预算收入增长).
+			if best == nil || s.end > bestSpan.end || (s.end == bestSpan.end && s.len() < bestSpan.len()) {
 				best, bestSpan = ind, s
 			}
 		}
