@@ -43,6 +43,7 @@ Indicators (the catalogue of rules/default/indicators.yaml: 地区生产总值�
                 observed for the same region, indicator and year: met,
                 missed, pending (not published yet) or no data
   series        --region R --indicator X: targets and observations by year
+                (--format svg draws them as a small chart)
 
 Filters (listing queries): --region (includes its sub-regions: 广东省 lists
 深圳市's targets), --agency, --plan, --year 2025 or --year 2023-2025;
@@ -96,7 +97,7 @@ func init() {
 		fs.StringVar(&f.year, "year", "", "only this `year` (or a range: 2023-2025)")
 		fs.StringVar(&f.plan, "plan", "", "only what this `plan` sets or funds")
 		fs.StringVar(&f.agency, "agency", "", "only what this `agency` (or its plans) issues or sets")
-		fs.StringVar(&f.format, "format", "table", "output `format`: table, json or csv")
+		fs.StringVar(&f.format, "format", "table", "output `format`: table, json or csv (series also svg: a chart)")
 		fs.IntVar(&f.limit, "limit", -1, "entity: at most this many evidence `sentences` (default 20, 0 = all); listings: at most this many rows")
 		fs.IntVar(&f.depth, "depth", 3, "path: search this many `steps` from each end")
 		fs.BoolVar(&f.viaDocs, "via-documents", false, "path: allow steps through the documents that mention both")
@@ -118,10 +119,13 @@ func init() {
 		if len(pos) == 0 {
 			return usageErr("query: say what to query: %s (e.g. `policygraph query targets --region 山东省`)", strings.Join(queryCmd.subcmds, ", "))
 		}
-		if err := checkFormat("query", f.format, "table", "json", "csv"); err != nil {
+		if err := checkFormat("query", f.format, "table", "json", "csv", "svg"); err != nil {
 			return err
 		}
 		sub := pos[0]
+		if f.format == "svg" && sub != "series" {
+			return usageErr("query %s: --format svg draws a series only (policygraph query series --region R --indicator I --format svg)", sub)
+		}
 		known := false
 		for _, s := range queryCmd.subcmds {
 			known = known || s == sub
@@ -187,8 +191,15 @@ func init() {
 					}
 					region = ns[0].ID
 				}
-				rows := graph.Series(r, region, f.national, ia.indicator, f.evidence)
-				return writeSeries(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+				rows := limitRows(graph.Series(r, region, f.national, ia.indicator, f.evidence), f.limit)
+				if f.format == "svg" {
+					place := "全国"
+					if region != "" {
+						place = r.Node(region).Name
+					}
+					return writeSeriesSVG(e.stdout, place+" · "+r.Node(ia.indicator).Name, rows)
+				}
+				return writeSeries(e.stdout, f.format, rows, f.evidence)
 			case "amounts":
 				return writeAmounts(e.stdout, f.format, graph.Amounts(r, filt))
 			case "plans":

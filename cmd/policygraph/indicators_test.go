@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -81,6 +82,8 @@ func TestIndicatorQueries(t *testing.T) {
 	if out := must(t, "query", "targets", "--format", "csv", "--db", db); strings.Contains(out, ",-,") {
 		t.Errorf("targets CSV writes - for a missing value:\n%s", out)
 	}
+	// --format svg draws the series.
+	golden(t, "series-jiangsu.svg", must(t, "query", "series", "--region", "江苏", "--indicator", "GDP增长", "--format", "svg", "--db", db))
 	// --evidence adds the document and the sentence.
 	out := must(t, "query", "series", "--region", "山东省", "--indicator", "GDP增长", "--evidence", "--db", db)
 	if !strings.Contains(out, "EVIDENCE") || !strings.Contains(out, "全省地区生产总值增长5.7%") {
@@ -95,10 +98,25 @@ func TestIndicatorQueries(t *testing.T) {
 		{[]string{"query", "series", "--indicator", "GDP增长"}, "give --indicator and --region"},
 		{[]string{"query", "targets", "--min", "many"}, "--min \"many\": want a number"},
 		{[]string{"query", "targets", "--sort", "size"}, "--sort \"size\""},
+		{[]string{"query", "targets", "--format", "svg"}, "--format svg draws a series only"},
 	} {
 		_, _, err := policygraph(t, append(tt.args, "--db", db)...)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("policygraph %s: err %v, want one containing %q", strings.Join(tt.args, " "), err, tt.want)
+		}
+	}
+}
+
+func TestNiceRange(t *testing.T) {
+	for _, tt := range []struct{ lo, hi, wantLo, wantHi, wantStep float64 }{
+		{4.9, 5.8, 4.8, 5.8, 0.2},
+		{5, 5, 4, 6, 0.5},
+		{0, 110, 0, 120, 20},
+		{-2.1, 6, -4, 6, 2},
+	} {
+		lo, hi, step := niceRange(tt.lo, tt.hi)
+		if math.Abs(lo-tt.wantLo) > 1e-9 || math.Abs(hi-tt.wantHi) > 1e-9 || math.Abs(step-tt.wantStep) > 1e-9 {
+			t.Errorf("niceRange(%v, %v) = %v, %v, %v; want %v, %v, %v", tt.lo, tt.hi, lo, hi, step, tt.wantLo, tt.wantHi, tt.wantStep)
 		}
 	}
 }
