@@ -274,12 +274,9 @@ func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.
 
 // addIndicators gives each target of the record its indicator (an
 // attribute, and a measures edge to the indicator's node), then adds the
-// document's observations. The record's target nodes are found by the
+// document's observations (and gives its amounts their context). The record's target nodes are found by the
 // evidence of their mention edges, which is the target's value span.
 func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
-	if len(x.set.Indicators) == 0 {
-		return
-	}
 	values := valueSpans(st)
 	nodes := map[graph.ID]*graph.Node{}
 	inRec := map[graph.ID]bool{}
@@ -324,6 +321,11 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	// values of its review part are the year before's. Other documents
 	// have no such parts.
 	pub := reportYear(st)
+	docYear := st.year
+	if docYear == 0 {
+		docYear = pub
+	}
+	x.addAmountContext(st, rec, docYear)
 	parts := make([]int, len(st.periods))
 	if region != nil || containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
 		parts = x.documentParts(st, pub)

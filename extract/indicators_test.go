@@ -208,3 +208,21 @@ func FuzzObservations(f *testing.F) {
 		}
 	})
 }
+
+func TestAmountContext(t *testing.T) {
+	rec := run(t, doc{title: "国家发改委下达投资", date: "2024-05-08", text: "国家发改委近日下达中央预算内投资100亿元，支持重大项目建设。"})
+	var amounts []string
+	for _, n := range rec.Nodes {
+		switch n.Kind {
+		case graph.Amount:
+			amounts = append(amounts, fmt.Sprintf("%s %s %s %s", n.Attr("value"), n.Attr("date"), n.Attr("year"), n.Attr("agency")))
+		case graph.Agency:
+			if n.Name == "国家发展和改革委员会" && !strings.Contains(n.Attr("aliases"), "国家发改委") {
+				t.Errorf("agency %s: aliases %q, want 国家发改委 among them", n.Name, n.Attr("aliases"))
+			}
+		}
+	}
+	if want := []string{"10000000000 2024-05-08 2024 国家发展和改革委员会"}; strings.Join(amounts, "|") != strings.Join(want, "|") {
+		t.Errorf("amounts: got %q, want %q", amounts, want)
+	}
+}

@@ -16,6 +16,9 @@ type Filter struct {
 	Plan     ID   // set by or funding this plan
 	YearFrom int
 	YearTo   int
+	// Amounts only: the currency (ISO code) and value bounds, inclusive.
+	Currency string
+	Min, Max *float64
 }
 
 // candidates returns the nodes of kind k to consider: those related to the
@@ -59,6 +62,9 @@ func names(ns []*Node) []string {
 type AmountRow struct {
 	ID        ID       `json:"id"`
 	Region    string   `json:"region"`
+	Date      string   `json:"date,omitempty"`   // the document's date
+	Year      int      `json:"year,omitempty"`   // the document's year
+	Agency    string   `json:"agency,omitempty"` // the agency its sentence names`
 	Qualifier string   `json:"qualifier"`
 	Value     float64  `json:"value"`
 	ValueMax  *float64 `json:"value_max,omitempty"`
@@ -68,15 +74,31 @@ type AmountRow struct {
 	Documents []string `json:"documents"`
 }
 
-// Amounts lists the amounts that pass f (region, plan), sorted by region,
-// then value, largest first.
+// Amounts lists the amounts that pass f (region, plan, agency — the one
+// its sentence names or its plan's issuer —, the document's year,
+// currency, value bounds), sorted by region, then currency (amounts in
+// different currencies are not one scale), then value, largest first.
 func Amounts(r Reader, f Filter) []AmountRow {
 	var rows []AmountRow
+	agencyName := ""
+	if f.Agency != "" {
+		agencyName = nameOf(r, f.Agency)
+	}
 	for _, n := range candidates(r, f, Amount, AppliesTo) {
-		row := AmountRow{ID: n.ID, Qualifier: n.Attr("qualifier"), Currency: n.Attr("currency"), Text: n.Attr("text")}
+		row := AmountRow{ID: n.ID, Qualifier: n.Attr("qualifier"), Currency: n.Attr("currency"), Text: n.Attr("text"), Date: n.Attr("date"), Agency: n.Attr("agency")}
+		row.Year, _ = strconv.Atoi(n.Attr("year"))
+		if (f.YearFrom != 0 && row.Year < f.YearFrom) || (f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo)) {
+			continue
+		}
+		if f.Currency != "" && !strings.EqualFold(row.Currency, f.Currency) {
+			continue
+		}
 		row.Value, _ = ParseFloat(n.Attr("value"))
 		if v, ok := ParseFloat(n.Attr("value_max")); ok {
 			row.ValueMax = &v
+		}
+		if (f.Min != nil && row.Value < *f.Min) || (f.Max != nil && row.Value > *f.Max) {
+			continue
 		}
 		if rs := outRel(r, n.ID, AppliesTo); len(rs) > 0 {
 			row.Region = rs[0].Name
@@ -88,7 +110,7 @@ func Amounts(r Reader, f Filter) []AmountRow {
 		if f.Plan != "" && !hasEdge(r, n.ID, Funds, f.Plan) {
 			continue
 		}
-		if f.Agency != "" && !anyIssuedBy(r, plans, f.Agency) {
+		if f.Agency != "" && row.Agency != agencyName && !anyIssuedBy(r, plans, f.Agency) {
 			continue
 		}
 		row.Documents = documents(r, n.ID)
@@ -97,6 +119,9 @@ func Amounts(r Reader, f Filter) []AmountRow {
 	sort.SliceStable(rows, func(i, j int) bool {
 		if rows[i].Region != rows[j].Region {
 			return rows[i].Region < rows[j].Region
+		}
+		if rows[i].Currency != rows[j].Currency {
+			return rows[i].Currency < rows[j].Currency
 		}
 		if rows[i].Value != rows[j].Value {
 			return rows[i].Value > rows[j].Value

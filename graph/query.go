@@ -49,6 +49,16 @@ func Find(r Reader, k Kind, name string) ([]*Node, error) {
 	if len(exact) > 0 {
 		return exact, nil
 	}
+	if k == Agency || k == Indicator {
+		// An abbreviation or other alias (国家发改委, GDP增长).
+		for _, n := range r.Prefix(k, "") {
+			for _, a := range splitAliases(n.Attr("aliases")) {
+				if strings.EqualFold(a, name) {
+					return []*Node{n}, nil
+				}
+			}
+		}
+	}
 	if len(short) > 0 {
 		// 吉林 matches 吉林省 and 吉林市: prefer the higher level. Keep
 		// every match at that level (朝阳 → both 朝阳区), as for full names.

@@ -46,9 +46,11 @@ Indicators (the catalogue of rules/default/indicators.yaml: 地区生产总值�
                 (--format svg draws them as a small chart)
 
 Filters (listing queries): --region (includes its sub-regions: 广东省 lists
-深圳市's targets), --agency, --plan, --year 2025 or --year 2023-2025;
-targets also --indicator, --national (targets of no region), --min/--max
-(value bounds), --sort region|year|value|-value, --limit N. --evidence adds
+深圳市's targets), --agency (abbreviations work: 国家发改委), --plan, --year
+2025 or --year 2023-2025 (amounts: the document's year); targets also
+--indicator, --national (targets of no region), --sort
+region|year|value|-value; targets and amounts --min/--max (value bounds);
+amounts --currency CNY; every listing --limit N. --evidence adds
 each row's document and sentence. Output: --format table (default), json or
 csv (a missing value is an empty field).
 
@@ -56,6 +58,7 @@ Examples:
   policygraph query targets --region 山东省 --year 2025
   policygraph query targets --region 广东 --format csv > guangdong.csv
   policygraph query amounts --region 长三角
+  policygraph query amounts --min 1e10 --currency CNY --year 2024 --agency 国家发改委
   policygraph query plans --agency 国家发展和改革委员会 --year 2021-2025
   policygraph query agencies --region 深圳市
   policygraph query regions --region 山东省 --format json
@@ -87,6 +90,7 @@ type queryFlags struct {
 	sort      string
 	level     string
 	evidence  bool
+	currency  string
 }
 
 func init() {
@@ -104,11 +108,12 @@ func init() {
 		fs.StringVar(&f.kindName, "kind", "", "entity: look the name up only among this `kind`")
 		fs.StringVar(&f.indicator, "indicator", "", "only this `indicator` (a name or alias of the catalogue: GDP增长)")
 		fs.BoolVar(&f.national, "national", false, "only targets and observations of no region (the country's)")
-		fs.StringVar(&f.min, "min", "", "targets: only values of at least this `number`")
-		fs.StringVar(&f.max, "max", "", "targets: only values of at most this `number`")
+		fs.StringVar(&f.min, "min", "", "targets, amounts: only values of at least this `number` (1e10 = 100亿)")
+		fs.StringVar(&f.max, "max", "", "targets, amounts: only values of at most this `number`")
 		fs.StringVar(&f.sort, "sort", "", "targets: order by `key`: region, year, value or -value")
 		fs.StringVar(&f.level, "level", "", "compare: only regions of this `level` (province, city, county)")
 		fs.BoolVar(&f.evidence, "evidence", false, "listings: add each row's document and sentence")
+		fs.StringVar(&f.currency, "currency", "", "amounts: only this `currency` (ISO code: CNY, USD …)")
 	}
 	queryCmd.run = func(ctx context.Context, e *env, args []string) error {
 		*f = queryFlags{}
@@ -201,7 +206,8 @@ func init() {
 				}
 				return writeSeries(e.stdout, f.format, rows, f.evidence)
 			case "amounts":
-				return writeAmounts(e.stdout, f.format, graph.Amounts(r, filt))
+				filt.Currency, filt.Min, filt.Max = strings.ToUpper(f.currency), ia.min, ia.max
+				return writeAmounts(e.stdout, f.format, limitRows(graph.Amounts(r, filt), f.limit))
 			case "plans":
 				return writePlans(e.stdout, f.format, graph.Plans(r, filt))
 			case "agencies":
@@ -357,9 +363,13 @@ func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
 		if r.Qualifier != "" && r.Qualifier != "=" && format != "csv" {
 			val = r.Qualifier + val
 		}
-		out = append(out, []string{r.Region, val, r.Currency, r.Qualifier, r.Plan, r.Text, strings.Join(r.Documents, ", ")})
+		year := ""
+		if r.Year != 0 {
+			year = strconv.Itoa(r.Year)
+		}
+		out = append(out, []string{r.Region, year, val, r.Currency, r.Qualifier, r.Plan, r.Agency, r.Text, strings.Join(r.Documents, ", ")})
 	}
-	return table(w, format, []string{"REGION", "AMOUNT", "CURRENCY", "QUALIFIER", "PLAN", "TEXT", "DOCUMENTS"}, out, rows)
+	return table(w, format, []string{"REGION", "YEAR", "AMOUNT", "CURRENCY", "QUALIFIER", "PLAN", "AGENCY", "TEXT", "DOCUMENTS"}, out, rows)
 }
 
 func writePlans(w io.Writer, format string, rows []graph.PlanRow) error {
