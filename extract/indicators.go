@@ -23,6 +23,43 @@ const (
 	indicatorGap  = 12
 )
 
+// valueIndex is what finding a value's indicator needs of a document:
+// the spans of every value, and every indicator name's matches by
+// sentence, found once per sentence rather than once per value.
+type valueIndex struct {
+	spans []span
+	names map[int][]nameMatch // by the start of the sentence
+}
+
+// nameMatch is where an indicator's pattern matched.
+type nameMatch struct {
+	ind *rules.Indicator
+	s   span
+}
+
+func newValueIndex(st *docState) *valueIndex {
+	return &valueIndex{spans: valueSpans(st), names: map[int][]nameMatch{}}
+}
+
+// namesIn returns every indicator's matches in sentence sent.
+func (x *Extractor) namesIn(st *docState, vi *valueIndex, sent span) []nameMatch {
+	if ms, ok := vi.names[sent.start]; ok {
+		return ms
+	}
+	text := string(st.runes[sent.start:sent.end])
+	var ms []nameMatch
+	for _, ind := range x.set.Indicators {
+		if ind.Re == nil || (len(ind.Anchors) > 0 && !containsAny(text, ind.Anchors)) {
+			continue
+		}
+		for _, s := range findAll(ind.Re, text, sent.start) {
+			ms = append(ms, nameMatch{ind, s})
+		}
+	}
+	vi.names[sent.start] = ms
+	return ms
+}
+
 // valueSpans returns the spans of every value the document states
 // (quantities and amounts), sorted by start and not overlapping, so an
 // indicator's words are not taken across another value.
@@ -54,7 +91,8 @@ func valueSpans(st *docState) []span {
 // indicatorAt returns the indicator whose words end nearest before the
 // value at q (written in unit), in q's sentence, with no other value
 // between them and q; and the span of those words.
-func (x *Extractor) indicatorAt(st *docState, values []span, q span, unit string) (*rules.Indicator, span) {
+func (x *Extractor) indicatorAt(st *docState, vi *valueIndex, q span, unit string) (*rules.Indicator, span) {
+	values := vi.spans
 	sent := st.sent.sentence(q.start)
 	from := max(sent.start, q.start-indicatorLead)
 	// The end of the last value before q: the indicator's words must end after it.
@@ -75,23 +113,18 @@ func (x *Extractor) indicatorAt(st *docState, values []span, q span, unit string
 	if ind, words, ok := x.respectively(st, values, q, unit); ok {
 		return ind, words
 	}
-	lead := string(st.runes[from:q.start])
 	var best *rules.Indicator
 	var bestSpan span
-	for _, ind := range x.set.Indicators {
-		if ind.Re == nil || !ind.AcceptsUnit(unit) {
+	for _, m := range x.namesIn(st, vi, sent) {
+		s := m.s
+		if s.start < from || s.end > q.start || s.end <= prevEnd || q.start-s.end > indicatorGap || !m.ind.AcceptsUnit(unit) {
 			continue
 		}
-		for _, s := range findAll(ind.Re, lead, from) {
-			if s.end <= prevEnd || q.start-s.end > indicatorGap {
-				continue
-			}
-			// The words ending nearest the value win; of two ending there,
-			// the one that starts nearer (一般公共预算收入增长 over
-			// 生产总值…一般公共预算收入增长).
-			if best == nil || s.end > bestSpan.end || (s.end == bestSpan.end && s.len() < bestSpan.len()) {
-				best, bestSpan = ind, s
-			}
+		// The words ending nearest the value win; of two ending there,
+		// the one that starts nearer (一般公共预算收入增长 over
+		// 生产总值…一般公共预算收入增长).
+		if best == nil || s.end > bestSpan.end || (s.end == bestSpan.end && s.len() < bestSpan.len()) {
+			best, bestSpan = m.ind, s
 		}
 	}
 	return best, bestSpan
@@ -277,7 +310,7 @@ func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.
 // document's observations (and gives its amounts their context). The record's target nodes are found by the
 // evidence of their mention edges, which is the target's value span.
 func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
-	values := valueSpans(st)
+	vi := newValueIndex(st)
 	nodes := map[graph.ID]*graph.Node{}
 	inRec := map[graph.ID]bool{}
 	for i := range rec.Nodes {
@@ -350,9 +383,9 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	for _, t := range st.targets {
 		claimed[t.span] = true
 		unit := targetUnit(t.q)
-		ind, words := x.indicatorAt(st, values, t.span, unit)
+		ind, words := x.indicatorAt(st, vi, t.span, unit)
 		if ind == nil && !x.qualifiesNoun(st, t.span) {
-			if _, _, listed := x.respectively(st, values, t.span, unit); !listed {
+			if _, _, listed := x.respectively(st, vi.spans, t.span, unit); !listed {
 				ind = x.indicatorOfMetric(t.metric, unit)
 			}
 		} else if containsAny(string(st.runes[words.start:t.span.start]), x.set.Lexicon("indicator_target_reject")) {
@@ -388,7 +421,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	docID := graph.NewID(graph.Document, st.doc.Source)
 	var obs []observation
 	if !cityVoice {
-		obs = x.findObservations(st, values, claimed, pub, parts, region)
+		obs = x.findObservations(st, vi, claimed, pub, parts, region)
 	}
 	for _, o := range obs {
 		indID := addInd(o.ind)

@@ -144,7 +144,7 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 
 // findObservations finds the past values of indicators, leaving out the
 // values that are targets (claimed).
-func (x *Extractor) findObservations(st *docState, values []span, claimed map[span]bool, pub int, parts []int, region *division) []observation {
+func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[span]bool, pub int, parts []int, region *division) []observation {
 	communique := 0
 	if containsAny(st.doc.Title, x.set.Lexicon("observation_documents")) {
 		communique = yearFromTitle(st.doc.Title)
@@ -188,7 +188,7 @@ func (x *Extractor) findObservations(st *docState, values []span, claimed map[sp
 			continue
 		}
 		unit := targetUnit(c.q)
-		ind, words := x.indicatorAt(st, values, c.s, unit)
+		ind, words := x.indicatorAt(st, vi, c.s, unit)
 		if ind == nil {
 			continue
 		}

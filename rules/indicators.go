@@ -20,6 +20,7 @@ type Indicator struct {
 	Better      string   // higher or lower: which way a target is met
 	Description string
 	Aliases     []string // other names users and documents give it (GDP增长, 经济增速)
+	Anchors     []string // literals every match contains: the pattern runs only on sentences holding one; empty = always
 	Pattern     string   // macros expanded; matched on the words before a value
 	Raw         string   // as written; "" = the name and aliases
 	Re          *regexp2.Regexp
@@ -64,7 +65,7 @@ func (ind *Indicator) AcceptsUnit(unit string) bool {
 	return contains(ind.Units, unit)
 }
 
-var indicatorKeys = []string{"id", "name", "kind", "unit", "units", "better", "description", "aliases", "pattern"}
+var indicatorKeys = []string{"id", "name", "kind", "unit", "units", "better", "description", "aliases", "pattern", "anchors"}
 
 func (p *parser) indicator(n *yaml.Node) *Indicator {
 	ind := &Indicator{Pos: p.pos(n)}
@@ -94,6 +95,8 @@ func (p *parser) indicator(n *yaml.Node) *Indicator {
 			ind.Aliases = p.strs(v)
 		case "pattern":
 			ind.Raw, ind.PatternPos = p.str(v), p.valuePos(v)
+		case "anchors":
+			ind.Anchors = p.strs(v)
 		}
 	})
 	if ind.ID == "" {
