@@ -82,6 +82,33 @@ func TestIndicatorQueries(t *testing.T) {
 	if out := must(t, "query", "targets", "--format", "csv", "--db", db); strings.Contains(out, ",-,") {
 		t.Errorf("targets CSV writes - for a missing value:\n%s", out)
 	}
+	// Exports carry indicators and observations.
+	var exported struct {
+		Nodes []struct {
+			Kind string `json:"kind"`
+		} `json:"nodes"`
+		Edges []struct {
+			Rel string `json:"rel"`
+		} `json:"edges"`
+	}
+	if err := json.Unmarshal([]byte(must(t, "export", "--format", "json", "--db", db)), &exported); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, n := range exported.Nodes {
+		kinds[n.Kind]++
+	}
+	for _, e := range exported.Edges {
+		kinds[e.Rel]++
+	}
+	if kinds["observation"] != 5 || kinds["indicator"] != 2 || kinds["measures"] == 0 {
+		t.Errorf("export json: %v; want 5 observations, 2 indicators and measures edges", kinds)
+	}
+	for _, format := range []string{"dot", "graphml", "cytoscape"} {
+		if out := must(t, "export", "--format", format, "--db", db); !strings.Contains(out, "observation") || !strings.Contains(out, "measures") {
+			t.Errorf("export --format %s: no observation or measures", format)
+		}
+	}
 	// --format svg draws the series.
 	golden(t, "series-jiangsu.svg", must(t, "query", "series", "--region", "江苏", "--indicator", "GDP增长", "--format", "svg", "--db", db))
 	// --evidence adds the document and the sentence.
