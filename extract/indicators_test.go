@@ -226,3 +226,22 @@ func TestAmountContext(t *testing.T) {
 		t.Errorf("amounts: got %q, want %q", amounts, want)
 	}
 }
+
+func TestMetricWords(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		values []span // rune spans of the values inside the words
+		want   string
+	}{
+		{"国内生产总值[2]1349084亿元，比上年增长", []span{{9, 18}}, "国内生产总值，比上年增长"},
+		{"地区生产总值增长", nil, "地区生产总值增长"},
+		{"地区生产总值超过5万亿元、增长", []span{{6, 12}}, "地区生产总值、增长"},
+		{"[3]生产总值", nil, "生产总值"},
+		{"生产总值[x]增长", nil, "生产总值[x]增长"},
+	} {
+		rs := []rune(tt.text)
+		if got := metricWords(rs, span{0, len(rs)}, tt.values); got != tt.want {
+			t.Errorf("metricWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

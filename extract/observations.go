@@ -240,9 +240,38 @@ func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[s
 		if ind.Kind == "rate" && !containsAny(ind.Name, negative) && lastIsNegative(string(st.runes[words.start:c.s.start]), negative, positive) {
 			v = -v
 		}
-		out = append(out, observation{ind: ind, span: c.s, q: c.q, value: v, period: period, region: region, metric: words.text(st.runes)})
+		out = append(out, observation{ind: ind, span: c.s, q: c.q, value: v, period: period, region: region, metric: metricWords(st.runes, words, vi.spans)})
 	}
 	return out
+}
+
+// metricWords is the text that named an observation's indicator without
+// the values and footnote marks inside it: 国内生产总值[2]1349084亿元，比上年增长
+// → 国内生产总值，比上年增长.
+func metricWords(rs []rune, words span, values []span) string {
+	var b strings.Builder
+	k := sort.Search(len(values), func(i int) bool { return values[i].end > words.start })
+	for i := words.start; i < words.end; i++ {
+		for k < len(values) && values[k].end <= i {
+			k++
+		}
+		if k < len(values) && values[k].start <= i && i < values[k].end {
+			continue
+		}
+		if rs[i] == '[' {
+			if j := i + 1; j < words.end && rs[j] >= '0' && rs[j] <= '9' {
+				for j < words.end && rs[j] >= '0' && rs[j] <= '9' {
+					j++
+				}
+				if j < words.end && rs[j] == ']' {
+					i = j
+					continue
+				}
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return strings.Trim(b.String(), "，,、；; ")
 }
 
 // segmentStart returns where the comma clause holding q starts: after the

@@ -196,7 +196,13 @@ func init() {
 					}
 					region = ns[0].ID
 				}
-				rows := limitRows(graph.Series(r, region, f.national, ia.indicator, f.evidence), f.limit)
+				var rows []graph.SeriesRow
+				for _, row := range graph.Series(r, region, f.national, ia.indicator, f.evidence) {
+					if (filt.YearFrom == 0 || row.Year >= filt.YearFrom) && (filt.YearTo == 0 || row.Year <= filt.YearTo) {
+						rows = append(rows, row)
+					}
+				}
+				rows = limitRows(rows, f.limit)
 				if f.format == "svg" {
 					place := "全国"
 					if region != "" {
