@@ -43,8 +43,10 @@ type RowEvidence struct {
 	Sentence string `json:"sentence"`
 }
 
-// firstEvidence returns the first piece of evidence of the documents that
-// mention id, with its sentence.
+// FirstEvidence returns the first piece of evidence of the documents that
+// mention id, with its sentence, or nil.
+func FirstEvidence(r Reader, id ID) *RowEvidence { return firstEvidence(r, id) }
+
 func firstEvidence(r Reader, id ID) *RowEvidence {
 	var ev []Evidence
 	for _, e := range r.EdgesIn(id, Mentions) {

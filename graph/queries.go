@@ -72,6 +72,8 @@ type AmountRow struct {
 	Plan      string   `json:"plan,omitempty"`
 	Text      string   `json:"text"`
 	Documents []string `json:"documents"`
+	// Evidence is the first sentence that states it, when asked for.
+	Evidence *RowEvidence `json:"evidence,omitempty"`
 }
 
 // Amounts lists the amounts that pass f (region, plan, agency — the one
@@ -142,14 +144,15 @@ func anyIssuedBy(r Reader, plans []*Node, agency ID) bool {
 
 // PlanRow is one plan as `query plans` lists it.
 type PlanRow struct {
-	ID        ID       `json:"id"`
-	Title     string   `json:"title"`
-	From      int      `json:"from,omitempty"`
-	To        int      `json:"to,omitempty"`
-	Regions   []string `json:"regions,omitempty"`
-	Issuers   []string `json:"issuers,omitempty"`
-	Targets   int      `json:"targets"`
-	Documents []string `json:"documents"`
+	ID        ID           `json:"id"`
+	Title     string       `json:"title"`
+	From      int          `json:"from,omitempty"`
+	To        int          `json:"to,omitempty"`
+	Regions   []string     `json:"regions,omitempty"`
+	Issuers   []string     `json:"issuers,omitempty"`
+	Targets   int          `json:"targets"`
+	Documents []string     `json:"documents"`
+	Evidence  *RowEvidence `json:"evidence,omitempty"`
 }
 
 // Plans lists the plans that pass f (region, agency, period overlapping
@@ -184,12 +187,13 @@ func Plans(r Reader, f Filter) []PlanRow {
 
 // AgencyRow is one agency as `query agencies` lists it.
 type AgencyRow struct {
-	ID        ID       `json:"id"`
-	Name      string   `json:"name"`
-	Level     string   `json:"level"`
-	Region    string   `json:"region,omitempty"`
-	Plans     []string `json:"plans,omitempty"`
-	Documents int      `json:"documents"`
+	ID        ID           `json:"id"`
+	Name      string       `json:"name"`
+	Level     string       `json:"level"`
+	Region    string       `json:"region,omitempty"`
+	Plans     []string     `json:"plans,omitempty"`
+	Documents int          `json:"documents"`
+	Evidence  *RowEvidence `json:"evidence,omitempty"`
 }
 
 // Agencies lists the agencies that pass f (located in the regions),
@@ -213,14 +217,15 @@ func Agencies(r Reader, f Filter) []AgencyRow {
 
 // RegionRow is one region as `query regions` lists it.
 type RegionRow struct {
-	ID        ID     `json:"id"`
-	Name      string `json:"name"`
-	Level     string `json:"level"`
-	Code      string `json:"code,omitempty"`
-	Parent    string `json:"parent,omitempty"`
-	Documents int    `json:"documents"`
-	Targets   int    `json:"targets"`
-	Agencies  int    `json:"agencies"`
+	ID        ID           `json:"id"`
+	Name      string       `json:"name"`
+	Level     string       `json:"level"`
+	Code      string       `json:"code,omitempty"`
+	Parent    string       `json:"parent,omitempty"`
+	Documents int          `json:"documents"`
+	Targets   int          `json:"targets"`
+	Agencies  int          `json:"agencies"`
+	Evidence  *RowEvidence `json:"evidence,omitempty"`
 }
 
 // Regions lists the regions (the filter's regions and what they contain,

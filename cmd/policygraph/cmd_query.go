@@ -213,13 +213,29 @@ func init() {
 				return writeSeries(e.stdout, f.format, rows, f.evidence)
 			case "amounts":
 				filt.Currency, filt.Min, filt.Max = strings.ToUpper(f.currency), ia.min, ia.max
-				return writeAmounts(e.stdout, f.format, limitRows(graph.Amounts(r, filt), f.limit))
+				rows := limitRows(graph.Amounts(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writeAmounts(e.stdout, f.format, rows, f.evidence)
 			case "plans":
-				return writePlans(e.stdout, f.format, graph.Plans(r, filt))
+				rows := limitRows(graph.Plans(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writePlans(e.stdout, f.format, rows, f.evidence)
 			case "agencies":
-				return writeAgencies(e.stdout, f.format, graph.Agencies(r, filt))
+				rows := limitRows(graph.Agencies(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writeAgencies(e.stdout, f.format, rows, f.evidence)
 			case "regions":
-				return writeRegions(e.stdout, f.format, graph.Regions(r, filt))
+				rows := limitRows(graph.Regions(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writeRegions(e.stdout, f.format, rows, f.evidence)
 			case "entity":
 				return queryEntity(r, e.stdout, f, pos[1])
 			case "path":
@@ -349,7 +365,15 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow, evidence b
 	return table(w, format, withEvidence([]string{"REGION", "YEAR", "METRIC", "INDICATOR", "TARGET", "PLAN", "DOCUMENT"}, evidence), out, rows)
 }
 
-func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
+// evidenceOf returns a row's evidence when asked for.
+func evidenceOf(r graph.Reader, id graph.ID, want bool) *graph.RowEvidence {
+	if !want {
+		return nil
+	}
+	return graph.FirstEvidence(r, id)
+}
+
+func writeAmounts(w io.Writer, format string, rows []graph.AmountRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.AmountRow{}
 	}
@@ -373,12 +397,12 @@ func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)
 		}
-		out = append(out, []string{r.Region, year, val, r.Currency, r.Qualifier, r.Plan, r.Agency, r.Text, strings.Join(r.Documents, ", ")})
+		out = append(out, append([]string{r.Region, year, val, r.Currency, r.Qualifier, r.Plan, r.Agency, r.Text, strings.Join(r.Documents, ", ")}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"REGION", "YEAR", "AMOUNT", "CURRENCY", "QUALIFIER", "PLAN", "AGENCY", "TEXT", "DOCUMENTS"}, out, rows)
+	return table(w, format, withEvidence([]string{"REGION", "YEAR", "AMOUNT", "CURRENCY", "QUALIFIER", "PLAN", "AGENCY", "TEXT", "DOCUMENTS"}, evidence), out, rows)
 }
 
-func writePlans(w io.Writer, format string, rows []graph.PlanRow) error {
+func writePlans(w io.Writer, format string, rows []graph.PlanRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.PlanRow{}
 	}
@@ -391,31 +415,31 @@ func writePlans(w io.Writer, format string, rows []graph.PlanRow) error {
 				period = strconv.Itoa(r.To)
 			}
 		}
-		out = append(out, []string{r.Title, period, strings.Join(r.Issuers, "、"), strings.Join(r.Regions, "、"), strconv.Itoa(r.Targets), strings.Join(r.Documents, ", ")})
+		out = append(out, append([]string{r.Title, period, strings.Join(r.Issuers, "、"), strings.Join(r.Regions, "、"), strconv.Itoa(r.Targets), strings.Join(r.Documents, ", ")}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"PLAN", "PERIOD", "ISSUED BY", "REGIONS", "TARGETS", "DOCUMENTS"}, out, rows)
+	return table(w, format, withEvidence([]string{"PLAN", "PERIOD", "ISSUED BY", "REGIONS", "TARGETS", "DOCUMENTS"}, evidence), out, rows)
 }
 
-func writeAgencies(w io.Writer, format string, rows []graph.AgencyRow) error {
+func writeAgencies(w io.Writer, format string, rows []graph.AgencyRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.AgencyRow{}
 	}
 	var out [][]string
 	for _, r := range rows {
-		out = append(out, []string{r.Name, r.Level, r.Region, strconv.Itoa(r.Documents), strings.Join(r.Plans, "; ")})
+		out = append(out, append([]string{r.Name, r.Level, r.Region, strconv.Itoa(r.Documents), strings.Join(r.Plans, "; ")}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"AGENCY", "LEVEL", "REGION", "DOCUMENTS", "PLANS ISSUED"}, out, rows)
+	return table(w, format, withEvidence([]string{"AGENCY", "LEVEL", "REGION", "DOCUMENTS", "PLANS ISSUED"}, evidence), out, rows)
 }
 
-func writeRegions(w io.Writer, format string, rows []graph.RegionRow) error {
+func writeRegions(w io.Writer, format string, rows []graph.RegionRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.RegionRow{}
 	}
 	var out [][]string
 	for _, r := range rows {
-		out = append(out, []string{r.Name, r.Level, r.Code, r.Parent, strconv.Itoa(r.Documents), strconv.Itoa(r.Targets), strconv.Itoa(r.Agencies)})
+		out = append(out, append([]string{r.Name, r.Level, r.Code, r.Parent, strconv.Itoa(r.Documents), strconv.Itoa(r.Targets), strconv.Itoa(r.Agencies)}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"REGION", "LEVEL", "CODE", "PARENT", "DOCUMENTS", "TARGETS", "AGENCIES"}, out, rows)
+	return table(w, format, withEvidence([]string{"REGION", "LEVEL", "CODE", "PARENT", "DOCUMENTS", "TARGETS", "AGENCIES"}, evidence), out, rows)
 }
 
 func queryEntity(r graph.Reader, w io.Writer, f *queryFlags, name string) error {

@@ -111,6 +111,12 @@ func TestIndicatorQueries(t *testing.T) {
 	}
 	// --format svg draws the series.
 	golden(t, "series-jiangsu.svg", must(t, "query", "series", "--region", "江苏", "--indicator", "GDP增长", "--format", "svg", "--db", db))
+	// Every listing takes --evidence.
+	for _, q := range []string{"amounts", "plans", "agencies", "regions", "targets", "observations"} {
+		if out := must(t, "query", q, "--evidence", "--format", "csv", "--db", db); !strings.Contains(strings.SplitN(out, "\n", 2)[0], "evidence") {
+			t.Errorf("query %s --evidence: no evidence column in %q", q, strings.SplitN(out, "\n", 2)[0])
+		}
+	}
 	// --evidence adds the document and the sentence.
 	out := must(t, "query", "series", "--region", "山东省", "--indicator", "GDP增长", "--evidence", "--db", db)
 	if !strings.Contains(out, "EVIDENCE") || !strings.Contains(out, "全省地区生产总值增长5.7%") {
