@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -172,7 +173,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 		}
 		if len(vs) > 0 {
 			gap := strings.TrimSpace(string(st.runes[vs[len(vs)-1].end:v.start]))
-			if gap != "" && gap != "," && gap != "，" && !contains(seps, gap) {
+			if gap != "" && gap != "," && gap != "，" && !slices.Contains(seps, gap) {
 				break
 			}
 		}
@@ -228,15 +229,6 @@ func splitList(s string, seps []string) []string {
 		}
 	}
 	return []string{strings.TrimSpace(s)}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // findAll returns the rune spans of re's matches in s, offset by base.
