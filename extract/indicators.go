@@ -191,7 +191,13 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	}
 	// The names: the list before 分别, from the start of its segment.
 	seg := segmentStart(st.runes, sent, span{p, p})
-	names := splitList(string(st.runes[seg:p]), seps)
+	list := strings.TrimSpace(string(st.runes[seg:p]))
+	for _, w := range x.set.Lexicon("respectively_scope_words") {
+		if strings.HasPrefix(list, w) {
+			return nil, span{}, true // 对东南亚、…: parts of a whole
+		}
+	}
+	names := splitList(list, seps)
 	if len(names) != len(vs) || len(vs) < 2 {
 		return nil, span{}, true
 	}

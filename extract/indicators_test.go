@@ -82,7 +82,7 @@ func TestObservations(t *testing.T) {
 		{
 			name: "forecasts, averages over years, parts of a year, sectors and other regions are not one year's value",
 			d: doc{title: "2025年政府工作报告", text: reportHead + "一、2024年工作回顾\n预计全年地区生产总值增长5.8%。\n过去五年，地区生产总值年均增长6%。\n一季度地区生产总值增长4.9%。\n全省海洋生产总值增长9%。\n" +
-				"对东盟进出口增长12%。\n经济总量超200亿元的县达到6个。\n"},
+				"对东盟进出口增长12%。\n加快培育外贸新动能，对东南亚、共建“一带一路”国家和地区货物进出口分别增长40%和21%。\n经济总量超200亿元的县达到6个。\n"},
 		},
 		{
 			name: "a communiqué: the year of its title, for the country",
