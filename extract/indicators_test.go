@@ -81,8 +81,21 @@ func TestObservations(t *testing.T) {
 		},
 		{
 			name: "forecasts, averages over years, parts of a year, sectors and other regions are not one year's value",
-			d: doc{title: "2025年政府工作报告", text: reportHead + "一、2024年工作回顾\n预计全年地区生产总值增长5.8%。\n过去五年，地区生产总值年均增长6%。\n一季度地区生产总值增长4.9%。\n全省海洋生产总值增长9%。\n" +
-				"对东盟进出口增长12%。\n加快培育外贸新动能，对东南亚、共建“一带一路”国家和地区货物进出口分别增长40%和21%。\n经济总量超200亿元的县达到6个。\n"},
+			d: doc{title: "2025年政府工作报告", text: reportHead + "一、2024年工作回顾\n预计全年地区生产总值增长5.8%。\n全省地区生产总值年均增长6%。\n一季度地区生产总值增长4.9%。\n全省海洋生产总值增长9%。\n" +
+				"对东盟进出口增长12%。\n加快培育外贸新动能，对东南亚、共建“一带一路”国家和地区货物进出口分别增长40%和21%，引进企业10家。\n经济总量超200亿元的县达到6个。\n"},
+		},
+		{
+			name: "a list handed out by 分别 that names parts of a whole",
+			d:    doc{title: "2025年政府工作报告", text: reportHead + "一、2024年工作回顾\n对东盟进出口增长12%。\n加快培育外贸新动能，对东南亚、共建“一带一路”国家和地区货物进出口分别增长40%和21%，引进企业10家。\n"},
+		},
+		{
+			name: "a review of several years has no one year's values",
+			d:    doc{title: "2025年政府工作报告", text: reportHead + "一、2024年工作回顾\n过去五年，全省地区生产总值增长35%。\n"},
+		},
+		{
+			name: "the review of the year goes on after a review of several years",
+			d:    doc{title: "2026年政府工作报告", text: "——2026年1月15日在浙江省第十四届人民代表大会第四次会议上\n一、“十四五”时期和2025年工作回顾\n这五年，全省地区生产总值增长30%。\n刚刚过去的2025年，全省地区生产总值增长5.5%。\n"},
+			want: []string{"地区生产总值增长 2025 5.5 浙江省"},
 		},
 		{
 			name: "a communiqué: the year of its title, for the country",
