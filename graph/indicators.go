@@ -417,3 +417,35 @@ func Series(r Reader, region ID, national bool, indicator ID, evidence bool) []S
 	})
 	return rows
 }
+
+// IndicatorRow is one indicator of the catalogue that the graph holds
+// values of.
+type IndicatorRow struct {
+	Name         string   `json:"name"`
+	Kind         string   `json:"kind"`
+	Unit         string   `json:"unit"`
+	Better       string   `json:"better"`
+	Aliases      []string `json:"aliases,omitempty"`
+	Targets      int      `json:"targets"`
+	Observations int      `json:"observations"`
+}
+
+// Indicators lists the indicators the graph holds targets or observations
+// of, with how many of each, sorted by name.
+func Indicators(r Reader) []IndicatorRow {
+	var rows []IndicatorRow
+	for _, n := range r.Prefix(Indicator, "") {
+		row := IndicatorRow{Name: n.Name, Kind: n.Attr("kind"), Unit: n.Attr("unit"), Better: n.Attr("better"), Aliases: splitAliases(n.Attr("aliases"))}
+		for _, e := range r.EdgesIn(n.ID, Measures) {
+			switch e.From.Kind() {
+			case Target:
+				row.Targets++
+			case Observation:
+				row.Observations++
+			}
+		}
+		rows = append(rows, row)
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Name < rows[j].Name })
+	return rows
+}

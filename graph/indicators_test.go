@@ -203,3 +203,15 @@ func TestTargetsByIndicator(t *testing.T) {
 		t.Errorf("national targets: %v, want the one without a region", rows)
 	}
 }
+
+func TestIndicators(t *testing.T) {
+	g := indicatorKG(t)
+	var got []string
+	for _, r := range Indicators(g) {
+		got = append(got, fmt.Sprintf("%s %s %d %d %v", r.Name, r.Better, r.Targets, r.Observations, r.Aliases))
+	}
+	want := []string{"地区生产总值增长 higher 6 3 [GDP增长 经济增长]", "城镇调查失业率 lower 2 1 [失业率]"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Indicators:\n got %q\nwant %q", got, want)
+	}
+}

@@ -193,6 +193,17 @@ func writeSeries(w io.Writer, format string, rows []graph.SeriesRow, evidence bo
 	return table(w, format, withEvidence([]string{"YEAR", "KIND", "VALUE", "METRIC", "DOCUMENT"}, evidence), out, rows)
 }
 
+func writeIndicators(w io.Writer, format string, rows []graph.IndicatorRow) error {
+	if rows == nil {
+		rows = []graph.IndicatorRow{}
+	}
+	var out [][]string
+	for _, r := range rows {
+		out = append(out, []string{r.Name, r.Kind, r.Unit, r.Better, strconv.Itoa(r.Targets), strconv.Itoa(r.Observations), strings.Join(r.Aliases, "、")})
+	}
+	return table(w, format, []string{"INDICATOR", "KIND", "UNIT", "BETTER", "TARGETS", "OBSERVATIONS", "ALIASES"}, out, rows)
+}
+
 func writeObservations(w io.Writer, format string, rows []graph.ObservationRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.ObservationRow{}

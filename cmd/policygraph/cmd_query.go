@@ -17,7 +17,7 @@ import (
 
 var queryCmd = &command{
 	name:  "query",
-	args:  "targets|amounts|plans|agencies|regions|observations|compare|progress|series|entity NAME|path A B [flags]",
+	args:  "targets|amounts|plans|agencies|regions|indicators|observations|compare|progress|series|entity NAME|path A B [flags]",
 	short: "ask the graph: targets, amounts, plans, agencies, regions, indicators over regions and years, one entity, a path",
 	long: `
 Queries read the database directly (only what they need), so they answer in
@@ -35,6 +35,8 @@ closest known names.
 
 Indicators (the catalogue of rules/default/indicators.yaml: 地区生产总值增长,
 城镇调查失业率 …; --indicator takes a name or an alias such as GDP增长):
+  indicators    the indicators the graph has values of, with their aliases
+                and how many targets and observations of each
   observations  values of indicators stated for past years (communiqués, a
                 report's review of the year before); never targets
   compare       --indicator X --year Y [--level province]: one row per
@@ -69,7 +71,7 @@ Examples:
   policygraph query progress --region 山东 --indicator 城镇新增就业 --evidence
   policygraph query series --region 山东省 --indicator 研发经费投入强度
 `,
-	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "observations", "compare", "progress", "series", "entity", "path"},
+	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "indicators", "observations", "compare", "progress", "series", "entity", "path"},
 }
 
 type queryFlags struct {
@@ -178,6 +180,8 @@ func init() {
 					return err
 				}
 				return writeTargets(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "indicators":
+				return writeIndicators(e.stdout, f.format, graph.Indicators(r))
 			case "observations":
 				rows := graph.Observations(r, graph.ObservationFilter{Regions: filt.Regions, National: f.national, Indicator: ia.indicator, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Evidence: f.evidence})
 				return writeObservations(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)

@@ -59,6 +59,10 @@ func TestIndicatorQueries(t *testing.T) {
 		{[]string{"query", "targets", "--indicator", "GDP增长", "--sort", "-value", "--limit", "1", "--format", "csv"},
 			"region,year,metric,indicator,qualifier,value,value_max,unit,plan,agency,documents\n" +
 				"江苏省,2025,地区生产总值增长,地区生产总值增长,~,5.5,,%,,,js-2025.md\n"},
+		{[]string{"query", "indicators", "--format", "csv"},
+			"indicator,kind,unit,better,targets,observations,aliases\n" +
+				"地区生产总值增长,rate,%,higher,4,4,GDP增长、GDP增速、经济增长、经济增速、生产总值增长、生产总值增速、地区生产总值增速、国内生产总值增长、国内生产总值增速\n" +
+				"城镇调查失业率,ratio,%,lower,1,1,调查失业率、失业率、城镇调查失业率平均值\n"},
 		{[]string{"query", "observations", "--indicator", "失业率", "--format", "csv"},
 			"region,indicator,period,value,unit,metric,documents\n" +
 				"山东省,城镇调查失业率,2024,5.1,%,城镇调查失业率,sd-2025.md\n"},
