@@ -305,8 +305,9 @@ func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.
 
 // addIndicators gives each target of the record its indicator (an
 // attribute, and a measures edge to the indicator's node), then adds the
-// document's observations (and gives its amounts their context). The record's target nodes are found by the
-// evidence of their mention edges, which is the target's value span.
+// document's observations; on the way it gives the amounts their context.
+// The record's target nodes are found by the evidence of their mention
+// edges, which is the target's value span.
 func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	vi := newValueIndex(st)
 	nodes := map[graph.ID]*graph.Node{}
@@ -382,12 +383,17 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		claimed[t.span] = true
 		unit := targetUnit(t.q)
 		ind, words := x.indicatorAt(st, vi, t.span, unit)
-		if ind == nil && !x.qualifiesNoun(st, t.span) {
+		switch {
+		case ind != nil:
+			if containsAny(string(st.runes[words.start:t.span.start]), x.set.Lexicon("indicator_target_reject")) {
+				ind = nil // 年均增长6%: an average over a plan's years
+			}
+		case !x.qualifiesNoun(st, t.span):
+			// The words before it name no indicator (达到58% after its
+			// subject): the metric the target extractor pieced together may.
 			if _, _, listed := x.respectively(st, vi.spans, t.span, unit); !listed {
 				ind = x.indicatorOfMetric(t.metric, unit)
 			}
-		} else if containsAny(string(st.runes[words.start:t.span.start]), x.set.Lexicon("indicator_target_reject")) {
-			ind = nil
 		}
 		if ind == nil {
 			continue
