@@ -1,7 +1,9 @@
 // Package graph is policygraph's vocabulary and its in-memory knowledge graph.
 //
 // It defines the kinds of entity the tool extracts ([Region], [Agency], [Plan],
-// [Amount], [Target], plus [Document]), the typed relations between them
+// [Amount], [Target], plus [Document]; and the measures of the indicator
+// catalogue, [Indicator], with the past values of them, [Observation], which
+// are never targets), the typed relations between them
 // ([Rel]), the evidence that ties every fact to a byte span of a document, and
 // the per-document [Record] whose first fields follow the shared extraction
 // guidelines (../shared/eval/GUIDELINES.md) exactly.
@@ -17,7 +19,15 @@
 // 深圳市 share one node; a region name shared by several divisions (朝阳区 in
 // Beijing and in Changchun) is keyed "朝阳区#110105" once the division is
 // known. Amounts and targets are facts stated by a document, keyed by their
-// scope (the plan they belong to, or the document) and their values.
+// scope (the plan they belong to, or the document) and their values; an
+// observation by its document, indicator, period and region; an indicator by
+// its canonical name.
+//
+// # Indicators
+//
+// [Compare], [Progress] and [Series] line targets and observations of one
+// indicator up across regions and years; [FindIndicator] takes a name or an
+// alias.
 //
 // # Caveats
 //

@@ -62,6 +62,7 @@ var dotRelColor = map[Rel]string{
 	AppliesTo: "#9467bd",
 	SetBy:     "#2ca02c",
 	Funds:     "#bcbd22",
+	Measures:  "#e377c2",
 }
 
 // style of each kind in DOT.
@@ -72,6 +73,9 @@ var dotStyle = map[Kind]struct{ shape, color string }{
 	Plan:     {"folder", "#d7f5d0"},
 	Amount:   {"octagon", "#fff6b3"},
 	Target:   {"cds", "#f8cfd9"},
+	// Indicators and observations: the measures, and past values of them.
+	Indicator:   {"hexagon", "#e4d7f5"},
+	Observation: {"parallelogram", "#d4f0ee"},
 }
 
 // dotLegend is an HTML-like label: the title, then one coloured row per
@@ -166,7 +170,7 @@ func (g *KG) ClusterOf(n *Node) *Node {
 		if rs := g.OutRel(n.ID, LocatedIn); len(rs) > 0 {
 			r = rs[0]
 		}
-	case Plan, Target, Amount:
+	case Plan, Target, Amount, Observation:
 		if rs := g.OutRel(n.ID, AppliesTo); len(rs) > 0 {
 			r = rs[0]
 		}

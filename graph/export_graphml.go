@@ -15,12 +15,13 @@ import (
 // an attribute is: attrType gives its type, typedAttr its value.
 
 // attrType is the type an attribute has in typed exports: "double" for
-// value and value_max, "int" for year, "string" for everything else.
+// value and value_max, "int" for year, period and report_year, "string"
+// for everything else.
 func attrType(name string) string {
 	switch name {
 	case "value", "value_max":
 		return "double"
-	case "year":
+	case "year", "period", "report_year":
 		return "int"
 	}
 	return "string"

@@ -202,12 +202,16 @@ func (g *KG) regionSelector(regions []ID) func(*Node) bool {
 			}
 			_, hit := anyTo(n.ID, Funds, plan)
 			return hit
+		case Observation:
+			_, hit := anyTo(n.ID, AppliesTo, isIn)
+			return hit
 		}
 		return false
 	}
 }
 
-// yearSelects reports whether a target's year or a plan's period meets
+// yearSelects reports whether a target's year, an observation's period or
+// a plan's period meets
 // [from, to] (0 for open); other kinds are not dated and pass.
 func yearSelects(n *Node, from, to int) bool {
 	year := func(k string) (int, bool) {
@@ -218,6 +222,12 @@ func yearSelects(n *Node, from, to int) bool {
 	switch n.Kind {
 	case Target:
 		y, ok := year("year")
+		if !ok {
+			return false
+		}
+		lo, hi = y, y
+	case Observation:
+		y, ok := year("period")
 		if !ok {
 			return false
 		}

@@ -16,6 +16,9 @@ type Filter struct {
 	Plan     ID   // set by or funding this plan
 	YearFrom int
 	YearTo   int
+	// Amounts only: the currency (ISO code) and value bounds, inclusive.
+	Currency string
+	Min, Max *float64
 }
 
 // candidates returns the nodes of kind k to consider: those related to the
@@ -59,6 +62,9 @@ func names(ns []*Node) []string {
 type AmountRow struct {
 	ID        ID       `json:"id"`
 	Region    string   `json:"region"`
+	Date      string   `json:"date,omitempty"`   // the document's date
+	Year      int      `json:"year,omitempty"`   // the document's year
+	Agency    string   `json:"agency,omitempty"` // the agency its sentence names`
 	Qualifier string   `json:"qualifier"`
 	Value     float64  `json:"value"`
 	ValueMax  *float64 `json:"value_max,omitempty"`
@@ -66,17 +72,35 @@ type AmountRow struct {
 	Plan      string   `json:"plan,omitempty"`
 	Text      string   `json:"text"`
 	Documents []string `json:"documents"`
+	// Evidence is the first sentence that states it, when asked for.
+	Evidence *RowEvidence `json:"evidence,omitempty"`
 }
 
-// Amounts lists the amounts that pass f (region, plan), sorted by region,
-// then value, largest first.
+// Amounts lists the amounts that pass f (region, plan, agency — the one
+// its sentence names or its plan's issuer —, the document's year,
+// currency, value bounds), sorted by region, then currency (amounts in
+// different currencies are not one scale), then value, largest first.
 func Amounts(r Reader, f Filter) []AmountRow {
 	var rows []AmountRow
+	agencyName := ""
+	if f.Agency != "" {
+		agencyName = nameOf(r, f.Agency)
+	}
 	for _, n := range candidates(r, f, Amount, AppliesTo) {
-		row := AmountRow{ID: n.ID, Qualifier: n.Attr("qualifier"), Currency: n.Attr("currency"), Text: n.Attr("text")}
+		row := AmountRow{ID: n.ID, Qualifier: n.Attr("qualifier"), Currency: n.Attr("currency"), Text: n.Attr("text"), Date: n.Attr("date"), Agency: n.Attr("agency")}
+		row.Year, _ = strconv.Atoi(n.Attr("year"))
+		if (f.YearFrom != 0 && row.Year < f.YearFrom) || (f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo)) {
+			continue
+		}
+		if f.Currency != "" && !strings.EqualFold(row.Currency, f.Currency) {
+			continue
+		}
 		row.Value, _ = ParseFloat(n.Attr("value"))
 		if v, ok := ParseFloat(n.Attr("value_max")); ok {
 			row.ValueMax = &v
+		}
+		if (f.Min != nil && row.Value < *f.Min) || (f.Max != nil && row.Value > *f.Max) {
+			continue
 		}
 		if rs := outRel(r, n.ID, AppliesTo); len(rs) > 0 {
 			row.Region = rs[0].Name
@@ -88,7 +112,7 @@ func Amounts(r Reader, f Filter) []AmountRow {
 		if f.Plan != "" && !hasEdge(r, n.ID, Funds, f.Plan) {
 			continue
 		}
-		if f.Agency != "" && !anyIssuedBy(r, plans, f.Agency) {
+		if f.Agency != "" && row.Agency != agencyName && !anyIssuedBy(r, plans, f.Agency) {
 			continue
 		}
 		row.Documents = documents(r, n.ID)
@@ -97,6 +121,9 @@ func Amounts(r Reader, f Filter) []AmountRow {
 	sort.SliceStable(rows, func(i, j int) bool {
 		if rows[i].Region != rows[j].Region {
 			return rows[i].Region < rows[j].Region
+		}
+		if rows[i].Currency != rows[j].Currency {
+			return rows[i].Currency < rows[j].Currency
 		}
 		if rows[i].Value != rows[j].Value {
 			return rows[i].Value > rows[j].Value
@@ -117,14 +144,15 @@ func anyIssuedBy(r Reader, plans []*Node, agency ID) bool {
 
 // PlanRow is one plan as `query plans` lists it.
 type PlanRow struct {
-	ID        ID       `json:"id"`
-	Title     string   `json:"title"`
-	From      int      `json:"from,omitempty"`
-	To        int      `json:"to,omitempty"`
-	Regions   []string `json:"regions,omitempty"`
-	Issuers   []string `json:"issuers,omitempty"`
-	Targets   int      `json:"targets"`
-	Documents []string `json:"documents"`
+	ID        ID           `json:"id"`
+	Title     string       `json:"title"`
+	From      int          `json:"from,omitempty"`
+	To        int          `json:"to,omitempty"`
+	Regions   []string     `json:"regions,omitempty"`
+	Issuers   []string     `json:"issuers,omitempty"`
+	Targets   int          `json:"targets"`
+	Documents []string     `json:"documents"`
+	Evidence  *RowEvidence `json:"evidence,omitempty"`
 }
 
 // Plans lists the plans that pass f (region, agency, period overlapping
@@ -159,12 +187,13 @@ func Plans(r Reader, f Filter) []PlanRow {
 
 // AgencyRow is one agency as `query agencies` lists it.
 type AgencyRow struct {
-	ID        ID       `json:"id"`
-	Name      string   `json:"name"`
-	Level     string   `json:"level"`
-	Region    string   `json:"region,omitempty"`
-	Plans     []string `json:"plans,omitempty"`
-	Documents int      `json:"documents"`
+	ID        ID           `json:"id"`
+	Name      string       `json:"name"`
+	Level     string       `json:"level"`
+	Region    string       `json:"region,omitempty"`
+	Plans     []string     `json:"plans,omitempty"`
+	Documents int          `json:"documents"`
+	Evidence  *RowEvidence `json:"evidence,omitempty"`
 }
 
 // Agencies lists the agencies that pass f (located in the regions),
@@ -188,14 +217,15 @@ func Agencies(r Reader, f Filter) []AgencyRow {
 
 // RegionRow is one region as `query regions` lists it.
 type RegionRow struct {
-	ID        ID     `json:"id"`
-	Name      string `json:"name"`
-	Level     string `json:"level"`
-	Code      string `json:"code,omitempty"`
-	Parent    string `json:"parent,omitempty"`
-	Documents int    `json:"documents"`
-	Targets   int    `json:"targets"`
-	Agencies  int    `json:"agencies"`
+	ID        ID           `json:"id"`
+	Name      string       `json:"name"`
+	Level     string       `json:"level"`
+	Code      string       `json:"code,omitempty"`
+	Parent    string       `json:"parent,omitempty"`
+	Documents int          `json:"documents"`
+	Targets   int          `json:"targets"`
+	Agencies  int          `json:"agencies"`
+	Evidence  *RowEvidence `json:"evidence,omitempty"`
 }
 
 // Regions lists the regions (the filter's regions and what they contain,

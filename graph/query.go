@@ -49,6 +49,16 @@ func Find(r Reader, k Kind, name string) ([]*Node, error) {
 	if len(exact) > 0 {
 		return exact, nil
 	}
+	if k == Agency || k == Indicator {
+		// An abbreviation or other alias (国家发改委, GDP增长).
+		for _, n := range r.Prefix(k, "") {
+			for _, a := range splitAliases(n.Attr("aliases")) {
+				if strings.EqualFold(a, name) {
+					return []*Node{n}, nil
+				}
+			}
+		}
+	}
 	if len(short) > 0 {
 		// 吉林 matches 吉林省 and 吉林市: prefer the higher level. Keep
 		// every match at that level (朝阳 → both 朝阳区), as for full names.
@@ -94,6 +104,7 @@ type TargetRow struct {
 	Region    string   `json:"region"`
 	Year      int      `json:"year,omitempty"`
 	Metric    string   `json:"metric"`
+	Indicator string   `json:"indicator,omitempty"`
 	Qualifier string   `json:"qualifier"`
 	Value     float64  `json:"value"`
 	ValueMax  *float64 `json:"value_max,omitempty"`
@@ -102,6 +113,8 @@ type TargetRow struct {
 	Agency    string   `json:"agency,omitempty"`
 	Documents []string `json:"documents"`
 	Text      string   `json:"text,omitempty"`
+	// Evidence is the first sentence that states the target, when asked for.
+	Evidence *RowEvidence `json:"evidence,omitempty"`
 }
 
 // TargetFilter selects targets. Zero fields select everything.
@@ -111,6 +124,13 @@ type TargetFilter struct {
 	YearTo   int
 	Plan     ID
 	Agency   ID
+	// Indicator keeps the targets of this indicator; HasIndicator those of
+	// any indicator.
+	Indicator    ID
+	HasIndicator bool
+	National     bool     // only targets of no region (the country's)
+	Min, Max     *float64 // value bounds, inclusive
+	Evidence     bool     // fill in each row's evidence
 }
 
 // Targets lists the targets that pass f, sorted by region, year, metric
@@ -136,13 +156,18 @@ func Targets(g Reader, f TargetFilter) []TargetRow {
 				}
 			}
 		}
+	} else if f.Indicator != "" {
+		cands = inRel(g, f.Indicator, Measures)
 	} else {
 		cands = g.Prefix(Target, "")
 	}
 	var rows []TargetRow
 	for _, n := range cands {
 		id := n.ID
-		row := TargetRow{ID: n.ID, Metric: n.Attr("metric"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
+		if n.Kind != Target {
+			continue
+		}
+		row := TargetRow{ID: n.ID, Metric: n.Attr("metric"), Indicator: n.Attr("indicator"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
 		row.Value, _ = ParseFloat(n.Attr("value"))
 		if v, ok := ParseFloat(n.Attr("value_max")); ok {
 			row.ValueMax = &v
@@ -175,11 +200,23 @@ func Targets(g Reader, f TargetFilter) []TargetRow {
 		if f.Plan != "" && !hasEdge(g, id, SetBy, f.Plan) {
 			continue
 		}
+		if (f.Indicator != "" && !hasEdge(g, id, Measures, f.Indicator)) || (f.HasIndicator && row.Indicator == "") {
+			continue
+		}
+		if f.National && row.Region != "" {
+			continue
+		}
+		if (f.Min != nil && row.Value < *f.Min) || (f.Max != nil && row.Value > *f.Max) {
+			continue
+		}
 		if f.Agency != "" && !hasEdge(g, id, SetBy, f.Agency) && !planIssuedBy(g, id, f.Agency) {
 			continue
 		}
 		for _, d := range inRel(g, id, Mentions) {
 			row.Documents = append(row.Documents, d.Name)
+		}
+		if f.Evidence {
+			row.Evidence = firstEvidence(g, id)
 		}
 		rows = append(rows, row)
 	}

@@ -55,6 +55,7 @@ type AmountItem struct {
 type TargetItem struct {
 	Text      string   `json:"text"`
 	Metric    string   `json:"metric"`
+	Indicator string   `json:"indicator,omitempty"` // the catalogue's indicator, when one fits
 	Value     float64  `json:"value"`
 	ValueMax  *float64 `json:"value_max,omitempty"`
 	Unit      string   `json:"unit"`

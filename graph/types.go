@@ -18,13 +18,19 @@ const (
 	Plan     Kind = "plan"
 	Amount   Kind = "amount"
 	Target   Kind = "target"
+	// Indicator is a measure of the indicator catalogue (地区生产总值增长):
+	// targets and observations of it measure it.
+	Indicator Kind = "indicator"
+	// Observation is a value an indicator had in a past period, for a
+	// region (2024年全省地区生产总值增长5.6%): never a target.
+	Observation Kind = "observation"
 )
 
 // EntityKinds are the kinds extracted from text, in record order.
 var EntityKinds = []Kind{Region, Agency, Plan, Amount, Target}
 
 // Kinds lists every node kind.
-var Kinds = []Kind{Document, Region, Agency, Plan, Amount, Target}
+var Kinds = []Kind{Document, Region, Agency, Plan, Amount, Target, Indicator, Observation}
 
 // ParseKind returns the Kind named name ("region", "regions", …).
 func ParseKind(name string) (Kind, error) {
@@ -61,10 +67,11 @@ const (
 	AppliesTo Rel = "applies_to" // plan, target or amount → region it applies to
 	SetBy     Rel = "set_by"     // target → plan or agency that sets it
 	Funds     Rel = "funds"      // amount → plan it funds or is stated in
+	Measures  Rel = "measures"   // target or observation → the indicator it is a value of
 )
 
 // Rels lists every relation.
-var Rels = []Rel{Mentions, PartOf, MemberOf, LocatedIn, IssuedBy, AppliesTo, SetBy, Funds}
+var Rels = []Rel{Mentions, PartOf, MemberOf, LocatedIn, IssuedBy, AppliesTo, SetBy, Funds, Measures}
 
 // ID identifies a node: "kind:key".
 type ID string

@@ -25,11 +25,11 @@ func TestParseKind(t *testing.T) {
 		{"amounts", graph.Amount, ""},
 		{"target", graph.Target, ""},
 		{"documents", graph.Document, ""},
-		{"regoin", "", `unknown kind "regoin" (want one of document, region, agency, plan, amount, target)`},
+		{"regoin", "", `unknown kind "regoin" (want one of document, region, agency, plan, amount, target, indicator, observation)`},
 		// The message quotes what was asked for, not what is left after
 		// removing a plural s.
-		{"bus", "", `unknown kind "bus" (want one of document, region, agency, plan, amount, target)`},
-		{"", "", `unknown kind "" (want one of document, region, agency, plan, amount, target)`},
+		{"bus", "", `unknown kind "bus" (want one of document, region, agency, plan, amount, target, indicator, observation)`},
+		{"", "", `unknown kind "" (want one of document, region, agency, plan, amount, target, indicator, observation)`},
 	}
 	for _, tc := range tests {
 		got, err := graph.ParseKind(tc.in)

@@ -50,7 +50,7 @@ func merge(files []*file, errs *ErrorList) *Set {
 			return false
 		}
 		if owner[id] == file {
-			errs.Add(pos, fmt.Sprintf("ids are unique across rules, gazetteers and boilerplate; %s first defined at %s", id, where[id]), "duplicate id %q", id)
+			errs.Add(pos, fmt.Sprintf("ids are unique across rules, gazetteers, boilerplate and indicators; %s first defined at %s", id, where[id]), "duplicate id %q", id)
 			return false
 		}
 		owner[id], where[id] = file, pos
@@ -103,6 +103,17 @@ func merge(files []*file, errs *ErrorList) *Set {
 			}
 			s.byID[b.ID] = b
 		}
+		for _, ind := range f.indicators {
+			if !define(ind.ID, ind.Pos, f.name) {
+				continue
+			}
+			if old, ok := s.byID[ind.ID].(*Indicator); ok {
+				replace(s.Indicators, old, ind)
+			} else {
+				s.Indicators = append(s.Indicators, ind)
+			}
+			s.byID[ind.ID] = ind
+		}
 	}
 	// Disabling happens after every file is merged, so a user file may
 	// disable a shipped rule wherever it is defined.
@@ -115,8 +126,10 @@ func merge(files []*file, errs *ErrorList) *Set {
 				s.Gazetteers = remove(s.Gazetteers, x)
 			case *Boilerplate:
 				s.Boilerplate = remove(s.Boilerplate, x)
+			case *Indicator:
+				s.Indicators = remove(s.Indicators, x)
 			default:
-				errs.Add(d.pos, didYouMean(d.s, s.ids()), "disable: no rule, gazetteer or boilerplate has id %q", d.s)
+				errs.Add(d.pos, didYouMean(d.s, s.ids()), "disable: no rule, gazetteer, boilerplate or indicator has id %q", d.s)
 				continue
 			}
 			delete(s.byID, d.s)
@@ -169,6 +182,7 @@ func check(s *Set, errs *ErrorList) {
 	for _, b := range s.Boilerplate {
 		checkBoilerplate(x, b, errs)
 	}
+	checkIndicators(s, x, errs)
 	for _, g := range s.Gazetteers {
 		if g.Kind == "" {
 			errs.Add(g.Pos, "add `kind: region` or `kind: agency`", "gazetteer %s has no kind", g.ID)

@@ -153,6 +153,7 @@ type file struct {
 	gazetteers  []*gazetteerDef
 	rules       []*Rule
 	boilerplate []*Boilerplate
+	indicators  []*Indicator
 }
 
 type posString struct {
@@ -261,6 +262,12 @@ func parseFile(src Source, errs *ErrorList) *file {
 					f.boilerplate = append(f.boilerplate, b)
 				}
 			}
+		case "indicators":
+			for _, n := range p.seq(v) {
+				if ind := p.indicator(n); ind != nil {
+					f.indicators = append(f.indicators, ind)
+				}
+			}
 		}
 	})
 	if !sawVersion {
@@ -269,7 +276,7 @@ func parseFile(src Source, errs *ErrorList) *file {
 	return f
 }
 
-var topKeys = []string{"version", "description", "disable", "macros", "lexicons", "gazetteers", "rules", "boilerplate"}
+var topKeys = []string{"version", "description", "disable", "macros", "lexicons", "gazetteers", "rules", "boilerplate", "indicators"}
 
 type parser struct {
 	src    Source

@@ -211,7 +211,7 @@ func TestErrors(t *testing.T) {
 		}},
 		{"not a mapping", "- version: 1\n", []string{
 			"t.yaml:1:1: a rule file must be a mapping of sections",
-			"\tstart the file with `version: 1`, then any of: version, description, disable, macros, lexicons, gazetteers, rules, boilerplate",
+			"\tstart the file with `version: 1`, then any of: version, description, disable, macros, lexicons, gazetteers, rules, boilerplate, indicators",
 		}},
 		{"version 2", "version: 2\n", []string{
 			`t.yaml:1:10: unsupported version "2"`,
@@ -423,7 +423,7 @@ func TestDisable(t *testing.T) {
 
 	// Against the shipped ids, an unknown id gets the nearest one.
 	_, err := withDefaults("version: 1\ndisable: [amount.mony]\n")
-	if got := errorLines(err); len(got) != 2 || got[0] != `u.yaml:2:11: disable: no rule, gazetteer or boilerplate has id "amount.mony"` ||
+	if got := errorLines(err); len(got) != 2 || got[0] != `u.yaml:2:11: disable: no rule, gazetteer, boilerplate or indicator has id "amount.mony"` ||
 		!strings.HasPrefix(got[1], `	did you mean "amount.money"?`) {
 		t.Errorf("disable amount.mony:\n%v", err)
 	}

@@ -17,8 +17,9 @@ type Set struct {
 	Gazetteers  []*Gazetteer           // in load order, overrides applied
 	Rules       []*Rule                // in load order, overrides applied
 	Boilerplate []*Boilerplate         // in load order, overrides applied
+	Indicators  []*Indicator           // in load order, overrides applied
 	Fingerprint string                 // hex SHA-256 over every source's name and bytes
-	byID        map[string]interface{} // *Rule, *Gazetteer or *Boilerplate
+	byID        map[string]interface{} // *Rule, *Gazetteer, *Boilerplate or *Indicator
 }
 
 // Macro is a named pattern fragment, used as {name} in patterns.

@@ -413,7 +413,7 @@ func listTargets(g graph.Reader, f graph.TargetFilter) []graph.TargetRow {
 	}
 	rows := make([]graph.TargetRow, 0, len(cands))
 	for _, n := range cands {
-		row := graph.TargetRow{ID: n.ID, Metric: n.Attr("metric"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
+		row := graph.TargetRow{ID: n.ID, Metric: n.Attr("metric"), Indicator: n.Attr("indicator"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
 		row.Value, _ = graph.ParseFloat(n.Attr("value"))
 		if v, ok := graph.ParseFloat(n.Attr("value_max")); ok {
 			row.ValueMax = &v

@@ -17,8 +17,8 @@ import (
 
 var queryCmd = &command{
 	name:  "query",
-	args:  "targets|amounts|plans|agencies|regions|entity NAME|path A B [flags]",
-	short: "ask the graph: targets, amounts, plans, agencies, regions, one entity, a path",
+	args:  "targets|amounts|plans|agencies|regions|indicators|observations|compare|progress|series|entity NAME|path A B [flags]",
+	short: "ask the graph: targets, amounts, plans, agencies, regions, indicators over regions and years, one entity, a path",
 	long: `
 Queries read the database directly (only what they need), so they answer in
 milliseconds on large graphs. Names match canonical names or short forms
@@ -33,9 +33,28 @@ closest known names.
   entity N   everything connected to one entity, with evidence sentences
   path A B   how two entities are connected (a shortest path)
 
+Indicators (the catalogue of rules/default/indicators.yaml: 地区生产总值增长,
+城镇调查失业率 …; --indicator takes a name or an alias such as GDP增长):
+  indicators    the indicators the graph has values of, with their aliases
+                and how many targets and observations of each
+  observations  values of indicators stated for past years (communiqués, a
+                report's review of the year before); never targets
+  compare       --indicator X --year Y [--level province]: one row per
+                region with its target for that year
+  progress      [--region R] [--indicator X]: each target beside the value
+                observed for the same region, indicator and year: met,
+                missed, pending (not published yet) or no data
+  series        --region R --indicator X: targets and observations by year
+                (--format svg draws them as a small chart)
+
 Filters (listing queries): --region (includes its sub-regions: 广东省 lists
-深圳市's targets), --agency, --plan, --year 2025 or --year 2023-2025.
-Output: --format table (default), json or csv. CSV is for people: a cell
+深圳市's targets), --agency (abbreviations work: 国家发改委), --plan, --year
+2025 or --year 2023-2025 (amounts: the document's year); targets also
+--indicator, --national (targets of no region), --sort
+region|year|value|-value; targets and amounts --min/--max (value bounds);
+amounts --currency CNY; every listing --limit N. --evidence adds
+each row's document and sentence. Output: --format table (default), json or
+csv (a missing value is an empty field). CSV is for people: a cell
 that starts with = + - @ tab or CR (a title 《=HYPERLINK(…)》 taken from a
 document) is prefixed with ' so that Excel or LibreOffice shows it rather
 than running it as a formula (OWASP's advice); plain numbers such as -5
@@ -45,13 +64,18 @@ Examples:
   policygraph query targets --region 山东省 --year 2025
   policygraph query targets --region 广东 --format csv > guangdong.csv
   policygraph query amounts --region 长三角
+  policygraph query amounts --min 1e10 --currency CNY --year 2024 --agency 国家发改委
   policygraph query plans --agency 国家发展和改革委员会 --year 2021-2025
   policygraph query agencies --region 深圳市
   policygraph query regions --region 山东省 --format json
   policygraph query entity 深圳市发展和改革委员会
   policygraph query path 深圳市 粤港澳大湾区
+  policygraph query targets --indicator GDP增长 --year 2025 --min 6 --sort -value
+  policygraph query compare --indicator 地区生产总值增长 --year 2025 --level province
+  policygraph query progress --region 山东 --indicator 城镇新增就业 --evidence
+  policygraph query series --region 山东省 --indicator 研发经费投入强度
 `,
-	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "entity", "path"},
+	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "indicators", "observations", "compare", "progress", "series", "entity", "path"},
 }
 
 type queryFlags struct {
@@ -66,6 +90,14 @@ type queryFlags struct {
 	viaDocs  bool
 	kindName string
 	csvRaw   bool
+
+	indicator string
+	national  bool
+	min, max  string
+	sort      string
+	level     string
+	evidence  bool
+	currency  string
 }
 
 func init() {
@@ -76,12 +108,20 @@ func init() {
 		fs.StringVar(&f.year, "year", "", "only this `year` (or a range: 2023-2025)")
 		fs.StringVar(&f.plan, "plan", "", "only what this `plan` sets or funds")
 		fs.StringVar(&f.agency, "agency", "", "only what this `agency` (or its plans) issues or sets")
-		fs.StringVar(&f.format, "format", "table", "output `format`: table, json or csv")
+		fs.StringVar(&f.format, "format", "table", "output `format`: table, json or csv (series also svg: a chart)")
 		fs.BoolVar(&f.csvRaw, "csv-raw", false, "csv: write cells as they are, for scripts (by default a cell starting with = + - @ tab or CR is prefixed with ' so that a spreadsheet does not run it as a formula)")
-		fs.IntVar(&f.limit, "limit", 20, "entity: at most this many evidence `sentences` (0 = all)")
+		fs.IntVar(&f.limit, "limit", -1, "entity: at most this many evidence `sentences` (default 20, 0 = all); listings: at most this many rows")
 		fs.IntVar(&f.depth, "depth", 3, "path: search this many `steps` from each end")
 		fs.BoolVar(&f.viaDocs, "via-documents", false, "path: allow steps through the documents that mention both")
 		fs.StringVar(&f.kindName, "kind", "", "entity: look the name up only among this `kind`")
+		fs.StringVar(&f.indicator, "indicator", "", "only this `indicator` (a name or alias of the catalogue: GDP增长)")
+		fs.BoolVar(&f.national, "national", false, "only targets and observations of no region (the country's)")
+		fs.StringVar(&f.min, "min", "", "targets, amounts: only values of at least this `number` (1e10 = 100亿)")
+		fs.StringVar(&f.max, "max", "", "targets, amounts: only values of at most this `number`")
+		fs.StringVar(&f.sort, "sort", "", "targets: order by `key`: region, year, value or -value")
+		fs.StringVar(&f.level, "level", "", "compare: only regions of this `level` (province, city, county)")
+		fs.BoolVar(&f.evidence, "evidence", false, "listings: add each row's document and sentence")
+		fs.StringVar(&f.currency, "currency", "", "amounts: only this `currency` (ISO code: CNY, USD …)")
 	}
 	queryCmd.run = func(ctx context.Context, e *env, args []string) error {
 		*f = queryFlags{}
@@ -92,7 +132,7 @@ func init() {
 		if len(pos) == 0 {
 			return usageErr("query: say what to query: %s (e.g. `policygraph query targets --region 山东省`)", strings.Join(queryCmd.subcmds, ", "))
 		}
-		if err := checkFormat("query", f.format, "table", "json", "csv"); err != nil {
+		if err := checkFormat("query", f.format, "table", "json", "csv", "svg"); err != nil {
 			return err
 		}
 		if f.csvRaw {
@@ -102,6 +142,9 @@ func init() {
 			f.format = csvRaw
 		}
 		sub := pos[0]
+		if f.format == "svg" && sub != "series" {
+			return usageErr("query %s: --format svg draws a series only (policygraph query series --region R --indicator I --format svg)", sub)
+		}
 		known := false
 		for _, s := range queryCmd.subcmds {
 			known = known || s == sub
@@ -116,6 +159,13 @@ func init() {
 			return usageErr("query path: name two entities (e.g. `policygraph query path 深圳市 粤港澳大湾区`)")
 		case sub != "entity" && sub != "path" && len(pos) > 1:
 			return usageErr("query %s: unexpected argument %q", sub, pos[1])
+		case sub == "compare" && (f.indicator == "" || f.year == "" || strings.Contains(f.year, "-")):
+			return usageErr("query compare: give --indicator and one --year (e.g. `policygraph query compare --indicator GDP增长 --year 2025 --level province`)")
+		case sub == "series" && (f.indicator == "" || (f.region == "" && !f.national)):
+			return usageErr("query series: give --indicator and --region (or --national) (e.g. `policygraph query series --region 山东省 --indicator 研发经费投入强度`)")
+		}
+		if sub == "entity" && f.limit < 0 {
+			f.limit = 20
 		}
 		var filt graph.Filter
 		if filt.YearFrom, filt.YearTo, err = parseYears(f.year); err != nil {
@@ -130,18 +180,78 @@ func init() {
 			if err := resolveFilter(r, f, &filt); err != nil {
 				return err
 			}
+			var ia indicatorArgs
+			if err := resolveIndicator(r, f, &ia); err != nil {
+				return err
+			}
 			switch sub {
 			case "targets":
-				rows := graph.Targets(r, graph.TargetFilter{Regions: filt.Regions, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Plan: filt.Plan, Agency: filt.Agency})
-				return writeTargets(e.stdout, f.format, rows)
+				rows := graph.Targets(r, graph.TargetFilter{Regions: filt.Regions, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Plan: filt.Plan, Agency: filt.Agency,
+					Indicator: ia.indicator, National: f.national, Min: ia.min, Max: ia.max, Evidence: f.evidence})
+				if err := sortTargets(rows, f.sort); err != nil {
+					return err
+				}
+				return writeTargets(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "indicators":
+				return writeIndicators(e.stdout, f.format, graph.Indicators(r))
+			case "observations":
+				rows := graph.Observations(r, graph.ObservationFilter{Regions: filt.Regions, National: f.national, Indicator: ia.indicator, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Evidence: f.evidence})
+				return writeObservations(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "compare":
+				rows := graph.Compare(r, ia.indicator, filt.YearFrom, f.level, f.evidence)
+				return writeCompare(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "progress":
+				rows := graph.Progress(r, graph.ProgressFilter{Regions: filt.Regions, National: f.national, Indicator: ia.indicator, YearFrom: filt.YearFrom, YearTo: filt.YearTo, Evidence: f.evidence})
+				return writeProgress(e.stdout, f.format, limitRows(rows, f.limit), f.evidence)
+			case "series":
+				var region graph.ID
+				if !f.national {
+					ns, err := graph.Find(r, graph.Region, f.region)
+					if err != nil {
+						return usageErr("--region: %v", err)
+					}
+					region = ns[0].ID
+				}
+				var rows []graph.SeriesRow
+				for _, row := range graph.Series(r, region, f.national, ia.indicator, f.evidence) {
+					if (filt.YearFrom == 0 || row.Year >= filt.YearFrom) && (filt.YearTo == 0 || row.Year <= filt.YearTo) {
+						rows = append(rows, row)
+					}
+				}
+				rows = limitRows(rows, f.limit)
+				if f.format == "svg" {
+					place := "全国"
+					if region != "" {
+						place = r.Node(region).Name
+					}
+					return writeSeriesSVG(e.stdout, place+" · "+r.Node(ia.indicator).Name, rows)
+				}
+				return writeSeries(e.stdout, f.format, rows, f.evidence)
 			case "amounts":
-				return writeAmounts(e.stdout, f.format, graph.Amounts(r, filt))
+				filt.Currency, filt.Min, filt.Max = strings.ToUpper(f.currency), ia.min, ia.max
+				rows := limitRows(graph.Amounts(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writeAmounts(e.stdout, f.format, rows, f.evidence)
 			case "plans":
-				return writePlans(e.stdout, f.format, graph.Plans(r, filt))
+				rows := limitRows(graph.Plans(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writePlans(e.stdout, f.format, rows, f.evidence)
 			case "agencies":
-				return writeAgencies(e.stdout, f.format, graph.Agencies(r, filt))
+				rows := limitRows(graph.Agencies(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writeAgencies(e.stdout, f.format, rows, f.evidence)
 			case "regions":
-				return writeRegions(e.stdout, f.format, graph.Regions(r, filt))
+				rows := limitRows(graph.Regions(r, filt), f.limit)
+				for i := range rows {
+					rows[i].Evidence = evidenceOf(r, rows[i].ID, f.evidence)
+				}
+				return writeRegions(e.stdout, f.format, rows, f.evidence)
 			case "entity":
 				return queryEntity(r, e.stdout, f, pos[1])
 			case "path":
@@ -251,7 +361,7 @@ func table(w io.Writer, format string, header []string, rows [][]string, v any) 
 	return nil
 }
 
-func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
+func writeTargets(w io.Writer, format string, rows []graph.TargetRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.TargetRow{}
 	}
@@ -266,7 +376,11 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
 			if r.ValueMax != nil {
 				vmax = graph.FormatFloat(*r.ValueMax)
 			}
-			out = append(out, []string{r.Region, yearString(r.Year), r.Metric, r.Qualifier, graph.FormatFloat(r.Value), vmax, r.Unit, r.Plan, r.Agency, strings.Join(r.Documents, ";")})
+			year := ""
+			if r.Year != 0 {
+				year = strconv.Itoa(r.Year)
+			}
+			out = append(out, append([]string{r.Region, year, r.Metric, r.Indicator, r.Qualifier, graph.FormatFloat(r.Value), vmax, r.Unit, r.Plan, r.Agency, strings.Join(r.Documents, ";")}, evidenceCols(r.Evidence, evidence)...))
 			continue
 		}
 		val := number.Humanize(r.Value, r.Unit)
@@ -276,15 +390,23 @@ func writeTargets(w io.Writer, format string, rows []graph.TargetRow) error {
 		if r.Qualifier != "" && r.Qualifier != "=" {
 			val = r.Qualifier + val
 		}
-		out = append(out, []string{region, yearString(r.Year), r.Metric, val, r.Plan, strings.Join(r.Documents, ", ")})
+		out = append(out, append([]string{region, yearString(r.Year), r.Metric, r.Indicator, val, r.Plan, strings.Join(r.Documents, ", ")}, evidenceCols(r.Evidence, evidence)...))
 	}
 	if isCSV(format) {
-		return table(w, format, []string{"REGION", "YEAR", "METRIC", "QUALIFIER", "VALUE", "VALUE_MAX", "UNIT", "PLAN", "AGENCY", "DOCUMENTS"}, out, rows)
+		return table(w, format, withEvidence([]string{"REGION", "YEAR", "METRIC", "INDICATOR", "QUALIFIER", "VALUE", "VALUE_MAX", "UNIT", "PLAN", "AGENCY", "DOCUMENTS"}, evidence), out, rows)
 	}
-	return table(w, format, []string{"REGION", "YEAR", "METRIC", "TARGET", "PLAN", "DOCUMENT"}, out, rows)
+	return table(w, format, withEvidence([]string{"REGION", "YEAR", "METRIC", "INDICATOR", "TARGET", "PLAN", "DOCUMENT"}, evidence), out, rows)
 }
 
-func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
+// evidenceOf returns a row's evidence when asked for.
+func evidenceOf(r graph.Reader, id graph.ID, want bool) *graph.RowEvidence {
+	if !want {
+		return nil
+	}
+	return graph.FirstEvidence(r, id)
+}
+
+func writeAmounts(w io.Writer, format string, rows []graph.AmountRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.AmountRow{}
 	}
@@ -304,12 +426,16 @@ func writeAmounts(w io.Writer, format string, rows []graph.AmountRow) error {
 		if r.Qualifier != "" && r.Qualifier != "=" && !isCSV(format) {
 			val = r.Qualifier + val
 		}
-		out = append(out, []string{r.Region, val, r.Currency, r.Qualifier, r.Plan, r.Text, strings.Join(r.Documents, ", ")})
+		year := ""
+		if r.Year != 0 {
+			year = strconv.Itoa(r.Year)
+		}
+		out = append(out, append([]string{r.Region, year, val, r.Currency, r.Qualifier, r.Plan, r.Agency, r.Text, strings.Join(r.Documents, ", ")}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"REGION", "AMOUNT", "CURRENCY", "QUALIFIER", "PLAN", "TEXT", "DOCUMENTS"}, out, rows)
+	return table(w, format, withEvidence([]string{"REGION", "YEAR", "AMOUNT", "CURRENCY", "QUALIFIER", "PLAN", "AGENCY", "TEXT", "DOCUMENTS"}, evidence), out, rows)
 }
 
-func writePlans(w io.Writer, format string, rows []graph.PlanRow) error {
+func writePlans(w io.Writer, format string, rows []graph.PlanRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.PlanRow{}
 	}
@@ -322,31 +448,31 @@ func writePlans(w io.Writer, format string, rows []graph.PlanRow) error {
 				period = strconv.Itoa(r.To)
 			}
 		}
-		out = append(out, []string{r.Title, period, strings.Join(r.Issuers, "、"), strings.Join(r.Regions, "、"), strconv.Itoa(r.Targets), strings.Join(r.Documents, ", ")})
+		out = append(out, append([]string{r.Title, period, strings.Join(r.Issuers, "、"), strings.Join(r.Regions, "、"), strconv.Itoa(r.Targets), strings.Join(r.Documents, ", ")}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"PLAN", "PERIOD", "ISSUED BY", "REGIONS", "TARGETS", "DOCUMENTS"}, out, rows)
+	return table(w, format, withEvidence([]string{"PLAN", "PERIOD", "ISSUED BY", "REGIONS", "TARGETS", "DOCUMENTS"}, evidence), out, rows)
 }
 
-func writeAgencies(w io.Writer, format string, rows []graph.AgencyRow) error {
+func writeAgencies(w io.Writer, format string, rows []graph.AgencyRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.AgencyRow{}
 	}
 	var out [][]string
 	for _, r := range rows {
-		out = append(out, []string{r.Name, r.Level, r.Region, strconv.Itoa(r.Documents), strings.Join(r.Plans, "; ")})
+		out = append(out, append([]string{r.Name, r.Level, r.Region, strconv.Itoa(r.Documents), strings.Join(r.Plans, "; ")}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"AGENCY", "LEVEL", "REGION", "DOCUMENTS", "PLANS ISSUED"}, out, rows)
+	return table(w, format, withEvidence([]string{"AGENCY", "LEVEL", "REGION", "DOCUMENTS", "PLANS ISSUED"}, evidence), out, rows)
 }
 
-func writeRegions(w io.Writer, format string, rows []graph.RegionRow) error {
+func writeRegions(w io.Writer, format string, rows []graph.RegionRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.RegionRow{}
 	}
 	var out [][]string
 	for _, r := range rows {
-		out = append(out, []string{r.Name, r.Level, r.Code, r.Parent, strconv.Itoa(r.Documents), strconv.Itoa(r.Targets), strconv.Itoa(r.Agencies)})
+		out = append(out, append([]string{r.Name, r.Level, r.Code, r.Parent, strconv.Itoa(r.Documents), strconv.Itoa(r.Targets), strconv.Itoa(r.Agencies)}, evidenceCols(r.Evidence, evidence)...))
 	}
-	return table(w, format, []string{"REGION", "LEVEL", "CODE", "PARENT", "DOCUMENTS", "TARGETS", "AGENCIES"}, out, rows)
+	return table(w, format, withEvidence([]string{"REGION", "LEVEL", "CODE", "PARENT", "DOCUMENTS", "TARGETS", "AGENCIES"}, evidence), out, rows)
 }
 
 func queryEntity(r graph.Reader, w io.Writer, f *queryFlags, name string) error {

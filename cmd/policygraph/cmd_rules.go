@@ -70,8 +70,8 @@ func init() {
 			if _, err := extract.Compile(set); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "ok: %d rules, %d gazetteers, %d boilerplate rules from %d files (fingerprint %s)\n",
-				len(set.Rules), len(set.Gazetteers), len(set.Boilerplate), len(set.Sources), set.Fingerprint)
+			fmt.Fprintf(e.stdout, "ok: %d rules, %d gazetteers, %d boilerplate rules, %d indicators from %d files (fingerprint %s)\n",
+				len(set.Rules), len(set.Gazetteers), len(set.Boilerplate), len(set.Indicators), len(set.Sources), set.Fingerprint)
 			return nil
 		case "test":
 			set, err := load()
@@ -108,6 +108,9 @@ func init() {
 			}
 			for _, b := range set.Boilerplate {
 				fmt.Fprintf(e.stdout, "%-36s boilerplate %-16s %s\n", b.ID, b.Mode, b.Pos)
+			}
+			for _, ind := range set.Indicators {
+				fmt.Fprintf(e.stdout, "%-36s indicator %-18s %s  %s\n", ind.ID, ind.Kind+" "+ind.Unit, ind.Pos, ind.Name)
 			}
 			return nil
 		}

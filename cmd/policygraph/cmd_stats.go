@@ -13,18 +13,29 @@ var statsCmd = &command{
 	args:  "[flags]",
 	short: "count documents, nodes by kind, edges by relation, top regions and agencies",
 	long: `
+--format json writes the same counts for scripts: nodes and edges, by_kind,
+by_rel, top_regions, top_agencies and targets_by_year.
+
 Examples:
   policygraph stats
   policygraph stats --db kg.db
+  policygraph stats --format json | jq .by_kind
 `,
 }
 
 func init() {
 	var db dbFlag
-	statsCmd.flags = func(fs *flag.FlagSet) { db.register(fs) }
+	var format string
+	statsCmd.flags = func(fs *flag.FlagSet) {
+		db.register(fs)
+		fs.StringVar(&format, "format", "table", "output `format`: table or json")
+	}
 	statsCmd.run = func(ctx context.Context, e *env, args []string) error {
-		db = dbFlag{}
+		db, format = dbFlag{}, "table"
 		if _, err := statsCmd.parseFlags(flag.NewFlagSet("stats", flag.ContinueOnError), e, args); err != nil {
+			return err
+		}
+		if err := checkFormat("stats", format, "table", "json"); err != nil {
 			return err
 		}
 		d, err := db.open(true)
@@ -32,6 +43,13 @@ func init() {
 			return err
 		}
 		defer d.Close()
+		if format == "json" {
+			kg, err := d.Graph(ctx)
+			if err != nil {
+				return err
+			}
+			return table(e.stdout, "json", nil, nil, graph.Stats(kg, 10))
+		}
 		// Counted from the keys, without loading the graph.
 		sum, err := d.Summary(ctx)
 		if err != nil {

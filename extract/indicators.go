@@ -1,0 +1,488 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dlclark/regexp2"
+	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/rules"
+)
+
+// Indicators line values up across documents: the catalogue
+// (rules/default/indicators.yaml) names the measures that recur, and a
+// value belongs to the indicator whose words stand just before it.
+
+// indicatorLead is how far before a value its indicator's words may start,
+// and indicatorGap how many runes may stand between them and the value
+// (控制在, 达到, 比上年).
+const (
+	indicatorLead = 48
+	indicatorGap  = 12
+)
+
+// valueIndex is what finding a value's indicator needs of a document:
+// the spans of every value, and every indicator name's matches by
+// sentence, found once per sentence rather than once per value.
+type valueIndex struct {
+	spans []span
+	names map[int][]nameMatch // by the start of the sentence
+}
+
+// nameMatch is where an indicator's pattern matched.
+type nameMatch struct {
+	ind *rules.Indicator
+	s   span
+}
+
+func newValueIndex(st *docState) *valueIndex {
+	return &valueIndex{spans: valueSpans(st), names: map[int][]nameMatch{}}
+}
+
+// namesIn returns every indicator's matches in sentence sent.
+func (x *Extractor) namesIn(st *docState, vi *valueIndex, sent span) []nameMatch {
+	if ms, ok := vi.names[sent.start]; ok {
+		return ms
+	}
+	text := string(st.runes[sent.start:sent.end])
+	var ms []nameMatch
+	for _, ind := range x.set.Indicators {
+		if ind.Re == nil || (len(ind.Anchors) > 0 && !containsAny(text, ind.Anchors)) {
+			continue
+		}
+		for _, s := range findAll(ind.Re, text, sent.start) {
+			ms = append(ms, nameMatch{ind, s})
+		}
+	}
+	vi.names[sent.start] = ms
+	return ms
+}
+
+// valueSpans returns the spans of every value the document states
+// (quantities and amounts), sorted by start and not overlapping, so an
+// indicator's words are not taken across another value.
+func valueSpans(st *docState) []span {
+	var out []span
+	for _, m := range st.matches["quantity"] {
+		out = append(out, m.span)
+	}
+	for _, a := range st.amounts {
+		out = append(out, a.span)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end > out[j].end
+	})
+	// One span per value: a quantity match and an amount may cover it both.
+	kept := out[:0]
+	for _, v := range out {
+		if n := len(kept); n > 0 && v.start < kept[n-1].end {
+			continue
+		}
+		kept = append(kept, v)
+	}
+	return kept
+}
+
+// indicatorAt returns the indicator whose words end nearest before the
+// value at q (written in unit), in q's sentence, with no other value
+// between them and q; and the span of those words.
+func (x *Extractor) indicatorAt(st *docState, vi *valueIndex, q span, unit string) (*rules.Indicator, span) {
+	values := vi.spans
+	sent := st.sent.sentence(q.start)
+	from := max(sent.start, q.start-indicatorLead)
+	// The end of the last value before q: the indicator's words must end after it.
+	prevEnd := from
+	k := sort.Search(len(values), func(i int) bool { return values[i].start >= q.start })
+	for i := k - 1; i >= 0; i-- {
+		if v := values[i]; v.end <= q.start && !v.overlaps(q) {
+			prevEnd = max(prevEnd, v.end)
+			break
+		}
+	}
+	if from >= q.start {
+		return nil, span{}
+	}
+	if x.qualifiesNoun(st, q) {
+		return nil, span{}
+	}
+	if ind, words, ok := x.respectively(st, values, q, unit); ok {
+		return ind, words
+	}
+	var best *rules.Indicator
+	var bestSpan span
+	for _, m := range x.namesIn(st, vi, sent) {
+		s := m.s
+		if s.start < from || s.end > q.start || s.end <= prevEnd || q.start-s.end > indicatorGap || !m.ind.AcceptsUnit(unit) {
+			continue
+		}
+		// The words ending nearest the value win; of two ending there,
+		// the one that starts nearer (一般公共预算收入增长 over
+		// 生产总值…一般公共预算收入增长).
+		if best == nil || s.end > bestSpan.end || (s.end == bestSpan.end && s.len() < bestSpan.len()) {
+			best, bestSpan = m.ind, s
+		}
+	}
+	return best, bestSpan
+}
+
+// qualifiesNoun reports whether the value at q qualifies a noun (200亿元的
+// 县, 70%的企业): it is then not an indicator's value (6.5%左右的增速 is).
+func (x *Extractor) qualifiesNoun(st *docState, q span) bool {
+	rest := st.runes[q.end:]
+	return len(rest) > 0 && rest[0] == '的' && !hasPrefixAny(rest[1:min(len(rest), 8)], x.set.Lexicon("rate_nouns")...)
+}
+
+// respectively reads a list handed out by 分别: in 固定资产投资、社会消费品零售
+// 总额分别增长10%、6%, the k-th value belongs to the k-th name. ok is
+// false when q is not in such a list; when it is, the indicator is the
+// one its own name gives (nil if none, or if the lists do not pair up).
+// Names that share their head noun are completed from the last one
+// (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入).
+func (x *Extractor) respectively(st *docState, values []span, q span, unit string) (ind *rules.Indicator, words span, ok bool) {
+	sent := st.sent.sentence(q.start)
+	from := max(sent.start, q.start-indicatorLead)
+	window := string(st.runes[from:q.start])
+	at := -1
+	var word string
+	for _, w := range x.set.Lexicon("respectively_words") {
+		if i := strings.LastIndex(window, w); i >= 0 && (at < 0 || i > at) {
+			at, word = i, w
+		}
+	}
+	if at < 0 {
+		return nil, span{}, false
+	}
+	p := from + len([]rune(window[:at])) // rune offset of 分别
+	after := p + len([]rune(word))
+	// The values after 分别, separated only by list separators: q must be
+	// one of them.
+	var vs []span
+	seps := x.set.Lexicon("respectively_separators")
+	k := -1
+	i := sort.Search(len(values), func(i int) bool { return values[i].start >= after })
+	for ; i < len(values) && values[i].start < sent.end; i++ {
+		v := values[i]
+		if v.overlaps(q) {
+			v = q
+		}
+		if len(vs) > 0 {
+			gap := strings.TrimSpace(string(st.runes[vs[len(vs)-1].end:v.start]))
+			if gap != "" && gap != "," && gap != "，" && !slices.Contains(seps, gap) {
+				break
+			}
+		}
+		if v == q {
+			k = len(vs)
+		}
+		vs = append(vs, v)
+	}
+	if k < 0 {
+		return nil, span{}, false
+	}
+	verb := string(st.runes[after:vs[0].start])
+	if len([]rune(verb)) > 6 || hasDigit([]rune(verb)) {
+		return nil, span{}, false
+	}
+	// The names: the list before 分别, from the start of its segment.
+	seg := segmentStart(st.runes, sent, span{p, p})
+	list := strings.TrimSpace(string(st.runes[seg:p]))
+	for _, w := range x.set.Lexicon("respectively_scope_words") {
+		if strings.HasPrefix(list, w) {
+			return nil, span{}, true // 对东南亚、…: parts of a whole
+		}
+	}
+	names := splitList(list, seps)
+	if len(names) != len(vs) || len(vs) < 2 {
+		return nil, span{}, true
+	}
+	last := []rune(names[len(names)-1])
+	cands := []string{names[k] + verb}
+	if n := len([]rune(names[k])); k < len(names)-1 && n < len(last) {
+		cands = append(cands, names[k]+string(last[n:])+verb)
+	}
+	for _, c := range cands {
+		for _, i := range x.set.Indicators {
+			if i.Re == nil || !i.AcceptsUnit(unit) {
+				continue
+			}
+			for _, m := range findAll(i.Re, c, 0) {
+				if len([]rune(c))-m.end <= indicatorGap {
+					return i, span{seg, p}, true
+				}
+			}
+		}
+	}
+	return nil, span{}, true
+}
+
+// splitList splits s at the first separator of seps that occurs in it.
+func splitList(s string, seps []string) []string {
+	for _, sep := range seps {
+		if strings.Contains(s, sep) {
+			var out []string
+			for _, part := range strings.Split(s, sep) {
+				if part = strings.TrimSpace(part); part != "" {
+					out = append(out, part)
+				}
+			}
+			return out
+		}
+	}
+	return []string{strings.TrimSpace(s)}
+}
+
+// findAll returns the rune spans of re's matches in s, offset by base.
+// A pattern that runs out of time matches nothing.
+func findAll(re *regexp2.Regexp, s string, base int) []span {
+	var out []span
+	m, err := re.FindStringMatch(s)
+	for m != nil && err == nil {
+		out = append(out, span{base + m.Index, base + m.Index + m.Length})
+		m, err = re.FindNextMatch(m)
+	}
+	return out
+}
+
+// indicatorOfMetric returns the indicator a metric phrase names, when its
+// words match an indicator's pattern and the value's unit fits it.
+func (x *Extractor) indicatorOfMetric(metric, unit string) *rules.Indicator {
+	var best *rules.Indicator
+	bestLen := 0
+	for _, ind := range x.set.Indicators {
+		if ind.Re == nil || !ind.AcceptsUnit(unit) {
+			continue
+		}
+		for _, s := range findAll(ind.Re, metric, 0) {
+			if s.len() > bestLen {
+				best, bestLen = ind, s.len()
+			}
+		}
+	}
+	return best
+}
+
+// speaksForCity reports whether a document whose jurisdiction resolved
+// only to a province (not a municipality) speaks for a city or prefecture
+// (全市, 全州 outnumber 全省, 全区): its region is then not known well
+// enough to state observations of it.
+func (x *Extractor) speaksForCity(st *docState) bool {
+	j := st.juris.most()
+	if j == nil || st.juris.national || j.level != levelProvince || isMunicipality(j) {
+		return false
+	}
+	text := string(st.runes)
+	count := func(lex string) int {
+		n := 0
+		for _, w := range x.set.Lexicon(lex) {
+			n += strings.Count(text, w)
+		}
+		return n
+	}
+	c := count("observation_city_voice")
+	return c > 0 && c >= count("observation_province_voice")
+}
+
+// indicatorNode adds the node of an indicator of the catalogue.
+func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.Node {
+	id := graph.NewID(graph.Indicator, ind.Name)
+	if n := nodes[id]; n != nil {
+		return n
+	}
+	n := &graph.Node{ID: id, Kind: graph.Indicator, Name: ind.Name}
+	n.SetAttr("kind", ind.Kind)
+	n.SetAttr("unit", ind.Unit)
+	n.SetAttr("better", ind.Better)
+	n.SetAttr("aliases", strings.Join(ind.Aliases, ","))
+	nodes[id] = n
+	return n
+}
+
+// addIndicators gives each target of the record its indicator (an
+// attribute, and a measures edge to the indicator's node), then adds the
+// document's observations; on the way it gives the amounts their context.
+// The record's target nodes are found by the evidence of their mention
+// edges, which is the target's value span.
+func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
+	vi := newValueIndex(st)
+	nodes := map[graph.ID]*graph.Node{}
+	inRec := map[graph.ID]bool{}
+	for i := range rec.Nodes {
+		nodes[rec.Nodes[i].ID] = &rec.Nodes[i]
+		inRec[rec.Nodes[i].ID] = true
+	}
+	byEvidence := map[graph.Span][]graph.ID{}
+	for _, e := range rec.Edges {
+		if e.Rel == graph.Mentions && e.To.Kind() == graph.Target {
+			for _, ev := range e.Evidence {
+				s := graph.Span{Start: ev.Start, End: ev.End}
+				byEvidence[s] = append(byEvidence[s], e.To)
+			}
+		}
+	}
+	var added []graph.Node
+	addedIDs := map[graph.ID]bool{}
+	edges := map[string]graph.Edge{}
+	addEdge := func(e graph.Edge) {
+		if _, ok := edges[e.Key()]; !ok {
+			edges[e.Key()] = e
+		}
+	}
+	addInd := func(ind *rules.Indicator) graph.ID {
+		n := indicatorNode(nodes, ind)
+		if !addedIDs[n.ID] {
+			if !inRec[n.ID] {
+				added = append(added, *n)
+			}
+			addedIDs[n.ID] = true
+		}
+		return n.ID
+	}
+	// The region the observations are of: the one the report was
+	// delivered to, else the document's jurisdiction, unless a city's
+	// report resolved only to its province.
+	region := x.speakingRegion(st)
+	// A work report's goals are the year's it speaks in: a goal of an
+	// indicator stated in its plan part without a year of its own is that
+	// year's (the lead of the report says when it was delivered), and the
+	// values of its review part are the year before's. Other documents
+	// have no such parts.
+	pub := reportYear(st)
+	docYear := st.year
+	if docYear == 0 {
+		docYear = pub
+	}
+	x.addAmountContext(st, rec, docYear)
+	parts := make([]int, len(st.periods))
+	if region != nil || containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+		parts = x.documentParts(st, pub)
+	}
+	cityVoice := false
+	if region == nil && !st.juris.national {
+		region = st.juris.most()
+		cityVoice = x.speaksForCity(st)
+	}
+	if dn := nodes[graph.NewID(graph.Document, st.doc.Source)]; dn != nil {
+		if pub != 0 {
+			dn.SetAttr("report_year", strconv.Itoa(pub))
+		}
+		if region != nil {
+			dn.SetAttr("jurisdiction", region.name)
+		}
+		if cityVoice {
+			dn.SetAttr("voice", "city")
+		}
+	}
+	claimed := map[span]bool{}
+	for _, t := range st.targets {
+		claimed[t.span] = true
+		unit := targetUnit(t.q)
+		ind, words := x.indicatorAt(st, vi, t.span, unit)
+		switch {
+		case ind != nil:
+			if containsAny(string(st.runes[words.start:t.span.start]), x.set.Lexicon("indicator_target_reject")) {
+				ind = nil // 年均增长6%: an average over a plan's years
+			}
+		case !x.qualifiesNoun(st, t.span):
+			// The words before it name no indicator (达到58% after its
+			// subject): the metric the target extractor pieced together may.
+			if _, _, listed := x.respectively(st, vi.spans, t.span, unit); !listed {
+				ind = x.indicatorOfMetric(t.metric, unit)
+			}
+		}
+		if ind == nil {
+			continue
+		}
+		indID := addInd(ind)
+		year := ""
+		if t.year == 0 && pub != 0 && parts[sentenceIndex(st.periods, t.span.start)] == partPlan {
+			year = strconv.Itoa(pub)
+		}
+		for _, id := range byEvidence[st.bytes(t.span)] {
+			if n := nodes[id]; n != nil {
+				n.SetAttr("indicator", ind.Name)
+				if year != "" && n.Attr("year") == "" {
+					n.SetAttr("year", year)
+					n.SetAttr("year_from", "report")
+				}
+				addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+			}
+		}
+		for i := range rec.Targets {
+			if it := &rec.Targets[i]; it.Span != nil && *it.Span == st.bytes(t.span) {
+				it.Indicator = ind.Name
+				if year != "" && it.Year == nil {
+					it.Year = ptr(pub)
+				}
+			}
+		}
+	}
+	docID := graph.NewID(graph.Document, st.doc.Source)
+	var obs []observation
+	if !cityVoice {
+		obs = x.findObservations(st, vi, claimed, pub, parts, region)
+	}
+	for _, o := range obs {
+		indID := addInd(o.ind)
+		regionName := ""
+		if o.region != nil {
+			regionName = o.region.name
+		}
+		key := st.doc.Source + "|" + o.ind.Name + "|" + itoa(o.period) + "|" + regionName
+		id := graph.NewID(graph.Observation, key)
+		if addedIDs[id] {
+			continue // the document's first statement of it stands
+		}
+		addedIDs[id] = true
+		unit := targetUnit(o.q)
+		n := graph.Node{ID: id, Kind: graph.Observation, Name: o.ind.Name + " " + itoa(o.period) + " " + number.Humanize(o.value, unit)}
+		n.SetAttr("indicator", o.ind.Name)
+		n.SetAttr("value", graph.FormatFloat(o.value))
+		n.SetAttr("unit", unit)
+		n.SetAttr("period", itoa(o.period))
+		n.SetAttr("region", regionName)
+		n.SetAttr("metric", o.metric)
+		added = append(added, n)
+		addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+		if o.region != nil {
+			var b factBuilder
+			b.nodes = map[graph.ID]*graph.Node{}
+			b.edges = map[string]*graph.Edge{}
+			rid := b.divisionNode(o.region)
+			for _, nid := range b.order {
+				if !inRec[nid] && !addedIDs[nid] {
+					addedIDs[nid] = true
+					added = append(added, *b.nodes[nid])
+				}
+			}
+			for _, k := range b.edgeOrder {
+				addEdge(*b.edges[k])
+			}
+			addEdge(graph.Edge{From: id, Rel: graph.AppliesTo, To: rid})
+		}
+		bs := st.bytes(o.span)
+		addEdge(graph.Edge{From: docID, Rel: graph.Mentions, To: id, Evidence: []graph.Evidence{{Doc: st.doc.Source, Start: bs.Start, End: bs.End, Rule: o.ind.ID}}})
+		st.addTrace("observation", o.ind.ID, o.span, o.ind.Name+" "+itoa(o.period)+" "+graph.FormatFloat(o.value)+unit)
+	}
+	rec.Nodes = append(rec.Nodes, added...)
+	have := map[string]bool{}
+	for _, e := range rec.Edges {
+		have[e.Key()] = true
+	}
+	keys := make([]string, 0, len(edges))
+	for k := range edges {
+		if !have[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		rec.Edges = append(rec.Edges, edges[k])
+	}
+	rec.Sort()
+}

@@ -1,0 +1,335 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/rules"
+)
+
+// Observations are the values of indicators in statements of the past:
+// a work report's review of the year before (全省地区生产总值增长5.6%), a
+// sentence that names a past year (2024年…), a statistical communiqué.
+// They are what targets are measured against, and never targets.
+
+// observation is one past value of an indicator.
+type observation struct {
+	ind    *rules.Indicator
+	span   span // the value
+	q      number.Quantity
+	value  float64 // signed: 下降2% of a growth rate is -2
+	period int     // the year it is a value of
+	region *division
+	metric string // the words that named it
+}
+
+// Parts of a document, for the tense of observations.
+const (
+	partUnknown = iota
+	partReview  // the review of the past year
+	partPlan    // the goals and tasks of the year to come
+	partYears   // a review of several years (这五年): no one year's values
+)
+
+var (
+	deliveredOn = regexp.MustCompile(`((?:19|20)\d\d)\s?年\s?(\d{1,2}|十\d?)\s?月\s?[\d十]{1,4}\s?日\s?在`)
+	titleDate   = regexp.MustCompile(`((?:19|20)\d\d)\s?年\s?(\d{1,2})\s?月`)
+	yearWord    = regexp.MustCompile(`((?:19|20)\d\d)\s?年`)
+	// 二〇二四年一月二十一日: the digits of a year written in Chinese
+	// numerals (the month's 十 is left; deliveredOn needs only the year and
+	// reads such a month as not December).
+	hanDigits = strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
+)
+
+// reportYear is the year a document speaks in, whose goals a work report
+// sets: from the line that says when it was delivered (——2025年1月20日在…
+// 人民代表大会…上), the title, or the document date. A report delivered in
+// December sets the next year's goals.
+func reportYear(st *docState) int {
+	dated := func(y, m string) int {
+		year, _ := strconv.Atoi(y)
+		if rest, ok := strings.CutPrefix(m, "十"); ok {
+			m = "1" + rest // 十二 (十2 after hanDigits) → 12
+		}
+		if month, _ := strconv.Atoi(m); month == 12 {
+			year++
+		}
+		return year
+	}
+	head := hanDigits.Replace(string(st.runes[:min(len(st.runes), 600)]))
+	if m := deliveredOn.FindStringSubmatch(head); m != nil {
+		return dated(m[1], m[2])
+	}
+	if m := titleDate.FindStringSubmatch(st.doc.Title); m != nil {
+		return dated(m[1], m[2])
+	}
+	if y := yearFromTitle(st.doc.Title); y != 0 {
+		return y
+	}
+	if len(st.doc.Date) >= 7 {
+		return dated(st.doc.Date[:4], st.doc.Date[5:7])
+	}
+	return st.year
+}
+
+// speakingRegion returns the region whose people's congress a work
+// report was delivered to (——2025年1月13日在乌鲁木齐市第十六届人民代表大会
+// 第四次会议上): the region named last before the congress word near the
+// head of the document, or nil.
+func (x *Extractor) speakingRegion(st *docState) *division {
+	head := st.runes[:min(len(st.runes), 600)]
+	for _, w := range x.set.Lexicon("congress_words") {
+		i := strings.Index(string(head), w)
+		if i < 0 {
+			continue
+		}
+		at := len([]rune(string(head)[:i]))
+		var d *division
+		for _, m := range st.regionsFrom(max(0, at-30), at) {
+			if m.div != nil && m.div.level != levelEconomic && m.span.end <= at {
+				d = m.div
+			}
+		}
+		if d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// documentParts says for each period sentence which part of the document
+// it is in: a heading naming the year the document speaks in
+// (二、2025年目标任务) or the plan (工作安排, 预期目标) starts the plan part;
+// one naming a past year (一、2024年工作回顾) or the review (工作回顾, 过去一年)
+// the review part.
+func (x *Extractor) documentParts(st *docState, pub int) []int {
+	parts := make([]int, len(st.periods))
+	review, plan := x.set.Lexicon("observation_review_words"), x.set.Lexicon("observation_plan_words")
+	years := x.set.Lexicon("observation_multi_year_words")
+	part := partUnknown
+	for si, s := range st.periods {
+		if si == 0 || paragraphStart(st.runes, s.start) {
+			lvl, _ := x.heading(st.runes, s, pub)
+			short := lvl > 0 || s.len() <= 40
+			text := s.text(st.runes)
+			opening := string(st.runes[s.start:min(s.end, s.start+8)])
+			was := part
+			year := 0
+			if m := yearWord.FindStringSubmatch(text); m != nil && short {
+				year, _ = strconv.Atoi(m[1])
+			}
+			switch {
+			case year != 0 && pub != 0 && year >= pub:
+				part = partPlan
+			case year != 0 && pub != 0 && year < pub && containsAny(text, review):
+				part = partReview
+			case containsAny(opening, years):
+				part = partYears
+			case short && containsAny(text, plan):
+				part = partPlan
+			case short && containsAny(text, review), containsAny(opening, review):
+				part = partReview
+			}
+			if part != was {
+				st.addTrace("part", "observations", s, [...]string{"unknown", "review of the past year", "plan of the year", "review of several years"}[part])
+			}
+		}
+		parts[si] = part
+	}
+	return parts
+}
+
+// findObservations finds the past values of indicators, leaving out the
+// values that are targets (claimed).
+func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[span]bool, pub int, parts []int, region *division) []observation {
+	communique := 0
+	if containsAny(st.doc.Title, x.set.Lexicon("observation_documents")) {
+		communique = yearFromTitle(st.doc.Title)
+	}
+	type cand struct {
+		s    span
+		q    number.Quantity
+		rule string
+	}
+	var cands []cand
+	for _, m := range st.matches["quantity"] {
+		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
+			continue
+		}
+		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
+		if err != nil {
+			continue
+		}
+		if u := m.rule.Attrs["unit"]; u != "" && q.Kind == number.KindBare {
+			q.Kind, q.Unit = number.KindCount, u
+		}
+		if q.Kind == number.KindBare || q.Kind == number.KindMoney {
+			continue
+		}
+		cands = append(cands, cand{m.span, q, m.rule.ID})
+	}
+	for _, a := range st.amounts {
+		cands = append(cands, cand{a.span, a.q, a.rule})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
+	cands = dedupeOverlaps(cands, func(c cand) span { return c.s })
+
+	reject := x.set.Lexicon("observation_reject")
+	rejectSentence := x.set.Lexicon("observation_reject_sentence")
+	rejectCount := x.set.Lexicon("observation_reject_count")
+	negative := x.set.Lexicon("observation_negative")
+	positive := x.set.Lexicon("observation_positive")
+	var out []observation
+	for _, c := range cands {
+		if claimed[c.s] || c.q.HasMax {
+			continue
+		}
+		unit := targetUnit(c.q)
+		ind, words := x.indicatorAt(st, vi, c.s, unit)
+		if ind == nil {
+			continue
+		}
+		cl := clauseOf(st.runes, c.s)
+		from := min(words.start, cl.start)
+		before := string(st.runes[from:c.s.start])
+		if containsAny(before, reject) {
+			st.addTrace("observation", ind.ID, c.s, "dropped: not one year's value ("+before+")")
+			continue
+		}
+		si := sentenceIndex(st.periods, c.s.start)
+		sent := st.periods[si]
+		if containsAny(string(st.runes[sent.start:c.s.start]), rejectSentence) {
+			st.addTrace("observation", ind.ID, c.s, "dropped: a forecast")
+			continue
+		}
+		if ind.Kind == "count" || ind.Kind == "level" {
+			seg := segmentStart(st.runes, sent, c.s)
+			outside := string(st.runes[seg:max(seg, words.start)]) + "\x00" + string(st.runes[max(seg, words.end):c.s.start])
+			if w := firstOf(outside, rejectCount); w != "" && !strings.Contains(ind.Name, w) {
+				st.addTrace("observation", ind.ID, c.s, "dropped: only the part added ("+w+")")
+				continue
+			}
+		}
+		year := yearBefore(st.runes, sent, c.s)
+		period := 0
+		switch {
+		case communique != 0:
+			period = communique
+			if year != 0 && year < communique {
+				period = year
+			}
+		case year != 0:
+			if pub != 0 && year >= pub {
+				continue // this year's or a later year's: a goal, not a value
+			}
+			period = year
+		case parts[si] == partYears:
+			continue
+		case parts[si] == partReview && pub != 0:
+			period = pub - 1
+		default:
+			continue
+		}
+		if parts[si] == partPlan && year == 0 && communique == 0 {
+			continue
+		}
+		v := c.q.Value
+		if ind.Kind == "rate" && !containsAny(ind.Name, negative) && lastIsNegative(string(st.runes[words.start:c.s.start]), negative, positive) {
+			v = -v
+		}
+		out = append(out, observation{ind: ind, span: c.s, q: c.q, value: v, period: period, region: region, metric: metricWords(st.runes, words, vi.spans)})
+	}
+	return out
+}
+
+// metricWords is the text that named an observation's indicator without
+// the values and footnote marks inside it: 国内生产总值[2]1349084亿元，比上年增长
+// → 国内生产总值，比上年增长.
+func metricWords(rs []rune, words span, values []span) string {
+	var b strings.Builder
+	k := sort.Search(len(values), func(i int) bool { return values[i].end > words.start })
+	for i := words.start; i < words.end; i++ {
+		for k < len(values) && values[k].end <= i {
+			k++
+		}
+		if k < len(values) && values[k].start <= i && i < values[k].end {
+			continue
+		}
+		if rs[i] == '[' {
+			if j := i + 1; j < words.end && rs[j] >= '0' && rs[j] <= '9' {
+				for j < words.end && rs[j] >= '0' && rs[j] <= '9' {
+					j++
+				}
+				if j < words.end && rs[j] == ']' {
+					i = j
+					continue
+				}
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return strings.Trim(b.String(), "，,、；; ")
+}
+
+// segmentStart returns where the comma clause holding q starts: after the
+// last ，；： before it in its sentence (a 、 list shares its verb, so it
+// does not end a segment).
+func segmentStart(rs []rune, sent, q span) int {
+	for i := q.start - 1; i >= sent.start; i-- {
+		switch rs[i] {
+		case '，', ',', '；', ';', '：', ':':
+			return i + 1
+		}
+	}
+	return sent.start
+}
+
+// firstOf returns the first word of ws that s contains, or "".
+func firstOf(s string, ws []string) string {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// yearBefore returns the year named last before q in its sentence (2024年，
+// 全省…), not one that is only a baseline (比2020年, 较2019年) or a deadline
+// (到2025年), or 0.
+func yearBefore(rs []rune, sent, q span) int {
+	text := string(rs[sent.start:q.start])
+	year := 0
+	for _, m := range yearWord.FindAllStringSubmatchIndex(text, -1) {
+		pre := []rune(text[:m[0]])
+		if n := len(pre); n > 0 && strings.ContainsRune("比较与同到至从自", pre[n-1]) {
+			continue
+		}
+		year, _ = strconv.Atoi(text[m[2]:m[3]])
+	}
+	return year
+}
+
+// lastIsNegative reports whether the last change word in s says down
+// (下降) rather than up (增长).
+func lastIsNegative(s string, negative, positive []string) bool {
+	lastNeg := -1
+	for _, w := range negative {
+		lastNeg = max(lastNeg, strings.LastIndex(s, w))
+	}
+	lastPos := -1
+	for _, w := range positive {
+		lastPos = max(lastPos, strings.LastIndex(s, w))
+	}
+	return lastNeg > lastPos
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return ""
+	}
+	return strconv.Itoa(i)
+}
