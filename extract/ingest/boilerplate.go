@@ -98,9 +98,11 @@ func ruleError(r BoilerplateRule, err error) error {
 
 // bpResult is a body after the boilerplate rules.
 type bpResult struct {
-	lines  []string
-	date   string // from the first Date-rule match with a valid date, or ""
-	anchor int    // index in lines of the non-blank line just before the first Date-rule line, or -1
+	lines    []string
+	dropped  []Dropped // the lines the rules dropped, by rule
+	warnings []string  // rules that timed out on a line: their match there is lost
+	date     string    // from the first Date-rule match with a valid date, or ""
+	anchor   int       // index in lines of the non-blank line just before the first Date-rule line, or -1
 }
 
 // applyBoilerplate runs the rules that apply to format over the lines of a
@@ -113,7 +115,13 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 		return res, nil
 	}
 	drop := make([]bool, len(lines))
+	why := make([]string, len(lines)) // the rule that dropped a line
 	anchor := -1
+	// A rule that times out on a line loses its match there; the document
+	// is kept and the loss reported.
+	timedOut := func(r BoilerplateRule, i int, err error) {
+		res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", i+1, ruleError(r, err)))
+	}
 	dated := false // a Date rule matched
 
 	// Date, Truncate and DropLine rules, and their anchors, see a line as
@@ -147,12 +155,13 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 			}
 			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
 			if err != nil {
-				return res, ruleError(r, err)
+				timedOut(r, i, err)
+				continue
 			}
 			if m == nil {
 				continue
 			}
-			drop[i] = true
+			drop[i], why[i] = true, r.ID
 			if res.date == "" {
 				res.date = matchDate(m)
 			}
@@ -181,11 +190,14 @@ truncate:
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
 			if err != nil {
-				return res, ruleError(r, err)
+				timedOut(r, i, err)
+				continue
 			}
 			if ok {
 				for j := i; j < len(lines); j++ {
-					drop[j] = true
+					if !drop[j] {
+						drop[j], why[j] = true, r.ID
+					}
 				}
 				break truncate
 			}
@@ -203,10 +215,11 @@ truncate:
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
 			if err != nil {
-				return res, ruleError(r, err)
+				timedOut(r, i, err)
+				continue
 			}
 			if ok {
-				drop[i] = true
+				drop[i], why[i] = true, r.ID
 				break
 			}
 		}
@@ -216,11 +229,14 @@ truncate:
 	kept := make([]string, 0, len(lines))
 	for i, l := range lines {
 		if drop[i] {
+			if strings.TrimSpace(l) != "" {
+				res.dropped = appendDropped(res.dropped, Dropped{Stage: "boilerplate", Reason: why[i], Text: strings.TrimSpace(l)})
+			}
 			continue
 		}
 		l, err := removeMatches(l, format, rules)
 		if err != nil {
-			return res, err
+			res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", i+1, err))
 		}
 		if i == anchor {
 			res.anchor = len(kept)
@@ -232,7 +248,10 @@ truncate:
 }
 
 // removeMatches cuts every match of the Remove rules for format out of s.
+// A rule that times out is skipped; the first such failure is returned
+// with the text the other rules left.
 func removeMatches(s, format string, rules []BoilerplateRule) (string, error) {
+	var first error
 	for _, r := range rules {
 		if r.Mode != Remove || !r.appliesTo(format) || s == "" || r.skips(s) {
 			continue
@@ -241,11 +260,14 @@ func removeMatches(s, format string, rules []BoilerplateRule) (string, error) {
 			return r.Pattern.ReplaceFunc(s, func(regexp2.Match) string { return "" }, -1, -1)
 		})
 		if err != nil {
-			return "", ruleError(r, err)
+			if first == nil {
+				first = ruleError(r, err)
+			}
+			continue
 		}
 		s = out
 	}
-	return s, nil
+	return s, first
 }
 
 // retryTimeout runs a regexp2 call and, if it fails (a match timeout), runs

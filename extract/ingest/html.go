@@ -50,6 +50,7 @@ type htmlResult struct {
 	h1        string            // the first <h1>
 	metaTitle string            // <meta name="ArticleTitle"> or og:title
 	date      string            // the best <meta> date, raw
+	dateName  string            // the <meta> name the date came from
 	meta      map[string]string // publisher, source, author, source_url
 }
 
@@ -108,7 +109,7 @@ func (c *htmlConv) result() htmlResult {
 	r.h1 = oneLine(c.h1.String())
 	for _, n := range metaDateNames {
 		if d := c.dates[n]; normalizeDate(d) != "" {
-			r.date = d
+			r.date, r.dateName = d, n
 			break
 		}
 	}

@@ -21,17 +21,25 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		setMeta(doc, k, oneLine(v))
 	}
 	lines := strings.Split(cleanChars(p.body), "\n")
+	doc.Dropped = append(doc.Dropped, p.dropped...)
+	if doc.Format == FormatHTML || doc.Format == FormatText {
+		var dropped []Dropped
+		lines, dropped = dropClassified(lines)
+		doc.Dropped = append(doc.Dropped, dropped...)
+	}
 	bp, err := applyBoilerplate(lines, doc.Format, cfg.Boilerplate)
 	if err != nil {
 		return err
 	}
 	lines = bp.lines
+	doc.Dropped = append(doc.Dropped, bp.dropped...)
+	doc.Warnings = append(doc.Warnings, bp.warnings...)
 	if doc.Date == "" {
 		doc.Date = bp.date
 	}
 	title, err := cleanTitle(p.title, doc.Format, cfg.Boilerplate)
 	if err != nil {
-		return err
+		doc.Warnings = append(doc.Warnings, "title: "+err.Error())
 	}
 	// Title fallbacks. A scraped page puts its title on the line before the
 	// date line (which a Date rule found); whatever is above it is page chrome.
@@ -43,7 +51,7 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	}
 	if title == "" {
 		if title, err = cleanTitle(p.heading, doc.Format, cfg.Boilerplate); err != nil {
-			return err
+			doc.Warnings = append(doc.Warnings, "title: "+err.Error())
 		}
 	}
 	if title == "" {
@@ -68,6 +76,9 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		doc.Text = title + "\n" + body
 	}
 	if doc.Text == "" {
+		if len(doc.Dropped) > 0 {
+			return fmt.Errorf("%w: every line was dropped as boilerplate (%d blocks; policygraph explain lists them)", ErrEmpty, len(doc.Dropped))
+		}
 		return ErrEmpty
 	}
 	return nil

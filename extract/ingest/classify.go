@@ -1,0 +1,162 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The line classifier drops page chrome that the boilerplate rules do not
+// name: menus, link lists, lists of districts or related headlines. It
+// works in the spirit of jusText, on shape alone (no vocabulary — cue
+// words such as 责任编辑 belong in the boilerplate rule files): each
+// non-blank line is
+//
+//   - good: prose — at least goodRunes characters with a sentence mark
+//     (。，；！？), or at least longRunes characters;
+//   - bad: a link-list item — it opens with a bullet (· • ▪ ● ►) or a
+//     bracketed tag ([头条]) and holds no sentence mark, or it is a menu
+//     bar of three or more short items split by |;
+//   - short: anything else (a heading, a table row, a signature, a date).
+//
+// A run of at least linkRun short lines with no digit among them is a
+// link list and goes (首页 / 新闻 / 政务公开 …, a list of districts). A
+// shorter run without digits goes when a bad line touches it and no prose
+// does on its other side; otherwise it stays: between paragraphs it is a
+// heading, at the end of a notice a signature and date, with digits a
+// table or a schedule. Bad lines always go.
+const (
+	goodRunes = 20
+	longRunes = 60
+	linkRun   = 5
+)
+
+type lineClass int
+
+const (
+	classBlank lineClass = iota
+	classGood
+	classShort
+	classBad
+)
+
+// classifyLine gives one line's class and, for bad lines, why.
+func classifyLine(l string) (lineClass, string) {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return classBlank, ""
+	}
+	n := visibleRunes(t)
+	sentence := strings.ContainsAny(t, "。，；！？!?;") || strings.Contains(t, ", ")
+	switch {
+	case n >= longRunes, n >= goodRunes && sentence:
+		return classGood, ""
+	case !sentence && opensLikeListItem(t):
+		return classBad, "link-list item (bullet or [tag], no sentence)"
+	case !sentence && menuItems(t) >= 3:
+		return classBad, "menu bar (short items split by |)"
+	}
+	return classShort, ""
+}
+
+// opensLikeListItem reports whether a line opens with a list bullet or a
+// bracketed tag such as [头条] or 【图片】.
+func opensLikeListItem(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	switch {
+	case strings.ContainsRune("·•▪●►▸◆◇■□○", r):
+		return true
+	case r == '[' || r == '【':
+		end := strings.IndexAny(t[size:], "]】")
+		return end > 0 && utf8.RuneCountInString(t[size:size+end]) <= 6
+	}
+	return false
+}
+
+// menuItems counts the items of a menu bar: a line split by | into pieces
+// of at most eight characters (首页 | 新闻 | 政务公开). A line with a longer
+// piece is not a menu and counts 0.
+func menuItems(t string) int {
+	if !strings.ContainsAny(t, "|｜") {
+		return 0
+	}
+	n := 0
+	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if utf8.RuneCountInString(p) > 8 {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// classifyLines returns, for each line, why the classifier drops it, or ""
+// when it stays.
+func classifyLines(lines []string) []string {
+	class := make([]lineClass, len(lines))
+	why := make([]string, len(lines))
+	for i, l := range lines {
+		class[i], why[i] = classifyLine(l)
+	}
+	// Runs of short lines, blank lines ignored.
+	for i := 0; i < len(lines); {
+		if class[i] != classShort {
+			i++
+			continue
+		}
+		var run []int
+		digits := false
+		j := i
+		for ; j < len(lines) && (class[j] == classShort || class[j] == classBlank); j++ {
+			if class[j] == classShort {
+				run = append(run, j)
+				digits = digits || strings.ContainsFunc(lines[j], unicode.IsDigit)
+			}
+		}
+		prev, next := neighbour(class, i, -1), neighbour(class, j-1, 1)
+		reason := ""
+		switch {
+		case len(run) >= linkRun && !digits:
+			reason = "link list (a long run of short lines)"
+		case !digits && (prev == classBad && next != classGood || next == classBad && prev != classGood):
+			reason = "short lines next to a link list"
+		}
+		if reason != "" {
+			for _, k := range run {
+				why[k] = reason
+			}
+		}
+		i = j
+	}
+	return why
+}
+
+// neighbour is the class of the nearest non-blank line from i in direction
+// step, or classBlank at either end.
+func neighbour(class []lineClass, i, step int) lineClass {
+	for k := i + step; k >= 0 && k < len(class); k += step {
+		if class[k] != classBlank {
+			return class[k]
+		}
+	}
+	return classBlank
+}
+
+// dropClassified removes the lines the classifier drops and reports them.
+func dropClassified(lines []string) ([]string, []Dropped) {
+	why := classifyLines(lines)
+	kept := lines[:0:0]
+	var dropped []Dropped
+	for i, l := range lines {
+		if why[i] == "" {
+			kept = append(kept, l)
+			continue
+		}
+		dropped = appendDropped(dropped, Dropped{Stage: "classifier", Reason: why[i], Text: strings.TrimSpace(l)})
+	}
+	return kept, dropped
+}
