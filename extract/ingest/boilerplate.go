@@ -100,6 +100,7 @@ func ruleError(r BoilerplateRule, err error) error {
 type bpResult struct {
 	lines    []string
 	dropped  []Dropped // the lines the rules dropped, by rule
+	dateRule string    // the id of the rule that set date
 	warnings []string  // rules that timed out on a line: their match there is lost
 	date     string    // from the first Date-rule match with a valid date, or ""
 	anchor   int       // index in lines of the non-blank line just before the first Date-rule line, or -1
@@ -163,7 +164,9 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 			}
 			drop[i], why[i] = true, r.ID
 			if res.date == "" {
-				res.date = matchDate(m)
+				if res.date = matchDate(m); res.date != "" {
+					res.dateRule = r.ID
+				}
 			}
 			if !dated {
 				dated = true
@@ -178,9 +181,12 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 		}
 	}
 
-	// Truncate rules: the first matching line ends the body.
+	// Truncate rules: the first matching line ends the body — unless
+	// the article goes on after it (a 相关阅读 box in the middle of a
+	// page): then the line and the list under it go, up to the next
+	// prose, and the next match is looked for.
 truncate:
-	for i := range lines {
+	for i := 0; i < len(lines); i++ {
 		if drop[i] {
 			continue
 		}
@@ -193,14 +199,23 @@ truncate:
 				timedOut(r, i, err)
 				continue
 			}
-			if ok {
-				for j := i; j < len(lines); j++ {
-					if !drop[j] {
-						drop[j], why[j] = true, r.ID
-					}
+			if !ok {
+				continue
+			}
+			end := len(lines)
+			if k := proseResumes(lines, i+1); k >= 0 {
+				end = k
+			}
+			for j := i; j < end; j++ {
+				if !drop[j] {
+					drop[j], why[j] = true, r.ID
 				}
+			}
+			if end == len(lines) {
 				break truncate
 			}
+			i = end - 1
+			break
 		}
 	}
 
@@ -362,4 +377,26 @@ func (ix *anchorIndex) present(line []rune) []bool {
 		}
 	}
 	return out
+}
+
+// minProseAfter is how much prose (in characters, in lines the classifier
+// calls good) must follow a truncate match for the article to count as
+// going on after it.
+const minProseAfter = 300
+
+// proseResumes returns the index of the first prose line after from when
+// at least minProseAfter characters of prose follow from, else -1.
+func proseResumes(lines []string, from int) int {
+	first, n := -1, 0
+	for j := from; j < len(lines); j++ {
+		if c, _ := classifyLine(lines[j]); c == classGood {
+			if first < 0 {
+				first = j
+			}
+			if n += visibleRunes(lines[j]); n >= minProseAfter {
+				return first
+			}
+		}
+	}
+	return -1
 }

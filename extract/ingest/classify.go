@@ -13,7 +13,8 @@ import (
 // non-blank line is
 //
 //   - good: prose — at least goodRunes characters with a sentence mark
-//     (。，；！？), or at least longRunes characters;
+//     (。，；！？), at least longRunes characters, or a line ending a
+//     sentence (。！？);
 //   - bad: a link-list item — it opens with a bullet (· • ▪ ● ►) or a
 //     bracketed tag ([头条]) and holds no sentence mark, or it is a menu
 //     bar of three or more short items split by |;
@@ -48,8 +49,9 @@ func classifyLine(l string) (lineClass, string) {
 	}
 	n := visibleRunes(t)
 	sentence := strings.ContainsAny(t, "。，；！？!?;") || strings.Contains(t, ", ")
+	last, _ := utf8.DecodeLastRuneInString(t)
 	switch {
-	case n >= longRunes, n >= goodRunes && sentence:
+	case n >= longRunes, n >= goodRunes && sentence, strings.ContainsRune("。！？", last):
 		return classGood, ""
 	case !sentence && opensLikeListItem(t):
 		return classBad, "link-list item (bullet or [tag], no sentence)"
@@ -95,12 +97,22 @@ func menuItems(t string) int {
 }
 
 // classifyLines returns, for each line, why the classifier drops it, or ""
-// when it stays.
-func classifyLines(lines []string) []string {
+// when it stays. A text without a single line of prose is left alone: it
+// is a list, a table or a notice of short lines, and shape cannot tell its
+// chrome from its content. The title line is never dropped.
+func classifyLines(lines []string, title string) []string {
 	class := make([]lineClass, len(lines))
 	why := make([]string, len(lines))
+	prose := false
 	for i, l := range lines {
 		class[i], why[i] = classifyLine(l)
+		prose = prose || class[i] == classGood
+		if title != "" && strings.TrimSpace(l) == title {
+			class[i], why[i] = classGood, ""
+		}
+	}
+	if !prose {
+		return make([]string, len(lines))
 	}
 	// Runs of short lines, blank lines ignored.
 	for i := 0; i < len(lines); {
@@ -147,8 +159,8 @@ func neighbour(class []lineClass, i, step int) lineClass {
 }
 
 // dropClassified removes the lines the classifier drops and reports them.
-func dropClassified(lines []string) ([]string, []Dropped) {
-	why := classifyLines(lines)
+func dropClassified(lines []string, title string) ([]string, []Dropped) {
+	why := classifyLines(lines, title)
 	kept := lines[:0:0]
 	var dropped []Dropped
 	for i, l := range lines {

@@ -368,6 +368,7 @@ func parseHTML(text string) parsed {
 		title:   pickTitle(r.metaTitle, r.title, r.h1),
 		heading: r.h1,
 		date:    r.date,
+		dateSrc: "meta:" + r.dateName,
 		meta:    r.meta,
 	}
 }

@@ -92,8 +92,8 @@ func squash(s string) string {
 func selectMain(lines []string, main string) (keep []bool, ok bool) {
 	all := squash(main)
 	keep = make([]bool, len(lines))
-	prev := -1 // the last kept line
-	gap := 0   // non-blank lines since prev
+	prev := -1 // the last kept line of at least minAnchorRunes
+	gap := 0   // lines missing from main since prev
 	for i, l := range lines {
 		s := squash(l)
 		if s == "" {
@@ -105,7 +105,11 @@ func selectMain(lines []string, main string) (keep []bool, ok bool) {
 		}
 		ok = true
 		keep[i] = true
-		if prev >= 0 && gap > 0 && gap <= maxMainGap && utf8.RuneCountInString(s) >= minAnchorRunes {
+		if utf8.RuneCountInString(s) < minAnchorRunes {
+			gap++ // kept, but too short to vouch for a gap: it may be in main by chance
+			continue
+		}
+		if prev >= 0 && gap > 0 && gap <= maxMainGap {
 			for j := prev + 1; j < i; j++ {
 				keep[j] = true
 			}
@@ -181,17 +185,22 @@ func appendDropped(ds []Dropped, d Dropped) []Dropped {
 }
 
 // narrowToMain keeps the lines of body that selectMain puts in the
-// article, and returns the rest as dropped blocks.
-func narrowToMain(body, main string) (string, []Dropped) {
+// article, and returns them, 1 + the index of the first one (0 when body
+// is kept whole), and the rest as dropped blocks.
+func narrowToMain(body, main string) (string, int, []Dropped) {
 	lines := strings.Split(body, "\n")
 	keep, ok := selectMain(lines, main)
 	if !ok {
-		return body, nil
+		return body, 0, nil
 	}
 	var kept []string
 	var dropped []Dropped
+	first := 0
 	for i, l := range lines {
 		if keep[i] {
+			if first == 0 {
+				first = i + 1
+			}
 			kept = append(kept, l)
 			continue
 		}
@@ -203,5 +212,5 @@ func narrowToMain(body, main string) (string, []Dropped) {
 			dropped = appendDropped(dropped, Dropped{Stage: "main-content", Reason: where + " the article (trafilatura)", Text: t})
 		}
 	}
-	return strings.Join(kept, "\n"), dropped
+	return strings.Join(kept, "\n"), first, dropped
 }

@@ -15,18 +15,15 @@ import (
 // whitespace cleanup.
 func finish(doc *Document, p parsed, cfg *config) error {
 	if doc.Date == "" {
-		doc.Date = normalizeDate(p.date)
+		if doc.Date = normalizeDate(p.date); doc.Date != "" {
+			setMeta(doc, "date_source", p.dateSrc)
+		}
 	}
 	for k, v := range p.meta {
 		setMeta(doc, k, oneLine(v))
 	}
 	lines := strings.Split(cleanChars(p.body), "\n")
 	doc.Dropped = append(doc.Dropped, p.dropped...)
-	if doc.Format == FormatHTML || doc.Format == FormatText {
-		var dropped []Dropped
-		lines, dropped = dropClassified(lines)
-		doc.Dropped = append(doc.Dropped, dropped...)
-	}
 	bp, err := applyBoilerplate(lines, doc.Format, cfg.Boilerplate)
 	if err != nil {
 		return err
@@ -34,8 +31,9 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	lines = bp.lines
 	doc.Dropped = append(doc.Dropped, bp.dropped...)
 	doc.Warnings = append(doc.Warnings, bp.warnings...)
-	if doc.Date == "" {
+	if doc.Date == "" && bp.date != "" {
 		doc.Date = bp.date
+		setMeta(doc, "date_source", "rule:"+bp.dateRule)
 	}
 	title, err := cleanTitle(p.title, doc.Format, cfg.Boilerplate)
 	if err != nil {
@@ -62,7 +60,15 @@ func finish(doc *Document, p parsed, cfg *config) error {
 			}
 		}
 	}
+	if doc.Format == FormatHTML || doc.Format == FormatText {
+		var dropped []Dropped
+		lines, dropped = dropClassified(lines, title)
+		doc.Dropped = append(doc.Dropped, dropped...)
+	}
 	lines = dropRepeatedHeader(lines)
+	if doc.Date == "" {
+		lines = dateFromText(doc, p, title, lines)
+	}
 	body := tidyLines(lines)
 	doc.Title = title
 	switch first, _, _ := strings.Cut(body, "\n"); {
@@ -393,4 +399,40 @@ func parseDatePart(s string) int {
 		n = n*10 + d
 	}
 	return n
+}
+
+// dateFromText sets Date from the text, the URL or the path (findDate) and
+// drops the line under the headline that printed it from the body.
+func dateFromText(doc *Document, p parsed, title string, lines []string) []string {
+	full := p.full
+	if full == "" {
+		full = strings.Join(lines, "\n")
+	}
+	if title == "" {
+		title = p.title
+	}
+	all := strings.Split(full, "\n")
+	hit := findDate(dateSearch{
+		lines: all, title: title, mainLine: p.mainLine - 1,
+		url: doc.Meta["source_url"], path: doc.Path, raw: p.raw, htmlDate: p.htmlDate,
+	})
+	if hit.date == "" {
+		return lines
+	}
+	doc.Date = hit.date
+	setMeta(doc, "date_source", hit.source)
+	if hit.source != dateFromPrinted {
+		return lines
+	}
+	printed := strings.TrimSpace(all[hit.line])
+	for i, l := range lines {
+		if i > 15 {
+			break
+		}
+		if strings.TrimSpace(l) == printed {
+			doc.Dropped = append(doc.Dropped, Dropped{Stage: "date", Reason: "the date line under the headline", Text: printed})
+			return append(lines[:i:i], lines[i+1:]...)
+		}
+	}
+	return lines
 }
