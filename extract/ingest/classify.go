@@ -20,8 +20,9 @@ import (
 //     bar of three or more short items split by |;
 //   - short: anything else (a heading, a table row, a signature, a date).
 //
-// A run of at least linkRun short lines with no digit among them is a
-// link list and goes (首页 / 新闻 / 政务公开 …, a list of districts). A
+// A run of at least linkRun short lines of at most tinyRunes characters,
+// most of them without digits, is a link list and goes (首页 / 新闻 /
+// 政务公开 …, a list of districts); mostly digits, it is a table. A
 // shorter run without digits goes when a bad line touches it and no prose
 // does on its other side; otherwise it stays: between paragraphs it is a
 // heading, at the end of a notice a signature and date, with digits a
@@ -30,6 +31,7 @@ const (
 	goodRunes = 20
 	longRunes = 60
 	linkRun   = 5
+	tinyRunes = 12
 )
 
 type lineClass int
@@ -114,7 +116,33 @@ func classifyLines(lines []string, title string) []string {
 	if !prose {
 		return make([]string, len(lines))
 	}
-	// Runs of short lines, blank lines ignored.
+	// Link lists: runs of at least linkRun tiny lines (at most tinyRunes
+	// characters), most of them without digits (digits make a table).
+	for i := 0; i < len(lines); {
+		if !tiny(class[i], lines[i]) {
+			i++
+			continue
+		}
+		var run []int
+		digits := 0
+		j := i
+		for ; j < len(lines) && (class[j] == classBlank || tiny(class[j], lines[j])); j++ {
+			if class[j] != classBlank {
+				run = append(run, j)
+				if strings.ContainsFunc(lines[j], unicode.IsDigit) {
+					digits++
+				}
+			}
+		}
+		if len(run) >= linkRun && 2*digits < len(run) {
+			for _, k := range run {
+				class[k], why[k] = classBad, "link list (a long run of short lines)"
+			}
+		}
+		i = j
+	}
+	// Other runs of short lines, blank lines ignored: they go when a bad
+	// line touches them and no prose does on the other side.
 	for i := 0; i < len(lines); {
 		if class[i] != classShort {
 			i++
@@ -130,21 +158,20 @@ func classifyLines(lines []string, title string) []string {
 			}
 		}
 		prev, next := neighbour(class, i, -1), neighbour(class, j-1, 1)
-		reason := ""
-		switch {
-		case len(run) >= linkRun && !digits:
-			reason = "link list (a long run of short lines)"
-		case !digits && (prev == classBad && next != classGood || next == classBad && prev != classGood):
-			reason = "short lines next to a link list"
-		}
-		if reason != "" {
+		if !digits && (prev == classBad && next != classGood || next == classBad && prev != classGood) {
 			for _, k := range run {
-				why[k] = reason
+				why[k] = "short lines next to a link list"
 			}
 		}
 		i = j
 	}
 	return why
+}
+
+// tiny reports whether a short line is short enough to be a link-list
+// item (首页, 东城区, 通知公告).
+func tiny(c lineClass, l string) bool {
+	return c == classShort && visibleRunes(l) <= tinyRunes
 }
 
 // neighbour is the class of the nearest non-blank line from i in direction

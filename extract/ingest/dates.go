@@ -116,6 +116,9 @@ func printedDate(lines []string, title string, mainLine int) dateHit {
 	from = max(from, 0)
 	to = min(to, len(lines)-1)
 	for i := from; i <= to; i++ {
+		if h := subtitleDate(lines[i : i+1]); h.date != "" {
+			return dateHit{h.date, h.source, i} // the subtitle of a speech, not a date line
+		}
 		if d := dateLine(lines[i]); d != "" {
 			return dateHit{d, dateFromPrinted, i}
 		}
@@ -127,13 +130,17 @@ func printedDate(lines []string, title string, mainLine int) dateHit {
 }
 
 // signatureDate is the date a notice is signed with: one of its last
-// three non-blank lines is a date and nothing else (2024年3月15日).
+// three non-blank lines, below its last paragraph, is a date and nothing
+// else (2024年3月15日).
 func signatureDate(lines []string) dateHit {
 	seen := 0
 	for i := len(lines) - 1; i >= 0 && seen < 3; i-- {
 		t := strings.TrimSpace(foldDigits(lines[i]))
 		if t == "" {
 			continue
+		}
+		if c, _ := classifyLine(t); c == classGood {
+			break // a date above the last paragraph is in the text, not under it
 		}
 		seen++
 		if m := signatureRE.FindStringSubmatch(t); m != nil {

@@ -44,6 +44,11 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	if title == "" && bp.anchor >= 0 {
 		if t := titleLine(lines[bp.anchor]); titleLength(t, 100) {
 			title = t
+			for _, l := range lines[:bp.anchor] {
+				if l = strings.TrimSpace(l); l != "" {
+					doc.Dropped = appendDropped(doc.Dropped, Dropped{Stage: "title", Reason: "page chrome above the dated headline", Text: l})
+				}
+			}
 			lines = append([]string{t}, lines[bp.anchor+1:]...)
 		}
 	}
@@ -52,6 +57,13 @@ func finish(doc *Document, p parsed, cfg *config) error {
 			doc.Warnings = append(doc.Warnings, "title: "+err.Error())
 		}
 	}
+	// The line classifier runs before the first line is taken for a
+	// title, so that a menu bar is not.
+	if doc.Format == FormatHTML || doc.Format == FormatText {
+		var dropped []Dropped
+		lines, dropped = dropClassified(lines, title)
+		doc.Dropped = append(doc.Dropped, dropped...)
+	}
 	if title == "" {
 		if i := firstNonBlank(lines); i >= 0 {
 			if t := titleLine(lines[i]); titleLength(t, 80) && !endsSentence(t) && !strings.Contains(t, "。") {
@@ -59,11 +71,6 @@ func finish(doc *Document, p parsed, cfg *config) error {
 				lines[i] = t
 			}
 		}
-	}
-	if doc.Format == FormatHTML || doc.Format == FormatText {
-		var dropped []Dropped
-		lines, dropped = dropClassified(lines, title)
-		doc.Dropped = append(doc.Dropped, dropped...)
 	}
 	lines = dropRepeatedHeader(lines)
 	if doc.Date == "" {
