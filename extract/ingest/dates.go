@@ -238,8 +238,9 @@ func atoi(s string) int {
 	return n
 }
 
-// subtitleRE is a speech's subtitle: ——2024年1月20日在…上 (or in brackets).
-var subtitleRE = regexp.MustCompile(`^\s*(?:[—－-]{1,2}|[（(])\s*((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*在`)
+// subtitleRE is a speech's subtitle: ——2024年1月20日在…上 (or in brackets,
+// or bare when the dash ended the line above).
+var subtitleRE = regexp.MustCompile(`^\s*(?:[—－-]{1,2}|[（(])?\s*((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*在`)
 
 func subtitleDate(lines []string) dateHit {
 	for i, l := range lines {
