@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -383,12 +384,37 @@ func pickTitle(metaTitle, title, h1 string) string {
 	case metaTitle != "":
 		return metaTitle
 	case h1 == "":
-		return title
+		return stripSiteName(title)
 	case title == "",
 		strings.HasPrefix(title, h1),
 		strings.HasPrefix(h1, title),
 		utf8.RuneCountInString(h1) >= 4 && strings.Contains(title, h1):
 		return h1
 	}
-	return title
+	return stripSiteName(title)
+}
+
+// titleSeparators split a page's <title> into headline and site or
+// channel names: "标题_频道_某某网", "标题--某某新闻", "某网 | 标题", "标题 - 某网".
+var titleSeparators = regexp.MustCompile(`\s*(?:_+|--+|\s[-–|｜]\s|[|｜]|\s*>+\s*)\s*`)
+
+// stripSiteName keeps the longest part of a <title> split at its
+// separators, which is the headline; the site's and channel's names are
+// shorter. A title that does not split, or whose longest part is under six
+// characters, stays as it is.
+func stripSiteName(title string) string {
+	parts := titleSeparators.Split(title, -1)
+	if len(parts) < 2 {
+		return title
+	}
+	best := ""
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > utf8.RuneCountInString(best) {
+			best = p
+		}
+	}
+	if utf8.RuneCountInString(best) < 6 {
+		return title
+	}
+	return strings.TrimSpace(best)
 }
