@@ -127,40 +127,6 @@ const maxMainGap = 6
 // ("首页", "一、") are found in any text.
 const minAnchorRunes = 8
 
-// droppedLines returns the blocks of full's lines whose text is not in
-// kept, as Dropped records of stage and reason. Runs of dropped lines make
-// one block.
-func droppedLines(full, kept []string, stage, reason string) []Dropped {
-	in := map[string]bool{}
-	for _, l := range kept {
-		if s := squash(l); s != "" {
-			in[s] = true
-		}
-	}
-	all := squash(strings.Join(kept, ""))
-	var out []Dropped
-	var block []string
-	flush := func() {
-		if len(block) > 0 {
-			out = append(out, Dropped{Stage: stage, Reason: reason, Text: strings.Join(block, "\n")})
-			block = nil
-		}
-	}
-	for _, l := range full {
-		s := squash(l)
-		if s == "" {
-			continue
-		}
-		if in[s] || strings.Contains(all, s) {
-			flush()
-			continue
-		}
-		block = append(block, strings.TrimSpace(l))
-	}
-	flush()
-	return out
-}
-
 // shorten cuts s to n runes for a message.
 func shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
@@ -169,7 +135,7 @@ func shorten(s string, n int) string {
 	return string([]rune(s)[:n]) + "…"
 }
 
-// describeDropped is a one-line summary of a dropped block for messages.
+// String is a one-line summary of a dropped block for messages.
 func (d Dropped) String() string {
 	return fmt.Sprintf("%s %s: %s", d.Stage, d.Reason, shorten(strings.ReplaceAll(d.Text, "\n", " ⏎ "), 120))
 }
