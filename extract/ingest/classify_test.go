@@ -124,3 +124,22 @@ func TestSelectMain(t *testing.T) {
 		t.Errorf("narrowToMain dropped %+v", dropped)
 	}
 }
+
+func TestDropHead(t *testing.T) {
+	prose := "会议强调，要加快推进数字产业化和产业数字化，推动数字经济高质量发展。"
+	for _, tc := range []struct {
+		name, title string
+		in, want    []string
+	}{
+		{"byline and widgets go", "某市召开会议", []string{"某市召开会议", "记者 张三 李四", "分享到：微博", "音频 04:29", prose}, []string{"某市召开会议", prose}},
+		{"document number and addressee stay", "关于推进示例产业发展的意见", []string{"关于推进示例产业", "发展的意见", "某办发〔2021〕99号", "某省人民政府：", prose}, []string{"某办发〔2021〕99号", "某省人民政府：", prose}},
+		{"no prose: nothing goes", "标题", []string{"甲", "乙"}, []string{"甲", "乙"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, dropped := dropHead(tc.in, tc.title)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("kept %q, want %q (dropped %+v)", got, tc.want, dropped)
+			}
+		})
+	}
+}

@@ -112,7 +112,11 @@
 // shorter run of short lines next to a link list with no prose on its
 // other side. A heading between paragraphs, a signature and date at the
 // end, and a table stay. A text without any prose line is left alone, and
-// the title line is never dropped.
+// the title line is never dropped. On an HTML page narrowed to its
+// article, the short lines above the first paragraph (bylines, the
+// headline split over lines, share and audio widgets) go too, except an
+// official document's number (〔2021〕99号) and a line ending in a colon
+// (the addressee).
 //
 // Every block left out is recorded in Document.Dropped with its stage
 // (main-content, classifier, boilerplate, title, date) and reason; explain

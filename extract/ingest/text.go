@@ -73,6 +73,11 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		}
 	}
 	lines = dropRepeatedHeader(lines)
+	if p.mainLine > 0 {
+		var dropped []Dropped
+		lines, dropped = dropHead(lines, title)
+		doc.Dropped = append(doc.Dropped, dropped...)
+	}
 	if doc.Date == "" {
 		lines = dateFromText(doc, p, title, lines)
 	}
@@ -443,3 +448,31 @@ func dateFromText(doc *Document, p parsed, title string, lines []string) []strin
 	}
 	return lines
 }
+
+// dropHead drops the short lines above a web article's first paragraph —
+// bylines, the headline printed again, audio and share widgets. An
+// official document's number (国办发〔2021〕99号) and addressee line (四川省人民政府：)
+// stay: they belong to the document; so does the title line (Text does
+// not repeat it).
+func dropHead(lines []string, title string) ([]string, []Dropped) {
+	var dropped []Dropped
+	kept := lines[:0:0]
+	for i, l := range lines {
+		c, _ := classifyLine(l)
+		if c == classGood {
+			return append(kept, lines[i:]...), dropped
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case oneLine(t) == title, strings.HasSuffix(t, "："), strings.HasSuffix(t, ":"), docNumberRE.MatchString(t):
+			kept = append(kept, l)
+		default:
+			dropped = appendDropped(dropped, Dropped{Stage: "classifier", Reason: "short lines above the first paragraph", Text: t})
+		}
+	}
+	return lines, nil
+}
+
+// docNumberRE is the number of an official document: 国办发〔2021〕99号.
+var docNumberRE = regexp.MustCompile(`[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号`)
