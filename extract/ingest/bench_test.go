@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -35,5 +36,33 @@ func BenchmarkParse(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkParseWebPages parses the webextract benchmark's pages (HTML
+// from many sites: main-content extraction, classifier, dates) and
+// reports throughput over their raw bytes.
+func BenchmarkParseWebPages(b *testing.B) {
+	files, err := filepath.Glob("../../../shared/eval/webextract/original/*.html")
+	if err != nil || len(files) == 0 {
+		b.Skip("webextract benchmark not available")
+	}
+	data := make([][]byte, len(files))
+	var total int64
+	for i, f := range files {
+		if data[i], err = os.ReadFile(f); err != nil {
+			b.Fatal(err)
+		}
+		total += int64(len(data[i]))
+	}
+	opt := Options{Boilerplate: testRules()}
+	b.SetBytes(total)
+	b.ResetTimer()
+	for b.Loop() {
+		for i, f := range files {
+			if _, errs := Parse(f, data[i], opt); len(errs) > 0 {
+				b.Fatal(errs[0])
+			}
+		}
 	}
 }

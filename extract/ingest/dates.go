@@ -25,11 +25,11 @@ const (
 type dateSearch struct {
 	lines    []string // the page's whole text, by line (for HTML, before main-content narrowing)
 	title    string
-	mainLine int    // for HTML, the index in lines of the article's first line, or -1
-	url      string // Meta["source_url"]
-	path     string // the file path
-	raw      string // HTML source, for JSON-LD; "" otherwise
-	htmlDate string // go-htmldate's guess
+	mainLine int           // for HTML, the index in lines of the article's first line, or -1
+	url      string        // Meta["source_url"]
+	path     string        // the file path
+	raw      string        // HTML source, for JSON-LD; "" otherwise
+	htmlDate func() string // go-htmldate's guess, asked last; nil for other formats
 }
 
 // dateHit is a date found, where, and which line of dateSearch.lines
@@ -72,8 +72,10 @@ func findDate(s dateSearch) dateHit {
 	if h := datelineDate(top, s.lines, y, m); h.date != "" {
 		return h
 	}
-	if s.htmlDate != "" {
-		return dateHit{s.htmlDate, dateFromHTMLDate, -1}
+	if s.htmlDate != nil {
+		if d := s.htmlDate(); d != "" {
+			return dateHit{d, dateFromHTMLDate, -1}
+		}
 	}
 	if d := reviewYearDate(s.title, top); d != "" {
 		return dateHit{d, dateFromReview, -1}

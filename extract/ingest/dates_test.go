@@ -71,7 +71,7 @@ func TestFindDate(t *testing.T) {
 		{"dateline, year from a month url", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）" + prose}, title: "某地加快发展", mainLine: -1, url: "https://e.x/202401/c_1.htm"}, "2024-01-05", dateFromDateline},
 		{"dateline, year from the text", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）2023年12月以来，" + prose}, title: "某地加快发展", mainLine: -1}, "2023-01-05", dateFromDateline},
 		{"dateline without a year", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）" + prose}, title: "某地加快发展", mainLine: -1}, "", ""},
-		{"htmldate last", dateSearch{lines: []string{prose}, mainLine: -1, htmlDate: "2022-02-02"}, "2022-02-02", dateFromHTMLDate},
+		{"htmldate last", dateSearch{lines: []string{prose}, mainLine: -1, htmlDate: func() string { return "2022-02-02" }}, "2022-02-02", dateFromHTMLDate},
 		{"subtitle without its dash", dateSearch{lines: []string{"政府工作报告——", "2024年1月20日在某市第十六届人民代表大会第四次会议上", prose}, title: "政府工作报告", mainLine: -1}, "2024-01-20", dateFromSubtitle},
 		{"review year", dateSearch{lines: []string{"2025年某市政府工作报告", "一、2024年工作回顾", prose}, title: "2025年某市政府工作报告", mainLine: -1}, "2025-01-01", dateFromReview},
 		{"review needs a work report", dateSearch{lines: []string{"某单位年终总结", "一、2024年工作回顾", prose}, title: "某单位年终总结", mainLine: -1}, "", ""},

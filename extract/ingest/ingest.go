@@ -188,7 +188,6 @@ func Parse(path string, data []byte, opt Options) (docs []*Document, errs []erro
 		p.full = p.body
 		p.raw = text
 		m, ok := mainHTML(text)
-		p.htmlDate = m.date
 		if ok {
 			p.body, p.mainLine, p.dropped = narrowToMain(p.body, m.text)
 		}
@@ -245,7 +244,6 @@ type parsed struct {
 	dateSrc  string            // where date came from, for Meta["date_source"]
 	full     string            // HTML: the whole page's text, when body is only its main content
 	dropped  []Dropped         // what narrowing full to body left out
-	htmlDate string            // htmldate's guess, the last resort for Date
 	mainLine int               // 1 + the index in full's lines of the article's first line; 0 when not narrowed
 	raw      string            // HTML source, for JSON-LD dates
 	meta     map[string]string // metadata to copy into Document.Meta

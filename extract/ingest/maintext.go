@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -27,7 +28,26 @@ const minMainRunes = 60
 // mainResult is what trafilatura found in a page.
 type mainResult struct {
 	text string // main content, paragraphs on lines of their own
-	date string // htmldate's publication date, YYYY-MM-DD, or ""
+}
+
+// htmlDate is go-htmldate's guess at a page's publication date from its
+// markup and text (extensive search, the original date rather than an
+// update), YYYY-MM-DD, or "".
+func htmlDate(src, url string) (date string) {
+	defer func() {
+		if recover() != nil {
+			date = ""
+		}
+	}()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return ""
+	}
+	r, err := htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, URL: url})
+	if err != nil || r.IsZero() {
+		return ""
+	}
+	return r.DateTime.Format("2006-01-02")
 }
 
 // mainHTML runs go-trafilatura (with its readability and distiller
@@ -39,16 +59,15 @@ func mainHTML(src string) (res mainResult, ok bool) {
 			res, ok = mainResult{}, false
 		}
 	}()
+	// htmldate costs most of trafilatura's time; it runs only when the
+	// page's own date finders fail (htmlDate).
 	out, err := trafilatura.Extract(strings.NewReader(src), trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Default,
+		HtmlDateMode:    trafilatura.Disabled,
 	})
 	if err != nil || out == nil {
 		return mainResult{}, false
-	}
-	if !out.Metadata.Date.IsZero() {
-		res.date = out.Metadata.Date.Format("2006-01-02")
 	}
 	// ContentText joins paragraphs with spaces; the node, rendered and
 	// converted like any page, keeps one paragraph per line, which the

@@ -424,10 +424,14 @@ func dateFromText(doc *Document, p parsed, title string, lines []string) []strin
 		title = p.title
 	}
 	all := strings.Split(full, "\n")
-	hit := findDate(dateSearch{
+	s := dateSearch{
 		lines: all, title: title, mainLine: p.mainLine - 1,
-		url: doc.Meta["source_url"], path: doc.Path, raw: p.raw, htmlDate: p.htmlDate,
-	})
+		url: doc.Meta["source_url"], path: doc.Path, raw: p.raw,
+	}
+	if p.raw != "" {
+		s.htmlDate = func() string { return htmlDate(p.raw, doc.Meta["source_url"]) }
+	}
+	hit := findDate(s)
 	if hit.date == "" {
 		return lines
 	}
