@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,6 +46,11 @@ func htmlDate(src, url string) (date string) {
 	}
 	r, err := htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, URL: url})
 	if err != nil || r.IsZero() {
+		return ""
+	}
+	// A year alone (到2025年 in the text) comes back as January 1st: that
+	// is no publication date.
+	if r.DateTime.Month() == time.January && r.DateTime.Day() == 1 {
 		return ""
 	}
 	return r.DateTime.Format("2006-01-02")

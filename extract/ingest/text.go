@@ -455,9 +455,10 @@ func dateFromText(doc *Document, p parsed, title string, lines []string) []strin
 
 // dropHead drops the short lines above a web article's first paragraph —
 // bylines, the headline printed again, audio and share widgets. An
-// official document's number (国办发〔2021〕99号) and addressee line (四川省人民政府：)
-// stay: they belong to the document; so does the title line (Text does
-// not repeat it).
+// official document's number (国办发〔2021〕99号), its addressee line
+// (四川省人民政府：) and a headline fuller than the title (over headRunes
+// characters and not part of the title) stay: they belong to the
+// document; so does the title line (Text does not repeat it).
 func dropHead(lines []string, title string) ([]string, []Dropped) {
 	var dropped []Dropped
 	kept := lines[:0:0]
@@ -469,7 +470,8 @@ func dropHead(lines []string, title string) ([]string, []Dropped) {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
-		case oneLine(t) == title, strings.HasSuffix(t, "："), strings.HasSuffix(t, ":"), docNumberRE.MatchString(t):
+		case oneLine(t) == title, strings.HasSuffix(t, "："), strings.HasSuffix(t, ":"), docNumberRE.MatchString(t),
+			visibleRunes(t) > headRunes && !strings.Contains(squash(title), squash(t)):
 			kept = append(kept, l)
 		default:
 			dropped = appendDropped(dropped, Dropped{Stage: "classifier", Reason: "short lines above the first paragraph", Text: t})
@@ -477,6 +479,10 @@ func dropHead(lines []string, title string) ([]string, []Dropped) {
 	}
 	return lines, nil
 }
+
+// headRunes is the longest line dropHead drops unless it is part of the
+// title: bylines and widgets are short, a fuller headline is not.
+const headRunes = 20
 
 // docNumberRE is the number of an official document: 国办发〔2021〕99号.
 var docNumberRE = regexp.MustCompile(`[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号`)
