@@ -21,7 +21,8 @@ import (
 //   - short: anything else (a heading, a table row, a signature, a date).
 //
 // A run of at least linkRun short lines of at most tinyRunes characters,
-// most of them without digits, is a link list and goes (首页 / 新闻 /
+// most of them without digits and none a date or an addressee (国务院：),
+// is a link list and goes (首页 / 新闻 /
 // 政务公开 …, a list of districts); mostly digits, it is a table. A
 // shorter run without digits goes when a bad line touches it and no prose
 // does on its other side; otherwise it stays: between paragraphs it is a
@@ -125,6 +126,7 @@ func classifyLines(lines []string, title string) []string {
 		}
 		var run []int
 		digits := 0
+		document := false // a date or an addressee: a signature block, not a menu
 		j := i
 		for ; j < len(lines) && (class[j] == classBlank || tiny(class[j], lines[j])); j++ {
 			if class[j] != classBlank {
@@ -132,9 +134,11 @@ func classifyLines(lines []string, title string) []string {
 				if strings.ContainsFunc(lines[j], unicode.IsDigit) {
 					digits++
 				}
+				t := strings.TrimSpace(lines[j])
+				document = document || strings.HasSuffix(t, "：") || printedDateRE.MatchString(t)
 			}
 		}
-		if len(run) >= linkRun && 2*digits < len(run) {
+		if len(run) >= linkRun && 2*digits < len(run) && !document {
 			for _, k := range run {
 				class[k], why[k] = classBad, "link list (a long run of short lines)"
 			}

@@ -43,6 +43,7 @@ func TestClassifyLines(t *testing.T) {
 		{"district list before the article", []string{"东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", prose}, "", []int{0, 1, 2, 3, 4, 5}},
 		{"heading between paragraphs stays", []string{prose, "二、主要任务", prose}, "", nil},
 		{"signature and date at the end stay", []string{prose, "", "某市人民政府办公室", "2024年3月15日"}, "", nil},
+		{"a signature block stays", []string{prose, "某某部", "二〇二四年七月十七日", "关于某事", "有关问题的请示", "国务院：", prose}, "", nil},
 		{"a table with digits stays", []string{prose, "指标 目标", "地区生产总值 5%", "研发投入 3%", "新增企业 100家", "新增就业 1万人", prose}, "", nil},
 		// The list goes; its heading touches prose, so shape alone keeps it
 		// (the rule files know the word 相关新闻).
