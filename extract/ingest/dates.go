@@ -296,13 +296,21 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 // reviewRE is a work report's review of the past year: 2024年工作回顾.
 var reviewRE = regexp.MustCompile(`((?:19|20)\d\d)年(?:政府)?工作回顾`)
 
-// reviewYearDate dates a government work report that reviews year Y to
-// Y+1 (it is delivered early in Y+1); only the year is known, the day is
-// given as 01-01. It needs 工作报告 in the title or the first lines.
+// reportYearRE is a work report's title that names its year:
+// 2018年中华人民共和国国务院政府工作报告, 2025年某市政府工作报告.
+var reportYearRE = regexp.MustCompile(`^((?:19|20)\d\d)年\p{Han}{0,20}政府工作报告$`)
+
+// reviewYearDate dates a government work report: the year its title
+// names, or else Y+1 when it reviews year Y (it is delivered early in
+// Y+1). Only the year is known; the day is given as 01-01. It needs
+// 工作报告 in the title or the first lines.
 func reviewYearDate(title string, top []string) string {
 	text := title + "\n" + strings.Join(top, "\n")
 	if !strings.Contains(text, "工作报告") {
 		return ""
+	}
+	if m := reportYearRE.FindStringSubmatch(foldDigits(title)); m != nil {
+		return formatDate(atoi(m[1]), 1, 1) // "2018年政府工作报告" is the report delivered in 2018
 	}
 	if m := reviewRE.FindStringSubmatch(foldDigits(text)); m != nil {
 		return formatDate(atoi(m[1])+1, 1, 1)

@@ -134,8 +134,10 @@
 // date alone on one of its last lines, below the last paragraph); a
 // speech's subtitle (——2024年1月20日在…会议上); a news dateline (新华社北京1月5日电,
 // the year from the URL's /202401/ or else the latest 2023年12月-style
-// mention); go-htmldate's guess from the markup; and, for a work report
-// reviewing year Y (2024年工作回顾), Y+1-01-01 (only the year is known).
+// mention); go-htmldate's guess from the markup (not a year alone); and,
+// for a work report, the year its title names (2018年…政府工作报告) or, when
+// it reviews year Y (2024年工作回顾), Y+1 — as YYYY-01-01, only the year
+// being known.
 // Dates merely mentioned in the body are never taken. Meta["date_source"]
 // names the source: meta:NAME, front-matter, file-name, jsonl, rule:ID,
 // json-ld, printed, url, signature, subtitle, dateline, htmldate or
