@@ -122,8 +122,10 @@ func (x *Extractor) record(st *docState) *graph.Record {
 		Title:    doc.Title,
 		Date:     doc.Date,
 		Hash:     doc.Hash,
-		Rules:    x.Fingerprint(),
-		Bytes:    len(doc.Text),
+		// DateSource says how far to trust Date (set by ingest).
+		DateSource: doc.Meta["date_source"],
+		Rules:      x.Fingerprint(),
+		Bytes:      len(doc.Text),
 	}
 	if d := st.juris.most(); d != nil {
 		rec.Meta.Jurisdiction = d.name

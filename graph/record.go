@@ -101,6 +101,7 @@ type DocMeta struct {
 	Encoding     string `json:"encoding,omitempty"` // as detected
 	Title        string `json:"title,omitempty"`
 	Date         string `json:"date,omitempty"`         // YYYY-MM-DD
+	DateSource   string `json:"date_source,omitempty"`  // where Date came from: meta:NAME, front-matter, jsonl, printed, url, dateline …
 	Hash         string `json:"hash"`                   // SHA-256 of the raw input
 	Rules        string `json:"rules"`                  // fingerprint of the rule set that produced the record
 	Jurisdiction string `json:"jurisdiction,omitempty"` // the region the document speaks for (我省 → this)

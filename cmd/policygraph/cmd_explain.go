@@ -17,7 +17,10 @@ var explainCmd = &command{
 Extracts the given files without a database and prints, for every
 document, each mention the rules found — kind, rule id, byte span in the
 article text, the text, and what became of it (its canonical form, or why
-it was dropped) — then the document's record. Use it to see why a rule
+it was dropped) — then the document's record. Before the matches it lists
+where the document date came from and every block of the input that the
+ingest stage left out of the article, with the stage that dropped it
+(main-content, classifier, boilerplate, date) and the reason or rule. Use it to see why a rule
 fires or not while editing rule files.
 
 Examples:
@@ -65,12 +68,24 @@ func init() {
 					continue
 				}
 				if asJSON {
-					if err := writeJSONLine(e.stdout, map[string]any{"source": d.Source, "trace": res.Trace, "record": res.Record.Slim()}); err != nil {
+					if err := writeJSONLine(e.stdout, map[string]any{"source": d.Source, "date_source": d.Meta["date_source"], "dropped": d.Dropped, "warnings": d.Warnings, "trace": res.Trace, "record": res.Record.Slim()}); err != nil {
 						return err
 					}
 					continue
 				}
 				fmt.Fprintf(e.stdout, "== %s (%s, %s, %d bytes, title %q, date %q)\n", termSafe(d.Source), d.Format, d.Encoding, len(d.Text), d.Title, d.Date)
+				if src := d.Meta["date_source"]; src != "" {
+					fmt.Fprintf(e.stdout, "date from %s\n", src)
+				}
+				for _, w := range d.Warnings {
+					fmt.Fprintf(e.stdout, "warning: %s\n", termSafe(w))
+				}
+				if len(d.Dropped) > 0 {
+					fmt.Fprintf(e.stdout, "dropped before extraction (%d blocks):\n", len(d.Dropped))
+					for _, b := range d.Dropped {
+						fmt.Fprintf(e.stdout, "  - %s\n", termSafe(b.String()))
+					}
+				}
 				if showText {
 					fmt.Fprintf(e.stdout, "%s\n--\n", termSafeLines(d.Text))
 				}

@@ -690,6 +690,9 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 				res.Record.Meta.Rules += IncompleteSuffix
 			}
 		}
+		for _, w := range d.Warnings { // a boilerplate rule that timed out on a line
+			r.warnings = append(r.warnings, Failure{Path: d.Source, Reason: w})
+		}
 		if n := d.Meta["decode_errors"]; n != "" {
 			r.warnings = append(r.warnings, Failure{Path: d.Source, Reason: fmt.Sprintf("%s invalid byte sequences (read as %s) replaced with U+FFFD; the rest of the document was kept", n, d.Encoding)})
 		}

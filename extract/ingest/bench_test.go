@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -13,27 +14,42 @@ func BenchmarkParse(b *testing.B) {
 		rules []BoilerplateRule
 	}{{"norules", nil}, {"rules", testRules()}} {
 		b.Run(bc.name, func(b *testing.B) {
-			files := corpusFiles(b)
-			data := make([][]byte, len(files))
-			var total int64
-			for i, f := range files {
-				d, err := os.ReadFile(f)
-				if err != nil {
-					b.Fatal(err)
-				}
-				data[i] = d
-				total += int64(len(d))
-			}
-			opt := Options{Boilerplate: bc.rules}
-			b.SetBytes(total)
-			b.ResetTimer()
-			for b.Loop() {
-				for i, f := range files {
-					if _, errs := Parse(f, data[i], opt); len(errs) > 0 {
-						b.Fatal(errs[0])
-					}
-				}
-			}
+			benchParse(b, corpusFiles(b), Options{Boilerplate: bc.rules})
 		})
+	}
+}
+
+// BenchmarkParseWebPages parses the webextract benchmark's pages (HTML
+// from many sites: main-content extraction, classifier, dates) and
+// reports throughput over their raw bytes.
+func BenchmarkParseWebPages(b *testing.B) {
+	files, err := filepath.Glob("../../../shared/eval/webextract/original/*.html")
+	if err != nil || len(files) == 0 {
+		b.Skip("webextract benchmark not available")
+	}
+	benchParse(b, files, Options{Boilerplate: testRules()})
+}
+
+// benchParse parses files once per iteration and reports throughput over
+// their raw bytes.
+func benchParse(b *testing.B, files []string, opt Options) {
+	data := make([][]byte, len(files))
+	var total int64
+	for i, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data[i] = d
+		total += int64(len(d))
+	}
+	b.SetBytes(total)
+	b.ResetTimer()
+	for b.Loop() {
+		for i, f := range files {
+			if _, errs := Parse(f, data[i], opt); len(errs) > 0 {
+				b.Fatal(errs[0])
+			}
+		}
 	}
 }

@@ -98,9 +98,12 @@ func ruleError(r BoilerplateRule, err error) error {
 
 // bpResult is a body after the boilerplate rules.
 type bpResult struct {
-	lines  []string
-	date   string // from the first Date-rule match with a valid date, or ""
-	anchor int    // index in lines of the non-blank line just before the first Date-rule line, or -1
+	lines    []string
+	dropped  []Dropped // the lines the rules dropped, by rule
+	dateRule string    // the id of the rule that set date
+	warnings []string  // rules that timed out on a line: their match there is lost
+	date     string    // from the first Date-rule match with a valid date, or ""
+	anchor   int       // index in lines of the non-blank line just before the first Date-rule line, or -1
 }
 
 // applyBoilerplate runs the rules that apply to format over the lines of a
@@ -113,7 +116,13 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 		return res, nil
 	}
 	drop := make([]bool, len(lines))
+	why := make([]string, len(lines)) // the rule that dropped a line
 	anchor := -1
+	// A rule that times out on a line loses its match there; the document
+	// is kept and the loss reported.
+	timedOut := func(r BoilerplateRule, i int, err error) {
+		res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", i+1, ruleError(r, err)))
+	}
 	dated := false // a Date rule matched
 
 	// Date, Truncate and DropLine rules, and their anchors, see a line as
@@ -147,14 +156,17 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 			}
 			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
 			if err != nil {
-				return res, ruleError(r, err)
+				timedOut(r, i, err)
+				continue
 			}
 			if m == nil {
 				continue
 			}
-			drop[i] = true
+			drop[i], why[i] = true, r.ID
 			if res.date == "" {
-				res.date = matchDate(m)
+				if res.date = matchDate(m); res.date != "" {
+					res.dateRule = r.ID
+				}
 			}
 			if !dated {
 				dated = true
@@ -169,9 +181,12 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 		}
 	}
 
-	// Truncate rules: the first matching line ends the body.
+	// Truncate rules: the first matching line ends the body — unless
+	// the article goes on after it (a 相关阅读 box in the middle of a
+	// page): then the line and the list under it go, up to the next
+	// prose, and the next match is looked for.
 truncate:
-	for i := range lines {
+	for i := 0; i < len(lines); i++ {
 		if drop[i] {
 			continue
 		}
@@ -181,14 +196,26 @@ truncate:
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
 			if err != nil {
-				return res, ruleError(r, err)
+				timedOut(r, i, err)
+				continue
 			}
-			if ok {
-				for j := i; j < len(lines); j++ {
-					drop[j] = true
+			if !ok {
+				continue
+			}
+			end := len(lines)
+			if k := proseResumes(lines, i+1); k >= 0 {
+				end = k
+			}
+			for j := i; j < end; j++ {
+				if !drop[j] {
+					drop[j], why[j] = true, r.ID
 				}
+			}
+			if end == len(lines) {
 				break truncate
 			}
+			i = end - 1
+			break
 		}
 	}
 
@@ -203,10 +230,11 @@ truncate:
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
 			if err != nil {
-				return res, ruleError(r, err)
+				timedOut(r, i, err)
+				continue
 			}
 			if ok {
-				drop[i] = true
+				drop[i], why[i] = true, r.ID
 				break
 			}
 		}
@@ -216,11 +244,14 @@ truncate:
 	kept := make([]string, 0, len(lines))
 	for i, l := range lines {
 		if drop[i] {
+			if strings.TrimSpace(l) != "" {
+				res.dropped = appendDropped(res.dropped, Dropped{Stage: "boilerplate", Reason: why[i], Text: strings.TrimSpace(l)})
+			}
 			continue
 		}
 		l, err := removeMatches(l, format, rules)
 		if err != nil {
-			return res, err
+			res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", i+1, err))
 		}
 		if i == anchor {
 			res.anchor = len(kept)
@@ -232,7 +263,10 @@ truncate:
 }
 
 // removeMatches cuts every match of the Remove rules for format out of s.
+// A rule that times out is skipped; the first such failure is returned
+// with the text the other rules left.
 func removeMatches(s, format string, rules []BoilerplateRule) (string, error) {
+	var first error
 	for _, r := range rules {
 		if r.Mode != Remove || !r.appliesTo(format) || s == "" || r.skips(s) {
 			continue
@@ -241,11 +275,14 @@ func removeMatches(s, format string, rules []BoilerplateRule) (string, error) {
 			return r.Pattern.ReplaceFunc(s, func(regexp2.Match) string { return "" }, -1, -1)
 		})
 		if err != nil {
-			return "", ruleError(r, err)
+			if first == nil {
+				first = ruleError(r, err)
+			}
+			continue
 		}
 		s = out
 	}
-	return s, nil
+	return s, first
 }
 
 // retryTimeout runs a regexp2 call and, if it fails (a match timeout), runs
@@ -340,4 +377,26 @@ func (ix *anchorIndex) present(line []rune) []bool {
 		}
 	}
 	return out
+}
+
+// minProseAfter is how much prose (in characters, in lines the classifier
+// calls good) must follow a truncate match for the article to count as
+// going on after it.
+const minProseAfter = 300
+
+// proseResumes returns the index of the first prose line after from when
+// at least minProseAfter characters of prose follow from, else -1.
+func proseResumes(lines []string, from int) int {
+	first, n := -1, 0
+	for j := from; j < len(lines); j++ {
+		if c, _ := classifyLine(lines[j]); c == classGood {
+			if first < 0 {
+				first = j
+			}
+			if n += visibleRunes(lines[j]); n >= minProseAfter {
+				return first
+			}
+		}
+	}
+	return -1
 }

@@ -113,12 +113,30 @@ func TestBoilerplateEverythingRemoved(t *testing.T) {
 }
 
 func TestBoilerplateTimeout(t *testing.T) {
-	re := regexp2.MustCompile(`^(a+)+$`, regexp2.None)
+	// A rule that times out on one line loses its match on that line only:
+	// the document is kept, the other lines still meet the rule, and the
+	// timeout is a warning naming the rule and the line.
+	re := regexp2.MustCompile(`^(a+)+$|^广告$`, regexp2.None)
 	re.MatchTimeout = 10 * time.Millisecond
-	r := BoilerplateRule{ID: "slow", Mode: DropLine, Pattern: re}
-	_, errs := Parse("slow.txt", []byte(strings.Repeat("a", 40)+"b"), Options{Boilerplate: []BoilerplateRule{r}})
-	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "boilerplate rule slow") {
-		t.Errorf("errs = %v, want a timeout error naming the rule", errs)
+	for _, mode := range []BoilerplateMode{DropLine, Truncate, Remove} {
+		t.Run(string(mode), func(t *testing.T) {
+			r := BoilerplateRule{ID: "slow", Mode: mode, Pattern: re}
+			in := "正文第一句。\n" + strings.Repeat("a", 40) + "b\n正文第二句。\n广告"
+			docs, errs := Parse("slow.txt", []byte(in), Options{Boilerplate: []BoilerplateRule{r}})
+			if len(errs) > 0 {
+				t.Fatalf("errs = %v, want the document kept", errs)
+			}
+			d := docs[0]
+			if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "boilerplate rule slow") || !strings.Contains(d.Warnings[0], "line 2") {
+				t.Errorf("Warnings = %q, want one naming rule slow and line 2", d.Warnings)
+			}
+			if !strings.Contains(d.Text, "正文第二句。") || !strings.Contains(d.Text, "aaab") {
+				t.Errorf("Text = %q, want the timed-out line and the rest kept", d.Text)
+			}
+			if mode != Remove && strings.Contains(d.Text, "广告") {
+				t.Errorf("Text = %q: the rule no longer ran on later lines", d.Text)
+			}
+		})
 	}
 }
 

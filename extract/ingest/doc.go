@@ -87,6 +87,62 @@
 // pubdate, date, article:published_time and similar; publisher, author,
 // ContentSource and the canonical link go into Meta.
 //
+// # Main content (HTML)
+//
+// A page holds more than its article: menus, lists of districts and of
+// related articles, footers. go-trafilatura (with its readability and
+// DOM-distiller fallbacks) finds the article; the text kept is still the
+// converter's, line by line, so that hidden elements stay hidden and
+// paragraphs stay on lines of their own. A line is in the article when
+// its text (white space ignored) is in trafilatura's; a gap of up to six
+// lines between two such lines of at least eight characters is kept too
+// (trafilatura drops a table of targets or a signature mid-article). When
+// trafilatura finds fewer than 60 characters the whole page is kept and
+// left to the classifier and the rules.
+//
+// # Line classifier (HTML and plain text)
+//
+// After the boilerplate rules, lines are classified by shape alone, in
+// the spirit of jusText (vocabulary stays in the rule files): prose
+// (sentence marks, or long), link-list items (a bullet or a [tag] and no
+// sentence), menu bars (three or more short items split by |), and short
+// lines. Link-list items and menu bars go; so does a run of at least five
+// lines of at most twelve characters that are mostly without digits (a
+// menu, a list of districts; mostly digits make it a table); so does a
+// shorter run of short lines next to a link list with no prose on its
+// other side. A heading between paragraphs, a signature and date at the
+// end, and a table stay. A text without any prose line is left alone, and
+// the title line is never dropped. On an HTML page narrowed to its
+// article, the short lines above the first paragraph (bylines, the
+// headline split over lines, share and audio widgets) go too, except an
+// official document's number (〔2021〕99号) and a line ending in a colon
+// (the addressee).
+//
+// Every block left out is recorded in Document.Dropped with its stage
+// (main-content, classifier, boilerplate, title, date) and reason; explain
+// lists them.
+//
+// # Dates
+//
+// Date comes from metadata first (<meta>, front matter, the JSON Lines
+// field, then a Date rule). Otherwise, in this order: JSON-LD
+// datePublished; the date line printed under the headline (发布时间：
+// 2023-11-20, 2023年11月20日 10:05 来源：… — a short line without a sentence,
+// within the lines between the title and the first paragraph), which is
+// then dropped from the text; the source URL or the file path
+// (/2023/11-20/, t20231120_, /20231120/); a notice's signature date (a
+// date alone on one of its last lines, below the last paragraph); a
+// speech's subtitle (——2024年1月20日在…会议上); a news dateline (新华社北京1月5日电,
+// the year from the URL's /202401/ or else the latest 2023年12月-style
+// mention); go-htmldate's guess from the markup (not a year alone); and,
+// for a work report, the year its title names (2018年…政府工作报告) or, when
+// it reviews year Y (2024年工作回顾), Y+1 — as YYYY-01-01, only the year
+// being known.
+// Dates merely mentioned in the body are never taken. Meta["date_source"]
+// names the source: meta:NAME, front-matter, file-name, jsonl, rule:ID,
+// json-ld, printed, url, signature, subtitle, dateline, htmldate or
+// review-year.
+//
 // # JSON Lines
 //
 // One record per non-blank line, read from the byte slice without a line
@@ -136,11 +192,16 @@
 //  4. remove: every match of a Remove rule is cut out of the remaining lines
 //     and out of the title; a line left blank by it counts as blank.
 //
+// A truncate match followed by at least 300 characters of prose (a 相关阅读
+// box in the middle of a page) drops only its line and the list under it.
+//
 // Whitespace cleanup comes last. A document whose text is empty after the
-// rules is refused with ErrEmpty. regexp2 reports a match that runs past the
-// pattern's MatchTimeout as an error; because regexp2's clock can lag on an
-// overloaded machine, a timed-out match is retried once, and a second timeout
-// fails the document with the rule's id in the error. Set a timeout on every
+// rules is refused with ErrEmpty, saying how many blocks were dropped.
+// regexp2 reports a match that runs past the pattern's MatchTimeout as an
+// error; because regexp2's clock can lag on an overloaded machine, a
+// timed-out match is retried once, and a second timeout loses that rule's
+// match on that line only: the document is kept and the timeout is in
+// Document.Warnings with the rule's id and the line. Set a timeout on every
 // pattern: the default is to wait forever.
 //
 // # Walk
@@ -162,6 +223,9 @@
 //     reference links keep only their text).
 //   - HTML tables become one line per row; layout tables that wrap a whole
 //     page do not disturb the text because their content is in blocks.
-//   - Boilerplate is removed only by rules; the package has no built-in
-//     notion of navigation, except that lines above a dated headline go.
+//   - The classifier judges lines by shape: a short in-article list of
+//     headings next to a bullet list can go, and chrome made of long lines
+//     with sentence marks stays unless a rule or trafilatura removes it.
+//   - On a page that lists several posts (a blog's front page) trafilatura
+//     may pick the wrong one.
 package ingest

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -50,6 +51,7 @@ type htmlResult struct {
 	h1        string            // the first <h1>
 	metaTitle string            // <meta name="ArticleTitle"> or og:title
 	date      string            // the best <meta> date, raw
+	dateName  string            // the <meta> name the date came from
 	meta      map[string]string // publisher, source, author, source_url
 }
 
@@ -108,7 +110,7 @@ func (c *htmlConv) result() htmlResult {
 	r.h1 = oneLine(c.h1.String())
 	for _, n := range metaDateNames {
 		if d := c.dates[n]; normalizeDate(d) != "" {
-			r.date = d
+			r.date, r.dateName = d, n
 			break
 		}
 	}
@@ -367,6 +369,7 @@ func parseHTML(text string) parsed {
 		title:   pickTitle(r.metaTitle, r.title, r.h1),
 		heading: r.h1,
 		date:    r.date,
+		dateSrc: "meta:" + r.dateName,
 		meta:    r.meta,
 	}
 }
@@ -381,12 +384,37 @@ func pickTitle(metaTitle, title, h1 string) string {
 	case metaTitle != "":
 		return metaTitle
 	case h1 == "":
-		return title
+		return stripSiteName(title)
 	case title == "",
 		strings.HasPrefix(title, h1),
 		strings.HasPrefix(h1, title),
 		utf8.RuneCountInString(h1) >= 4 && strings.Contains(title, h1):
 		return h1
 	}
-	return title
+	return stripSiteName(title)
+}
+
+// titleSeparators split a page's <title> into headline and site or
+// channel names: "标题_频道_某某网", "标题--某某新闻", "某网 | 标题", "标题 - 某网".
+var titleSeparators = regexp.MustCompile(`\s*(?:_+|--+|\s[-–|｜]\s|[|｜]|\s*>+\s*)\s*`)
+
+// stripSiteName keeps the longest part of a <title> split at its
+// separators, which is the headline; the site's and channel's names are
+// shorter. A title that does not split, or whose longest part is under six
+// characters, stays as it is.
+func stripSiteName(title string) string {
+	parts := titleSeparators.Split(title, -1)
+	if len(parts) < 2 {
+		return title
+	}
+	best := ""
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > utf8.RuneCountInString(best) {
+			best = p
+		}
+	}
+	if utf8.RuneCountInString(best) < 6 {
+		return title
+	}
+	return strings.TrimSpace(best)
 }

@@ -88,6 +88,11 @@ func TestPickTitle(t *testing.T) {
 		{"", "", "只有h1", "只有h1"},
 		{"", "只有title", "", "只有title"},
 		{"文章标题", "站点 | 文章标题", "站点", "文章标题"},
+		{"", "某地出台新规促进消费--某某新闻", "", "某地出台新规促进消费"},
+		{"", "某地出台新规促进消费__商贸_产业资讯_某网", "", "某地出台新规促进消费"},
+		{"", "某网 > 新闻 > 某地出台新规促进消费", "", "某地出台新规促进消费"},
+		{"", "某市行动计划(2022-2025年)", "", "某市行动计划(2022-2025年)"}, // a hyphen in a year range is not a separator
+		{"", "某网_新闻", "", "某网_新闻"},                           // nothing long enough to be a headline
 	} {
 		if got := pickTitle(tc.meta, tc.title, tc.h1); got != tc.want {
 			t.Errorf("pickTitle(%q, %q, %q) = %q, want %q", tc.meta, tc.title, tc.h1, got, tc.want)

@@ -26,6 +26,12 @@ type Document struct {
 	Text     string            // the article: title line, a newline, then the body; boilerplate removed; valid UTF-8
 	Hash     string            // hex SHA-256 of the raw input bytes (file content, or the JSONL line)
 	Skipped  bool              // Options.Skip said the record needs no work; only Name, Source, Path and Hash are set
+	// Dropped lists the blocks of the input left out of Text, by stage
+	// (main-content, classifier, boilerplate), in input order within a stage.
+	Dropped []Dropped
+	// Warnings are problems that did not stop the document, such as a
+	// boilerplate rule that timed out on one line (its match there is lost).
+	Warnings []string
 }
 
 // Format names, as found in Document.Format and accepted in Options.Format.
@@ -193,6 +199,12 @@ func Parse(path string, data []byte, opt Options) (docs []*Document, errs []erro
 		p = parseMarkdown(text, filepath.Base(path))
 	case FormatHTML:
 		p = parseHTML(text)
+		p.full = p.body
+		p.raw = text
+		m, ok := mainHTML(text)
+		if ok {
+			p.body, p.mainLine, p.dropped = narrowToMain(p.body, m.text)
+		}
 	default:
 		p = parsed{body: text}
 	}
@@ -239,11 +251,16 @@ func ReadFile(path string, opt Options) ([]*Document, []error) {
 
 // parsed is what a format converter hands to finish.
 type parsed struct {
-	body    string            // visible text, lines separated by \n
-	title   string            // title from metadata, or ""
-	heading string            // first heading of the body, a title fallback
-	date    string            // a date in any of the forms normalizeDate reads
-	meta    map[string]string // metadata to copy into Document.Meta
+	body     string            // visible text, lines separated by \n
+	title    string            // title from metadata, or ""
+	heading  string            // first heading of the body, a title fallback
+	date     string            // a date in any of the forms normalizeDate reads
+	dateSrc  string            // where date came from, for Meta["date_source"]
+	full     string            // HTML: the whole page's text, when body is only its main content
+	dropped  []Dropped         // what narrowing full to body left out
+	mainLine int               // 1 + the index in full's lines of the article's first line; 0 when not narrowed
+	raw      string            // HTML source, for JSON-LD dates
+	meta     map[string]string // metadata to copy into Document.Meta
 }
 
 func hashHex(b []byte) string {

@@ -189,7 +189,7 @@ func TestJSONFieldsAndFiles(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	if d := docs[0]; d.Name != "u1" || d.Title != "标题" || d.Date != "2024-05-06" || d.Text != "标题\n正文" || d.Meta["source_url"] != "https://e.x/1" || len(d.Meta) != 1 {
+	if d := docs[0]; d.Name != "u1" || d.Title != "标题" || d.Date != "2024-05-06" || d.Text != "标题\n正文" || d.Meta["source_url"] != "https://e.x/1" || d.Meta["date_source"] != "jsonl" || len(d.Meta) != 2 {
 		t.Errorf("got %+v", d)
 	}
 

@@ -179,7 +179,7 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return doc, nil
 	}
 
-	p := parsed{title: scalar(obj[f.Title]), date: scalar(obj[f.Date])}
+	p := parsed{title: scalar(obj[f.Title]), date: scalar(obj[f.Date]), dateSrc: "jsonl"}
 	used := map[string]bool{f.ID: true, f.Title: true, f.Date: true}
 	for _, k := range f.Text {
 		used[k] = true

@@ -134,7 +134,7 @@ func parseMarkdown(text, base string) parsed {
 	if ok {
 		fm := parseFrontMatter(fmText)
 		p.title = fm["title"]
-		p.date = fm["date"]
+		p.date, p.dateSrc = fm["date"], "front-matter"
 		for _, k := range frontMatterMeta {
 			if v := oneLine(fm[k]); v != "" {
 				if p.meta == nil {
@@ -146,7 +146,7 @@ func parseMarkdown(text, base string) parsed {
 	}
 	if normalizeDate(p.date) == "" {
 		if m := jekyllNameDate.FindStringSubmatch(base); m != nil {
-			p.date = m[1]
+			p.date, p.dateSrc = m[1], "file-name"
 		}
 	}
 	md := markdownToHTML(body)

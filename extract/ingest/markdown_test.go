@@ -58,11 +58,11 @@ func TestMarkdownDocument(t *testing.T) {
 		{"empty title and date fall back", "post.md", "---\nlayout: post\ntitle: \"\"\ndate:  +0800\ncategories: emnews\n---\n> 摘要一句话。\n\n<p>正文第一段。</p>\n", "", "",
 			"摘要一句话。\n\n正文第一段。", map[string]string{"categories": "emnews"}},
 		{"date from Jekyll file name", "_posts/2024-8-1-daily.md", "---\ntitle: 早餐\n---\n# 早餐\n\n正文", "早餐", "2024-08-01",
-			"早餐\n\n正文", nil},
+			"早餐\n\n正文", map[string]string{"date_source": "file-name"}},
 		{"heading as title without front matter", "note.md", "# 关于印发方案的通知\n\n正文。", "关于印发方案的通知", "",
 			"关于印发方案的通知\n\n正文。", nil},
 		{"title line added before body", "x.md", "---\ntitle: 标题\ndate: 2021-12-08 10:46:18 +0800\n---\n正文第一段。", "标题", "2021-12-08",
-			"标题\n正文第一段。", nil},
+			"标题\n正文第一段。", map[string]string{"date_source": "front-matter"}},
 		{"CRLF", "x.md", "---\r\ntitle: 标题\r\n---\r\n第一行\r\n第二行\r\n", "标题", "", "标题\n第一行\n第二行", nil},
 		{"markup in title", "x.md", "---\ntitle: \"R&amp;D <b>投入</b>\"\n---\n正文", "R&D 投入", "", "R&D 投入\n正文", nil},
 	} {

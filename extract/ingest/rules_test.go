@@ -30,6 +30,7 @@ var testRuleSpecs = []struct {
 	{"credit.source", "drop_line", `^\s*[（(](?:文章)?来源\s*[:：][^）)]*[）)]\s*$`, nil},
 	{"credit.editor", "drop_line", `^\s*(?:[（(]\s*)?(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*\S{1,12}(?:\s*[）)])?\s*$`, nil},
 	{"credit.image", "drop_line", `^\s*图片来源\s*[:：]`, nil},
+	{"site.footer", "drop_line", `ICP备|网站标识码|主办单位[:：]`, nil},
 	// Spam phrases injected into sentences by re-publishing sites.
 	{"spam.peizi", "remove", `配资网炒股|(?:正规|线下|专业|无息)?(?:股票)?配资(?:炒股)?(?:公司|平台|开户)?(?=\s|[，,。])`, nil},
 }

@@ -15,36 +15,54 @@ import (
 // whitespace cleanup.
 func finish(doc *Document, p parsed, cfg *config) error {
 	if doc.Date == "" {
-		doc.Date = normalizeDate(p.date)
+		if doc.Date = normalizeDate(p.date); doc.Date != "" {
+			setMeta(doc, "date_source", p.dateSrc)
+		}
 	}
 	for k, v := range p.meta {
 		setMeta(doc, k, oneLine(v))
 	}
 	lines := strings.Split(cleanChars(p.body), "\n")
+	doc.Dropped = append(doc.Dropped, p.dropped...)
 	bp, err := applyBoilerplate(lines, doc.Format, cfg.Boilerplate)
 	if err != nil {
 		return err
 	}
 	lines = bp.lines
-	if doc.Date == "" {
+	doc.Dropped = append(doc.Dropped, bp.dropped...)
+	doc.Warnings = append(doc.Warnings, bp.warnings...)
+	if doc.Date == "" && bp.date != "" {
 		doc.Date = bp.date
+		setMeta(doc, "date_source", "rule:"+bp.dateRule)
 	}
 	title, err := cleanTitle(p.title, doc.Format, cfg.Boilerplate)
 	if err != nil {
-		return err
+		doc.Warnings = append(doc.Warnings, "title: "+err.Error())
 	}
 	// Title fallbacks. A scraped page puts its title on the line before the
 	// date line (which a Date rule found); whatever is above it is page chrome.
 	if title == "" && bp.anchor >= 0 {
 		if t := titleLine(lines[bp.anchor]); titleLength(t, 100) {
 			title = t
+			for _, l := range lines[:bp.anchor] {
+				if l = strings.TrimSpace(l); l != "" {
+					doc.Dropped = appendDropped(doc.Dropped, Dropped{Stage: "title", Reason: "page chrome above the dated headline", Text: l})
+				}
+			}
 			lines = append([]string{t}, lines[bp.anchor+1:]...)
 		}
 	}
 	if title == "" {
 		if title, err = cleanTitle(p.heading, doc.Format, cfg.Boilerplate); err != nil {
-			return err
+			doc.Warnings = append(doc.Warnings, "title: "+err.Error())
 		}
+	}
+	// The line classifier runs before the first line is taken for a
+	// title, so that a menu bar is not.
+	if doc.Format == FormatHTML || doc.Format == FormatText {
+		var dropped []Dropped
+		lines, dropped = dropClassified(lines, title)
+		doc.Dropped = append(doc.Dropped, dropped...)
 	}
 	if title == "" {
 		if i := firstNonBlank(lines); i >= 0 {
@@ -55,6 +73,14 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		}
 	}
 	lines = dropRepeatedHeader(lines)
+	if p.mainLine > 0 {
+		var dropped []Dropped
+		lines, dropped = dropHead(lines, title)
+		doc.Dropped = append(doc.Dropped, dropped...)
+	}
+	if doc.Date == "" {
+		lines = dateFromText(doc, p, title, lines)
+	}
 	body := tidyLines(lines)
 	doc.Title = title
 	switch first, _, _ := strings.Cut(body, "\n"); {
@@ -68,6 +94,9 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		doc.Text = title + "\n" + body
 	}
 	if doc.Text == "" {
+		if len(doc.Dropped) > 0 {
+			return fmt.Errorf("%w: every line was dropped as boilerplate (%d blocks; policygraph explain lists them)", ErrEmpty, len(doc.Dropped))
+		}
 		return ErrEmpty
 	}
 	return nil
@@ -383,3 +412,77 @@ func parseDatePart(s string) int {
 	}
 	return n
 }
+
+// dateFromText sets Date from the text, the URL or the path (findDate) and
+// drops the line under the headline that printed it from the body.
+func dateFromText(doc *Document, p parsed, title string, lines []string) []string {
+	full := p.full
+	if full == "" {
+		full = strings.Join(lines, "\n")
+	}
+	if title == "" {
+		title = p.title
+	}
+	all := strings.Split(full, "\n")
+	s := dateSearch{
+		lines: all, title: title, mainLine: p.mainLine - 1,
+		url: doc.Meta["source_url"], path: doc.Path, raw: p.raw,
+	}
+	if p.raw != "" {
+		s.htmlDate = func() string { return htmlDate(p.raw, doc.Meta["source_url"]) }
+	}
+	hit := findDate(s)
+	if hit.date == "" {
+		return lines
+	}
+	doc.Date = hit.date
+	setMeta(doc, "date_source", hit.source)
+	if hit.source != dateFromPrinted {
+		return lines
+	}
+	printed := strings.TrimSpace(all[hit.line])
+	for i, l := range lines {
+		if i > 15 {
+			break
+		}
+		if strings.TrimSpace(l) == printed {
+			doc.Dropped = append(doc.Dropped, Dropped{Stage: "date", Reason: "the date line under the headline", Text: printed})
+			return append(lines[:i:i], lines[i+1:]...)
+		}
+	}
+	return lines
+}
+
+// dropHead drops the short lines above a web article's first paragraph —
+// bylines, the headline printed again, audio and share widgets. An
+// official document's number (国办发〔2021〕99号), its addressee line
+// (四川省人民政府：) and a headline fuller than the title (over headRunes
+// characters and not part of the title) stay: they belong to the
+// document; so does the title line (Text does not repeat it).
+func dropHead(lines []string, title string) ([]string, []Dropped) {
+	var dropped []Dropped
+	kept := lines[:0:0]
+	for i, l := range lines {
+		c, _ := classifyLine(l)
+		if c == classGood {
+			return append(kept, lines[i:]...), dropped
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case oneLine(t) == title, strings.HasSuffix(t, "："), strings.HasSuffix(t, ":"), docNumberRE.MatchString(t),
+			visibleRunes(t) > headRunes && !strings.Contains(squash(title), squash(t)):
+			kept = append(kept, l)
+		default:
+			dropped = appendDropped(dropped, Dropped{Stage: "classifier", Reason: "short lines above the first paragraph", Text: t})
+		}
+	}
+	return lines, nil
+}
+
+// headRunes is the longest line dropHead drops unless it is part of the
+// title: bylines and widgets are short, a fuller headline is not.
+const headRunes = 20
+
+// docNumberRE is the number of an official document: 国办发〔2021〕99号.
+var docNumberRE = regexp.MustCompile(`[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号`)

@@ -1,0 +1,205 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The line classifier drops page chrome that the boilerplate rules do not
+// name: menus, link lists, lists of districts or related headlines. It
+// works in the spirit of jusText, on shape alone (no vocabulary — cue
+// words such as 责任编辑 belong in the boilerplate rule files): each
+// non-blank line is
+//
+//   - good: prose — at least goodRunes characters with a sentence mark
+//     (。，；！？), at least longRunes characters, or a line ending a
+//     sentence (。！？);
+//   - bad: a link-list item — it opens with a bullet (· • ▪ ● ►) or a
+//     bracketed tag ([头条]) and holds no sentence mark, or it is a menu
+//     bar of three or more short items split by |;
+//   - short: anything else (a heading, a table row, a signature, a date).
+//
+// A run of at least linkRun short lines of at most tinyRunes characters,
+// most of them without digits and none a date or an addressee (国务院：),
+// is a link list and goes (首页 / 新闻 /
+// 政务公开 …, a list of districts); mostly digits, it is a table. A
+// shorter run without digits goes when a bad line touches it and no prose
+// does on its other side; otherwise it stays: between paragraphs it is a
+// heading, at the end of a notice a signature and date, with digits a
+// table or a schedule. Bad lines always go.
+const (
+	goodRunes = 20
+	longRunes = 60
+	linkRun   = 5
+	tinyRunes = 12
+)
+
+type lineClass int
+
+const (
+	classBlank lineClass = iota
+	classGood
+	classShort
+	classBad
+)
+
+// classifyLine gives one line's class and, for bad lines, why.
+func classifyLine(l string) (lineClass, string) {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return classBlank, ""
+	}
+	n := visibleRunes(t)
+	sentence := strings.ContainsAny(t, "。，；！？!?;") || strings.Contains(t, ", ")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch {
+	case n >= longRunes, n >= goodRunes && sentence, strings.ContainsRune("。！？", last):
+		return classGood, ""
+	case !sentence && opensLikeListItem(t):
+		return classBad, "link-list item (bullet or [tag], no sentence)"
+	case !sentence && menuItems(t) >= 3:
+		return classBad, "menu bar (short items split by |)"
+	}
+	return classShort, ""
+}
+
+// opensLikeListItem reports whether a line opens with a list bullet or a
+// bracketed tag such as [头条] or 【图片】.
+func opensLikeListItem(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	switch {
+	case strings.ContainsRune("·•▪●►▸◆◇■□○", r):
+		return true
+	case r == '[' || r == '【':
+		end := strings.IndexAny(t[size:], "]】")
+		return end > 0 && utf8.RuneCountInString(t[size:size+end]) <= 6
+	}
+	return false
+}
+
+// menuItems counts the items of a menu bar: a line split by | into pieces
+// of at most eight characters (首页 | 新闻 | 政务公开). A line with a longer
+// piece is not a menu and counts 0.
+func menuItems(t string) int {
+	if !strings.ContainsAny(t, "|｜") {
+		return 0
+	}
+	n := 0
+	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if utf8.RuneCountInString(p) > 8 {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// classifyLines returns, for each line, why the classifier drops it, or ""
+// when it stays. A text without a single line of prose is left alone: it
+// is a list, a table or a notice of short lines, and shape cannot tell its
+// chrome from its content. The title line is never dropped.
+func classifyLines(lines []string, title string) []string {
+	class := make([]lineClass, len(lines))
+	why := make([]string, len(lines))
+	prose := false
+	for i, l := range lines {
+		class[i], why[i] = classifyLine(l)
+		prose = prose || class[i] == classGood
+		if title != "" && strings.TrimSpace(l) == title {
+			class[i], why[i] = classGood, ""
+		}
+	}
+	if !prose {
+		return make([]string, len(lines))
+	}
+	// Link lists: runs of at least linkRun tiny lines (at most tinyRunes
+	// characters), most of them without digits (digits make a table).
+	for i := 0; i < len(lines); {
+		if !tiny(class[i], lines[i]) {
+			i++
+			continue
+		}
+		var run []int
+		digits := 0
+		document := false // a date or an addressee: a signature block, not a menu
+		j := i
+		for ; j < len(lines) && (class[j] == classBlank || tiny(class[j], lines[j])); j++ {
+			if class[j] != classBlank {
+				run = append(run, j)
+				if strings.ContainsFunc(lines[j], unicode.IsDigit) {
+					digits++
+				}
+				t := strings.TrimSpace(lines[j])
+				document = document || strings.HasSuffix(t, "：") || printedDateRE.MatchString(t)
+			}
+		}
+		if len(run) >= linkRun && 2*digits < len(run) && !document {
+			for _, k := range run {
+				class[k], why[k] = classBad, "link list (a long run of short lines)"
+			}
+		}
+		i = j
+	}
+	// Other runs of short lines, blank lines ignored: they go when a bad
+	// line touches them and no prose does on the other side.
+	for i := 0; i < len(lines); {
+		if class[i] != classShort {
+			i++
+			continue
+		}
+		var run []int
+		digits := false
+		j := i
+		for ; j < len(lines) && (class[j] == classShort || class[j] == classBlank); j++ {
+			if class[j] == classShort {
+				run = append(run, j)
+				digits = digits || strings.ContainsFunc(lines[j], unicode.IsDigit)
+			}
+		}
+		prev, next := neighbour(class, i, -1), neighbour(class, j-1, 1)
+		if !digits && (prev == classBad && next != classGood || next == classBad && prev != classGood) {
+			for _, k := range run {
+				why[k] = "short lines next to a link list"
+			}
+		}
+		i = j
+	}
+	return why
+}
+
+// tiny reports whether a short line is short enough to be a link-list
+// item (首页, 东城区, 通知公告).
+func tiny(c lineClass, l string) bool {
+	return c == classShort && visibleRunes(l) <= tinyRunes
+}
+
+// neighbour is the class of the nearest non-blank line from i in direction
+// step, or classBlank at either end.
+func neighbour(class []lineClass, i, step int) lineClass {
+	for k := i + step; k >= 0 && k < len(class); k += step {
+		if class[k] != classBlank {
+			return class[k]
+		}
+	}
+	return classBlank
+}
+
+// dropClassified removes the lines the classifier drops and reports them.
+func dropClassified(lines []string, title string) ([]string, []Dropped) {
+	why := classifyLines(lines, title)
+	kept := lines[:0:0]
+	var dropped []Dropped
+	for i, l := range lines {
+		if why[i] == "" {
+			kept = append(kept, l)
+			continue
+		}
+		dropped = appendDropped(dropped, Dropped{Stage: "classifier", Reason: why[i], Text: strings.TrimSpace(l)})
+	}
+	return kept, dropped
+}

@@ -1,0 +1,147 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClassifyLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want lineClass
+	}{
+		{"", classBlank},
+		{"   ", classBlank},
+		{"本市将加快建设现代化产业体系，推动制造业高质量发展。", classGood},
+		{"这是一句很短的话。", classGood}, // ends a sentence
+		{strings.Repeat("长", longRunes), classGood},
+		{"一、总体要求", classShort},
+		{"研发投入强度 3%", classShort},
+		{"省工业和信息化厅", classShort},
+		{"· 某地召开专题会议 (04-19)", classBad},
+		{"• 首页", classBad},
+		{"[头条] 某市发布新规", classBad},
+		{"【图片】某地风光", classBad},
+		{"【通知】各单位：请于本周五前报送材料，逾期不候。", classGood}, // a sentence, not a list item
+		{"首页 | 新闻 | 政务公开 | 办事服务 | 互动交流", classBad},
+		{"首页 | 关于印发某某市推进数字经济高质量发展实施方案的通知", classShort}, // a long piece: not a menu
+	} {
+		if got, _ := classifyLine(tc.line); got != tc.want {
+			t.Errorf("classifyLine(%q) = %d, want %d", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestClassifyLines(t *testing.T) {
+	prose := "本市将加快建设现代化产业体系，推动制造业高质量发展，力争到明年实现产值翻番。"
+	for _, tc := range []struct {
+		name  string
+		in    []string
+		title string
+		drop  []int // indices of the lines dropped
+	}{
+		{"district list before the article", []string{"东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", prose}, "", []int{0, 1, 2, 3, 4, 5}},
+		{"heading between paragraphs stays", []string{prose, "二、主要任务", prose}, "", nil},
+		{"signature and date at the end stay", []string{prose, "", "某市人民政府办公室", "2024年3月15日"}, "", nil},
+		{"a signature block stays", []string{prose, "某某部", "二〇二四年七月十七日", "关于某事", "有关问题的请示", "国务院：", prose}, "", nil},
+		{"a table with digits stays", []string{prose, "指标 目标", "地区生产总值 5%", "研发投入 3%", "新增企业 100家", "新增就业 1万人", prose}, "", nil},
+		// The list goes; its heading touches prose, so shape alone keeps it
+		// (the rule files know the word 相关新闻).
+		{"related list after the article", []string{prose, "相关新闻", "· 某市召开会议", "· 某区发布通知"}, "", []int{2, 3}},
+		{"short lines between lists go", []string{prose, "· 某市召开会议", "更多", "· 某区发布通知"}, "", []int{1, 2, 3}},
+		{"short line between a list and prose stays", []string{"· 某市召开会议", "宪章的由来", prose}, "", []int{0}},
+		{"menu bar", []string{"首页 | 新闻 | 政务公开", prose}, "", []int{0}},
+		{"title never dropped", []string{"某市数字经济方案", "首页", "新闻", "通知公告", "政务公开", "办事服务", prose}, "某市数字经济方案", []int{1, 2, 3, 4, 5}},
+		{"no prose: nothing dropped", []string{"东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区"}, "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			why := classifyLines(tc.in, tc.title)
+			var got []int
+			for i, w := range why {
+				if w != "" {
+					got = append(got, i)
+				}
+			}
+			if !equalInts(got, tc.drop) {
+				t.Errorf("dropped %v (%q), want %v", got, why, tc.drop)
+			}
+			kept, dropped := dropClassified(tc.in, tc.title)
+			n := 0
+			for _, d := range dropped {
+				if d.Stage != "classifier" || d.Reason == "" {
+					t.Errorf("dropped block %+v: want stage classifier and a reason", d)
+				}
+				n += len(strings.Split(d.Text, "\n"))
+			}
+			if len(kept)+n != len(tc.in) {
+				t.Errorf("kept %d + dropped %d lines, want %d", len(kept), n, len(tc.in))
+			}
+		})
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSelectMain(t *testing.T) {
+	lines := []string{
+		"首页 | 新闻", // before the article
+		"某市召开数字经济推进会议",
+		"会议强调，要加快推进数字产业化和产业数字化。",
+		"指标 目标", // a table the extractor left out: inside the article, kept
+		"研发投入 3%",
+		"会议要求，各部门要狠抓落实，确保各项任务按期完成。",
+		"相关新闻", // after the article
+		"某区召开会议",
+	}
+	main := "某市召开数字经济推进会议\n会议强调，要加快推进数字产业化和产业数字化。\n会议要求，各部门要狠抓落实，确保各项任务按期完成。"
+	keep, ok := selectMain(lines, main)
+	if !ok {
+		t.Fatal("selectMain found nothing")
+	}
+	want := []bool{false, true, true, true, true, true, false, false}
+	for i := range want {
+		if keep[i] != want[i] {
+			t.Errorf("line %d %q: keep %v, want %v", i, lines[i], keep[i], want[i])
+		}
+	}
+	if _, ok := selectMain(lines, "完全不同的文字"); ok {
+		t.Error("selectMain: a main text sharing no line must not select")
+	}
+	body, first, dropped := narrowToMain(strings.Join(lines, "\n"), main)
+	if first != 2 || strings.Contains(body, "首页") || strings.Contains(body, "相关新闻") || !strings.Contains(body, "研发投入 3%") {
+		t.Errorf("narrowToMain: first %d body %q", first, body)
+	}
+	if len(dropped) != 2 || dropped[0].Reason != "before the article (trafilatura)" || dropped[1].Reason != "after the article (trafilatura)" {
+		t.Errorf("narrowToMain dropped %+v", dropped)
+	}
+}
+
+func TestDropHead(t *testing.T) {
+	prose := "会议强调，要加快推进数字产业化和产业数字化，推动数字经济高质量发展。"
+	for _, tc := range []struct {
+		name, title string
+		in, want    []string
+	}{
+		{"byline and widgets go", "某市召开会议", []string{"某市召开会议", "记者 张三 李四", "分享到：微博", "音频 04:29", prose}, []string{"某市召开会议", prose}},
+		{"document number and addressee stay", "关于推进示例产业发展的意见", []string{"关于推进示例产业", "发展的意见", "某办发〔2021〕99号", "某省人民政府：", prose}, []string{"某办发〔2021〕99号", "某省人民政府：", prose}},
+		{"a fuller headline stays", "某省数字经济发展规划", []string{"某省人民政府办公厅关于印发《某省数字经济发展规划》的通知", prose}, []string{"某省人民政府办公厅关于印发《某省数字经济发展规划》的通知", prose}},
+		{"no prose: nothing goes", "标题", []string{"甲", "乙"}, []string{"甲", "乙"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, dropped := dropHead(tc.in, tc.title)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("kept %q, want %q (dropped %+v)", got, tc.want, dropped)
+			}
+		})
+	}
+}

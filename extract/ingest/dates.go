@@ -1,0 +1,319 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Date sources, as recorded in Meta["date_source"]. Metadata dates are
+// "meta:NAME" (the <meta> name), "front-matter", "file-name" or "jsonl";
+// "rule:ID" is a boilerplate Date rule.
+const (
+	dateFromJSONLD    = "json-ld"     // "datePublished" in a JSON-LD block
+	dateFromPrinted   = "printed"     // a date line under the headline: 发布时间：2023-11-20, 2023年11月20日 10:05 来源：
+	dateFromURL       = "url"         // the source URL or file path: /2023/11-20/, t20231120_, /20231120/
+	dateFromSignature = "signature"   // a notice's last lines: 省工业和信息化厅 / 2024年3月15日
+	dateFromSubtitle  = "subtitle"    // ——2024年1月20日在…人民代表大会…会议上
+	dateFromDateline  = "dateline"    // 新华社北京1月5日电, the year from the URL or the text
+	dateFromHTMLDate  = "htmldate"    // go-htmldate's guess from the page's markup
+	dateFromReview    = "review-year" // a work report reviewing year Y: delivered early in Y+1 (the day is unknown: Y+1-01-01)
+)
+
+// dateSearch is what the date finders look at.
+type dateSearch struct {
+	lines    []string // the page's whole text, by line (for HTML, before main-content narrowing)
+	title    string
+	mainLine int           // for HTML, the index in lines of the article's first line, or -1
+	url      string        // Meta["source_url"]
+	path     string        // the file path
+	raw      string        // HTML source, for JSON-LD; "" otherwise
+	htmlDate func() string // go-htmldate's guess, asked last; nil for other formats
+}
+
+// dateHit is a date found, where, and which line of dateSearch.lines
+// printed it (-1 when none did).
+type dateHit struct {
+	date, source string
+	line         int
+}
+
+// findDate runs the date finders, most trustworthy first: a publication
+// date the page states (JSON-LD, a date line under the headline), then the
+// URL or path, a speech's subtitle, a news dateline, htmldate's guess, and
+// last the year a work report reviews. Dates the body merely mentions are
+// never taken: a wrong date is worse than none, since it gives 今年 a wrong
+// year.
+func findDate(s dateSearch) dateHit {
+	if d := jsonLDDate(s.raw); d != "" {
+		return dateHit{d, dateFromJSONLD, -1}
+	}
+	if h := printedDate(s.lines, s.title, s.mainLine); h.date != "" {
+		return h
+	}
+	y, m, d := urlDate(s.url)
+	if y < 0 {
+		y, m, d = urlDate(s.path)
+	}
+	if d > 0 {
+		return dateHit{formatDate(y, m, d), dateFromURL, -1}
+	}
+	if h := signatureDate(s.lines); h.date != "" {
+		return h
+	}
+	top := s.lines
+	if len(top) > 60 {
+		top = top[:60]
+	}
+	if h := subtitleDate(top); h.date != "" {
+		return h
+	}
+	if h := datelineDate(top, s.lines, y, m); h.date != "" {
+		return h
+	}
+	if s.htmlDate != nil {
+		if d := s.htmlDate(); d != "" {
+			return dateHit{d, dateFromHTMLDate, -1}
+		}
+	}
+	if d := reviewYearDate(s.title, top); d != "" {
+		return dateHit{d, dateFromReview, -1}
+	}
+	return dateHit{line: -1}
+}
+
+// jsonLDRE finds datePublished in a JSON-LD block (or any inline JSON).
+var jsonLDRE = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
+
+func jsonLDDate(raw string) string {
+	if !strings.Contains(raw, "datePublished") {
+		return ""
+	}
+	if m := jsonLDRE.FindStringSubmatch(raw); m != nil {
+		return normalizeDate(m[1])
+	}
+	return ""
+}
+
+// printedDateRE is a full date as a page prints it: 2023-11-20,
+// 2023/11/20, 2023.11.20, 2023年11月20日, 二〇二三年十一月二十日.
+var printedDateRE = regexp.MustCompile(`((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[-/.月]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号|\b|[^\d])`)
+
+// printedDate looks for the date line a page prints under its headline:
+// within a few lines after the title's line (or, when the title is not in
+// the text, around the article's first line), the first line that holds a
+// full date, little else (at most printedPrefix characters before the
+// date) and no sentence. List items (a related headline with its date)
+// are not date lines.
+func printedDate(lines []string, title string, mainLine int) dateHit {
+	from, to := -1, -1
+	if i := titleIndex(lines, title); i >= 0 {
+		from, to = i+1, i+8
+	} else if mainLine >= 0 {
+		from, to = mainLine-6, mainLine+3
+	} else {
+		from, to = 0, 12
+	}
+	from = max(from, 0)
+	to = min(to, len(lines)-1)
+	for i := from; i <= to; i++ {
+		if h := subtitleDate(lines[i : i+1]); h.date != "" {
+			return dateHit{h.date, h.source, i} // the subtitle of a speech, not a date line
+		}
+		if d := dateLine(lines[i]); d != "" {
+			return dateHit{d, dateFromPrinted, i}
+		}
+		if c, _ := classifyLine(lines[i]); c == classGood && i > mainLine {
+			break // the article has begun: dates from here on are in its text
+		}
+	}
+	return dateHit{line: -1}
+}
+
+// signatureDate is the date a notice is signed with: one of its last
+// three non-blank lines, below its last paragraph, is a date and nothing
+// else (2024年3月15日).
+func signatureDate(lines []string) dateHit {
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < 3; i-- {
+		t := strings.TrimSpace(foldDigits(lines[i]))
+		if t == "" {
+			continue
+		}
+		if c, _ := classifyLine(t); c == classGood {
+			break // a date above the last paragraph is in the text, not under it
+		}
+		seen++
+		if m := signatureRE.FindStringSubmatch(t); m != nil {
+			if d := formatDate(parseDatePart(m[1]), parseDatePart(m[2]), parseDatePart(m[3])); d != "" {
+				return dateHit{d, dateFromSignature, i}
+			}
+		}
+	}
+	return dateHit{line: -1}
+}
+
+var signatureRE = regexp.MustCompile(`^((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$`)
+
+// printedPrefix is how many characters a date line may hold before its
+// date ("BUSINESS.SOHU.COM　", "发布时间：", "报纸网 |发布: ").
+const printedPrefix = 24
+
+// printedMax is the longest date line: a date, a time, a source, an
+// author, a click count.
+const printedMax = 80
+
+// dateLine returns the date of a date line, or "".
+func dateLine(l string) string {
+	t := strings.TrimSpace(foldDigits(l))
+	if t == "" || strings.ContainsAny(t, "。，；！？") || opensLikeListItem(t) || utf8.RuneCountInString(t) > printedMax {
+		return ""
+	}
+	m := printedDateRE.FindStringSubmatchIndex(t)
+	if m == nil || utf8.RuneCountInString(t[:m[0]]) > printedPrefix {
+		return ""
+	}
+	before := t[:m[0]]
+	if strings.ContainsAny(before, "(（") && !strings.ContainsAny(before, ")）") {
+		return "" // "(2005-04-27 …)" after a related headline
+	}
+	return formatDate(parseDatePart(t[m[2]:m[3]]), parseDatePart(t[m[4]:m[5]]), parseDatePart(t[m[6]:m[7]]))
+}
+
+// titleIndex is the index of the line that prints the title (or whose
+// text the title starts with, or that starts with the title), or -1.
+func titleIndex(lines []string, title string) int {
+	t := squash(title)
+	if utf8.RuneCountInString(t) < 4 {
+		return -1
+	}
+	for i, l := range lines {
+		s := squash(l)
+		if utf8.RuneCountInString(s) < 4 {
+			continue
+		}
+		if s == t || strings.HasPrefix(s, t) || strings.HasPrefix(t, s) && utf8.RuneCountInString(s) >= 8 {
+			return i
+		}
+	}
+	return -1
+}
+
+// URL and path dates.
+var (
+	// /2023/11-20/, /2023-11/20/, /2023/11/20/, /2023-11-20/
+	urlYMD = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)[/_-](\d\d)[/_-](\d\d)(?:[/_.-]|$)`)
+	// t20231120_123.html, /20231120/, content_20231120.htm, n20231120.shtml
+	urlCompact = regexp.MustCompile(`(?:^|[/_tn-])((?:19|20)\d\d)(\d\d)(\d\d)(?:[/_.-]|\d{0,12}\.s?html?$)`)
+	// /202311/ or /2023-11/ : a month without a day
+	urlYM = regexp.MustCompile(`/((?:19|20)\d\d)-?(\d\d)/`)
+)
+
+// urlDate reads a date from a URL or file path: year, month and day, or
+// year and month with day 0, or -1s when there is none.
+func urlDate(u string) (y, m, d int) {
+	if u == "" {
+		return -1, -1, -1
+	}
+	for _, re := range []*regexp.Regexp{urlYMD, urlCompact} {
+		for _, g := range re.FindAllStringSubmatch(u, -1) {
+			y, m, d = atoi(g[1]), atoi(g[2]), atoi(g[3])
+			if formatDate(y, m, d) != "" {
+				return y, m, d
+			}
+		}
+	}
+	for _, g := range urlYM.FindAllStringSubmatch(u, -1) {
+		if y, m = atoi(g[1]), atoi(g[2]); m >= 1 && m <= 12 {
+			return y, m, 0
+		}
+	}
+	return -1, -1, -1
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// subtitleRE is a speech's subtitle: ——2024年1月20日在…上 (or in brackets,
+// or bare when the dash ended the line above).
+var subtitleRE = regexp.MustCompile(`^\s*(?:[—－-]{1,2}|[（(])?\s*((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*在`)
+
+func subtitleDate(lines []string) dateHit {
+	for i, l := range lines {
+		if m := subtitleRE.FindStringSubmatch(foldDigits(l)); m != nil {
+			if d := formatDate(parseDatePart(m[1]), parseDatePart(m[2]), parseDatePart(m[3])); d != "" {
+				return dateHit{d, dateFromSubtitle, i}
+			}
+		}
+	}
+	return dateHit{line: -1}
+}
+
+// datelineRE is a news agency's dateline: 新华社北京1月5日电, 本报讯（记者…）
+// is not one; the place is two to eight characters.
+var datelineRE = regexp.MustCompile(`(?:社|网|报|台)(?:记者)?\p{Han}{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)`)
+
+// mentionedYM is a year and month mentioned in text: 2023年11月.
+var mentionedYM = regexp.MustCompile(`((?:19|20)\d\d)年(\d{1,2})月`)
+
+// datelineDate reads a dateline's month and day; the year is the URL's
+// when it has one (and its month agrees within a month), else the latest
+// year the text mentions with a month (2023年11月), which for news is the
+// year being reported.
+func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
+	for i, l := range top {
+		m := datelineRE.FindStringSubmatch(foldDigits(l))
+		if m == nil {
+			continue
+		}
+		mo, d := atoi(m[1]), atoi(m[2])
+		y := -1
+		if urlYear > 0 {
+			y = urlYear
+		} else {
+			for _, l := range all {
+				for _, g := range mentionedYM.FindAllStringSubmatch(foldDigits(l), -1) {
+					if yy := atoi(g[1]); yy > y {
+						y = yy
+					}
+				}
+			}
+		}
+		if date := formatDate(y, mo, d); date != "" {
+			return dateHit{date, dateFromDateline, i}
+		}
+		return dateHit{line: -1}
+	}
+	return dateHit{line: -1}
+}
+
+// reviewRE is a work report's review of the past year: 2024年工作回顾.
+var reviewRE = regexp.MustCompile(`((?:19|20)\d\d)年(?:政府)?工作回顾`)
+
+// reportYearRE is a work report's title that names its year:
+// 2018年中华人民共和国国务院政府工作报告, 2025年某市政府工作报告.
+var reportYearRE = regexp.MustCompile(`^((?:19|20)\d\d)年\p{Han}{0,20}政府工作报告$`)
+
+// reviewYearDate dates a government work report: the year its title
+// names, or else Y+1 when it reviews year Y (it is delivered early in
+// Y+1). Only the year is known; the day is given as 01-01. It needs
+// 工作报告 in the title or the first lines.
+func reviewYearDate(title string, top []string) string {
+	text := title + "\n" + strings.Join(top, "\n")
+	if !strings.Contains(text, "工作报告") {
+		return ""
+	}
+	if m := reportYearRE.FindStringSubmatch(foldDigits(title)); m != nil {
+		return formatDate(atoi(m[1]), 1, 1) // "2018年政府工作报告" is the report delivered in 2018
+	}
+	if m := reviewRE.FindStringSubmatch(foldDigits(text)); m != nil {
+		return formatDate(atoi(m[1])+1, 1, 1)
+	}
+	return ""
+}

@@ -1,0 +1,178 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestURLDate(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		y, m, d int
+	}{
+		{"https://www.example.gov.cn/xwdt/2023/11-20/123.html", 2023, 11, 20},
+		{"http://example.com/news/2023-11/20/c_1.htm", 2023, 11, 20},
+		{"http://example.com/2023/11/20/story.html", 2023, 11, 20},
+		{"https://example.gov.cn/zwgk/202311/t20231120_4567.html", 2023, 11, 20},
+		{"http://auto.example.com/20050513/n225551143.shtml", 2005, 5, 13},
+		{"https://example.com/content_20240102.htm", 2024, 1, 2},
+		{"https://example.gov.cn/zwgk/202311/abc.html", 2023, 11, 0}, // month only
+		{"corpus/site/2019-06-01-title.html", 2019, 6, 1},
+		{"https://example.com/2023/13-45/x.html", -1, -1, -1}, // no such day
+		{"https://example.com/item/12345678901.html", -1, -1, -1},
+		{"https://example.com/p/20231301.html", -1, -1, -1},
+		{"", -1, -1, -1},
+	} {
+		y, m, d := urlDate(tc.in)
+		if y != tc.y || m != tc.m || d != tc.d {
+			t.Errorf("urlDate(%q) = %d-%d-%d, want %d-%d-%d", tc.in, y, m, d, tc.y, tc.m, tc.d)
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"发布时间：2023-11-20 10:05", "2023-11-20"},
+		{"2023年11月20日 10:05 来源：某某日报", "2023-11-20"},
+		{"EXAMPLE.COM　2005年3月11日12:12 来源：[ 某报 ]", "2005-03-11"},
+		{"某网 |发布: 2021-1-29 13:18|点击: 313", "2021-01-29"},
+		{"２０２４年１月５日", "2024-01-05"},
+		{"二〇二四年一月五日", "2024-01-05"},
+		{"2023-02-30 10:00", ""},                         // no such day
+		{"2023年11月20日，市委召开常委会议，研究部署下一步工作。", ""},          // a sentence
+		{"· 某市召开会议 2023-11-20", ""},                      // a list item
+		{"某市召开全市经济工作会议并部署明年重点任务 (2023-11-20 10:05)", ""}, // a related headline
+		{"本栏目共有文章一千余篇，最近一次整理时间较早，日期为 2023-11-20", ""},    // date too far into the line
+	} {
+		if got := dateLine(tc.in); got != tc.want {
+			t.Errorf("dateLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	prose := "市政府召开常务会议，研究部署加快发展数字经济的政策措施，会议由市长主持。"
+	for _, tc := range []struct {
+		name       string
+		s          dateSearch
+		date, from string
+	}{
+		{"printed under the title", dateSearch{lines: []string{"首页", "某市召开常务会议", "2023-11-20 来源：某日报", prose}, title: "某市召开常务会议", mainLine: -1}, "2023-11-20", dateFromPrinted},
+		{"printed beats url", dateSearch{lines: []string{"某市召开常务会议", "发布时间：2023-11-20", prose}, title: "某市召开常务会议", mainLine: -1, url: "https://e.x/2022/01-01/1.html"}, "2023-11-20", dateFromPrinted},
+		{"a body date is not a publication date", dateSearch{lines: []string{"某市召开常务会议", prose, "2019年5月1日", prose}, title: "某市召开常务会议", mainLine: -1}, "", ""},
+		{"url", dateSearch{lines: []string{"某市召开常务会议", prose}, title: "某市召开常务会议", mainLine: -1, url: "https://e.x/zwgk/202311/t20231120_1.html"}, "2023-11-20", dateFromURL},
+		{"path", dateSearch{lines: []string{prose}, mainLine: -1, path: "pages/2021/06-30/x.html"}, "2021-06-30", dateFromURL},
+		{"json-ld first", dateSearch{lines: []string{"发布时间：2023-11-20", prose}, mainLine: -1, raw: `<script type="application/ld+json">{"datePublished": "2023-11-19T08:00:00+08:00"}</script>`}, "2023-11-19", dateFromJSONLD},
+		{"signature", dateSearch{lines: []string{"关于开展申报工作的通知", prose, "某市科学技术局", "2024年3月15日"}, title: "关于开展申报工作的通知", mainLine: -1}, "2024-03-15", dateFromSignature},
+		{"subtitle", dateSearch{lines: []string{"政府工作报告", "——2024年1月20日在某市第十六届人民代表大会第四次会议上", prose}, title: "政府工作报告", mainLine: -1}, "2024-01-20", dateFromSubtitle},
+		{"dateline, year from the url", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）" + prose}, title: "某地加快发展", mainLine: -1, url: "https://e.x/2024-01/05/c_1.htm"}, "2024-01-05", dateFromURL},
+		{"dateline, year from a month url", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）" + prose}, title: "某地加快发展", mainLine: -1, url: "https://e.x/202401/c_1.htm"}, "2024-01-05", dateFromDateline},
+		{"dateline, year from the text", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）2023年12月以来，" + prose}, title: "某地加快发展", mainLine: -1}, "2023-01-05", dateFromDateline},
+		{"dateline without a year", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）" + prose}, title: "某地加快发展", mainLine: -1}, "", ""},
+		{"htmldate last", dateSearch{lines: []string{prose}, mainLine: -1, htmlDate: func() string { return "2022-02-02" }}, "2022-02-02", dateFromHTMLDate},
+		{"subtitle without its dash", dateSearch{lines: []string{"政府工作报告——", "2024年1月20日在某市第十六届人民代表大会第四次会议上", prose}, title: "政府工作报告", mainLine: -1}, "2024-01-20", dateFromSubtitle},
+		{"review year", dateSearch{lines: []string{"2025年某市政府工作报告", "一、2024年工作回顾", prose}, title: "2025年某市政府工作报告", mainLine: -1}, "2025-01-01", dateFromReview},
+		{"a work report's title year", dateSearch{lines: []string{"2018年某国政府工作报告", "一、过去五年工作回顾", prose}, title: "2018年某国政府工作报告", mainLine: -1}, "2018-01-01", dateFromReview},
+		{"review needs a work report", dateSearch{lines: []string{"某单位年终总结", "一、2024年工作回顾", prose}, title: "某单位年终总结", mainLine: -1}, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := findDate(tc.s)
+			if h.date != tc.date || h.source != tc.from {
+				t.Errorf("findDate = %q from %q, want %q from %q", h.date, h.source, tc.date, tc.from)
+			}
+		})
+	}
+}
+
+// TestDateFromTextDropsPrintedLine: the printed date line under the
+// headline goes from the text, and the date and its source are recorded.
+func TestDateFromTextDropsPrintedLine(t *testing.T) {
+	in := "某市召开数字经济推进会议\n发布时间：2023-11-20 10:05  来源：某日报\n会议强调，要加快推进数字产业化和产业数字化，推动数字经济高质量发展。"
+	docs, errs := Parse("page.txt", []byte(in), Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	d := docs[0]
+	if d.Date != "2023-11-20" || d.Meta["date_source"] != dateFromPrinted || strings.Contains(d.Text, "发布时间") {
+		t.Errorf("Date %q source %q Text %q", d.Date, d.Meta["date_source"], d.Text)
+	}
+	if len(d.Dropped) != 1 || d.Dropped[0].Stage != "date" {
+		t.Errorf("Dropped %+v, want the date line", d.Dropped)
+	}
+}
+
+// validDate checks a finder's output: "" or a real YYYY-MM-DD.
+func validDate(t *testing.T, in, d string) {
+	if d != "" && normalizeDate(d) != d {
+		t.Errorf("%q gave %q, not a YYYY-MM-DD date", in, d)
+	}
+}
+
+func FuzzURLDate(f *testing.F) {
+	for _, s := range []string{"https://e.x/2023/11-20/1.html", "/zwgk/202311/t20231120_1.html", "/20050513/n1.shtml", "/2023-11/", "t99999999_", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		y, m, d := urlDate(s)
+		y2, m2, d2 := urlDate(s)
+		if y != y2 || m != m2 || d != d2 {
+			t.Fatalf("urlDate(%q) not deterministic", s)
+		}
+		switch {
+		case y < 0:
+			if m != -1 || d != -1 {
+				t.Fatalf("urlDate(%q) = %d-%d-%d: no year but a month or day", s, y, m, d)
+			}
+		case d == 0:
+			if m < 1 || m > 12 {
+				t.Fatalf("urlDate(%q) = %d-%d: bad month", s, y, m)
+			}
+		default:
+			validDate(t, s, formatDate(y, m, d))
+			if formatDate(y, m, d) == "" {
+				t.Fatalf("urlDate(%q) = %d-%d-%d: not a date", s, y, m, d)
+			}
+		}
+	})
+}
+
+func FuzzDateText(f *testing.F) {
+	for _, s := range []string{"发布时间：2023-11-20 10:05", "——2024年1月20日在某市人民代表大会上", "新华社北京1月5日电", "2024年工作回顾\n政府工作报告", "二〇二四年一月五日", "2023年12月", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		validDate(t, s, dateLine(s))
+		validDate(t, s, subtitleDate(lines).date)
+		validDate(t, s, datelineDate(lines, lines, -1, -1).date)
+		validDate(t, s, signatureDate(lines).date)
+		validDate(t, s, reviewYearDate("", lines))
+		h := findDate(dateSearch{lines: lines, title: lines[0], mainLine: -1, raw: s, path: s})
+		validDate(t, s, h.date)
+		if (h.date == "") != (h.source == "") {
+			t.Fatalf("findDate(%q) = %q from %q", s, h.date, h.source)
+		}
+		if h.line >= len(lines) {
+			t.Fatalf("findDate(%q): line %d of %d", s, h.line, len(lines))
+		}
+	})
+}
+
+func FuzzClassifyLines(f *testing.F) {
+	for _, s := range []string{"首页 | 新闻\n正文很长的一句话，有标点。\n· 列表", "东城区\n西城区", "[头条\n】", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		kept, dropped := dropClassified(lines, "")
+		n := 0
+		for _, d := range dropped {
+			n += strings.Count(d.Text, "\n") + 1
+		}
+		if len(kept)+n != len(lines) {
+			t.Fatalf("%q: kept %d + dropped %d != %d lines", s, len(kept), n, len(lines))
+		}
+	})
+}
