@@ -3,6 +3,7 @@ package extract
 // A goal's year, plan and region.
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -36,7 +37,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 	}
 	if year == 0 {
-		if _, to, ok := fiveYearPlan(string(st.runes[s.start:q.start])); ok {
+		if _, to, ok := fiveYearPeriod(string(st.runes[s.start:q.start])); ok {
 			year = to
 		}
 	}
@@ -210,3 +211,17 @@ func commonRegion(ds []*division) *division {
 	}
 	return c
 }
+
+// fiveYearPeriod is fiveYearPlan for a time phrase: the plan's name must be
+// followed by a word of time (“十五五”时期, 十四五期间, “十五五”末), so that
+// “十五五”规划编制 (the drafting of the plan) sets no deadline.
+func fiveYearPeriod(s string) (from, to int, ok bool) {
+	for _, m := range fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
+		if f, t, found := fiveYearPlan(s[m[2]:m[3]]); found {
+			from, to, ok = f, t, true
+		}
+	}
+	return from, to, ok
+}
+
+var fiveYearTime = regexp.MustCompile(`((?:十[一二三四五六七]五|第[一二三四五六七八九十]+个五年))[”"」’]?(?:规划)?(?:时期|期间|期末|末|内|规划期)`)

@@ -4,8 +4,10 @@ package extract
 // deadline (rule kind cue, by role).
 
 import (
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/policygraph/policygraph/rules"
 )
@@ -41,12 +43,21 @@ type cue struct {
 }
 
 // docCues collects the cue-rule matches of the document.
-func (x *Extractor) docCues(st *docState) []cue {
+//
+// A deadline given as a span of years from now (未来四年, group years) falls
+// that many years after the publication year pub, or has no year when pub
+// is unknown.
+func (x *Extractor) docCues(st *docState, pub int) []cue {
 	var out []cue
 	for _, m := range st.matches["cue"] {
 		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
 		if g, ok := m.group("year"); ok {
 			c.year, _ = strconv.Atoi(g.text(st.runes))
+		}
+		if g, ok := m.group("years"); ok && pub != 0 {
+			if n := smallNumber(g.text(st.runes)); n > 0 {
+				c.year = pub + n
+			}
 		}
 		out = append(out, c)
 	}
@@ -139,4 +150,27 @@ func hasOpenerBefore(rs []rune, cues []cue, s, q span) bool {
 		}
 	}
 	return false
+}
+
+// smallNumber reads a count of 1–99 written in digits or Chinese numerals
+// (4, 四, 十, 十五, 二十), or returns 0.
+func smallNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	digit := func(r rune) int { return slices.Index([]rune("零一二三四五六七八九"), r) }
+	rs := []rune(strings.ReplaceAll(s, "两", "二"))
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return max(digit(rs[0]), 0)
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + max(digit(rs[1]), 0)
+	case len(rs) == 2 && rs[1] == '十':
+		return 10 * max(digit(rs[0]), 0)
+	case len(rs) == 3 && rs[1] == '十':
+		return 10*max(digit(rs[0]), 0) + max(digit(rs[2]), 0)
+	}
+	return 0
 }

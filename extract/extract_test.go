@@ -285,6 +285,11 @@ func TestTargets(t *testing.T) {
 		{"communique", doc{title: "中华人民共和国国家统计局关于1995年国民经济和社会发展的统计公报", text: "1996年3月1日\n初步统计，全年国内生产总值57733亿元。其中第一产业增加值11365亿元，增长4.5%。"}, 4.5, 0, "%", "=", 0, "", "", true},
 		{"size-class", doc{title: "中华人民共和国国民经济和社会发展第十一个五年规划纲要", text: "第十二章　优化发展能源工业\n重点建设百万千瓦级核电站。"}, 1e6, 0, "千瓦", "=", 0, "", "", true},
 		{"undated-plan-past", doc{title: "中华人民共和国国民经济和社会发展第十二个五年规划纲要", text: "第一章　发展环境\n2010年国内生产总值达到39.8万亿元。"}, 3.98e13, 0, "元", "=", 0, "", "", true},
+		{"planned-investment", doc{text: "“十五五”时期新型电网拟投资超5万亿元。", date: "2026-07-01"}, 5e12, 0, "元", ">", 2030, "", "", false},
+		{"horizon-investment", doc{text: "25家央企未来四年在新疆投资超9300亿元。", date: "2024-07-28"}, 9.3e11, 0, "元", ">", 2028, "", "", false},
+		{"first-priority", doc{title: "政府工作报告", text: "一、2024年工作回顾\n牢牢扭住发展第一要务，全州GDP突破千亿元大关。", date: "2025-01-08", region: "延边朝鲜族自治州"}, 1e11, 0, "元", ">", 0, "", "", true},
+		{"forward-goal-after", doc{title: "政府工作报告", text: "二、2025年工作安排\n抢抓国家“十五五”规划编制机遇，谋划包装重大项目400个以上，确保产业类项目过半。", date: "2025-01-08", region: "延边朝鲜族自治州"}, 400, 0, "个", ">=", 2025, "延边朝鲜族自治州", "重大项目", false},
+		{"work-schedule", doc{title: "政府工作报告", text: "二、2025年工作安排\n用好用足7天10小时工作制。", date: "2025-01-08", region: "延边朝鲜族自治州"}, 7, 0, "天", "=", 0, "", "", true},
 		{"unit-jin", doc{text: "今年粮食产量达到270亿斤。", date: "2026-01-14", region: "长春市"}, 2.7e10, 0, "斤", "=", 2026, "长春市", "粮食产量", false},
 		{"session-count", doc{text: "今年要按照市委十四届十次全会部署推进工作。", date: "2026-01-14", region: "长春市"}, 10, 0, "次", "=", 0, "", "", true},
 		{"national", doc{text: "到2027年，培育100家以上未来产业领军企业。", title: "工业和信息化部关于推动未来产业创新发展的实施意见", date: "2025-09-03"}, 100, 0, "家", ">=", 2027, "", "领军企业", false},
@@ -603,5 +608,16 @@ func TestPanicIsError(t *testing.T) {
 		t.Fatal("Extract(nil) gave no error")
 	} else if !errors.As(err, &pe) {
 		t.Fatalf("Extract(nil): %v is not a PanicError", err)
+	}
+}
+
+func TestSmallNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{{"4", 4}, {"四", 4}, {"两", 2}, {"十", 10}, {"十五", 15}, {"二十", 20}, {"三十五", 35}, {"百", 0}, {"", 0}} {
+		if got := smallNumber(tc.in); got != tc.want {
+			t.Errorf("smallNumber(%q) = %d, want %d", tc.in, got, tc.want)
+		}
 	}
 }

@@ -34,8 +34,8 @@ type targetMention struct {
 //  4. describeGoal: its metric (metric.go), year, plan and region
 //     (attach.go).
 func (x *Extractor) findTargets(st *docState) {
-	cues := x.docCues(st)
 	pub := x.publicationYear(st)
+	cues := x.docCues(st, pub)
 	cands := x.targetCandidates(st)
 
 	// Cues and first quantities by sentence, so long documents stay linear.
@@ -143,7 +143,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if !g.tense.goal {
 		return "the sentence states no goal"
 	}
-	if !g.tense.inherited && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) {
+	if !g.tense.inherited && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) {
 		return "the sentence's goal words come after it"
 	}
 	cl := clauseOf(st.runes, c.s)
@@ -287,19 +287,25 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// Money to be spent is a goal too when the clause says it is
 		// planned (今年拟安排专项债券2.15万亿元, 将投入10亿元): a modal
 		// before the funding verb.
-		last, modal := "", false
+		// A reach verb right before the funding word (完成投资, 实现投资)
+		// makes the sum a level to reach; so does an opener of goals in the
+		// clause (未来四年在新疆投资超9300亿元).
+		last, modal, reachEnd := "", false, -1
 		for _, c := range cues {
 			if !cl.contains(c.span) || c.span.start >= q.end {
 				continue
 			}
 			switch c.role {
-			case cueGoal:
+			case cueGoal, cueOpener:
 				modal = true
 			case cueReach, cueFunding:
 				if c.span.start < q.start || !startsWithDigit(st.runes[c.span.start]) {
 					last = c.role
-					if c.role == cueFunding && modal {
+					if c.role == cueFunding && (modal || c.span.start == reachEnd) {
 						last = cueReach
+					}
+					if c.role == cueReach {
+						reachEnd = c.span.end
 					}
 				}
 			}
