@@ -175,7 +175,7 @@ func lexiconNames(s *Set) []string {
 }
 
 func check(s *Set, errs *ErrorList) {
-	x := &expander{s: s, errs: errs, done: map[string]string{}, failed: map[string]bool{}, active: map[string]bool{}}
+	x := &expander{s: s, errs: errs, done: map[string]string{}, failed: map[string]bool{}, active: map[string]bool{}, used: map[string]bool{}}
 	for _, r := range s.Rules {
 		checkRule(s, x, r, errs)
 	}
@@ -191,6 +191,8 @@ func check(s *Set, errs *ErrorList) {
 			errs.Add(g.Pos, "add `entries:` or `file:`", "gazetteer %s is empty", g.ID)
 		}
 	}
+	checkContract(&ExtractContract, s, x.used, errs, &s.Warnings)
+	s.Warnings.Sort()
 }
 
 func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
@@ -247,6 +249,7 @@ func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
 	var anchors []string
 	for _, a := range r.Anchors {
 		if name, ok := strings.CutPrefix(a, "@"); ok {
+			x.used[name] = true
 			words := s.Lexicon(name)
 			if words == nil {
 				errs.Add(r.Pos, didYouMean(name, lexiconNames(s)), "rule %s: anchor @%s names no lexicon", r.ID, name)
@@ -314,6 +317,7 @@ type expander struct {
 	done   map[string]string
 	failed map[string]bool // macros already reported as broken: report once
 	active map[string]bool // macros being expanded: seeing one again is a cycle
+	used   map[string]bool // lexicons that patterns and anchors refer to
 }
 
 // maxExpanded bounds a pattern after macro expansion, so that macros that
@@ -406,6 +410,7 @@ func (x *expander) lookup(name string, pos Pos, depth int) (string, bool) {
 		}
 		out = v
 	case x.s.Lexicons[name] != nil:
+		x.used[name] = true
 		out = Alternation(x.s.Lexicons[name].Words)
 	case Builtins[name] != "":
 		out = Builtins[name]

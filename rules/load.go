@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -388,13 +389,16 @@ func (p *parser) int(n *yaml.Node) int {
 	return v
 }
 
-func (p *parser) strMap(n *yaml.Node) map[string]string {
-	m := map[string]string{}
-	p.mapping(n, nil, func(key string, k, v *yaml.Node) { m[key] = p.str(v) })
-	return m
+// attrs reads a mapping of attributes and where each key and value is.
+func (p *parser) attrs(n *yaml.Node) (map[string]string, map[string]AttrPos) {
+	m, at := map[string]string{}, map[string]AttrPos{}
+	p.mapping(n, nil, func(key string, k, v *yaml.Node) {
+		m[key], at[key] = p.str(v), AttrPos{p.pos(k), p.valuePos(v)}
+	})
+	return m, at
 }
 
-var ruleKeys = []string{"id", "kind", "description", "pattern", "anchors", "scan", "window", "priority", "capture", "role", "attrs", "suppress", "timeout", "examples"}
+var ruleKeys = []string{"id", "kind", "description", "pattern", "anchors", "scan", "window", "capture", "role", "attrs", "suppress", "timeout", "examples"}
 
 func (p *parser) rule(n *yaml.Node) *Rule {
 	r := &Rule{Pos: p.pos(n)}
@@ -428,14 +432,12 @@ func (p *parser) rule(n *yaml.Node) *Rule {
 			if r.Window < 1 || r.Window > 2000 {
 				p.errorf(v, "use a window between 1 and 2000 runes", "window %d out of range", r.Window)
 			}
-		case "priority":
-			r.Priority = p.int(v)
 		case "capture":
 			r.Capture = p.str(v)
 		case "role":
-			r.Role = p.str(v)
+			r.Role, r.RolePos = p.str(v), p.valuePos(v)
 		case "attrs":
-			r.Attrs = p.strMap(v)
+			r.Attrs, r.AttrPos = p.attrs(v)
 		case "suppress":
 			r.Suppress = p.strs(v)
 		case "timeout":
@@ -537,6 +539,7 @@ var entryKeys = []string{"name", "aliases", "short", "attrs"}
 func (p *parser) gazetteer(n *yaml.Node) *gazetteerDef {
 	g := &gazetteerDef{Gazetteer: &Gazetteer{Pos: p.pos(n)}}
 	var columns []string
+	var columnPos []Pos
 	var fileNode *yaml.Node
 	p.mapping(n, gazetteerKeys, func(key string, k, v *yaml.Node) {
 		switch key {
@@ -553,6 +556,13 @@ func (p *parser) gazetteer(n *yaml.Node) *gazetteerDef {
 			g.File, fileNode = p.str(v), v
 		case "columns":
 			columns = p.strs(v)
+			columnPos = make([]Pos, len(columns))
+			for i := range columnPos {
+				columnPos[i] = p.pos(v)
+				if v.Kind == yaml.SequenceNode && len(v.Content) == len(columns) {
+					columnPos[i] = p.valuePos(v.Content[i])
+				}
+			}
 		case "entries":
 			for _, e := range p.seq(v) {
 				if en := p.entry(e); en != nil {
@@ -574,7 +584,7 @@ func (p *parser) gazetteer(n *yaml.Node) *gazetteerDef {
 			p.errorf(fileNode, "name the column that holds canonical names `name`", "gazetteer %s: no name column", g.ID)
 			return g
 		}
-		p.readTable(g, fileNode, columns)
+		p.readTable(g, fileNode, columns, columnPos)
 	}
 	return g
 }
@@ -594,7 +604,7 @@ func (p *parser) entry(n *yaml.Node) *Entry {
 		case "short":
 			e.Short = p.strs(v)
 		case "attrs":
-			e.Attrs = p.strMap(v)
+			e.Attrs, e.AttrPos = p.attrs(v)
 		}
 	})
 	if e.Name == "" {
@@ -631,7 +641,7 @@ func (p *parser) readWords(at *yaml.Node) []string {
 
 // readTable reads a tab-separated data file. Lines starting with # are
 // comments; columns named aliases and short hold comma-separated lists.
-func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string) {
+func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string, columnPos []Pos) {
 	if p.src.FS == nil {
 		p.errorf(at, "data files can only be named from rule files on disk", "gazetteer %s: no file system for %s", g.ID, g.File)
 		return
@@ -663,8 +673,11 @@ func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string) {
 			continue
 		}
 		e := &Entry{Pos: Pos{where, line, 1}}
+		col := 1
 		for i, c := range columns {
 			v := strings.TrimSpace(cells[i])
+			cellCol := col
+			col += utf8.RuneCountInString(cells[i]) + 1
 			switch c {
 			case "name":
 				e.Name = v
@@ -675,9 +688,9 @@ func (p *parser) readTable(g *gazetteerDef, at *yaml.Node, columns []string) {
 			default:
 				if v != "" {
 					if e.Attrs == nil {
-						e.Attrs = map[string]string{}
+						e.Attrs, e.AttrPos = map[string]string{}, map[string]AttrPos{}
 					}
-					e.Attrs[c] = v
+					e.Attrs[c], e.AttrPos[c] = v, AttrPos{columnPos[i], Pos{where, line, cellCol}}
 				}
 			}
 		}

@@ -19,6 +19,7 @@ type Set struct {
 	Boilerplate []*Boilerplate         // in load order, overrides applied
 	Indicators  []*Indicator           // in load order, overrides applied
 	Fingerprint string                 // hex SHA-256 over every source's name and bytes
+	Warnings    ErrorList              // what [Load] accepts but doubts: lexicons nothing reads
 	byID        map[string]interface{} // *Rule, *Gazetteer, *Boilerplate or *Indicator
 }
 
@@ -52,7 +53,8 @@ type Entry struct {
 	Name    string            // canonical name
 	Aliases []string          // other full names and abbreviations, always meaning this entity
 	Short   []string          // short forms that need context (深圳 → 深圳市; 嘉鱼 → 嘉鱼县)
-	Attrs   map[string]string // code, level, parent, members, replaced_by, scope, optional, …
+	Attrs   map[string]string // declared in [ExtractContract].GazetteerAttrs
+	AttrPos map[string]AttrPos
 	Pos     Pos
 }
 
@@ -72,10 +74,11 @@ type Rule struct {
 	Full        bool     // scan the whole text (no anchors)
 	Numbers     bool     // try the pattern only where a numeral starts (it is compiled as \G(?:pattern))
 	Window      int      // runes searched on each side of an anchor
-	Priority    int      // higher wins among overlapping matches of one kind
 	Capture     string   // the named group that is the mention; "" = whole match
-	Role        string   // kind-specific role (cue: goal, past, …; region: deixis; …)
-	Attrs       map[string]string
+	Role        string   // kind-specific role, declared in [ExtractContract].Roles
+	RolePos     Pos
+	Attrs       map[string]string // declared in [ExtractContract].RuleAttrs
+	AttrPos     map[string]AttrPos
 	Suppress    []string // exclude rules: the kinds they suppress
 	Timeout     time.Duration
 	Examples    []*Example

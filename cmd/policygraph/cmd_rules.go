@@ -70,6 +70,9 @@ func init() {
 			if _, err := extract.Compile(set); err != nil {
 				return err
 			}
+			for _, w := range set.Warnings {
+				fmt.Fprintf(e.stderr, "warning: %v\n", w)
+			}
 			fmt.Fprintf(e.stdout, "ok: %d rules, %d gazetteers, %d boilerplate rules, %d indicators from %d files (fingerprint %s)\n",
 				len(set.Rules), len(set.Gazetteers), len(set.Boilerplate), len(set.Indicators), len(set.Sources), set.Fingerprint)
 			return nil

@@ -1,0 +1,321 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/policygraph/policygraph/internal/spelling"
+)
+
+// This file declares, in one place, every name the extractor reads from a
+// rule set by string: the lexicons it looks up, the roles of each rule
+// kind, the keys of a rule's attrs and the attributes of gazetteer entries,
+// each with its type. [Load] checks rule files against it, so a misspelled
+// name fails `rules check` at its position with a suggestion instead of
+// silently never firing. A test in package extract scans the extractor's
+// source for names missing here, so the table cannot fall behind.
+
+// AttrType is the type of an attribute's value.
+type AttrType int
+
+// The attribute types.
+const (
+	String  AttrType = iota // any text
+	Bool                    // "true" or "false"
+	Int                     // a whole number, at least 1
+	Enum                    // one of the spec's Values
+	List                    // comma-separated; each one of Values when Values is set
+	LexRef                  // the name of a lexicon
+	Code                    // a division code: one word, no spaces or commas
+	ISOCode                 // an ISO 4217 currency code: three capital letters
+)
+
+var attrTypeNames = [...]string{"text", "true or false", "a whole number", "one of", "a comma-separated list", "a lexicon name", "a division code (one word, no spaces or commas)", "an ISO 4217 code (three capital letters, e.g. CNY)"}
+
+func (t AttrType) String() string { return attrTypeNames[t] }
+
+// AttrSpec declares one attribute: its name, type and what it does.
+type AttrSpec struct {
+	Name   string
+	Type   AttrType
+	Values []string // for Enum and List
+	Doc    string
+}
+
+// Contract is what an extractor reads from a rule set by name.
+type Contract struct {
+	// Lexicons the extractor reads by name, with what each is for.
+	Lexicons map[string]string
+	// Roles by rule kind; a kind that is absent takes no role.
+	Roles map[string][]string
+	// RuleAttrs by rule kind; a kind that is absent takes no attrs.
+	RuleAttrs map[string][]AttrSpec
+	// GazetteerAttrs by gazetteer kind.
+	GazetteerAttrs map[string][]AttrSpec
+}
+
+// The division levels a region entry may have.
+var regionLevels = []string{"province", "city", "county", "zone", "economic"}
+
+// ExtractContract is the contract of package extract: everything it reads from a
+// rule set by name.
+var ExtractContract = Contract{
+	Lexicons: map[string]string{
+		"congress_words":               "words of a report's delivery line (人民代表大会) that give a report its year and region",
+		"indicator_target_reject":      "words that keep a target from taking an indicator",
+		"observation_city_voice":       "words by which a report speaks for its city (全市)",
+		"observation_documents":        "titles of documents that state observations (统计公报)",
+		"observation_multi_year_words": "openings of a review of several years (过去五年)",
+		"observation_negative":         "words that make a past value no observation",
+		"observation_plan_words":       "headings of a report's plan part (工作安排)",
+		"observation_positive":         "words that make a past value an observation",
+		"observation_province_voice":   "words by which a report speaks for its province (全省)",
+		"observation_reject":           "words near a value that make it no observation",
+		"observation_reject_count":     "counts that are no indicator values (只是新增)",
+		"observation_reject_sentence":  "sentence words that make its values no observations",
+		"observation_review_words":     "headings of a report's review part (工作回顾)",
+		"report_titles":                "titles of government work reports",
+		"respectively_scope_words":     "words that scope a 分别 list",
+		"respectively_separators":      "separators of a 分别 list's names",
+		"respectively_words":           "words that hand out values in order (分别)",
+		"agency_blockers":              "words that contain an agency name but are none (trie blockers)",
+		"agency_foreign_prefixes":      "words before an agency name that make it foreign",
+		"agency_generic_prefixes":      "generic words before a body that are no region",
+		"agency_subunit_breaks":        "words that end an agency's sub-unit",
+		"agency_subunit_suffixes":      "suffixes of an agency's sub-units (处, 科)",
+		"count_units":                  "counting units added to the number parser",
+		"currency_codes":               "currency words as word=ISO (澳元=AUD)",
+		"currency_prefix":              "currency words written before a number (人民币)",
+		"metric_drop_verbs":            "verbs dropped from a target's metric",
+		"metric_keep_verbs":            "verbs kept as a target's metric",
+		"metric_strip_prefixes":        "prefixes stripped from a metric",
+		"metric_strip_suffixes":        "suffixes stripped from a metric",
+		"metric_trailing":              "trailing words cut from a metric",
+		"party_departments":            "party departments named after a region",
+		"past_document_words":          "title words of a document about the past",
+		"person_next":                  "words after a person's name",
+		"person_surnames":              "surnames: a region-like name after one is a person",
+		"person_titles":                "titles before a person's name",
+
+		"plan_document_not":          "title words of a document that is no plan",
+		"plan_document_suffixes":     "title suffixes of a plan document",
+		"plan_excluded_suffixes":     "suffixes of titles that are no plan",
+		"plan_generic_titles":        "plan titles too generic to be a plan",
+		"plan_suffixes":              "suffixes of a plan's title",
+		"publish_verbs":              "verbs that publish a plan",
+		"qualifier_approx":           "bound words before a number: about",
+		"qualifier_approx_suffix":    "bound words after a number: about",
+		"qualifier_eq":               "bound words before a number: exactly",
+		"qualifier_ge":               "bound words before a number: at least",
+		"qualifier_ge_suffix":        "bound words after a number: at least",
+		"qualifier_gt":               "bound words before a number: more than",
+		"qualifier_le":               "bound words before a number: at most",
+		"qualifier_le_suffix":        "bound words after a number: at most",
+		"qualifier_lt":               "bound words before a number: less than",
+		"rate_nouns":                 "nouns of a rate that license a percentage",
+		"region_blockers":            "words that contain a region name but are none",
+		"region_blockers_dict":       "generated region blockers (go generate)",
+		"region_generic_names":       "division names that are common words",
+		"region_overlaps_dict":       "words that overlap a region name on the left",
+		"region_overlaps_right_dict": "words that overlap a region name on the right",
+		"region_short_name_bad_next": "characters that cannot follow a short region name",
+		"region_short_stop":          "short region names that need context",
+		"region_suffix_words":        "words that a region name cannot end inside",
+		"section_condition_words":    "heading words of an eligibility section",
+		"section_first_year_words":   "heading words of a first-year section",
+		"section_goal_words":         "heading words of a goal section",
+		"section_past_words":         "heading words of a section about the past",
+		"target_spec_suffixes":       "words after a number that make it a specification",
+		"target_structural":          "structural words that are no metric",
+		"transliteration_chars":      "characters of transliterated foreign names",
+	},
+	Roles: map[string][]string{
+		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak"},
+		"region":   {"deixis"},
+		"dateline": {"home", "report"}, // report: any dateline that is not home
+	},
+	RuleAttrs: map[string][]AttrSpec{
+		"amount": {
+			{Name: "currency", Type: ISOCode, Doc: "the currency of a match that names none"},
+			{Name: "near", Type: LexRef, Doc: "a word of this lexicon must stand within near_window runes"},
+			{Name: "not_near", Type: LexRef, Doc: "no word of this lexicon may stand within near_window runes"},
+			{Name: "near_window", Type: Int, Doc: "runes searched by near and not_near (default 20)"},
+		},
+		"quantity": {
+			{Name: "unit", Type: String, Doc: "the unit of a bare number"},
+			{Name: "near", Type: LexRef, Doc: "a word of this lexicon must stand within near_window runes"},
+			{Name: "not_near", Type: LexRef, Doc: "no word of this lexicon may stand within near_window runes"},
+			{Name: "near_window", Type: Int, Doc: "runes searched by near and not_near (default 20)"},
+		},
+	},
+	GazetteerAttrs: map[string][]AttrSpec{
+		"region": {
+			{Name: "code", Type: Code, Doc: "the division code; an entry with a known code adds names to it"},
+			{Name: "level", Type: Enum, Values: regionLevels, Doc: "the division's level (default economic)"},
+			{Name: "parent", Type: Code, Doc: "the parent division's code"},
+			{Name: "members", Type: List, Doc: "the divisions an economic region covers, by name"},
+			{Name: "optional", Type: Bool, Doc: "the division may be left out of a document's hierarchy"},
+			{Name: "renamed", Type: Bool, Doc: "the names are former names"},
+		},
+		"agency": {
+			{Name: "scope", Type: Enum, Values: []string{"local", "national"}, Doc: "local: a body of every province, city or county"},
+			{Name: "level", Type: String, Doc: "the level of a national agency (regional)"},
+			{Name: "levels", Type: List, Values: []string{"province", "city", "county"}, Doc: "local: the levels the body exists at"},
+			{Name: "needs_prefix", Type: Bool, Doc: "local: never alone, only after a region"},
+			{Name: "prefix", Type: Enum, Values: []string{"short"}, Doc: "local: the name takes the short region name (广州海关)"},
+			{Name: "national", Type: String, Doc: "local: the central body a bare form means in a central document"},
+		},
+	},
+}
+
+// LexiconNames returns the contract's lexicon names, sorted.
+func (c *Contract) LexiconNames() []string {
+	out := make([]string, 0, len(c.Lexicons))
+	for n := range c.Lexicons {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// AttrPos is where an attribute is written: its key and its value.
+type AttrPos struct{ Key, Value Pos }
+
+// checkContract checks a merged set against the contract: every role, attr
+// key and gazetteer attribute is one the extractor reads, every value has
+// its type, and every lexicon is read by something. used holds the lexicons
+// that patterns and anchors refer to. Lexicons nothing reads are warnings,
+// or errors when their name is a likely misspelling of one that is read.
+func checkContract(c *Contract, s *Set, used map[string]bool, errs, warns *ErrorList) {
+	lexNames := lexiconNames(s)
+	for _, r := range s.Rules {
+		if r.Role != "" {
+			roles, ok := c.Roles[r.Kind]
+			switch {
+			case !ok:
+				errs.Add(r.RolePos, fmt.Sprintf("remove `role:`; only %s rules have roles", strings.Join(sortedKeys(c.Roles), ", ")), "%s rules take no role (rule %s)", r.Kind, r.ID)
+			case !contains(roles, r.Role):
+				errs.Add(r.RolePos, didYouMean(r.Role, roles), "unknown %s role %q (rule %s)", r.Kind, r.Role, r.ID)
+			}
+		}
+		specs := c.RuleAttrs[r.Kind]
+		for _, k := range sortedKeys(r.Attrs) {
+			at := r.AttrPos[k]
+			spec := findSpec(specs, k)
+			if spec == nil {
+				if len(specs) == 0 {
+					errs.Add(at.Key, fmt.Sprintf("remove `attrs:`; only %s rules have attrs", strings.Join(sortedKeys(c.RuleAttrs), ", ")), "%s rules take no attrs (rule %s)", r.Kind, r.ID)
+					continue
+				}
+				errs.Add(at.Key, didYouMean(k, specNames(specs)), "unknown %s attr %q (rule %s)", r.Kind, k, r.ID)
+				continue
+			}
+			if spec.Type == LexRef {
+				used[r.Attrs[k]] = true
+				if s.Lexicons[r.Attrs[k]] == nil {
+					errs.Add(at.Value, didYouMean(r.Attrs[k], lexNames), "%s: no lexicon is named %q (rule %s)", k, r.Attrs[k], r.ID)
+				}
+				continue
+			}
+			if hint := spec.check(r.Attrs[k]); hint != "" {
+				errs.Add(at.Value, hint, "%s: bad value %q (rule %s)", k, r.Attrs[k], r.ID)
+			}
+		}
+	}
+	for _, g := range s.Gazetteers {
+		specs := c.GazetteerAttrs[g.Kind]
+		reported := map[string]bool{} // a table's bad column once, not on every row
+		for _, e := range g.Entries {
+			for _, k := range sortedKeys(e.Attrs) {
+				at := e.AttrPos[k]
+				spec := findSpec(specs, k)
+				if spec == nil {
+					if !reported[at.Key.String()+k] {
+						reported[at.Key.String()+k] = true
+						errs.Add(at.Key, didYouMean(k, specNames(specs)), "unknown %s attribute %q (gazetteer %s)", g.Kind, k, g.ID)
+					}
+					continue
+				}
+				if hint := spec.check(e.Attrs[k]); hint != "" {
+					errs.Add(at.Value, hint, "%s: bad value %q (%s)", k, e.Attrs[k], e.Name)
+				}
+			}
+		}
+	}
+	read := c.LexiconNames()
+	for _, name := range lexNames {
+		if _, ok := c.Lexicons[name]; ok || used[name] {
+			continue
+		}
+		l := s.Lexicons[name]
+		if near := spelling.Closest(name, read); near != "" {
+			errs.Add(l.Pos, fmt.Sprintf("did you mean %q? the extractor reads that name", near), "lexicon %q is read by nothing", name)
+			continue
+		}
+		warns.Add(l.Pos, "use it in a pattern as {"+name+"}, as an anchor @"+name+" or in near:, or remove it", "lexicon %q is read by nothing", name)
+	}
+}
+
+// check returns "" when v has the spec's type, and a hint otherwise.
+func (a *AttrSpec) check(v string) string {
+	switch a.Type {
+	case Bool:
+		if v != "true" && v != "false" {
+			return `write "true" or "false"`
+		}
+	case Int:
+		if n, err := strconv.Atoi(v); err != nil || n < 1 {
+			return "write a whole number of at least 1"
+		}
+	case Enum:
+		if !contains(a.Values, v) {
+			return didYouMean(v, a.Values)
+		}
+	case List:
+		for _, x := range strings.Split(v, ",") {
+			if x == "" || (a.Values != nil && !contains(a.Values, x)) {
+				if a.Values == nil {
+					return "write names separated by commas, without spaces or empty items"
+				}
+				return fmt.Sprintf("%q: %s", x, didYouMean(x, a.Values))
+			}
+		}
+	case Code:
+		if v == "" || strings.ContainsAny(v, " \t,，") {
+			return "write " + a.Type.String()
+		}
+	case ISOCode:
+		if len(v) != 3 || strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			return "write " + a.Type.String()
+		}
+	}
+	return ""
+}
+
+func findSpec(specs []AttrSpec, name string) *AttrSpec {
+	for i := range specs {
+		if specs[i].Name == name {
+			return &specs[i]
+		}
+	}
+	return nil
+}
+
+func specNames(specs []AttrSpec) []string {
+	out := make([]string, len(specs))
+	for i, s := range specs {
+		out[i] = s.Name
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
