@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/policygraph/policygraph/extract"
@@ -47,15 +49,49 @@ type command struct {
 	flags   func(fs *flag.FlagSet) // registers the flags, for help
 	hidden  bool
 	subcmds []string
+	// only names, for flags that do not apply to every sub-command, the
+	// sub-commands they apply to; a flag absent from it applies to all.
+	only map[string][]string
 }
 
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, pruneCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, serveCmd, dbCmd, versionCmd}
+	commands = []*command{extractCmd, pruneCmd, docsCmd, queryCmd, exportCmd, statsCmd, explainCmd, rulesCmd, evalCmd, auditCmd, loadCmd, serveCmd, dbCmd, versionCmd, completionCmd, completeCmd}
 }
 
-const version = "0.1.0"
+// versionString is the module version the binary was built as (a
+// pseudo-version from the checkout, or the tag `go install …@v1.2.3` got),
+// with the commit it was built from when the build recorded one.
+func versionString() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	return versionOf(bi)
+}
+
+func versionOf(bi *debug.BuildInfo) string {
+	v := bi.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "devel"
+	}
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", modified"
+			}
+		}
+	}
+	if rev != "" {
+		v += " (revision " + rev + modified + ")"
+	}
+	return v
+}
 
 var versionCmd = &command{
 	name:  "version",
@@ -68,7 +104,7 @@ func init() {
 		if _, err := versionCmd.parseFlags(flag.NewFlagSet("version", flag.ContinueOnError), e, args); err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "policygraph %s (store schema %s)\n", version, store.Version)
+		fmt.Fprintf(e.stdout, "policygraph %s, store schema %s\n", versionString(), store.Version)
 		return nil
 	}
 }
@@ -86,11 +122,16 @@ func run(ctx context.Context, args []string, e *env) error {
 		}
 		return nil
 	}
+	if args[0] == "--version" || args[0] == "-version" {
+		return versionCmd.run(ctx, e, args[1:])
+	}
 	c := lookup(args[0])
 	if c == nil {
 		var names []string
 		for _, c := range commands {
-			names = append(names, c.name)
+			if !c.hidden {
+				names = append(names, c.name)
+			}
 		}
 		hint := ""
 		if s := spelling.Closest(args[0], names); s != "" {
@@ -186,6 +227,30 @@ func (c *command) parseFlags(fs *flag.FlagSet, e *env, args []string) ([]string,
 		args = args[1:]
 	}
 	return append(pos, rest...), nil
+}
+
+// sub checks a command's sub-command, pos[0], and that every flag set in
+// fs applies to it: a misspelled sub-command gets a suggestion and a flag
+// of another sub-command is a usage error, not silently ignored.
+func (c *command) sub(fs *flag.FlagSet, pos []string) (string, error) {
+	if len(pos) == 0 {
+		return "", usageErr("%s: say which: %s", c.name, strings.Join(c.subcmds, ", "))
+	}
+	sub := pos[0]
+	if !slices.Contains(c.subcmds, sub) {
+		hint := ""
+		if s := spelling.Closest(sub, c.subcmds); s != "" {
+			hint = fmt.Sprintf("; did you mean %q?", s)
+		}
+		return "", usageErr("%s: unknown sub-command %q%s (want %s)", c.name, sub, hint, strings.Join(c.subcmds, ", "))
+	}
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if subs, ok := c.only[f.Name]; ok && err == nil && !slices.Contains(subs, sub) {
+			err = usageErr("%s %s: --%s does not apply (it goes with %s %s)", c.name, sub, f.Name, c.name, strings.Join(subs, ", "))
+		}
+	})
+	return sub, err
 }
 
 // common flags

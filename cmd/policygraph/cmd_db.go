@@ -38,14 +38,19 @@ func init() {
 	dbCmd.flags = func(fs *flag.FlagSet) { db.register(fs) }
 	dbCmd.run = func(ctx context.Context, e *env, args []string) error {
 		db = dbFlag{}
-		pos, err := dbCmd.parseFlags(flag.NewFlagSet("db", flag.ContinueOnError), e, args)
+		fs := flag.NewFlagSet("db", flag.ContinueOnError)
+		pos, err := dbCmd.parseFlags(fs, e, args)
 		if err != nil {
 			return err
 		}
 		if len(pos) != 1 {
 			return usageErr("db: say what to do: %s", strings.Join(dbCmd.subcmds, ", "))
 		}
-		switch pos[0] {
+		sub, err := dbCmd.sub(fs, pos)
+		if err != nil {
+			return err
+		}
+		switch sub {
 		case "check":
 			d, err := db.open(true)
 			if err != nil {

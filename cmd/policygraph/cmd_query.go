@@ -76,7 +76,32 @@ Examples:
   policygraph query series --region 山东省 --indicator 研发经费投入强度
 `,
 	subcmds: []string{"targets", "amounts", "plans", "agencies", "regions", "indicators", "observations", "compare", "progress", "series", "entity", "path"},
+	only: map[string][]string{
+		"region":        {"targets", "amounts", "plans", "agencies", "regions", "observations", "progress", "series"},
+		"year":          {"targets", "amounts", "plans", "agencies", "regions", "observations", "compare", "progress", "series"},
+		"plan":          listingQueries,
+		"agency":        listingQueries,
+		"csv-raw":       append(append([]string(nil), listingQueries...), indicatorQueries...),
+		"indicator":     {"targets", "observations", "compare", "progress", "series"},
+		"national":      {"targets", "observations", "progress", "series"},
+		"min":           {"targets", "amounts"},
+		"max":           {"targets", "amounts"},
+		"sort":          {"targets"},
+		"level":         {"compare"},
+		"currency":      {"amounts"},
+		"evidence":      append(append([]string(nil), listingQueries...), "observations", "compare", "progress", "series"),
+		"limit":         append(append([]string{"entity"}, listingQueries...), indicatorQueries...),
+		"kind":          {"entity"},
+		"depth":         {"path"},
+		"via-documents": {"path"},
+	},
 }
+
+// the queries that list rows, and take filters
+var listingQueries = []string{"targets", "amounts", "plans", "agencies", "regions"}
+
+// the queries of the indicator catalogue
+var indicatorQueries = []string{"indicators", "observations", "compare", "progress", "series"}
 
 type queryFlags struct {
 	db       dbFlag
@@ -125,12 +150,17 @@ func init() {
 	}
 	queryCmd.run = func(ctx context.Context, e *env, args []string) error {
 		*f = queryFlags{}
-		pos, err := queryCmd.parseFlags(flag.NewFlagSet("query", flag.ContinueOnError), e, args)
+		fs := flag.NewFlagSet("query", flag.ContinueOnError)
+		pos, err := queryCmd.parseFlags(fs, e, args)
 		if err != nil {
 			return err
 		}
 		if len(pos) == 0 {
 			return usageErr("query: say what to query: %s (e.g. `policygraph query targets --region 山东省`)", strings.Join(queryCmd.subcmds, ", "))
+		}
+		sub, err := queryCmd.sub(fs, pos)
+		if err != nil {
+			return err
 		}
 		if err := checkFormat("query", f.format, "table", "json", "csv", "svg"); err != nil {
 			return err
@@ -141,16 +171,8 @@ func init() {
 			}
 			f.format = csvRaw
 		}
-		sub := pos[0]
 		if f.format == "svg" && sub != "series" {
 			return usageErr("query %s: --format svg draws a series only (policygraph query series --region R --indicator I --format svg)", sub)
-		}
-		known := false
-		for _, s := range queryCmd.subcmds {
-			known = known || s == sub
-		}
-		if !known {
-			return usageErr("query: unknown query %q (want %s)", sub, strings.Join(queryCmd.subcmds, ", "))
 		}
 		switch {
 		case sub == "entity" && len(pos) != 2:

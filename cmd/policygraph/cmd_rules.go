@@ -40,14 +40,19 @@ func init() {
 	}
 	rulesCmd.run = func(ctx context.Context, e *env, args []string) error {
 		only = false
-		pos, err := rulesCmd.parseFlags(flag.NewFlagSet("rules", flag.ContinueOnError), e, args)
+		fs := flag.NewFlagSet("rules", flag.ContinueOnError)
+		pos, err := rulesCmd.parseFlags(fs, e, args)
 		if err != nil {
 			return err
 		}
 		if len(pos) == 0 {
 			return usageErr("rules: say what to do: %s", strings.Join(rulesCmd.subcmds, ", "))
 		}
-		sub, paths := pos[0], pos[1:]
+		sub, err := rulesCmd.sub(fs, pos)
+		if err != nil {
+			return err
+		}
+		paths := pos[1:]
 		load := func() (*rules.Set, error) {
 			if only {
 				if len(paths) == 0 {
