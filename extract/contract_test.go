@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -202,6 +203,44 @@ func TestContractComplete(t *testing.T) {
 		if _, ok := read["role"][r]; !ok {
 			if _, ok := read["cue role"][r]; !ok && r != "report" {
 				t.Errorf("rules.ExtractContract declares role %q, which the extractor does not read", r)
+			}
+		}
+	}
+}
+
+// rules check validates boilerplate rules with positions for their author,
+// and ingest validates them again for any caller of the library: the two
+// must accept the same modes and formats, and every boilerplate rule that
+// rules accepts must pass ingest's Validate.
+func TestBoilerplateCheckedAlike(t *testing.T) {
+	modes := []string{string(ingest.DropLine), string(ingest.Truncate), string(ingest.Remove), string(ingest.Date)}
+	formats := []string{ingest.FormatMarkdown, ingest.FormatHTML, ingest.FormatText, ingest.FormatJSONL}
+	for _, tc := range []struct {
+		what         string
+		rules, ingst []string
+	}{{"modes", rules.BoilerplateModes, modes}, {"formats", rules.BoilerplateFormats, formats}} {
+		a, b := slices.Sorted(slices.Values(tc.rules)), slices.Sorted(slices.Values(tc.ingst))
+		if !slices.Equal(a, b) {
+			t.Errorf("boilerplate %s: rules accepts %q, ingest %q", tc.what, a, b)
+		}
+	}
+	for _, m := range rules.BoilerplateModes {
+		pat := "x"
+		if m == "date" {
+			pat = `(?<year>\d{4})-(?<month>\d\d)-(?<day>\d\d)`
+		}
+		src := "version: 1\nboilerplate:\n  - {id: b, mode: " + m + ", pattern: '" + pat + "', formats: [" + strings.Join(rules.BoilerplateFormats, ", ") + "]}\n"
+		set, err := rules.Load(rules.Source{Name: "b.yaml", Data: []byte(src)})
+		if err != nil {
+			t.Fatalf("mode %s: %v", m, err)
+		}
+		x, err := Compile(set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range x.IngestOptions().Boilerplate {
+			if err := r.Validate(); err != nil {
+				t.Errorf("rules accepts what ingest refuses: %v", err)
 			}
 		}
 	}

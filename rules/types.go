@@ -138,6 +138,9 @@ var GazetteerKinds = []string{"region", "agency"}
 // The boilerplate modes.
 var BoilerplateModes = []string{"drop_line", "truncate", "remove", "date"}
 
+// The document formats a boilerplate rule may name in formats:.
+var BoilerplateFormats = formats
+
 // Rule returns the rule with the given id, or nil.
 func (s *Set) Rule(id string) *Rule {
 	r, _ := s.byID[id].(*Rule)
