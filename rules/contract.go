@@ -171,14 +171,7 @@ var ExtractContract = Contract{
 }
 
 // LexiconNames returns the contract's lexicon names, sorted.
-func (c *Contract) LexiconNames() []string {
-	out := make([]string, 0, len(c.Lexicons))
-	for n := range c.Lexicons {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
+func (c *Contract) LexiconNames() []string { return sortedKeys(c.Lexicons) }
 
 // AttrPos is where an attribute is written: its key and its value.
 type AttrPos struct{ Key, Value Pos }

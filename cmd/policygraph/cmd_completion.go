@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -161,7 +162,7 @@ func complete(words []string) []string {
 		}
 		var out []string
 		fs.VisitAll(func(f *flag.Flag) {
-			if subs, ok := c.only[f.Name]; !ok || sub == "" || contains(subs, sub) {
+			if subs, ok := c.only[f.Name]; !ok || sub == "" || slices.Contains(subs, sub) {
 				out = append(out, "--"+f.Name)
 			}
 		})
@@ -236,13 +237,4 @@ func withPrefix(words []string, prefix string) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

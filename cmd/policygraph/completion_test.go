@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,12 +56,12 @@ printf '%s\n' "${COMPREPLY[@]}"`
 		}
 		got := strings.Fields(string(out))
 		for _, w := range tc.want {
-			if !contains(got, w) {
+			if !slices.Contains(got, w) {
 				t.Errorf("%s: candidates %q lack %q", tc.words, got, w)
 			}
 		}
 		for _, w := range tc.not {
-			if contains(got, w) {
+			if slices.Contains(got, w) {
 				t.Errorf("%s: candidates %q include %q", tc.words, got, w)
 			}
 		}
@@ -129,4 +130,25 @@ func TestVersion(t *testing.T) {
 			t.Errorf("versionOf(%+v) = %q, want %q", tc.bi, got, tc.want)
 		}
 	}
+}
+
+// Whatever the words, complete returns sorted candidates that start with
+// the word being completed (and never opens a database that is not there).
+func FuzzComplete(f *testing.F) {
+	for _, s := range []string{"", "query targets --", "query targets --region 浙", "export --db=x --region", "help qu", "rules --only c", "-", "--", "query -- --"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		words := strings.Split(line, " ")
+		got := complete(words)
+		cur := words[len(words)-1]
+		if !slices.IsSorted(got) {
+			t.Errorf("%q: unsorted %q", line, got)
+		}
+		for _, c := range got {
+			if !strings.HasPrefix(c, cur) {
+				t.Errorf("%q: candidate %q does not start with %q", line, c, cur)
+			}
+		}
+	})
 }
