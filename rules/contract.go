@@ -50,11 +50,14 @@ type Contract struct {
 	Lexicons map[string]string
 	// Roles by rule kind; a kind that is absent takes no role.
 	Roles map[string][]string
-	// RuleAttrs by rule kind; a kind that is absent takes no attrs.
+	// RuleAttrs by rule kind; those under AnyKind apply to every kind.
 	RuleAttrs map[string][]AttrSpec
 	// GazetteerAttrs by gazetteer kind.
 	GazetteerAttrs map[string][]AttrSpec
 }
+
+// AnyKind is the RuleAttrs key of the attrs every rule kind takes.
+const AnyKind = "*"
 
 // The division levels a region entry may have.
 var regionLevels = []string{"province", "city", "county", "zone", "economic"}
@@ -137,17 +140,16 @@ var ExtractContract = Contract{
 		"dateline": {"home", "report"}, // report: any dateline that is not home
 	},
 	RuleAttrs: map[string][]AttrSpec{
-		"amount": {
-			{Name: "currency", Type: ISOCode, Doc: "the currency of a match that names none"},
-			{Name: "near", Type: LexRef, Doc: "a word of this lexicon must stand within near_window runes"},
-			{Name: "not_near", Type: LexRef, Doc: "no word of this lexicon may stand within near_window runes"},
+		AnyKind: {
+			{Name: "near", Type: LexRef, Doc: "a word of this lexicon must stand within near_window runes, in the sentence"},
+			{Name: "not_near", Type: LexRef, Doc: "no word of this lexicon may stand within near_window runes, in the sentence"},
 			{Name: "near_window", Type: Int, Doc: "runes searched by near and not_near (default 20)"},
+		},
+		"amount": {
+			{Name: "currency", Type: ISOCode, Doc: "the currency of a match that names none (default CNY)"},
 		},
 		"quantity": {
 			{Name: "unit", Type: String, Doc: "the unit of a bare number"},
-			{Name: "near", Type: LexRef, Doc: "a word of this lexicon must stand within near_window runes"},
-			{Name: "not_near", Type: LexRef, Doc: "no word of this lexicon may stand within near_window runes"},
-			{Name: "near_window", Type: Int, Doc: "runes searched by near and not_near (default 20)"},
 		},
 	},
 	GazetteerAttrs: map[string][]AttrSpec{
@@ -193,16 +195,18 @@ func checkContract(c *Contract, s *Set, used map[string]bool, errs, warns *Error
 				errs.Add(r.RolePos, didYouMean(r.Role, roles), "unknown %s role %q (rule %s)", r.Kind, r.Role, r.ID)
 			}
 		}
-		specs := c.RuleAttrs[r.Kind]
+		specs := append(append([]AttrSpec(nil), c.RuleAttrs[AnyKind]...), c.RuleAttrs[r.Kind]...)
 		for _, k := range sortedKeys(r.Attrs) {
 			at := r.AttrPos[k]
 			spec := findSpec(specs, k)
 			if spec == nil {
-				if len(specs) == 0 {
-					errs.Add(at.Key, fmt.Sprintf("remove `attrs:`; only %s rules have attrs", strings.Join(sortedKeys(c.RuleAttrs), ", ")), "%s rules take no attrs (rule %s)", r.Kind, r.ID)
-					continue
+				hint := didYouMean(k, specNames(specs))
+				for _, kind := range sortedKeys(c.RuleAttrs) {
+					if findSpec(c.RuleAttrs[kind], k) != nil {
+						hint = fmt.Sprintf("%s is an attr of %s rules; %s rules take %s", k, kind, r.Kind, strings.Join(specNames(specs), ", "))
+					}
 				}
-				errs.Add(at.Key, didYouMean(k, specNames(specs)), "unknown %s attr %q (rule %s)", r.Kind, k, r.ID)
+				errs.Add(at.Key, hint, "unknown %s attr %q (rule %s)", r.Kind, k, r.ID)
 				continue
 			}
 			if spec.Type == LexRef {

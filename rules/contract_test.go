@@ -85,6 +85,9 @@ func TestContractAccepted(t *testing.T) {
 		}
 	}
 	for kind, specs := range c.RuleAttrs {
+		if kind == rules.AnyKind {
+			kind = "plan"
+		}
 		for _, a := range specs {
 			v := map[rules.AttrType]string{rules.String: "人", rules.Int: `"3"`, rules.LexRef: "ctx", rules.ISOCode: "CNY"}[a.Type]
 			n++
