@@ -47,12 +47,21 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 			}
 		}
 	}
+	// 开工福耀全球出口基地、连江硅砂新材料等重点项目750个: what stands before
+	// 等 are examples of what is counted, not its name.
+	if i := strings.LastIndex(before, "等"); i > 0 && i+len("等") < len(before) {
+		before = before[i+len("等"):]
+	}
 	var m string
 	switch {
 	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before) || strings.HasSuffix(before, "等")):
 		// 推动高新酶制剂等334个亿元以上项目: what comes before 等 are
 		// examples; the noun after the number is what is counted.
 		m = keepVerb + after
+	case strings.TrimSpace(after) != "" && utf8.RuneCountInString(before) <= 2:
+		// 推出150个示范应用场景, 为38.4万所农村小学配备…: a bare verb or
+		// preposition before the number; what it acts on comes after.
+		m = before + after
 	default:
 		m = before
 	}
