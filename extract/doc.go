@@ -1,0 +1,44 @@
+// Package extract turns one cleaned document (an ingest.Document) into a
+// graph.Record: the regions, agencies, plans, amounts and targets it
+// names, each with its evidence (byte span, rule id), plus the indicators
+// and observations of the catalogue. An Extractor is compiled once from a
+// checked rules.Set and is safe for concurrent use.
+//
+// # The passes
+//
+// Extractor.extract runs them in this order, each reading what the earlier
+// ones left in the document's state:
+//
+//  1. prepare: normalise the text (textnorm: width, Traditional →
+//     Simplified, radicals) and split it into sentences and clauses;
+//  2. scan: one pass of the lexicon trie (division forms, agency names and
+//     bodies, rule anchors) and the anchored regexp2 rules;
+//  3. resolveRegions: accept region mentions (blockers, straddled words,
+//     short names that need their parent, people's names, foreign states),
+//     then settle ambiguous short names (regions.go);
+//  4. findJurisdiction and resolveDeixis: whose document it is, so that
+//     我省, 全市 and 省工信厅 have a region (jurisdiction.go);
+//  5. findAgencies: central bodies, local bodies with their region prefix,
+//     departments, bodies shared by a list of regions, never another
+//     country's (agencies.go);
+//  6. findPlans: titles in 《》, short forms, issuers (plans.go);
+//  7. findAmounts: sums of money (amounts.go);
+//  8. findTargets (targets.go), itself a pipeline: targetCandidates →
+//     sentenceTenses (tense.go: sections, openers, deadlines) → rejectGoal →
+//     describeGoal (metric.go, attach.go: metric, year, plan, region);
+//  9. record: the graph record and its evidence (facts.go), then
+//     addIndicators: targets' indicators and observations (indicators.go,
+//     observations.go).
+//
+// `policygraph explain FILE` prints what every pass decided, with the rule
+// and the reason.
+//
+// # Rules and vocabulary
+//
+// The extractor reads rule kinds, cue roles, lexicons, rule attrs and
+// gazetteer attributes by name; rules.ExtractContract declares every one of
+// them and `policygraph rules check` holds rule files to it
+// (TestContractComplete keeps the contract and this package in step).
+// Vocabulary — cue words, section headings, units, foreign prefixes — lives
+// in the rule files (rules/default/*.yaml), not in Go.
+package extract
