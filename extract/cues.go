@@ -52,7 +52,7 @@ func (x *Extractor) docCues(st *docState, pub int) []cue {
 	for _, m := range st.matches["cue"] {
 		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
 		if g, ok := m.group("year"); ok {
-			c.year, _ = strconv.Atoi(g.text(st.runes))
+			c.year = yearNumber(g.text(st.runes))
 		}
 		if g, ok := m.group("years"); ok && pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {
@@ -173,4 +173,24 @@ func smallNumber(s string) int {
 		return 10*max(digit(rs[0]), 0) + max(digit(rs[2]), 0)
 	}
 	return 0
+}
+
+// yearNumber reads a year written in digits (2025) or digit by digit in
+// Chinese numerals (一九八五, 二〇二五), or returns 0.
+func yearNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	n := 0
+	for _, r := range s {
+		d := slices.Index([]rune("〇一二三四五六七八九"), r)
+		if r == '零' {
+			d = 0
+		}
+		if d < 0 {
+			return 0
+		}
+		n = n*10 + d
+	}
+	return n
 }

@@ -621,3 +621,14 @@ func TestSmallNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestYearNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{{"2025", 2025}, {"一九八五", 1985}, {"二〇二五", 2025}, {"二零零八", 2008}, {"一九八X", 0}} {
+		if got := yearNumber(tc.in); got != tc.want {
+			t.Errorf("yearNumber(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

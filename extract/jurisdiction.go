@@ -75,26 +75,20 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	j := &jurisdiction{}
 	st.juris = j
 	if d := st.force; d != nil {
-		for x := d; x != nil; x = x.parent {
-			switch x.level {
-			case levelProvince:
-				j.province = x
-				if isMunicipality(x) && j.city == nil {
-					j.city = x
-				}
-			case levelCity:
-				j.city = x
-			default:
-				if j.county == nil {
-					j.county = x
-				}
-			}
-		}
+		j.setFrom(d)
 		return
 	}
 	title := span{0, 0}
 	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
 		title = span{0, len([]rune(t))}
+	}
+	// A work report speaks for the region whose congress it was delivered
+	// to (——2026年1月14日在海口市第十七届人民代表大会…), or the one its title
+	// names (2026年海口市政府工作报告): that is its jurisdiction, however
+	// often it names its province (海南自贸港).
+	if d := x.reportRegion(st, title); d != nil {
+		j.setFrom(d)
+		return
 	}
 	weights := map[*division]float64{}
 	add := func(d *division, w float64) {
@@ -181,6 +175,48 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			}
 		}
 	}
+}
+
+// setFrom makes d and its ancestors the jurisdiction.
+func (j *jurisdiction) setFrom(d *division) {
+	for x := d; x != nil; x = x.parent {
+		switch x.level {
+		case levelProvince:
+			j.province = x
+			if isMunicipality(x) && j.city == nil {
+				j.city = x
+			}
+		case levelCity:
+			j.city = x
+		default:
+			if j.county == nil {
+				j.county = x
+			}
+		}
+	}
+}
+
+// reportRegion returns the region a work report speaks for: the one its
+// delivery line's congress names, else the one region its title names
+// when the title is a report's (report_titles), else nil.
+func (x *Extractor) reportRegion(st *docState, title span) *division {
+	if d := x.speakingRegion(st); d != nil {
+		return d
+	}
+	if !title.valid() || !containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+		return nil
+	}
+	var found *division
+	for _, m := range st.regionsFrom(title.start, title.end) {
+		if m.div == nil || m.div.level == levelEconomic || !title.contains(m.span) {
+			continue
+		}
+		if found != nil && found != m.div {
+			return nil
+		}
+		found = m.div
+	}
+	return found
 }
 
 // topChild returns the heaviest division that ok accepts, ties broken by code.

@@ -103,6 +103,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		// a 现有 deep inside it only marks its own clause.
 		opening := firstClause(st.runes, s)
 		past, goal, opener, forecast, cont := false, false, false, false, false
+		// strong: a goal word, 明年, or a deadline after the publication
+		// year — what still sets goals inside a section reporting the past.
+		strong := false
 		for _, c := range cs {
 			before := c.span.start < first
 			switch c.role {
@@ -118,10 +121,12 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			case cueGoal, cueThisYear, cueNextYear:
 				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
+				strong = strong || c.role != cueThisYear
 				t.why = append(t.why, "goal "+c.span.text(st.runes))
 			case cueDeadline:
 				if c.year == 0 || pub == 0 || c.year >= pub {
 					goal = true
+					strong = strong || c.year > pub && pub != 0
 					t.why = append(t.why, "deadline "+c.span.text(st.runes))
 				} else if before {
 					past = true
@@ -175,9 +180,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				t.why = append(t.why, "in a forward-looking section")
 			}
 		case sectionPast:
-			// 过去一年工作回顾: only an explicit goal word or deadline there
-			// sets a goal (2025年…将…).
-			if isGoal && !goal && !opener {
+			// 过去一年工作回顾, a statistical communiqué: only a goal word or
+			// a deadline still ahead sets a goal there (2025年…将…); 今年 and
+			// a deadline of the year reported on (到1995年底) state results.
+			if isGoal && !strong && !opener {
 				isGoal = false
 				t.why = append(t.why, "in a review section")
 			}
@@ -267,8 +273,8 @@ func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section)
 		return 0, sec
 	}
 	head := []rune(line)
-	if len(head) > 24 {
-		head = head[:24]
+	if len(head) > 32 {
+		head = head[:32]
 	}
 	return level, x.sectionOf(string(head), pub)
 }
@@ -279,9 +285,16 @@ func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section)
 // …规划纲要, …行动计划(2022-2025年), and is no news of one: 印发, 解读)
 // looks forward to the end of the plan's period throughout.
 func (x *Extractor) documentSection(st *docState) section {
+	// The title, or the headline line that opens the text when the title
+	// is only a year or a label (title: 1995年, text: 中华人民共和国国家统计局
+	// 关于1995年国民经济和社会发展的统计公报).
 	title := strings.TrimSpace(st.doc.Title)
+	first := strings.TrimSpace(string(st.runes[paragraphOf(st.runes, 0).start:paragraphOf(st.runes, 0).end]))
 	if title == "" {
-		title = strings.TrimSpace(string(st.runes[paragraphOf(st.runes, 0).start:paragraphOf(st.runes, 0).end]))
+		title = first
+	}
+	if line := x.headline(st); line != "" && containsAny(line, x.set.Lexicon("past_document_words")) {
+		return section{kind: sectionPast}
 	}
 	if containsAny(title, x.set.Lexicon("past_document_words")) {
 		// A statistical communiqué reports the past throughout.
@@ -299,6 +312,23 @@ func (x *Extractor) documentSection(st *docState) section {
 	}
 	_, to := planPeriod(title)
 	return section{kind: sectionGoal, year: to}
+}
+
+// headline returns the first line after the title line, when it is short
+// enough to be a headline (<= 60 runes).
+func (x *Extractor) headline(st *docState) string {
+	p := paragraphOf(st.runes, 0)
+	for i := p.end + 1; i < len(st.runes); {
+		q := paragraphOf(st.runes, i)
+		if line := strings.TrimSpace(string(st.runes[q.start:q.end])); line != "" {
+			if q.end-q.start <= 60 {
+				return line
+			}
+			return ""
+		}
+		i = q.end + 1
+	}
+	return ""
 }
 
 // sectionOf classifies a level-1 heading by its words (rule lexicons
