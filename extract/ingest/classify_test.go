@@ -52,6 +52,16 @@ func TestClassifyLines(t *testing.T) {
 		{"short line between a list and prose stays", []string{"· 某市召开会议", "宪章的由来", prose}, "", []int{0}},
 		{"menu bar", []string{"首页 | 新闻 | 政务公开", prose}, "", []int{0}},
 		{"title never dropped", []string{"某市数字经济方案", "首页", "新闻", "通知公告", "政务公开", "办事服务", prose}, "某市数字经济方案", []int{1, 2, 3, 4, 5}},
+		// A blog's index page: bylines under each post; the first post is the article.
+		{"later posts of a blog index go", []string{"某某的博客", "第一篇 2005-06-14 03:25", prose, "由某某发表 @ 2005-06-14 03:25:55 (370) 共 11 篇评论", "第二篇 2005-06-13 15:00", prose, "由某某发表 @ 2005-06-13 15:00:14 (697) 共 29 篇评论", "第三篇 2005-06-11 14:05", prose, prose, "由某某发表 @ 2005-06-11 14:05:50 (924) 共 7 篇评论"}, "", []int{3, 4, 5, 6, 7, 8, 9, 10}},
+		// A forum thread: a header over each post, nothing but chrome before the first.
+		{"later posts of a thread go", []string{"论坛首页", "发表于 2020-08-11 16:06 只看该作者", prose, "发表于 2020-08-11 16:58 只看该作者", prose, "发表于 2020-08-12 09:01 只看该作者", prose}, "", []int{0, 1, 3, 4, 5, 6}},
+		{"the title of a thread stays", []string{"导游为何热衷购物", "发表于 2020-08-11 16:06 只看该作者", prose, "发表于 2020-08-11 16:58 只看该作者", prose, "发表于 2020-08-12 09:01 只看该作者", prose}, "导游为何热衷购物", []int{1, 3, 4, 5, 6}},
+		// Dated headlines without prose between them are a list, not posts.
+		{"a dated headline list is no thread", []string{prose, "某市召开会议 2020-08-11 16:06", "某区发布通知 2020-08-12 09:30", "某县开展检查 2020-08-13 10:00"}, "", nil},
+		{"two bylines are too few", []string{prose, "张三 发表于 2020-08-11 16:06", prose, "李四 发表于 2020-08-11 16:58", prose}, "", nil},
+		// A chronicle's dated headings vary in nothing but digits, yet hold no words.
+		{"a chronicle's date headings stay", []string{"2020年3月5日", prose, "2020年4月6日", prose, "2020年5月7日", prose}, "", nil},
 		{"no prose: nothing dropped", []string{"东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区"}, "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
