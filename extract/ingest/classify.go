@@ -61,6 +61,8 @@ func classifyLine(l string) (lineClass, string) {
 		return classBad, "link-list item (bullet or [tag], no sentence)"
 	case !sentence && menuItems(t) >= 3:
 		return classBad, "menu bar (short items split by |)"
+	case !sentence && spacedMenuItems(t) >= minSpacedMenu:
+		return classBad, "menu bar (short words split by spaces)"
 	}
 	return classShort, ""
 }
@@ -93,6 +95,26 @@ func menuItems(t string) int {
 			continue
 		}
 		if utf8.RuneCountInString(p) > 8 {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// minSpacedMenu is how many words, split by spaces, make a menu bar
+// without | (群众呼声 警民交流 西部生态 …, a row of provinces).
+const minSpacedMenu = 10
+
+// spacedMenuItems counts the words of a menu bar split by white space:
+// each two to six characters, none with a digit or punctuation (a name
+// list "成员：张三 李四" has its colon, a table row its digits). A line
+// with any other word counts 0.
+func spacedMenuItems(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		c := utf8.RuneCountInString(w)
+		if c < 2 || c > 6 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			return 0
 		}
 		n++
