@@ -148,6 +148,7 @@ func TestDropHead(t *testing.T) {
 		in, want    []string
 	}{
 		{"byline and widgets go", "某市召开会议", []string{"某市召开会议", "记者 张三 李四", "分享到：微博", "音频 04:29", prose}, []string{"某市召开会议", prose}},
+		{"teasers under a headline that asks go", "某行业受资本控制？ 十起事件回顾(图)", []string{"某行业受资本控制？ 十起事件回顾(图)", "今", "日", "推荐 某某活动开幕", "某某发布新品 市场反响热烈", prose}, []string{"某行业受资本控制？ 十起事件回顾(图)", prose}},
 		{"document number and addressee stay", "关于推进示例产业发展的意见", []string{"关于推进示例产业", "发展的意见", "某办发〔2021〕99号", "某省人民政府：", prose}, []string{"某办发〔2021〕99号", "某省人民政府：", prose}},
 		{"a fuller headline stays", "某省数字经济发展规划", []string{"某省人民政府办公厅关于印发《某省数字经济发展规划》的通知", prose}, []string{"某省人民政府办公厅关于印发《某省数字经济发展规划》的通知", prose}},
 		{"no prose: nothing goes", "标题", []string{"甲", "乙"}, []string{"甲", "乙"}},
