@@ -55,14 +55,15 @@ func classifyLine(l string) (lineClass, string) {
 	sentence := strings.ContainsAny(t, "。，；！？!?;") || strings.Contains(t, ", ")
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch {
-	case n >= longRunes, n >= goodRunes && sentence, strings.ContainsRune("。！？", last):
-		return classGood, ""
-	case !sentence && opensLikeListItem(t):
-		return classBad, "link-list item (bullet or [tag], no sentence)"
+	// A menu bar is a menu however long (首页 | 新闻 | … twenty items).
 	case !sentence && menuItems(t) >= 3:
 		return classBad, "menu bar (short items split by |)"
 	case !sentence && spacedMenuItems(t) >= minSpacedMenu:
 		return classBad, "menu bar (short words split by spaces)"
+	case n >= longRunes, n >= goodRunes && sentence, strings.ContainsRune("。！？", last):
+		return classGood, ""
+	case !sentence && opensLikeListItem(t):
+		return classBad, "link-list item (bullet or [tag], no sentence)"
 	}
 	return classShort, ""
 }
