@@ -148,6 +148,14 @@ func classifyLines(lines []string, title string) []string {
 			}
 		}
 	}
+	// A single bulleted line between two paragraphs is a heading
+	// (●传媒巨头青睐播客), not a link list.
+	for i := range lines {
+		if class[i] == classBad && opensLikeListItem(strings.TrimSpace(lines[i])) &&
+			neighbour(class, i, -1) == classGood && neighbour(class, i, 1) == classGood {
+			class[i], why[i] = classShort, ""
+		}
+	}
 	// Link lists: runs of at least linkRun tiny lines (at most tinyRunes
 	// characters), most of them without digits (digits make a table).
 	for i := 0; i < len(lines); {

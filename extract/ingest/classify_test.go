@@ -57,6 +57,8 @@ func TestClassifyLines(t *testing.T) {
 		{"short lines between lists go", []string{prose, "· 某市召开会议", "更多", "· 某区发布通知"}, "", []int{1, 2, 3}},
 		{"short line between a list and prose stays", []string{"· 某市召开会议", "宪章的由来", prose}, "", []int{0}},
 		{"menu bar", []string{"首页 | 新闻 | 政务公开", prose}, "", []int{0}},
+		{"a bulleted heading between paragraphs stays", []string{prose, "●传媒巨头青睐新平台", prose}, "", nil},
+		{"a bulleted line closing the article goes", []string{prose, "●某市召开会议"}, "", []int{1}},
 		{"title never dropped", []string{"某市数字经济方案", "首页", "新闻", "通知公告", "政务公开", "办事服务", prose}, "某市数字经济方案", []int{1, 2, 3, 4, 5}},
 		// A blog's index page: bylines under each post; the first post is the article.
 		{"later posts of a blog index go", []string{"某某的博客", "第一篇 2005-06-14 03:25", prose, "由某某发表 @ 2005-06-14 03:25:55 (370) 共 11 篇评论", "第二篇 2005-06-13 15:00", prose, "由某某发表 @ 2005-06-13 15:00:14 (697) 共 29 篇评论", "第三篇 2005-06-11 14:05", prose, prose, "由某某发表 @ 2005-06-11 14:05:50 (924) 共 7 篇评论"}, "", []int{3, 4, 5, 6, 7, 8, 9, 10}},
