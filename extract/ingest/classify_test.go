@@ -25,7 +25,7 @@ func TestClassifyLine(t *testing.T) {
 		{"【通知】各单位：请于本周五前报送材料，逾期不候。", classGood}, // a sentence, not a list item
 		{"首页 | 新闻 | 政务公开 | 办事服务 | 互动交流", classBad},
 		{strings.Repeat("新闻 | 行情 | 评测 | 数码导购 | ", 5), classBad}, // a long menu bar
-		{"首页 | 关于印发某某市推进数字经济高质量发展实施方案的通知", classShort}, // a long piece: not a menu
+		{"首页 | 关于印发某某市推进数字经济高质量发展实施方案的通知", classShort},          // a long piece: not a menu
 		{"群众呼声 警民交流 西部生态 大话四川 摄影 真我 美图 视频 情感空间 文学沙龙", classBad},
 		{"全国版 安徽省 北京市 重庆市 福建省 贵州省 广东省 广西省 甘肃省 河北省 湖南省", classBad},
 		{"成员：张三 李四 王五 赵六 钱七 孙八 周九 吴十 郑一 冯二", classShort},                  // a name list: its colon
