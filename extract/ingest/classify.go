@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,12 +55,15 @@ func classifyLine(l string) (lineClass, string) {
 	sentence := strings.ContainsAny(t, "。，；！？!?;") || strings.Contains(t, ", ")
 	last, _ := utf8.DecodeLastRuneInString(t)
 	switch {
+	// A menu bar is a menu however long (首页 | 新闻 | … twenty items).
+	case !sentence && menuItems(t) >= 3:
+		return classBad, "menu bar (short items split by |)"
+	case !sentence && spacedMenuItems(t) >= minSpacedMenu:
+		return classBad, "menu bar (short words split by spaces)"
 	case n >= longRunes, n >= goodRunes && sentence, strings.ContainsRune("。！？", last):
 		return classGood, ""
 	case !sentence && opensLikeListItem(t):
 		return classBad, "link-list item (bullet or [tag], no sentence)"
-	case !sentence && menuItems(t) >= 3:
-		return classBad, "menu bar (short items split by |)"
 	}
 	return classShort, ""
 }
@@ -99,6 +103,26 @@ func menuItems(t string) int {
 	return n
 }
 
+// minSpacedMenu is how many words, split by spaces, make a menu bar
+// without | (群众呼声 警民交流 西部生态 …, a row of provinces).
+const minSpacedMenu = 10
+
+// spacedMenuItems counts the words of a menu bar split by white space:
+// each two to six characters, none with a digit or punctuation (a name
+// list "成员：张三 李四" has its colon, a table row its digits). A line
+// with any other word counts 0.
+func spacedMenuItems(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		c := utf8.RuneCountInString(w)
+		if c < 2 || c > 6 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
 // classifyLines returns, for each line, why the classifier drops it, or ""
 // when it stays. A text without a single line of prose is left alone: it
 // is a list, a table or a notice of short lines, and shape cannot tell its
@@ -116,6 +140,21 @@ func classifyLines(lines []string, title string) []string {
 	}
 	if !prose {
 		return make([]string, len(lines))
+	}
+	if lo, hi, ok := firstPost(lines, class, title); ok {
+		for i := range lines {
+			if (i < lo || i >= hi) && class[i] != classBlank && strings.TrimSpace(lines[i]) != title {
+				class[i], why[i] = classBad, "another post of a list (repeated byline)"
+			}
+		}
+	}
+	// A single bulleted line between two paragraphs is a heading
+	// (●传媒巨头青睐播客), not a link list.
+	for i := range lines {
+		if class[i] == classBad && opensLikeListItem(strings.TrimSpace(lines[i])) &&
+			neighbour(class, i, -1) == classGood && neighbour(class, i, 1) == classGood {
+			class[i], why[i] = classShort, ""
+		}
 	}
 	// Link lists: runs of at least linkRun tiny lines (at most tinyRunes
 	// characters), most of them without digits (digits make a table).
@@ -170,6 +209,91 @@ func classifyLines(lines []string, title string) []string {
 		i = j
 	}
 	return why
+}
+
+// A blog's index page, a forum thread or an article with comments shows
+// several posts, each under or over a byline of one shape: the same line
+// once digits are ignored ("由某某张贴 @ 2005-06-14 03:25:55 (370) 共 11
+// 篇评论"), short, holding a date or a time and some words, with prose
+// between each two. The page's article is the first post: what comes
+// before the first byline when that holds prose (the byline is a footer,
+// or the comments' header), else what lies between the first two.
+const (
+	minPosts    = 3   // bylines needed to call a page a list of posts
+	bylineRunes = 100 // the longest a byline is
+)
+
+// timeRE is a clock time, as bylines print it (03:25:55, 16:06).
+var timeRE = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+
+// digitRunRE is a run of digits, which bylines of one shape vary in.
+var digitRunRE = regexp.MustCompile(`\d+`)
+
+// bylineKey is a line's shape when it can be a byline: white space gone,
+// digit runs folded to 0; "" when it cannot (prose, too long, no date or
+// time, or fewer than two letters besides the date).
+func bylineKey(l string, c lineClass) string {
+	t := strings.TrimSpace(l)
+	if c != classShort && c != classBad || utf8.RuneCountInString(t) > bylineRunes {
+		return ""
+	}
+	if !timeRE.MatchString(t) && !printedDateRE.MatchString(t) {
+		return ""
+	}
+	words := 0
+	for _, r := range printedDateRE.ReplaceAllString(t, "") {
+		if unicode.IsLetter(r) {
+			words++
+		}
+	}
+	if words < 2 {
+		return ""
+	}
+	return digitRunRE.ReplaceAllString(squash(t), "0")
+}
+
+// firstPost finds the first post of a list of posts: lines[lo:hi] is the
+// article, ok is false when the lines are no such list. The title line is
+// not prose of its own.
+func firstPost(lines []string, class []lineClass, title string) (lo, hi int, ok bool) {
+	at := map[string][]int{}
+	var keys []string // in order of first appearance, for a deterministic pick
+	for i, l := range lines {
+		k := bylineKey(l, class[i])
+		if k == "" {
+			continue
+		}
+		if at[k] == nil {
+			keys = append(keys, k)
+		}
+		at[k] = append(at[k], i)
+	}
+	var best []int
+	for _, k := range keys {
+		if len(at[k]) > len(best) {
+			best = at[k]
+		}
+	}
+	if len(best) < minPosts {
+		return 0, 0, false
+	}
+	hasProse := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			if class[i] == classGood && (title == "" || strings.TrimSpace(lines[i]) != title) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := 1; j < len(best); j++ {
+		if !hasProse(best[j-1]+1, best[j]) {
+			return 0, 0, false // bylines of a headline list, not of posts
+		}
+	}
+	if hasProse(0, best[0]) {
+		return 0, best[0], true
+	}
+	return best[0] + 1, best[1], true
 }
 
 // tiny reports whether a short line is short enough to be a link-list

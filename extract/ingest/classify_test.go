@@ -24,7 +24,13 @@ func TestClassifyLine(t *testing.T) {
 		{"【图片】某地风光", classBad},
 		{"【通知】各单位：请于本周五前报送材料，逾期不候。", classGood}, // a sentence, not a list item
 		{"首页 | 新闻 | 政务公开 | 办事服务 | 互动交流", classBad},
-		{"首页 | 关于印发某某市推进数字经济高质量发展实施方案的通知", classShort}, // a long piece: not a menu
+		{strings.Repeat("新闻 | 行情 | 评测 | 数码导购 | ", 5), classBad}, // a long menu bar
+		{"首页 | 关于印发某某市推进数字经济高质量发展实施方案的通知", classShort},          // a long piece: not a menu
+		{"群众呼声 警民交流 西部生态 大话四川 摄影 真我 美图 视频 情感空间 文学沙龙", classBad},
+		{"全国版 安徽省 北京市 重庆市 福建省 贵州省 广东省 广西省 甘肃省 河北省 湖南省", classBad},
+		{"成员：张三 李四 王五 赵六 钱七 孙八 周九 吴十 郑一 冯二", classShort},                  // a name list: its colon
+		{"2019 2020 2021 2022 2023 2024 2025 2026 2027 2028", classShort}, // a table row
+		{"东城区 西城区 朝阳区 海淀区 丰台区", classShort},                               // too few words for a menu
 	} {
 		if got, _ := classifyLine(tc.line); got != tc.want {
 			t.Errorf("classifyLine(%q) = %d, want %d", tc.line, got, tc.want)
@@ -51,7 +57,19 @@ func TestClassifyLines(t *testing.T) {
 		{"short lines between lists go", []string{prose, "· 某市召开会议", "更多", "· 某区发布通知"}, "", []int{1, 2, 3}},
 		{"short line between a list and prose stays", []string{"· 某市召开会议", "宪章的由来", prose}, "", []int{0}},
 		{"menu bar", []string{"首页 | 新闻 | 政务公开", prose}, "", []int{0}},
+		{"a bulleted heading between paragraphs stays", []string{prose, "●传媒巨头青睐新平台", prose}, "", nil},
+		{"a bulleted line closing the article goes", []string{prose, "●某市召开会议"}, "", []int{1}},
 		{"title never dropped", []string{"某市数字经济方案", "首页", "新闻", "通知公告", "政务公开", "办事服务", prose}, "某市数字经济方案", []int{1, 2, 3, 4, 5}},
+		// A blog's index page: bylines under each post; the first post is the article.
+		{"later posts of a blog index go", []string{"某某的博客", "第一篇 2005-06-14 03:25", prose, "由某某发表 @ 2005-06-14 03:25:55 (370) 共 11 篇评论", "第二篇 2005-06-13 15:00", prose, "由某某发表 @ 2005-06-13 15:00:14 (697) 共 29 篇评论", "第三篇 2005-06-11 14:05", prose, prose, "由某某发表 @ 2005-06-11 14:05:50 (924) 共 7 篇评论"}, "", []int{3, 4, 5, 6, 7, 8, 9, 10}},
+		// A forum thread: a header over each post, nothing but chrome before the first.
+		{"later posts of a thread go", []string{"论坛首页", "发表于 2020-08-11 16:06 只看该作者", prose, "发表于 2020-08-11 16:58 只看该作者", prose, "发表于 2020-08-12 09:01 只看该作者", prose}, "", []int{0, 1, 3, 4, 5, 6}},
+		{"the title of a thread stays", []string{"导游为何热衷购物", "发表于 2020-08-11 16:06 只看该作者", prose, "发表于 2020-08-11 16:58 只看该作者", prose, "发表于 2020-08-12 09:01 只看该作者", prose}, "导游为何热衷购物", []int{1, 3, 4, 5, 6}},
+		// Dated headlines without prose between them are a list, not posts.
+		{"a dated headline list is no thread", []string{prose, "某市召开会议 2020-08-11 16:06", "某区发布通知 2020-08-12 09:30", "某县开展检查 2020-08-13 10:00"}, "", nil},
+		{"two bylines are too few", []string{prose, "张三 发表于 2020-08-11 16:06", prose, "李四 发表于 2020-08-11 16:58", prose}, "", nil},
+		// A chronicle's dated headings vary in nothing but digits, yet hold no words.
+		{"a chronicle's date headings stay", []string{"2020年3月5日", prose, "2020年4月6日", prose, "2020年5月7日", prose}, "", nil},
 		{"no prose: nothing dropped", []string{"东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区"}, "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -133,6 +151,7 @@ func TestDropHead(t *testing.T) {
 		in, want    []string
 	}{
 		{"byline and widgets go", "某市召开会议", []string{"某市召开会议", "记者 张三 李四", "分享到：微博", "音频 04:29", prose}, []string{"某市召开会议", prose}},
+		{"teasers under a headline that asks go", "某行业受资本控制？ 十起事件回顾(图)", []string{"某行业受资本控制？ 十起事件回顾(图)", "今", "日", "推荐 某某活动开幕", "某某发布新品 市场反响热烈", prose}, []string{"某行业受资本控制？ 十起事件回顾(图)", prose}},
 		{"document number and addressee stay", "关于推进示例产业发展的意见", []string{"关于推进示例产业", "发展的意见", "某办发〔2021〕99号", "某省人民政府：", prose}, []string{"某办发〔2021〕99号", "某省人民政府：", prose}},
 		{"a fuller headline stays", "某省数字经济发展规划", []string{"某省人民政府办公厅关于印发《某省数字经济发展规划》的通知", prose}, []string{"某省人民政府办公厅关于印发《某省数字经济发展规划》的通知", prose}},
 		{"no prose: nothing goes", "标题", []string{"甲", "乙"}, []string{"甲", "乙"}},

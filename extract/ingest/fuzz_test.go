@@ -27,6 +27,7 @@ func FuzzParse(f *testing.F) {
 		"标题\n正文", "---\ntitle: x\n---\n> 摘要\n<p>正文<span>内联</span></p>", "<html><title>t</title><p>x</p>",
 		`{"id":"1","content":"正文"}` + "\n坏行\n", "\xEF\xBB\xBF正文", "\xFF\xFEa\x00b\x00", "\xd6\xaa\xcd\xa8",
 		"<div style=display:none><p>", "**x** *y* [a](b) ![c](d) <http://e>", "---\n- [\n---\n",
+		"正文，很长的一句话，足够当作段落来看待。\n由某某发表 @ 2005-06-14 03:25 (3)\n第二篇，很长的一句话，足够当作段落。\n由某某发表 @ 2005-06-13 15:00 (9)\n第三篇，很长的一句话，足够当作段落。\n由某某发表 @ 2005-06-12 15:00 (1)",
 	} {
 		f.Add([]byte(s), uint8(i))
 	}

@@ -463,11 +463,12 @@ func dropHead(lines []string, title string) ([]string, []Dropped) {
 	var dropped []Dropped
 	kept := lines[:0:0]
 	for i, l := range lines {
-		c, _ := classifyLine(l)
-		if c == classGood {
+		t := strings.TrimSpace(l)
+		// The title line is no paragraph, even when it asks a question
+		// (某某受控制？ 事件回顾).
+		if c, _ := classifyLine(l); c == classGood && oneLine(t) != title {
 			return append(kept, lines[i:]...), dropped
 		}
-		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
 		case oneLine(t) == title, strings.HasSuffix(t, "："), strings.HasSuffix(t, ":"), docNumberRE.MatchString(t),
