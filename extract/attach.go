@@ -16,8 +16,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 	year := 0
 	before := startingIn(cues, func(c cue) span { return c.span }, s.start, q.start)
 	for i := len(before) - 1; i >= 0 && year == 0; i-- { // the nearest deadline
-		// A year before publication is no deadline (改造2005年前建成的老旧小区).
-		if c := before[i]; c.role == cueDeadline && c.span.end <= s.end && (pub == 0 || c.year == 0 || c.year >= pub) {
+		if c := before[i]; c.role == cueDeadline && c.span.end <= s.end {
 			year = c.year
 		}
 	}

@@ -164,6 +164,12 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			mode = false
 			carry = 0
 		}
+		// Inside a section that names its year (三、2025年重点工作), a
+		// paragraph's long-range deadline (到2035年…) governs its own
+		// sentence only: the tasks after it are the section's year.
+		if sec.kind == sectionGoal && sec.year != 0 && !hasDeadline(cs) {
+			paraYear = 0
+		}
 		if paraYear != 0 && prevGoal && !past && !forecast && !t.inherited && !hasDeadline(cs) {
 			isGoal, t.inherited = true, true
 			t.why = append(t.why, "the paragraph's deadline "+strconv.Itoa(paraYear))
