@@ -44,7 +44,7 @@ secs() { awk -v n="$1" 'BEGIN { printf "%.3f", n / 1e9 }'; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
 # stats: min median max of numbers on standard input.
-stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%s %s %s", v[1], m, v[NR] }'; }
+stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%s %s %s\n", v[1], m, v[NR] }'; }
 
 echo "corpus $corpus (excluding: ${patterns[*]:-nothing}); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-5s %-8s %10s %10s %12s\n' pair side "wall s" load1 "peak RSS MB"
@@ -89,7 +89,7 @@ echo "query, load $(load1) …"
 times=()
 for i in 1 2 3 4 5 6 7 8 9; do
 	t0=$(now_ns)
-	"$work/policygraph" query targets --region 山东省 --db "$work/kg.db" > /dev/null
+	"$work/policygraph" query targets --region 山东省 --db "$work/kg.db" > /dev/null 2>&1 || true
 	times+=($(( $(now_ns) - t0 )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
