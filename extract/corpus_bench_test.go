@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/policygraph/policygraph/extract/ingest"
+	"github.com/policygraph/policygraph/extract/textnorm"
 )
 
 // The corpus benchmarks read a sample of the shared corpus beside the
@@ -103,5 +104,28 @@ func BenchmarkIngestCorpus(b *testing.B) {
 		for _, f := range files {
 			ingest.ReadFile(f, opt)
 		}
+	}
+}
+
+// BenchmarkTrieScan is the lexicon trie's pass alone over the normalised
+// text of the corpus sample: the scan every document starts with.
+func BenchmarkTrieScan(b *testing.B) {
+	x := shipped(b)
+	docs, _ := corpusSample(b)
+	x.scanner.Do(x.buildScanner)
+	texts := make([][]rune, len(docs))
+	for i, d := range docs {
+		texts[i] = textnorm.Normalize(d.Text, textnorm.Options{}).Runes
+	}
+	b.SetBytes(corpusBytes)
+	b.ResetTimer()
+	hits := 0
+	for b.Loop() {
+		for _, t := range texts {
+			x.trie.scan(t, func(hit) { hits++ })
+		}
+	}
+	if hits == 0 {
+		b.Fatal("no hits")
 	}
 }
