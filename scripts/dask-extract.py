@@ -38,6 +38,10 @@ import sys
 def extract_partition(lines, binary, source_name, extra):
     """Runs extract on one partition; returns (records, returncode, stderr, worker pid)."""
     data = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    if not data.strip():
+        # A block inside one long line yields no lines; extract would
+        # report an empty standard input.
+        return "", 0, "", os.getpid()
     cmd = [binary, "extract", "--stdout", "--quiet", "--source-name", source_name]
     cmd += list(extra) + ["-"]
     proc = subprocess.run(cmd, input=data.encode("utf-8"), capture_output=True, check=False)
