@@ -5,6 +5,10 @@
 # (MB/s per core, bytes and allocations per run), the load average, and
 # the top functions by cumulative and by own CPU time.
 #
+# PKG=cmd profiles the whole command instead: BenchmarkExtractCommand, a
+# cold extract of the whole corpus into a fresh database (walking,
+# reading, extraction, bbolt), once, with the default --jobs.
+#
 # Usage: scripts/profile.sh [OUTDIR]   (default: a new temporary folder;
 # the profiles and the test binary stay there for `go tool pprof`)
 # Environment: BENCH=regexp (default ExtractCorpus; IngestCorpus profiles
@@ -17,11 +21,15 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 bench=${BENCH:-ExtractCorpus}
 top=${TOP:-25}
+pkg=./extract; cpu=1; benchtime=${BENCHTIME:-3x}
+if [ "${PKG:-}" = cmd ]; then
+	pkg=./cmd/policygraph; bench=${BENCH:-ExtractCommand}; cpu=$(nproc); benchtime=${BENCHTIME:-1x}
+fi
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-go test -c -o "$out/extract.test" ./extract
-(cd extract && "$out/extract.test" -test.run '^$' -test.bench "^Benchmark($bench)\$" \
-	-test.benchtime "${BENCHTIME:-3x}" -test.cpu 1 -test.benchmem \
+go test -c -o "$out/extract.test" "$pkg"
+(cd "$pkg" && "$out/extract.test" -test.run '^$' -test.bench "^Benchmark($bench)\$" \
+	-test.benchtime "$benchtime" -test.cpu "$cpu" -test.benchmem \
 	-test.cpuprofile "$out/cpu.pprof" -test.memprofile "$out/mem.pprof") | tee "$out/bench.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if grep -q -- '--- SKIP' "$out/bench.txt" || ! grep -q '^Benchmark' "$out/bench.txt"; then
