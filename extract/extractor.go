@@ -364,7 +364,7 @@ func (x *Extractor) scan(st *docState) {
 				blocker = true
 			}
 		}
-		for _, v := range h.vals {
+		for i, v := range h.vals {
 			k := x.lex[v].kind
 			ch := k
 			if k == lexRegionBlocker || k == lexRegionOverlap {
@@ -375,7 +375,9 @@ func (x *Extractor) scan(st *docState) {
 			if k == lexAgencyBlocker {
 				ch = lexNational
 			}
-			st.lexHits[ch] = append(st.lexHits[ch], hit{h.start, h.end, []int32{v}})
+			// The trie's payload lists are never written after freeze: a
+			// one-payload view of them costs no allocation per hit.
+			st.lexHits[ch] = append(st.lexHits[ch], hit{h.start, h.end, h.vals[i : i+1 : i+1]})
 		}
 	})
 	all, errs := x.matcher.run(st.runes)

@@ -44,7 +44,7 @@ type match struct {
 	rule   *rules.Rule
 	all    span            // the whole match
 	span   span            // the rule's capture, or the whole match
-	groups map[string]span // named groups that took part in the match
+	groups map[string]span // named groups that took part in the match (nil: none)
 }
 
 func (m *match) group(name string) (span, bool) {
@@ -281,7 +281,7 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 		if h.start < end {
 			continue
 		}
-		out = append(out, match{rule: r, all: h, span: h, groups: map[string]span{}})
+		out = append(out, match{rule: r, all: h, span: h}) // no groups: a nil map reads as empty
 		end = h.end
 	}
 	return out
@@ -320,12 +320,15 @@ var ErrTimeout = errors.New("match timeout")
 // part or is empty.
 func newMatch(r *rules.Rule, names []string, res *regexp2.Match) (mt match, ok bool) {
 	all := span{res.Index, res.Index + res.Length}
-	mt = match{rule: r, all: all, span: all, groups: map[string]span{}}
+	mt = match{rule: r, all: all, span: all}
 	for _, name := range names {
 		if name == "" || (name[0] >= '0' && name[0] <= '9') {
 			continue
 		}
 		if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
+			if mt.groups == nil { // most matches have no named group: no map
+				mt.groups = make(map[string]span, 2)
+			}
 			mt.groups[name] = span{g.Index, g.Index + g.Length}
 		}
 	}

@@ -1,75 +1,115 @@
 #!/usr/bin/env bash
-# Benchmark policygraph over a corpus, side by side with the yardstick of
-# segmenting the same text with gse alone (cmd/gsebaseline), all in one run:
-#   - extract of the whole corpus: wall time, MB/s of article text, documents/s, peak RSS
-#   - gse segmentation of the same documents, timed from process start
-#   - extract again over the unchanged corpus (incremental)
-#   - query targets on the built database (best and median of 9)
-#   - peak RSS of extract at 1x and 4x the corpus (4 links to it)
-# Usage: scripts/bench.sh [CORPUS]   (default ../shared/corpus)
+# Benchmark policygraph over a corpus against the yardstick of segmenting
+# the same documents with gse alone (cmd/gsebaseline).
+#
+# The two commands run in alternating pairs (gse, then a cold extract into
+# a fresh database), PAIRS times (default 3, at least 3), so that a change
+# of load on a shared machine hits both sides alike. Both are timed from
+# outside, around the process. Reported: min / median / max wall time of
+# each side, the ratio of the medians (extract's speed in units of gse's),
+# and the load average at the start of every run, since on a shared
+# machine a figure means little without it. Then, once each: extract over
+# the unchanged corpus (incremental), query targets (best and median of 9)
+# and extract at 4x the corpus (4 links to it) for peak RSS.
+#
+# Folders named by --exclude patterns are left out of both sides (default
+# "raw": the shared corpus keeps raw dumps there; see README).
+#
+# Usage: scripts/bench.sh [CORPUS]     (default ../shared/corpus)
+# Environment: PAIRS=N (>= 3), EXCLUDE="raw other" (space-separated
+# patterns), QUICK=1 skips the unchanged/query/4x part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=$(cd "${1:-../shared/corpus}" && pwd)
+pairs=${PAIRS:-3}
+if [ "$pairs" -lt 3 ]; then
+	echo "bench.sh: PAIRS must be at least 3 (min/median/max)" >&2
+	exit 2
+fi
+read -r -a patterns <<< "${EXCLUDE-raw}"
+x_excl=(); g_excl=()
+for p in "${patterns[@]}"; do x_excl+=(--exclude "$p"); g_excl+=(-exclude "$p"); done
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
 echo "building into $work …"
 go build -o "$work/policygraph" ./cmd/policygraph
 go build -o "$work/gsebaseline" ./cmd/gsebaseline
 
-# field JSON KEY: a number from a flat JSON object (no jq needed).
+# field FILE KEY: a number from a flat JSON object (no jq needed).
 field() { grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2; }
 kv() { tr ' ' '\n' < "$1" | grep "^$2=" | cut -d= -f2; }
 now_ns() { date +%s%N; }
 secs() { awk -v n="$1" 'BEGIN { printf "%.3f", n / 1e9 }'; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
 
-echo "gse baseline …"
-"$work/gsebaseline" "$corpus" > "$work/gse.txt"
+# stats: min median max of numbers on standard input.
+stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%s %s %s\n", v[1], m, v[NR] }'; }
 
-# Wall times are taken around each process, from its start, as the gse
-# baseline times itself.
-echo "extract (cold) …"
+echo "corpus $corpus (excluding: ${patterns[*]:-nothing}); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-5s %-8s %10s %10s %12s\n' pair side "wall s" load1 "peak RSS MB"
+: > "$work/g.times"; : > "$work/x.times"
+for i in $(seq 1 "$pairs"); do
+	l=$(load1); t0=$(now_ns)
+	"$work/gsebaseline" "${g_excl[@]}" "$corpus" > "$work/gse.txt"
+	g=$(secs $(( $(now_ns) - t0 ))); echo "$g" >> "$work/g.times"
+	printf '%-5s %-8s %10s %10s %12.0f\n' "$i" gse "$g" "$l" "$(( $(kv "$work/gse.txt" max_rss_kb) / 1024 ))"
+
+	rm -f "$work/kg.db"
+	l=$(load1); t0=$(now_ns)
+	"$work/policygraph" extract "$corpus" "${x_excl[@]}" --db "$work/kg.db" --json --quiet > "$work/x1.json" || true
+	x=$(secs $(( $(now_ns) - t0 ))); echo "$x" >> "$work/x.times"
+	printf '%-5s %-8s %10s %10s %12.0f\n' "$i" extract "$x" "$l" "$(( $(field "$work/x1.json" max_rss_kb) / 1024 ))"
+done
+read -r g_min g_med g_max < <(stats < "$work/g.times")
+read -r x_min x_med x_max < <(stats < "$work/x.times")
+g_docs=$(kv "$work/gse.txt" docs); x_docs=$(field "$work/x1.json" documents); x_bytes=$(field "$work/x1.json" bytes)
+if [ "$g_docs" != "$x_docs" ]; then
+	echo "warning: gse read $g_docs documents, extract $x_docs" >&2
+fi
+awk -v gmin="$g_min" -v gmed="$g_med" -v gmax="$g_max" -v xmin="$x_min" -v xmed="$x_med" -v xmax="$x_max" \
+    -v b="$x_bytes" -v d="$x_docs" -v n="$pairs" -v la="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+	printf "\n%d documents, %.1f MB of article text, %d pairs\n", d, b / 1e6, n
+	printf "%-30s %8s %8s %8s %12s\n", "wall s", "min", "median", "max", "MB/s (med)"
+	printf "%-30s %8.2f %8.2f %8.2f %12.2f\n", "gse Cut(zh_s), same documents", gmin, gmed, gmax, b / 1e6 / gmed
+	printf "%-30s %8.2f %8.2f %8.2f %12.2f\n", "policygraph extract (cold)", xmin, xmed, xmax, b / 1e6 / xmed
+	printf "ratio of medians: extract is %.2fx the speed of the gse baseline (issue 14 target >= 6x); load average now %s\n", gmed / xmed, la
+}'
+
+if [ -n "${QUICK:-}" ]; then
+	exit 0
+fi
+
+echo; echo "extract (unchanged), load $(load1) …"
 t0=$(now_ns)
-"$work/policygraph" extract "$corpus" --db "$work/kg.db" --json --quiet > "$work/x1.json" || true
-x_ns=$(( $(now_ns) - t0 ))
-echo "extract (unchanged) …"
-t0=$(now_ns)
-"$work/policygraph" extract "$corpus" --db "$work/kg.db" --json --quiet > "$work/x2.json" || true
+"$work/policygraph" extract "$corpus" "${x_excl[@]}" --db "$work/kg.db" --json --quiet > "$work/x2.json" || true
 r_ns=$(( $(now_ns) - t0 ))
 
-echo "query …"
+echo "query, load $(load1) …"
 times=()
 for i in 1 2 3 4 5 6 7 8 9; do
 	t0=$(now_ns)
-	"$work/policygraph" query targets --region 山东省 --db "$work/kg.db" > /dev/null
+	"$work/policygraph" query targets --region 山东省 --db "$work/kg.db" > /dev/null 2>&1 || true
 	times+=($(( $(now_ns) - t0 )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 q_best=$(secs "${sorted[0]}"); q_med=$(secs "${sorted[4]}")
 
-echo "extract at 4x the corpus …"
+echo "extract at 4x the corpus, load $(load1) …"
 mkdir -p "$work/x4"
 for i in 1 2 3 4; do ln -s "$corpus" "$work/x4/copy$i"; done
 t0=$(now_ns)
-"$work/policygraph" extract "$work/x4" --db "$work/kg4.db" --json --quiet > "$work/x4.json" || true
+"$work/policygraph" extract "$work/x4" "${x_excl[@]}" --follow-symlinks --db "$work/kg4.db" --json --quiet > "$work/x4.json" || true
 f_ns=$(( $(now_ns) - t0 ))
 
-g_wall=$(kv "$work/gse.txt" wall_s); g_mb=$(kv "$work/gse.txt" mb_s); g_rss=$(kv "$work/gse.txt" max_rss_kb); g_docs=$(kv "$work/gse.txt" docs)
-x_wall=$(secs "$x_ns"); x_bytes=$(field "$work/x1.json" bytes); x_docs=$(field "$work/x1.json" documents); x_rss=$(field "$work/x1.json" max_rss_kb)
-r_wall=$(secs "$r_ns"); r_rss=$(field "$work/x2.json" max_rss_kb)
-f_wall=$(secs "$f_ns"); f_docs=$(field "$work/x4.json" documents); f_rss=$(field "$work/x4.json" max_rss_kb)
-
-awk -v gw="$g_wall" -v gmb="$g_mb" -v grss="$g_rss" -v gd="$g_docs" \
-    -v xw="$x_wall" -v xb="$x_bytes" -v xd="$x_docs" -v xr="$x_rss" \
-    -v rw="$r_wall" -v rr="$r_rss" -v qb="$q_best" -v qm="$q_med" \
-    -v fw="$f_wall" -v fd="$f_docs" -v fr="$f_rss" 'BEGIN {
-	printf "\n%-34s %10s %10s %10s %12s\n", "run", "wall s", "MB/s", "docs/s", "peak RSS MB"
-	printf "%-34s %10.2f %10.2f %10.0f %12.0f\n", "gse Cut(zh_s), same documents", gw, gmb, gd/gw, grss/1024
-	printf "%-34s %10.2f %10.2f %10.0f %12.0f\n", "policygraph extract (cold)", xw, xb/1e6/xw, xd/xw, xr/1024
-	printf "%-34s %10.2f %10s %10s %12.0f\n", "policygraph extract (unchanged)", rw, "-", "-", rr/1024
-	printf "%-34s %10.2f %10.2f %10.0f %12.0f\n", "policygraph extract, 4x corpus", fw, 4*xb/1e6/fw, fd/fw, fr/1024
-	printf "%-34s %10.3f %10s %10s %12s\n", "policygraph query targets (best)", qb, "-", "-", "-"
-	printf "%-34s %10.3f %10s %10s %12s\n", "policygraph query targets (median)", qm, "-", "-", "-"
-	printf "\nratios: extract is %.1fx the speed of the gse baseline (target >= 3x); unchanged re-run takes %.1f%% of the first run (target < 5%%);\n", gw/xw, 100*rw/xw
-	printf "        peak RSS %.0f MB at 1x, %.0f MB at 4x the corpus (target < 300 MB, flat); query median %.0f ms (target < 100 ms)\n", xr/1024, fr/1024, qm*1000
+awk -v xw="$x_med" -v xr="$(field "$work/x1.json" max_rss_kb)" \
+    -v rw="$(secs "$r_ns")" -v rr="$(field "$work/x2.json" max_rss_kb)" -v qb="$q_best" -v qm="$q_med" \
+    -v fw="$(secs "$f_ns")" -v fd="$(field "$work/x4.json" documents)" -v fr="$(field "$work/x4.json" max_rss_kb)" \
+    -v la="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+	printf "\n%-34s %10s %10s %12s\n", "run", "wall s", "docs", "peak RSS MB"
+	printf "%-34s %10.2f %10s %12.0f\n", "policygraph extract (unchanged)", rw, "-", rr / 1024
+	printf "%-34s %10.2f %10d %12.0f\n", "policygraph extract, 4x corpus", fw, fd, fr / 1024
+	printf "%-34s %10.3f\n", "policygraph query targets (best)", qb
+	printf "%-34s %10.3f\n", "policygraph query targets (median)", qm
+	printf "unchanged re-run %.1f%% of the median cold run; peak RSS %.0f MB at 1x, %.0f MB at 4x; load average now %s\n", 100 * rw / xw, xr / 1024, fr / 1024, la
 }'

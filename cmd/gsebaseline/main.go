@@ -4,12 +4,15 @@
 // zh_s, Cut(text, true) — and reports throughput and peak memory, timed
 // from process start.
 //
-//	gsebaseline PATH...
+//	gsebaseline [-exclude PATTERN]... PATH...
 //
+// -exclude leaves out files and folders as extract's --exclude does, so
+// that both commands read the same documents.
 // It prints one line of key=value pairs for scripts/bench.sh.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"syscall"
@@ -23,8 +26,15 @@ import (
 var start = time.Now()
 
 func main() {
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: gsebaseline PATH...")
+	var exclude patterns
+	flag.Var(&exclude, "exclude", "leave out files and folders whose name matches this shell pattern (repeatable)")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: gsebaseline [-exclude PATTERN]... PATH...")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() < 1 {
+		flag.Usage()
 		os.Exit(2)
 	}
 	var seg gse.Segmenter
@@ -36,7 +46,7 @@ func main() {
 	loaded := time.Since(start)
 	var docs, tokens int
 	var bytes int64
-	err := ingest.Walk(os.Args[1:], func(path string, err error) error {
+	err := ingest.WalkWith(flag.Args(), ingest.WalkOptions{Exclude: exclude}, func(path string, err error) error {
 		if err != nil {
 			return nil
 		}
@@ -65,3 +75,9 @@ func maxRSS() int64 {
 	}
 	return ru.Maxrss
 }
+
+// patterns is a repeatable string flag.
+type patterns []string
+
+func (p *patterns) String() string     { return fmt.Sprint(*p) }
+func (p *patterns) Set(v string) error { *p = append(*p, v); return nil }

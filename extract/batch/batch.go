@@ -639,6 +639,15 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 		}
 	}
 	docs, errs := ingest.Parse(j.path, data, in)
+	if j.stdin && source != StdinName {
+		// Named standard input (--source-name FILE) stands for that file:
+		// its documents report the path a direct extract of the file
+		// gives, so a split run (extract --stdout - on every worker, then
+		// load) builds the same database.
+		for _, d := range docs {
+			d.Path = source
+		}
+	}
 	for _, e := range errs {
 		if j.data != nil && errors.Is(e, ingest.ErrEmpty) {
 			continue // a chunk of blank lines

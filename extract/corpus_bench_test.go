@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+
+	"github.com/policygraph/policygraph/extract/ingest"
+	"github.com/policygraph/policygraph/extract/textnorm"
+)
+
+// The corpus benchmarks read a sample of the shared corpus beside the
+// repository (../shared/corpus, or $POLICYGRAPH_BENCH_CORPUS), leaving out
+// raw/ as the README's `--exclude raw` does: every Nth document
+// ($POLICYGRAPH_BENCH_EVERY, default 8) in walk order, so that every
+// folder and format is represented. They skip when the corpus is absent.
+// scripts/profile.sh runs them with -cpuprofile.
+
+var (
+	corpusOnce  sync.Once
+	corpusDocs  []*ingest.Document
+	corpusFiles []string
+	corpusBytes int64
+)
+
+func corpusSample(b *testing.B) ([]*ingest.Document, []string) {
+	b.Helper()
+	dir := os.Getenv("POLICYGRAPH_BENCH_CORPUS")
+	if dir == "" {
+		dir = "../../shared/corpus"
+	}
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("no corpus: %v", err)
+	}
+	every := 8
+	if s := os.Getenv("POLICYGRAPH_BENCH_EVERY"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			b.Fatalf("POLICYGRAPH_BENCH_EVERY=%q: want a positive integer", s)
+		}
+		every = n
+	}
+	x := shipped(b)
+	corpusOnce.Do(func() {
+		i := 0
+		_ = ingest.WalkWith([]string{dir}, ingest.WalkOptions{Exclude: []string{"raw"}}, func(path string, err error) error {
+			if err != nil {
+				return nil
+			}
+			if i%every == 0 {
+				corpusFiles = append(corpusFiles, path)
+			}
+			docs, _ := ingest.ReadFile(path, x.IngestOptions())
+			for _, d := range docs {
+				if i%every == 0 {
+					corpusDocs = append(corpusDocs, d)
+					corpusBytes += int64(len(d.Text))
+				}
+				i++
+			}
+			return nil
+		})
+	})
+	if len(corpusDocs) == 0 {
+		b.Skipf("no documents under %s", dir)
+	}
+	return corpusDocs, corpusFiles
+}
+
+// BenchmarkExtractCorpus is the extractor alone (no reading, no store)
+// over the corpus sample; MB/s is of article text.
+func BenchmarkExtractCorpus(b *testing.B) {
+	x := shipped(b)
+	docs, _ := corpusSample(b)
+	b.SetBytes(corpusBytes)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := x.Extract(context.Background(), d); err != nil {
+				b.Fatalf("%s: %v", d.Source, err)
+			}
+		}
+	}
+}
+
+// BenchmarkIngestCorpus reads every file of the sample (one in N files of
+// the walk) into documents: decoding, format detection, boilerplate rules.
+// MB/s is of the files' bytes.
+func BenchmarkIngestCorpus(b *testing.B) {
+	x := shipped(b)
+	_, files := corpusSample(b)
+	var size int64
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil {
+			size += st.Size()
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	opt := x.IngestOptions()
+	for b.Loop() {
+		for _, f := range files {
+			ingest.ReadFile(f, opt)
+		}
+	}
+}
+
+// BenchmarkTrieScan is the lexicon trie's pass alone over the normalised
+// text of the corpus sample: the scan every document starts with.
+func BenchmarkTrieScan(b *testing.B) {
+	x := shipped(b)
+	docs, _ := corpusSample(b)
+	x.scanner.Do(x.buildScanner)
+	texts := make([][]rune, len(docs))
+	for i, d := range docs {
+		texts[i] = textnorm.Normalize(d.Text, textnorm.Options{}).Runes
+	}
+	b.SetBytes(corpusBytes)
+	b.ResetTimer()
+	hits := 0
+	for b.Loop() {
+		for _, t := range texts {
+			x.trie.scan(t, func(hit) { hits++ })
+		}
+	}
+	if hits == 0 {
+		b.Fatal("no hits")
+	}
+}
