@@ -138,19 +138,22 @@ func (x *Extractor) classifyTitle(t string) titleClass {
 }
 
 // planPeriod reads a period from a title: (2022-2025年) → 2022, 2025;
-// 2023年行动计划 → 2023, 2023; “十四五” → 2021, 2025.
+// “十四五” → 2021, 2025 (also beside a long-range 2035年); 2023年行动计划 →
+// 2023, 2023.
 func planPeriod(t string) (from, to int) {
 	if m := periodRe.FindStringSubmatch(t); m != nil {
 		from, _ = strconv.Atoi(m[1])
 		to, _ = strconv.Atoi(m[2])
 		return
 	}
+	// A five-year plan's title may name its long-range year too (“十四五”
+	// 规划和2035年远景目标纲要): the plan's own period comes first.
+	if f, l, ok := fiveYearPlan(t); ok {
+		return f, l
+	}
 	if m := yearInTitle.FindStringSubmatch(t); m != nil && !strings.Contains(t, "年度") {
 		y, _ := strconv.Atoi(m[1])
 		return y, y
-	}
-	if f, l, ok := fiveYearPlan(t); ok {
-		return f, l
 	}
 	return 0, 0
 }
@@ -158,6 +161,7 @@ func planPeriod(t string) (from, to int) {
 var fiveYearPlans = map[string][2]int{
 	"十一五": {2006, 2010}, "十二五": {2011, 2015}, "十三五": {2016, 2020},
 	"十四五": {2021, 2025}, "十五五": {2026, 2030}, "十六五": {2031, 2035},
+	"六五": {1981, 1985}, "七五": {1986, 1990}, "八五": {1991, 1995}, "九五": {1996, 2000}, "“十五”": {2001, 2005},
 	// The numbered forms of the plans' titles (第十一个五年规划纲要).
 	"第一个五年": {1953, 1957}, "第二个五年": {1958, 1962}, "第三个五年": {1966, 1970},
 	"第四个五年": {1971, 1975}, "第五个五年": {1976, 1980}, "第六个五年": {1981, 1985},

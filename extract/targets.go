@@ -91,20 +91,19 @@ type goalContext struct {
 	pub   int   // the publication year, 0 if unknown
 }
 
-// publicationYear is the document's year: its date, else a year in its
-// title (1954年…政府工作报告), else for an undated plan the first year of
-// its period (2010年… in the 12th five-year plan, 2011-2015, is the past).
+// publicationYear is the document's year: its date, else for an undated
+// plan the first year of its period (2010年… in the 12th five-year plan,
+// 2011-2015, is the past), else a year in its title (1954年…政府工作报告).
 func (x *Extractor) publicationYear(st *docState) int {
 	if st.year != 0 {
 		return st.year
 	}
-	if y := yearFromTitle(st.doc.Title); y != 0 {
-		return y
-	}
+	// A plan's period comes before another year of its title (“九五”计划和
+	// 2010年远景目标纲要 was written in 1996).
 	if from, _ := planPeriod(st.doc.Title); from != 0 && x.documentSection(st).kind == sectionGoal {
 		return from
 	}
-	return 0
+	return yearFromTitle(st.doc.Title)
 }
 
 // targetCandidates returns the quantities that may be goals, sorted, one
@@ -317,6 +316,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if qty.Value == 0 {
 		return "zero"
 	}
+	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.set.Lexicon("target_capacity_prefixes")...) {
+		return "a plant's capacity (年产150万吨), not a goal"
+	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.set.Lexicon("target_spec_suffixes")...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
 		return "a size class (万吨级), not a goal"
@@ -353,6 +355,16 @@ func hasPrefixAny(rs []rune, ws ...string) bool {
 	s := string(rs)
 	for _, w := range ws {
 		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixAny(rs []rune, ws ...string) bool {
+	s := string(rs)
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}

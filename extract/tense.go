@@ -243,6 +243,9 @@ var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七�
 // trailingPeriod is a bracketed period closing a title: (2022-2025年).
 var trailingPeriod = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)
 
+// headingHorizon is a span of years from now a heading names (今后五年).
+var headingHorizon = regexp.MustCompile(`(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年`)
+
 // headingYear is a year a heading names: 2026年工作安排.
 var headingYear = regexp.MustCompile(`(?:19|20)\d\d(?:\s?年)`)
 
@@ -349,6 +352,10 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 	}
 	if _, to, ok := fiveYearPlan(head); ok && year == 0 {
 		year = to
+	}
+	if m := headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
+		// 二、今后五年政府工作总体考虑: the years from now.
+		year = pub + smallNumber(m[1])
 	}
 	switch {
 	case containsAny(head, x.set.Lexicon("section_condition_words")):
