@@ -131,6 +131,10 @@ type TargetFilter struct {
 	National     bool     // only targets of no region (the country's)
 	Min, Max     *float64 // value bounds, inclusive
 	Evidence     bool     // fill in each row's evidence
+	// NoDocuments leaves each row's Documents empty: they cost a third of
+	// listing every target of a large database, and a page of rows can
+	// fill them in afterwards with WithDocuments.
+	NoDocuments bool
 }
 
 // Targets lists the targets that pass f, sorted by region, year, metric
@@ -212,8 +216,8 @@ func Targets(g Reader, f TargetFilter) []TargetRow {
 		if f.Agency != "" && !hasEdge(g, id, SetBy, f.Agency) && !planIssuedBy(g, id, f.Agency) {
 			continue
 		}
-		for _, d := range inRel(g, id, Mentions) {
-			row.Documents = append(row.Documents, d.Name)
+		if !f.NoDocuments {
+			row.Documents = documentNames(g, id)
 		}
 		if f.Evidence {
 			row.Evidence = firstEvidence(g, id)
@@ -237,6 +241,25 @@ func Targets(g Reader, f TargetFilter) []TargetRow {
 		return a.ID < b.ID
 	})
 	return rows
+}
+
+// WithDocuments returns a copy of rows with the names of the documents
+// that state each target, as Targets gives them.
+func WithDocuments(g Reader, rows []TargetRow) []TargetRow {
+	out := make([]TargetRow, len(rows))
+	for i, r := range rows {
+		r.Documents = documentNames(g, r.ID)
+		out[i] = r
+	}
+	return out
+}
+
+func documentNames(g Reader, id ID) []string {
+	var out []string
+	for _, d := range inRel(g, id, Mentions) {
+		out = append(out, d.Name)
+	}
+	return out
 }
 
 // planIssuedBy reports whether target t is set by a plan that agency a issued.

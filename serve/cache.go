@@ -82,7 +82,7 @@ func (s *Server) targets(ctx context.Context, q TargetQuery, all bool) (rows []g
 			from := min((q.Page-1)*pageSize, len(sel))
 			sel = sel[from:min(from+pageSize, len(sel))]
 		}
-		rows = withDocuments(r, sel)
+		rows = graph.WithDocuments(r, sel)
 		return nil
 	})
 	return rows, total, regions, err

@@ -197,7 +197,7 @@ type TargetsResult struct {
 }
 
 // targets lists the targets that pass q, sorted, all of them (the caller
-// pages them), without their documents (see listTargets).
+// pages them), without their documents (graph.TargetFilter.NoDocuments).
 func targets(r graph.Reader, q TargetQuery) ([]graph.TargetRow, []string, error) {
 	var f graph.TargetFilter
 	var err error
@@ -229,7 +229,10 @@ func targets(r graph.Reader, q TargetQuery) ([]graph.TargetRow, []string, error)
 		}
 		f.Agency = ns[0].ID
 	}
-	rows := listTargets(r, f)
+	// Without their documents, which cost a third of listing every target
+	// of a large database: the page fills them in for the rows it shows.
+	f.NoDocuments = true
+	rows := graph.Targets(r, f)
 	if q.Sort != "" {
 		key := func(t graph.TargetRow) string {
 			switch q.Sort {
@@ -386,120 +389,4 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(ks)
 	return ks
-}
-
-// listTargets is graph.Targets without each row's documents, which cost a
-// third of listing every target of a large database and which a page shows
-// for 100 rows at most: withDocuments fills them in for the rows shown.
-// TestListTargetsIsGraphTargets holds the two to the same rows.
-func listTargets(g graph.Reader, f graph.TargetFilter) []graph.TargetRow {
-	inRegion := map[graph.ID]bool{}
-	for _, r := range f.Regions {
-		inRegion[r] = true
-	}
-	var cands []*graph.Node
-	if len(f.Regions) > 0 {
-		seen := map[graph.ID]bool{}
-		for _, r := range f.Regions {
-			for _, e := range g.EdgesIn(r, graph.AppliesTo) {
-				if n := g.Node(e.From); n != nil && n.Kind == graph.Target && !seen[n.ID] {
-					seen[n.ID] = true
-					cands = append(cands, n)
-				}
-			}
-		}
-	} else {
-		cands = g.Prefix(graph.Target, "")
-	}
-	rows := make([]graph.TargetRow, 0, len(cands))
-	for _, n := range cands {
-		row := graph.TargetRow{ID: n.ID, Metric: n.Attr("metric"), Indicator: n.Attr("indicator"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
-		row.Value, _ = graph.ParseFloat(n.Attr("value"))
-		if v, ok := graph.ParseFloat(n.Attr("value_max")); ok {
-			row.ValueMax = &v
-		}
-		row.Year, _ = strconv.Atoi(n.Attr("year"))
-		var region graph.ID
-		setBy := map[graph.ID]bool{}
-		var plans []graph.ID
-		for _, e := range g.Out(n.ID) {
-			to := g.Node(e.To)
-			if to == nil {
-				continue
-			}
-			switch {
-			case e.Rel == graph.AppliesTo && to.Kind == graph.Region:
-				row.Region, region = to.Name, to.ID
-			case e.Rel == graph.SetBy && to.Kind == graph.Plan:
-				row.Plan = to.Name
-				plans = append(plans, to.ID)
-			case e.Rel == graph.SetBy && to.Kind == graph.Agency:
-				row.Agency = to.Name
-			}
-			if e.Rel == graph.SetBy {
-				setBy[e.To] = true
-			}
-		}
-		if len(f.Regions) > 0 && !inRegion[region] {
-			continue
-		}
-		if f.YearFrom != 0 && (row.Year == 0 || row.Year < f.YearFrom) {
-			continue
-		}
-		if f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo) {
-			continue
-		}
-		if f.Plan != "" && !setBy[f.Plan] {
-			continue
-		}
-		if f.Agency != "" && !setBy[f.Agency] && !issuedBy(g, plans, f.Agency) {
-			continue
-		}
-		rows = append(rows, row)
-	}
-	sort.SliceStable(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
-		if a.Region != b.Region {
-			return a.Region < b.Region
-		}
-		if a.Year != b.Year {
-			return a.Year < b.Year
-		}
-		if a.Metric != b.Metric {
-			return a.Metric < b.Metric
-		}
-		if a.Value != b.Value {
-			return a.Value < b.Value
-		}
-		return a.ID < b.ID
-	})
-	return rows
-}
-
-// issuedBy reports whether agency a issued any of the plans.
-func issuedBy(g graph.Reader, plans []graph.ID, a graph.ID) bool {
-	for _, p := range plans {
-		for _, e := range g.EdgesOut(p, graph.IssuedBy) {
-			if e.To == a {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// withDocuments returns a copy of rows with the names of the documents
-// that state each target, as graph.Targets gives them.
-func withDocuments(g graph.Reader, rows []graph.TargetRow) []graph.TargetRow {
-	out := make([]graph.TargetRow, len(rows))
-	for i, r := range rows {
-		r.Documents = nil
-		for _, e := range g.EdgesIn(r.ID, graph.Mentions) {
-			if d := g.Node(e.From); d != nil {
-				r.Documents = append(r.Documents, d.Name)
-			}
-		}
-		out[i] = r
-	}
-	return out
 }

@@ -376,7 +376,9 @@ func TestListTargetsIsGraphTargets(t *testing.T) {
 			nonEmpty := 0
 			for _, f := range filters {
 				want := graph.Targets(r, f)
-				got := withDocuments(r, listTargets(r, f))
+				nf := f
+				nf.NoDocuments = true
+				got := graph.WithDocuments(r, graph.Targets(r, nf))
 				if len(want) > 0 {
 					nonEmpty++
 				}
@@ -432,7 +434,9 @@ func TestListTargetsAgencyThroughPlan(t *testing.T) {
 	for _, a := range []graph.ID{"agency:甲市发展和改革委员会", "agency:乙局"} {
 		f := graph.TargetFilter{Agency: a}
 		want := graph.Targets(g, f)
-		got := withDocuments(g, listTargets(g, f))
+		nf := f
+		nf.NoDocuments = true
+		got := graph.WithDocuments(g, graph.Targets(g, nf))
 		if len(want) != 1 || len(got) != 1 || got[0].ID != want[0].ID {
 			t.Errorf("%s: got %+v, want %+v", a, got, want)
 		}
