@@ -47,6 +47,9 @@ const (
 type section struct {
 	kind int
 	year int // the year its heading names (2026年工作安排, “十五五”时期 → 2030), or 0
+	// horizon: the year is reckoned from a span (今后五年 → publication + 5),
+	// so a deadline the text states (到2027年) wins over it.
+	horizon bool
 }
 
 // sentenceTenses reads the tense of every sentence, in order, carrying
@@ -106,6 +109,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		// strong: a goal word, 明年, or a deadline after the publication
 		// year — what still sets goals inside a section reporting the past.
 		strong := false
+		modal := false // a goal word or 明年, not only 今年
 		for _, c := range cs {
 			before := c.span.start < first
 			switch c.role {
@@ -121,7 +125,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			case cueGoal, cueThisYear, cueNextYear:
 				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
-				strong = strong || c.role != cueThisYear
+				// In a review, 努力/争取/确保 tell what was striven for; only
+				// the words of review_goal_words still look ahead there.
+				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.has("review_goal_words", c.span.text(st.runes))
+				modal = modal || c.role != cueThisYear
 				t.why = append(t.why, "goal "+c.span.text(st.runes))
 			case cueDeadline:
 				if c.year == 0 || pub == 0 || c.year >= pub {
@@ -151,6 +158,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = goal || hasRole(cs, cueGoal)
 			}
 		}
+		if past && goal && !modal && !hasDeadline(cs) {
+			// 今年截至8月底，…下降25.7%: this year's figures to date.
+			goal = false
+		}
 		t.inherited = !goal && (mode || (cont && prevGoal))
 		isGoal := !forecast && (goal || (!past && (mode || (cont && prevGoal))))
 		if past && !goal {
@@ -167,7 +178,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		// Inside a section that names its year (三、2025年重点工作), a
 		// paragraph's long-range deadline (到2035年…) governs its own
 		// sentence only: the tasks after it are the section's year.
-		if sec.kind == sectionGoal && sec.year != 0 && !hasDeadline(cs) {
+		if sec.kind == sectionGoal && sec.year != 0 && !sec.horizon && !hasDeadline(cs) {
 			paraYear = 0
 		}
 		if paraYear != 0 && prevGoal && !past && !forecast && !t.inherited && !hasDeadline(cs) {
@@ -353,9 +364,10 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 	if _, to, ok := fiveYearPlan(head); ok && year == 0 {
 		year = to
 	}
+	horizon := false
 	if m := headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
 		// 二、今后五年政府工作总体考虑: the years from now.
-		year = pub + smallNumber(m[1])
+		year, horizon = pub+smallNumber(m[1]), true
 	}
 	switch {
 	case containsAny(head, x.set.Lexicon("section_condition_words")):
@@ -372,7 +384,7 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 		if year != 0 && pub != 0 && year < pub {
 			return section{kind: sectionPast, year: year}
 		}
-		return section{kind: sectionGoal, year: year}
+		return section{kind: sectionGoal, year: year, horizon: horizon}
 	}
 	return section{kind: sectionOther, year: year}
 }
