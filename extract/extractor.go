@@ -174,6 +174,7 @@ type docState struct {
 	trace       []Trace
 	errs        []error
 	force       *division // jurisdiction given from outside (rule examples)
+	lineBreaks  []int     // positions of '\n' in runes, found on first use (paragraph)
 	rule        string    // the rule whose matches are being taken, for PanicError
 }
 

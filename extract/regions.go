@@ -333,7 +333,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 		}
 		// Earlier in the paragraph, a region above it (黑龙江受灾地区…。
 		// 海林、东宁、依兰等地…) tells which 海林 is meant.
-		para := paragraphOf(st.runes, h.start)
+		para := st.paragraph(h.start)
 		if para.start < from {
 			near = append(near, startingIn(first, spanOf, para.start, from)...)
 			near = append(near, startingIn(added, spanOf, para.start, from)...)
@@ -500,7 +500,7 @@ func (x *Extractor) disambiguate(st *docState) {
 			}
 		}
 		if len(best) != 1 {
-			para := paragraphOf(st.runes, m.span.start)
+			para := st.paragraph(m.span.start)
 			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
 		}
 		if len(best) != 1 {
@@ -634,6 +634,29 @@ func homeCity(st *docState, ms []*regionMention) *division {
 		return best
 	}
 	return nil
+}
+
+// paragraph returns the line around position i, by binary search over
+// the document's line breaks (found once), so that long one-line
+// documents stay linear.
+func (st *docState) paragraph(i int) span {
+	if st.lineBreaks == nil {
+		st.lineBreaks = []int{}
+		for j, r := range st.runes {
+			if r == '\n' {
+				st.lineBreaks = append(st.lineBreaks, j)
+			}
+		}
+	}
+	k := sort.SearchInts(st.lineBreaks, i) // first break at or after i
+	start, end := 0, len(st.runes)
+	if k > 0 {
+		start = st.lineBreaks[k-1] + 1
+	}
+	if k < len(st.lineBreaks) {
+		end = st.lineBreaks[k]
+	}
+	return span{start, end}
 }
 
 // paragraphOf returns the line around position i.
