@@ -47,7 +47,10 @@ type cue struct {
 // A deadline given as a span of years from now (未来四年, group years) falls
 // that many years after the publication year pub, or has no year when pub
 // is unknown.
-func (x *Extractor) docCues(st *docState, pub int) []cue {
+//
+// In a plan (planEnd is the last year of its period, or 0), 今后五年 ends
+// with the plan: the 12th five-year plan's 今后五年 is 2011–2015.
+func (x *Extractor) docCues(st *docState, pub, planEnd int) []cue {
 	var out []cue
 	for _, m := range st.matches["cue"] {
 		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
@@ -57,6 +60,9 @@ func (x *Extractor) docCues(st *docState, pub int) []cue {
 		if g, ok := m.group("years"); ok && pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {
 				c.year = pub + n
+				if planEnd != 0 && c.year > planEnd {
+					c.year = planEnd
+				}
 			}
 		}
 		out = append(out, c)

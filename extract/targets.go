@@ -35,7 +35,11 @@ type targetMention struct {
 //     (attach.go).
 func (x *Extractor) findTargets(st *docState) {
 	pub := x.publicationYear(st)
-	cues := x.docCues(st, pub)
+	planEnd := 0
+	if d := x.documentSection(st); d.kind == sectionGoal {
+		planEnd = d.year
+	}
+	cues := x.docCues(st, pub, planEnd)
 	cands := x.targetCandidates(st)
 
 	// Cues and first quantities by sentence, so long documents stay linear.

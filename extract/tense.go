@@ -206,6 +206,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			}
 		}
 		switch {
+		case sec.kind == sectionGoal && sec.year != 0 && !sec.horizon:
+			// 三、2023年重点工作安排: its tasks are of that year unless they
+			// name their own deadline (found per quantity, first).
+			t.year = sec.year
 		case paraYear != 0:
 			t.year = paraYear
 		case t.inherited && carry != 0:
