@@ -320,6 +320,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if qty.Value == 0 {
 		return "zero"
 	}
+	if qty.Kind == number.KindCount && x.projectSize(st.runes, cl, q, qty) {
+		return "the size of each project (6个10万千瓦光伏项目), not a goal"
+	}
 	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.set.Lexicon("target_capacity_prefixes")...) {
 		return "a plant's capacity (年产150万吨), not a goal"
 	}
@@ -353,6 +356,20 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "a count of tasks, not a goal"
 	}
 	return ""
+}
+
+// projectSize reports whether a physical quantity (not a count of things:
+// 个, 家, 项 …) sizes the projects of its clause: a count of projects
+// stands right before it (6个10万千瓦), or 的 right after it leads on to a
+// project word (储备75万吨的…基地项目).
+func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool {
+	if !x.has("physical_units", qty.Unit) {
+		return false
+	}
+	if ns := numberStart(rs, q); ns > cl.start && (rs[ns-1] == '个' || rs[ns-1] == '座') {
+		return true
+	}
+	return q.end < cl.end && rs[q.end] == '的' && containsAny(string(rs[q.end:cl.end]), x.set.Lexicon("target_project_words"))
 }
 
 func hasPrefixAny(rs []rune, ws ...string) bool {

@@ -66,6 +66,8 @@ var regionLevels = []string{"province", "city", "county", "zone", "economic"}
 // rule set by name.
 var ExtractContract = Contract{
 	Lexicons: map[string]string{
+		"physical_units":               "units of physical size, in which a project's size is written",
+		"target_project_words":         "project words a physical quantity joined by 的 sizes",
 		"review_goal_words":            "goal words that still look ahead inside a section reporting the past",
 		"target_capacity_prefixes":     "words before a quantity that make it a plant's capacity (年产)",
 		"congress_words":               "words of a report's delivery line (人民代表大会) that give a report its year and region",
