@@ -66,6 +66,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	prevGoal := false
 	docSec := x.documentSection(st)
 	sec := docSec
+	secNumbered := false // the current section's heading is numbered (三、…)
 	// A deadline governs the rest of its paragraph (到2025年，…。建设50家
 	// 以上…): later sentences there set goals of that year unless they
 	// turn to the past. Likewise an opener's year (2025 年的主要目标是：)
@@ -83,14 +84,22 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			mode = false
 			paraYear, carry = 0, 0
 			// The title line names the document, not a section of it.
+			numbered := headingNumber.MatchString(strings.TrimSpace(string(st.runes[s.start:s.end])))
 			if lvl == 1 && si > 0 {
 				switch {
+				case next.kind == sectionOther && numbered && !secNumbered && sec.kind != sectionOther:
+					// 2023年主要工作 (a bare heading), then 一、突出产业转型…:
+					// the numbered items are parts of the section above.
+					next = sec
 				case next.kind == sectionOther && docSec.kind != sectionOther:
 					// A plan's chapter (第四章 发展现代农业) looks forward as
 					// the whole plan does.
 					next = docSec
 				case next.kind == sectionGoal && next.year == 0:
 					next.year = docSec.year
+				}
+				if next != sec {
+					secNumbered = numbered
 				}
 				sec = next
 				if sec.year == 0 && pub != 0 && hasRole(cs, cueThisYear) {
