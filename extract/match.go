@@ -213,6 +213,9 @@ func numeralStarts(text []rune) []int {
 		if i > 0 && numeralRune(text[i-1]) && text[i-1] != '上' && text[i-1] != '数' && text[i-1] != '几' {
 			continue
 		}
+		if i > 1 && (text[i-1] == '·' || text[i-1] == '・') && numeralRune(text[i-2]) {
+			continue // 二·六: one numeral, its decimal point a middle dot
+		}
 		out = append(out, i)
 	}
 	return out
@@ -238,7 +241,7 @@ func near(text []rune, starts, anchors []int) []int {
 // numeralRunEnd returns the end of the numeral run that starts at p.
 func numeralRunEnd(text []rune, p int) int {
 	i := p
-	for i < len(text) && (numeralRune(text[i]) || strings.ContainsRune(".,，．余多几点至到-—–~～〜 ", text[i])) {
+	for i < len(text) && (numeralRune(text[i]) || strings.ContainsRune(".,，．余多几点至到-—–~～〜 ·・", text[i])) {
 		i++
 	}
 	return i

@@ -57,6 +57,11 @@ func normRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		return r
 	}
+	if r == '·' || r == '・' {
+		// Inside a numeral (the patterns allow it only between Chinese
+		// digits) a middle dot is the decimal point: 二·六 = 二点六.
+		return '点'
+	}
 	if r >= 0x4E00 && r <= 0x9FFF { // CJK unified ideographs: NFKC is the identity
 		if s, ok := t2s[r]; ok {
 			return s
