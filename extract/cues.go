@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/policygraph/policygraph/rules"
 )
 
 // Cue roles, as rule files name them.
@@ -29,10 +27,6 @@ const (
 	cueVerb      = "verb"      // 培育, 新增, 达到: a verb that sets a quantity as a goal
 	cuePastWeak  = "past_weak" // 累计: past unless a goal cue precedes it
 )
-
-type cueSet struct{}
-
-func buildCues(*rules.Set) *cueSet { return &cueSet{} }
 
 // cue is one cue match.
 type cue struct {

@@ -46,7 +46,6 @@ type Extractor struct {
 	regions  *regionIndex
 	agencies *agencyIndex
 	words    map[string]map[string]bool // lexicons as sets, by name
-	cues     *cueSet
 }
 
 // Compile builds an extractor from a checked rule set.
@@ -70,7 +69,6 @@ func Compile(set *rules.Set) (*Extractor, error) {
 	if err := x.extendVocab(); err != nil {
 		return nil, err
 	}
-	x.cues = buildCues(set)
 	for _, lex := range prefixLexicons {
 		for _, w := range set.Lexicon(lex) {
 			x.prefixes = append(x.prefixes, []rune(w))

@@ -34,10 +34,11 @@ type targetMention struct {
 //  4. describeGoal: its metric (metric.go), year, plan and region
 //     (attach.go).
 func (x *Extractor) findTargets(st *docState) {
-	pub := x.publicationYear(st)
+	docSec := x.documentSection(st)
+	pub := x.publicationYear(st, docSec)
 	planEnd := 0
-	if d := x.documentSection(st); d.kind == sectionGoal {
-		planEnd = d.year
+	if docSec.kind == sectionGoal {
+		planEnd = docSec.year
 	}
 	cues := x.docCues(st, pub, planEnd)
 	cands := x.targetCandidates(st)
@@ -58,7 +59,7 @@ func (x *Extractor) findTargets(st *docState) {
 			firstQ[si] = c.s.start
 		}
 	}
-	tenses := x.sentenceTenses(st, sents, sentCues, firstQ, pub)
+	tenses := x.sentenceTenses(st, sents, sentCues, firstQ, pub, docSec)
 	for si, s := range sents {
 		if firstQ[si] < s.end { // explain the sentences that hold quantities
 			st.addTrace("sentence", "targets", s, tenses[si].verdict())
@@ -98,13 +99,13 @@ type goalContext struct {
 // publicationYear is the document's year: its date, else for an undated
 // plan the first year of its period (2010年… in the 12th five-year plan,
 // 2011-2015, is the past), else a year in its title (1954年…政府工作报告).
-func (x *Extractor) publicationYear(st *docState) int {
+func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	if st.year != 0 {
 		return st.year
 	}
 	// A plan's period comes before another year of its title (“九五”计划和
 	// 2010年远景目标纲要 was written in 1996).
-	if from, _ := planPeriod(st.doc.Title); from != 0 && x.documentSection(st).kind == sectionGoal {
+	if from, _ := planPeriod(st.doc.Title); from != 0 && docSec.kind == sectionGoal {
 		return from
 	}
 	return yearFromTitle(st.doc.Title)

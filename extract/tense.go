@@ -60,11 +60,10 @@ type section struct {
 // since, or stands in a forward-looking section (三、2026年工作安排) without
 // a past cue of its own. A past cue in its opening clause, a year before the
 // publication year opening it, or a past section make it state the past.
-func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue, firstQ []int, pub int) []sentenceTense {
+func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue, firstQ []int, pub int, docSec section) []sentenceTense {
 	out := make([]sentenceTense, len(sents))
 	mode := false // an opener is in force
 	prevGoal := false
-	docSec := x.documentSection(st)
 	sec := docSec
 	secNumbered := false // the current section's heading is numbered (三、…)
 	// A deadline governs the rest of its paragraph (到2025年，…。建设50家
@@ -83,8 +82,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		if lvl > 0 {
 			mode = false
 			paraYear, carry = 0, 0
-			// The title line names the document, not a section of it.
 			numbered := headingNumber.MatchString(strings.TrimSpace(string(st.runes[s.start:s.end])))
+			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
 				switch {
 				case next.kind == sectionOther && numbered && !secNumbered && sec.kind != sectionOther:
