@@ -146,6 +146,18 @@ func (b *browser) waitFor(t *testing.T, what, expr string) {
 	}
 }
 
+// click waits until the page has loaded and selector is on it, then clicks
+// the element from within the page. (chromedp.Click resolves the element by
+// a DOM node id, which goes stale when the click races the load of the page
+// a form submission or a link opened: "Could not find node with given id".)
+func (b *browser) click(t *testing.T, what, selector string) {
+	t.Helper()
+	sel, _ := json.Marshal(selector)
+	b.waitFor(t, what, fmt.Sprintf(`document.readyState == 'complete' && document.querySelector(%s)`, sel))
+	var ok bool
+	b.eval(t, fmt.Sprintf(`(document.querySelector(%s).click(), true)`, sel), &ok)
+}
+
 func (b *browser) open(t *testing.T, path string) {
 	t.Helper()
 	b.do(t, "open "+path, chromedp.Navigate(b.serverURL+path))
@@ -190,7 +202,7 @@ func TestBrowser(t *testing.T) {
 			t.Fatalf("first region hit %q, want 杭州市 (the short name resolves as on the CLI)", first)
 		}
 		b.shot(t, "search")
-		b.do(t, "open 杭州市", chromedp.Click(chromedp.CSS(`#hits-region a.ent`)))
+		b.click(t, "open 杭州市", `#hits-region a.ent`)
 		b.waitFor(t, "entity page", `document.querySelector('#evidence li')`)
 		var ent struct {
 			Title    string
@@ -212,7 +224,7 @@ func TestBrowser(t *testing.T) {
 		var want struct{ Start, Mention string }
 		b.eval(t, `({Start: new URL(document.querySelector('#evidence a.doclink').href).hash.slice(2),
 			Mention: document.querySelector('#evidence blockquote mark').textContent})`, &want)
-		b.do(t, "open the evidence's document", chromedp.Click(chromedp.CSS(`#evidence a.doclink`)))
+		b.click(t, "open the evidence's document", `#evidence a.doclink`)
 		b.waitFor(t, "document page", `document.querySelector('#text mark.flash')`)
 		var doc struct {
 			ID, Start, Text string
@@ -263,7 +275,7 @@ func TestBrowser(t *testing.T) {
 		}
 		b.shot(t, "targets")
 		// Sorting by value, descending, from the header.
-		b.do(t, "sort", chromedp.Click(chromedp.CSS(`#targets th:nth-child(4) a`)))
+		b.click(t, "sort", `#targets th:nth-child(4) a`)
 		b.waitFor(t, "sorted", `location.search.includes('sort=value')`)
 		b.check(t)
 	})
