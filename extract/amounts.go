@@ -4,7 +4,7 @@ import (
 	"sort"
 	"unicode"
 
-	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/number"
 )
 
 // amountMention is a sum of money found in the text.

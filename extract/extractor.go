@@ -10,9 +10,9 @@ import (
 	"sync"
 
 	"github.com/policygraph/policygraph/extract/ingest"
-	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/extract/textnorm"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
 )
 

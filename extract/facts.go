@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/number"
 )
 
 // record builds the document's record: the guidelines' lists, then the

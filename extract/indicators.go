@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/dlclark/regexp2"
-	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
 )
 

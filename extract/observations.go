@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
 )
 

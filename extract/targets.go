@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/number"
 )
 
 // targetMention is a quantitative goal.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/dlclark/regexp2"
 
-	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/internal/spelling"
+	"github.com/policygraph/policygraph/number"
 )
 
 // DefaultTimeout bounds one regular-expression match; a rule may set its own.

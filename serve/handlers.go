@@ -9,8 +9,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/number"
 )
 
 func (s *Server) parseTemplates() error {

@@ -6,7 +6,7 @@ import (
 	"flag"
 	"os"
 
-	"github.com/policygraph/policygraph/extract/eval"
+	"github.com/policygraph/policygraph/eval"
 	"github.com/policygraph/policygraph/graph"
 )
 

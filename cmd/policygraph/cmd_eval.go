@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/policygraph/policygraph/extract/eval"
+	"github.com/policygraph/policygraph/eval"
 	"github.com/policygraph/policygraph/graph"
 )
 

@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/number"
 )
 
 // indicatorArgs are the flags of the indicator queries, resolved.

@@ -11,8 +11,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/policygraph/policygraph/extract/number"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/number"
 )
 
 var queryCmd = &command{

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/policygraph/policygraph/eval"
 	"github.com/policygraph/policygraph/extract"
-	"github.com/policygraph/policygraph/extract/eval"
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/internal/testtools"
 	"github.com/policygraph/policygraph/rules"

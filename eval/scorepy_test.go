@@ -18,8 +18,8 @@ import (
 )
 
 const (
-	scorePy  = "/work/shared/eval/score.py"
-	devGold  = "/work/shared/eval/dev.gold.jsonl"
+	scorePy  = "../../shared/eval/score.py"
+	devGold  = "../../shared/eval/dev.gold.jsonl"
 	tolerant = 1e-7 // a relative change score.py's close() ignores
 )
 

@@ -3,7 +3,7 @@ package number_test
 import (
 	"fmt"
 
-	"github.com/policygraph/policygraph/extract/number"
+	"github.com/policygraph/policygraph/number"
 )
 
 func ExampleParse() {
