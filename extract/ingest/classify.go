@@ -148,6 +148,9 @@ func classifyLines(lines []string, title string) []string {
 			}
 		}
 	}
+	for _, i := range headlineList(lines) {
+		class[i], why[i] = classBad, "list of headlines (each line ends in a stamp of one shape)"
+	}
 	// A single bulleted line between two paragraphs is a heading
 	// (●传媒巨头青睐播客), not a link list.
 	for i := range lines {
@@ -294,6 +297,89 @@ func firstPost(lines []string, class []lineClass, title string) (lo, hi int, ok 
 		return 0, best[0], true
 	}
 	return best[0] + 1, best[1], true
+}
+
+// A list of headlines (a thread's replies, a site's latest posts, related
+// articles) is a run of lines that each end in a stamp of one shape: a
+// date or a time after the headline, then at most a few more fields
+// ("…【作者】08-11 16:06 298字 [4321/87]", "… 2024-01-02"). Such lines can be
+// long and hold sentence marks, so the per-line classes call them prose.
+// The stamp must follow some words (a line that opens with its date is a
+// chronicle's entry, not a headline), and the lines of a run must agree on
+// everything from the stamp on once digits are folded.
+const (
+	minHeadlines  = 5  // lines in a run needed to call it a list
+	headTailRunes = 24 // the longest a line's tail may be, from its stamp on, spaces out and digit runs as one
+	headLeadRunes = 4  // letters a headline needs before its stamp
+)
+
+// headlineKey is the shape of a line's tail from its first date or time on
+// ("" when the line cannot be a headline of a list).
+func headlineKey(l string) string {
+	t := strings.TrimSpace(l)
+	if t == "" || utf8.RuneCountInString(t) > 2*bylineRunes {
+		return ""
+	}
+	at := -1
+	for _, re := range []*regexp.Regexp{timeRE, printedDateRE, shortDateRE} {
+		if loc := re.FindStringIndex(t); loc != nil && (at < 0 || loc[0] < at) {
+			at = loc[0]
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	key := digitRunRE.ReplaceAllString(squash(t[at:]), "0")
+	if utf8.RuneCountInString(key) > headTailRunes {
+		return ""
+	}
+	letters := 0
+	for _, r := range t[:at] {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < headLeadRunes {
+		return ""
+	}
+	return key
+}
+
+// shortDateRE is a month and day without the year (08-11, 12/03), as lists
+// print them.
+var shortDateRE = regexp.MustCompile(`\b[01]?\d[-/][0-3]?\d\b`)
+
+// headlineList returns the lines of every run of at least minHeadlines
+// consecutive lines (blank ones aside) with one headlineKey; a line whose
+// key extends the run's (a mark after the stamp: 当前帖子) belongs to it.
+func headlineList(lines []string) []int {
+	var out, run []int
+	key := ""
+	flush := func() {
+		if len(run) >= minHeadlines {
+			out = append(out, run...)
+		}
+		run = run[:0]
+	}
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		k := headlineKey(l)
+		if k != "" && key != "" && k != key && strings.HasPrefix(k, key) {
+			run = append(run, i) // the same stamp and a mark (当前帖子, 置顶)
+			continue
+		}
+		if k == "" || k != key {
+			flush()
+		}
+		key = k
+		if k != "" {
+			run = append(run, i)
+		}
+	}
+	flush()
+	return out
 }
 
 // tiny reports whether a short line is short enough to be a link-list

@@ -70,6 +70,14 @@ func TestClassifyLines(t *testing.T) {
 		{"two bylines are too few", []string{prose, "张三 发表于 2020-08-11 16:06", prose, "李四 发表于 2020-08-11 16:58", prose}, "", nil},
 		// A chronicle's dated headings vary in nothing but digits, yet hold no words.
 		{"a chronicle's date headings stay", []string{"2020年3月5日", prose, "2020年4月6日", prose, "2020年5月7日", prose}, "", nil},
+		// A thread's reply list: long lines with sentence marks, each ending in author, time and counters.
+		{"a list of replies goes", []string{prose, "回复线索：", "旅行中，谁忽悠了你？【版主】08-11 16:06 298字 [4321/87]", "参与旅行社的一般都是弱势群体……【梅某】08-11 16:58 138字 [140/0]", "斑竹啊，你们是要故事，还是要发牢骚？【猫猫】08-11 17:03 0字 [127/1]", "", "我们征集故事，你们的经历，要真实的哦【版主】08-11 17:04 30字 [151/1]", "一把辛酸泪啊。【皮皮】08-11 17:15 80字 [176/0]", "你知道导游为什么热衷购物吗？【某某】08-22 19:13 173字 [154/0] 当前帖子"}, "", []int{2, 3, 4, 6, 7, 8}},
+		{"latest headlines with dates go", []string{prose, "某市召开全市经济工作会议 2024-01-02", "某区发布数字经济三年行动方案 2024-01-03", "某县开展安全生产大检查 2024-01-05", "某市举行重大项目集中开工仪式 2024-01-08", "某市通报一季度经济运行情况 2024-01-09"}, "", []int{1, 2, 3, 4, 5}},
+		{"four dated headlines are too few", []string{prose, "某市召开全市经济工作会议 2024-01-02", "某区发布数字经济三年行动方案 2024-01-03", "某县开展安全生产大检查 2024-01-05", "某市举行重大项目集中开工仪式 2024-01-08"}, "", nil},
+		// Lines that open with their date are a chronicle's entries, kept.
+		{"a chronicle stays", []string{prose, "2024年1月2日，某市召开全市经济工作会议。", "2024年1月3日，某区发布数字经济三年行动方案。", "2024年1月5日，某县开展安全生产大检查。", "2024年1月8日，某市举行重大项目集中开工仪式。", "2024年1月9日，某市通报一季度经济运行情况。"}, "", nil},
+		// A schedule: times after some words, but the tails differ.
+		{"a schedule stays", []string{prose, "上午报到时间 8:30 在一楼大厅签到", "开幕式开始时间 9:00 主会场", "主旨演讲时间 9:30 由专家学者作报告", "分论坛交流时间 14:00 三个分会场同时进行", "闭幕式时间 17:00 主会场"}, "", nil},
 		{"no prose: nothing dropped", []string{"东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区"}, "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
