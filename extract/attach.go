@@ -37,7 +37,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 	}
 	if year == 0 {
-		if _, to, ok := fiveYearPeriod(string(st.runes[s.start:q.start])); ok {
+		if _, to, ok := x.fiveYearPeriod(string(st.runes[s.start:q.start])); ok {
 			year = to
 		}
 	}
@@ -212,11 +212,17 @@ func commonRegion(ds []*division) *division {
 	return c
 }
 
-// fiveYearPeriod is fiveYearPlan for a time phrase: the plan's name must be
-// followed by a word of time (“十五五”时期, 十四五期间, “十五五”末), so that
-// “十五五”规划编制 (the drafting of the plan) sets no deadline.
-func fiveYearPeriod(s string) (from, to int, ok bool) {
-	for _, m := range fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
+// fiveYearPeriod is fiveYearPlan for a time phrase: the plan's name
+// followed by a word of time (“十五五”时期, 十四五期间, “十五五”末) or by
+// what it qualifies (“十五五”能源重点项目和新业态投资), but not by words
+// of the plan as a document or an event (five_year_not_period: “十五五”
+// 规划编制, the drafting of the plan, sets no deadline; nor does 开局).
+func (x *Extractor) fiveYearPeriod(s string) (from, to int, ok bool) {
+	for _, m := range fiveYearName.FindAllStringSubmatchIndex(s, -1) {
+		rest := s[m[1]:]
+		if !fiveYearTime.MatchString(rest) && hasPrefixAny([]rune(rest), x.set.Lexicon("five_year_not_period")...) {
+			continue
+		}
 		if f, t, found := fiveYearPlan(s[m[2]:m[3]]); found {
 			from, to, ok = f, t, true
 		}
@@ -224,4 +230,8 @@ func fiveYearPeriod(s string) (from, to int, ok bool) {
 	return from, to, ok
 }
 
-var fiveYearTime = regexp.MustCompile(`((?:十[一二三四五六七]五|第[一二三四五六七八九十]+个五年))[”"」’]?(?:规划)?(?:时期|期间|期末|末|内|规划期)`)
+// fiveYearName is a five-year plan's name, with its closing quote.
+var fiveYearName = regexp.MustCompile(`((?:十[一二三四五六七]五|第[一二三四五六七八九十]+个五年))[”"」’]?`)
+
+// fiveYearTime is a word of time after a plan's name.
+var fiveYearTime = regexp.MustCompile(`^(?:规划)?(?:时期|期间|期末|末|内|规划期)`)

@@ -38,22 +38,21 @@ type cue struct {
 
 // docCues collects the cue-rule matches of the document.
 //
-// A deadline given as a span of years from now (未来四年, group years) falls
-// that many years after the publication year pub, or has no year when pub
-// is unknown.
+// A deadline given as a span of years from now (未来四年, group years) ends
+// as d.spanEnd says, or has no year when the publication year is unknown.
 //
 // In a plan (planEnd is the last year of its period, or 0), 今后五年 ends
 // with the plan: the 12th five-year plan's 今后五年 is 2011–2015.
-func (x *Extractor) docCues(st *docState, pub, planEnd int) []cue {
+func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 	var out []cue
 	for _, m := range st.matches["cue"] {
 		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
 		if g, ok := m.group("year"); ok {
 			c.year = yearNumber(g.text(st.runes))
 		}
-		if g, ok := m.group("years"); ok && pub != 0 {
+		if g, ok := m.group("years"); ok && d.pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {
-				c.year = pub + n
+				c.year = d.spanEnd(n)
 				if planEnd != 0 && c.year > planEnd {
 					c.year = planEnd
 				}

@@ -112,7 +112,7 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 	part := partUnknown
 	for si, s := range st.periods {
 		if si == 0 || paragraphStart(st.runes, s.start) {
-			lvl, _ := x.heading(st.runes, s, pub)
+			lvl, _ := x.heading(st.runes, s, dating{pub: pub, spanFrom: pub})
 			short := lvl > 0 || s.len() <= 40
 			text := s.text(st.runes)
 			opening := string(st.runes[s.start:min(s.end, s.start+8)])

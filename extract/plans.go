@@ -9,14 +9,17 @@ import (
 
 // planMention is a policy-document title found in the text.
 type planMention struct {
-	span    span // the title inside 《》
-	rule    string
-	title   string // canonical title
-	alias   bool   // a short form (《计划》, 以下简称《行动计划》): refers to another plan
-	target  *planMention
-	issuers []*agencyMention
-	from    int // period start year, 0 if none
-	to      int // period end year (the deadline its targets share), 0 if none
+	span  span // the title inside 《》
+	rule  string
+	title string // canonical title
+	alias bool   // a short form (《计划》, 以下简称《行动计划》): refers to another plan
+	// declared: a short form kept only because the text declares it
+	// (以下简称《纲要草案》), though its own words are no plan's.
+	declared bool
+	target   *planMention
+	issuers  []*agencyMention
+	from     int // period start year, 0 if none
+	to       int // period end year (the deadline its targets share), 0 if none
 }
 
 var trailingParen = regexp.MustCompile(`(\([^()]*\))+$`)
@@ -28,6 +31,14 @@ var yearInTitle = regexp.MustCompile(`(20\d\d)\s*年`)
 // the plan they stand for.
 func (x *Extractor) findPlans(st *docState) {
 	st.aliases = map[string]*planMention{}
+	// A short form the text declares (以下简称《纲要草案》) stands for a
+	// plan whatever its own last word.
+	declared := map[string]bool{}
+	for _, m := range st.matches["alias"] {
+		if g, ok := m.group("alias"); ok {
+			declared[normalizeName(g.text(st.runes))] = true
+		}
+	}
 	var plans []*planMention
 	for _, m := range st.matches["plan"] {
 		title := canonicalTitle(m.span.text(st.runes))
@@ -40,6 +51,10 @@ func (x *Extractor) findPlans(st *docState) {
 		case titleGeneric:
 			p.alias = true
 		default:
+			if declared[title] {
+				p.alias, p.declared = true, true
+				break
+			}
 			st.addTrace("plan", m.rule.ID, m.span, "dropped: not a policy document title")
 			continue
 		}
@@ -62,6 +77,17 @@ func (x *Extractor) findPlans(st *docState) {
 		}
 		st.aliases[short] = prev
 	}
+	// A declared short form whose own words are no plan's stands only for
+	// a plan it was bound to (not for 《著作权法》 after a statute).
+	kept := plans[:0]
+	for _, p := range plans {
+		if p.declared && st.aliases[p.title] == nil {
+			st.addTrace("plan", p.rule, p.span, "dropped: the short form of no plan")
+			continue
+		}
+		kept = append(kept, p)
+	}
+	plans = kept
 	// A title that is the tail of another title (《行动计划》 after
 	// 《山西省…行动计划》) or a bound alias is a short form.
 	// Titles repeat; compare each distinct title once.

@@ -40,7 +40,8 @@ func (x *Extractor) findTargets(st *docState) {
 	if docSec.kind == sectionGoal {
 		planEnd = docSec.year
 	}
-	cues := x.docCues(st, pub, planEnd)
+	d := x.dating(st, pub)
+	cues := x.docCues(st, d, planEnd)
 	cands := x.targetCandidates(st)
 
 	// Cues and first quantities by sentence, so long documents stay linear.
@@ -59,7 +60,7 @@ func (x *Extractor) findTargets(st *docState) {
 			firstQ[si] = c.s.start
 		}
 	}
-	tenses := x.sentenceTenses(st, sents, sentCues, firstQ, pub, docSec)
+	tenses := x.sentenceTenses(st, sents, sentCues, firstQ, d, docSec)
 	for si, s := range sents {
 		if firstQ[si] < s.end { // explain the sentences that hold quantities
 			st.addTrace("sentence", "targets", s, tenses[si].verdict())
@@ -94,6 +95,34 @@ type goalContext struct {
 	tense sentenceTense
 	cues  []cue // the sentence's cues
 	pub   int   // the publication year, 0 if unknown
+}
+
+// dating is what a document's years are reckoned from: the publication
+// year, and the year before the first of a span of years from now
+// (今后五年). A span begins after the publication year, except in a
+// government's work report, which is delivered as the year it plans for
+// begins and looks ahead over its term: the 今后五年 of a report of 2023
+// are 2023–2027.
+type dating struct {
+	pub      int
+	spanFrom int
+}
+
+// spanEnd is the last year of a span of n years from now (0 when the
+// publication year is unknown).
+func (d dating) spanEnd(n int) int {
+	if d.pub == 0 || n <= 0 {
+		return 0
+	}
+	return d.spanFrom + n
+}
+
+func (x *Extractor) dating(st *docState, pub int) dating {
+	d := dating{pub: pub, spanFrom: pub}
+	if pub != 0 && containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+		d.spanFrom = pub - 1
+	}
+	return d
 }
 
 // publicationYear is the document's year: its date, else for an undated
@@ -258,6 +287,26 @@ func numberStart(rs []rune, q span) int {
 	return q.start
 }
 
+// describesCounted reports whether the money at q describes what a count
+// just before it counts: 培育5家年产值过亿元的供应商 sets 5家, and 过亿元 is
+// the class of each. The money is followed by 的 and a count ends at most
+// a few characters before it, in the same clause.
+func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
+	if q.end >= len(st.runes) || !hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.set.Lexicon("class_linkers")...) {
+		return false
+	}
+	from := max(cl.start, q.start-8)
+	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, from, q.start) {
+		if m.span.end > q.start || m.span.end < q.start-6 {
+			continue
+		}
+		if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseReject returns why a quantity in a goal sentence is still not a
 // goal, or "".
 func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty number.Quantity) string {
@@ -283,6 +332,12 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	}
 	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], "企业", "的企业", "以上企业", "级", "规模以上") {
 		return "a revenue class (超百亿元企业), not a goal"
+	}
+	if x.has("age_units", qty.Unit) && !containsAny(string(st.runes[cl.start:q.start]), x.set.Lexicon("age_metric_words")) {
+		return "an age that says who (招收2—3岁幼儿, 60岁以上老人), not a goal"
+	}
+	if qty.Kind == number.KindMoney && x.describesCounted(st, cl, q) {
+		return "the class of what a count counts (5家年产值过亿元的供应商), not a goal"
 	}
 	if qty.Kind == number.KindMoney {
 		// The verb nearest before the number decides: 营收达1200亿元 is a
@@ -335,6 +390,14 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure.
 	if qty.Kind == number.KindCount && qty.Value < 10 && !qty.HasMax && !hasDigit(st.runes[q.start:q.end]) {
 		return "a small count in words, not a statistic"
+	}
+	// 进万家活动, 百城千校行动: a lone scale word before the name of a
+	// campaign is part of the name; a figure has a digit or a numeral before
+	// its scale (1万家, 一万家), or two scales (百万吨).
+	if n := numberStart(st.runes, q); !hasDigit(st.runes[q.start:q.end]) && n+1 < q.end &&
+		x.has("lone_scales", string(st.runes[n])) && !x.has("lone_scales", string(st.runes[n+1])) &&
+		hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.set.Lexicon("campaign_words")...) {
+		return "a lone scale word in a campaign's name (进万家活动), not a figure"
 	}
 	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
 	// The word must head what is counted: 细分领域的头部企业 counts

@@ -60,7 +60,8 @@ type section struct {
 // since, or stands in a forward-looking section (三、2026年工作安排) without
 // a past cue of its own. A past cue in its opening clause, a year before the
 // publication year opening it, or a past section make it state the past.
-func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue, firstQ []int, pub int, docSec section) []sentenceTense {
+func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue, firstQ []int, d dating, docSec section) []sentenceTense {
+	pub := d.pub
 	out := make([]sentenceTense, len(sents))
 	mode := false // an opener is in force
 	prevGoal := false
@@ -78,7 +79,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			paraYear = 0
 		}
 		cs := sentCues[si]
-		lvl, next := x.heading(st.runes, s, pub)
+		lvl, next := x.heading(st.runes, s, d)
 		if lvl > 0 {
 			mode = false
 			paraYear, carry = 0, 0
@@ -282,7 +283,7 @@ func headingStart(r rune) bool {
 // heading (三、申请条件, ## 热点聚焦, a short line without a full stop),
 // 2 for an item heading ((一), 1、), 0 otherwise; and for level 1 the
 // section it opens.
-func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section) {
+func (x *Extractor) heading(rs []rune, s span, d dating) (level int, sec section) {
 	// Most sentences are long and start with neither a number nor a mark:
 	// settle those without building strings or running the expressions.
 	i := s.start
@@ -308,7 +309,7 @@ func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section)
 	if len(head) > 32 {
 		head = head[:32]
 	}
-	return level, x.sectionOf(string(head), pub)
+	return level, x.sectionOf(string(head), d)
 }
 
 // documentSection is the section a document's text stands in before any
@@ -368,7 +369,8 @@ func (x *Extractor) headline(st *docState) string {
 // order) and the year it names: a heading naming a year before the
 // publication year reports the past (2025年工作回顾 in 2026), one naming the
 // publication year or later with a goal word looks forward (2026年工作安排).
-func (x *Extractor) sectionOf(head string, pub int) section {
+func (x *Extractor) sectionOf(head string, d dating) section {
+	pub := d.pub
 	year := 0
 	if m := headingYear.FindString(head); m != "" {
 		year, _ = strconv.Atoi(m[:4])
@@ -379,7 +381,7 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 	horizon := false
 	if m := headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
 		// 二、今后五年政府工作总体考虑: the years from now.
-		year, horizon = pub+smallNumber(m[1]), true
+		year, horizon = d.spanEnd(smallNumber(m[1])), true
 	}
 	switch {
 	case containsAny(head, x.set.Lexicon("section_condition_words")):

@@ -191,8 +191,10 @@ func TestWholeCorpus(t *testing.T) {
 		t.Errorf("query targets --region 山东省: %d rows from seed 001 (the 山东 plan), want at least 5", seed)
 	}
 
-	// The whole graph's DOT renders with Graphviz, quietly and in
-	// reasonable time (WriteDOT picks sfdp at this size).
+	// The whole graph's DOT renders with Graphviz, quietly (WriteDOT picks
+	// sfdp at this size). The deadline only stops a layout that would never
+	// end: it takes under a minute on an idle machine, several on a loaded
+	// one, and its speed is not what this test checks.
 	dotCmd, ok := testtools.Lookup(t, "dot")
 	if !ok {
 		t.Log("Graphviz dot is not installed: DOT rendering not checked")
@@ -202,7 +204,7 @@ func TestWholeCorpus(t *testing.T) {
 	if err := kg.WriteDOT(&src, graph.DOTOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, dotCmd, "-Tsvg", "-o", os.DevNull)
 	cmd.Stdin = &src
