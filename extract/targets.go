@@ -287,6 +287,21 @@ func numberStart(rs []rune, q span) int {
 	return q.start
 }
 
+// isChangeBase reports whether the quantity at q is where a change starts:
+// 由现在的17%提高到60%, 从380元提高至1000元, 由一九五二年的9.8%下降为8.8%.
+// A change verb (change_to_words) follows it, and its clause holds a word of
+// origin (change_from_words) before it.
+func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
+	after := q.end
+	for after < cl.end && unicode.IsSpace(rs[after]) {
+		after++
+	}
+	if !hasPrefixAny(rs[after:min(cl.end, after+4)], x.set.Lexicon("change_to_words")...) {
+		return false
+	}
+	return containsAny(string(rs[cl.start:q.start]), x.set.Lexicon("change_from_words"))
+}
+
 // describesCounted reports whether the money at q describes what a count
 // just before it counts: 培育5家年产值过亿元的供应商 sets 5家, and 过亿元 is
 // the class of each. The money is followed by 的 and a count ends at most
@@ -332,6 +347,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	}
 	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], "企业", "的企业", "以上企业", "级", "规模以上") {
 		return "a revenue class (超百亿元企业), not a goal"
+	}
+	if x.isChangeBase(st.runes, cl, q) {
+		return "the level a change starts from (由现在的17%提高到…), not a goal"
 	}
 	if x.has("age_units", qty.Unit) && !containsAny(string(st.runes[cl.start:q.start]), x.set.Lexicon("age_metric_words")) {
 		return "an age that says who (招收2—3岁幼儿, 60岁以上老人), not a goal"

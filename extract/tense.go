@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // sentenceTense is what the tense pass decides about one sentence (split at
@@ -73,6 +74,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// governs the goals it opens, and a goal sentence's year the list items
 	// continuing it.
 	paraYear, carry := 0, 0
+	outer := sec // the section of the last level-1 heading
 	for si, s := range sents {
 		t := &out[si]
 		if si == 0 || paragraphStart(st.runes, s.start) {
@@ -106,6 +108,18 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					sec.year = pub // 今年工作安排
 				} else if sec.year == 0 && pub != 0 && hasRole(cs, cueNextYear) {
 					sec.year = pub + 1
+				}
+				outer = sec
+			}
+			if lvl == 2 {
+				// An item heading that names goals and their year
+				// (1. 总体目标（2013-2025年）, （二）2024年主要目标) sets
+				// the year of the goals under it; the next item heading
+				// that does not returns to the section's.
+				if next.kind == sectionGoal && next.year != 0 && (pub == 0 || next.year >= pub) {
+					sec = next
+				} else {
+					sec = outer
 				}
 			}
 		}
@@ -299,6 +313,11 @@ func (x *Extractor) heading(rs []rune, s span, d dating) (level int, sec section
 	case headingNumber.MatchString(line):
 		level = 1
 	case subheadingNumber.MatchString(line):
+		// 1. 总体目标（2013-2025年）: an item heading names its section too
+		// when it is short and no sentence.
+		if utf8.RuneCountInString(line) <= 32 && !strings.ContainsAny(line, "。；;，,！？!?") {
+			return 2, x.sectionOf(line, d)
+		}
 		return 2, sec
 	case line != "" && len([]rune(line)) <= 30 && strings.HasSuffix(text, "\n") && !strings.ContainsAny(line, "。；;，,：:！？!?"):
 		level = 1
@@ -372,7 +391,9 @@ func (x *Extractor) headline(st *docState) string {
 func (x *Extractor) sectionOf(head string, d dating) section {
 	pub := d.pub
 	year := 0
-	if m := headingYear.FindString(head); m != "" {
+	if m := yearRange.FindStringSubmatch(head); m != nil {
+		year, _ = strconv.Atoi(m[2]) // 总体目标（2013-2025年）: the period's end
+	} else if m := headingYear.FindString(head); m != "" {
 		year, _ = strconv.Atoi(m[:4])
 	}
 	if _, to, ok := fiveYearPlan(head); ok && year == 0 {

@@ -136,6 +136,8 @@ var ExtractContract = Contract{
 		"section_past_words":         "heading words of a section about the past",
 		"target_spec_suffixes":       "words after a number that make it a specification",
 		"five_year_not_period":       "words after a five-year plan's name that make it the plan, not its period",
+		"change_from_words":          "words of origin before the level a change starts from",
+		"change_to_words":            "change verbs after the level a change starts from",
 		"lone_scales":                "scale words that alone, before a campaign word, name a campaign",
 		"campaign_words":             "words that end a campaign's name",
 		"age_units":                  "units of age",
