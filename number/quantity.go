@@ -420,13 +420,18 @@ func (p *qparser) percentWord(t *term, shift int) error {
 	if end == start {
 		return errPercentWord
 	}
-	info, err := parseRunes(p.in()[start:end])
+	// 百分之六七十, 百分之六七: a fuzzy range of two adjacent digits is a
+	// range of percents (60–70%, 6–7%).
+	cand, err := p.evalNumeral(start, end)
 	if err != nil {
 		return err
 	}
-	t.lo = info.v
+	t.lo, t.info = cand.lo, cand.info
 	t.lo.e += shift
-	t.info = info
+	if cand.fuzzy {
+		t.hi, t.hasHi, t.approx, t.fuzzy = cand.hi, true, true, true
+		t.hi.e += shift
+	}
 	t.word, t.unit = true, pctEntry
 	p.pos = end
 	return nil

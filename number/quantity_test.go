@@ -116,6 +116,8 @@ var quantityCases = []struct {
 	{"R5", "八到九百亿元", with(cnyRange(8e10, 9e10, QualEqual), func(q *Quantity) { q.Ambiguous = true })},
 	{"R6", "两三百万元", cnyRange(2e6, 3e6, QualApprox)},
 	{"R7", "三五十亿元", cnyRange(3e9, 5e9, QualApprox)},
+	{"R-percent-fuzzy", "百分之六七十", with(pct(60, QualApprox), func(q *Quantity) { q.Max, q.HasMax = 70, true })},
+	{"R-percent-fuzzy-digits", "百分之六七", with(pct(6, QualApprox), func(q *Quantity) { q.Max, q.HasMax = 7, true })},
 	{"R8", "1200余亿元", cny(1.2e11, QualApprox)},
 	{"R9", "100多亿元", cny(1e10, QualApprox)},
 	{"R9", "一千多万元", cny(1e7, QualApprox)},
