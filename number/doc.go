@@ -70,8 +70,9 @@
 // 日元, 英镑). 元 takes the currency of a prefix (港币100万元 is HKD). A
 // currency prefix without a unit ($3亿) sets UnitInferred; a number without
 // any unit (145亿) is Kind "bare" and the caller may call Quantity.AsMoney.
-// Percentages are in percent whatever the notation (1.5‰ and 千分之一点五 are
-// 0.15 with Unit "%"), percentage points are Kind "points" (个百分点), 倍 and
+// Percentages are in percent (百分之三点五 is 3.5 with Unit "%"), per mille
+// as written (1.5‰ and 千分之一点五 are 1.5 with Unit "‰", as the guidelines
+// keep the unit written after the number), percentage points are Kind "points" (个百分点), 倍 and
 // 翻N番 are Kind "multiple". Every other unit is Kind "count" with the unit as
 // written. A scale written before a unit goes into the value, not the unit:
 // 300万千瓦 is 3e6 千瓦 and 5万人 is 5e4 人; AddUnit strips such scales.

@@ -42,7 +42,7 @@ func ExampleVocab_ParseQuantity() {
 	// 1—2户: = 1 max=2 count "户"  inferred=false ambiguous=false
 	// 八到九百亿元: = 8e+10 max=9e+10 money "元" CNY inferred=false ambiguous=true
 	// $3亿: = 3e+08 max=0 money "美元" USD inferred=true ambiguous=false
-	// 千分之一点五: = 0.15 max=0 percent "%"  inferred=false ambiguous=false
+	// 千分之一点五: = 1.5 max=0 percent "‰"  inferred=false ambiguous=false
 	// 翻两番: = 4 max=0 multiple "倍"  inferred=false ambiguous=false
 }
 

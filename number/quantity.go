@@ -21,7 +21,8 @@ type Quantity struct {
 	Qualifier Qualifier
 	// Kind says what is measured.
 	Kind Kind
-	// Unit is the unit, Simplified: "%" for every percent form, "个百分点",
+	// Unit is the unit, Simplified: "%" for percents (百分之, 万分之 in
+	// percent), "‰" for per mille (‰, 千分之) as written, "个百分点",
 	// "倍", the counter as written ("家", "台(套)"), and for money the
 	// currency's canonical word ("元" for CNY, "美元" for USD ...), also when
 	// the text wrote 人民币 or only a symbol. "" for bare numbers.
@@ -68,6 +69,7 @@ func builtinCurrencyUnit(iso string) string {
 
 var (
 	pctEntry  = &entry{kind: KindPercent, unit: "%"}
+	permEntry = &entry{kind: KindPercent, unit: "‰"}
 	multEntry = &entry{kind: KindMultiple, unit: "倍"}
 )
 
@@ -389,11 +391,11 @@ func (p *qparser) term(t *term) error {
 	}
 	switch c := r[p.pos]; {
 	case hasWord(r, p.pos, "百分之"):
-		return p.percentWord(t, 0)
+		return p.percentWord(t, 0, pctEntry)
 	case hasWord(r, p.pos, "千分之"):
-		return p.percentWord(t, -1)
+		return p.percentWord(t, 0, permEntry)
 	case hasWord(r, p.pos, "万分之"):
-		return p.percentWord(t, -2)
+		return p.percentWord(t, -2, pctEntry)
 	case c == '翻':
 		return p.multiplier(t)
 	case c == '上' || c == '数' || c == '几':
@@ -414,7 +416,7 @@ func numeralEnd(r []rune, i int) int {
 	return i
 }
 
-func (p *qparser) percentWord(t *term, shift int) error {
+func (p *qparser) percentWord(t *term, shift int, unit *entry) error {
 	start := p.pos + 3
 	end := numeralEnd(p.in(), start)
 	if end == start {
@@ -432,7 +434,7 @@ func (p *qparser) percentWord(t *term, shift int) error {
 		t.hi, t.hasHi, t.approx, t.fuzzy = cand.hi, true, true, true
 		t.hi.e += shift
 	}
-	t.word, t.unit = true, pctEntry
+	t.word, t.unit = true, unit
 	p.pos = end
 	return nil
 }

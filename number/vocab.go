@@ -34,7 +34,7 @@ type Kind string
 // The six kinds.
 const (
 	KindMoney    Kind = "money"    // a currency unit or symbol was written (or implied, see AsMoney)
-	KindPercent  Kind = "percent"  // %, ‰, 百分之, 千分之, 万分之 (values in percent)
+	KindPercent  Kind = "percent"  // %, 百分之, 万分之 (values in percent); ‰, 千分之 (in per mille)
 	KindPoints   Kind = "points"   // 个百分点
 	KindMultiple Kind = "multiple" // 倍, 翻N番
 	KindCount    Kind = "count"    // any other unit: 家, 户, 台(套), 吨, 千瓦 ...
@@ -157,7 +157,7 @@ func DefaultVocab() *Vocab {
 		v.money.add(w, entry{kind: KindMoney, iso: "CNY", generic: true})
 	}
 	v.units.add("%", entry{kind: KindPercent, unit: "%"})
-	v.units.add("‰", entry{kind: KindPercent, unit: "%", shift: -1})
+	v.units.add("‰", entry{kind: KindPercent, unit: "‰"})
 	v.units.add("个百分点", entry{kind: KindPoints, unit: "个百分点"})
 	v.units.add("百分点", entry{kind: KindPoints, unit: "个百分点"})
 	v.units.add("倍", entry{kind: KindMultiple, unit: "倍"})
