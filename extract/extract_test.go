@@ -378,6 +378,9 @@ func TestRegions(t *testing.T) {
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
 		{"suffix-word", doc{text: "推进重庆、成都、西安区域战略合作。"}, []string{"西安市"}, []string{"西安区"}, ""},
+		{"word-then-region", doc{text: "全力服务平陆运河南宁段建设。"}, []string{"南宁市"}, []string{"河南省"}, ""},
+		{"street", doc{text: "力争南宁邕州古城·中山路历史文化街区项目竣工，改造西安大路。"}, []string{"南宁市"}, []string{"中山市", "西安市"}, ""},
+		{"not-street", doc{text: "完善广州路网，支持深圳街道综合治理。"}, []string{"广州市", "深圳市"}, nil, ""},
 		{"lonely-province", doc{text: "支持青海发展生态经济。\n建设海南国际旅游岛。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
 		{"economic-short", doc{text: "推进环渤海地区和泛珠三角区域合作。"}, []string{"环渤海", "泛珠三角"}, []string{"环渤海地区", "珠三角"}, ""},
 		{"person-names", doc{text: "政治局常委李长春在会上讲话。负责同志有廖晖、陈云林、何光。许光明摄。"}, nil, []string{"长春市", "云林县", "光明区"}, ""},

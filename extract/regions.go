@@ -288,6 +288,12 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end < len(st.runes) && x.has("region_suffix_words", string(st.runes[h.end-1:h.end+1])) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区
 			}
+			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.set.Lexicon("region_street_words")...) && !hasPrefixAny(next, x.set.Lexicon("region_street_not")...) {
+				continue // 中山路, 西安大路, 北京街: a street named for the place
+			}
+			if straddles(x, byStart, h) {
+				continue // 平陆运河南宁段: 运河 and 南宁, not 河南
+			}
 			if why := x.notAPlace(st, accepted, h, f); why != "" {
 				st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: "+why)
 				covered = h.end
@@ -378,6 +384,31 @@ func (x *Extractor) resolveRegions(st *docState) {
 	accepted = append(first, added...)
 	st.setRegions(accepted)
 	x.disambiguate(st)
+}
+
+// straddles reports whether region hit h lies across two names that tile
+// the text: a name or word ends inside h where another region name begins
+// and runs past h (平陆运河南宁段: 运河 ends in 河南, 南宁 begins there).
+func straddles(x *Extractor, byStart map[int][]hit, h hit) bool {
+	for k := h.start + 1; k < h.end; k++ {
+		next := false
+		for _, n := range byStart[k] {
+			if x.lex[n.vals[0]].kind == lexRegion && n.end > h.end {
+				next = true
+			}
+		}
+		if !next {
+			continue
+		}
+		for j := max(0, h.start-6); j < h.start; j++ {
+			for _, w := range byStart[j] {
+				if w.end == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // yieldsToRegion reports whether an overlapping word gives way: a region

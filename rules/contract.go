@@ -129,6 +129,8 @@ var ExtractContract = Contract{
 		"region_overlaps_right_dict": "words that overlap a region name on the right",
 		"region_short_name_bad_next": "characters that cannot follow a short region name",
 		"region_short_stop":          "short region names that need context",
+		"region_street_words":        "words after a short region name that make it a street's name",
+		"region_street_not":          "words that begin with a street word but name no street",
 		"region_suffix_words":        "words that a region name cannot end inside",
 		"section_condition_words":    "heading words of an eligibility section",
 		"section_first_year_words":   "heading words of a first-year section",
