@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -14,6 +15,10 @@ type agencyDef struct {
 	name    string
 	aliases []string
 	level   string // national, regional …
+	// successor took over the aliases in year until (广电总局 is
+	// 国家广播电视总局 from 2018); the written-out name stays itself.
+	successor string
+	until     int
 }
 
 // bodyDef is a local government body whose name takes a region prefix:
@@ -45,7 +50,14 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 				ix.bodies = append(ix.bodies, b)
 				continue
 			}
-			a := &agencyDef{name: e.Name, aliases: e.Aliases, level: e.Attr("level")}
+			a := &agencyDef{name: e.Name, aliases: e.Aliases, level: e.Attr("level"), successor: e.Attr("successor")}
+			if u := e.Attr("until"); u != "" {
+				y, err := strconv.Atoi(u)
+				if err != nil {
+					return nil, fmt.Errorf("%s: agency %s: until %q is not a year", e.Pos, a.name, u)
+				}
+				a.until = y
+			}
 			if ix.byName[a.name] != nil {
 				return nil, fmt.Errorf("%s: agency %s defined twice", e.Pos, a.name)
 			}
@@ -56,6 +68,11 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 					ix.byName[al] = a
 				}
 			}
+		}
+	}
+	for _, a := range ix.national {
+		if a.successor != "" && ix.byName[a.successor] == nil {
+			return nil, fmt.Errorf("agency %s: successor %s is not a known agency", a.name, a.successor)
 		}
 	}
 	for _, b := range ix.bodies {
@@ -113,6 +130,10 @@ func (x *Extractor) findAgencies(st *docState) {
 					covered = h.end + 1
 					continue
 				}
+			}
+			if a.successor != "" && s.text(st.runes) != a.name && (st.year == 0 || st.year >= a.until) {
+				// 广电总局 in 2019 (or undated) is the body of today.
+				a = x.agencies.byName[a.successor]
 			}
 			out = append(out, &agencyMention{span: s, rule: "agency.gazetteer", name: a.name})
 			covered = h.end

@@ -182,6 +182,8 @@ var ExtractContract = Contract{
 			{Name: "needs_prefix", Type: Bool, Doc: "local: never alone, only after a region"},
 			{Name: "prefix", Type: Enum, Values: []string{"short"}, Doc: "local: the name takes the short region name (广州海关)"},
 			{Name: "national", Type: String, Doc: "local: the central body a bare form means in a central document"},
+			{Name: "successor", Type: String, Doc: "the body that took over the name's aliases (国家广播电视总局 for 广电总局)"},
+			{Name: "until", Type: Int, Doc: "with successor: the year from which the aliases mean the successor"},
 		},
 	},
 }
