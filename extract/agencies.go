@@ -336,10 +336,13 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		}
 		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: officialPrefix(d) + b.name, region: d}
 	}
-	if b.needsPrefix || x.genericBefore(st, s.start) {
+	j := st.juris
+	// A body that needs its region's name (铁路局: many railway bureaus)
+	// alone in a central document is the central body (数据来自铁路局 in
+	// the national statistical communiqué is 国家铁路局).
+	if b.needsPrefix && !(j.national && b.national != "") || x.genericBefore(st, s.start) {
 		return nil
 	}
-	j := st.juris
 	if j.national || j.province == nil {
 		if b.national != "" {
 			return &agencyMention{span: s, rule: "agency.body", name: b.national}

@@ -452,6 +452,7 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"central-bare-body", doc{title: "国务院办公厅关于促进消费扶贫的指导意见", text: "国家发展改革委、交通运输部、粮食和储备局等部门负责落实。"}, []string{"国家粮食和物资储备局"}, nil},
 		{"renamed-today", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2019-02-14"}, []string{"国家广播电视总局"}, []string{"国家广播电影电视总局"}},
 		{"renamed-then", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2010-02-14"}, []string{"国家广播电影电视总局"}, []string{"国家广播电视总局"}},
 		{"renamed-written-out", doc{text: "国家广播电影电视总局负责落实。", date: "2019-02-14"}, []string{"国家广播电影电视总局"}, nil},
