@@ -131,7 +131,7 @@ func (x *Extractor) findAgencies(st *docState) {
 					continue
 				}
 			}
-			if a.successor != "" && s.text(st.runes) != a.name && (st.year == 0 || st.year >= a.until) {
+			for n := 0; n < 8 && a.successor != "" && s.text(st.runes) != a.name && (st.year == 0 || st.year >= a.until); n++ {
 				// 广电总局 in 2019 (or undated) is the body of today.
 				a = x.agencies.byName[a.successor]
 			}

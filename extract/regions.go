@@ -73,6 +73,10 @@ type regionForm struct {
 	ctx     []bool // per candidate: counts only next to its parent (嘉鱼 after 湖北)
 	short   bool   // a short name (深圳 for 深圳市)
 	renamed bool   // a historical name
+	// common: the form is also a common word (资源, 南岸 of 长江南岸): it
+	// counts only beside its parent or with the parent in its sentence,
+	// never from the document's city or an earlier sentence.
+	common bool
 }
 
 // direct returns the candidates that need no context.
@@ -197,6 +201,11 @@ func buildRegions(set *rules.Set) (*regionIndex, error) {
 		}
 		for _, s := range e.Short {
 			addForm(s, d, true, d.level == levelCounty || stop[s], e.Attr("renamed") == "true")
+		}
+	}
+	for _, w := range set.Lexicon("region_common_words") {
+		if f := forms[w]; f != nil {
+			f.common = true
 		}
 	}
 	// Forms whose candidates all share one name are plain; keys disambiguate.
@@ -346,7 +355,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 		}
 		var keep []*division
 		for _, d := range f.contextual() {
-			if home != nil && home.isAncestor(d) {
+			if home != nil && home.isAncestor(d) && !f.common {
 				// The document is about the city it lies in (延边州's report
 				// names 延吉 and 珲春 without their prefecture each time).
 				keep = append(keep, d)
@@ -363,7 +372,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 					// when it is the name's city, or when the name stands in a
 					// list of places (海林、东宁、依兰等地): 和平统一 in a paragraph
 					// about 台湾 names no district.
-					inPara := m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1 && (md == d.parent || listed(st.runes, h))
+					inPara := !f.common && m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1 && (md == d.parent || listed(st.runes, h))
 					if adjacent || (sent.contains(m.span) && md == d.parent) || inPara {
 						keep = append(keep, d)
 						break mentions

@@ -348,6 +348,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], "企业", "的企业", "以上企业", "级", "规模以上") {
 		return "a revenue class (超百亿元企业), not a goal"
 	}
+	if n := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, n-2):n], x.set.Lexicon("formula_operators")...) {
+		return "a term of a formula (…/上一年度医疗收入×100%), not a goal"
+	}
 	if x.isChangeBase(st.runes, cl, q) {
 		return "the level a change starts from (由现在的17%提高到…), not a goal"
 	}
