@@ -119,7 +119,7 @@ func TestHostileSignalStopsEndlessInput(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := startStdin(t, tc.stdin, tc.args...)
-			time.Sleep(500 * time.Millisecond) // let it start reading
+			waitReading(t, p.cmd.Process.Pid)
 			if !p.running() {
 				t.Fatalf("ended before the signal: %s", p.stderr.String())
 			}
@@ -136,6 +136,38 @@ func TestHostileSignalStopsEndlessInput(t *testing.T) {
 			t.Logf("stopped %v after SIGTERM", time.Since(sent).Round(time.Millisecond))
 		})
 	}
+}
+
+// waitReading waits until process pid reads its standard input: it has
+// read over a megabyte (/dev/zero), or a thread sleeps in a pipe read
+// (Linux /proc). main installs its signal handler before it reads, so a
+// signal sent next tests the handler, not a start-up that a loaded machine
+// slowed down. Without /proc it waits a second.
+func waitReading(t *testing.T, pid int) {
+	t.Helper()
+	proc := fmt.Sprintf("/proc/%d", pid)
+	if _, err := os.Stat(proc); err != nil {
+		time.Sleep(time.Second)
+		return
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if io, err := os.ReadFile(proc + "/io"); err == nil {
+			for _, line := range strings.Split(string(io), "\n") {
+				if n, ok := strings.CutPrefix(line, "rchar:"); ok && len(strings.TrimSpace(n)) > 6 {
+					return // over a megabyte read: /dev/zero is flowing
+				}
+			}
+		}
+		tasks, _ := filepath.Glob(proc + "/task/*/wchan")
+		for _, w := range tasks {
+			if b, err := os.ReadFile(w); err == nil && strings.Contains(string(b), "pipe") {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("process %d did not start reading its input within 30 s", pid)
 }
 
 // load of an endless line stops at the record size limit instead of
