@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/internal/cancelio"
@@ -58,7 +57,7 @@ func init() {
 		for _, p := range paths {
 			var r io.Reader = e.stdin
 			if p != "-" {
-				f, err := os.Open(p)
+				f, err := cancelio.Open(ctx, p) // a FIFO's open waits for a writer
 				if err != nil {
 					return err
 				}

@@ -72,7 +72,10 @@ func startStdin(t *testing.T, stdin *os.File, args ...string) *proc {
 	t.Helper()
 	p := &proc{done: make(chan struct{})}
 	p.cmd = exec.Command(binary(t), args...)
-	p.cmd.Stdin, p.cmd.Stdout, p.cmd.Stderr = stdin, &p.stdout, &p.stderr
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	if stdin != nil {
+		p.cmd.Stdin = stdin
+	}
 	p.start = time.Now()
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -107,6 +110,10 @@ func TestHostileSignalStopsEndlessInput(t *testing.T) {
 	}
 	defer w.Close()
 	defer r.Close()
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name  string
 		stdin *os.File
@@ -116,6 +123,10 @@ func TestHostileSignalStopsEndlessInput(t *testing.T) {
 		{"extract-stdout-zero", zero, []string{"extract", "--stdout", "-"}},
 		{"extract-hung-pipe", r, []string{"extract", "--db", filepath.Join(dir, "b.db"), "-"}},
 		{"load-hung-pipe", r, []string{"load", "--db", filepath.Join(dir, "c.db"), "-"}},
+		// A FIFO named on the command line that nobody writes to: the open
+		// itself waits.
+		{"extract-fifo-arg", nil, []string{"extract", "--db", filepath.Join(dir, "d.db"), fifo}},
+		{"load-fifo-arg", nil, []string{"load", "--db", filepath.Join(dir, "e.db"), fifo}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := startStdin(t, tc.stdin, tc.args...)
@@ -161,7 +172,9 @@ func waitReading(t *testing.T, pid int) {
 		}
 		tasks, _ := filepath.Glob(proc + "/task/*/wchan")
 		for _, w := range tasks {
-			if b, err := os.ReadFile(w); err == nil && strings.Contains(string(b), "pipe") {
+			// pipe_read: a read that waits; wait_for_partner: an open of a
+			// FIFO that waits for a writer.
+			if b, err := os.ReadFile(w); err == nil && (strings.Contains(string(b), "pipe") || strings.Contains(string(b), "partner")) {
 				return
 			}
 		}

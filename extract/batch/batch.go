@@ -383,7 +383,7 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 				continue
 			}
 			if isJSONLName(f) {
-				if fh, err := os.Open(f); err == nil {
+				if fh, err := cancelio.Open(ctx, f); err == nil {
 					if br := bufio.NewReader(fh); !isUTF16(br) {
 						sent, ok := chunked(f, br, stamp)
 						fh.Close()
@@ -598,7 +598,7 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 	data := j.data
 	if data == nil {
 		var err error
-		if data, err = readFile(j.path, opt.Ingest.MaxBytes); err != nil {
+		if data, err = readFile(ctx, j.path, opt.Ingest.MaxBytes); err != nil {
 			r.failures = append(r.failures, Failure{Path: j.path, Reason: err.Error()})
 			return r
 		}
@@ -729,11 +729,13 @@ func docPlace(j job, data []byte, d *ingest.Document) string {
 	return store.Clip(d.Source, 200)
 }
 
-func readFile(path string, limit int64) ([]byte, error) {
+// readFile reads a whole file up to limit bytes; an interrupt (ctx) ends
+// an open or a read that waits on a FIFO.
+func readFile(ctx context.Context, path string, limit int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = ingest.DefaultMaxBytes
 	}
-	f, err := os.Open(path)
+	f, err := cancelio.Open(ctx, path)
 	if err != nil {
 		return nil, err
 	}
@@ -748,7 +750,11 @@ func readFile(path string, limit int64) ([]byte, error) {
 	// Read into a buffer of the file's size (plus one byte to see growth).
 	var buf bytes.Buffer
 	buf.Grow(int(st.Size()) + 1)
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+	var r io.Reader = f
+	if !st.Mode().IsRegular() {
+		r = cancelio.Reader(ctx, f) // a FIFO or a device may never end
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, err
 	}
 	data := buf.Bytes()
@@ -883,14 +889,14 @@ func RecordHashes(ctx context.Context, path string, opt Options) (map[string]boo
 		}
 		return nil
 	}
-	f, err := os.Open(path)
+	f, err := cancelio.Open(ctx, path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
 	if !isJSONLName(path) || isUTF16(br) {
-		data, err := readFile(path, opt.Ingest.MaxBytes)
+		data, err := readFile(ctx, path, opt.Ingest.MaxBytes)
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,45 @@
+package cancelio
+
+import (
+	"context"
+	"os"
+	"time"
+)
+
+// Open opens path for reading, like os.Open, but gives up when ctx ends
+// while the open blocks: opening a FIFO waits for a writer, and a FIFO
+// nobody writes to would hold a run past its interrupt. Any other file is
+// opened at once. An abandoned open is released (unblockFIFO) or left to
+// the exiting process.
+func Open(ctx context.Context, path string) (*os.File, error) {
+	st, err := os.Stat(path)
+	if err != nil || st.Mode()&os.ModeNamedPipe == 0 {
+		return os.Open(path)
+	}
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(path)
+		ch <- opened{f, err}
+	}()
+	select {
+	case o := <-ch:
+		return o.f, o.err
+	case <-ctx.Done():
+	}
+	// Let the blocked open return by being its writer for a moment.
+	if release := unblockFIFO(path); release != nil {
+		select {
+		case o := <-ch:
+			if o.f != nil {
+				o.f.Close()
+			}
+		case <-time.After(100 * time.Millisecond):
+		}
+		release()
+	}
+	return nil, ctx.Err()
+}
