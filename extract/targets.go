@@ -454,7 +454,17 @@ func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool
 	if ns := numberStart(rs, q); ns > cl.start && (rs[ns-1] == '个' || rs[ns-1] == '座') {
 		return true
 	}
-	return q.end < cl.end && rs[q.end] == '的' && containsAny(string(rs[q.end:cl.end]), x.set.Lexicon("target_project_words"))
+	if q.end < cl.end && rs[q.end] == '的' && containsAny(string(rs[q.end:cl.end]), x.set.Lexicon("target_project_words")) {
+		return true
+	}
+	// 贵铝3万吨铝箔项目: a project word a few characters on, nothing but
+	// the product's name between.
+	for i := q.end; i < min(cl.end, q.end+8) && unicode.Is(unicode.Han, rs[i]); i++ {
+		if hasPrefixAny(rs[i:min(cl.end, i+2)], x.set.Lexicon("target_project_words")...) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPrefixAny(rs []rune, ws ...string) bool {
