@@ -26,14 +26,16 @@ const (
 	cueFunding   = "funding"   // 投入, 安排资金: money spent, not a level to reach
 	cueVerb      = "verb"      // 培育, 新增, 达到: a verb that sets a quantity as a goal
 	cuePastWeak  = "past_weak" // 累计: past unless a goal cue precedes it
+	cueMonth     = "month"     // 在6月 (group month): past when before the publication month
 )
 
 // cue is one cue match.
 type cue struct {
-	role string
-	span span
-	year int
-	rule string
+	role  string
+	span  span
+	year  int
+	month int // of a month cue
+	rule  string
 }
 
 // docCues collects the cue-rule matches of the document.
@@ -49,6 +51,9 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
 		if g, ok := m.group("year"); ok {
 			c.year = yearNumber(g.text(st.runes))
+		}
+		if g, ok := m.group("month"); ok {
+			c.month = smallNumber(g.text(st.runes))
 		}
 		if g, ok := m.group("years"); ok && d.pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {

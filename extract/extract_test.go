@@ -304,6 +304,7 @@ func TestTargets(t *testing.T) {
 		{"per-mille", doc{text: "到2015年，婴儿死亡率降到12‰。", date: "2011-03-16"}, 12, 0, "‰", "=", 2015, "", "", false},
 		{"compute-units", doc{text: "力争到2026年全市算力总规模达到12EFLOPS，存储总量达10EB。", date: "2024-03-01", region: "青岛市"}, 12, 0, "EFLOPS", "=", 2026, "青岛市", "", false},
 		{"project-size-named", doc{title: "政府工作报告", text: "二、2024年工作安排\n推动电解铝满产释放，建成投产贵铝3万吨铝箔项目。", date: "2024-01-20", region: "贵阳市"}, 3e4, 0, "吨", "=", 0, "", "", true},
+		{"plan-preamble", doc{text: "为塑强数字经济高质量发展新优势，制定以下措施。\n一、强化数字技术突破\n聚焦高端工业软件、虚拟现实等重点方向，培育50个创新实验室。", region: "山东省"}, 50, 0, "个", "=", 0, "山东省", "", false},
 		// A work report's 今后五年 is its government's term, which the report's year opens.
 		{"report-horizon", doc{title: "2023年政府工作报告", text: "今后五年政府工作的主要目标是：力争地区生产总值达到3万亿元。", date: "2023-01-15", region: "贵州省"}, 3e12, 0, "元", "=", 2027, "贵州省", "地区生产总值", false},
 		{"first-priority", doc{title: "政府工作报告", text: "一、2024年工作回顾\n牢牢扭住发展第一要务，全州GDP突破千亿元大关。", date: "2025-01-08", region: "延边朝鲜族自治州"}, 1e11, 0, "元", ">", 0, "", "", true},

@@ -157,6 +157,7 @@ type docState struct {
 	sent        *sentences
 	periods     []span // sentences split at 。！？ and line breaks only
 	year        int    // publication year, 0 if unknown
+	month       int    // publication month, 0 if unknown
 	lexHits     map[lexKind][]hit
 	matches     map[string][]match // by rule kind
 	excluded    map[string][]span  // by suppressed kind, sorted by start
@@ -267,6 +268,11 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	if len(doc.Date) >= 4 {
 		if y, err := strconv.Atoi(doc.Date[:4]); err == nil {
 			st.year = y
+		}
+	}
+	if len(doc.Date) >= 7 {
+		if m, err := strconv.Atoi(doc.Date[5:7]); err == nil && m >= 1 && m <= 12 {
+			st.month = m
 		}
 	}
 	return st

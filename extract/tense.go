@@ -129,6 +129,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		// a 现有 deep inside it only marks its own clause.
 		opening := firstClause(st.runes, s)
 		past, goal, opener, forecast, cont := false, false, false, false, false
+		pastMonth := false // a month of this year already gone opens the sentence
 		// strong: a goal word, 明年, or a deadline after the publication
 		// year — what still sets goals inside a section reporting the past.
 		strong := false
@@ -140,6 +141,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				if before && opening.contains(c.span) {
 					past = true
 					t.why = append(t.why, "past "+c.span.text(st.runes))
+				}
+			case cueMonth:
+				// 在6月将黄金储备增加… in a digest of August: a month of this
+				// year already past reports what happened.
+				if before && st.month != 0 && c.month != 0 && c.month < st.month && !hasRole(cs, cueDeadline) && !hasRole(cs, cueNextYear) {
+					past, pastMonth = true, true
+					t.why = append(t.why, "past month "+c.span.text(st.runes))
 				}
 			case cueForecast:
 				if before {
@@ -181,7 +189,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = goal || hasRole(cs, cueGoal)
 			}
 		}
-		if past && goal && !modal && !hasDeadline(cs) {
+		if past && goal && (!modal || pastMonth) && !hasDeadline(cs) {
+			// 在6月将黄金储备增加…: 将 there is 把, or a plan made then.
 			// 今年截至8月底，…下降25.7%: this year's figures to date.
 			goal = false
 		}
@@ -359,11 +368,27 @@ func (x *Extractor) documentSection(st *docState) section {
 			isPlan = true
 		}
 	}
+	if !isPlan && x.opensAsPlan(first) {
+		// 为…，制定以下措施。: the text is the plan's own body.
+		_, to := planPeriod(title)
+		return section{kind: sectionGoal, year: to}
+	}
 	if !isPlan || containsAny(title, x.set.Lexicon("plan_document_not")) {
 		return section{}
 	}
 	_, to := planPeriod(title)
 	return section{kind: sectionGoal, year: to}
+}
+
+// opensAsPlan reports whether a document's first paragraph is a plan's
+// preamble: short, and ending with the words that introduce its measures
+// (plan_lead_phrases: 制定以下措施, 现提出如下意见, 制定本方案).
+func (x *Extractor) opensAsPlan(first string) bool {
+	rs := []rune(first)
+	if len(rs) == 0 || len(rs) > 400 {
+		return false
+	}
+	return containsAny(string(rs[max(0, len(rs)-24):]), x.set.Lexicon("plan_lead_phrases"))
 }
 
 // headline returns the first line after the title line, when it is short

@@ -142,6 +142,7 @@ var ExtractContract = Contract{
 		"change_from_words":          "words of origin before the level a change starts from",
 		"change_to_words":            "change verbs after the level a change starts from",
 		"formula_operators":          "operators before a number that make it a term of a formula",
+		"plan_lead_phrases":          "words that end a plan's preamble, making the text a plan",
 		"lone_scales":                "scale words that alone, before a campaign word, name a campaign",
 		"campaign_words":             "words that end a campaign's name",
 		"age_units":                  "units of age",
@@ -151,7 +152,7 @@ var ExtractContract = Contract{
 		"transliteration_chars":      "characters of transliterated foreign names",
 	},
 	Roles: map[string][]string{
-		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak"},
+		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "month"},
 		"region":   {"deixis"},
 		"dateline": {"home", "report"}, // report: any dateline that is not home
 	},
