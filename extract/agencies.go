@@ -177,7 +177,7 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 		foreign := prevForeign >= 0 && i == prevForeign+1 && (isListConj(st.runes[prevForeign]) || st.runes[prevForeign] == '、')
 		for n := 1; n <= 8 && n <= i && !foreign; n++ {
 			w := string(st.runes[i-n : i])
-			foreign = x.has("agency_foreign_prefixes", w)
+			foreign = x.lx.agencyForeignPrefixes.has(w)
 		}
 		if foreign {
 			st.addTrace("agency", m.rule, m.span, "dropped: a body of another country, or of Hong Kong, Macao or Taiwan")
@@ -196,8 +196,8 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 // or acts (和, 、, 会同, 印发: agency_subunit_breaks). The longest mention
 // wins later, so the department replaces its parent.
 func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMention {
-	suffixes := x.set.Lexicon("agency_subunit_suffixes")
-	breaks := x.set.Lexicon("agency_subunit_breaks")
+	suffixes := x.lx.agencySubunitSuffixes.list
+	breaks := x.lx.agencySubunitBreaks.list
 	var out []*agencyMention
 	for _, m := range found {
 		if m.region != nil || m.rule != "agency.gazetteer" {
@@ -398,7 +398,7 @@ func (x *Extractor) regionEndingAt(st *docState, i int) *regionMention {
 // generic reference (各省, 有关市, 直辖市人民政府, 省级人民政府).
 func (x *Extractor) genericBefore(st *docState, i int) bool {
 	for n := 1; n <= 5 && i-n >= 0; n++ {
-		if x.has("agency_generic_prefixes", string(st.runes[i-n:i])) {
+		if x.lx.agencyGenericPrefixes.has(string(st.runes[i-n : i])) {
 			return true
 		}
 	}
@@ -490,7 +490,7 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		}
 		suffix := string(rs[start:end])
 		// A department of the committee: 省委组织部.
-		for _, dep := range x.set.Lexicon("party_departments") {
+		for _, dep := range x.lx.partyDepartments.list {
 			n := len([]rune(dep))
 			if end+n <= len(rs) && string(rs[end:end+n]) == dep {
 				suffix += dep

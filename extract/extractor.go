@@ -45,19 +45,13 @@ type Extractor struct {
 	matcher  *matcher
 	regions  *regionIndex
 	agencies *agencyIndex
-	words    map[string]map[string]bool // lexicons as sets, by name
+	lx       *lexicons                    // the lexicons the passes read
+	contexts map[*rules.Rule]*ruleContext // rules' near and not_near, compiled
 }
 
 // Compile builds an extractor from a checked rule set.
 func Compile(set *rules.Set) (*Extractor, error) {
-	x := &Extractor{set: set, trie: newTrie(), words: map[string]map[string]bool{}}
-	for name, l := range set.Lexicons {
-		m := make(map[string]bool, len(l.Words))
-		for _, w := range l.Words {
-			m[w] = true
-		}
-		x.words[name] = m
-	}
+	x := &Extractor{set: set, trie: newTrie(), lx: compileLexicons(set), contexts: compileContexts(set)}
 	var err error
 	if x.regions, err = buildRegions(set); err != nil {
 		return nil, fmt.Errorf("compile regions: %w", err)
@@ -145,9 +139,6 @@ func (x *Extractor) extendVocab() error {
 
 // Set returns the rule set the extractor was compiled from.
 func (x *Extractor) Set() *rules.Set { return x.set }
-
-// has reports whether word is in the named lexicon.
-func (x *Extractor) has(lexicon, word string) bool { return x.words[lexicon][word] }
 
 // docState is everything known about one document during extraction.
 type docState struct {
@@ -453,16 +444,11 @@ func (x *Extractor) takePrefixes(rs []rune, m match) match {
 // words that must (or must not) occur within `near_window` runes of the
 // match, inside its sentence.
 func (x *Extractor) contextOK(st *docState, m match) bool {
-	a := m.rule.Attrs
-	if a == nil {
+	c := x.contexts[m.rule]
+	if c == nil {
 		return true
 	}
-	w := 20
-	if s := a["near_window"]; s != "" {
-		if n, err := strconv.Atoi(s); err == nil {
-			w = n
-		}
-	}
+	w := c.window
 	sent := st.sent.sentence(m.all.start)
 	// A match may run over its sentence's end (a table row 全市人口 /
 	// 200万 is matched across the line break): the window never cuts
@@ -470,10 +456,10 @@ func (x *Extractor) contextOK(st *docState, m match) bool {
 	lo := min(max(sent.start, m.all.start-w), m.all.start)
 	hi := max(min(sent.end, m.all.end+w), m.all.end)
 	win := string(st.runes[lo:m.all.start]) + "\x00" + string(st.runes[m.all.end:hi])
-	if lex := a["near"]; lex != "" && !containsAny(win, x.set.Lexicon(lex)) {
+	if c.hasNear && !containsAny(win, c.near) {
 		return false
 	}
-	if lex := a["not_near"]; lex != "" && containsAny(win, x.set.Lexicon(lex)) {
+	if c.hasNotNear && containsAny(win, c.notNear) {
 		return false
 	}
 	return true

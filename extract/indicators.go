@@ -135,7 +135,7 @@ func (x *Extractor) indicatorAt(st *docState, vi *valueIndex, q span, unit strin
 // 县, 70%的企业): it is then not an indicator's value (6.5%左右的增速 is).
 func (x *Extractor) qualifiesNoun(st *docState, q span) bool {
 	rest := st.runes[q.end:]
-	return len(rest) > 0 && rest[0] == '的' && !hasPrefixAny(rest[1:min(len(rest), 8)], x.set.Lexicon("rate_nouns")...)
+	return len(rest) > 0 && rest[0] == '的' && !hasPrefixAny(rest[1:min(len(rest), 8)], x.lx.rateNouns.list...)
 }
 
 // respectively reads a list handed out by 分别: in 固定资产投资、社会消费品零售
@@ -150,7 +150,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	window := string(st.runes[from:q.start])
 	at := -1
 	var word string
-	for _, w := range x.set.Lexicon("respectively_words") {
+	for _, w := range x.lx.respectivelyWords.list {
 		if i := strings.LastIndex(window, w); i >= 0 && (at < 0 || i > at) {
 			at, word = i, w
 		}
@@ -163,7 +163,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	// The values after 分别, separated only by list separators: q must be
 	// one of them.
 	var vs []span
-	seps := x.set.Lexicon("respectively_separators")
+	seps := x.lx.respectivelySeparators.list
 	k := -1
 	i := sort.Search(len(values), func(i int) bool { return values[i].start >= after })
 	for ; i < len(values) && values[i].start < sent.end; i++ {
@@ -192,7 +192,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	// The names: the list before 分别, from the start of its segment.
 	seg := segmentStart(st.runes, sent, span{p, p})
 	list := strings.TrimSpace(string(st.runes[seg:p]))
-	for _, w := range x.set.Lexicon("respectively_scope_words") {
+	for _, w := range x.lx.respectivelyScopeWords.list {
 		if strings.HasPrefix(list, w) {
 			return nil, span{}, true // 对东南亚、…: parts of a whole
 		}
@@ -277,15 +277,15 @@ func (x *Extractor) speaksForCity(st *docState) bool {
 		return false
 	}
 	text := string(st.runes)
-	count := func(lex string) int {
+	count := func(lex words) int {
 		n := 0
-		for _, w := range x.set.Lexicon(lex) {
+		for _, w := range lex.list {
 			n += strings.Count(text, w)
 		}
 		return n
 	}
-	c := count("observation_city_voice")
-	return c > 0 && c >= count("observation_province_voice")
+	c := count(x.lx.observationCityVoice)
+	return c > 0 && c >= count(x.lx.observationProvinceVoice)
 }
 
 // indicatorNode adds the node of an indicator of the catalogue.
@@ -359,7 +359,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	}
 	x.addAmountContext(st, rec, docYear)
 	parts := make([]int, len(st.periods))
-	if region != nil || containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+	if region != nil || containsAny(st.doc.Title, x.lx.reportTitles.list) {
 		parts = x.documentParts(st, pub)
 	}
 	cityVoice := false
@@ -385,7 +385,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		ind, words := x.indicatorAt(st, vi, t.span, unit)
 		switch {
 		case ind != nil:
-			if containsAny(string(st.runes[words.start:t.span.start]), x.set.Lexicon("indicator_target_reject")) {
+			if containsAny(string(st.runes[words.start:t.span.start]), x.lx.indicatorTargetReject.list) {
 				ind = nil // 年均增长6%: an average over a plan's years
 			}
 		case !x.qualifiesNoun(st, t.span):

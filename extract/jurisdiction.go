@@ -203,7 +203,7 @@ func (x *Extractor) reportRegion(st *docState, title span) *division {
 	if d := x.speakingRegion(st); d != nil {
 		return d
 	}
-	if !title.valid() || !containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+	if !title.valid() || !containsAny(st.doc.Title, x.lx.reportTitles.list) {
 		return nil
 	}
 	var found *division

@@ -30,9 +30,9 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	after := string(st.runes[q.end:cl.end])
 	before = x.stripMetric(before)
 	after = strings.TrimLeft(after, "的")
-	after = trimSuffixes(after, x.set.Lexicon("metric_trailing"))
+	after = trimSuffixes(after, x.lx.metricTrailing.list)
 	keepVerb := ""
-	for _, v := range x.set.Lexicon("metric_keep_verbs") {
+	for _, v := range x.lx.metricKeepVerbs.list {
 		if strings.HasSuffix(before, v) {
 			keepVerb = v
 		}
@@ -41,7 +41,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	// verb of the first item.
 	if before == "" && cl.start > 0 && (st.runes[cl.start-1] == '、' || isListConj(st.runes[cl.start-1])) {
 		prev := string(st.runes[st.sent.clause(cl.start-2).start:cl.start])
-		for _, v := range x.set.Lexicon("metric_keep_verbs") {
+		for _, v := range x.lx.metricKeepVerbs.list {
 			if strings.Contains(prev, v) {
 				keepVerb = v
 			}
@@ -65,7 +65,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	default:
 		m = before
 	}
-	for _, w := range x.set.Lexicon("metric_trailing") {
+	for _, w := range x.lx.metricTrailing.list {
 		m = strings.TrimSuffix(m, w)
 	}
 	return strings.TrimSpace(m)
@@ -77,7 +77,7 @@ func (x *Extractor) stripMetric(s string) string {
 	for changed := true; changed; {
 		changed = false
 		s = strings.TrimLeft(s, " ，,、；;：:")
-		for _, w := range x.set.Lexicon("metric_strip_prefixes") {
+		for _, w := range x.lx.metricStripPrefixes.list {
 			if strings.HasPrefix(s, w) && len(s) > len(w) {
 				s, changed = s[len(w):], true
 			}
@@ -95,12 +95,12 @@ func (x *Extractor) stripMetric(s string) string {
 			}
 		}
 	}
-	s = trimSuffixes(s, x.set.Lexicon("metric_strip_suffixes"))
+	s = trimSuffixes(s, x.lx.metricStripSuffixes.list)
 	return s
 }
 
 func (x *Extractor) endsWithVerb(s string) bool {
-	for _, v := range x.set.Lexicon("metric_drop_verbs") {
+	for _, v := range x.lx.metricDropVerbs.list {
 		if s == v || strings.HasSuffix(s, v) {
 			return true
 		}

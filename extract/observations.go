@@ -81,7 +81,7 @@ func reportYear(st *docState) int {
 // head of the document, or nil.
 func (x *Extractor) speakingRegion(st *docState) *division {
 	head := st.runes[:min(len(st.runes), 600)]
-	for _, w := range x.set.Lexicon("congress_words") {
+	for _, w := range x.lx.congressWords.list {
 		i := strings.Index(string(head), w)
 		if i < 0 {
 			continue
@@ -107,8 +107,8 @@ func (x *Extractor) speakingRegion(st *docState) *division {
 // the review part.
 func (x *Extractor) documentParts(st *docState, pub int) []int {
 	parts := make([]int, len(st.periods))
-	review, plan := x.set.Lexicon("observation_review_words"), x.set.Lexicon("observation_plan_words")
-	years := x.set.Lexicon("observation_multi_year_words")
+	review, plan := x.lx.observationReviewWords.list, x.lx.observationPlanWords.list
+	years := x.lx.observationMultiYearWords.list
 	part := partUnknown
 	for si, s := range st.periods {
 		if si == 0 || paragraphStart(st.runes, s.start) {
@@ -146,7 +146,7 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 // values that are targets (claimed).
 func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[span]bool, pub int, parts []int, region *division) []observation {
 	communique := 0
-	if containsAny(st.doc.Title, x.set.Lexicon("observation_documents")) {
+	if containsAny(st.doc.Title, x.lx.observationDocuments.list) {
 		communique = yearFromTitle(st.doc.Title)
 	}
 	type cand struct {
@@ -177,11 +177,11 @@ func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[s
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
 	cands = dedupeOverlaps(cands, func(c cand) span { return c.s })
 
-	reject := x.set.Lexicon("observation_reject")
-	rejectSentence := x.set.Lexicon("observation_reject_sentence")
-	rejectCount := x.set.Lexicon("observation_reject_count")
-	negative := x.set.Lexicon("observation_negative")
-	positive := x.set.Lexicon("observation_positive")
+	reject := x.lx.observationReject.list
+	rejectSentence := x.lx.observationRejectSentence.list
+	rejectCount := x.lx.observationRejectCount.list
+	negative := x.lx.observationNegative.list
+	positive := x.lx.observationPositive.list
 	var out []observation
 	for _, c := range cands {
 		if claimed[c.s] || c.q.HasMax {

@@ -121,15 +121,15 @@ func (x *Extractor) classifyTitle(t string) titleClass {
 	if core == "" {
 		return titleOther
 	}
-	if x.has("plan_generic_titles", core) {
+	if x.lx.planGenericTitles.has(core) {
 		return titleGeneric
 	}
-	for _, w := range x.set.Lexicon("plan_excluded_suffixes") {
+	for _, w := range x.lx.planExcludedSuffixes.list {
 		if strings.HasSuffix(core, w) {
 			return titleOther
 		}
 	}
-	for _, w := range x.set.Lexicon("plan_suffixes") {
+	for _, w := range x.lx.planSuffixes.list {
 		if strings.HasSuffix(core, w) {
 			return titlePlan
 		}
@@ -218,7 +218,7 @@ func (x *Extractor) planIssuers(st *docState, p *planMention) {
 	}
 	last := before[len(before)-1]
 	between := string(st.runes[last.span.end : p.span.start-1])
-	if !containsAny(between, x.set.Lexicon("publish_verbs")) || strings.ContainsAny(between, "。；") {
+	if !containsAny(between, x.lx.publishVerbs.list) || strings.ContainsAny(between, "。；") {
 		return
 	}
 	// Agencies listed together (A、B、C发布) all issued it.

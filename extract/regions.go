@@ -282,10 +282,10 @@ func (x *Extractor) resolveRegions(st *docState) {
 				covered = h.end
 				break
 			}
-			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.has("region_short_name_bad_next", string(st.runes[h.end])) {
+			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[h.end])) {
 				continue // 市和县级: 和县 inside a phrase
 			}
-			if !f.short && h.end < len(st.runes) && x.has("region_suffix_words", string(st.runes[h.end-1:h.end+1])) {
+			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区
 			}
 			if why := x.notAPlace(st, accepted, h, f); why != "" {
@@ -418,7 +418,7 @@ func (x *Extractor) overlappedRight(rs []rune, byStart map[int][]hit, h hit) boo
 	}
 	for k := h.start + 1; k < h.end; k++ {
 		for j := h.end + 1; j <= min(len(rs), k+6); j++ {
-			if x.has("region_overlaps_right_dict", string(rs[k:j])) {
+			if x.lx.regionOverlapsRight.has(string(rs[k:j])) {
 				return true
 			}
 		}
@@ -705,10 +705,10 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 	if len(accepted) > 0 && accepted[len(accepted)-1].span.end == h.start {
 		return "" // 陕西西安: a region right before it
 	}
-	if h.start >= 2 && rs[h.end-1] == '州' && x.has("transliteration_chars", string(rs[h.start-1])) && x.has("transliteration_chars", string(rs[h.start-2])) {
+	if h.start >= 2 && rs[h.end-1] == '州' && x.lx.transliterationChars.has(string(rs[h.start-1])) && x.lx.transliterationChars.has(string(rs[h.start-2])) {
 		return "the end of a foreign name"
 	}
-	if h.end-h.start != 2 || h.start < 1 || !x.has("person_surnames", string(rs[h.start-1])) {
+	if h.end-h.start != 2 || h.start < 1 || !x.lx.personSurnames.has(string(rs[h.start-1])) {
 		return ""
 	}
 	listStart := h.start < 2 || !unicode.Is(unicode.Han, rs[h.start-2]) || isListConj(rs[h.start-2])
@@ -722,10 +722,10 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 		return "a person's name"
 	}
 	for n := 1; n <= 3; n++ {
-		if i := h.start - 1 - n; i >= 0 && x.has("person_titles", string(rs[i:h.start-1])) {
+		if i := h.start - 1 - n; i >= 0 && x.lx.personTitles.has(string(rs[i:h.start-1])) {
 			return "a person's name"
 		}
-		if j := h.end + n; j <= len(rs) && x.has("person_next", string(rs[h.end:j])) {
+		if j := h.end + n; j <= len(rs) && x.lx.personNext.has(string(rs[h.end:j])) {
 			return "a person's name"
 		}
 	}

@@ -154,7 +154,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q); r != "" {
 		return r
 	}
-	if !licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.set.Lexicon("rate_nouns")) {
+	if !licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list) {
 		return "no goal verb governs it"
 	}
 	return ""
@@ -167,8 +167,8 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	t.metric = x.metric(st, g.cues, item, c.s, g.sent)
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
-	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.has("metric_keep_verbs", t.metric) || isGrowthWord(t.metric)) {
-		t.metric = trimSuffixes(trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}), x.set.Lexicon("metric_strip_suffixes")) + t.metric
+	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || isGrowthWord(t.metric)) {
+		t.metric = trimSuffixes(trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}), x.lx.metricStripSuffixes.list) + t.metric
 	}
 	t.year = x.targetYear(st, g.cues, g.sent, c.s, g.pub)
 	if t.year == 0 {
@@ -324,10 +324,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if qty.Kind == number.KindCount && x.projectSize(st.runes, cl, q, qty) {
 		return "the size of each project (6个10万千瓦光伏项目), not a goal"
 	}
-	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.set.Lexicon("target_capacity_prefixes")...) {
+	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.lx.targetCapacityPrefixes.list...) {
 		return "a plant's capacity (年产150万吨), not a goal"
 	}
-	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.set.Lexicon("target_spec_suffixes")...) {
+	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
 		return "a size class (万吨级), not a goal"
 	}
@@ -342,7 +342,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// counts 大脑).
 	after := string(st.runes[q.end:min(cl.end, q.end+8)])
 	linked := strings.HasPrefix(after, "的")
-	for _, w := range x.set.Lexicon("target_structural") {
+	for _, w := range x.lx.targetStructural.list {
 		i := strings.Index(after, w)
 		if i < 0 {
 			continue
@@ -364,13 +364,13 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 // stands right before it (6个10万千瓦), or 的 right after it leads on to a
 // project word (储备75万吨的…基地项目).
 func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool {
-	if !x.has("physical_units", qty.Unit) {
+	if !x.lx.physicalUnits.has(qty.Unit) {
 		return false
 	}
 	if ns := numberStart(rs, q); ns > cl.start && (rs[ns-1] == '个' || rs[ns-1] == '座') {
 		return true
 	}
-	return q.end < cl.end && rs[q.end] == '的' && containsAny(string(rs[q.end:cl.end]), x.set.Lexicon("target_project_words"))
+	return q.end < cl.end && rs[q.end] == '的' && containsAny(string(rs[q.end:cl.end]), x.lx.targetProjectWords.list)
 }
 
 func hasPrefixAny(rs []rune, ws ...string) bool {

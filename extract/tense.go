@@ -135,7 +135,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
 				// In a review, 努力/争取/确保 tell what was striven for; only
 				// the words of review_goal_words still look ahead there.
-				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.has("review_goal_words", c.span.text(st.runes))
+				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.lx.reviewGoalWords.has(c.span.text(st.runes))
 				modal = modal || c.role != cueThisYear
 				t.why = append(t.why, "goal "+c.span.text(st.runes))
 			case cueDeadline:
@@ -325,21 +325,21 @@ func (x *Extractor) documentSection(st *docState) section {
 	if title == "" {
 		title = first
 	}
-	if line := x.headline(st); line != "" && containsAny(line, x.set.Lexicon("past_document_words")) {
+	if line := x.headline(st); line != "" && containsAny(line, x.lx.pastDocumentWords.list) {
 		return section{kind: sectionPast}
 	}
-	if containsAny(title, x.set.Lexicon("past_document_words")) {
+	if containsAny(title, x.lx.pastDocumentWords.list) {
 		// A statistical communiqué reports the past throughout.
 		return section{kind: sectionPast}
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
 	isPlan := false
-	for _, w := range x.set.Lexicon("plan_document_suffixes") {
+	for _, w := range x.lx.planDocumentSuffixes.list {
 		if strings.HasSuffix(bare, w) {
 			isPlan = true
 		}
 	}
-	if !isPlan || containsAny(title, x.set.Lexicon("plan_document_not")) {
+	if !isPlan || containsAny(title, x.lx.planDocumentNot.list) {
 		return section{}
 	}
 	_, to := planPeriod(title)
@@ -382,17 +382,17 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 		year, horizon = pub+smallNumber(m[1]), true
 	}
 	switch {
-	case containsAny(head, x.set.Lexicon("section_condition_words")):
+	case containsAny(head, x.lx.sectionConditionWords.list):
 		return section{kind: sectionCondition}
-	case containsAny(head, x.set.Lexicon("section_past_words")):
+	case containsAny(head, x.lx.sectionPastWords.list):
 		return section{kind: sectionPast, year: year}
-	case containsAny(head, x.set.Lexicon("section_first_year_words")):
+	case containsAny(head, x.lx.sectionFirstYearWords.list):
 		// 做好“十五五”开局工作: the first year of the plan named.
 		if from, _, ok := fiveYearPlan(head); ok {
 			return section{kind: sectionGoal, year: from}
 		}
 		return section{kind: sectionGoal, year: pub}
-	case containsAny(head, x.set.Lexicon("section_goal_words")):
+	case containsAny(head, x.lx.sectionGoalWords.list):
 		if year != 0 && pub != 0 && year < pub {
 			return section{kind: sectionPast, year: year}
 		}
