@@ -95,7 +95,7 @@ func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
 // a digit the number is missing, and reading it as one would be a silent
 // wrong value.
 func orphanScale(rs []rune, s span) bool {
-	if s.start >= len(rs) || (rs[s.start] != '万' && rs[s.start] != '亿') {
+	if s.start >= len(rs) || !number.IsLargeScale(rs[s.start]) {
 		return false
 	}
 	if s.start == 0 {

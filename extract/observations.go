@@ -41,7 +41,6 @@ var (
 	// 二〇二四年一月二十一日: the digits of a year written in Chinese
 	// numerals (the month's 十 is left; deliveredOn needs only the year and
 	// reads such a month as not December).
-	hanDigits = strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 )
 
 // reportYear is the year a document speaks in, whose goals a work report
@@ -51,15 +50,15 @@ var (
 func reportYear(st *docState) int {
 	dated := func(y, m string) int {
 		year, _ := strconv.Atoi(y)
-		if rest, ok := strings.CutPrefix(m, "十"); ok {
-			m = "1" + rest // 十二 (十2 after hanDigits) → 12
+		if rest, ok := strings.CutPrefix(m, string(number.Ten)); ok {
+			m = "1" + rest // 十二 (十2 after ASCIIDigits) → 12
 		}
 		if month, _ := strconv.Atoi(m); month == 12 {
 			year++
 		}
 		return year
 	}
-	head := hanDigits.Replace(string(st.runes[:min(len(st.runes), 600)]))
+	head := number.ASCIIDigits(string(st.runes[:min(len(st.runes), 600)]))
 	if m := deliveredOn.FindStringSubmatch(head); m != nil {
 		return dated(m[1], m[2])
 	}
