@@ -18,7 +18,7 @@ func (x *Extractor) addAmountContext(st *docState, rec *graph.Record, year int) 
 		nodes[rec.Nodes[i].ID] = &rec.Nodes[i]
 	}
 	for _, a := range st.amounts {
-		n := nodes[graph.NewID(graph.Amount, st.doc.Source+"|"+quantityKey(a.q))]
+		n := nodes[graph.NewID(graph.Amount, st.doc.Source+"|"+x.txt.quantityKey(a.q))]
 		if n == nil {
 			continue
 		}

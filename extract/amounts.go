@@ -40,7 +40,7 @@ func (x *Extractor) findAmounts(st *docState) {
 			if c := m.rule.Attrs["currency"]; c != "" {
 				cur = c
 			}
-			q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, "元", true
+			q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, x.txt.yuan, true
 		default:
 			st.addTrace("amount", m.rule.ID, m.span, "dropped: not money ("+string(q.Kind)+")")
 			continue

@@ -3,7 +3,6 @@ package extract
 // A goal's year, plan and region.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,12 +31,12 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 	}
 	if year == 0 {
-		if y := leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
+		if y := x.txt.leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
 			year = y
 		}
 	}
 	if year == 0 {
-		if _, to, ok := fiveYearPeriod(string(st.runes[s.start:q.start])); ok {
+		if _, to, ok := x.txt.fiveYearPeriod(string(st.runes[s.start:q.start])); ok {
 			year = to
 		}
 	}
@@ -46,7 +45,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 
 // leadingYear returns Y when a sentence opens with "Y年" (after optional
 // spaces), else 0.
-func leadingYear(rs []rune, s span) int {
+func (tx *text) leadingYear(rs []rune, s span) int {
 	i := s.start
 	for i < s.end && (rs[i] == ' ' || rs[i] == '\t') {
 		i++
@@ -54,7 +53,7 @@ func leadingYear(rs []rune, s span) int {
 	if i+5 > s.end {
 		return 0
 	}
-	if rs[i+4] != '年' && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == '年') {
+	if rs[i+4] != tx.year && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == tx.year) {
 		return 0
 	}
 	y, err := strconv.Atoi(string(rs[i : i+4]))
@@ -65,10 +64,10 @@ func leadingYear(rs []rune, s span) int {
 }
 
 // yearFromTitle finds a year in a title (1954年…政府工作报告), or 0.
-func yearFromTitle(t string) int {
+func (tx *text) yearFromTitle(t string) int {
 	rs := []rune(t)
 	for i := 0; i+5 <= len(rs); i++ {
-		if rs[i+4] == '年' {
+		if rs[i+4] == tx.year {
 			if y, err := strconv.Atoi(string(rs[i : i+4])); err == nil && y >= 1900 && y <= 2100 {
 				return y
 			}
@@ -178,7 +177,7 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 			}
 			return nil
 		}
-		if m.span.end < len(st.runes) && (st.runes[m.span.end] == '、' || isListConj(st.runes[m.span.end]) || st.runes[m.span.end] == '等') {
+		if m.span.end < len(st.runes) && (st.runes[m.span.end] == '、' || x.txt.isListConj(st.runes[m.span.end]) || st.runes[m.span.end] == x.txt.etc) {
 			return nil
 		}
 		return m.div
@@ -215,13 +214,11 @@ func commonRegion(ds []*division) *division {
 // fiveYearPeriod is fiveYearPlan for a time phrase: the plan's name must be
 // followed by a word of time (“十五五”时期, 十四五期间, “十五五”末), so that
 // “十五五”规划编制 (the drafting of the plan) sets no deadline.
-func fiveYearPeriod(s string) (from, to int, ok bool) {
-	for _, m := range fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
-		if f, t, found := fiveYearPlan(s[m[2]:m[3]]); found {
+func (tx *text) fiveYearPeriod(s string) (from, to int, ok bool) {
+	for _, m := range tx.fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
+		if f, t, found := tx.fiveYearPlan(s[m[2]:m[3]]); found {
 			from, to, ok = f, t, true
 		}
 	}
 	return from, to, ok
 }
-
-var fiveYearTime = regexp.MustCompile(`((?:十[一二三四五六七]五|第[一二三四五六七八九十]+个五年))[”"」’]?(?:规划)?(?:时期|期间|期末|末|内|规划期)`)

@@ -46,6 +46,7 @@ type Extractor struct {
 	regions  *regionIndex
 	agencies *agencyIndex
 	lx       *lexicons                    // the lexicons the passes read
+	txt      *text                        // text basics: level words, particles, patterns
 	contexts map[*rules.Rule]*ruleContext // rules' near and not_near, compiled
 }
 
@@ -53,7 +54,10 @@ type Extractor struct {
 func Compile(set *rules.Set) (*Extractor, error) {
 	x := &Extractor{set: set, trie: newTrie(), lx: compileLexicons(set), contexts: compileContexts(set)}
 	var err error
-	if x.regions, err = buildRegions(set); err != nil {
+	if x.txt, err = compileText(set); err != nil {
+		return nil, fmt.Errorf("compile text basics: %w", err)
+	}
+	if x.regions, err = buildRegions(set, x.txt); err != nil {
 		return nil, fmt.Errorf("compile regions: %w", err)
 	}
 	if x.agencies, err = buildAgencies(set); err != nil {
@@ -130,7 +134,7 @@ func (x *Extractor) extendVocab() error {
 	for _, w := range x.set.Lexicon("currency_codes") {
 		word, iso, ok := strings.Cut(w, "=")
 		if !ok || len(iso) != 3 {
-			return fmt.Errorf("lexicon currency_codes: %q is not word=ISO (e.g. 澳元=AUD)", w)
+			return fmt.Errorf("lexicon currency_codes: %q is not word=ISO (a currency's word, =, its ISO 4217 code)", w)
 		}
 		x.vocab.AddCurrency(word, iso)
 	}
@@ -251,7 +255,7 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	norm := textnorm.Normalize(doc.Text, textnorm.Options{})
-	unwrap(norm.Runes)
+	unwrap(norm.Runes, x.txt.ordinal)
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	st.sent = splitSentences(st.runes)
 	st.periods = periodSentences(st.runes)
@@ -269,7 +273,7 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 // between two wrapped lines goes too. A break is soft when its line is at
 // least about as long as the document's most common line length and does
 // not end a sentence or a heading. Rune count, and so every offset, is kept.
-func unwrap(rs []rune) {
+func unwrap(rs []rune, ordinal rune) {
 	type line struct{ start, end int } // [start,end) without the newline
 	var lines []line
 	start := 0
@@ -336,7 +340,7 @@ func unwrap(rs []rune) {
 		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) {
 			continue
 		}
-		if strings.ContainsRune("（(—第", rs[next.start]) {
+		if strings.ContainsRune("（(—", rs[next.start]) || rs[next.start] == ordinal {
 			continue // a new item
 		}
 		rs[l.end] = ' '

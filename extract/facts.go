@@ -71,7 +71,7 @@ func (x *Extractor) record(st *docState) *graph.Record {
 	// Amounts: one per value in a document, as the guidelines count them.
 	seenAmount := map[string]graph.ID{}
 	for _, a := range st.amounts {
-		key := quantityKey(a.q)
+		key := x.txt.quantityKey(a.q)
 		id, ok := seenAmount[key]
 		if !ok {
 			item := graph.AmountItem{Text: st.orig(a.span), Value: a.q.Value, Currency: a.q.Currency, Qualifier: string(a.q.Qualifier), Span: ptr(st.bytes(a.span)), Rule: a.rule}
@@ -83,17 +83,17 @@ func (x *Extractor) record(st *docState) *graph.Record {
 			seenAmount[key] = id
 		}
 		b.mention(docID, id, a.span, a.rule)
-		st.addTrace("amount", a.rule, a.span, number.Humanize(a.q.Value, "元")+" "+a.q.Currency+" "+string(a.q.Qualifier))
+		st.addTrace("amount", a.rule, a.span, number.Humanize(a.q.Value, x.txt.yuan)+" "+a.q.Currency+" "+string(a.q.Qualifier))
 	}
 	// Targets.
 	seenTarget := map[string]bool{}
-	for _, t := range dropRestated(st) {
-		key := quantityKey(t.q) + "\x00" + t.metric + "\x00" + strconv.Itoa(t.year)
+	for _, t := range dropRestated(x.txt, st) {
+		key := x.txt.quantityKey(t.q) + "\x00" + t.metric + "\x00" + strconv.Itoa(t.year)
 		if seenTarget[key] {
 			continue
 		}
 		seenTarget[key] = true
-		item := graph.TargetItem{Text: st.orig(t.clause), Metric: t.metric, Value: t.q.Value, Unit: targetUnit(t.q), Qualifier: string(t.q.Qualifier), Span: ptr(st.bytes(t.span)), Rule: t.rule}
+		item := graph.TargetItem{Text: st.orig(t.clause), Metric: t.metric, Value: t.q.Value, Unit: x.txt.targetUnit(t.q), Qualifier: string(t.q.Qualifier), Span: ptr(st.bytes(t.span)), Rule: t.rule}
 		if t.q.HasMax {
 			item.ValueMax = ptr(t.q.Max)
 		}
@@ -145,7 +145,7 @@ func ptr[T any](v T) *T { return &v }
 // dropRestated drops goals stated in the title (or a lead summary) that
 // the body states again with the same value, unit and year: one goal, said
 // twice, is one target.
-func dropRestated(st *docState) []*targetMention {
+func dropRestated(tx *text, st *docState) []*targetMention {
 	lead := span{0, 0}
 	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
 		lead = span{0, len([]rune(t))}
@@ -155,7 +155,7 @@ func dropRestated(st *docState) []*targetMention {
 		restated := false
 		if lead.contains(t.span) {
 			for _, o := range st.targets {
-				if o != t && !lead.contains(o.span) && quantityKey(o.q) == quantityKey(t.q) && o.year == t.year {
+				if o != t && !lead.contains(o.span) && tx.quantityKey(o.q) == tx.quantityKey(t.q) && o.year == t.year {
 					restated = true
 				}
 			}
@@ -168,8 +168,8 @@ func dropRestated(st *docState) []*targetMention {
 }
 
 // quantityKey identifies a value the way the guidelines deduplicate amounts.
-func quantityKey(q number.Quantity) string {
-	k := graph.FormatFloat(q.Value) + "|" + q.Currency + "|" + targetUnit(q)
+func (tx *text) quantityKey(q number.Quantity) string {
+	k := graph.FormatFloat(q.Value) + "|" + q.Currency + "|" + tx.targetUnit(q)
 	if q.HasMax {
 		k += "|" + graph.FormatFloat(q.Max)
 	}
@@ -177,22 +177,14 @@ func quantityKey(q number.Quantity) string {
 }
 
 // targetUnit is the unit a target reports: money is 元 (or its currency's
-// word), everything else as written.
-func targetUnit(q number.Quantity) string {
+// word in currency_units), everything else as written.
+func (tx *text) targetUnit(q number.Quantity) string {
 	if q.Kind == number.KindMoney {
-		switch q.Currency {
-		case "", "CNY":
-			return "元"
-		case "USD":
-			return "美元"
-		case "EUR":
-			return "欧元"
-		case "HKD":
-			return "港元"
-		case "JPY":
-			return "日元"
-		case "GBP":
-			return "英镑"
+		if w, ok := tx.currencyUnits[q.Currency]; ok {
+			return w
+		}
+		if q.Currency == "" {
+			return tx.yuan
 		}
 		return q.Currency
 	}
@@ -341,13 +333,13 @@ func (st *docState) regionAtStart(s span) *division {
 }
 
 func (b *factBuilder) amount(a *amountMention, source string) graph.ID {
-	key := source + "|" + quantityKey(a.q)
+	key := source + "|" + b.x.txt.quantityKey(a.q)
 	id := graph.NewID(graph.Amount, key)
-	n := b.node(id, graph.Amount, number.Humanize(a.q.Value, targetUnit(a.q)))
+	n := b.node(id, graph.Amount, number.Humanize(a.q.Value, b.x.txt.targetUnit(a.q)))
 	n.SetAttr("value", graph.FormatFloat(a.q.Value))
 	if a.q.HasMax {
 		n.SetAttr("value_max", graph.FormatFloat(a.q.Max))
-		n.Name = number.Humanize(a.q.Value, "") + "–" + number.Humanize(a.q.Max, targetUnit(a.q))
+		n.Name = number.Humanize(a.q.Value, "") + "–" + number.Humanize(a.q.Max, b.x.txt.targetUnit(a.q))
 	}
 	n.SetAttr("currency", a.q.Currency)
 	n.SetAttr("qualifier", string(a.q.Qualifier))
@@ -402,14 +394,14 @@ func (b *factBuilder) target(t *targetMention, item graph.TargetItem, source str
 	}
 	// Every attribute is part of the key, so a node's attributes never
 	// depend on which document was stored last.
-	key := scope + "|" + region + "|" + t.metric + "|" + quantityKey(t.q) + "|" + string(t.q.Qualifier) + "|" + year
+	key := scope + "|" + region + "|" + t.metric + "|" + b.x.txt.quantityKey(t.q) + "|" + string(t.q.Qualifier) + "|" + year
 	id := graph.NewID(graph.Target, key)
-	name := t.metric + " " + string(t.q.Qualifier) + number.Humanize(t.q.Value, targetUnit(t.q))
+	name := t.metric + " " + string(t.q.Qualifier) + number.Humanize(t.q.Value, b.x.txt.targetUnit(t.q))
 	if t.q.Qualifier == number.QualEqual {
-		name = t.metric + " " + number.Humanize(t.q.Value, targetUnit(t.q))
+		name = t.metric + " " + number.Humanize(t.q.Value, b.x.txt.targetUnit(t.q))
 	}
 	if t.q.HasMax {
-		name = t.metric + " " + number.Humanize(t.q.Value, "") + "–" + number.Humanize(t.q.Max, targetUnit(t.q))
+		name = t.metric + " " + number.Humanize(t.q.Value, "") + "–" + number.Humanize(t.q.Max, b.x.txt.targetUnit(t.q))
 	}
 	n := b.node(id, graph.Target, name)
 	n.SetAttr("metric", t.metric)

@@ -135,7 +135,7 @@ func (x *Extractor) indicatorAt(st *docState, vi *valueIndex, q span, unit strin
 // 县, 70%的企业): it is then not an indicator's value (6.5%左右的增速 is).
 func (x *Extractor) qualifiesNoun(st *docState, q span) bool {
 	rest := st.runes[q.end:]
-	return len(rest) > 0 && rest[0] == '的' && !hasPrefixAny(rest[1:min(len(rest), 8)], x.lx.rateNouns.list...)
+	return len(rest) > 0 && rest[0] == x.txt.de && !hasPrefixAny(rest[1:min(len(rest), 8)], x.lx.rateNouns.list...)
 }
 
 // respectively reads a list handed out by 分别: in 固定资产投资、社会消费品零售
@@ -352,7 +352,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	// year's (the lead of the report says when it was delivered), and the
 	// values of its review part are the year before's. Other documents
 	// have no such parts.
-	pub := reportYear(st)
+	pub := x.txt.reportYear(st)
 	docYear := st.year
 	if docYear == 0 {
 		docYear = pub
@@ -381,7 +381,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	claimed := map[span]bool{}
 	for _, t := range st.targets {
 		claimed[t.span] = true
-		unit := targetUnit(t.q)
+		unit := x.txt.targetUnit(t.q)
 		ind, words := x.indicatorAt(st, vi, t.span, unit)
 		switch {
 		case ind != nil:
@@ -439,7 +439,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 			continue // the document's first statement of it stands
 		}
 		addedIDs[id] = true
-		unit := targetUnit(o.q)
+		unit := x.txt.targetUnit(o.q)
 		n := graph.Node{ID: id, Kind: graph.Observation, Name: o.ind.Name + " " + itoa(o.period) + " " + number.Humanize(o.value, unit)}
 		n.SetAttr("indicator", o.ind.Name)
 		n.SetAttr("value", graph.FormatFloat(o.value))

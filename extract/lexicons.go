@@ -1,7 +1,13 @@
 package extract
 
 import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/rules"
 )
@@ -142,4 +148,247 @@ func compileContexts(set *rules.Set) map[*rules.Rule]*ruleContext {
 		out[r] = c
 	}
 	return out
+}
+
+// Level-word kinds: what a level word (省, 市, 区 …) stands for.
+const (
+	kindProvince   = "province"
+	kindAutonomous = "autonomous_region"
+	kindCity       = "city"
+	kindPrefecture = "prefecture"
+	kindLeague     = "league"
+	kindCounty     = "county"
+	kindDistrict   = "district"
+)
+
+var levelKinds = []string{kindProvince, kindAutonomous, kindCity, kindPrefecture, kindLeague, kindCounty, kindDistrict}
+
+// fiveYear is a five-year plan's name and period.
+type fiveYear struct {
+	name     string
+	from, to int
+}
+
+// text is the text basics of rules/default/text.yaml, compiled: the small
+// words and patterns that the passes test runes and strings against.
+type text struct {
+	levelWords       []string          // 自治区, 省, 市 …, longest first
+	levelKind        map[string]string // level word → kind
+	kindWord         map[string]string // kind → its first level word
+	municipalities   words
+	autonomousMarker string
+	stateChar        rune
+	committeeLevels  string // single characters
+	ministrySuffix   string
+	ministryTails    string
+	headSuffix       string
+	committee, party rune
+	committeeNotNext string
+	de               rune
+	deWord           string
+	etc              rune
+	etcWord          string
+	listConj         string
+	listConjWords    [][]rune
+	issuerJoiners    string
+	ordinal          rune
+	causative        string
+	year             rune
+	annualWords      []string
+	fiveYearPlans    []fiveYear
+	comparisonWords  []string
+	yearBaseChars    string
+	currencyUnits    map[string]string // ISO code → word
+	yuan             string
+	changeVerbs      []string
+	growthWords      words
+	goalNouns        []string
+	revenueClass     []string
+	projectCounters  string
+	levelSuffix      string
+
+	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
+	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
+	headingHorizon, headingYear                                      *regexp.Regexp
+}
+
+// never stands for a word or character that a rule set leaves out: it
+// matches no text, so a set without text.yaml (rules.Load of one file)
+// compiles to an extractor that finds none of what those words mark.
+const (
+	neverWord = "\x00"
+	neverRune = -1
+)
+
+// compileText reads the text basics from set, checking the lexicons that
+// must hold one word, single characters, word=value pairs or a pattern. A
+// lexicon that is absent matches nothing.
+func compileText(set *rules.Set) (*text, error) {
+	t := &text{}
+	var errs []error
+	fail := func(name, format string, a ...any) {
+		errs = append(errs, fmt.Errorf("lexicon %s: "+format, append([]any{name}, a...)...))
+	}
+	one := func(name string) string {
+		ws := set.Lexicon(name)
+		if len(ws) == 0 {
+			return neverWord
+		}
+		if len(ws) != 1 {
+			fail(name, "want one word, have %d", len(ws))
+			return neverWord
+		}
+		return ws[0]
+	}
+	char := func(name string) rune {
+		w := []rune(one(name))
+		if string(w) == neverWord {
+			return neverRune
+		}
+		if len(w) != 1 {
+			fail(name, "want one character, have %q", string(w))
+			return 0
+		}
+		return w[0]
+	}
+	chars := func(name string) string {
+		var b strings.Builder
+		for _, w := range set.Lexicon(name) {
+			if utf8.RuneCountInString(w) != 1 {
+				fail(name, "want single characters, have %q", w)
+			}
+			b.WriteString(w)
+		}
+		return b.String()
+	}
+	pairs := func(name string, each func(k, v string) error) {
+		for _, w := range set.Lexicon(name) {
+			k, v, ok := strings.Cut(w, "=")
+			if !ok || k == "" || v == "" {
+				fail(name, "%q is not word=value", w)
+				continue
+			}
+			if err := each(k, v); err != nil {
+				fail(name, "%q: %v", w, err)
+			}
+		}
+	}
+	pattern := func(name string, groups int) *regexp.Regexp {
+		p := one(name)
+		if p == neverWord {
+			return regexp.MustCompile(`$.^`) // matches nothing
+		}
+		re, err := regexp.Compile(p)
+		if err != nil {
+			fail(name, "%v", err)
+			return regexp.MustCompile(`$.^`)
+		}
+		if re.NumSubexp() != groups {
+			fail(name, "want %d groups, have %d", groups, re.NumSubexp())
+		}
+		return re
+	}
+
+	t.levelWords = set.Lexicon("level_words")
+	t.levelKind, t.kindWord = map[string]string{}, map[string]string{}
+	pairs("level_word_kinds", func(w, kind string) error {
+		if !slices.Contains(levelKinds, kind) {
+			return fmt.Errorf("unknown kind %q (one of %s)", kind, strings.Join(levelKinds, ", "))
+		}
+		t.levelKind[w] = kind
+		if _, ok := t.kindWord[kind]; !ok {
+			t.kindWord[kind] = w
+		}
+		return nil
+	})
+	for _, k := range levelKinds {
+		if _, ok := t.kindWord[k]; !ok {
+			t.kindWord[k] = neverWord
+		}
+	}
+	t.municipalities = newWords(set.Lexicon("municipalities"))
+	t.autonomousMarker = one("autonomous_marker")
+	t.committeeLevels = chars("committee_levels")
+	t.stateChar = char("state_char")
+	t.ministrySuffix = one("ministry_suffix")
+	t.ministryTails = chars("ministry_word_tails")
+	t.headSuffix = one("agency_head_suffix")
+	t.committee, t.party = char("committee_char"), char("party_char")
+	t.committeeNotNext = chars("committee_not_next")
+	t.de = char("particle_de")
+	t.deWord = runeWord(t.de)
+	t.etc = char("etc_char")
+	t.etcWord = runeWord(t.etc)
+	t.listConj = chars("list_conjunctions")
+	for _, w := range set.Lexicon("list_conjunction_words") {
+		rs := []rune(w)
+		if len(rs) != 2 || !strings.ContainsRune(t.listConj, rs[1]) {
+			fail("list_conjunction_words", "%q is not two characters ending in one of list_conjunctions", w)
+			continue
+		}
+		t.listConjWords = append(t.listConjWords, rs)
+	}
+	t.issuerJoiners = chars("issuer_joiners")
+	t.ordinal = char("ordinal_prefix")
+	t.causative = chars("causative_chars")
+	t.year = char("year_char")
+	t.annualWords = set.Lexicon("annual_words")
+	pairs("five_year_plans", func(name, period string) error {
+		a, b, ok := strings.Cut(period, "-")
+		from, err1 := strconv.Atoi(a)
+		to, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil || from > to {
+			return fmt.Errorf("the period is not first-last")
+		}
+		t.fiveYearPlans = append(t.fiveYearPlans, fiveYear{name, from, to})
+		return nil
+	})
+	t.comparisonWords = set.Lexicon("comparison_words")
+	t.yearBaseChars = chars("year_base_chars")
+	t.currencyUnits = map[string]string{}
+	pairs("reported_currency_words", func(iso, w string) error {
+		t.currencyUnits[iso] = w
+		return nil
+	})
+	if t.yuan = t.currencyUnits["CNY"]; t.yuan == "" && len(t.currencyUnits) > 0 {
+		fail("reported_currency_words", "no word for CNY")
+	}
+	t.changeVerbs = set.Lexicon("metric_change_verbs")
+	t.growthWords = newWords(set.Lexicon("growth_words"))
+	t.goalNouns = set.Lexicon("goal_nouns")
+	t.revenueClass = set.Lexicon("revenue_class_words")
+	t.projectCounters = chars("project_counters")
+	t.levelSuffix = one("level_suffix")
+
+	t.periodRe = pattern("pattern_plan_period", 2)
+	t.titleYear = pattern("pattern_title_year", 1)
+	t.yearRange = pattern("pattern_year_range", 2)
+	t.deliveredOn = pattern("pattern_delivered_on", 2)
+	t.titleDate = pattern("pattern_title_date", 2)
+	t.yearWord = pattern("pattern_year_word", 1)
+	t.fiveYearTime = pattern("pattern_five_year_time", 1)
+	t.leadingDeadline = pattern("pattern_leading_deadline", 0)
+	t.headingNumber = pattern("pattern_heading_number", 0)
+	t.subheadingNumber = pattern("pattern_subheading_number", 0)
+	t.headingHorizon = pattern("pattern_heading_horizon", 1)
+	t.headingYear = pattern("pattern_heading_year", 0)
+	return t, errors.Join(errs...)
+}
+
+// hasSuffixAnyString reports whether s ends in one of ws.
+func hasSuffixAnyString(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runeWord is r as a string, or neverWord for neverRune.
+func runeWord(r rune) string {
+	if r == neverRune {
+		return neverWord
+	}
+	return string(r)
 }

@@ -82,7 +82,7 @@ func (x *Extractor) findTargets(st *docState) {
 		if ci+1 < len(cands) && cl.contains(cands[ci+1].s) {
 			nextStart = cands[ci+1].s.start
 		}
-		t := x.describeGoal(st, g, c, itemOf(st.runes, cl, c.s, prevEnd, nextStart))
+		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevEnd, nextStart))
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
@@ -105,10 +105,10 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	}
 	// A plan's period comes before another year of its title (“九五”计划和
 	// 2010年远景目标纲要 was written in 1996).
-	if from, _ := planPeriod(st.doc.Title); from != 0 && docSec.kind == sectionGoal {
+	if from, _ := x.txt.planPeriod(st.doc.Title); from != 0 && docSec.kind == sectionGoal {
 		return from
 	}
-	return yearFromTitle(st.doc.Title)
+	return x.txt.yearFromTitle(st.doc.Title)
 }
 
 // targetCandidates returns the quantities that may be goals, sorted, one
@@ -154,7 +154,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q); r != "" {
 		return r
 	}
-	if !licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list) {
+	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list) {
 		return "no goal verb governs it"
 	}
 	return ""
@@ -167,8 +167,8 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	t.metric = x.metric(st, g.cues, item, c.s, g.sent)
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
-	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || isGrowthWord(t.metric)) {
-		t.metric = trimSuffixes(trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}), x.lx.metricStripSuffixes.list) + t.metric
+	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
+		t.metric = trimSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs), x.lx.metricStripSuffixes.list) + t.metric
 	}
 	t.year = x.targetYear(st, g.cues, g.sent, c.s, g.pub)
 	if t.year == 0 {
@@ -191,7 +191,7 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 // before it, or heading the list it stands in (an earlier clause of the
 // sentence), or a goal noun (目标) heads the list, or the section is about
 // goals.
-func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns []string) bool {
+func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns []string) bool {
 	if goalSection {
 		return true
 	}
@@ -200,7 +200,7 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns 
 	// A share that opens its clause is governed by the verb after it
 	// (70%的规上企业基本实现数字化, 力争使80%的企业实现上云).
 	// 6.5%左右的增速可以实现… is a rate, not a share of anything.
-	if opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == '的' && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
+	if tx.opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == tx.de && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
 		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], rateNouns...) {
 		for _, c := range cues {
 			if cl.contains(c.span) && c.span.start > q.end && (c.role == cueVerb || c.role == cueReach) {
@@ -218,7 +218,7 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns 
 				return true
 			}
 		case cueGoal:
-			if strings.Contains(c.span.text(rs), "目标") {
+			if containsAny(c.span.text(rs), tx.goalNouns) {
 				return true
 			}
 		}
@@ -228,9 +228,9 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns 
 
 // opensClause reports whether nothing but spaces, goal words (要, 力争)
 // and 使/让 stand between the clause's start and position i.
-func opensClause(rs []rune, cues []cue, cl span, i int) bool {
+func (tx *text) opensClause(rs []rune, cues []cue, cl span, i int) bool {
 	for j := cl.start; j < i; j++ {
-		if unicode.IsSpace(rs[j]) || rs[j] == '使' || rs[j] == '让' {
+		if unicode.IsSpace(rs[j]) || strings.ContainsRune(tx.causative, rs[j]) {
 			continue
 		}
 		covered := false
@@ -251,7 +251,8 @@ func opensClause(rs []rune, cues []cue, cl span, i int) bool {
 // any bound or verb words (超过, 达到).
 func numberStart(rs []rune, q span) int {
 	for i := q.start; i < q.end; i++ {
-		if r := rs[i]; r >= '0' && r <= '9' || strings.ContainsRune("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上", r) {
+		// Any numeral rune but the circle ○, which begins none here.
+		if r := rs[i]; number.IsNumeralRune(r) && r != '○' {
 			return i
 		}
 	}
@@ -281,8 +282,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			return "condition cue " + c.span.text(st.runes)
 		}
 	}
-	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], "企业", "的企业", "以上企业", "级", "规模以上") {
-		return "a revenue class (超百亿元企业), not a goal"
+	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.txt.revenueClass...) {
+		// 超百亿元企业
+		return "a revenue class, not a goal"
 	}
 	if qty.Kind == number.KindMoney {
 		// The verb nearest before the number decides: 营收达1200亿元 is a
@@ -322,14 +324,16 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "zero"
 	}
 	if qty.Kind == number.KindCount && x.projectSize(st.runes, cl, q, qty) {
-		return "the size of each project (6个10万千瓦光伏项目), not a goal"
+		// 6个10万千瓦光伏项目
+		return "the size of each project, not a goal"
 	}
 	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.lx.targetCapacityPrefixes.list...) {
-		return "a plant's capacity (年产150万吨), not a goal"
+		// 年产150万吨
+		return "a plant's capacity, not a goal"
 	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
-		return "a size class (万吨级), not a goal"
+		return "a size class, not a goal"
 	}
 	// Statistics are written in Arabic digits (GB/T 15835); a small count
 	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure.
@@ -341,14 +345,14 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// enterprises; after 的 it must end the phrase (20个以上的分领域大脑
 	// counts 大脑).
 	after := string(st.runes[q.end:min(cl.end, q.end+8)])
-	linked := strings.HasPrefix(after, "的")
+	linked := strings.HasPrefix(after, x.txt.deWord)
 	for _, w := range x.lx.targetStructural.list {
 		i := strings.Index(after, w)
 		if i < 0 {
 			continue
 		}
 		rest := after[i+len(w):]
-		if strings.HasPrefix(rest, "的") {
+		if strings.HasPrefix(rest, x.txt.deWord) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); linked && rest != "" && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
@@ -367,10 +371,10 @@ func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool
 	if !x.lx.physicalUnits.has(qty.Unit) {
 		return false
 	}
-	if ns := numberStart(rs, q); ns > cl.start && (rs[ns-1] == '个' || rs[ns-1] == '座') {
+	if ns := numberStart(rs, q); ns > cl.start && strings.ContainsRune(x.txt.projectCounters, rs[ns-1]) {
 		return true
 	}
-	return q.end < cl.end && rs[q.end] == '的' && containsAny(string(rs[q.end:cl.end]), x.lx.targetProjectWords.list)
+	return q.end < cl.end && rs[q.end] == x.txt.de && containsAny(string(rs[q.end:cl.end]), x.lx.targetProjectWords.list)
 }
 
 func hasPrefixAny(rs []rune, ws ...string) bool {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/policygraph/policygraph/number"
 )
 
 // sentenceTense is what the tense pass decides about one sentence (split at
@@ -82,7 +84,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		if lvl > 0 {
 			mode = false
 			paraYear, carry = 0, 0
-			numbered := headingNumber.MatchString(strings.TrimSpace(string(st.runes[s.start:s.end])))
+			numbered := x.txt.headingNumber.MatchString(strings.TrimSpace(string(st.runes[s.start:s.end])))
 			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
 				switch {
@@ -158,7 +160,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			}
 		}
-		if y := leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
+		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
 			if y < pub {
 				past = true
 				t.why = append(t.why, "past year "+strconv.Itoa(y))
@@ -258,24 +260,13 @@ func isOpener(rs []rune, s span, c cue) bool {
 	return c.span.start-s.start <= 3 || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
 }
 
-var leadingDeadline = regexp.MustCompile(`^(?:到|至|力争到|争取到)?(?:19|20)\d\d年(?:底|末)?(?:前|以前)?`)
-
-var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
-var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
-
 // trailingPeriod is a bracketed period closing a title: (2022-2025年).
 var trailingPeriod = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)
 
-// headingHorizon is a span of years from now a heading names (今后五年).
-var headingHorizon = regexp.MustCompile(`(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年`)
-
-// headingYear is a year a heading names: 2026年工作安排.
-var headingYear = regexp.MustCompile(`(?:19|20)\d\d(?:\s?年)`)
-
 // headingStart reports whether a numbered heading can start with r
 // (# 一、 第一章 （一） 1、 - *).
-func headingStart(r rune) bool {
-	return r == '#' || r == '第' || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
+func (tx *text) headingStart(r rune) bool {
+	return r == '#' || r == tx.ordinal || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || number.IsCountRune(r)
 }
 
 // heading reports whether sentence s is a heading: 1 for a section
@@ -289,15 +280,15 @@ func (x *Extractor) heading(rs []rune, s span, pub int) (level int, sec section)
 	for i < s.end && unicode.IsSpace(rs[i]) {
 		i++
 	}
-	if i == s.end || s.end-s.start > 48 && !headingStart(rs[i]) {
+	if i == s.end || s.end-s.start > 48 && !x.txt.headingStart(rs[i]) {
 		return 0, sec
 	}
 	text := string(rs[s.start:s.end])
 	line := strings.TrimSpace(strings.TrimRight(text, "\n"))
 	switch {
-	case headingNumber.MatchString(line):
+	case x.txt.headingNumber.MatchString(line):
 		level = 1
-	case subheadingNumber.MatchString(line):
+	case x.txt.subheadingNumber.MatchString(line):
 		return 2, sec
 	case line != "" && len([]rune(line)) <= 30 && strings.HasSuffix(text, "\n") && !strings.ContainsAny(line, "。；;，,：:！？!?"):
 		level = 1
@@ -342,7 +333,7 @@ func (x *Extractor) documentSection(st *docState) section {
 	if !isPlan || containsAny(title, x.lx.planDocumentNot.list) {
 		return section{}
 	}
-	_, to := planPeriod(title)
+	_, to := x.txt.planPeriod(title)
 	return section{kind: sectionGoal, year: to}
 }
 
@@ -370,14 +361,14 @@ func (x *Extractor) headline(st *docState) string {
 // publication year or later with a goal word looks forward (2026年工作安排).
 func (x *Extractor) sectionOf(head string, pub int) section {
 	year := 0
-	if m := headingYear.FindString(head); m != "" {
+	if m := x.txt.headingYear.FindString(head); m != "" {
 		year, _ = strconv.Atoi(m[:4])
 	}
-	if _, to, ok := fiveYearPlan(head); ok && year == 0 {
+	if _, to, ok := x.txt.fiveYearPlan(head); ok && year == 0 {
 		year = to
 	}
 	horizon := false
-	if m := headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
+	if m := x.txt.headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
 		// 二、今后五年政府工作总体考虑: the years from now.
 		year, horizon = pub+smallNumber(m[1]), true
 	}
@@ -388,7 +379,7 @@ func (x *Extractor) sectionOf(head string, pub int) section {
 		return section{kind: sectionPast, year: year}
 	case containsAny(head, x.lx.sectionFirstYearWords.list):
 		// 做好“十五五”开局工作: the first year of the plan named.
-		if from, _, ok := fiveYearPlan(head); ok {
+		if from, _, ok := x.txt.fiveYearPlan(head); ok {
 			return section{kind: sectionGoal, year: from}
 		}
 		return section{kind: sectionGoal, year: pub}
