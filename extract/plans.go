@@ -156,7 +156,6 @@ func (tx *text) planPeriod(t string) (from, to int) {
 	return 0, 0
 }
 
-
 // fiveYearPlan returns the period of the last five-year plan named in s
 // that is not a comparison base (较“十三五”末, 比十三五时期).
 func (tx *text) fiveYearPlan(s string) (int, int, bool) {

@@ -37,7 +37,9 @@ func IsFuzzyNumeral(r rune) bool { return r == '数' || r == '几' || r == '上'
 // IsNumeralRunRune reports the runes that continue a run of numerals
 // besides numeral runes: decimal points and separators, 余 and 多, 点, and
 // range words and dashes (3.5万, 1,200, 十余, 三点五, 5至8).
-func IsNumeralRunRune(r rune) bool { return strings.ContainsRune(".,，．余多几点至到-—–~～〜 ·・", r) }
+func IsNumeralRunRune(r rune) bool {
+	return strings.ContainsRune(".,，．余多几点至到-—–~～〜 ·・", r)
+}
 
 // IsLargeScale reports the scales 万 and 亿.
 func IsLargeScale(r rune) bool { return r == '万' || r == '亿' }
