@@ -325,7 +325,7 @@ func dropChar(r rune) bool {
 
 // dateRE finds a year, month and day: 2022-06-06, 2022/6/6, 2022.06.06,
 // 2022年6月6日 (ASCII or full-width digits, which normalizeDate folds first).
-var dateRE = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+var dateRE = vocabPattern("dateRE")
 
 // compactDateRE is 20220606, alone or before a time.
 var compactDateRE = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:$|[T\s])`)
@@ -485,4 +485,4 @@ func dropHead(lines []string, title string) ([]string, []Dropped) {
 const headRunes = 20
 
 // docNumberRE is the number of an official document: 国办发〔2021〕99号.
-var docNumberRE = regexp.MustCompile(`[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号`)
+var docNumberRE = vocabPattern("docNumberRE")
