@@ -249,7 +249,6 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 	x.findAmounts(st)
 	x.findTargets(st)
 	rec := x.record(st)
-	x.addIndicators(st, rec)
 	return &Result{Record: rec, Trace: st.trace, Errors: st.errs}, nil
 }
 

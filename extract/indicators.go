@@ -289,18 +289,12 @@ func (x *Extractor) speaksForCity(st *docState) bool {
 }
 
 // indicatorNode adds the node of an indicator of the catalogue.
-func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.Node {
-	id := graph.NewID(graph.Indicator, ind.Name)
-	if n := nodes[id]; n != nil {
-		return n
+func (b *factBuilder) indicatorNode(ind *rules.Indicator) graph.NodeRef {
+	ref := graph.NodeRef{Kind: graph.Indicator, Key: ind.Name}
+	if b.nodes[ref] == nil {
+		b.put(ref, ind.Name, "kind", ind.Kind, "unit", ind.Unit, "better", ind.Better, "aliases", strings.Join(ind.Aliases, ","))
 	}
-	n := &graph.Node{ID: id, Kind: graph.Indicator, Name: ind.Name}
-	n.SetAttr("kind", ind.Kind)
-	n.SetAttr("unit", ind.Unit)
-	n.SetAttr("better", ind.Better)
-	n.SetAttr("aliases", strings.Join(ind.Aliases, ","))
-	nodes[id] = n
-	return n
+	return ref
 }
 
 // addIndicators gives each target of the record its indicator (an
@@ -308,40 +302,16 @@ func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.
 // document's observations; on the way it gives the amounts their context.
 // The record's target nodes are found by the evidence of their mention
 // edges, which is the target's value span.
-func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
+func (x *Extractor) addIndicators(st *docState, b *factBuilder) {
 	vi := newValueIndex(st)
-	nodes := map[graph.ID]*graph.Node{}
-	inRec := map[graph.ID]bool{}
-	for i := range rec.Nodes {
-		nodes[rec.Nodes[i].ID] = &rec.Nodes[i]
-		inRec[rec.Nodes[i].ID] = true
-	}
-	byEvidence := map[graph.Span][]graph.ID{}
-	for _, e := range rec.Edges {
-		if e.Rel == graph.Mentions && e.To.Kind() == graph.Target {
+	byEvidence := map[graph.Span][]graph.NodeRef{}
+	for _, k := range b.edgeOrder {
+		if e := b.edges[k]; e.Rel == graph.Mentions && e.To.Kind == graph.Target {
 			for _, ev := range e.Evidence {
 				s := graph.Span{Start: ev.Start, End: ev.End}
 				byEvidence[s] = append(byEvidence[s], e.To)
 			}
 		}
-	}
-	var added []graph.Node
-	addedIDs := map[graph.ID]bool{}
-	edges := map[string]graph.Edge{}
-	addEdge := func(e graph.Edge) {
-		if _, ok := edges[e.Key()]; !ok {
-			edges[e.Key()] = e
-		}
-	}
-	addInd := func(ind *rules.Indicator) graph.ID {
-		n := indicatorNode(nodes, ind)
-		if !addedIDs[n.ID] {
-			if !inRec[n.ID] {
-				added = append(added, *n)
-			}
-			addedIDs[n.ID] = true
-		}
-		return n.ID
 	}
 	// The region the observations are of: the one the report was
 	// delivered to, else the document's jurisdiction, unless a city's
@@ -357,7 +327,7 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	if docYear == 0 {
 		docYear = pub
 	}
-	x.addAmountContext(st, rec, docYear)
+	x.addAmountContext(st, b, docYear)
 	parts := make([]int, len(st.periods))
 	if region != nil || containsAny(st.doc.Title, x.lx.reportTitles.list) {
 		parts = x.documentParts(st, pub)
@@ -367,15 +337,15 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		region = st.juris.most()
 		cityVoice = x.speaksForCity(st)
 	}
-	if dn := nodes[graph.NewID(graph.Document, st.doc.Source)]; dn != nil {
+	if dn := b.nodes[b.docRef]; dn != nil {
 		if pub != 0 {
-			dn.SetAttr("report_year", strconv.Itoa(pub))
+			dn.set("report_year", strconv.Itoa(pub))
 		}
 		if region != nil {
-			dn.SetAttr("jurisdiction", region.name)
+			dn.set("jurisdiction", region.name)
 		}
 		if cityVoice {
-			dn.SetAttr("voice", "city")
+			dn.set("voice", "city")
 		}
 	}
 	claimed := map[span]bool{}
@@ -398,23 +368,23 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		if ind == nil {
 			continue
 		}
-		indID := addInd(ind)
+		indRef := b.indicatorNode(ind)
 		year := ""
 		if t.year == 0 && pub != 0 && parts[sentenceIndex(st.periods, t.span.start)] == partPlan {
 			year = strconv.Itoa(pub)
 		}
-		for _, id := range byEvidence[st.bytes(t.span)] {
-			if n := nodes[id]; n != nil {
-				n.SetAttr("indicator", ind.Name)
-				if year != "" && n.Attr("year") == "" {
-					n.SetAttr("year", year)
-					n.SetAttr("year_from", "report")
+		for _, ref := range byEvidence[st.bytes(t.span)] {
+			if n := b.nodes[ref]; n != nil {
+				n.set("indicator", ind.Name)
+				if year != "" && n.attrs["year"] == "" {
+					n.set("year", year)
+					n.set("year_from", "report")
 				}
-				addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+				b.edge(ref, graph.Measures, indRef)
 			}
 		}
-		for i := range rec.Targets {
-			if it := &rec.Targets[i]; it.Span != nil && *it.Span == st.bytes(t.span) {
+		for i := range b.rec.Targets {
+			if it := &b.rec.Targets[i]; it.Span != nil && *it.Span == st.bytes(t.span) {
 				it.Indicator = ind.Name
 				if year != "" && it.Year == nil {
 					it.Year = ptr(pub)
@@ -422,67 +392,31 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 			}
 		}
 	}
-	docID := graph.NewID(graph.Document, st.doc.Source)
 	var obs []observation
 	if !cityVoice {
 		obs = x.findObservations(st, vi, claimed, pub, parts, region)
 	}
 	for _, o := range obs {
-		indID := addInd(o.ind)
 		regionName := ""
 		if o.region != nil {
 			regionName = o.region.name
 		}
 		key := st.doc.Source + "|" + o.ind.Name + "|" + itoa(o.period) + "|" + regionName
-		id := graph.NewID(graph.Observation, key)
-		if addedIDs[id] {
+		ref := graph.NodeRef{Kind: graph.Observation, Key: key}
+		indRef := b.indicatorNode(o.ind)
+		if b.nodes[ref] != nil {
 			continue // the document's first statement of it stands
 		}
-		addedIDs[id] = true
 		unit := x.txt.targetUnit(o.q)
-		n := graph.Node{ID: id, Kind: graph.Observation, Name: o.ind.Name + " " + itoa(o.period) + " " + number.Humanize(o.value, unit)}
-		n.SetAttr("indicator", o.ind.Name)
-		n.SetAttr("value", graph.FormatFloat(o.value))
-		n.SetAttr("unit", unit)
-		n.SetAttr("period", itoa(o.period))
-		n.SetAttr("region", regionName)
-		n.SetAttr("metric", o.metric)
-		added = append(added, n)
-		addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+		period := itoa(o.period)
+		name := o.ind.Name + " " + period + " " + number.Humanize(o.value, unit)
+		value := graph.FormatFloat(o.value)
+		b.put(ref, name, "indicator", o.ind.Name, "value", value, "unit", unit, "period", period, "region", regionName, "metric", o.metric)
+		b.edge(ref, graph.Measures, indRef)
 		if o.region != nil {
-			var b factBuilder
-			b.nodes = map[graph.ID]*graph.Node{}
-			b.edges = map[string]*graph.Edge{}
-			rid := b.divisionNode(o.region)
-			for _, nid := range b.order {
-				if !inRec[nid] && !addedIDs[nid] {
-					addedIDs[nid] = true
-					added = append(added, *b.nodes[nid])
-				}
-			}
-			for _, k := range b.edgeOrder {
-				addEdge(*b.edges[k])
-			}
-			addEdge(graph.Edge{From: id, Rel: graph.AppliesTo, To: rid})
+			b.edge(ref, graph.AppliesTo, b.divisionNode(o.region))
 		}
-		bs := st.bytes(o.span)
-		addEdge(graph.Edge{From: docID, Rel: graph.Mentions, To: id, Evidence: []graph.Evidence{{Doc: st.doc.Source, Start: bs.Start, End: bs.End, Rule: o.ind.ID}}})
-		st.addTrace("observation", o.ind.ID, o.span, o.ind.Name+" "+itoa(o.period)+" "+graph.FormatFloat(o.value)+unit)
+		b.mention(b.docRef, ref, o.span, o.ind.ID)
+		st.addTrace("observation", o.ind.ID, o.span, o.ind.Name+" "+period+" "+value+unit)
 	}
-	rec.Nodes = append(rec.Nodes, added...)
-	have := map[string]bool{}
-	for _, e := range rec.Edges {
-		have[e.Key()] = true
-	}
-	keys := make([]string, 0, len(edges))
-	for k := range edges {
-		if !have[k] {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		rec.Edges = append(rec.Edges, edges[k])
-	}
-	rec.Sort()
 }
