@@ -1,5 +1,7 @@
 package graph
 
+import "slices"
+
 // An extractor computes a document's nodes and edges as plain facts —
 // kinds, keys, names, attributes, evidence — and hands them to
 // BuildRecord in one step, instead of building nodes piece by piece.
@@ -29,13 +31,18 @@ type EdgeFact struct {
 }
 
 // NewNode returns the node of kind k and key, named name, with the
-// attributes given; an empty value sets nothing.
+// attributes given: the map becomes the node's, without its empty values
+// (an empty value sets nothing).
 func NewNode(k Kind, key, name string, attrs map[string]string) Node {
-	n := Node{ID: NewID(k, key), Kind: k, Name: name}
 	for a, v := range attrs {
-		n.SetAttr(a, v)
+		if v == "" {
+			delete(attrs, a)
+		}
 	}
-	return n
+	if len(attrs) == 0 {
+		attrs = nil
+	}
+	return Node{ID: NewID(k, key), Kind: k, Name: name, Attrs: attrs}
 }
 
 // BuildRecord completes rec, whose guideline lists and metadata the
@@ -64,9 +71,11 @@ func BuildRecord(rec Record, nodes []NodeFact, edges []EdgeFact) *Record {
 	if rec.Optional.Targets == nil {
 		rec.Optional.Targets = empty.Optional.Targets
 	}
+	rec.Nodes = slices.Grow(rec.Nodes, len(nodes))
 	for _, f := range nodes {
 		rec.Nodes = append(rec.Nodes, NewNode(f.Ref.Kind, f.Ref.Key, f.Name, f.Attrs))
 	}
+	rec.Edges = slices.Grow(rec.Edges, len(edges))
 	for _, f := range edges {
 		rec.Edges = append(rec.Edges, Edge{From: f.From.ID(), Rel: f.Rel, To: f.To.ID(), Evidence: f.Evidence})
 	}
