@@ -227,7 +227,11 @@ func compileText(set *rules.Set) (*text, error) {
 	t := &text{}
 	var errs []error
 	fail := func(name, format string, a ...any) {
-		errs = append(errs, fmt.Errorf("lexicon %s: "+format, append([]any{name}, a...)...))
+		at := ""
+		if l := set.Lexicons[name]; l != nil {
+			at = l.Pos.String() + ": "
+		}
+		errs = append(errs, fmt.Errorf("%slexicon %s: "+format, append([]any{at, name}, a...)...))
 	}
 	one := func(name string) string {
 		ws := set.Lexicon(name)

@@ -22,7 +22,7 @@ func compileWith(t *testing.T, lexicons string) (*Extractor, error) {
 // an error that names it.
 func TestCompileTextChecks(t *testing.T) {
 	for _, tc := range []struct{ lexicons, want string }{
-		{"  particle_de: [的, 之]\n", "lexicon particle_de: want one word, have 2"},
+		{"  particle_de: [的, 之]\n", "user.yaml:3:3: lexicon particle_de: want one word, have 2"},
 		{"  particle_de: [的的]\n", `lexicon particle_de: want one character, have "的的"`},
 		{"  committee_not_next: [员工]\n", `lexicon committee_not_next: want single characters, have "员工"`},
 		{"  level_word_kinds: ['省=provence']\n", `unknown kind "provence"`},
