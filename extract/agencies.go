@@ -94,10 +94,6 @@ type agencyMention struct {
 	region *division // jurisdiction of a local body, nil for central bodies
 }
 
-// levelWords are the words that stand for "this document's region" before
-// a body: 省工信厅, 市政府, 自治区党委.
-var levelWords = []string{"自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗"}
-
 // findAgencies finds fixed-name agencies, local bodies with their region
 // prefix restored, party committees, and pattern-rule agencies.
 func (x *Extractor) findAgencies(st *docState) {
@@ -125,8 +121,8 @@ func (x *Extractor) findAgencies(st *docState) {
 		case lexNational:
 			a := x.agencies.national[e.ref]
 			// 科技部门, 教育部署, 财政部分: a ministry name running into a word.
-			if strings.HasSuffix(a.name, "部") || strings.HasSuffix(s.text(st.runes), "部") {
-				if h.end < len(st.runes) && strings.ContainsRune("门署分位件队", st.runes[h.end]) {
+			if strings.HasSuffix(a.name, x.txt.ministrySuffix) || strings.HasSuffix(s.text(st.runes), x.txt.ministrySuffix) {
+				if h.end < len(st.runes) && strings.ContainsRune(x.txt.ministryTails, st.runes[h.end]) {
 					covered = h.end + 1
 					continue
 				}
@@ -195,10 +191,10 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 		for i > 0 && strings.ContainsRune(" \u3000“\"「『‘'", st.runes[i-1]) {
 			i--
 		}
-		foreign := prevForeign >= 0 && i == prevForeign+1 && (isListConj(st.runes[prevForeign]) || st.runes[prevForeign] == '、')
+		foreign := prevForeign >= 0 && i == prevForeign+1 && (x.txt.isListConj(st.runes[prevForeign]) || st.runes[prevForeign] == '、')
 		for n := 1; n <= 8 && n <= i && !foreign; n++ {
 			w := string(st.runes[i-n : i])
-			foreign = x.has("agency_foreign_prefixes", w)
+			foreign = x.lx.agencyForeignPrefixes.has(w)
 		}
 		if foreign {
 			st.addTrace("agency", m.rule, m.span, "dropped: a body of another country, or of Hong Kong, Macao or Taiwan")
@@ -217,8 +213,8 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 // or acts (和, 、, 会同, 印发: agency_subunit_breaks). The longest mention
 // wins later, so the department replaces its parent.
 func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMention {
-	suffixes := x.set.Lexicon("agency_subunit_suffixes")
-	breaks := x.set.Lexicon("agency_subunit_breaks")
+	suffixes := x.lx.agencySubunitSuffixes.list
+	breaks := x.lx.agencySubunitBreaks.list
 	var out []*agencyMention
 	for _, m := range found {
 		if m.region != nil || m.rule != "agency.gazetteer" {
@@ -238,7 +234,7 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 					break
 				}
 				k := i + j + len(suf)
-				if strings.HasPrefix(unit[k:], "长") {
+				if strings.HasPrefix(unit[k:], x.txt.headSuffix) {
 					// 公路局局长: the unit is 公路局, the 局 of 局长 ends nothing.
 					i = k
 					continue
@@ -315,13 +311,13 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		if !b.allows(r.div) {
 			return nil
 		}
-		prefix := officialPrefix(r.div)
+		prefix := x.officialPrefix(r.div)
 		if b.shortPrefix && r.form != nil && r.form.short {
 			prefix = r.span.text(st.runes) // 广州海关, not 广州市海关
 		}
 		return &agencyMention{span: span{r.span.start, s.end}, rule: "agency.body", name: prefix + b.name, region: r.div}
 	}
-	for _, lw := range levelWords {
+	for _, lw := range x.txt.levelWords {
 		n := len([]rune(lw))
 		if s.start-n < 0 || string(st.runes[s.start-n:s.start]) != lw {
 			continue
@@ -334,7 +330,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 			st.addTrace("agency", "agency.body", span{s.start - n, s.end}, "dropped: the document's "+lw+" is not known")
 			return nil
 		}
-		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: officialPrefix(d) + b.name, region: d}
+		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: x.officialPrefix(d) + b.name, region: d}
 	}
 	j := st.juris
 	// A body that needs its region's name (铁路局: many railway bureaus)
@@ -351,7 +347,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	}
 	for _, d := range []*division{j.county, j.city, j.province} {
 		if d != nil && b.allows(d) {
-			return &agencyMention{span: s, rule: "agency.body", name: officialPrefix(d) + b.name, region: d}
+			return &agencyMention{span: s, rule: "agency.body", name: x.officialPrefix(d) + b.name, region: d}
 		}
 	}
 	return nil
@@ -362,12 +358,12 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 // last region of the list starts.
 func (x *Extractor) listedBodies(st *docState, b *bodyDef, i int) []*agencyMention {
 	var out []*agencyMention
-	for i > 0 && (st.runes[i-1] == '、' || isListConj(st.runes[i-1])) {
+	for i > 0 && (st.runes[i-1] == '、' || x.txt.isListConj(st.runes[i-1])) {
 		r := x.regionEndingAt(st, i-1)
 		if r == nil || r.div == nil || r.div.level == levelEconomic || !b.allows(r.div) {
 			break
 		}
-		out = append(out, &agencyMention{span: r.span, rule: "agency.body-list", name: officialPrefix(r.div) + b.name, region: r.div})
+		out = append(out, &agencyMention{span: r.span, rule: "agency.body-list", name: x.officialPrefix(r.div) + b.name, region: r.div})
 		i = r.span.start
 	}
 	return out
@@ -377,8 +373,8 @@ func (x *Extractor) listedBodies(st *docState, b *bodyDef, i int) []*agencyMenti
 // division's name, with its city before it for a city district
 // (青岛市崂山区人民政府, 北京市海淀区人民政府); counties and county-level
 // cities stand alone (嘉鱼县人民政府).
-func officialPrefix(d *division) string {
-	if d.level == levelCounty && strings.HasSuffix(d.name, "区") {
+func (x *Extractor) officialPrefix(d *division) string {
+	if d.level == levelCounty && strings.HasSuffix(d.name, x.txt.kindWord[kindDistrict]) {
 		if c := d.city(); c != nil && c != d && !strings.HasPrefix(d.name, c.name) {
 			return c.name + d.name
 		}
@@ -422,7 +418,7 @@ func (x *Extractor) regionEndingAt(st *docState, i int) *regionMention {
 // generic reference (各省, 有关市, 直辖市人民政府, 省级人民政府).
 func (x *Extractor) genericBefore(st *docState, i int) bool {
 	for n := 1; n <= 5 && i-n >= 0; n++ {
-		if x.has("agency_generic_prefixes", string(st.runes[i-n:i])) {
+		if x.lx.agencyGenericPrefixes.has(string(st.runes[i-n : i])) {
 			return true
 		}
 	}
@@ -440,27 +436,27 @@ func (x *Extractor) nearestAtLevel(st *docState, i int, lw string) *division {
 		if r.span.end > i || r.div == nil {
 			continue
 		}
-		if levelWordFits(r.div, lw) {
+		if x.levelWordFits(r.div, lw) {
 			return r.div
 		}
 	}
-	return st.juris.at(lw)
+	return st.juris.at(x.txt, lw)
 }
 
-func levelWordFits(d *division, lw string) bool {
-	switch lw {
-	case "省":
-		return d.level == levelProvince && strings.HasSuffix(d.name, "省")
-	case "自治区":
+// levelWordFits reports whether division d is what level word lw (省, 市,
+// 区 …) stands for: a province whose name ends in 省 for 省.
+func (x *Extractor) levelWordFits(d *division, lw string) bool {
+	switch x.txt.levelKind[lw] {
+	case kindProvince:
+		return d.level == levelProvince && strings.HasSuffix(d.name, lw)
+	case kindAutonomous:
 		return isAutonomousRegion(d)
-	case "市":
-		return (d.level == levelCity && strings.HasSuffix(d.name, "市")) || (d.level == levelProvince && isMunicipality(d))
-	case "县":
-		return d.level == levelCounty && strings.HasSuffix(d.name, "县")
-	case "区":
-		return d.level == levelCounty && strings.HasSuffix(d.name, "区")
-	case "州":
-		return d.level == levelCity && strings.HasSuffix(d.name, "州")
+	case kindCity:
+		return (d.level == levelCity && strings.HasSuffix(d.name, lw)) || (d.level == levelProvince && isMunicipality(d))
+	case kindCounty, kindDistrict:
+		return d.level == levelCounty && strings.HasSuffix(d.name, lw)
+	case kindPrefecture:
+		return d.level == levelCity && strings.HasSuffix(d.name, lw)
 	}
 	return false
 }
@@ -479,26 +475,26 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		return false
 	}
 	for i, r := range rs {
-		if r != '委' || i == 0 || inFound(i) {
+		if r != x.txt.committee || i == 0 || inFound(i) {
 			continue
 		}
 		start := i
-		if rs[i-1] == '党' {
+		if rs[i-1] == x.txt.party {
 			start = i - 1
 		}
 		end := i + 1
-		if end < len(rs) && strings.ContainsRune("员托屈婉任派实身", rs[end]) {
+		if end < len(rs) && strings.ContainsRune(x.txt.committeeNotNext, rs[end]) {
 			continue
 		}
 		var d *division
 		from := start
 		if reg := x.regionEndingAt(st, start); reg != nil && reg.div != nil && reg.div.level != levelEconomic {
-			if start == i && !strings.ContainsRune("省市县区州", rs[start-1]) {
+			if start == i && !strings.ContainsRune(x.txt.committeeLevels, rs[start-1]) {
 				continue // 深圳委 is not a committee
 			}
 			d, from = reg.div, reg.span.start
 		} else {
-			for _, lw := range levelWords {
+			for _, lw := range x.txt.levelWords {
 				n := len([]rune(lw))
 				if start-n >= 0 && string(rs[start-n:start]) == lw {
 					if x.genericBefore(st, start-n) {
@@ -514,7 +510,7 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		}
 		suffix := string(rs[start:end])
 		// A department of the committee: 省委组织部.
-		for _, dep := range x.set.Lexicon("party_departments") {
+		for _, dep := range x.lx.partyDepartments.list {
 			n := len([]rune(dep))
 			if end+n <= len(rs) && string(rs[end:end+n]) == dep {
 				suffix += dep
@@ -522,7 +518,7 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 				break
 			}
 		}
-		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: officialPrefix(d) + suffix, region: d})
+		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: x.officialPrefix(d) + suffix, region: d})
 	}
 	return out
 }

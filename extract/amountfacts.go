@@ -12,31 +12,27 @@ import (
 // its sentence names (the last one before it, else the first after it).
 // Its region and plan are already linked (applies_to, funds). Central
 // agencies get their aliases (国家发改委), so every --agency takes them.
-func (x *Extractor) addAmountContext(st *docState, rec *graph.Record, year int) {
-	nodes := map[graph.ID]*graph.Node{}
-	for i := range rec.Nodes {
-		nodes[rec.Nodes[i].ID] = &rec.Nodes[i]
-	}
+func (x *Extractor) addAmountContext(st *docState, b *factBuilder, year int) {
 	for _, a := range st.amounts {
-		n := nodes[graph.NewID(graph.Amount, st.doc.Source+"|"+quantityKey(a.q))]
+		n := b.nodes[graph.NodeRef{Kind: graph.Amount, Key: st.doc.Source + "|" + x.txt.quantityKey(a.q)}]
 		if n == nil {
 			continue
 		}
-		n.SetAttr("date", st.doc.Date)
+		n.set("date", st.doc.Date)
 		if year != 0 {
-			n.SetAttr("year", strconv.Itoa(year))
+			n.set("year", strconv.Itoa(year))
 		}
-		if ag := st.agencyInSentence(st.sent.sentence(a.span.start), a.span); ag != nil && n.Attr("agency") == "" {
-			n.SetAttr("agency", ag.name)
+		if ag := st.agencyInSentence(st.sent.sentence(a.span.start), a.span); ag != nil && n.attrs["agency"] == "" {
+			n.set("agency", ag.name)
 		}
 	}
-	for i := range rec.Nodes {
-		n := &rec.Nodes[i]
-		if n.Kind != graph.Agency {
+	for _, ref := range b.order {
+		if ref.Kind != graph.Agency {
 			continue
 		}
-		if def := x.agencies.byName[n.Name]; def != nil && len(def.aliases) > 0 {
-			n.SetAttr("aliases", strings.Join(def.aliases, ","))
+		n := b.nodes[ref]
+		if def := x.agencies.byName[n.name]; def != nil && len(def.aliases) > 0 {
+			n.set("aliases", strings.Join(def.aliases, ","))
 		}
 	}
 }

@@ -40,7 +40,7 @@ func (x *Extractor) findAmounts(st *docState) {
 			if c := m.rule.Attrs["currency"]; c != "" {
 				cur = c
 			}
-			q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, "元", true
+			q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, x.txt.yuan, true
 		default:
 			st.addTrace("amount", m.rule.ID, m.span, "dropped: not money ("+string(q.Kind)+")")
 			continue
@@ -95,7 +95,7 @@ func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
 // a digit the number is missing, and reading it as one would be a silent
 // wrong value.
 func orphanScale(rs []rune, s span) bool {
-	if s.start >= len(rs) || (rs[s.start] != '万' && rs[s.start] != '亿') {
+	if s.start >= len(rs) || !number.IsLargeScale(rs[s.start]) {
 		return false
 	}
 	if s.start == 0 {

@@ -3,7 +3,6 @@ package extract
 // A goal's year, plan and region.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -32,7 +31,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 	}
 	if year == 0 {
-		if y := leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
+		if y := x.txt.leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
 			year = y
 		}
 	}
@@ -46,7 +45,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 
 // leadingYear returns Y when a sentence opens with "Y年" (after optional
 // spaces), else 0.
-func leadingYear(rs []rune, s span) int {
+func (tx *text) leadingYear(rs []rune, s span) int {
 	i := s.start
 	for i < s.end && (rs[i] == ' ' || rs[i] == '\t') {
 		i++
@@ -54,7 +53,7 @@ func leadingYear(rs []rune, s span) int {
 	if i+5 > s.end {
 		return 0
 	}
-	if rs[i+4] != '年' && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == '年') {
+	if rs[i+4] != tx.year && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == tx.year) {
 		return 0
 	}
 	y, err := strconv.Atoi(string(rs[i : i+4]))
@@ -65,10 +64,10 @@ func leadingYear(rs []rune, s span) int {
 }
 
 // yearFromTitle finds a year in a title (1954年…政府工作报告), or 0.
-func yearFromTitle(t string) int {
+func (tx *text) yearFromTitle(t string) int {
 	rs := []rune(t)
 	for i := 0; i+5 <= len(rs); i++ {
-		if rs[i+4] == '年' {
+		if rs[i+4] == tx.year {
 			if y, err := strconv.Atoi(string(rs[i : i+4])); err == nil && y >= 1900 && y <= 2100 {
 				return y
 			}
@@ -178,7 +177,7 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 			}
 			return nil
 		}
-		if m.span.end < len(st.runes) && (st.runes[m.span.end] == '、' || isListConj(st.runes[m.span.end]) || st.runes[m.span.end] == '等') {
+		if m.span.end < len(st.runes) && (st.runes[m.span.end] == '、' || x.txt.isListConj(st.runes[m.span.end]) || st.runes[m.span.end] == x.txt.etc) {
 			return nil
 		}
 		return m.div
@@ -217,21 +216,15 @@ func commonRegion(ds []*division) *division {
 // what it qualifies (“十五五”能源重点项目和新业态投资), but not by words
 // of the plan as a document or an event (five_year_not_period: “十五五”
 // 规划编制, the drafting of the plan, sets no deadline; nor does 开局).
+// pattern_five_year_time's second group is the word of time.
 func (x *Extractor) fiveYearPeriod(s string) (from, to int, ok bool) {
-	for _, m := range fiveYearName.FindAllStringSubmatchIndex(s, -1) {
-		rest := s[m[1]:]
-		if !fiveYearTime.MatchString(rest) && hasPrefixAny([]rune(rest), x.set.Lexicon("five_year_not_period")...) {
+	for _, m := range x.txt.fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
+		if m[4] < 0 && hasPrefixAny([]rune(s[m[1]:]), x.lx.fiveYearNotPeriod.list...) {
 			continue
 		}
-		if f, t, found := fiveYearPlan(s[m[2]:m[3]]); found {
+		if f, t, found := x.txt.fiveYearPlan(s[m[2]:m[3]]); found {
 			from, to, ok = f, t, true
 		}
 	}
 	return from, to, ok
 }
-
-// fiveYearName is a five-year plan's name, with its closing quote.
-var fiveYearName = regexp.MustCompile(`((?:十[一二三四五六七]五|第[一二三四五六七八九十]+个五年))[”"」’]?`)
-
-// fiveYearTime is a word of time after a plan's name.
-var fiveYearTime = regexp.MustCompile(`^(?:规划)?(?:时期|期间|期末|末|内|规划期)`)

@@ -4,10 +4,9 @@ package extract
 // deadline (rule kind cue, by role).
 
 import (
-	"slices"
 	"sort"
-	"strconv"
-	"strings"
+
+	"github.com/policygraph/policygraph/number"
 )
 
 // Cue roles, as rule files name them.
@@ -158,43 +157,8 @@ func hasOpenerBefore(rs []rune, cues []cue, s, q span) bool {
 
 // smallNumber reads a count of 1–99 written in digits or Chinese numerals
 // (4, 四, 十, 十五, 二十), or returns 0.
-func smallNumber(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	digit := func(r rune) int { return slices.Index([]rune("零一二三四五六七八九"), r) }
-	rs := []rune(strings.ReplaceAll(s, "两", "二"))
-	switch {
-	case len(rs) == 1 && rs[0] == '十':
-		return 10
-	case len(rs) == 1:
-		return max(digit(rs[0]), 0)
-	case len(rs) == 2 && rs[0] == '十':
-		return 10 + max(digit(rs[1]), 0)
-	case len(rs) == 2 && rs[1] == '十':
-		return 10 * max(digit(rs[0]), 0)
-	case len(rs) == 3 && rs[1] == '十':
-		return 10*max(digit(rs[0]), 0) + max(digit(rs[2]), 0)
-	}
-	return 0
-}
+func smallNumber(s string) int { return number.SmallCount(s) }
 
 // yearNumber reads a year written in digits (2025) or digit by digit in
 // Chinese numerals (一九八五, 二〇二五), or returns 0.
-func yearNumber(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	n := 0
-	for _, r := range s {
-		d := slices.Index([]rune("〇一二三四五六七八九"), r)
-		if r == '零' {
-			d = 0
-		}
-		if d < 0 {
-			return 0
-		}
-		n = n*10 + d
-	}
-	return n
-}
+func yearNumber(s string) int { return number.YearDigits(s) }

@@ -26,9 +26,11 @@
 //  8. findTargets (targets.go), itself a pipeline: targetCandidates →
 //     sentenceTenses (tense.go: sections, openers, deadlines) → rejectGoal →
 //     describeGoal (metric.go, attach.go: metric, year, plan, region);
-//  9. record: the graph record and its evidence (facts.go), then
-//     addIndicators: targets' indicators and observations (indicators.go,
-//     observations.go).
+//  9. record: the document's facts — the guidelines' lists, the nodes
+//     and edges with their evidence (facts.go), the targets' indicators and
+//     the observations (indicators.go, observations.go), the amounts'
+//     context (amountfacts.go) — computed here as plain values, then handed
+//     to graph once (graph.BuildRecord).
 //
 // `policygraph explain FILE` prints what every pass decided, with the rule
 // and the reason.
@@ -39,6 +41,13 @@
 // gazetteer attributes by name; rules.ExtractContract declares every one of
 // them and `policygraph rules check` holds rule files to it
 // (TestContractComplete keeps the contract and this package in step).
-// Vocabulary — cue words, section headings, units, foreign prefixes — lives
-// in the rule files (rules/default/*.yaml), not in Go.
+// Vocabulary — cue words, section headings, units, foreign prefixes, and
+// the text basics of text.yaml (level words such as 省 and 市, particles,
+// list words, five-year plans, the date and heading patterns) — lives in
+// the rule files (rules/default/*.yaml), not in Go: Compile reads every
+// lexicon the passes use once, into fields (lexicons.go), and no pass looks
+// a lexicon up by name. The numeral alphabet is package number's; ingest's
+// date patterns and the generated tables are embedded data files.
+// TestNoHanLiterals fails on any Chinese string or rune literal in the
+// package's Go.
 package extract

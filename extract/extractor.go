@@ -45,21 +45,19 @@ type Extractor struct {
 	matcher  *matcher
 	regions  *regionIndex
 	agencies *agencyIndex
-	words    map[string]map[string]bool // lexicons as sets, by name
+	lx       *lexicons                    // the lexicons the passes read
+	txt      *text                        // text basics: level words, particles, patterns
+	contexts map[*rules.Rule]*ruleContext // rules' near and not_near, compiled
 }
 
 // Compile builds an extractor from a checked rule set.
 func Compile(set *rules.Set) (*Extractor, error) {
-	x := &Extractor{set: set, trie: newTrie(), words: map[string]map[string]bool{}}
-	for name, l := range set.Lexicons {
-		m := make(map[string]bool, len(l.Words))
-		for _, w := range l.Words {
-			m[w] = true
-		}
-		x.words[name] = m
-	}
+	x := &Extractor{set: set, trie: newTrie(), lx: compileLexicons(set), contexts: compileContexts(set)}
 	var err error
-	if x.regions, err = buildRegions(set); err != nil {
+	if x.txt, err = compileText(set); err != nil {
+		return nil, fmt.Errorf("compile text basics: %w", err)
+	}
+	if x.regions, err = buildRegions(set, x.txt); err != nil {
 		return nil, fmt.Errorf("compile regions: %w", err)
 	}
 	if x.agencies, err = buildAgencies(set); err != nil {
@@ -136,7 +134,7 @@ func (x *Extractor) extendVocab() error {
 	for _, w := range x.set.Lexicon("currency_codes") {
 		word, iso, ok := strings.Cut(w, "=")
 		if !ok || len(iso) != 3 {
-			return fmt.Errorf("lexicon currency_codes: %q is not word=ISO (e.g. 澳元=AUD)", w)
+			return fmt.Errorf("lexicon currency_codes: %q is not word=ISO (a currency's word, =, its ISO 4217 code)", w)
 		}
 		x.vocab.AddCurrency(word, iso)
 	}
@@ -145,9 +143,6 @@ func (x *Extractor) extendVocab() error {
 
 // Set returns the rule set the extractor was compiled from.
 func (x *Extractor) Set() *rules.Set { return x.set }
-
-// has reports whether word is in the named lexicon.
-func (x *Extractor) has(lexicon, word string) bool { return x.words[lexicon][word] }
 
 // docState is everything known about one document during extraction.
 type docState struct {
@@ -255,13 +250,12 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 	x.findAmounts(st)
 	x.findTargets(st)
 	rec := x.record(st)
-	x.addIndicators(st, rec)
 	return &Result{Record: rec, Trace: st.trace, Errors: st.errs}, nil
 }
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	norm := textnorm.Normalize(doc.Text, textnorm.Options{})
-	unwrap(norm.Runes)
+	unwrap(norm.Runes, x.txt.ordinal)
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	st.sent = splitSentences(st.runes)
 	st.periods = periodSentences(st.runes)
@@ -284,7 +278,7 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 // between two wrapped lines goes too. A break is soft when its line is at
 // least about as long as the document's most common line length and does
 // not end a sentence or a heading. Rune count, and so every offset, is kept.
-func unwrap(rs []rune) {
+func unwrap(rs []rune, ordinal rune) {
 	type line struct{ start, end int } // [start,end) without the newline
 	var lines []line
 	start := 0
@@ -351,7 +345,7 @@ func unwrap(rs []rune) {
 		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) {
 			continue
 		}
-		if strings.ContainsRune("（(—第", rs[next.start]) {
+		if strings.ContainsRune("（(—", rs[next.start]) || rs[next.start] == ordinal {
 			continue // a new item
 		}
 		rs[l.end] = ' '
@@ -459,16 +453,11 @@ func (x *Extractor) takePrefixes(rs []rune, m match) match {
 // words that must (or must not) occur within `near_window` runes of the
 // match, inside its sentence.
 func (x *Extractor) contextOK(st *docState, m match) bool {
-	a := m.rule.Attrs
-	if a == nil {
+	c := x.contexts[m.rule]
+	if c == nil {
 		return true
 	}
-	w := 20
-	if s := a["near_window"]; s != "" {
-		if n, err := strconv.Atoi(s); err == nil {
-			w = n
-		}
-	}
+	w := c.window
 	sent := st.sent.sentence(m.all.start)
 	// A match may run over its sentence's end (a table row 全市人口 /
 	// 200万 is matched across the line break): the window never cuts
@@ -476,10 +465,10 @@ func (x *Extractor) contextOK(st *docState, m match) bool {
 	lo := min(max(sent.start, m.all.start-w), m.all.start)
 	hi := max(min(sent.end, m.all.end+w), m.all.end)
 	win := string(st.runes[lo:m.all.start]) + "\x00" + string(st.runes[m.all.end:hi])
-	if lex := a["near"]; lex != "" && !containsAny(win, x.set.Lexicon(lex)) {
+	if c.hasNear && !containsAny(win, c.near) {
 		return false
 	}
-	if lex := a["not_near"]; lex != "" && containsAny(win, x.set.Lexicon(lex)) {
+	if c.hasNotNear && containsAny(win, c.notNear) {
 		return false
 	}
 	return true

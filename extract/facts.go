@@ -8,18 +8,26 @@ import (
 	"github.com/policygraph/policygraph/number"
 )
 
-// record builds the document's record: the guidelines' lists, then the
-// graph facts with evidence.
+// record builds the document's record in two steps: every fact of it —
+// the guidelines' lists, then the nodes and edges with their evidence, the
+// indicators and observations, the amounts' context — computed in this
+// package as plain values, then handed to graph once (graph.BuildRecord).
 func (x *Extractor) record(st *docState) *graph.Record {
+	b := x.collectFacts(st)
+	x.addIndicators(st, b)
+	return b.build()
+}
+
+// collectFacts gathers the record's lists and graph facts of the
+// document's regions, agencies, plans, amounts and targets.
+func (x *Extractor) collectFacts(st *docState) *factBuilder {
 	doc := st.doc
-	rec := graph.NewRecord(doc.Name)
-	b := &factBuilder{x: x, st: st, nodes: map[graph.ID]*graph.Node{}, edges: map[string]*graph.Edge{}}
-	docID := graph.NewID(graph.Document, doc.Source)
-	dn := b.node(docID, graph.Document, doc.Name)
-	dn.SetAttr("path", doc.Path)
-	dn.SetAttr("title", doc.Title)
-	dn.SetAttr("date", doc.Date)
-	dn.SetAttr("format", doc.Format)
+	b := &factBuilder{x: x, st: st, nodes: map[graph.NodeRef]*nodeFact{}, edges: map[edgeRef]*graph.EdgeFact{}}
+	rec := &b.rec
+	rec.Doc = doc.Name
+	docRef := graph.NodeRef{Kind: graph.Document, Key: doc.Source}
+	b.docRef = docRef
+	b.put(docRef, doc.Name, "path", doc.Path, "title", doc.Title, "date", doc.Date, "format", doc.Format)
 
 	seen := map[string]bool{}
 	addName := func(list *[]string, kind, name string) {
@@ -43,57 +51,57 @@ func (x *Extractor) record(st *docState) *graph.Record {
 			continue
 		}
 		addName(&rec.Regions, "region", name)
-		id := b.region(m)
-		b.mention(docID, id, m.span, m.rule)
+		ref := b.region(m)
+		b.mention(docRef, ref, m.span, m.rule)
 		st.addTrace("region", m.rule, m.span, name)
 	}
 	// Agencies.
 	for _, a := range st.agencies {
 		addName(&rec.Agencies, "agency", a.name)
-		id := b.agency(a)
-		b.mention(docID, id, a.span, a.rule)
+		ref := b.agency(a)
+		b.mention(docRef, ref, a.span, a.rule)
 		st.addTrace("agency", a.rule, a.span, a.name)
 	}
 	// Plans.
 	for _, p := range st.plans {
 		if p.alias {
 			if t := p.planFor(); t != p {
-				b.mention(docID, b.plan(t), p.span, p.rule)
+				b.mention(docRef, b.plan(t), p.span, p.rule)
 				st.addTrace("plan", p.rule, p.span, "short form of "+t.title)
 			}
 			continue
 		}
 		addName(&rec.Plans, "plan", p.title)
-		id := b.plan(p)
-		b.mention(docID, id, p.span, p.rule)
+		ref := b.plan(p)
+		b.mention(docRef, ref, p.span, p.rule)
 		st.addTrace("plan", p.rule, p.span, p.title)
 	}
 	// Amounts: one per value in a document, as the guidelines count them.
-	seenAmount := map[string]graph.ID{}
+	seenAmount := map[string]graph.NodeRef{}
 	for _, a := range st.amounts {
-		key := quantityKey(a.q)
-		id, ok := seenAmount[key]
+		key := x.txt.quantityKey(a.q)
+		ref, ok := seenAmount[key]
 		if !ok {
 			item := graph.AmountItem{Text: st.orig(a.span), Value: a.q.Value, Currency: a.q.Currency, Qualifier: string(a.q.Qualifier), Span: ptr(st.bytes(a.span)), Rule: a.rule}
 			if a.q.HasMax {
 				item.ValueMax = ptr(a.q.Max)
 			}
 			rec.Amounts = append(rec.Amounts, item)
-			id = b.amount(a, doc.Source)
-			seenAmount[key] = id
+			ref = b.amount(a, doc.Source)
+			seenAmount[key] = ref
 		}
-		b.mention(docID, id, a.span, a.rule)
-		st.addTrace("amount", a.rule, a.span, number.Humanize(a.q.Value, "元")+" "+a.q.Currency+" "+string(a.q.Qualifier))
+		b.mention(docRef, ref, a.span, a.rule)
+		st.addTrace("amount", a.rule, a.span, number.Humanize(a.q.Value, x.txt.yuan)+" "+a.q.Currency+" "+string(a.q.Qualifier))
 	}
 	// Targets.
 	seenTarget := map[string]bool{}
-	for _, t := range dropRestated(st) {
-		key := quantityKey(t.q) + "\x00" + t.metric + "\x00" + strconv.Itoa(t.year)
+	for _, t := range dropRestated(x.txt, st) {
+		key := x.txt.quantityKey(t.q) + "\x00" + t.metric + "\x00" + strconv.Itoa(t.year)
 		if seenTarget[key] {
 			continue
 		}
 		seenTarget[key] = true
-		item := graph.TargetItem{Text: st.orig(t.clause), Metric: t.metric, Value: t.q.Value, Unit: targetUnit(t.q), Qualifier: string(t.q.Qualifier), Span: ptr(st.bytes(t.span)), Rule: t.rule}
+		item := graph.TargetItem{Text: st.orig(t.clause), Metric: t.metric, Value: t.q.Value, Unit: x.txt.targetUnit(t.q), Qualifier: string(t.q.Qualifier), Span: ptr(st.bytes(t.span)), Rule: t.rule}
 		if t.q.HasMax {
 			item.ValueMax = ptr(t.q.Max)
 		}
@@ -110,8 +118,8 @@ func (x *Extractor) record(st *docState) *graph.Record {
 			item.Agency = t.agency.name
 		}
 		rec.Targets = append(rec.Targets, item)
-		id := b.target(t, item, doc.Source)
-		b.mention(docID, id, t.span, t.rule)
+		ref := b.target(t, item, doc.Source)
+		b.mention(docRef, ref, t.span, t.rule)
 	}
 	rec.Text = doc.Text
 	rec.Meta = &graph.DocMeta{
@@ -130,14 +138,7 @@ func (x *Extractor) record(st *docState) *graph.Record {
 	if d := st.juris.most(); d != nil {
 		rec.Meta.Jurisdiction = d.name
 	}
-	for _, n := range b.order {
-		rec.Nodes = append(rec.Nodes, *b.nodes[n])
-	}
-	for _, k := range b.edgeOrder {
-		rec.Edges = append(rec.Edges, *b.edges[k])
-	}
-	rec.Sort()
-	return rec
+	return b
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -145,7 +146,7 @@ func ptr[T any](v T) *T { return &v }
 // dropRestated drops goals stated in the title (or a lead summary) that
 // the body states again with the same value, unit and year: one goal, said
 // twice, is one target.
-func dropRestated(st *docState) []*targetMention {
+func dropRestated(tx *text, st *docState) []*targetMention {
 	lead := span{0, 0}
 	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
 		lead = span{0, len([]rune(t))}
@@ -155,7 +156,7 @@ func dropRestated(st *docState) []*targetMention {
 		restated := false
 		if lead.contains(t.span) {
 			for _, o := range st.targets {
-				if o != t && !lead.contains(o.span) && quantityKey(o.q) == quantityKey(t.q) && o.year == t.year {
+				if o != t && !lead.contains(o.span) && tx.quantityKey(o.q) == tx.quantityKey(t.q) && o.year == t.year {
 					restated = true
 				}
 			}
@@ -168,8 +169,8 @@ func dropRestated(st *docState) []*targetMention {
 }
 
 // quantityKey identifies a value the way the guidelines deduplicate amounts.
-func quantityKey(q number.Quantity) string {
-	k := graph.FormatFloat(q.Value) + "|" + q.Currency + "|" + targetUnit(q)
+func (tx *text) quantityKey(q number.Quantity) string {
+	k := graph.FormatFloat(q.Value) + "|" + q.Currency + "|" + tx.targetUnit(q)
 	if q.HasMax {
 		k += "|" + graph.FormatFloat(q.Max)
 	}
@@ -177,54 +178,79 @@ func quantityKey(q number.Quantity) string {
 }
 
 // targetUnit is the unit a target reports: money is 元 (or its currency's
-// word), everything else as written.
-func targetUnit(q number.Quantity) string {
+// word in currency_units), everything else as written.
+func (tx *text) targetUnit(q number.Quantity) string {
 	if q.Kind == number.KindMoney {
-		switch q.Currency {
-		case "", "CNY":
-			return "元"
-		case "USD":
-			return "美元"
-		case "EUR":
-			return "欧元"
-		case "HKD":
-			return "港元"
-		case "JPY":
-			return "日元"
-		case "GBP":
-			return "英镑"
+		if w, ok := tx.currencyUnits[q.Currency]; ok {
+			return w
+		}
+		if q.Currency == "" {
+			return tx.yuan
 		}
 		return q.Currency
 	}
 	return q.Unit
 }
 
-// factBuilder collects a document's nodes and edges with their evidence.
+// factBuilder collects a document's record: its lists and metadata, and
+// its nodes and edges as plain facts with their evidence, for
+// graph.BuildRecord.
 type factBuilder struct {
 	x         *Extractor
 	st        *docState
-	nodes     map[graph.ID]*graph.Node
-	order     []graph.ID
-	edges     map[string]*graph.Edge
-	edgeOrder []string
+	rec       graph.Record
+	docRef    graph.NodeRef
+	nodes     map[graph.NodeRef]*nodeFact
+	order     []graph.NodeRef
+	edges     map[edgeRef]*graph.EdgeFact
+	edgeOrder []edgeRef
 }
 
-func (b *factBuilder) node(id graph.ID, k graph.Kind, name string) *graph.Node {
-	if n := b.nodes[id]; n != nil {
-		return n
+// nodeFact is a node being collected: its attributes change as SetAttr
+// changes a node's (an empty value deletes one).
+type nodeFact struct {
+	name  string
+	attrs map[string]string
+}
+
+func (n *nodeFact) set(k, v string) {
+	if v == "" {
+		delete(n.attrs, k)
+		return
 	}
-	n := &graph.Node{ID: id, Kind: k, Name: name}
-	b.nodes[id] = n
-	b.order = append(b.order, id)
+	if n.attrs == nil {
+		n.attrs = map[string]string{}
+	}
+	n.attrs[k] = v
+}
+
+type edgeRef struct {
+	from graph.NodeRef
+	rel  graph.Rel
+	to   graph.NodeRef
+}
+
+// put adds the node ref named name, or finds it, and sets the attributes
+// given as key, value pairs.
+func (b *factBuilder) put(ref graph.NodeRef, name string, kv ...string) *nodeFact {
+	n := b.nodes[ref]
+	if n == nil {
+		n = &nodeFact{name: name}
+		b.nodes[ref] = n
+		b.order = append(b.order, ref)
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		n.set(kv[i], kv[i+1])
+	}
 	return n
 }
 
-func (b *factBuilder) edge(from graph.ID, rel graph.Rel, to graph.ID) *graph.Edge {
-	e := &graph.Edge{From: from, Rel: rel, To: to}
-	k := e.Key()
-	if old := b.edges[k]; old != nil {
-		return old
+func (b *factBuilder) edge(from graph.NodeRef, rel graph.Rel, to graph.NodeRef) *graph.EdgeFact {
+	k := edgeRef{from, rel, to}
+	if e := b.edges[k]; e != nil {
+		return e
 	}
+	e := &graph.EdgeFact{From: from, Rel: rel, To: to}
 	b.edges[k] = e
 	b.edgeOrder = append(b.edgeOrder, k)
 	return e
@@ -238,96 +264,109 @@ func (b *factBuilder) evidence(s span, rule string) graph.Evidence {
 
 // mention records that the document mentions the node at span s. The
 // mention edge carries the evidence; the graph gives it to the node.
-func (b *factBuilder) mention(doc, id graph.ID, s span, rule string) {
-	e := b.edge(doc, graph.Mentions, id)
+func (b *factBuilder) mention(doc, ref graph.NodeRef, s span, rule string) {
+	e := b.edge(doc, graph.Mentions, ref)
 	e.Evidence = append(e.Evidence, b.evidence(s, rule))
 }
 
-func regionID(d *division) graph.ID { return graph.NewID(graph.Region, d.key) }
-
-// divisionNode adds a division and its ancestors, linked by part_of.
-func (b *factBuilder) divisionNode(d *division) graph.ID {
-	id := regionID(d)
-	if b.nodes[id] != nil {
-		return id
+// build hands the facts to graph.
+func (b *factBuilder) build() *graph.Record {
+	nodes := make([]graph.NodeFact, 0, len(b.order))
+	for _, ref := range b.order {
+		n := b.nodes[ref]
+		nodes = append(nodes, graph.NodeFact{Ref: ref, Name: n.name, Attrs: n.attrs})
 	}
-	n := b.node(id, graph.Region, d.name)
-	n.SetAttr("code", d.code)
-	n.SetAttr("level", d.level)
-	if d.parent != nil {
-		n.SetAttr("parent", d.parent.name)
-		b.edge(id, graph.PartOf, b.divisionNode(d.parent))
+	edges := make([]graph.EdgeFact, 0, len(b.edgeOrder))
+	for _, k := range b.edgeOrder {
+		edges = append(edges, *b.edges[k])
 	}
-	return id
+	return graph.BuildRecord(b.rec, nodes, edges)
 }
 
-func (b *factBuilder) region(m *regionMention) graph.ID {
+func regionRef(d *division) graph.NodeRef { return graph.NodeRef{Kind: graph.Region, Key: d.key} }
+
+// divisionNode adds a division and its ancestors, linked by part_of.
+func (b *factBuilder) divisionNode(d *division) graph.NodeRef {
+	ref := regionRef(d)
+	if b.nodes[ref] != nil {
+		return ref
+	}
+	parent := ""
+	if d.parent != nil {
+		parent = d.parent.name
+	}
+	b.put(ref, d.name, "code", d.code, "level", d.level, "parent", parent)
+	if d.parent != nil {
+		b.edge(ref, graph.PartOf, b.divisionNode(d.parent))
+	}
+	return ref
+}
+
+func (b *factBuilder) region(m *regionMention) graph.NodeRef {
 	if m.div != nil {
-		id := b.divisionNode(m.div)
+		ref := b.divisionNode(m.div)
 		if m.div.level == levelEconomic {
-			n := b.nodes[id]
-			n.SetAttr("members", strings.Join(m.div.members, ","))
+			b.put(ref, m.div.name, "members", strings.Join(m.div.members, ","))
 			// Its members belong to it: 深圳市 → 广东省 → 粤港澳大湾区.
 			for _, name := range m.div.members {
 				for _, d := range b.x.regions.byName[name] {
 					if d.level == levelProvince {
-						b.edge(b.divisionNode(d), graph.MemberOf, id)
+						b.edge(b.divisionNode(d), graph.MemberOf, ref)
 					}
 				}
 			}
 		}
-		return id
+		return ref
 	}
 	// The name is certain, the division is not (朝阳区 in two cities).
-	id := graph.NewID(graph.Region, m.name)
-	n := b.node(id, graph.Region, m.name)
 	var codes []string
 	for _, d := range m.candidates() {
 		codes = append(codes, d.code)
 	}
-	n.SetAttr("ambiguous", strings.Join(codes, ","))
-	return id
+	ref := graph.NodeRef{Kind: graph.Region, Key: m.name}
+	b.put(ref, m.name, "ambiguous", strings.Join(codes, ","))
+	return ref
 }
 
-func (b *factBuilder) agency(a *agencyMention) graph.ID {
-	id := graph.NewID(graph.Agency, a.name)
-	n := b.node(id, graph.Agency, a.name)
-	if a.region != nil {
-		n.SetAttr("level", a.region.level)
-		n.SetAttr("region", a.region.name)
-		b.edge(id, graph.LocatedIn, b.divisionNode(a.region))
-	} else {
-		n.SetAttr("level", "national")
+func (b *factBuilder) agency(a *agencyMention) graph.NodeRef {
+	ref := graph.NodeRef{Kind: graph.Agency, Key: a.name}
+	if a.region == nil {
+		b.put(ref, a.name, "level", "national")
+		return ref
 	}
-	return id
+	b.put(ref, a.name, "level", a.region.level, "region", a.region.name)
+	b.edge(ref, graph.LocatedIn, b.divisionNode(a.region))
+	return ref
 }
 
-func (b *factBuilder) plan(p *planMention) graph.ID {
-	id := graph.NewID(graph.Plan, p.title)
-	if b.nodes[id] != nil {
-		return id
+func (b *factBuilder) plan(p *planMention) graph.NodeRef {
+	ref := graph.NodeRef{Kind: graph.Plan, Key: p.title}
+	if b.nodes[ref] != nil {
+		return ref
 	}
-	n := b.node(id, graph.Plan, p.title)
+	var from, to string
 	if p.from != 0 {
-		n.SetAttr("from", strconv.Itoa(p.from))
-		n.SetAttr("to", strconv.Itoa(p.to))
-	}
-	for _, a := range p.issuers {
-		e := b.edge(id, graph.IssuedBy, b.agency(a))
-		e.Evidence = append(e.Evidence, b.evidence(p.span, "plan.issuer"))
+		from, to = strconv.Itoa(p.from), strconv.Itoa(p.to)
 	}
 	// The region the plan is for: named at the head of its title, or its issuer's.
-	if r := b.st.regionAtStart(p.span); r != nil {
-		b.edge(id, graph.AppliesTo, b.divisionNode(r))
-	} else {
+	region := b.st.regionAtStart(p.span)
+	if region == nil {
 		for _, a := range p.issuers {
 			if a.region != nil {
-				b.edge(id, graph.AppliesTo, b.divisionNode(a.region))
+				region = a.region
 				break
 			}
 		}
 	}
-	return id
+	b.put(ref, p.title, "from", from, "to", to)
+	for _, a := range p.issuers {
+		e := b.edge(ref, graph.IssuedBy, b.agency(a))
+		e.Evidence = append(e.Evidence, b.evidence(p.span, "plan.issuer"))
+	}
+	if region != nil {
+		b.edge(ref, graph.AppliesTo, b.divisionNode(region))
+	}
+	return ref
 }
 
 // regionAtStart returns the division named at the start of a span.
@@ -340,29 +379,32 @@ func (st *docState) regionAtStart(s span) *division {
 	return nil
 }
 
-func (b *factBuilder) amount(a *amountMention, source string) graph.ID {
-	key := source + "|" + quantityKey(a.q)
-	id := graph.NewID(graph.Amount, key)
-	n := b.node(id, graph.Amount, number.Humanize(a.q.Value, targetUnit(a.q)))
-	n.SetAttr("value", graph.FormatFloat(a.q.Value))
-	if a.q.HasMax {
-		n.SetAttr("value_max", graph.FormatFloat(a.q.Max))
-		n.Name = number.Humanize(a.q.Value, "") + "–" + number.Humanize(a.q.Max, targetUnit(a.q))
-	}
-	n.SetAttr("currency", a.q.Currency)
-	n.SetAttr("qualifier", string(a.q.Qualifier))
-	n.SetAttr("text", b.st.orig(a.span))
-	sent := b.st.sent.sentence(a.span.start)
-	if p := b.st.planInSentence(sent, a.span); p != nil {
-		b.edge(id, graph.Funds, b.plan(p))
-	}
+func (b *factBuilder) amount(a *amountMention, source string) graph.NodeRef {
+	tx, st := b.x.txt, b.st
+	ref := graph.NodeRef{Kind: graph.Amount, Key: source + "|" + tx.quantityKey(a.q)}
+	unit := tx.targetUnit(a.q)
+	text := st.orig(a.span)
+	sent := st.sent.sentence(a.span.start)
+	plan := st.planInSentence(sent, a.span)
 	// The region named last before it in its sentence, else the document's.
-	if d := b.st.regionBefore(sent, a.span); d != nil {
-		b.edge(id, graph.AppliesTo, b.divisionNode(d))
-	} else if j := b.st.juris; !j.national && j.most() != nil {
-		b.edge(id, graph.AppliesTo, b.divisionNode(j.most()))
+	region := st.regionBefore(sent, a.span)
+	if j := st.juris; region == nil && !j.national {
+		region = j.most()
 	}
-	return id
+	name, valueMax := number.Humanize(a.q.Value, unit), ""
+	if a.q.HasMax {
+		name = number.Humanize(a.q.Value, "") + "–" + number.Humanize(a.q.Max, unit)
+		valueMax = graph.FormatFloat(a.q.Max)
+	}
+	value := graph.FormatFloat(a.q.Value)
+	b.put(ref, name, "value", value, "value_max", valueMax, "currency", a.q.Currency, "qualifier", string(a.q.Qualifier), "text", text)
+	if plan != nil {
+		b.edge(ref, graph.Funds, b.plan(plan))
+	}
+	if region != nil {
+		b.edge(ref, graph.AppliesTo, b.divisionNode(region))
+	}
+	return ref
 }
 
 // regionBefore returns the last resolved region named in sent before s.
@@ -387,48 +429,49 @@ func (st *docState) planInSentence(sent, s span) *planMention {
 	return p
 }
 
-func (b *factBuilder) target(t *targetMention, item graph.TargetItem, source string) graph.ID {
+func (b *factBuilder) target(t *targetMention, item graph.TargetItem, source string) graph.NodeRef {
+	tx := b.x.txt
 	scope := source
+	var plan *planMention
 	if t.plan != nil {
-		scope = "plan:" + t.plan.planFor().title
+		plan = t.plan.planFor()
+		scope = "plan:" + plan.title
 	}
 	year := ""
 	if t.year != 0 {
 		year = strconv.Itoa(t.year)
 	}
-	region := ""
+	region, regionName := "", ""
 	if t.region != nil {
-		region = t.region.key
+		region, regionName = t.region.key, t.region.name
 	}
+	unit := tx.targetUnit(t.q)
 	// Every attribute is part of the key, so a node's attributes never
 	// depend on which document was stored last.
-	key := scope + "|" + region + "|" + t.metric + "|" + quantityKey(t.q) + "|" + string(t.q.Qualifier) + "|" + year
-	id := graph.NewID(graph.Target, key)
-	name := t.metric + " " + string(t.q.Qualifier) + number.Humanize(t.q.Value, targetUnit(t.q))
+	key := scope + "|" + region + "|" + t.metric + "|" + tx.quantityKey(t.q) + "|" + string(t.q.Qualifier) + "|" + year
+	ref := graph.NodeRef{Kind: graph.Target, Key: key}
+	var value string
+	qualifier := string(t.q.Qualifier)
 	if t.q.Qualifier == number.QualEqual {
-		name = t.metric + " " + number.Humanize(t.q.Value, targetUnit(t.q))
+		qualifier = ""
 	}
+	name := t.metric + " " + qualifier + number.Humanize(t.q.Value, unit)
+	valueMax := ""
 	if t.q.HasMax {
-		name = t.metric + " " + number.Humanize(t.q.Value, "") + "–" + number.Humanize(t.q.Max, targetUnit(t.q))
+		name = t.metric + " " + number.Humanize(t.q.Value, "") + "–" + number.Humanize(t.q.Max, unit)
+		valueMax = graph.FormatFloat(t.q.Max)
 	}
-	n := b.node(id, graph.Target, name)
-	n.SetAttr("metric", t.metric)
-	n.SetAttr("value", graph.FormatFloat(t.q.Value))
-	if t.q.HasMax {
-		n.SetAttr("value_max", graph.FormatFloat(t.q.Max))
-	}
-	n.SetAttr("unit", item.Unit)
-	n.SetAttr("qualifier", string(t.q.Qualifier))
-	n.SetAttr("year", year)
+	value = graph.FormatFloat(t.q.Value)
+	b.put(ref, name, "metric", t.metric, "value", value, "value_max", valueMax, "unit", item.Unit,
+		"qualifier", string(t.q.Qualifier), "year", year, "region", regionName)
 	if t.region != nil {
-		n.SetAttr("region", t.region.name)
-		b.edge(id, graph.AppliesTo, b.divisionNode(t.region))
+		b.edge(ref, graph.AppliesTo, b.divisionNode(t.region))
 	}
-	if t.plan != nil {
-		b.edge(id, graph.SetBy, b.plan(t.plan.planFor()))
+	if plan != nil {
+		b.edge(ref, graph.SetBy, b.plan(plan))
 	}
 	if t.agency != nil {
-		b.edge(id, graph.SetBy, b.agency(t.agency))
+		b.edge(ref, graph.SetBy, b.agency(t.agency))
 	}
-	return id
+	return ref
 }

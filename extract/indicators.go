@@ -135,7 +135,7 @@ func (x *Extractor) indicatorAt(st *docState, vi *valueIndex, q span, unit strin
 // 县, 70%的企业): it is then not an indicator's value (6.5%左右的增速 is).
 func (x *Extractor) qualifiesNoun(st *docState, q span) bool {
 	rest := st.runes[q.end:]
-	return len(rest) > 0 && rest[0] == '的' && !hasPrefixAny(rest[1:min(len(rest), 8)], x.set.Lexicon("rate_nouns")...)
+	return len(rest) > 0 && rest[0] == x.txt.de && !hasPrefixAny(rest[1:min(len(rest), 8)], x.lx.rateNouns.list...)
 }
 
 // respectively reads a list handed out by 分别: in 固定资产投资、社会消费品零售
@@ -150,7 +150,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	window := string(st.runes[from:q.start])
 	at := -1
 	var word string
-	for _, w := range x.set.Lexicon("respectively_words") {
+	for _, w := range x.lx.respectivelyWords.list {
 		if i := strings.LastIndex(window, w); i >= 0 && (at < 0 || i > at) {
 			at, word = i, w
 		}
@@ -163,7 +163,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	// The values after 分别, separated only by list separators: q must be
 	// one of them.
 	var vs []span
-	seps := x.set.Lexicon("respectively_separators")
+	seps := x.lx.respectivelySeparators.list
 	k := -1
 	i := sort.Search(len(values), func(i int) bool { return values[i].start >= after })
 	for ; i < len(values) && values[i].start < sent.end; i++ {
@@ -192,7 +192,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 	// The names: the list before 分别, from the start of its segment.
 	seg := segmentStart(st.runes, sent, span{p, p})
 	list := strings.TrimSpace(string(st.runes[seg:p]))
-	for _, w := range x.set.Lexicon("respectively_scope_words") {
+	for _, w := range x.lx.respectivelyScopeWords.list {
 		if strings.HasPrefix(list, w) {
 			return nil, span{}, true // 对东南亚、…: parts of a whole
 		}
@@ -277,30 +277,24 @@ func (x *Extractor) speaksForCity(st *docState) bool {
 		return false
 	}
 	text := string(st.runes)
-	count := func(lex string) int {
+	count := func(lex words) int {
 		n := 0
-		for _, w := range x.set.Lexicon(lex) {
+		for _, w := range lex.list {
 			n += strings.Count(text, w)
 		}
 		return n
 	}
-	c := count("observation_city_voice")
-	return c > 0 && c >= count("observation_province_voice")
+	c := count(x.lx.observationCityVoice)
+	return c > 0 && c >= count(x.lx.observationProvinceVoice)
 }
 
 // indicatorNode adds the node of an indicator of the catalogue.
-func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.Node {
-	id := graph.NewID(graph.Indicator, ind.Name)
-	if n := nodes[id]; n != nil {
-		return n
+func (b *factBuilder) indicatorNode(ind *rules.Indicator) graph.NodeRef {
+	ref := graph.NodeRef{Kind: graph.Indicator, Key: ind.Name}
+	if b.nodes[ref] == nil {
+		b.put(ref, ind.Name, "kind", ind.Kind, "unit", ind.Unit, "better", ind.Better, "aliases", strings.Join(ind.Aliases, ","))
 	}
-	n := &graph.Node{ID: id, Kind: graph.Indicator, Name: ind.Name}
-	n.SetAttr("kind", ind.Kind)
-	n.SetAttr("unit", ind.Unit)
-	n.SetAttr("better", ind.Better)
-	n.SetAttr("aliases", strings.Join(ind.Aliases, ","))
-	nodes[id] = n
-	return n
+	return ref
 }
 
 // addIndicators gives each target of the record its indicator (an
@@ -308,40 +302,16 @@ func indicatorNode(nodes map[graph.ID]*graph.Node, ind *rules.Indicator) *graph.
 // document's observations; on the way it gives the amounts their context.
 // The record's target nodes are found by the evidence of their mention
 // edges, which is the target's value span.
-func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
+func (x *Extractor) addIndicators(st *docState, b *factBuilder) {
 	vi := newValueIndex(st)
-	nodes := map[graph.ID]*graph.Node{}
-	inRec := map[graph.ID]bool{}
-	for i := range rec.Nodes {
-		nodes[rec.Nodes[i].ID] = &rec.Nodes[i]
-		inRec[rec.Nodes[i].ID] = true
-	}
-	byEvidence := map[graph.Span][]graph.ID{}
-	for _, e := range rec.Edges {
-		if e.Rel == graph.Mentions && e.To.Kind() == graph.Target {
+	byEvidence := map[graph.Span][]graph.NodeRef{}
+	for _, k := range b.edgeOrder {
+		if e := b.edges[k]; e.Rel == graph.Mentions && e.To.Kind == graph.Target {
 			for _, ev := range e.Evidence {
 				s := graph.Span{Start: ev.Start, End: ev.End}
 				byEvidence[s] = append(byEvidence[s], e.To)
 			}
 		}
-	}
-	var added []graph.Node
-	addedIDs := map[graph.ID]bool{}
-	edges := map[string]graph.Edge{}
-	addEdge := func(e graph.Edge) {
-		if _, ok := edges[e.Key()]; !ok {
-			edges[e.Key()] = e
-		}
-	}
-	addInd := func(ind *rules.Indicator) graph.ID {
-		n := indicatorNode(nodes, ind)
-		if !addedIDs[n.ID] {
-			if !inRec[n.ID] {
-				added = append(added, *n)
-			}
-			addedIDs[n.ID] = true
-		}
-		return n.ID
 	}
 	// The region the observations are of: the one the report was
 	// delivered to, else the document's jurisdiction, unless a city's
@@ -352,14 +322,14 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 	// year's (the lead of the report says when it was delivered), and the
 	// values of its review part are the year before's. Other documents
 	// have no such parts.
-	pub := reportYear(st)
+	pub := x.txt.reportYear(st)
 	docYear := st.year
 	if docYear == 0 {
 		docYear = pub
 	}
-	x.addAmountContext(st, rec, docYear)
+	x.addAmountContext(st, b, docYear)
 	parts := make([]int, len(st.periods))
-	if region != nil || containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+	if region != nil || containsAny(st.doc.Title, x.lx.reportTitles.list) {
 		parts = x.documentParts(st, pub)
 	}
 	cityVoice := false
@@ -367,25 +337,25 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		region = st.juris.most()
 		cityVoice = x.speaksForCity(st)
 	}
-	if dn := nodes[graph.NewID(graph.Document, st.doc.Source)]; dn != nil {
+	if dn := b.nodes[b.docRef]; dn != nil {
 		if pub != 0 {
-			dn.SetAttr("report_year", strconv.Itoa(pub))
+			dn.set("report_year", strconv.Itoa(pub))
 		}
 		if region != nil {
-			dn.SetAttr("jurisdiction", region.name)
+			dn.set("jurisdiction", region.name)
 		}
 		if cityVoice {
-			dn.SetAttr("voice", "city")
+			dn.set("voice", "city")
 		}
 	}
 	claimed := map[span]bool{}
 	for _, t := range st.targets {
 		claimed[t.span] = true
-		unit := targetUnit(t.q)
+		unit := x.txt.targetUnit(t.q)
 		ind, words := x.indicatorAt(st, vi, t.span, unit)
 		switch {
 		case ind != nil:
-			if containsAny(string(st.runes[words.start:t.span.start]), x.set.Lexicon("indicator_target_reject")) {
+			if containsAny(string(st.runes[words.start:t.span.start]), x.lx.indicatorTargetReject.list) {
 				ind = nil // 年均增长6%: an average over a plan's years
 			}
 		case !x.qualifiesNoun(st, t.span):
@@ -398,23 +368,23 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 		if ind == nil {
 			continue
 		}
-		indID := addInd(ind)
+		indRef := b.indicatorNode(ind)
 		year := ""
 		if t.year == 0 && pub != 0 && parts[sentenceIndex(st.periods, t.span.start)] == partPlan {
 			year = strconv.Itoa(pub)
 		}
-		for _, id := range byEvidence[st.bytes(t.span)] {
-			if n := nodes[id]; n != nil {
-				n.SetAttr("indicator", ind.Name)
-				if year != "" && n.Attr("year") == "" {
-					n.SetAttr("year", year)
-					n.SetAttr("year_from", "report")
+		for _, ref := range byEvidence[st.bytes(t.span)] {
+			if n := b.nodes[ref]; n != nil {
+				n.set("indicator", ind.Name)
+				if year != "" && n.attrs["year"] == "" {
+					n.set("year", year)
+					n.set("year_from", "report")
 				}
-				addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+				b.edge(ref, graph.Measures, indRef)
 			}
 		}
-		for i := range rec.Targets {
-			if it := &rec.Targets[i]; it.Span != nil && *it.Span == st.bytes(t.span) {
+		for i := range b.rec.Targets {
+			if it := &b.rec.Targets[i]; it.Span != nil && *it.Span == st.bytes(t.span) {
 				it.Indicator = ind.Name
 				if year != "" && it.Year == nil {
 					it.Year = ptr(pub)
@@ -422,67 +392,31 @@ func (x *Extractor) addIndicators(st *docState, rec *graph.Record) {
 			}
 		}
 	}
-	docID := graph.NewID(graph.Document, st.doc.Source)
 	var obs []observation
 	if !cityVoice {
 		obs = x.findObservations(st, vi, claimed, pub, parts, region)
 	}
 	for _, o := range obs {
-		indID := addInd(o.ind)
 		regionName := ""
 		if o.region != nil {
 			regionName = o.region.name
 		}
 		key := st.doc.Source + "|" + o.ind.Name + "|" + itoa(o.period) + "|" + regionName
-		id := graph.NewID(graph.Observation, key)
-		if addedIDs[id] {
+		ref := graph.NodeRef{Kind: graph.Observation, Key: key}
+		indRef := b.indicatorNode(o.ind)
+		if b.nodes[ref] != nil {
 			continue // the document's first statement of it stands
 		}
-		addedIDs[id] = true
-		unit := targetUnit(o.q)
-		n := graph.Node{ID: id, Kind: graph.Observation, Name: o.ind.Name + " " + itoa(o.period) + " " + number.Humanize(o.value, unit)}
-		n.SetAttr("indicator", o.ind.Name)
-		n.SetAttr("value", graph.FormatFloat(o.value))
-		n.SetAttr("unit", unit)
-		n.SetAttr("period", itoa(o.period))
-		n.SetAttr("region", regionName)
-		n.SetAttr("metric", o.metric)
-		added = append(added, n)
-		addEdge(graph.Edge{From: id, Rel: graph.Measures, To: indID})
+		unit := x.txt.targetUnit(o.q)
+		period := itoa(o.period)
+		name := o.ind.Name + " " + period + " " + number.Humanize(o.value, unit)
+		value := graph.FormatFloat(o.value)
+		b.put(ref, name, "indicator", o.ind.Name, "value", value, "unit", unit, "period", period, "region", regionName, "metric", o.metric)
+		b.edge(ref, graph.Measures, indRef)
 		if o.region != nil {
-			var b factBuilder
-			b.nodes = map[graph.ID]*graph.Node{}
-			b.edges = map[string]*graph.Edge{}
-			rid := b.divisionNode(o.region)
-			for _, nid := range b.order {
-				if !inRec[nid] && !addedIDs[nid] {
-					addedIDs[nid] = true
-					added = append(added, *b.nodes[nid])
-				}
-			}
-			for _, k := range b.edgeOrder {
-				addEdge(*b.edges[k])
-			}
-			addEdge(graph.Edge{From: id, Rel: graph.AppliesTo, To: rid})
+			b.edge(ref, graph.AppliesTo, b.divisionNode(o.region))
 		}
-		bs := st.bytes(o.span)
-		addEdge(graph.Edge{From: docID, Rel: graph.Mentions, To: id, Evidence: []graph.Evidence{{Doc: st.doc.Source, Start: bs.Start, End: bs.End, Rule: o.ind.ID}}})
-		st.addTrace("observation", o.ind.ID, o.span, o.ind.Name+" "+itoa(o.period)+" "+graph.FormatFloat(o.value)+unit)
+		b.mention(b.docRef, ref, o.span, o.ind.ID)
+		st.addTrace("observation", o.ind.ID, o.span, o.ind.Name+" "+period+" "+value+unit)
 	}
-	rec.Nodes = append(rec.Nodes, added...)
-	have := map[string]bool{}
-	for _, e := range rec.Edges {
-		have[e.Key()] = true
-	}
-	keys := make([]string, 0, len(edges))
-	for k := range edges {
-		if !have[k] {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		rec.Edges = append(rec.Edges, edges[k])
-	}
-	rec.Sort()
 }

@@ -178,7 +178,7 @@ func TestReportYear(t *testing.T) {
 	x := shipped(t)
 	for _, tt := range tests {
 		st := x.prepare(&ingest.Document{Name: "t", Source: "t", Title: tt.title, Date: tt.date, Text: tt.text, Format: "text"})
-		if got := reportYear(st); got != tt.want {
+		if got := x.txt.reportYear(st); got != tt.want {
 			t.Errorf("reportYear(%q, %q, %q) = %d, want %d", tt.title, tt.date, tt.text, got, tt.want)
 		}
 	}

@@ -27,40 +27,41 @@ func (j *jurisdiction) most() *division {
 	return j.province
 }
 
-// at returns the division for a level word: 省, 市, 区, 县, 州, 自治区.
-func (j *jurisdiction) at(level string) *division {
+// at returns the division for a level word: 省, 市, 区, 县, 州, 自治区
+// (what each stands for is its kind in tx).
+func (j *jurisdiction) at(tx *text, level string) *division {
 	if j == nil {
 		return nil
 	}
-	switch level {
-	case "省":
-		if j.province != nil && strings.HasSuffix(j.province.name, "省") {
+	switch tx.levelKind[level] {
+	case kindProvince:
+		if j.province != nil && strings.HasSuffix(j.province.name, level) {
 			return j.province
 		}
-	case "自治区":
+	case kindAutonomous:
 		if j.province != nil && isAutonomousRegion(j.province) {
 			return j.province
 		}
-	case "市":
+	case kindCity:
 		if j.city != nil {
 			return j.city
 		}
 		if j.province != nil && isMunicipality(j.province) {
 			return j.province
 		}
-	case "州", "盟":
-		if j.city != nil && !strings.HasSuffix(j.city.name, "市") {
+	case kindPrefecture, kindLeague:
+		if j.city != nil && !strings.HasSuffix(j.city.name, tx.kindWord[kindCity]) {
 			return j.city
 		}
-	case "区":
-		if j.county != nil && strings.HasSuffix(j.county.name, "区") {
+	case kindDistrict:
+		if j.county != nil && strings.HasSuffix(j.county.name, level) {
 			return j.county
 		}
 		if j.province != nil && isAutonomousRegion(j.province) && j.city == nil {
 			return j.province
 		}
-	case "县":
-		if j.county != nil && strings.HasSuffix(j.county.name, "县") {
+	case kindCounty:
+		if j.county != nil && strings.HasSuffix(j.county.name, level) {
 			return j.county
 		}
 	}
@@ -203,7 +204,7 @@ func (x *Extractor) reportRegion(st *docState, title span) *division {
 	if d := x.speakingRegion(st); d != nil {
 		return d
 	}
-	if !title.valid() || !containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+	if !title.valid() || !containsAny(st.doc.Title, x.lx.reportTitles.list) {
 		return nil
 	}
 	var found *division
@@ -258,11 +259,11 @@ func (x *Extractor) resolveDeixis(st *docState) {
 		if m.rule.Role != "deixis" {
 			continue
 		}
-		lv := "省"
+		lv := x.txt.kindWord[kindProvince]
 		if g, ok := m.group("level"); ok {
 			lv = g.text(st.runes)
 		}
-		d := st.juris.at(lv)
+		d := st.juris.at(x.txt, lv)
 		if d == nil {
 			st.addTrace("region", m.rule.ID, m.span, "dropped: the document's "+lv+" is not known")
 			continue

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dlclark/regexp2"
 
+	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -185,17 +186,7 @@ func mergeWindows(ws []span, text []rune, w int) []span {
 
 // numeralRune reports runes that can begin a numeral (or a fuzzy quantity
 // such as 数百, 上百, 百分之).
-func numeralRune(r rune) bool {
-	if r >= '0' && r <= '9' {
-		return true
-	}
-	switch r {
-	case '零', '〇', '○', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
-		'壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟', '数', '几', '上':
-		return true
-	}
-	return false
-}
+func numeralRune(r rune) bool { return number.IsNumeralRune(r) }
 
 // numeralStarts returns the positions where a run of numeral runes begins.
 // 数, 几 and 上 begin one only before a numeral rune (数百, 上千).
@@ -205,12 +196,12 @@ func numeralStarts(text []rune) []int {
 		if !numeralRune(r) {
 			continue
 		}
-		if r == '数' || r == '几' || r == '上' {
+		if number.IsFuzzyNumeral(r) {
 			if i+1 >= len(text) || !numeralRune(text[i+1]) {
 				continue
 			}
 		}
-		if i > 0 && numeralRune(text[i-1]) && text[i-1] != '上' && text[i-1] != '数' && text[i-1] != '几' {
+		if i > 0 && numeralRune(text[i-1]) && !number.IsFuzzyNumeral(text[i-1]) {
 			continue
 		}
 		if i > 1 && (text[i-1] == '·' || text[i-1] == '・') && numeralRune(text[i-2]) {
@@ -241,7 +232,7 @@ func near(text []rune, starts, anchors []int) []int {
 // numeralRunEnd returns the end of the numeral run that starts at p.
 func numeralRunEnd(text []rune, p int) int {
 	i := p
-	for i < len(text) && (numeralRune(text[i]) || strings.ContainsRune(".,，．余多几点至到-—–~～〜 ·・", text[i])) {
+	for i < len(text) && (numeralRune(text[i]) || number.IsNumeralRunRune(text[i])) {
 		i++
 	}
 	return i

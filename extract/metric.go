@@ -29,19 +29,19 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	before := b.String()
 	after := string(st.runes[q.end:cl.end])
 	before = x.stripMetric(before)
-	after = strings.TrimLeft(after, "的")
-	after = trimSuffixes(after, x.set.Lexicon("metric_trailing"))
+	after = strings.TrimLeft(after, x.txt.deWord)
+	after = trimSuffixes(after, x.lx.metricTrailing.list)
 	keepVerb := ""
-	for _, v := range x.set.Lexicon("metric_keep_verbs") {
+	for _, v := range x.lx.metricKeepVerbs.list {
 		if strings.HasSuffix(before, v) {
 			keepVerb = v
 		}
 	}
 	// A list item without its own verb (、30家省技术创新中心) borrows the
 	// verb of the first item.
-	if before == "" && cl.start > 0 && (st.runes[cl.start-1] == '、' || isListConj(st.runes[cl.start-1])) {
+	if before == "" && cl.start > 0 && (st.runes[cl.start-1] == '、' || x.txt.isListConj(st.runes[cl.start-1])) {
 		prev := string(st.runes[st.sent.clause(cl.start-2).start:cl.start])
-		for _, v := range x.set.Lexicon("metric_keep_verbs") {
+		for _, v := range x.lx.metricKeepVerbs.list {
 			if strings.Contains(prev, v) {
 				keepVerb = v
 			}
@@ -49,12 +49,12 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	}
 	// 开工福耀全球出口基地、连江硅砂新材料等重点项目750个: what stands before
 	// 等 are examples of what is counted, not its name.
-	if i := strings.LastIndex(before, "等"); i > 0 && i+len("等") < len(before) {
-		before = before[i+len("等"):]
+	if i := strings.LastIndex(before, x.txt.etcWord); i > 0 && i+len(x.txt.etcWord) < len(before) {
+		before = before[i+len(x.txt.etcWord):]
 	}
 	var m string
 	switch {
-	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before) || strings.HasSuffix(before, "等")):
+	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before) || strings.HasSuffix(before, x.txt.etcWord)):
 		// 推动高新酶制剂等334个亿元以上项目: what comes before 等 are
 		// examples; the noun after the number is what is counted.
 		m = keepVerb + after
@@ -65,7 +65,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	default:
 		m = before
 	}
-	for _, w := range x.set.Lexicon("metric_trailing") {
+	for _, w := range x.lx.metricTrailing.list {
 		m = strings.TrimSuffix(m, w)
 	}
 	return strings.TrimSpace(m)
@@ -77,16 +77,16 @@ func (x *Extractor) stripMetric(s string) string {
 	for changed := true; changed; {
 		changed = false
 		s = strings.TrimLeft(s, " ，,、；;：:")
-		for _, w := range x.set.Lexicon("metric_strip_prefixes") {
+		for _, w := range x.lx.metricStripPrefixes.list {
 			if strings.HasPrefix(s, w) && len(s) > len(w) {
 				s, changed = s[len(w):], true
 			}
 		}
-		if loc := leadingDeadline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		if loc := x.txt.leadingDeadline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s, changed = s[loc[1]:], true
 		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {
-			if rest := s[len(f):]; strings.HasPrefix(rest, "级") {
+			if rest := s[len(f):]; strings.HasPrefix(rest, x.txt.levelSuffix) {
 				// 山东省级资金: the level stays (省级资金).
 				_, n := utf8.DecodeLastRuneInString(f)
 				s, changed = s[len(f)-n:], true
@@ -95,12 +95,12 @@ func (x *Extractor) stripMetric(s string) string {
 			}
 		}
 	}
-	s = trimSuffixes(s, x.set.Lexicon("metric_strip_suffixes"))
+	s = trimSuffixes(s, x.lx.metricStripSuffixes.list)
 	return s
 }
 
 func (x *Extractor) endsWithVerb(s string) bool {
-	for _, v := range x.set.Lexicon("metric_drop_verbs") {
+	for _, v := range x.lx.metricDropVerbs.list {
 		if s == v || strings.HasSuffix(s, v) {
 			return true
 		}
@@ -137,7 +137,7 @@ func (ix *regionIndex) leadingRegion(s string) string {
 // quantity before it (50个创新服务机构和100个创新人才基地), up to the 、 or
 // conjunction before the next quantity. prevEnd and nextStart are the
 // neighbouring quantities in the clause, or -1.
-func itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
+func (tx *text) itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
 	start := cl.start
 	for i := q.start - 1; i > cl.start; i-- {
 		if rs[i] == '、' {
@@ -147,7 +147,7 @@ func itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
 	}
 	if prevEnd > start && prevEnd <= q.start {
 		for i := q.start - 1; i >= prevEnd; i-- {
-			if isListConj(rs[i]) {
+			if tx.isListConj(rs[i]) {
 				start = i + 1
 				break
 			}
@@ -156,10 +156,10 @@ func itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
 	end := cl.end
 	if nextStart > q.end && nextStart <= cl.end {
 		for i := nextStart - 1; i >= q.end; i-- {
-			if rs[i] == '、' || isListConj(rs[i]) {
+			if rs[i] == '、' || tx.isListConj(rs[i]) {
 				end = i
-				if rs[i] == '及' && i > q.end && rs[i-1] == '以' {
-					end = i - 1
+				if i > q.end && tx.conjWordEndsAt(rs, i) {
+					end = i - 1 // 以及: the whole word
 				}
 				break
 			}
@@ -169,7 +169,18 @@ func itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
 }
 
 // isListConj reports whether r joins list items (A和B, A及B, A与B).
-func isListConj(r rune) bool { return r == '和' || r == '及' || r == '与' }
+func (tx *text) isListConj(r rune) bool { return strings.ContainsRune(tx.listConj, r) }
+
+// conjWordEndsAt reports whether a two-character conjunction (以及) ends
+// at rs[i].
+func (tx *text) conjWordEndsAt(rs []rune, i int) bool {
+	for _, w := range tx.listConjWords {
+		if rs[i] == w[1] && rs[i-1] == w[0] {
+			return true
+		}
+	}
+	return false
+}
 
 func lastTargetIn(ts []*targetMention, s span) *targetMention {
 	for i := len(ts) - 1; i >= 0; i-- {
@@ -180,10 +191,4 @@ func lastTargetIn(ts []*targetMention, s span) *targetMention {
 	return nil
 }
 
-func isGrowthWord(m string) bool {
-	switch m {
-	case "增长", "提高", "提升", "降低", "下降", "增加", "减少", "年均增长", "同比增长":
-		return true
-	}
-	return false
-}
+func (tx *text) isGrowthWord(m string) bool { return tx.growthWords.has(m) }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,39 +33,32 @@ const (
 	partYears   // a review of several years (这五年): no one year's values
 )
 
-var (
-	deliveredOn = regexp.MustCompile(`((?:19|20)\d\d)\s?年\s?(\d{1,2}|十\d?)\s?月\s?[\d十]{1,4}\s?日\s?在`)
-	titleDate   = regexp.MustCompile(`((?:19|20)\d\d)\s?年\s?(\d{1,2})\s?月`)
-	yearWord    = regexp.MustCompile(`((?:19|20)\d\d)\s?年`)
-	// 二〇二四年一月二十一日: the digits of a year written in Chinese
-	// numerals (the month's 十 is left; deliveredOn needs only the year and
-	// reads such a month as not December).
-	hanDigits = strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
-)
-
 // reportYear is the year a document speaks in, whose goals a work report
 // sets: from the line that says when it was delivered (——2025年1月20日在…
 // 人民代表大会…上), the title, or the document date. A report delivered in
 // December sets the next year's goals.
-func reportYear(st *docState) int {
+func (tx *text) reportYear(st *docState) int {
 	dated := func(y, m string) int {
 		year, _ := strconv.Atoi(y)
-		if rest, ok := strings.CutPrefix(m, "十"); ok {
-			m = "1" + rest // 十二 (十2 after hanDigits) → 12
+		if rest, ok := strings.CutPrefix(m, string(number.Ten)); ok {
+			m = "1" + rest // 十二 (十2 after ASCIIDigits) → 12
 		}
 		if month, _ := strconv.Atoi(m); month == 12 {
 			year++
 		}
 		return year
 	}
-	head := hanDigits.Replace(string(st.runes[:min(len(st.runes), 600)]))
-	if m := deliveredOn.FindStringSubmatch(head); m != nil {
+	// 二〇二四年一月二十一日: the digits of a year written in Chinese
+	// numerals (the month's 十 is left; deliveredOn needs only the year and
+	// reads such a month as not December).
+	head := number.ASCIIDigits(string(st.runes[:min(len(st.runes), 600)]))
+	if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
 		return dated(m[1], m[2])
 	}
-	if m := titleDate.FindStringSubmatch(st.doc.Title); m != nil {
+	if m := tx.titleDate.FindStringSubmatch(st.doc.Title); m != nil {
 		return dated(m[1], m[2])
 	}
-	if y := yearFromTitle(st.doc.Title); y != 0 {
+	if y := tx.yearFromTitle(st.doc.Title); y != 0 {
 		return y
 	}
 	if len(st.doc.Date) >= 7 {
@@ -81,7 +73,7 @@ func reportYear(st *docState) int {
 // head of the document, or nil.
 func (x *Extractor) speakingRegion(st *docState) *division {
 	head := st.runes[:min(len(st.runes), 600)]
-	for _, w := range x.set.Lexicon("congress_words") {
+	for _, w := range x.lx.congressWords.list {
 		i := strings.Index(string(head), w)
 		if i < 0 {
 			continue
@@ -107,8 +99,8 @@ func (x *Extractor) speakingRegion(st *docState) *division {
 // the review part.
 func (x *Extractor) documentParts(st *docState, pub int) []int {
 	parts := make([]int, len(st.periods))
-	review, plan := x.set.Lexicon("observation_review_words"), x.set.Lexicon("observation_plan_words")
-	years := x.set.Lexicon("observation_multi_year_words")
+	review, plan := x.lx.observationReviewWords.list, x.lx.observationPlanWords.list
+	years := x.lx.observationMultiYearWords.list
 	part := partUnknown
 	for si, s := range st.periods {
 		if si == 0 || paragraphStart(st.runes, s.start) {
@@ -118,7 +110,7 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 			opening := string(st.runes[s.start:min(s.end, s.start+8)])
 			was := part
 			year := 0
-			if m := yearWord.FindStringSubmatch(text); m != nil && short {
+			if m := x.txt.yearWord.FindStringSubmatch(text); m != nil && short {
 				year, _ = strconv.Atoi(m[1])
 			}
 			switch {
@@ -146,8 +138,8 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 // values that are targets (claimed).
 func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[span]bool, pub int, parts []int, region *division) []observation {
 	communique := 0
-	if containsAny(st.doc.Title, x.set.Lexicon("observation_documents")) {
-		communique = yearFromTitle(st.doc.Title)
+	if containsAny(st.doc.Title, x.lx.observationDocuments.list) {
+		communique = x.txt.yearFromTitle(st.doc.Title)
 	}
 	type cand struct {
 		s    span
@@ -177,17 +169,17 @@ func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[s
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
 	cands = dedupeOverlaps(cands, func(c cand) span { return c.s })
 
-	reject := x.set.Lexicon("observation_reject")
-	rejectSentence := x.set.Lexicon("observation_reject_sentence")
-	rejectCount := x.set.Lexicon("observation_reject_count")
-	negative := x.set.Lexicon("observation_negative")
-	positive := x.set.Lexicon("observation_positive")
+	reject := x.lx.observationReject.list
+	rejectSentence := x.lx.observationRejectSentence.list
+	rejectCount := x.lx.observationRejectCount.list
+	negative := x.lx.observationNegative.list
+	positive := x.lx.observationPositive.list
 	var out []observation
 	for _, c := range cands {
 		if claimed[c.s] || c.q.HasMax {
 			continue
 		}
-		unit := targetUnit(c.q)
+		unit := x.txt.targetUnit(c.q)
 		ind, words := x.indicatorAt(st, vi, c.s, unit)
 		if ind == nil {
 			continue
@@ -213,7 +205,7 @@ func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[s
 				continue
 			}
 		}
-		year := yearBefore(st.runes, sent, c.s)
+		year := x.txt.yearBefore(st.runes, sent, c.s)
 		period := 0
 		switch {
 		case communique != 0:
@@ -300,12 +292,12 @@ func firstOf(s string, ws []string) string {
 // yearBefore returns the year named last before q in its sentence (2024年，
 // 全省…), not one that is only a baseline (比2020年, 较2019年) or a deadline
 // (到2025年), or 0.
-func yearBefore(rs []rune, sent, q span) int {
+func (tx *text) yearBefore(rs []rune, sent, q span) int {
 	text := string(rs[sent.start:q.start])
 	year := 0
-	for _, m := range yearWord.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range tx.yearWord.FindAllStringSubmatchIndex(text, -1) {
 		pre := []rune(text[:m[0]])
-		if n := len(pre); n > 0 && strings.ContainsRune("比较与同到至从自", pre[n-1]) {
+		if n := len(pre); n > 0 && strings.ContainsRune(tx.yearBaseChars, pre[n-1]) {
 			continue
 		}
 		year, _ = strconv.Atoi(text[m[2]:m[3]])

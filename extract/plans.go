@@ -23,8 +23,6 @@ type planMention struct {
 }
 
 var trailingParen = regexp.MustCompile(`(\([^()]*\))+$`)
-var periodRe = regexp.MustCompile(`(20\d\d|19\d\d)\s*[-—–~至到]+\s*(20\d\d|19\d\d)\s*年`)
-var yearInTitle = regexp.MustCompile(`(20\d\d)\s*年`)
 
 // findPlans classifies 《…》 titles: plans by their last word (计划, 方案 …),
 // everything else (newspapers, reports, books) dropped; short forms bound to
@@ -41,7 +39,7 @@ func (x *Extractor) findPlans(st *docState) {
 	}
 	var plans []*planMention
 	for _, m := range st.matches["plan"] {
-		title := canonicalTitle(m.span.text(st.runes))
+		title := x.txt.canonicalTitle(m.span.text(st.runes))
 		if title == "" {
 			continue
 		}
@@ -58,7 +56,7 @@ func (x *Extractor) findPlans(st *docState) {
 			st.addTrace("plan", m.rule.ID, m.span, "dropped: not a policy document title")
 			continue
 		}
-		p.from, p.to = planPeriod(title)
+		p.from, p.to = x.txt.planPeriod(title)
 		plans = append(plans, p)
 	}
 	// 以下简称《行动计划》 binds a short form to the title before it.
@@ -147,15 +145,15 @@ func (x *Extractor) classifyTitle(t string) titleClass {
 	if core == "" {
 		return titleOther
 	}
-	if x.has("plan_generic_titles", core) {
+	if x.lx.planGenericTitles.has(core) {
 		return titleGeneric
 	}
-	for _, w := range x.set.Lexicon("plan_excluded_suffixes") {
+	for _, w := range x.lx.planExcludedSuffixes.list {
 		if strings.HasSuffix(core, w) {
 			return titleOther
 		}
 	}
-	for _, w := range x.set.Lexicon("plan_suffixes") {
+	for _, w := range x.lx.planSuffixes.list {
 		if strings.HasSuffix(core, w) {
 			return titlePlan
 		}
@@ -166,41 +164,30 @@ func (x *Extractor) classifyTitle(t string) titleClass {
 // planPeriod reads a period from a title: (2022-2025年) → 2022, 2025;
 // “十四五” → 2021, 2025 (also beside a long-range 2035年); 2023年行动计划 →
 // 2023, 2023.
-func planPeriod(t string) (from, to int) {
-	if m := periodRe.FindStringSubmatch(t); m != nil {
+func (tx *text) planPeriod(t string) (from, to int) {
+	if m := tx.periodRe.FindStringSubmatch(t); m != nil {
 		from, _ = strconv.Atoi(m[1])
 		to, _ = strconv.Atoi(m[2])
 		return
 	}
 	// A five-year plan's title may name its long-range year too (“十四五”
 	// 规划和2035年远景目标纲要): the plan's own period comes first.
-	if f, l, ok := fiveYearPlan(t); ok {
+	if f, l, ok := tx.fiveYearPlan(t); ok {
 		return f, l
 	}
-	if m := yearInTitle.FindStringSubmatch(t); m != nil && !strings.Contains(t, "年度") {
+	if m := tx.titleYear.FindStringSubmatch(t); m != nil && !containsAny(t, tx.annualWords) {
 		y, _ := strconv.Atoi(m[1])
 		return y, y
 	}
 	return 0, 0
 }
 
-var fiveYearPlans = map[string][2]int{
-	"十一五": {2006, 2010}, "十二五": {2011, 2015}, "十三五": {2016, 2020},
-	"十四五": {2021, 2025}, "十五五": {2026, 2030}, "十六五": {2031, 2035},
-	"六五": {1981, 1985}, "七五": {1986, 1990}, "八五": {1991, 1995}, "九五": {1996, 2000}, "“十五”": {2001, 2005},
-	// The numbered forms of the plans' titles (第十一个五年规划纲要).
-	"第一个五年": {1953, 1957}, "第二个五年": {1958, 1962}, "第三个五年": {1966, 1970},
-	"第四个五年": {1971, 1975}, "第五个五年": {1976, 1980}, "第六个五年": {1981, 1985},
-	"第七个五年": {1986, 1990}, "第八个五年": {1991, 1995}, "第九个五年": {1996, 2000},
-	"第十个五年": {2001, 2005}, "第十一个五年": {2006, 2010}, "第十二个五年": {2011, 2015},
-	"第十三个五年": {2016, 2020}, "第十四个五年": {2021, 2025}, "第十五个五年": {2026, 2030},
-}
-
 // fiveYearPlan returns the period of the last five-year plan named in s
 // that is not a comparison base (较“十三五”末, 比十三五时期).
-func fiveYearPlan(s string) (int, int, bool) {
-	best, at := [2]int{}, -1
-	for k, v := range fiveYearPlans {
+func (tx *text) fiveYearPlan(s string) (int, int, bool) {
+	best, at := fiveYear{}, -1
+	for _, v := range tx.fiveYearPlans {
+		k := v.name
 		for from := 0; ; {
 			i := strings.Index(s[from:], k)
 			if i < 0 {
@@ -209,7 +196,7 @@ func fiveYearPlan(s string) (int, int, bool) {
 			i += from
 			from = i + len(k)
 			before := strings.TrimRight(s[:i], "“\"'‘「 ")
-			if strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "比较") {
+			if hasSuffixAnyString(before, tx.comparisonWords) {
 				continue
 			}
 			if i > at {
@@ -217,7 +204,7 @@ func fiveYearPlan(s string) (int, int, bool) {
 			}
 		}
 	}
-	return best[0], best[1], at >= 0
+	return best.from, best.to, at >= 0
 }
 
 // planIssuers links a plan to the agencies that issued it: an agency that
@@ -244,7 +231,7 @@ func (x *Extractor) planIssuers(st *docState, p *planMention) {
 	}
 	last := before[len(before)-1]
 	between := string(st.runes[last.span.end : p.span.start-1])
-	if !containsAny(between, x.set.Lexicon("publish_verbs")) || strings.ContainsAny(between, "。；") {
+	if !containsAny(between, x.lx.publishVerbs.list) || strings.ContainsAny(between, "。；") {
 		return
 	}
 	// Agencies listed together (A、B、C发布) all issued it.
@@ -252,7 +239,7 @@ func (x *Extractor) planIssuers(st *docState, p *planMention) {
 		a := before[i]
 		if i < len(before)-1 {
 			gap := string(st.runes[a.span.end:before[i+1].span.start])
-			if strings.Trim(gap, "、,和与及会同联合 ") != "" {
+			if strings.Trim(gap, x.txt.issuerJoiners) != "" {
 				break
 			}
 		}
@@ -260,13 +247,11 @@ func (x *Extractor) planIssuers(st *docState, p *planMention) {
 	}
 }
 
-var yearRange = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:[-—–~〜‒―]+|至|到)\s*((?:19|20)\d\d)`)
-
 // canonicalTitle is a plan's canonical title: width-folded (already, by
 // normalisation), without spaces, and with a year range written one way,
 // (2022-2025年), whatever dash or word the text used (EDGE_CASES PL2).
-func canonicalTitle(s string) string {
-	return yearRange.ReplaceAllString(normalizeName(s), "$1-$2")
+func (tx *text) canonicalTitle(s string) string {
+	return tx.yearRange.ReplaceAllString(normalizeName(s), "$1-$2")
 }
 
 // normalizeName trims a name and removes the spaces inside it.

@@ -28,6 +28,10 @@ type division struct {
 	members  []string // economic regions: canonical names of member provinces
 	key      string   // graph key: name, or name#code when the name is shared
 	optional bool
+	// municipality: a province that is a city (municipalities);
+	// autonomous: an autonomous region (its name ends in the level word
+	// of autonomous_region).
+	municipality, autonomous bool
 }
 
 // city returns the prefecture-level ancestor (itself for a city); for a
@@ -37,7 +41,7 @@ func (d *division) city() *division {
 		if x.level == levelCity {
 			return x
 		}
-		if x.level == levelProvince && isMunicipality(x) {
+		if x.level == levelProvince && x.municipality {
 			return x
 		}
 	}
@@ -54,17 +58,9 @@ func (a *division) isAncestor(d *division) bool {
 	return false
 }
 
-func isMunicipality(d *division) bool {
-	switch d.name {
-	case "北京市", "上海市", "天津市", "重庆市":
-		return true
-	}
-	return false
-}
+func isMunicipality(d *division) bool { return d.municipality }
 
-func isAutonomousRegion(d *division) bool {
-	return d.level == levelProvince && strings.HasSuffix(d.name, "自治区")
-}
+func isAutonomousRegion(d *division) bool { return d.autonomous }
 
 // surface forms of regions in the lexicon trie.
 type regionForm struct {
@@ -110,7 +106,7 @@ type regionIndex struct {
 	byForm map[string]*regionForm
 }
 
-func buildRegions(set *rules.Set) (*regionIndex, error) {
+func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	ix := &regionIndex{byCode: map[string]*division{}, byName: map[string][]*division{}, byForm: map[string]*regionForm{}}
 	stop := map[string]bool{}
 	for _, w := range set.Lexicon("region_short_stop") {
@@ -230,6 +226,10 @@ func buildRegions(set *rules.Set) (*regionIndex, error) {
 		}
 		f.divs, f.ctx = divs, ctx
 	}
+	for _, d := range ix.all {
+		d.municipality = tx.municipalities.has(d.name)
+		d.autonomous = d.level == levelProvince && strings.HasSuffix(d.name, tx.kindWord[kindAutonomous])
+	}
 	return ix, nil
 }
 
@@ -291,13 +291,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 				covered = h.end
 				break
 			}
-			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.has("region_short_name_bad_next", string(st.runes[h.end])) {
+			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[h.end])) {
 				continue // 市和县级: 和县 inside a phrase
 			}
-			if !f.short && h.end < len(st.runes) && x.has("region_suffix_words", string(st.runes[h.end-1:h.end+1])) {
+			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区
 			}
-			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.set.Lexicon("region_street_words")...) && !hasPrefixAny(next, x.set.Lexicon("region_street_not")...) {
+			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) {
 				continue // 中山路, 西安大路, 北京街: a street named for the place
 			}
 			if straddles(x, byStart, h) {
@@ -372,7 +372,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 					// when it is the name's city, or when the name stands in a
 					// list of places (海林、东宁、依兰等地): 和平统一 in a paragraph
 					// about 台湾 names no district.
-					inPara := !f.common && m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1 && (md == d.parent || listed(st.runes, h))
+					inPara := !f.common && m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1 && (md == d.parent || listed(st.runes, h, x.txt.etc))
 					if adjacent || (sent.contains(m.span) && md == d.parent) || inPara {
 						keep = append(keep, d)
 						break mentions
@@ -458,7 +458,7 @@ func (x *Extractor) overlappedRight(rs []rune, byStart map[int][]hit, h hit) boo
 	}
 	for k := h.start + 1; k < h.end; k++ {
 		for j := h.end + 1; j <= min(len(rs), k+6); j++ {
-			if x.has("region_overlaps_right_dict", string(rs[k:j])) {
+			if x.lx.regionOverlapsRight.has(string(rs[k:j])) {
 				return true
 			}
 		}
@@ -544,7 +544,7 @@ func (x *Extractor) disambiguate(st *docState) {
 			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
 		}
 		if len(best) != 1 {
-			best = lonelyProvince(cands)
+			best = lonelyProvince(cands, x.txt.autonomousMarker)
 		}
 		if len(best) != 1 {
 			best = related(cands, func(*regionMention) bool { return true })
@@ -639,8 +639,8 @@ func sortedKeys[V any](m map[int]V) []int {
 
 // listed reports whether a hit stands in a list of places: 、 or 等 right
 // after it, or 、 right before it.
-func listed(rs []rune, h hit) bool {
-	return h.end < len(rs) && (rs[h.end] == '、' || rs[h.end] == '等') || h.start > 0 && rs[h.start-1] == '、'
+func listed(rs []rune, h hit, etc rune) bool {
+	return h.end < len(rs) && (rs[h.end] == '、' || rs[h.end] == etc) || h.start > 0 && rs[h.start-1] == '、'
 }
 
 // homeCity returns the prefecture-level division a document is about, when
@@ -715,7 +715,7 @@ func paragraphOf(rs []rune, i int) span {
 // when every other reading is a county-level division or an autonomous
 // prefecture — names writers shorten as 海南州, not 海南 — else nil. 吉林
 // (the province and the city) stays ambiguous.
-func lonelyProvince(cands []*division) []*division {
+func lonelyProvince(cands []*division, autonomous string) []*division {
 	var p *division
 	for _, d := range cands {
 		switch {
@@ -724,7 +724,7 @@ func lonelyProvince(cands []*division) []*division {
 				return nil
 			}
 			p = d
-		case d.level == levelCounty, d.level == levelCity && strings.Contains(d.name, "自治"):
+		case d.level == levelCounty, d.level == levelCity && strings.Contains(d.name, autonomous):
 		default:
 			return nil
 		}
@@ -745,13 +745,13 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 	if len(accepted) > 0 && accepted[len(accepted)-1].span.end == h.start {
 		return "" // 陕西西安: a region right before it
 	}
-	if h.start >= 2 && rs[h.end-1] == '州' && x.has("transliteration_chars", string(rs[h.start-1])) && x.has("transliteration_chars", string(rs[h.start-2])) {
+	if h.start >= 2 && rs[h.end-1] == x.txt.stateChar && x.lx.transliterationChars.has(string(rs[h.start-1])) && x.lx.transliterationChars.has(string(rs[h.start-2])) {
 		return "the end of a foreign name"
 	}
-	if h.end-h.start != 2 || h.start < 1 || !x.has("person_surnames", string(rs[h.start-1])) {
+	if h.end-h.start != 2 || h.start < 1 || !x.lx.personSurnames.has(string(rs[h.start-1])) {
 		return ""
 	}
-	listStart := h.start < 2 || !unicode.Is(unicode.Han, rs[h.start-2]) || isListConj(rs[h.start-2])
+	listStart := h.start < 2 || !unicode.Is(unicode.Han, rs[h.start-2]) || x.txt.isListConj(rs[h.start-2])
 	for _, d := range f.divs {
 		if d.level == levelProvince {
 			return "" // 健康江苏, 长江安徽段: provinces are not given names
@@ -762,10 +762,10 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 		return "a person's name"
 	}
 	for n := 1; n <= 3; n++ {
-		if i := h.start - 1 - n; i >= 0 && x.has("person_titles", string(rs[i:h.start-1])) {
+		if i := h.start - 1 - n; i >= 0 && x.lx.personTitles.has(string(rs[i:h.start-1])) {
 			return "a person's name"
 		}
-		if j := h.end + n; j <= len(rs) && x.has("person_next", string(rs[h.end:j])) {
+		if j := h.end + n; j <= len(rs) && x.lx.personNext.has(string(rs[h.end:j])) {
 			return "a person's name"
 		}
 	}

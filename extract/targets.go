@@ -83,7 +83,7 @@ func (x *Extractor) findTargets(st *docState) {
 		if ci+1 < len(cands) && cl.contains(cands[ci+1].s) {
 			nextStart = cands[ci+1].s.start
 		}
-		t := x.describeGoal(st, g, c, itemOf(st.runes, cl, c.s, prevEnd, nextStart))
+		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevEnd, nextStart))
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
@@ -119,7 +119,7 @@ func (d dating) spanEnd(n int) int {
 
 func (x *Extractor) dating(st *docState, pub int) dating {
 	d := dating{pub: pub, spanFrom: pub}
-	if pub != 0 && containsAny(st.doc.Title, x.set.Lexicon("report_titles")) {
+	if pub != 0 && containsAny(st.doc.Title, x.lx.reportTitles.list) {
 		d.spanFrom = pub - 1
 	}
 	return d
@@ -134,10 +134,10 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	}
 	// A plan's period comes before another year of its title (“九五”计划和
 	// 2010年远景目标纲要 was written in 1996).
-	if from, _ := planPeriod(st.doc.Title); from != 0 && docSec.kind == sectionGoal {
+	if from, _ := x.txt.planPeriod(st.doc.Title); from != 0 && docSec.kind == sectionGoal {
 		return from
 	}
-	return yearFromTitle(st.doc.Title)
+	return x.txt.yearFromTitle(st.doc.Title)
 }
 
 // targetCandidates returns the quantities that may be goals, sorted, one
@@ -183,7 +183,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q); r != "" {
 		return r
 	}
-	if !licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.set.Lexicon("rate_nouns")) {
+	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list) {
 		return "no goal verb governs it"
 	}
 	return ""
@@ -196,8 +196,8 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	t.metric = x.metric(st, g.cues, item, c.s, g.sent)
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
-	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.has("metric_keep_verbs", t.metric) || isGrowthWord(t.metric)) {
-		t.metric = trimSuffixes(trimSuffixes(prev.metric, []string{"提高", "增长", "提升", "降低", "下降"}), x.set.Lexicon("metric_strip_suffixes")) + t.metric
+	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
+		t.metric = trimSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs), x.lx.metricStripSuffixes.list) + t.metric
 	}
 	t.year = x.targetYear(st, g.cues, g.sent, c.s, g.pub)
 	if t.year == 0 {
@@ -220,7 +220,7 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 // before it, or heading the list it stands in (an earlier clause of the
 // sentence), or a goal noun (目标) heads the list, or the section is about
 // goals.
-func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns []string) bool {
+func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns []string) bool {
 	if goalSection {
 		return true
 	}
@@ -229,7 +229,7 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns 
 	// A share that opens its clause is governed by the verb after it
 	// (70%的规上企业基本实现数字化, 力争使80%的企业实现上云).
 	// 6.5%左右的增速可以实现… is a rate, not a share of anything.
-	if opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == '的' && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
+	if tx.opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == tx.de && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
 		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], rateNouns...) {
 		for _, c := range cues {
 			if cl.contains(c.span) && c.span.start > q.end && (c.role == cueVerb || c.role == cueReach) {
@@ -247,7 +247,7 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns 
 				return true
 			}
 		case cueGoal:
-			if strings.Contains(c.span.text(rs), "目标") {
+			if containsAny(c.span.text(rs), tx.goalNouns) {
 				return true
 			}
 		}
@@ -257,9 +257,9 @@ func licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns 
 
 // opensClause reports whether nothing but spaces, goal words (要, 力争)
 // and 使/让 stand between the clause's start and position i.
-func opensClause(rs []rune, cues []cue, cl span, i int) bool {
+func (tx *text) opensClause(rs []rune, cues []cue, cl span, i int) bool {
 	for j := cl.start; j < i; j++ {
-		if unicode.IsSpace(rs[j]) || rs[j] == '使' || rs[j] == '让' {
+		if unicode.IsSpace(rs[j]) || strings.ContainsRune(tx.causative, rs[j]) {
 			continue
 		}
 		covered := false
@@ -280,7 +280,8 @@ func opensClause(rs []rune, cues []cue, cl span, i int) bool {
 // any bound or verb words (超过, 达到).
 func numberStart(rs []rune, q span) int {
 	for i := q.start; i < q.end; i++ {
-		if r := rs[i]; r >= '0' && r <= '9' || strings.ContainsRune("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟数几上", r) {
+		// Any numeral rune but the circle ○, which begins none here.
+		if r := rs[i]; number.IsNumeralRune(r) && r != '○' {
 			return i
 		}
 	}
@@ -296,10 +297,10 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 	for after < cl.end && unicode.IsSpace(rs[after]) {
 		after++
 	}
-	if !hasPrefixAny(rs[after:min(cl.end, after+4)], x.set.Lexicon("change_to_words")...) {
+	if !hasPrefixAny(rs[after:min(cl.end, after+4)], x.lx.changeToWords.list...) {
 		return false
 	}
-	return containsAny(string(rs[cl.start:q.start]), x.set.Lexicon("change_from_words"))
+	return containsAny(string(rs[cl.start:q.start]), x.lx.changeFromWords.list)
 }
 
 // describesCounted reports whether the money at q describes what a count
@@ -307,7 +308,7 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // the class of each. The money is followed by 的 and a count ends at most
 // a few characters before it, in the same clause.
 func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
-	if q.end >= len(st.runes) || !hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.set.Lexicon("class_linkers")...) {
+	if q.end >= len(st.runes) || !hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) {
 		return false
 	}
 	from := max(cl.start, q.start-8)
@@ -345,20 +346,25 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			return "condition cue " + c.span.text(st.runes)
 		}
 	}
-	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], "企业", "的企业", "以上企业", "级", "规模以上") {
-		return "a revenue class (超百亿元企业), not a goal"
+	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.txt.revenueClass...) {
+		// 超百亿元企业
+		return "a revenue class, not a goal"
 	}
-	if n := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, n-2):n], x.set.Lexicon("formula_operators")...) {
-		return "a term of a formula (…/上一年度医疗收入×100%), not a goal"
+	if n := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, n-2):n], x.lx.formulaOperators.list...) {
+		// （本年度收入－上一年度收入）/上一年度收入×100%
+		return "a term of a formula, not a goal"
 	}
 	if x.isChangeBase(st.runes, cl, q) {
-		return "the level a change starts from (由现在的17%提高到…), not a goal"
+		// 由现在的17%提高到60%
+		return "the level a change starts from, not a goal"
 	}
-	if x.has("age_units", qty.Unit) && !containsAny(string(st.runes[cl.start:q.start]), x.set.Lexicon("age_metric_words")) {
-		return "an age that says who (招收2—3岁幼儿, 60岁以上老人), not a goal"
+	if x.lx.ageUnits.has(qty.Unit) && !containsAny(string(st.runes[cl.start:q.start]), x.lx.ageMetricWords.list) {
+		// 招收2—3岁幼儿, 60岁以上老人
+		return "an age that says who, not a goal"
 	}
 	if qty.Kind == number.KindMoney && x.describesCounted(st, cl, q) {
-		return "the class of what a count counts (5家年产值过亿元的供应商), not a goal"
+		// 培育5家年产值过亿元的供应商
+		return "the class of what a count counts, not a goal"
 	}
 	if qty.Kind == number.KindMoney {
 		// The verb nearest before the number decides: 营收达1200亿元 is a
@@ -398,14 +404,16 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "zero"
 	}
 	if qty.Kind == number.KindCount && x.projectSize(st.runes, cl, q, qty) {
-		return "the size of each project (6个10万千瓦光伏项目), not a goal"
+		// 6个10万千瓦光伏项目
+		return "the size of each project, not a goal"
 	}
-	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.set.Lexicon("target_capacity_prefixes")...) {
-		return "a plant's capacity (年产150万吨), not a goal"
+	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.lx.targetCapacityPrefixes.list...) {
+		// 年产150万吨
+		return "a plant's capacity, not a goal"
 	}
-	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.set.Lexicon("target_spec_suffixes")...) {
+	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
-		return "a size class (万吨级), not a goal"
+		return "a size class, not a goal"
 	}
 	// Statistics are written in Arabic digits (GB/T 15835); a small count
 	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure.
@@ -416,23 +424,24 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// campaign is part of the name; a figure has a digit or a numeral before
 	// its scale (1万家, 一万家), or two scales (百万吨).
 	if n := numberStart(st.runes, q); !hasDigit(st.runes[q.start:q.end]) && n+1 < q.end &&
-		x.has("lone_scales", string(st.runes[n])) && !x.has("lone_scales", string(st.runes[n+1])) &&
-		hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.set.Lexicon("campaign_words")...) {
-		return "a lone scale word in a campaign's name (进万家活动), not a figure"
+		x.lx.loneScales.has(string(st.runes[n])) && !x.lx.loneScales.has(string(st.runes[n+1])) &&
+		hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.campaignWords.list...) {
+		// “……”进万家活动
+		return "a lone scale word in a campaign's name, not a figure"
 	}
 	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
 	// The word must head what is counted: 细分领域的头部企业 counts
 	// enterprises; after 的 it must end the phrase (20个以上的分领域大脑
 	// counts 大脑).
 	after := string(st.runes[q.end:min(cl.end, q.end+8)])
-	linked := strings.HasPrefix(after, "的")
-	for _, w := range x.set.Lexicon("target_structural") {
+	linked := strings.HasPrefix(after, x.txt.deWord)
+	for _, w := range x.lx.targetStructural.list {
 		i := strings.Index(after, w)
 		if i < 0 {
 			continue
 		}
 		rest := after[i+len(w):]
-		if strings.HasPrefix(rest, "的") {
+		if strings.HasPrefix(rest, x.txt.deWord) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); linked && rest != "" && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
@@ -448,19 +457,19 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 // stands right before it (6个10万千瓦), or 的 right after it leads on to a
 // project word (储备75万吨的…基地项目).
 func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool {
-	if !x.has("physical_units", qty.Unit) {
+	if !x.lx.physicalUnits.has(qty.Unit) {
 		return false
 	}
-	if ns := numberStart(rs, q); ns > cl.start && (rs[ns-1] == '个' || rs[ns-1] == '座') {
+	if ns := numberStart(rs, q); ns > cl.start && strings.ContainsRune(x.txt.projectCounters, rs[ns-1]) {
 		return true
 	}
-	if q.end < cl.end && rs[q.end] == '的' && containsAny(string(rs[q.end:cl.end]), x.set.Lexicon("target_project_words")) {
+	if q.end < cl.end && rs[q.end] == x.txt.de && containsAny(string(rs[q.end:cl.end]), x.lx.targetProjectWords.list) {
 		return true
 	}
 	// 贵铝3万吨铝箔项目: a project word a few characters on, nothing but
 	// the product's name between.
 	for i := q.end; i < min(cl.end, q.end+8) && unicode.Is(unicode.Han, rs[i]); i++ {
-		if hasPrefixAny(rs[i:min(cl.end, i+2)], x.set.Lexicon("target_project_words")...) {
+		if hasPrefixAny(rs[i:min(cl.end, i+2)], x.lx.targetProjectWords.list...) {
 			return true
 		}
 	}

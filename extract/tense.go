@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/number"
 )
 
 // sentenceTense is what the tense pass decides about one sentence (split at
@@ -85,7 +87,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		if lvl > 0 {
 			mode = false
 			paraYear, carry = 0, 0
-			numbered := headingNumber.MatchString(strings.TrimSpace(string(st.runes[s.start:s.end])))
+			numbered := x.txt.headingNumber.MatchString(strings.TrimSpace(string(st.runes[s.start:s.end])))
 			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
 				switch {
@@ -158,7 +160,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
 				// In a review, 努力/争取/确保 tell what was striven for; only
 				// the words of review_goal_words still look ahead there.
-				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.has("review_goal_words", c.span.text(st.runes))
+				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.lx.reviewGoalWords.has(c.span.text(st.runes))
 				modal = modal || c.role != cueThisYear
 				t.why = append(t.why, "goal "+c.span.text(st.runes))
 			case cueDeadline:
@@ -181,7 +183,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			}
 		}
-		if y := leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
+		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
 			if y < pub {
 				past = true
 				t.why = append(t.why, "past year "+strconv.Itoa(y))
@@ -282,24 +284,13 @@ func isOpener(rs []rune, s span, c cue) bool {
 	return c.span.start-s.start <= 3 || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
 }
 
-var leadingDeadline = regexp.MustCompile(`^(?:到|至|力争到|争取到)?(?:19|20)\d\d年(?:底|末)?(?:前|以前)?`)
-
-var headingNumber = regexp.MustCompile(`^\s*(?:#+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节部分])`)
-var subheadingNumber = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]\D|[-*]\s)`)
-
 // trailingPeriod is a bracketed period closing a title: (2022-2025年).
 var trailingPeriod = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)
 
-// headingHorizon is a span of years from now a heading names (今后五年).
-var headingHorizon = regexp.MustCompile(`(?:今后|未来)([一二三四五六七八九十两\d]{1,2})年`)
-
-// headingYear is a year a heading names: 2026年工作安排.
-var headingYear = regexp.MustCompile(`(?:19|20)\d\d(?:\s?年)`)
-
 // headingStart reports whether a numbered heading can start with r
 // (# 一、 第一章 （一） 1、 - *).
-func headingStart(r rune) bool {
-	return r == '#' || r == '第' || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
+func (tx *text) headingStart(r rune) bool {
+	return r == '#' || r == tx.ordinal || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || number.IsCountRune(r)
 }
 
 // heading reports whether sentence s is a heading: 1 for a section
@@ -313,15 +304,15 @@ func (x *Extractor) heading(rs []rune, s span, d dating) (level int, sec section
 	for i < s.end && unicode.IsSpace(rs[i]) {
 		i++
 	}
-	if i == s.end || s.end-s.start > 48 && !headingStart(rs[i]) {
+	if i == s.end || s.end-s.start > 48 && !x.txt.headingStart(rs[i]) {
 		return 0, sec
 	}
 	text := string(rs[s.start:s.end])
 	line := strings.TrimSpace(strings.TrimRight(text, "\n"))
 	switch {
-	case headingNumber.MatchString(line):
+	case x.txt.headingNumber.MatchString(line):
 		level = 1
-	case subheadingNumber.MatchString(line):
+	case x.txt.subheadingNumber.MatchString(line):
 		// 1. 总体目标（2013-2025年）: an item heading names its section too
 		// when it is short and no sentence.
 		if utf8.RuneCountInString(line) <= 32 && !strings.ContainsAny(line, "。；;，,！？!?") {
@@ -354,29 +345,29 @@ func (x *Extractor) documentSection(st *docState) section {
 	if title == "" {
 		title = first
 	}
-	if line := x.headline(st); line != "" && containsAny(line, x.set.Lexicon("past_document_words")) {
+	if line := x.headline(st); line != "" && containsAny(line, x.lx.pastDocumentWords.list) {
 		return section{kind: sectionPast}
 	}
-	if containsAny(title, x.set.Lexicon("past_document_words")) {
+	if containsAny(title, x.lx.pastDocumentWords.list) {
 		// A statistical communiqué reports the past throughout.
 		return section{kind: sectionPast}
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
 	isPlan := false
-	for _, w := range x.set.Lexicon("plan_document_suffixes") {
+	for _, w := range x.lx.planDocumentSuffixes.list {
 		if strings.HasSuffix(bare, w) {
 			isPlan = true
 		}
 	}
 	if !isPlan && x.opensAsPlan(first) {
 		// 为…，制定以下措施。: the text is the plan's own body.
-		_, to := planPeriod(title)
+		_, to := x.txt.planPeriod(title)
 		return section{kind: sectionGoal, year: to}
 	}
-	if !isPlan || containsAny(title, x.set.Lexicon("plan_document_not")) {
+	if !isPlan || containsAny(title, x.lx.planDocumentNot.list) {
 		return section{}
 	}
-	_, to := planPeriod(title)
+	_, to := x.txt.planPeriod(title)
 	return section{kind: sectionGoal, year: to}
 }
 
@@ -388,7 +379,7 @@ func (x *Extractor) opensAsPlan(first string) bool {
 	if len(rs) == 0 || len(rs) > 400 {
 		return false
 	}
-	return containsAny(string(rs[max(0, len(rs)-24):]), x.set.Lexicon("plan_lead_phrases"))
+	return containsAny(string(rs[max(0, len(rs)-24):]), x.lx.planLeadPhrases.list)
 }
 
 // headline returns the first line after the title line, when it is short
@@ -416,31 +407,31 @@ func (x *Extractor) headline(st *docState) string {
 func (x *Extractor) sectionOf(head string, d dating) section {
 	pub := d.pub
 	year := 0
-	if m := yearRange.FindStringSubmatch(head); m != nil {
+	if m := x.txt.yearRange.FindStringSubmatch(head); m != nil {
 		year, _ = strconv.Atoi(m[2]) // 总体目标（2013-2025年）: the period's end
-	} else if m := headingYear.FindString(head); m != "" {
+	} else if m := x.txt.headingYear.FindString(head); m != "" {
 		year, _ = strconv.Atoi(m[:4])
 	}
-	if _, to, ok := fiveYearPlan(head); ok && year == 0 {
+	if _, to, ok := x.txt.fiveYearPlan(head); ok && year == 0 {
 		year = to
 	}
 	horizon := false
-	if m := headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
+	if m := x.txt.headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
 		// 二、今后五年政府工作总体考虑: the years from now.
 		year, horizon = d.spanEnd(smallNumber(m[1])), true
 	}
 	switch {
-	case containsAny(head, x.set.Lexicon("section_condition_words")):
+	case containsAny(head, x.lx.sectionConditionWords.list):
 		return section{kind: sectionCondition}
-	case containsAny(head, x.set.Lexicon("section_past_words")):
+	case containsAny(head, x.lx.sectionPastWords.list):
 		return section{kind: sectionPast, year: year}
-	case containsAny(head, x.set.Lexicon("section_first_year_words")):
+	case containsAny(head, x.lx.sectionFirstYearWords.list):
 		// 做好“十五五”开局工作: the first year of the plan named.
-		if from, _, ok := fiveYearPlan(head); ok {
+		if from, _, ok := x.txt.fiveYearPlan(head); ok {
 			return section{kind: sectionGoal, year: from}
 		}
 		return section{kind: sectionGoal, year: pub}
-	case containsAny(head, x.set.Lexicon("section_goal_words")):
+	case containsAny(head, x.lx.sectionGoalWords.list):
 		if year != 0 && pub != 0 && year < pub {
 			return section{kind: sectionPast, year: year}
 		}

@@ -12,5 +12,8 @@
 // close to a known one); lexicons nothing reads are warnings.
 //
 // The package knows nothing of how the extractor uses a rule beyond that
-// contract: package extract compiles a Set.
+// contract: package extract compiles a Set. The extractor's Chinese
+// vocabulary is all here, down to its text basics (default/text.yaml:
+// level words, particles, five-year plans, date patterns), so a user can
+// override any word of it by id.
 package rules

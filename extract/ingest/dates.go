@@ -98,7 +98,7 @@ func jsonLDDate(raw string) string {
 
 // printedDateRE is a full date as a page prints it: 2023-11-20,
 // 2023/11/20, 2023.11.20, 2023年11月20日, 二〇二三年十一月二十日.
-var printedDateRE = regexp.MustCompile(`((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[-/.月]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号|\b|[^\d])`)
+var printedDateRE = vocabPattern("printedDateRE")
 
 // printedDate looks for the date line a page prints under its headline:
 // within a few lines after the title's line (or, when the title is not in
@@ -154,7 +154,7 @@ func signatureDate(lines []string) dateHit {
 	return dateHit{line: -1}
 }
 
-var signatureRE = regexp.MustCompile(`^((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$`)
+var signatureRE = vocabPattern("signatureRE")
 
 // printedPrefix is how many characters a date line may hold before its
 // date ("BUSINESS.SOHU.COM　", "发布时间：", "报纸网 |发布: ").
@@ -242,7 +242,7 @@ func atoi(s string) int {
 
 // subtitleRE is a speech's subtitle: ——2024年1月20日在…上 (or in brackets,
 // or bare when the dash ended the line above).
-var subtitleRE = regexp.MustCompile(`^\s*(?:[—－-]{1,2}|[（(])?\s*((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*在`)
+var subtitleRE = vocabPattern("subtitleRE")
 
 func subtitleDate(lines []string) dateHit {
 	for i, l := range lines {
@@ -257,10 +257,10 @@ func subtitleDate(lines []string) dateHit {
 
 // datelineRE is a news agency's dateline: 新华社北京1月5日电, 本报讯（记者…）
 // is not one; the place is two to eight characters.
-var datelineRE = regexp.MustCompile(`(?:社|网|报|台)(?:记者)?\p{Han}{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)`)
+var datelineRE = vocabPattern("datelineRE")
 
 // mentionedYM is a year and month mentioned in text: 2023年11月.
-var mentionedYM = regexp.MustCompile(`((?:19|20)\d\d)年(\d{1,2})月`)
+var mentionedYM = vocabPattern("mentionedYM")
 
 // datelineDate reads a dateline's month and day; the year is the URL's
 // when it has one (and its month agrees within a month), else the latest
@@ -294,11 +294,14 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 }
 
 // reviewRE is a work report's review of the past year: 2024年工作回顾.
-var reviewRE = regexp.MustCompile(`((?:19|20)\d\d)年(?:政府)?工作回顾`)
+var reviewRE = vocabPattern("reviewRE")
 
 // reportYearRE is a work report's title that names its year:
 // 2018年中华人民共和国国务院政府工作报告, 2025年某市政府工作报告.
-var reportYearRE = regexp.MustCompile(`^((?:19|20)\d\d)年\p{Han}{0,20}政府工作报告$`)
+var reportYearRE = vocabPattern("reportYearRE")
+
+// reportWord names a government work report.
+var reportWord = vocabWord("reportWord")
 
 // reviewYearDate dates a government work report: the year its title
 // names, or else Y+1 when it reviews year Y (it is delivered early in
@@ -306,7 +309,7 @@ var reportYearRE = regexp.MustCompile(`^((?:19|20)\d\d)年\p{Han}{0,20}政府工
 // 工作报告 in the title or the first lines.
 func reviewYearDate(title string, top []string) string {
 	text := title + "\n" + strings.Join(top, "\n")
-	if !strings.Contains(text, "工作报告") {
+	if !strings.Contains(text, reportWord) {
 		return ""
 	}
 	if m := reportYearRE.FindStringSubmatch(foldDigits(title)); m != nil {

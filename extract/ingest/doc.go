@@ -32,7 +32,7 @@
 // the first 64 KiB are decoded as UTF-8 (lossy), GB18030 (a superset of GBK
 // and GB2312) and Big5, and each reading is scored: the share of its
 // non-ASCII characters that are among the 1000 most frequent simplified or
-// traditional characters (common_chars.go, generated from gse's
+// traditional characters (common_chars.txt, generated from gse's
 // dictionaries) or CJK punctuation, minus twice the share of invalid
 // sequences. Chinese read in the right encoding scores about 0.8–1; GBK read
 // as Big5, or the reverse, gives mostly rare characters and scores below 0.3.

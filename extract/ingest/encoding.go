@@ -30,7 +30,7 @@ const sampleSize = 64 << 10
 //go:generate go run gen_common.go
 
 // commonHan is the set of frequent simplified and traditional characters
-// (common_chars.go) that a correct CJK decoding produces most of the time.
+// (common_chars.txt) that a correct CJK decoding produces most of the time.
 var commonHan = func() map[rune]bool {
 	m := make(map[rune]bool, 2*utf8.RuneCountInString(commonSimplified))
 	for _, r := range commonSimplified + commonTraditional {

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/number"
 )
 
 // finish turns a converted body into the document's Title, Date, Meta and
@@ -323,7 +325,7 @@ func dropChar(r rune) bool {
 
 // dateRE finds a year, month and day: 2022-06-06, 2022/6/6, 2022.06.06,
 // 2022年6月6日 (ASCII or full-width digits, which normalizeDate folds first).
-var dateRE = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+var dateRE = vocabPattern("dateRE")
 
 // compactDateRE is 20220606, alone or before a time.
 var compactDateRE = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:$|[T\s])`)
@@ -374,9 +376,6 @@ func foldDigits(s string) string {
 	}, s)
 }
 
-// hanDigits maps Chinese numerals used in dates to their values.
-var hanDigits = map[rune]int{'〇': 0, '零': 0, '○': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
 // parseDatePart reads a year, month or day written in ASCII digits,
 // full-width digits or Chinese numerals (二〇二五, 十二, 二十二). It returns -1
 // when s is not a number.
@@ -388,7 +387,7 @@ func parseDatePart(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
 	}
-	if tens, ones, ok := strings.Cut(s, "十"); ok {
+	if tens, ones, ok := strings.Cut(s, string(number.Ten)); ok {
 		t, o := 1, 0
 		if tens != "" {
 			if t = parseDatePart(tens); t < 0 {
@@ -404,7 +403,7 @@ func parseDatePart(s string) int {
 	}
 	n := 0
 	for _, r := range s {
-		d, ok := hanDigits[r]
+		d, ok := number.DateDigit(r)
 		if !ok {
 			return -1
 		}
@@ -486,4 +485,4 @@ func dropHead(lines []string, title string) ([]string, []Dropped) {
 const headRunes = 20
 
 // docNumberRE is the number of an official document: 国办发〔2021〕99号.
-var docNumberRE = regexp.MustCompile(`[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号`)
+var docNumberRE = vocabPattern("docNumberRE")

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// t2s holds the lookup structures built from t2s_table.go on first use.
+// t2s holds the lookup structures built from the tables of t2s_table.go on first use.
 type t2s struct {
 	// bmp[r] for r < 0x10000: the converted rune in the low 21 bits (0: none),
 	// plus phraseFlag if some phrase starts with r.

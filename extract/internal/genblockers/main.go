@@ -19,6 +19,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	_ "embed"
 	"flag"
 	"fmt"
 	"log"
@@ -77,9 +78,37 @@ func main() {
 			log.Fatalf("genblockers: %v", err)
 		}
 	}
-	write(*out, "contain a region name after their first character (示范县, 大理石)", contain)
-	write(*outOverlap, "end with the beginning of a region name (关于 + 于都, 沿海 + 海城市)", overlap)
-	write(*outRight, "begin with the end of a region name (重庆 + 庆祝, 衡水 + 水平)", right)
+	what := descriptions()
+	write(*out, what["contain"], contain)
+	write(*outOverlap, what["overlap"], overlap)
+	write(*outRight, what["right"], right)
+}
+
+// descriptionsFile says, for each generated list, what its words do, with
+// examples: the header line of the file written.
+//
+//go:embed descriptions.txt
+var descriptionsFile string
+
+// descriptions reads descriptionsFile: NAME: TEXT lines, # comments.
+func descriptions() map[string]string {
+	m := map[string]string{}
+	for line := range strings.SplitSeq(descriptionsFile, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, text, ok := strings.Cut(line, ": ")
+		if !ok {
+			log.Fatalf("genblockers: descriptions.txt: %q is not NAME: TEXT", line)
+		}
+		m[name] = text
+	}
+	for _, name := range []string{"contain", "overlap", "right"} {
+		if m[name] == "" {
+			log.Fatalf("genblockers: descriptions.txt has no %s", name)
+		}
+	}
+	return m
 }
 
 // blockers returns the dictionary words that hold a region name after

@@ -1,0 +1,413 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/rules"
+)
+
+// words is one lexicon compiled for the extractor: its words in file
+// order, for scans, and as a set, for lookups.
+type words struct {
+	list []string
+	set  map[string]bool
+}
+
+func newWords(list []string) words {
+	w := words{list: list, set: make(map[string]bool, len(list))}
+	for _, s := range list {
+		w.set[s] = true
+	}
+	return w
+}
+
+// has reports whether s is one of the words.
+func (w words) has(s string) bool { return w.set[s] }
+
+// lexicons are the rule set's lexicons that the passes read, read once at
+// Compile into fields so that no pass looks a lexicon up by name. Every
+// name is declared in rules.ExtractContract.
+type lexicons struct {
+	agencyForeignPrefixes, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
+
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
+	observationReject, observationRejectCount, observationRejectSentence                            words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricTrailing      words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles, planSuffixes    words
+	publishVerbs, pastDocumentWords, reviewGoalWords                                                words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
+	personNext, personSurnames, personTitles                                                        words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural words
+	fiveYearNotPeriod, classLinkers, ageUnits, ageMetricWords, loneScales, campaignWords            words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
+	regionStreetWords, regionStreetNot                                                              words
+}
+
+// compileLexicons reads the lexicons the passes use from set.
+func compileLexicons(set *rules.Set) *lexicons {
+	l := &lexicons{}
+	for _, e := range []struct {
+		name string
+		dst  *words
+	}{
+		{"agency_foreign_prefixes", &l.agencyForeignPrefixes},
+		{"agency_generic_prefixes", &l.agencyGenericPrefixes},
+		{"agency_subunit_breaks", &l.agencySubunitBreaks},
+		{"agency_subunit_suffixes", &l.agencySubunitSuffixes},
+		{"party_departments", &l.partyDepartments},
+		{"congress_words", &l.congressWords},
+		{"report_titles", &l.reportTitles},
+		{"rate_nouns", &l.rateNouns},
+		{"indicator_target_reject", &l.indicatorTargetReject},
+		{"respectively_words", &l.respectivelyWords},
+		{"respectively_separators", &l.respectivelySeparators},
+		{"respectively_scope_words", &l.respectivelyScopeWords},
+		{"observation_city_voice", &l.observationCityVoice},
+		{"observation_province_voice", &l.observationProvinceVoice},
+		{"observation_documents", &l.observationDocuments},
+		{"observation_multi_year_words", &l.observationMultiYearWords},
+		{"observation_negative", &l.observationNegative},
+		{"observation_positive", &l.observationPositive},
+		{"observation_plan_words", &l.observationPlanWords},
+		{"observation_review_words", &l.observationReviewWords},
+		{"observation_reject", &l.observationReject},
+		{"observation_reject_count", &l.observationRejectCount},
+		{"observation_reject_sentence", &l.observationRejectSentence},
+		{"metric_drop_verbs", &l.metricDropVerbs},
+		{"metric_keep_verbs", &l.metricKeepVerbs},
+		{"metric_strip_prefixes", &l.metricStripPrefixes},
+		{"metric_strip_suffixes", &l.metricStripSuffixes},
+		{"metric_trailing", &l.metricTrailing},
+		{"plan_document_not", &l.planDocumentNot},
+		{"plan_document_suffixes", &l.planDocumentSuffixes},
+		{"plan_excluded_suffixes", &l.planExcludedSuffixes},
+		{"plan_generic_titles", &l.planGenericTitles},
+		{"plan_suffixes", &l.planSuffixes},
+		{"publish_verbs", &l.publishVerbs},
+		{"past_document_words", &l.pastDocumentWords},
+		{"review_goal_words", &l.reviewGoalWords},
+		{"section_condition_words", &l.sectionConditionWords},
+		{"section_first_year_words", &l.sectionFirstYearWords},
+		{"section_goal_words", &l.sectionGoalWords},
+		{"section_past_words", &l.sectionPastWords},
+		{"region_short_name_bad_next", &l.regionShortNameBadNext},
+		{"region_suffix_words", &l.regionSuffixWords},
+		{"region_overlaps_right_dict", &l.regionOverlapsRight},
+		{"transliteration_chars", &l.transliterationChars},
+		{"person_next", &l.personNext},
+		{"person_surnames", &l.personSurnames},
+		{"person_titles", &l.personTitles},
+		{"physical_units", &l.physicalUnits},
+		{"target_capacity_prefixes", &l.targetCapacityPrefixes},
+		{"target_project_words", &l.targetProjectWords},
+		{"target_spec_suffixes", &l.targetSpecSuffixes},
+		{"target_structural", &l.targetStructural},
+		{"five_year_not_period", &l.fiveYearNotPeriod},
+		{"class_linkers", &l.classLinkers},
+		{"age_units", &l.ageUnits},
+		{"age_metric_words", &l.ageMetricWords},
+		{"lone_scales", &l.loneScales},
+		{"campaign_words", &l.campaignWords},
+		{"change_from_words", &l.changeFromWords},
+		{"change_to_words", &l.changeToWords},
+		{"formula_operators", &l.formulaOperators},
+		{"plan_lead_phrases", &l.planLeadPhrases},
+		{"region_street_words", &l.regionStreetWords},
+		{"region_street_not", &l.regionStreetNot},
+	} {
+		*e.dst = newWords(set.Lexicon(e.name))
+	}
+	return l
+}
+
+// ruleContext is a rule's `near` and `not_near` attributes compiled: the
+// lexicons' words and the window.
+type ruleContext struct {
+	window        int
+	near, notNear []string
+	hasNear       bool
+	hasNotNear    bool
+}
+
+// compileContexts compiles the context attributes of every rule that has
+// them.
+func compileContexts(set *rules.Set) map[*rules.Rule]*ruleContext {
+	out := map[*rules.Rule]*ruleContext{}
+	for _, r := range set.Rules {
+		a := r.Attrs
+		if a == nil {
+			continue
+		}
+		c := &ruleContext{window: 20}
+		if s := a["near_window"]; s != "" {
+			if n, err := strconv.Atoi(s); err == nil {
+				c.window = n
+			}
+		}
+		if lex := a["near"]; lex != "" {
+			c.near, c.hasNear = set.Lexicon(lex), true
+		}
+		if lex := a["not_near"]; lex != "" {
+			c.notNear, c.hasNotNear = set.Lexicon(lex), true
+		}
+		out[r] = c
+	}
+	return out
+}
+
+// Level-word kinds: what a level word (省, 市, 区 …) stands for.
+const (
+	kindProvince   = "province"
+	kindAutonomous = "autonomous_region"
+	kindCity       = "city"
+	kindPrefecture = "prefecture"
+	kindLeague     = "league"
+	kindCounty     = "county"
+	kindDistrict   = "district"
+)
+
+var levelKinds = []string{kindProvince, kindAutonomous, kindCity, kindPrefecture, kindLeague, kindCounty, kindDistrict}
+
+// fiveYear is a five-year plan's name and period.
+type fiveYear struct {
+	name     string
+	from, to int
+}
+
+// text is the text basics of rules/default/text.yaml, compiled: the small
+// words and patterns that the passes test runes and strings against.
+type text struct {
+	levelWords       []string          // 自治区, 省, 市 …, longest first
+	levelKind        map[string]string // level word → kind
+	kindWord         map[string]string // kind → its first level word
+	municipalities   words
+	autonomousMarker string
+	stateChar        rune
+	committeeLevels  string // single characters
+	ministrySuffix   string
+	ministryTails    string
+	headSuffix       string
+	committee, party rune
+	committeeNotNext string
+	de               rune
+	deWord           string
+	etc              rune
+	etcWord          string
+	listConj         string
+	listConjWords    [][]rune
+	issuerJoiners    string
+	ordinal          rune
+	causative        string
+	year             rune
+	annualWords      []string
+	fiveYearPlans    []fiveYear
+	comparisonWords  []string
+	yearBaseChars    string
+	currencyUnits    map[string]string // ISO code → word
+	yuan             string
+	changeVerbs      []string
+	growthWords      words
+	goalNouns        []string
+	revenueClass     []string
+	projectCounters  string
+	levelSuffix      string
+
+	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
+	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
+	headingHorizon, headingYear                                      *regexp.Regexp
+}
+
+// never stands for a word or character that a rule set leaves out: it
+// matches no text, so a set without text.yaml (rules.Load of one file)
+// compiles to an extractor that finds none of what those words mark.
+const (
+	neverWord = "\x00"
+	neverRune = -1
+)
+
+// compileText reads the text basics from set, checking the lexicons that
+// must hold one word, single characters, word=value pairs or a pattern. A
+// lexicon that is absent matches nothing.
+func compileText(set *rules.Set) (*text, error) {
+	t := &text{}
+	var errs []error
+	fail := func(name, format string, a ...any) {
+		at := ""
+		if l := set.Lexicons[name]; l != nil {
+			at = l.Pos.String() + ": "
+		}
+		errs = append(errs, fmt.Errorf("%slexicon %s: "+format, append([]any{at, name}, a...)...))
+	}
+	one := func(name string) string {
+		ws := set.Lexicon(name)
+		if len(ws) == 0 {
+			return neverWord
+		}
+		if len(ws) != 1 {
+			fail(name, "want one word, have %d", len(ws))
+			return neverWord
+		}
+		return ws[0]
+	}
+	char := func(name string) rune {
+		w := []rune(one(name))
+		if string(w) == neverWord {
+			return neverRune
+		}
+		if len(w) != 1 {
+			fail(name, "want one character, have %q", string(w))
+			return 0
+		}
+		return w[0]
+	}
+	chars := func(name string) string {
+		var b strings.Builder
+		for _, w := range set.Lexicon(name) {
+			if utf8.RuneCountInString(w) != 1 {
+				fail(name, "want single characters, have %q", w)
+			}
+			b.WriteString(w)
+		}
+		return b.String()
+	}
+	pairs := func(name string, each func(k, v string) error) {
+		for _, w := range set.Lexicon(name) {
+			k, v, ok := strings.Cut(w, "=")
+			if !ok || k == "" || v == "" {
+				fail(name, "%q is not word=value", w)
+				continue
+			}
+			if err := each(k, v); err != nil {
+				fail(name, "%q: %v", w, err)
+			}
+		}
+	}
+	pattern := func(name string, groups int) *regexp.Regexp {
+		p := one(name)
+		if p == neverWord {
+			return regexp.MustCompile(`$.^`) // matches nothing
+		}
+		re, err := regexp.Compile(p)
+		if err != nil {
+			fail(name, "%v", err)
+			return regexp.MustCompile(`$.^`)
+		}
+		if re.NumSubexp() != groups {
+			fail(name, "want %d groups, have %d", groups, re.NumSubexp())
+		}
+		return re
+	}
+
+	t.levelWords = set.Lexicon("level_words")
+	t.levelKind, t.kindWord = map[string]string{}, map[string]string{}
+	pairs("level_word_kinds", func(w, kind string) error {
+		if !slices.Contains(levelKinds, kind) {
+			return fmt.Errorf("unknown kind %q (one of %s)", kind, strings.Join(levelKinds, ", "))
+		}
+		t.levelKind[w] = kind
+		if _, ok := t.kindWord[kind]; !ok {
+			t.kindWord[kind] = w
+		}
+		return nil
+	})
+	for _, k := range levelKinds {
+		if _, ok := t.kindWord[k]; !ok {
+			t.kindWord[k] = neverWord
+		}
+	}
+	t.municipalities = newWords(set.Lexicon("municipalities"))
+	t.autonomousMarker = one("autonomous_marker")
+	t.committeeLevels = chars("committee_levels")
+	t.stateChar = char("state_char")
+	t.ministrySuffix = one("ministry_suffix")
+	t.ministryTails = chars("ministry_word_tails")
+	t.headSuffix = one("agency_head_suffix")
+	t.committee, t.party = char("committee_char"), char("party_char")
+	t.committeeNotNext = chars("committee_not_next")
+	t.de = char("particle_de")
+	t.deWord = runeWord(t.de)
+	t.etc = char("etc_char")
+	t.etcWord = runeWord(t.etc)
+	t.listConj = chars("list_conjunctions")
+	for _, w := range set.Lexicon("list_conjunction_words") {
+		rs := []rune(w)
+		if len(rs) != 2 || !strings.ContainsRune(t.listConj, rs[1]) {
+			fail("list_conjunction_words", "%q is not two characters ending in one of list_conjunctions", w)
+			continue
+		}
+		t.listConjWords = append(t.listConjWords, rs)
+	}
+	t.issuerJoiners = chars("issuer_joiners")
+	t.ordinal = char("ordinal_prefix")
+	t.causative = chars("causative_chars")
+	t.year = char("year_char")
+	t.annualWords = set.Lexicon("annual_words")
+	pairs("five_year_plans", func(name, period string) error {
+		a, b, ok := strings.Cut(period, "-")
+		from, err1 := strconv.Atoi(a)
+		to, err2 := strconv.Atoi(b)
+		if !ok || err1 != nil || err2 != nil || from > to {
+			return fmt.Errorf("the period is not first-last")
+		}
+		t.fiveYearPlans = append(t.fiveYearPlans, fiveYear{name, from, to})
+		return nil
+	})
+	t.comparisonWords = set.Lexicon("comparison_words")
+	t.yearBaseChars = chars("year_base_chars")
+	t.currencyUnits = map[string]string{}
+	pairs("reported_currency_words", func(iso, w string) error {
+		t.currencyUnits[iso] = w
+		return nil
+	})
+	if t.yuan = t.currencyUnits["CNY"]; t.yuan == "" && len(t.currencyUnits) > 0 {
+		fail("reported_currency_words", "no word for CNY")
+	}
+	t.changeVerbs = set.Lexicon("metric_change_verbs")
+	t.growthWords = newWords(set.Lexicon("growth_words"))
+	t.goalNouns = set.Lexicon("goal_nouns")
+	t.revenueClass = set.Lexicon("revenue_class_words")
+	t.projectCounters = chars("project_counters")
+	t.levelSuffix = one("level_suffix")
+
+	t.periodRe = pattern("pattern_plan_period", 2)
+	t.titleYear = pattern("pattern_title_year", 1)
+	t.yearRange = pattern("pattern_year_range", 2)
+	t.deliveredOn = pattern("pattern_delivered_on", 2)
+	t.titleDate = pattern("pattern_title_date", 2)
+	t.yearWord = pattern("pattern_year_word", 1)
+	t.fiveYearTime = pattern("pattern_five_year_time", 2)
+	t.leadingDeadline = pattern("pattern_leading_deadline", 0)
+	t.headingNumber = pattern("pattern_heading_number", 0)
+	t.subheadingNumber = pattern("pattern_subheading_number", 0)
+	t.headingHorizon = pattern("pattern_heading_horizon", 1)
+	t.headingYear = pattern("pattern_heading_year", 0)
+	return t, errors.Join(errs...)
+}
+
+// hasSuffixAnyString reports whether s ends in one of ws.
+func hasSuffixAnyString(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runeWord is r as a string, or neverWord for neverRune.
+func runeWord(r rune) string {
+	if r == neverRune {
+		return neverWord
+	}
+	return string(r)
+}
