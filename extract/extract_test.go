@@ -464,6 +464,8 @@ func TestAgencies(t *testing.T) {
 		{"former-name", doc{text: "国家地震局、国家计委要加强防震减灾工作。", date: "1994-03-10"}, []string{"国家地震局", "国家计划委员会"}, []string{"中国地震局", "国家发展计划委员会"}},
 		{"former-short-later", doc{text: "国家计委印发通知。", date: "2001-03-10"}, []string{"国家发展计划委员会"}, []string{"国家计划委员会"}},
 		{"flood-hq", doc{text: "国家防总决定启动防汛四级应急响应。", date: "2024-08-02"}, []string{"国家防汛抗旱总指挥部"}, nil},
+		{"subunit-hq", doc{text: "中国人民银行上海总部发布数据。国家市场监督管理总局约谈美宜佳总部。", date: "2024-08-06"}, []string{"中国人民银行上海总部", "国家市场监督管理总局"}, []string{"国家市场监督管理总局约谈美宜佳总部"}},
+		{"subunit-with-yu", doc{text: "最终解释权归中国气象局预报与网络司。", date: "2020-01-01"}, []string{"中国气象局预报与网络司"}, nil},
 		{"renamed-today", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2019-02-14"}, []string{"国家广播电视总局"}, []string{"国家广播电影电视总局"}},
 		{"renamed-then", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2010-02-14"}, []string{"国家广播电影电视总局"}, []string{"国家广播电视总局"}},
 		{"renamed-written-out", doc{text: "国家广播电影电视总局负责落实。", date: "2019-02-14"}, []string{"国家广播电影电视总局"}, nil},
