@@ -305,6 +305,8 @@ func TestTargets(t *testing.T) {
 		{"compute-units", doc{text: "力争到2026年全市算力总规模达到12EFLOPS，存储总量达10EB。", date: "2024-03-01", region: "青岛市"}, 12, 0, "EFLOPS", "=", 2026, "青岛市", "", false},
 		{"project-size-named", doc{title: "政府工作报告", text: "二、2024年工作安排\n推动电解铝满产释放，建成投产贵铝3万吨铝箔项目。", date: "2024-01-20", region: "贵阳市"}, 3e4, 0, "吨", "=", 0, "", "", true},
 		{"plan-preamble", doc{text: "为塑强数字经济高质量发展新优势，制定以下措施。\n一、强化数字技术突破\n聚焦高端工业软件、虚拟现实等重点方向，培育50个创新实验室。", region: "山东省"}, 50, 0, "个", "=", 0, "山东省", "", false},
+		{"horizon-and-this-year", doc{title: "2023年湖南省政府工作报告", text: "二、未来五年总体考虑和今年政府工作安排\n完成今年的预期目标，重点做好以下工作。新增规模以上民营工业企业1000家。", date: "2023-01-12", region: "湖南省"}, 1000, 0, "家", "=", 2023, "湖南省", "", false},
+		{"report-chapters", doc{title: "2015年政府工作报告", text: "一、2014年工作回顾\n铁路新投产里程8000公里。\n二、2015年工作安排\n今年发展的主要预期目标是：国内生产总值增长7%左右。\n三、协调推动经济稳定增长\n铁路投资要保持在8000亿元以上，新投产里程8000公里以上。", date: "2015-03-05"}, 8000, 0, "公里", ">=", 2015, "", "", false},
 		// A work report's 今后五年 is its government's term, which the report's year opens.
 		{"report-horizon", doc{title: "2023年政府工作报告", text: "今后五年政府工作的主要目标是：力争地区生产总值达到3万亿元。", date: "2023-01-15", region: "贵州省"}, 3e12, 0, "元", "=", 2027, "贵州省", "地区生产总值", false},
 		{"first-priority", doc{title: "政府工作报告", text: "一、2024年工作回顾\n牢牢扭住发展第一要务，全州GDP突破千亿元大关。", date: "2025-01-08", region: "延边朝鲜族自治州"}, 1e11, 0, "元", ">", 0, "", "", true},

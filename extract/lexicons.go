@@ -50,7 +50,7 @@ type lexicons struct {
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural words
 	fiveYearNotPeriod, classLinkers, ageUnits, ageMetricWords, loneScales, campaignWords            words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
-	regionStreetWords, regionStreetNot                                                              words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -124,6 +124,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"plan_lead_phrases", &l.planLeadPhrases},
 		{"region_street_words", &l.regionStreetWords},
 		{"region_street_not", &l.regionStreetNot},
+		{"heading_this_year_words", &l.headingThisYearWords},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

@@ -77,6 +77,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// continuing it.
 	paraYear, carry := 0, 0
 	outer := sec // the section of the last level-1 heading
+	report := containsAny(st.doc.Title, x.lx.reportTitles.list)
 	for si, s := range sents {
 		t := &out[si]
 		if si == 0 || paragraphStart(st.runes, s.start) {
@@ -99,6 +100,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					// A plan's chapter (第四章 发展现代农业) looks forward as
 					// the whole plan does.
 					next = docSec
+				case next.kind == sectionOther && next.year == 0 && report && sec.kind == sectionGoal && sec.year != 0 && !sec.horizon:
+					// A work report's 二、2015年工作总体部署, then 三、把改革开放
+					// 扎实推向纵深, 四、…: the year's tasks, chapter by chapter.
+					next = sec
 				case next.kind == sectionGoal && next.year == 0:
 					next.year = docSec.year
 				}
@@ -419,6 +424,11 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	if m := x.txt.headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
 		// 二、今后五年政府工作总体考虑: the years from now.
 		year, horizon = d.spanEnd(smallNumber(m[1])), true
+		if containsAny(head, x.lx.headingThisYearWords.list) {
+			// 二、未来五年总体考虑和今年政府工作安排: mostly this year's
+			// tasks; the five-year goals name their span in their sentence.
+			year, horizon = pub, false
+		}
 	}
 	switch {
 	case containsAny(head, x.lx.sectionConditionWords.list):

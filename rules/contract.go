@@ -143,6 +143,7 @@ var ExtractContract = Contract{
 		"change_to_words":            "change verbs after the level a change starts from",
 		"formula_operators":          "operators before a number that make it a term of a formula",
 		"plan_lead_phrases":          "words that end a plan's preamble, making the text a plan",
+		"heading_this_year_words":    "words that make a heading with a span of years about this year",
 		"lone_scales":                "scale words that alone, before a campaign word, name a campaign",
 		"campaign_words":             "words that end a campaign's name",
 		"age_units":                  "units of age",
