@@ -379,6 +379,7 @@ func (x *Extractor) scan(st *docState) {
 			st.lexHits[ch] = append(st.lexHits[ch], hit{h.start, h.end, h.vals[i : i+1 : i+1]})
 		}
 	})
+	st.lexHits[lexRegion] = x.dropLoneBlockers(st.lexHits[lexRegion])
 	all, errs := x.matcher.run(st.runes)
 	st.errs = append(st.errs, errs...)
 	for i, ms := range all {
@@ -418,6 +419,27 @@ func (x *Extractor) scan(st *docState) {
 			st.excludedMax[k] = max(st.excludedMax[k], e.len())
 		}
 	}
+}
+
+// dropLoneBlockers removes, in place, the blocker and overlap words of
+// the region hits (sorted by start, then by end) that no other hit starts
+// within: most of them (关于, 在内 with no region name in or after them).
+// Such a word only stops region hits that start inside it (resolveRegions
+// sets its coverage to the word's end and skips what starts before), and
+// resolveRegions looks at hits of region forms alone when it looks around
+// a hit, so taking it out changes nothing but the time it costs.
+func (x *Extractor) dropLoneBlockers(hs []hit) []hit {
+	out := hs[:0]
+	prev := -1 // the start of the hit before h (out overwrites hs behind i)
+	for i, h := range hs {
+		shared := h.start == prev || i+1 < len(hs) && hs[i+1].start < h.end
+		prev = h.start
+		if k := x.lex[h.vals[0]].kind; !shared && (k == lexRegionBlocker || k == lexRegionOverlap) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // prefixLexicons hold the words a quantity takes in from before its number.
