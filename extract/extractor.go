@@ -355,7 +355,8 @@ func unwrap(rs []rune) {
 // scan runs the lexicon trie and every pattern rule over the text.
 func (x *Extractor) scan(st *docState) {
 	x.scanner.Do(x.buildScanner)
-	st.lexHits = map[lexKind][]hit{}
+	var by [lexAgencyBlocker + 1][]hit // by channel
+	var region regionHits
 	x.trie.scan(st.runes, func(h hit) {
 		var blocker bool
 		for _, v := range h.vals {
@@ -364,22 +365,30 @@ func (x *Extractor) scan(st *docState) {
 			}
 		}
 		for i, v := range h.vals {
-			k := x.lex[v].kind
-			ch := k
-			if k == lexRegionBlocker || k == lexRegionOverlap {
-				ch = lexRegion
-			} else if blocker && k == lexRegion {
-				continue // a blocker with the same text wins
-			}
-			if k == lexAgencyBlocker {
-				ch = lexNational
-			}
 			// The trie's payload lists are never written after freeze: a
 			// one-payload view of them costs no allocation per hit.
-			st.lexHits[ch] = append(st.lexHits[ch], hit{h.start, h.end, h.vals[i : i+1 : i+1]})
+			one := hit{h.start, h.end, h.vals[i : i+1 : i+1]}
+			switch k := x.lex[v].kind; {
+			case k == lexRegionBlocker || k == lexRegionOverlap:
+				region.add(one, true)
+			case k == lexRegion:
+				if !blocker { // a blocker with the same text wins
+					region.add(one, false)
+				}
+			case k == lexAgencyBlocker:
+				by[lexNational] = append(by[lexNational], one)
+			default:
+				by[k] = append(by[k], one)
+			}
 		}
 	})
-	st.lexHits[lexRegion] = x.dropLoneBlockers(st.lexHits[lexRegion])
+	by[lexRegion] = region.out
+	st.lexHits = make(map[lexKind][]hit, len(by))
+	for k, hs := range by {
+		if hs != nil {
+			st.lexHits[lexKind(k)] = hs
+		}
+	}
 	all, errs := x.matcher.run(st.runes)
 	st.errs = append(st.errs, errs...)
 	for i, ms := range all {
@@ -421,25 +430,37 @@ func (x *Extractor) scan(st *docState) {
 	}
 }
 
-// dropLoneBlockers removes, in place, the blocker and overlap words of
-// the region hits (sorted by start, then by end) that no other hit starts
-// within: most of them (关于, 在内 with no region name in or after them).
-// Such a word only stops region hits that start inside it (resolveRegions
-// sets its coverage to the word's end and skips what starts before), and
-// resolveRegions looks at hits of region forms alone when it looks around
-// a hit, so taking it out changes nothing but the time it costs.
-func (x *Extractor) dropLoneBlockers(hs []hit) []hit {
-	out := hs[:0]
-	prev := -1 // the start of the hit before h (out overwrites hs behind i)
-	for i, h := range hs {
-		shared := h.start == prev || i+1 < len(hs) && hs[i+1].start < h.end
-		prev = h.start
-		if k := x.lex[h.vals[0]].kind; !shared && (k == lexRegionBlocker || k == lexRegionOverlap) {
-			continue
+// regionHits collects the hits of the region channel (region forms,
+// blocker and overlap words), in the trie's order (by start, then by
+// end), leaving out the blocker and overlap words that no other hit
+// starts within: most of them (关于, 在内 with no region name in or after
+// them). Such a word only stops region hits that start inside it
+// (resolveRegions sets its coverage to the word's end and skips what
+// starts before), and resolveRegions looks at hits of region forms alone
+// when it looks around a hit, so leaving it out changes nothing but the
+// time and memory it costs. A blocker is held until the next hit says
+// whether it is alone.
+type regionHits struct {
+	out     []hit
+	pend    hit  // a blocker waiting for the next hit
+	hasPend bool //
+	prev    int  // the start of the last hit added
+	started bool
+}
+
+func (r *regionHits) add(h hit, blocker bool) {
+	if r.hasPend {
+		if h.start < r.pend.end {
+			r.out = append(r.out, r.pend)
 		}
-		out = append(out, h)
+		r.hasPend = false
 	}
-	return out
+	if blocker && !(r.started && h.start == r.prev) {
+		r.pend, r.hasPend = h, true
+	} else {
+		r.out = append(r.out, h)
+	}
+	r.prev, r.started = h.start, true
 }
 
 // prefixLexicons hold the words a quantity takes in from before its number.
