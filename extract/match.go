@@ -3,11 +3,13 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/dlclark/regexp2"
 
+	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -62,12 +64,19 @@ type matcher struct {
 	full    []int  // rules that scan the whole text
 	numbers []int  // rules tried where each numeral starts
 	literal []bool // rules whose pattern is just their anchors: the hits are the matches
+	// need holds, by rule, words one of which every match needs (see
+	// litreq), where they say more than the anchors do: a window or a
+	// numeral's reach without any of them is not handed to regexp2.
+	need []*litreq.Set
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, anchors: newTrie(), literal: make([]bool, len(rs))}
+	m := &matcher{rules: rs, anchors: newTrie(), literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs))}
 	for i, r := range rs {
 		m.literal[i] = isLiteral(r)
+		if !m.literal[i] {
+			m.need[i] = needed(r)
+		}
 		if r.Full {
 			m.full = append(m.full, i)
 			continue
@@ -81,6 +90,29 @@ func newMatcher(rs []*rules.Rule) *matcher {
 	}
 	m.anchors.freeze()
 	return m
+}
+
+// needed returns the words one of which every match of r needs, or nil
+// when they tell nothing the anchors do not: a window is built around an
+// anchor, so if every anchor holds a needed word, every window does.
+func needed(r *rules.Rule) *litreq.Set {
+	words := litreq.Required(r.Pattern)
+	if len(words) == 0 {
+		return nil
+	}
+	if !r.Full && !r.Numbers && len(r.Anchors) > 0 {
+		all := true
+		for _, a := range r.Anchors {
+			if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(a, w) }) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return nil
+		}
+	}
+	return litreq.NewSet(words)
 }
 
 // isBoundary reports runes that end a window: no pattern match should run
@@ -126,7 +158,7 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 			if len(m.rules[i].Anchors) > 0 {
 				ss = near(text, starts, hits[i])
 			}
-			ms, err := m.runAt(m.rules[i], text, ss)
+			ms, err := m.runAt(m.rules[i], m.need[i], text, ss)
 			if err != nil {
 				errs = append(errs, err)
 			}
@@ -142,7 +174,7 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
-		ms, err := m.runRule(m.rules[i], text, mergeWindows(ws, text, m.rules[i].Window))
+		ms, err := m.runRule(m.rules[i], m.need[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -290,8 +322,9 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 	return out
 }
 
-// runAt tries a \G-pinned rule at each numeral start.
-func (m *matcher) runAt(r *rules.Rule, text []rune, starts []int) ([]match, error) {
+// runAt tries a \G-pinned rule at each numeral start whose reach holds
+// one of the words a match needs.
+func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []int) ([]match, error) {
 	var out []match
 	names := r.Re.GetGroupNames()
 	lastEnd := -1
@@ -300,6 +333,9 @@ func (m *matcher) runAt(r *rules.Rule, text []rune, starts []int) ([]match, erro
 			continue
 		}
 		end := min(len(text), p+r.Window+8)
+		if !need.In(text[p:end]) {
+			continue // the match starts at p and looks no further than end
+		}
 		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
 		if err != nil {
 			return out, ruleError(r, err)
@@ -352,11 +388,16 @@ func ruleError(r *rules.Rule, err error) error {
 	return fmt.Errorf("rule %s: %w", r.ID, err)
 }
 
-func (m *matcher) runRule(r *rules.Rule, text []rune, wins []span) ([]match, error) {
+// runRule runs a rule over each window that holds one of the words a
+// match needs.
+func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, text []rune, wins []span) ([]match, error) {
 	var out []match
 	names := r.Re.GetGroupNames()
 	lastEnd := -1
 	for _, w := range wins {
+		if !need.In(text[w.start:w.end]) {
+			continue // matches and their lookaheads lie inside the window
+		}
 		// The slice ends at the window; the search starts at the window, so
 		// lookbehinds still see the text before it.
 		part := text[:w.end]
