@@ -3,6 +3,8 @@ package ingest
 import (
 	"reflect"
 	"testing"
+
+	"github.com/dlclark/regexp2"
 )
 
 // The anchor index says, by rule, whether one of the rule's anchors is in
@@ -39,5 +41,27 @@ func TestAnchorIndex(t *testing.T) {
 	anchorIndexOf(rules).present([]rune("新华社"), got)
 	if want := []bool{false, true, false, true}; !reflect.DeepEqual(got, want) {
 		t.Errorf("after changing the rules: got %v, want %v", got, want)
+	}
+}
+
+// A rule without anchors runs only on lines that hold a word every match
+// of its pattern needs; a pattern that needs none runs everywhere.
+func TestAnchorIndexDerived(t *testing.T) {
+	rules := []BoilerplateRule{
+		{ID: "related", Pattern: regexp2.MustCompile(`^\s*(?:相关阅读|上一篇)`, regexp2.None)},
+		{ID: "any", Pattern: regexp2.MustCompile(`^\s*\S{1,3}$`, regexp2.None)},
+	}
+	for _, tc := range []struct {
+		line string
+		want []bool
+	}{
+		{"正文。", []bool{false, true}},
+		{"  上一篇：某某", []bool{true, true}},
+	} {
+		got := make([]bool, len(rules))
+		anchorIndexOf(rules).present([]rune(tc.line), got)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

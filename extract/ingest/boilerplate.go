@@ -9,6 +9,7 @@ import (
 
 	"github.com/dlclark/regexp2"
 
+	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/extract/textnorm"
 )
 
@@ -367,14 +368,14 @@ func anchorIndexOf(rules []BoilerplateRule) *anchorIndex {
 	return ix
 }
 
-// sameAnchors reports whether two rule lists have the same anchors, rule
-// by rule.
+// sameAnchors reports whether two rule lists have the same anchors and
+// patterns, rule by rule.
 func sameAnchors(a, b []BoilerplateRule) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		if !slices.Equal(a[i].Anchors, b[i].Anchors) {
+		if a[i].Pattern != b[i].Pattern || !slices.Equal(a[i].Anchors, b[i].Anchors) {
 			return false
 		}
 	}
@@ -389,10 +390,16 @@ type anchorRef struct {
 func newAnchorIndex(rules []BoilerplateRule) *anchorIndex {
 	ix := &anchorIndex{n: len(rules), byFirst: map[rune][]anchorRef{}, rules: slices.Clone(rules)}
 	for i, r := range rules {
-		if len(r.Anchors) == 0 {
+		anchors := r.Anchors
+		if len(anchors) == 0 && r.Pattern != nil {
+			// Without anchors, the words every match needs (litreq) serve
+			// as anchors: a line matches only if it holds one of them.
+			anchors = litreq.Required(r.Pattern.String())
+		}
+		if len(anchors) == 0 {
 			ix.free = append(ix.free, i)
 		}
-		for _, a := range r.Anchors {
+		for _, a := range anchors {
 			if a == "" {
 				ix.free = append(ix.free, i)
 				continue
