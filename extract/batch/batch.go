@@ -167,8 +167,8 @@ func byteSize(n int) string {
 // maxPendingBytes of article text; then taking results waits for the
 // writer.
 const (
-	maxPendingRecords = 1024
-	maxPendingBytes   = 16 << 20
+	maxPendingRecords = 512
+	maxPendingBytes   = 8 << 20
 )
 
 type job struct {
