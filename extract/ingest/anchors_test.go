@@ -33,7 +33,7 @@ func TestAnchorIndex(t *testing.T) {
 			t.Errorf("%q: got %v, want %v", tc.line, got, tc.want)
 		}
 	}
-	if anchorIndexOf(rules) != anchorIndexOf(rules) {
+	if first, again := anchorIndexOf(rules), anchorIndexOf(rules); first != again {
 		t.Error("the index of the same rules was built twice")
 	}
 	rules[3].Anchors = []string{"新华"}
