@@ -109,9 +109,16 @@ func (x *Extractor) buildScanner() {
 	for i, w := range set.Lexicon("agency_blockers") {
 		x.addLex(w, lexAgencyBlocker, i)
 	}
-	x.trie.freeze()
+	// The rules' anchors go into the same trie, so that one pass finds
+	// both; their payloads are negative (anchorPayload).
 	x.matcher = newMatcher(set.Rules)
+	x.matcher.eachAnchor(func(a string, rule int32) { x.trie.add(a, anchorPayload(rule)) })
+	x.trie.freeze()
 }
+
+// anchorPayload is the trie payload of an anchor of rule i: negative, apart
+// from the indices into lex.
+func anchorPayload(rule int32) int32 { return -rule - 1 }
 
 func (x *Extractor) addLex(key string, k lexKind, ref int) {
 	x.lex = append(x.lex, lexEntry{k, int32(ref)})
@@ -357,14 +364,22 @@ func (x *Extractor) scan(st *docState) {
 	x.scanner.Do(x.buildScanner)
 	var by [lexAgencyBlocker + 1][]hit // by channel
 	var region regionHits
+	anchors := x.matcher.newAnchorHits()
 	x.trie.scan(st.runes, func(h hit) {
 		var blocker bool
 		for _, v := range h.vals {
+			if v < 0 {
+				continue
+			}
 			if k := x.lex[v].kind; k == lexRegionBlocker || k == lexRegionOverlap {
 				blocker = true
 			}
 		}
 		for i, v := range h.vals {
+			if v < 0 {
+				x.matcher.add(anchors, -v-1, h.start, h.end)
+				continue
+			}
 			// The trie's payload lists are never written after freeze: a
 			// one-payload view of them costs no allocation per hit.
 			one := hit{h.start, h.end, h.vals[i : i+1 : i+1]}
@@ -389,7 +404,7 @@ func (x *Extractor) scan(st *docState) {
 			st.lexHits[lexKind(k)] = hs
 		}
 	}
-	all, errs := x.matcher.run(st.runes)
+	all, errs := x.matcher.run(st.runes, anchors)
 	st.errs = append(st.errs, errs...)
 	for i, ms := range all {
 		r := x.matcher.rules[i]

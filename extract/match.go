@@ -54,13 +54,13 @@ func (m *match) group(name string) (span, bool) {
 	return s, ok
 }
 
-// matcher runs pattern rules near their anchors: one trie pass finds every
-// anchor of every rule, then each rule's expression runs only on the windows
-// around its anchors. regexp2 is a backtracking engine that scans at a few
-// million runes a second per pattern; windows keep it off most of the text.
+// matcher runs pattern rules near their anchors: the extractor's one trie
+// pass finds every anchor of every rule (with the lexicon), then each
+// rule's expression runs only on the windows around its anchors. regexp2
+// is a backtracking engine that scans at a few million runes a second per
+// pattern; windows keep it off most of the text.
 type matcher struct {
 	rules   []*rules.Rule
-	anchors *trie  // payload: index into rules
 	full    []int  // rules that scan the whole text
 	numbers []int  // rules tried where each numeral starts
 	literal []bool // rules whose pattern is just their anchors: the hits are the matches
@@ -71,7 +71,7 @@ type matcher struct {
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, anchors: newTrie(), literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs))}
+	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs))}
 	for i, r := range rs {
 		m.literal[i] = isLiteral(r)
 		if !m.literal[i] {
@@ -84,12 +84,46 @@ func newMatcher(rs []*rules.Rule) *matcher {
 		if r.Numbers {
 			m.numbers = append(m.numbers, i)
 		}
+	}
+	return m
+}
+
+// eachAnchor calls fn with every anchor of every rule that has anchors
+// (not Full rules), for the scanning trie.
+func (m *matcher) eachAnchor(fn func(anchor string, rule int32)) {
+	for i, r := range m.rules {
+		if r.Full {
+			continue
+		}
 		for _, a := range r.Anchors {
-			m.anchors.add(a, int32(i))
+			fn(a, int32(i))
 		}
 	}
-	m.anchors.freeze()
-	return m
+}
+
+// anchorHits are the anchor occurrences in one text, by rule.
+type anchorHits struct {
+	wins [][]span // windows around anchors: rules that run on windows
+	hits [][]int  // anchor starts: numbers rules
+	lits [][]span // anchor spans: literal rules
+}
+
+func (m *matcher) newAnchorHits() *anchorHits {
+	return &anchorHits{wins: make([][]span, len(m.rules)), hits: make([][]int, len(m.rules)), lits: make([][]span, len(m.rules))}
+}
+
+// add records an occurrence [start,end) of an anchor of rule v; the
+// occurrences come by start, then by end.
+func (m *matcher) add(a *anchorHits, v int32, start, end int) {
+	switch {
+	case m.literal[v]:
+		a.lits[v] = append(a.lits[v], span{start, end})
+	case m.rules[v].Numbers:
+		a.hits[v] = append(a.hits[v], start)
+	default:
+		w := m.rules[v].Window
+		a.wins[v] = append(a.wins[v], span{start - w, end + w})
+	}
 }
 
 // needed returns the words one of which every match of r needs, or nil
@@ -128,25 +162,10 @@ func isBoundary(r rune) bool {
 // run returns the matches of every rule, grouped by rule index, each group
 // in text order. A rule that times out or fails is reported and skipped for
 // this text; the other rules go on.
-func (m *matcher) run(text []rune) ([][]match, []error) {
+// The anchors' occurrences in text are given.
+func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 	out := make([][]match, len(m.rules))
-	wins := make([][]span, len(m.rules))
-	hits := make([][]int, len(m.rules)) // anchor starts of scan: numbers rules
-	lits := make([][]span, len(m.rules))
-	m.anchors.scan(text, func(h hit) {
-		for _, v := range h.vals {
-			if m.literal[v] {
-				lits[v] = append(lits[v], span{h.start, h.end})
-				continue
-			}
-			if m.rules[v].Numbers {
-				hits[v] = append(hits[v], h.start)
-				continue
-			}
-			w := m.rules[v].Window
-			wins[v] = append(wins[v], span{h.start - w, h.end + w})
-		}
-	})
+	wins, hits, lits := a.wins, a.hits, a.lits
 	for _, i := range m.full {
 		wins[i] = []span{{0, len(text)}}
 	}
