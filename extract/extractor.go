@@ -107,9 +107,16 @@ func (x *Extractor) buildScanner() {
 	for i, w := range set.Lexicon("agency_blockers") {
 		x.addLex(w, lexAgencyBlocker, i)
 	}
-	x.trie.freeze()
+	// The rules' anchors go into the same trie, so that one pass finds
+	// both; their payloads are negative (anchorPayload).
 	x.matcher = newMatcher(set.Rules)
+	x.matcher.eachAnchor(func(a string, rule int32) { x.trie.add(a, anchorPayload(rule)) })
+	x.trie.freeze()
 }
+
+// anchorPayload is the trie payload of an anchor of rule i: negative, apart
+// from the indices into lex.
+func anchorPayload(rule int32) int32 { return -rule - 1 }
 
 func (x *Extractor) addLex(key string, k lexKind, ref int) {
 	x.lex = append(x.lex, lexEntry{k, int32(ref)})
@@ -355,31 +362,49 @@ func unwrap(rs []rune, ordinal rune) {
 // scan runs the lexicon trie and every pattern rule over the text.
 func (x *Extractor) scan(st *docState) {
 	x.scanner.Do(x.buildScanner)
-	st.lexHits = map[lexKind][]hit{}
+	var by [lexAgencyBlocker + 1][]hit // by channel
+	var region regionHits
+	anchors := x.matcher.newAnchorHits()
 	x.trie.scan(st.runes, func(h hit) {
 		var blocker bool
 		for _, v := range h.vals {
+			if v < 0 {
+				continue
+			}
 			if k := x.lex[v].kind; k == lexRegionBlocker || k == lexRegionOverlap {
 				blocker = true
 			}
 		}
 		for i, v := range h.vals {
-			k := x.lex[v].kind
-			ch := k
-			if k == lexRegionBlocker || k == lexRegionOverlap {
-				ch = lexRegion
-			} else if blocker && k == lexRegion {
-				continue // a blocker with the same text wins
-			}
-			if k == lexAgencyBlocker {
-				ch = lexNational
+			if v < 0 {
+				x.matcher.add(anchors, -v-1, h.start, h.end)
+				continue
 			}
 			// The trie's payload lists are never written after freeze: a
 			// one-payload view of them costs no allocation per hit.
-			st.lexHits[ch] = append(st.lexHits[ch], hit{h.start, h.end, h.vals[i : i+1 : i+1]})
+			one := hit{h.start, h.end, h.vals[i : i+1 : i+1]}
+			switch k := x.lex[v].kind; {
+			case k == lexRegionBlocker || k == lexRegionOverlap:
+				region.add(one, true)
+			case k == lexRegion:
+				if !blocker { // a blocker with the same text wins
+					region.add(one, false)
+				}
+			case k == lexAgencyBlocker:
+				by[lexNational] = append(by[lexNational], one)
+			default:
+				by[k] = append(by[k], one)
+			}
 		}
 	})
-	all, errs := x.matcher.run(st.runes)
+	by[lexRegion] = region.out
+	st.lexHits = make(map[lexKind][]hit, len(by))
+	for k, hs := range by {
+		if hs != nil {
+			st.lexHits[lexKind(k)] = hs
+		}
+	}
+	all, errs := x.matcher.run(st.runes, anchors)
 	st.errs = append(st.errs, errs...)
 	for i, ms := range all {
 		r := x.matcher.rules[i]
@@ -418,6 +443,39 @@ func (x *Extractor) scan(st *docState) {
 			st.excludedMax[k] = max(st.excludedMax[k], e.len())
 		}
 	}
+}
+
+// regionHits collects the hits of the region channel (region forms,
+// blocker and overlap words), in the trie's order (by start, then by
+// end), leaving out the blocker and overlap words that no other hit
+// starts within: most of them (关于, 在内 with no region name in or after
+// them). Such a word only stops region hits that start inside it
+// (resolveRegions sets its coverage to the word's end and skips what
+// starts before), and resolveRegions looks at hits of region forms alone
+// when it looks around a hit, so leaving it out changes nothing but the
+// time and memory it costs. A blocker is held until the next hit says
+// whether it is alone.
+type regionHits struct {
+	out     []hit
+	pend    hit  // a blocker waiting for the next hit
+	hasPend bool //
+	prev    int  // the start of the last hit added
+	started bool
+}
+
+func (r *regionHits) add(h hit, blocker bool) {
+	if r.hasPend {
+		if h.start < r.pend.end {
+			r.out = append(r.out, r.pend)
+		}
+		r.hasPend = false
+	}
+	if blocker && !(r.started && h.start == r.prev) {
+		r.pend, r.hasPend = h, true
+	} else {
+		r.out = append(r.out, h)
+	}
+	r.prev, r.started = h.start, true
 }
 
 // prefixLexicons hold the words a quantity takes in from before its number.

@@ -3,11 +3,13 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/dlclark/regexp2"
 
+	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
 )
@@ -53,22 +55,29 @@ func (m *match) group(name string) (span, bool) {
 	return s, ok
 }
 
-// matcher runs pattern rules near their anchors: one trie pass finds every
-// anchor of every rule, then each rule's expression runs only on the windows
-// around its anchors. regexp2 is a backtracking engine that scans at a few
-// million runes a second per pattern; windows keep it off most of the text.
+// matcher runs pattern rules near their anchors: the extractor's one trie
+// pass finds every anchor of every rule (with the lexicon), then each
+// rule's expression runs only on the windows around its anchors. regexp2
+// is a backtracking engine that scans at a few million runes a second per
+// pattern; windows keep it off most of the text.
 type matcher struct {
 	rules   []*rules.Rule
-	anchors *trie  // payload: index into rules
 	full    []int  // rules that scan the whole text
 	numbers []int  // rules tried where each numeral starts
 	literal []bool // rules whose pattern is just their anchors: the hits are the matches
+	// need holds, by rule, words one of which every match needs (see
+	// litreq), where they say more than the anchors do: a window or a
+	// numeral's reach without any of them is not handed to regexp2.
+	need []*litreq.Set
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, anchors: newTrie(), literal: make([]bool, len(rs))}
+	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs))}
 	for i, r := range rs {
 		m.literal[i] = isLiteral(r)
+		if !m.literal[i] {
+			m.need[i] = needed(r)
+		}
 		if r.Full {
 			m.full = append(m.full, i)
 			continue
@@ -76,12 +85,69 @@ func newMatcher(rs []*rules.Rule) *matcher {
 		if r.Numbers {
 			m.numbers = append(m.numbers, i)
 		}
+	}
+	return m
+}
+
+// eachAnchor calls fn with every anchor of every rule that has anchors
+// (not Full rules), for the scanning trie.
+func (m *matcher) eachAnchor(fn func(anchor string, rule int32)) {
+	for i, r := range m.rules {
+		if r.Full {
+			continue
+		}
 		for _, a := range r.Anchors {
-			m.anchors.add(a, int32(i))
+			fn(a, int32(i))
 		}
 	}
-	m.anchors.freeze()
-	return m
+}
+
+// anchorHits are the anchor occurrences in one text, by rule.
+type anchorHits struct {
+	wins [][]span // windows around anchors: rules that run on windows
+	hits [][]int  // anchor starts: numbers rules
+	lits [][]span // anchor spans: literal rules
+}
+
+func (m *matcher) newAnchorHits() *anchorHits {
+	return &anchorHits{wins: make([][]span, len(m.rules)), hits: make([][]int, len(m.rules)), lits: make([][]span, len(m.rules))}
+}
+
+// add records an occurrence [start,end) of an anchor of rule v; the
+// occurrences come by start, then by end.
+func (m *matcher) add(a *anchorHits, v int32, start, end int) {
+	switch {
+	case m.literal[v]:
+		a.lits[v] = append(a.lits[v], span{start, end})
+	case m.rules[v].Numbers:
+		a.hits[v] = append(a.hits[v], start)
+	default:
+		w := m.rules[v].Window
+		a.wins[v] = append(a.wins[v], span{start - w, end + w})
+	}
+}
+
+// needed returns the words one of which every match of r needs, or nil
+// when they tell nothing the anchors do not: a window is built around an
+// anchor, so if every anchor holds a needed word, every window does.
+func needed(r *rules.Rule) *litreq.Set {
+	words := litreq.Required(r.Pattern)
+	if len(words) == 0 {
+		return nil
+	}
+	if !r.Full && !r.Numbers && len(r.Anchors) > 0 {
+		all := true
+		for _, a := range r.Anchors {
+			if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(a, w) }) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return nil
+		}
+	}
+	return litreq.NewSet(words)
 }
 
 // isBoundary reports runes that end a window: no pattern match should run
@@ -97,25 +163,10 @@ func isBoundary(r rune) bool {
 // run returns the matches of every rule, grouped by rule index, each group
 // in text order. A rule that times out or fails is reported and skipped for
 // this text; the other rules go on.
-func (m *matcher) run(text []rune) ([][]match, []error) {
+// The anchors' occurrences in text are given.
+func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 	out := make([][]match, len(m.rules))
-	wins := make([][]span, len(m.rules))
-	hits := make([][]int, len(m.rules)) // anchor starts of scan: numbers rules
-	lits := make([][]span, len(m.rules))
-	m.anchors.scan(text, func(h hit) {
-		for _, v := range h.vals {
-			if m.literal[v] {
-				lits[v] = append(lits[v], span{h.start, h.end})
-				continue
-			}
-			if m.rules[v].Numbers {
-				hits[v] = append(hits[v], h.start)
-				continue
-			}
-			w := m.rules[v].Window
-			wins[v] = append(wins[v], span{h.start - w, h.end + w})
-		}
-	})
+	wins, hits, lits := a.wins, a.hits, a.lits
 	for _, i := range m.full {
 		wins[i] = []span{{0, len(text)}}
 	}
@@ -127,7 +178,7 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 			if len(m.rules[i].Anchors) > 0 {
 				ss = near(text, starts, hits[i])
 			}
-			ms, err := m.runAt(m.rules[i], text, ss)
+			ms, err := m.runAt(m.rules[i], m.need[i], text, ss)
 			if err != nil {
 				errs = append(errs, err)
 			}
@@ -143,7 +194,7 @@ func (m *matcher) run(text []rune) ([][]match, []error) {
 		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
-		ms, err := m.runRule(m.rules[i], text, mergeWindows(ws, text, m.rules[i].Window))
+		ms, err := m.runRule(m.rules[i], m.need[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -281,8 +332,9 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 	return out
 }
 
-// runAt tries a \G-pinned rule at each numeral start.
-func (m *matcher) runAt(r *rules.Rule, text []rune, starts []int) ([]match, error) {
+// runAt tries a \G-pinned rule at each numeral start whose reach holds
+// one of the words a match needs.
+func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []int) ([]match, error) {
 	var out []match
 	names := r.Re.GetGroupNames()
 	lastEnd := -1
@@ -291,6 +343,9 @@ func (m *matcher) runAt(r *rules.Rule, text []rune, starts []int) ([]match, erro
 			continue
 		}
 		end := min(len(text), p+r.Window+8)
+		if !need.In(text[p:end]) {
+			continue // the match starts at p and looks no further than end
+		}
 		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
 		if err != nil {
 			return out, ruleError(r, err)
@@ -343,11 +398,16 @@ func ruleError(r *rules.Rule, err error) error {
 	return fmt.Errorf("rule %s: %w", r.ID, err)
 }
 
-func (m *matcher) runRule(r *rules.Rule, text []rune, wins []span) ([]match, error) {
+// runRule runs a rule over each window that holds one of the words a
+// match needs.
+func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, text []rune, wins []span) ([]match, error) {
 	var out []match
 	names := r.Re.GetGroupNames()
 	lastEnd := -1
 	for _, w := range wins {
+		if !need.In(text[w.start:w.end]) {
+			continue // matches and their lookaheads lie inside the window
+		}
 		// The slice ends at the window; the search starts at the window, so
 		// lookbehinds still see the text before it.
 		part := text[:w.end]

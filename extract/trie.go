@@ -19,6 +19,68 @@ type trie struct {
 	first  []int32
 	kidR   []rune
 	kidN   []int32
+	// pairs finds the node of a key's first two runes, both in the BMP,
+	// in one hashed probe: the children of the root's children are the
+	// widest runs (hundreds of runes after 中 or 国), and almost every
+	// position of Chinese text starts a key, so this step dominates.
+	pairs pairTable
+	// ends has a bit set for every node that ends a key: a scan tests it
+	// instead of loading the node's payload slice header.
+	ends []uint64
+}
+
+// pairTable is an open-addressing hash table from two BMP runes (packed
+// as r1<<16 | r2) to a trie node. 0 marks a free slot, so the pair of two
+// NULs is kept apart.
+type pairTable struct {
+	keys  []uint32
+	nodes []int32
+	shift uint
+	zero  int32 // the node of the pair 0, or -1
+}
+
+func (p *pairTable) hash(k uint32) uint32 { return (k * 0x9E3779B1) >> p.shift }
+
+// build sizes the table for n pairs at a load of at most a quarter.
+func (p *pairTable) build(n int) {
+	bits := uint(4)
+	for 1<<bits < 4*n {
+		bits++
+	}
+	p.keys = make([]uint32, 1<<bits)
+	p.nodes = make([]int32, 1<<bits)
+	p.shift = 32 - bits
+	p.zero = -1
+}
+
+func (p *pairTable) put(k uint32, node int32) {
+	if k == 0 {
+		p.zero = node
+		return
+	}
+	mask := uint32(len(p.keys) - 1)
+	for i := p.hash(k); ; i = (i + 1) & mask {
+		if p.keys[i] == 0 {
+			p.keys[i], p.nodes[i] = k, node
+			return
+		}
+	}
+}
+
+// get returns the node for k, or -1.
+func (p *pairTable) get(k uint32) int32 {
+	if k == 0 {
+		return p.zero
+	}
+	mask := uint32(len(p.keys) - 1)
+	for i := p.hash(k); ; i = (i + 1) & mask {
+		switch p.keys[i] {
+		case k:
+			return p.nodes[i]
+		case 0:
+			return -1
+		}
+	}
 }
 
 func newTrie() *trie {
@@ -129,8 +191,35 @@ func (t *trie) freeze() {
 			sort.Sort(kids{t.kidR[lo:hi], t.kidN[lo:hi]})
 		}
 	}
+	t.ends = make([]uint64, (n+63)/64)
+	for node, v := range t.vals {
+		if v != nil {
+			t.ends[node/64] |= 1 << (node % 64)
+		}
+	}
+	// Pairs: every child, along a BMP rune, of a root child.
+	npairs := 0
+	for _, c := range t.root {
+		if c != 0 {
+			npairs += int(t.first[c+1] - t.first[c])
+		}
+	}
+	t.pairs.build(npairs)
+	for r1, c := range t.root {
+		if c == 0 {
+			continue
+		}
+		for k := t.first[c]; k < t.first[c+1]; k++ {
+			if r2 := t.kidR[k]; r2 >= 0 && r2 < 1<<16 {
+				t.pairs.put(uint32(r1)<<16|uint32(r2), t.kidN[k])
+			}
+		}
+	}
 	t.edges, t.frozen = nil, true
 }
+
+// ends reports whether node ends a key (after freeze).
+func (t *trie) endsKey(node int32) bool { return t.ends[node/64]&(1<<(node%64)) != 0 }
 
 // kids sorts a node's children by rune.
 type kids struct {
@@ -153,6 +242,68 @@ type hit struct {
 
 // scan calls fn for every key occurrence in text, by start then by length.
 func (t *trie) scan(text []rune, fn func(h hit)) {
+	if !t.frozen {
+		t.scanBuilding(text, fn)
+		return
+	}
+	for i, r := range text {
+		if r >= 1<<16 {
+			t.scanFrom(text, i, fn)
+			continue
+		}
+		node := t.root[r]
+		if node == 0 {
+			continue
+		}
+		if t.endsKey(node) {
+			fn(hit{i, i + 1, t.vals[node]})
+		}
+		if i+1 >= len(text) || uint32(text[i+1]) >= 1<<16 {
+			if i+1 < len(text) {
+				t.walk(text, i, i+1, node, fn)
+			}
+			continue
+		}
+		node = t.pairs.get(uint32(r)<<16 | uint32(text[i+1]))
+		if node < 0 {
+			continue
+		}
+		if t.endsKey(node) {
+			fn(hit{i, i + 2, t.vals[node]})
+		}
+		t.walk(text, i, i+2, node, fn)
+	}
+}
+
+// walk follows text from position j below node, for keys that start at i.
+func (t *trie) walk(text []rune, i, j int, node int32, fn func(h hit)) {
+	for ; j < len(text); j++ {
+		next := t.child(node, text[j])
+		if next < 0 {
+			return
+		}
+		node = next
+		if t.endsKey(node) {
+			fn(hit{i, j + 1, t.vals[node]})
+		}
+	}
+}
+
+// scanFrom reports the keys that start at i the general way (a first rune
+// outside the BMP).
+func (t *trie) scanFrom(text []rune, i int, fn func(h hit)) {
+	node := t.start(text[i])
+	if node < 0 {
+		return
+	}
+	if v := t.vals[node]; v != nil {
+		fn(hit{i, i + 1, v})
+	}
+	t.walk(text, i, i+1, node, fn)
+}
+
+// scanBuilding is scan before freeze, through the edge map.
+func (t *trie) scanBuilding(text []rune, fn func(h hit)) {
 	for i, r := range text {
 		node := t.start(r)
 		if node < 0 {

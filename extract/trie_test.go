@@ -38,7 +38,7 @@ func TestTrie(t *testing.T) {
 // alphabet, where keys share prefixes and overlap a lot.
 func TestTrieFrozenAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	alphabet := []rune("省市县区山东广深圳𠀀a")
+	alphabet := []rune("省市县区山东广深圳𠀀a\x00")
 	word := func(n int) string {
 		rs := make([]rune, n)
 		for i := range rs {

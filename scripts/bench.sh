@@ -15,9 +15,13 @@
 # Folders named by --exclude patterns are left out of both sides (default
 # "raw": the shared corpus keeps raw dumps there; see README).
 #
+# BASE=REV (a commit, branch or tag) builds that revision too and runs it
+# as a third side in every round (gse, base, extract), for a before/after
+# comparison under the same load; its ratio to gse is reported beside.
+#
 # Usage: scripts/bench.sh [CORPUS]     (default ../shared/corpus)
 # Environment: PAIRS=N (>= 3), EXCLUDE="raw other" (space-separated
-# patterns), QUICK=1 skips the unchanged/query/4x part.
+# patterns), QUICK=1 skips the unchanged/query/4x part, BASE=REV.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=$(cd "${1:-../shared/corpus}" && pwd)
@@ -35,6 +39,11 @@ trap 'rm -rf "$work"' EXIT
 echo "building into $work …"
 go build -o "$work/policygraph" ./cmd/policygraph
 go build -o "$work/gsebaseline" ./cmd/gsebaseline
+if [ -n "${BASE:-}" ]; then
+	mkdir -p "$work/base-src"
+	git archive "$BASE" | tar -x -C "$work/base-src"
+	(cd "$work/base-src" && go build -o "$work/policygraph-base" ./cmd/policygraph)
+fi
 
 # field FILE KEY: a number from a flat JSON object (no jq needed).
 field() { grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2; }
@@ -48,12 +57,20 @@ stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (
 
 echo "corpus $corpus (excluding: ${patterns[*]:-nothing}); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-5s %-8s %10s %10s %12s\n' pair side "wall s" load1 "peak RSS MB"
-: > "$work/g.times"; : > "$work/x.times"
+: > "$work/g.times"; : > "$work/x.times"; : > "$work/b.times"
 for i in $(seq 1 "$pairs"); do
 	l=$(load1); t0=$(now_ns)
 	"$work/gsebaseline" "${g_excl[@]}" "$corpus" > "$work/gse.txt"
 	g=$(secs $(( $(now_ns) - t0 ))); echo "$g" >> "$work/g.times"
 	printf '%-5s %-8s %10s %10s %12.0f\n' "$i" gse "$g" "$l" "$(( $(kv "$work/gse.txt" max_rss_kb) / 1024 ))"
+
+	if [ -n "${BASE:-}" ]; then
+		rm -f "$work/kgb.db"
+		l=$(load1); t0=$(now_ns)
+		"$work/policygraph-base" extract "$corpus" "${x_excl[@]}" --db "$work/kgb.db" --json --quiet > "$work/b1.json" || true
+		bt=$(secs $(( $(now_ns) - t0 ))); echo "$bt" >> "$work/b.times"
+		printf '%-5s %-8s %10s %10s %12.0f\n' "$i" base "$bt" "$l" "$(( $(field "$work/b1.json" max_rss_kb) / 1024 ))"
+	fi
 
 	rm -f "$work/kg.db"
 	l=$(load1); t0=$(now_ns)
@@ -75,6 +92,13 @@ awk -v gmin="$g_min" -v gmed="$g_med" -v gmax="$g_max" -v xmin="$x_min" -v xmed=
 	printf "%-30s %8.2f %8.2f %8.2f %12.2f\n", "policygraph extract (cold)", xmin, xmed, xmax, b / 1e6 / xmed
 	printf "ratio of medians: extract is %.2fx the speed of the gse baseline (issue 14 target >= 6x); load average now %s\n", gmed / xmed, la
 }'
+if [ -n "${BASE:-}" ]; then
+	read -r b_min b_med b_max < <(stats < "$work/b.times")
+	awk -v gmed="$g_med" -v bmin="$b_min" -v bmed="$b_med" -v bmax="$b_max" -v xmed="$x_med" -v base="$BASE" 'BEGIN {
+		printf "%-30s %8.2f %8.2f %8.2f\n", "base " base " (cold)", bmin, bmed, bmax
+		printf "ratio of medians for base %s: %.2fx the gse baseline; extract is %.2fx the speed of base\n", base, gmed / bmed, bmed / xmed
+	}'
+fi
 
 if [ -n "${QUICK:-}" ]; then
 	exit 0

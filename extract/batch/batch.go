@@ -162,6 +162,15 @@ func byteSize(n int) string {
 	return fmt.Sprintf("%d KB", (n+1023)>>10)
 }
 
+// A batch that the writer could not take yet goes on growing up to
+// maxPendingRecords records (or 16 × Options.BatchSize, if more) or
+// maxPendingBytes of article text; then taking results waits for the
+// writer.
+const (
+	maxPendingRecords = 512
+	maxPendingBytes   = 8 << 20
+)
+
 type job struct {
 	seq  int
 	path string
@@ -415,16 +424,21 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 	}()
 
 	// One writer goroutine puts batches into the sink, so that while a
-	// transaction commits (an fsync) results are still taken and workers
-	// go on; two batches may wait for it.
+	// transaction commits (an fsync), or a releasing store keeps the file
+	// closed for readers, results are still taken and workers go on. A
+	// batch is handed over only when the writer can take it at once;
+	// until then the batch grows. Only a batch over maxPendingRecords
+	// records or maxPendingBytes of text waits for the writer, so memory
+	// stays bounded when the store is slower than extraction.
 	type batch struct {
 		recs  []*graph.Record
 		files []graph.FileStamp // files all of whose records are in this batch or before
+		bytes int               // article text the records carry
 	}
 	var pending batch
 	var writeErr error
 	written := 0
-	writes := make(chan batch, 2)
+	writes := make(chan batch)
 	writerDone := make(chan struct{})
 	fileSink, _ := sink.(FileSink)
 	go func() {
@@ -447,12 +461,27 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 			written += n
 		}
 	}()
-	flush := func() {
+	// flush hands the pending batch to the writer; unless wait is set, only
+	// if the writer is idle. It reports whether the batch went.
+	flush := func(wait bool) bool {
 		if len(pending.recs) == 0 && len(pending.files) == 0 {
-			return
+			return true
 		}
-		writes <- pending
+		if wait {
+			writes <- pending
+		} else {
+			select {
+			case writes <- pending:
+			default:
+				return false
+			}
+		}
 		pending = batch{}
+		return true
+	}
+	maxRecs := maxPendingRecords
+	if maxRecs < 16*opt.BatchSize {
+		maxRecs = 16 * opt.BatchSize
 	}
 	// The file being taken: its documents so far, and whether anything
 	// went wrong in it (then it is not stamped, and is read again).
@@ -527,11 +556,14 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 			sum.Extracted++
 			sum.Entities += len(rec.Regions) + len(rec.Agencies) + len(rec.Plans) + len(rec.Amounts) + len(rec.Targets)
 			pending.recs = append(pending.recs, rec)
+			pending.bytes += len(rec.Text)
 		}
 		if len(pending.recs) >= opt.BatchSize && ctx.Err() == nil &&
 			(time.Since(lastFlush) >= opt.CommitEvery || len(pending.recs) >= 16*opt.BatchSize) {
-			flush()
-			lastFlush = time.Now()
+			full := len(pending.recs) >= maxRecs || pending.bytes >= maxPendingBytes
+			if flush(full) {
+				lastFlush = time.Now()
+			}
 		}
 	}
 	for r := range results {
@@ -555,7 +587,7 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 		take(waiting[k])
 	}
 	if ctx.Err() == nil || parent.Err() != nil {
-		flush() // not after a failed write: the run stops at once
+		flush(true) // not after a failed write: the run stops at once
 	}
 	close(writes)
 	<-writerDone

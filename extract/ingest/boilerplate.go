@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
 
+	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/extract/textnorm"
 )
 
@@ -132,13 +134,16 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 	// line breaks, so its lines are the body's.
 	norm := normalizedLines(lines)
 	lineRunes := func(i int) []rune { return norm[i] }
-	anchors := newAnchorIndex(rules)
-	present := make([][]bool, len(lines)) // by line, by rule: an anchor is in the line
+	anchors := anchorIndexOf(rules)
+	present := make([]bool, len(lines)*len(rules)) // by line, by rule: an anchor is in the line
+	looked := make([]bool, len(lines))
 	skips := func(r int, i int) bool {
-		if present[i] == nil {
-			present[i] = anchors.present(norm[i])
+		row := present[i*len(rules) : (i+1)*len(rules)]
+		if !looked[i] {
+			anchors.present(norm[i], row)
+			looked[i] = true
 		}
-		return !present[i][r]
+		return !row[r]
 	}
 
 	// Date rules.
@@ -338,6 +343,43 @@ type anchorIndex struct {
 	n       int
 	free    []int // rules without anchors: they always run
 	byFirst map[rune][]anchorRef
+	first   [1 << 16 / 64]uint64 // BMP runes that begin an anchor: most runes need no map lookup
+	wide    bool                 // an anchor begins outside the BMP
+	rules   []BoilerplateRule    // what it was built from
+}
+
+// anchorIndexes keeps the index of each rule list, by the address of its
+// first rule: documents are read with the same rules over and over.
+var anchorIndexes sync.Map // *BoilerplateRule → *anchorIndex
+
+// anchorIndexOf returns the index of rules, built once for a rule list
+// (and again if the list at that address has changed).
+func anchorIndexOf(rules []BoilerplateRule) *anchorIndex {
+	if len(rules) == 0 {
+		return newAnchorIndex(rules)
+	}
+	if v, ok := anchorIndexes.Load(&rules[0]); ok {
+		if ix := v.(*anchorIndex); sameAnchors(ix.rules, rules) {
+			return ix
+		}
+	}
+	ix := newAnchorIndex(rules)
+	anchorIndexes.Store(&rules[0], ix)
+	return ix
+}
+
+// sameAnchors reports whether two rule lists have the same anchors and
+// patterns, rule by rule.
+func sameAnchors(a, b []BoilerplateRule) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Pattern != b[i].Pattern || !slices.Equal(a[i].Anchors, b[i].Anchors) {
+			return false
+		}
+	}
+	return true
 }
 
 type anchorRef struct {
@@ -346,37 +388,54 @@ type anchorRef struct {
 }
 
 func newAnchorIndex(rules []BoilerplateRule) *anchorIndex {
-	ix := &anchorIndex{n: len(rules), byFirst: map[rune][]anchorRef{}}
+	ix := &anchorIndex{n: len(rules), byFirst: map[rune][]anchorRef{}, rules: slices.Clone(rules)}
 	for i, r := range rules {
-		if len(r.Anchors) == 0 {
+		anchors := r.Anchors
+		if len(anchors) == 0 && r.Pattern != nil {
+			// Without anchors, the words every match needs (litreq) serve
+			// as anchors: a line matches only if it holds one of them.
+			anchors = litreq.Required(r.Pattern.String())
+		}
+		if len(anchors) == 0 {
 			ix.free = append(ix.free, i)
 		}
-		for _, a := range r.Anchors {
+		for _, a := range anchors {
 			if a == "" {
 				ix.free = append(ix.free, i)
 				continue
 			}
 			ar := []rune(a)
 			ix.byFirst[ar[0]] = append(ix.byFirst[ar[0]], anchorRef{ar, i})
+			if ar[0] < 1<<16 {
+				ix.first[ar[0]/64] |= 1 << (ar[0] % 64)
+			} else {
+				ix.wide = true
+			}
 		}
 	}
 	return ix
 }
 
-// present reports, by rule, whether one of its anchors occurs in line.
-func (ix *anchorIndex) present(line []rune) []bool {
-	out := make([]bool, ix.n)
+// present sets out[rule] (len(out) is the number of rules) when one of
+// the rule's anchors occurs in line.
+func (ix *anchorIndex) present(line []rune, out []bool) {
 	for _, i := range ix.free {
 		out[i] = true
 	}
 	for i, r := range line {
+		if r >= 0 && r < 1<<16 {
+			if ix.first[r/64]&(1<<(r%64)) == 0 {
+				continue
+			}
+		} else if !ix.wide {
+			continue
+		}
 		for _, a := range ix.byFirst[r] {
 			if !out[a.rule] && len(line)-i >= len(a.text) && slices.Equal(line[i:i+len(a.text)], a.text) {
 				out[a.rule] = true
 			}
 		}
 	}
-	return out
 }
 
 // minProseAfter is how much prose (in characters, in lines the classifier
