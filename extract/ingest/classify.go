@@ -320,15 +320,14 @@ func headlineKey(l string) string {
 	if t == "" || utf8.RuneCountInString(t) > 2*bylineRunes {
 		return ""
 	}
-	at := -1
-	for _, re := range []*regexp.Regexp{timeRE, printedDateRE, shortDateRE} {
-		if loc := re.FindStringIndex(t); loc != nil && (at < 0 || loc[0] < at) {
-			at = loc[0]
-		}
+	if !strings.ContainsAny(t, "0123456789") {
+		return "" // a list's stamps are written in digits
 	}
-	if at < 0 {
+	loc := stampRE.FindStringIndex(t)
+	if loc == nil {
 		return ""
 	}
+	at := loc[0]
 	key := digitRunRE.ReplaceAllString(squash(t[at:]), "0")
 	if utf8.RuneCountInString(key) > headTailRunes {
 		return ""
@@ -344,6 +343,10 @@ func headlineKey(l string) string {
 	}
 	return key
 }
+
+// stampRE is any stamp a headline may end in: a time, a printed date, a
+// month and day; the leftmost wins.
+var stampRE = regexp.MustCompile(timeRE.String() + "|" + printedDateRE.String() + "|" + shortDateRE.String())
 
 // shortDateRE is a month and day without the year (08-11, 12/03), as lists
 // print them.
