@@ -36,8 +36,10 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 	}
 	if year == 0 {
-		if _, to, ok := x.fiveYearPeriod(string(st.runes[s.start:q.start])); ok {
-			year = to
+		if pre := st.runes[s.start:q.start]; x.txt.fiveYearNeeds.In(pre) {
+			if _, to, ok := x.fiveYearPeriod(string(pre)); ok {
+				year = to
+			}
 		}
 	}
 	return year

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -226,6 +227,7 @@ type text struct {
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
 	headingHorizon, headingYear                                      *regexp.Regexp
+	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
 }
 
 // never stands for a word or character that a rule set leaves out: it
@@ -387,6 +389,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.titleDate = pattern("pattern_title_date", 2)
 	t.yearWord = pattern("pattern_year_word", 1)
 	t.fiveYearTime = pattern("pattern_five_year_time", 2)
+	t.fiveYearNeeds = litreq.NewSet(litreq.Required(t.fiveYearTime.String()))
 	t.leadingDeadline = pattern("pattern_leading_deadline", 0)
 	t.headingNumber = pattern("pattern_heading_number", 0)
 	t.subheadingNumber = pattern("pattern_subheading_number", 0)
