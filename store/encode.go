@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -20,40 +22,103 @@ import (
 // nodes and edges and takes their contents, evidence and metadata from
 // the buckets that hold them anyway.
 
-// storedNode is a node in the nodes bucket: the ID is the key, the kind
-// and name are left out when the ID says them (kind:name).
-type storedNode struct {
-	Kind  graph.Kind        `json:"k,omitempty"`
-	Name  *string           `json:"n,omitempty"`
-	Attrs map[string]string `json:"a,omitempty"`
+// A node in the nodes bucket (after its number) is a flags byte, then
+// its kind (flag 1) and its name (flag 2) when the ID does not say them,
+// then its attributes in key order: the key's number (names, "a") and
+// the value, each string as a varint length and its bytes. The ID is the
+// key.
+const (
+	nodeHasKind = 1 << iota
+	nodeHasName
+)
+
+func appendString(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
-func encodeNode(n *graph.Node) ([]byte, error) {
-	s := storedNode{Attrs: n.Attrs}
+func readString(v []byte) (string, []byte, bool) {
+	n, w := binary.Uvarint(v)
+	if w <= 0 || n > uint64(len(v)-w) {
+		return "", nil, false
+	}
+	return string(v[w : w+int(n)]), v[w+int(n):], true
+}
+
+func (t *txn) encodeNode(b []byte, n *graph.Node) ([]byte, error) {
+	return appendNode(b, n, func(a string) (uint32, error) { return t.nameNumber(nameAttr, a, true) })
+}
+
+func (t *txn) decodeNode(k, v []byte) (*graph.Node, error) {
+	return parseNode(k, v, func(n uint32) (string, error) { return t.nameOf(nameAttr, n) })
+}
+
+func appendNode(b []byte, n *graph.Node, attrNum func(string) (uint32, error)) ([]byte, error) {
+	var flags byte
 	if n.Kind != n.ID.Kind() {
-		s.Kind = n.Kind
+		flags |= nodeHasKind
 	}
 	if n.Name != n.ID.Key() {
-		name := n.Name
-		s.Name = &name
+		flags |= nodeHasName
 	}
-	return json.Marshal(&s)
+	b = append(b, flags)
+	if flags&nodeHasKind != 0 {
+		b = appendString(b, string(n.Kind))
+	}
+	if flags&nodeHasName != 0 {
+		b = appendString(b, n.Name)
+	}
+	for _, k := range slices.Sorted(maps.Keys(n.Attrs)) {
+		num, err := attrNum(k)
+		if err != nil {
+			return nil, err
+		}
+		b = binary.AppendUvarint(b, uint64(num))
+		b = appendString(b, n.Attrs[k])
+	}
+	return b, nil
 }
 
-func decodeNode(k, v []byte) (*graph.Node, error) {
-	var s storedNode
-	if err := json.Unmarshal(v, &s); err != nil {
-		return nil, err
+// errNode is what parseNode returns for bytes it cannot read.
+var errNode = errors.New("undecodable node")
+
+func parseNode(k, v []byte, attrName func(uint32) (string, error)) (*graph.Node, error) {
+	if len(v) == 0 || v[0]&^(nodeHasKind|nodeHasName) != 0 {
+		return nil, errNode
 	}
 	id := graph.ID(k)
-	n := &graph.Node{ID: id, Kind: s.Kind, Attrs: s.Attrs}
-	if n.Kind == "" {
-		n.Kind = id.Kind()
+	n := &graph.Node{ID: id, Kind: id.Kind(), Name: id.Key()}
+	flags := v[0]
+	v = v[1:]
+	var ok bool
+	if flags&nodeHasKind != 0 {
+		var kind string
+		if kind, v, ok = readString(v); !ok {
+			return nil, errNode
+		}
+		n.Kind = graph.Kind(kind)
 	}
-	if s.Name != nil {
-		n.Name = *s.Name
-	} else {
-		n.Name = id.Key()
+	if flags&nodeHasName != 0 {
+		if n.Name, v, ok = readString(v); !ok {
+			return nil, errNode
+		}
+	}
+	for len(v) > 0 {
+		num, w := binary.Uvarint(v)
+		if w <= 0 || num > math.MaxUint32 {
+			return nil, errNode
+		}
+		key, err := attrName(uint32(num))
+		if err != nil {
+			return nil, err
+		}
+		var val string
+		if val, v, ok = readString(v[w:]); !ok {
+			return nil, errNode
+		}
+		if n.Attrs == nil {
+			n.Attrs = map[string]string{}
+		}
+		n.Attrs[key] = val
 	}
 	return n, nil
 }

@@ -55,9 +55,17 @@ func Dump(db *DB) (map[string]map[string]string, error) {
 			if err := tx.Bucket(name).ForEach(func(k, v []byte) error {
 				key, val := string(k), string(v)
 				switch string(name) {
-				case string(bDocs), string(bNodes):
+				case string(bDocs):
 					_, w := binary.Uvarint(v[4:])
 					val = string(v[4+w:])
+				case string(bNodes):
+					_, w := binary.Uvarint(v[4:])
+					n, err := t.decodeNode(k, v[4+w:])
+					if err != nil {
+						return err
+					}
+					j, _ := json.Marshal(n)
+					val = string(j)
 				case string(bSources), string(bNodeIDs):
 					key, val = string(v[4:]), ""
 				case string(bRecords):

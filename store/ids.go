@@ -21,12 +21,14 @@ import (
 //	source  4 bytes  docs (source → number, metadata), sources (number → source)
 //	rel     2 bytes  names ("l" + relation → number)
 //	rule    varint   names ("r" + rule → number)
+//	attr    varint   names ("a" + attribute name → number)
 //
 // A node's or a source's number is the highest in use plus one; numbers
 // freed by a deleted node or document may be given again, since nothing
 // refers to them any more. Names (relations and rules) are few and never
 // freed.
 const (
+	nameAttr = 'a'
 	nameRel  = 'l'
 	nameRule = 'r'
 	maxRels  = 1<<16 - 1
@@ -150,10 +152,7 @@ func (t *txn) nameOf(kind byte, n uint32) (string, error) {
 	}
 	s, ok := t.numName[string(append([]byte{kind}, num4(n)...))]
 	if !ok {
-		what := "rule"
-		if kind == nameRel {
-			what = "relation"
-		}
+		what := map[byte]string{nameRel: "relation", nameRule: "rule", nameAttr: "attribute"}[kind]
 		return "", damaged(t.db.path, "%s number %d is not in the names table", what, n)
 	}
 	return s, nil
@@ -248,11 +247,11 @@ func (t *txn) putNode(n *graph.Node) (uint32, error) {
 		}
 		t.numOf[n.ID], t.idOf[num] = num, n.ID
 	}
-	enc, err := encodeNode(n)
+	enc, err := t.encodeNode(binary.AppendUvarint(nil, uint64(num)), n)
 	if err != nil {
 		return 0, err
 	}
-	return num, t.nodes.put([]byte(n.ID), append(binary.AppendUvarint(nil, uint64(num)), enc...))
+	return num, t.nodes.put([]byte(n.ID), enc)
 }
 
 // delNode removes a node and its number.

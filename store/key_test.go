@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -168,4 +169,74 @@ func FuzzEvidenceCodec(f *testing.F) {
 			t.Fatalf("an edge of node %d has the prefix of node %d", b, a)
 		}
 	})
+}
+
+// FuzzNodeCodec: any bytes decode to an error or to a node that encodes
+// back to the same bytes (attribute numbers are the fuzzer's).
+func FuzzNodeCodec(f *testing.F) {
+	f.Add("region:深圳市", []byte{0, 1, 6, '4', '4', '0', '3', '0', '0'})
+	f.Add("target:x", []byte{3, 2, 'a', 'b', 1, 'n', 2, 0})
+	f.Add("", []byte{4})
+	names := func(n uint32) (string, error) {
+		if n > 1000 {
+			return "", errors.New("no such attribute")
+		}
+		return "attr" + strconv.Itoa(int(n)), nil
+	}
+	nums := func(a string) (uint32, error) {
+		n, err := strconv.Atoi(strings.TrimPrefix(a, "attr"))
+		return uint32(n), err
+	}
+	f.Fuzz(func(t *testing.T, id string, raw []byte) {
+		n, err := parseNode([]byte(id), raw, names)
+		if err != nil {
+			return
+		}
+		enc, err := appendNode(nil, n, nums)
+		if err != nil {
+			t.Fatalf("appendNode(%+v): %v", n, err)
+		}
+		again, err := parseNode([]byte(id), enc, names)
+		if err != nil || !reflect.DeepEqual(again, n) {
+			t.Fatalf("node %+v encodes to %x, which decodes to %+v, %v", n, enc, again, err)
+		}
+	})
+}
+
+func TestNodeRoundTrip(t *testing.T) {
+	var names []string
+	num := func(a string) (uint32, error) {
+		if i := slices.Index(names, a); i >= 0 {
+			return uint32(i + 1), nil
+		}
+		names = append(names, a)
+		return uint32(len(names)), nil
+	}
+	name := func(n uint32) (string, error) {
+		if n == 0 || int(n) > len(names) {
+			return "", errors.New("no such attribute")
+		}
+		return names[n-1], nil
+	}
+	tests := []graph.Node{
+		{ID: "region:深圳市", Kind: graph.Region, Name: "深圳市", Attrs: map[string]string{"code": "440300", "parent": "广东省", "empty": ""}},
+		{ID: "document:a.md", Kind: graph.Document, Name: "a.md"},
+		{ID: "target:x|1", Kind: graph.Target, Name: "培育企业 1家"},
+		{ID: "odd", Kind: "weird", Name: ""},
+	}
+	for _, n := range tests {
+		b, err := appendNode(nil, &n, num)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := parseNode([]byte(n.ID), b, name)
+		if err != nil || !reflect.DeepEqual(*got, n) {
+			t.Errorf("parseNode(appendNode(%+v)) = %+v, %v", n, got, err)
+		}
+	}
+	for _, bad := range [][]byte{nil, {8}, {1}, {2, 5, 'a'}, {0, 1}, {0, 0x80}, {0, 99, 0}} {
+		if n, err := parseNode([]byte("a:b"), bad, name); err == nil {
+			t.Errorf("parseNode(%x) = %+v, want an error", bad, n)
+		}
+	}
 }

@@ -676,7 +676,10 @@ func (t *txn) put(r *graph.Record) (int, error) {
 	if err := t.texts.put(num4(num), pack([]byte(r.Text))); err != nil {
 		return 0, err
 	}
-	meta, err := json.Marshal(r.Meta)
+	// The source is the key: the stored metadata leaves it out.
+	m := *r.Meta
+	m.Source = ""
+	meta, err := json.Marshal(&m)
 	if err != nil {
 		return 0, err
 	}
@@ -827,7 +830,7 @@ func (t *txn) node(id graph.ID) (*graph.Node, uint32, error) {
 		return nil, 0, err
 	}
 	t.numOf[id], t.idOf[num] = num, id
-	n, err := decodeNode([]byte(id), enc)
+	n, err := t.decodeNode([]byte(id), enc)
 	if err != nil {
 		return nil, 0, damaged(t.db.path, "node %s: %v", clip(string(id), 200), err)
 	}
@@ -853,6 +856,7 @@ func (t *txn) rebuild(source string, withText bool) (*graph.Record, error) {
 	if r.Meta, err = decodeMeta(mv); err != nil {
 		return nil, damaged(t.db.path, "doc %s: %v", clip(source, 200), err)
 	}
+	r.Meta.Source = source
 	if len(s.NodeNums) > 0 {
 		r.Nodes = make([]graph.Node, len(s.NodeNums))
 	}
@@ -1000,7 +1004,7 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 			if err != nil {
 				return err
 			}
-			n, err := decodeNode(k, enc)
+			n, err := t.decodeNode(k, enc)
 			if err != nil {
 				return damaged(db.path, "node %s: %v", k, err)
 			}

@@ -53,7 +53,7 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 			if err != nil {
 				return err
 			}
-			n, err := decodeNode(k, enc)
+			n, err := t.decodeNode(k, enc)
 			if err != nil {
 				return damaged(db.path, "node %s: %v", k, err)
 			}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -43,8 +42,8 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 				return err
 			}
 			kind := graph.ID(k).Kind()
-			if bytes.HasPrefix(enc, []byte(`{"k":`)) { // a kind its ID does not say
-				n, err := decodeNode(k, enc)
+			if len(enc) > 0 && enc[0]&nodeHasKind != 0 { // a kind its ID does not say
+				n, err := t.decodeNode(k, enc)
 				if err != nil {
 					return damaged(db.path, "node %s: %v", k, err)
 				}

@@ -194,7 +194,7 @@ func (v *view) Prefix(k graph.Kind, prefix string) []*graph.Node {
 		if err != nil {
 			return err
 		}
-		n, err := decodeNode(key, enc)
+		n, err := v.t.decodeNode(key, enc)
 		if err != nil {
 			return damaged(v.t.db.path, "node %s: %v", key, err)
 		}
