@@ -77,8 +77,8 @@ type txn struct {
 	names, nodeDocs, edges, edgeDocs, in, files bk
 
 	nameNum  map[string]uint32 // kind byte + name → number
-	numName  map[string]string // kind byte + number (4 bytes) → name
-	maxName  map[byte]uint32
+	numName  map[byte][]string // kind byte → names by number (0 unused)
+	relNums  map[graph.Rel]uint16
 	idOf     map[uint32]graph.ID
 	numOf    map[graph.ID]uint32 // 0: not stored
 	srcOf    map[uint32]string
@@ -101,28 +101,28 @@ func (t *txn) loadNames() error {
 	if t.nameNum != nil {
 		return nil
 	}
-	t.nameNum, t.numName, t.maxName = map[string]uint32{}, map[string]string{}, map[byte]uint32{}
+	t.nameNum, t.numName = map[string]uint32{}, map[byte][]string{}
 	return t.names.forEach(func(k, v []byte) error {
 		n, w := binary.Uvarint(v)
-		if len(k) < 2 || w <= 0 || w != len(v) || n == 0 || n > 1<<32-1 {
+		if len(k) < 1 || w <= 0 || w != len(v) || n == 0 || n > 1<<20 {
 			return damaged(t.db.path, "name %q: bad number", k)
 		}
-		num := uint32(n)
-		rk := string(append([]byte{k[0]}, num4(num)...))
-		if _, dup := t.numName[rk]; dup {
-			return damaged(t.db.path, "name %q: number %d given twice", k, num)
+		names := t.numName[k[0]]
+		for len(names) <= int(n) {
+			names = append(names, "")
 		}
-		t.nameNum[string(k)] = num
-		t.numName[rk] = string(k[1:])
-		if num > t.maxName[k[0]] {
-			t.maxName[k[0]] = num
+		if names[n] != "" {
+			return damaged(t.db.path, "name %q: number %d given twice", k, n)
 		}
+		names[n] = string(k[1:])
+		t.numName[k[0]] = names
+		t.nameNum[string(k)] = uint32(n)
 		return nil
 	})
 }
 
-// nameNumber returns the number of a relation or rule name, giving it one
-// when create is set; 0 means none.
+// nameNumber returns the number of a relation, rule or attribute name,
+// giving it one when create is set; 0 means none.
 func (t *txn) nameNumber(kind byte, name string, create bool) (uint32, error) {
 	if err := t.loadNames(); err != nil {
 		return 0, err
@@ -134,32 +134,45 @@ func (t *txn) nameNumber(kind byte, name string, create bool) (uint32, error) {
 	if !create {
 		return 0, nil
 	}
-	n := t.maxName[kind] + 1
+	names := t.numName[kind]
+	n := uint32(max(len(names), 1))
 	if kind == nameRel && n > maxRels {
 		return 0, fmt.Errorf("%w: more than %d relations", ErrInvalidKey, maxRels)
 	}
 	if err := t.names.put([]byte(k), binary.AppendUvarint(nil, uint64(n))); err != nil {
 		return 0, err
 	}
-	t.nameNum[k], t.numName[string(append([]byte{kind}, num4(n)...))], t.maxName[kind] = n, name, n
+	for len(names) <= int(n) {
+		names = append(names, "")
+	}
+	names[n] = name
+	t.numName[kind], t.nameNum[k] = names, n
 	return n, nil
 }
 
-// nameOf returns the name of a relation or rule number.
+// nameOf returns the name of a relation, rule or attribute number.
 func (t *txn) nameOf(kind byte, n uint32) (string, error) {
 	if err := t.loadNames(); err != nil {
 		return "", err
 	}
-	s, ok := t.numName[string(append([]byte{kind}, num4(n)...))]
-	if !ok {
-		what := map[byte]string{nameRel: "relation", nameRule: "rule", nameAttr: "attribute"}[kind]
-		return "", damaged(t.db.path, "%s number %d is not in the names table", what, n)
+	if names := t.numName[kind]; int64(n) < int64(len(names)) && n > 0 && (names[n] != "" || t.nameNum[string(kind)] == n) {
+		return names[n], nil
 	}
-	return s, nil
+	what := map[byte]string{nameRel: "relation", nameRule: "rule", nameAttr: "attribute"}[kind]
+	return "", damaged(t.db.path, "%s number %d is not in the names table", what, n)
 }
 
 func (t *txn) relNum(rel graph.Rel, create bool) (uint16, error) {
+	if n, ok := t.relNums[rel]; ok {
+		return n, nil
+	}
 	n, err := t.nameNumber(nameRel, string(rel), create)
+	if err == nil && n != 0 {
+		if t.relNums == nil {
+			t.relNums = map[graph.Rel]uint16{}
+		}
+		t.relNums[rel] = uint16(n)
+	}
 	return uint16(n), err
 }
 
