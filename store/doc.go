@@ -119,6 +119,9 @@
 // # Caveats
 //
 // Byte slices read from bbolt are valid only inside their transaction; the
-// store decodes or copies them before returning. The whole graph is loaded
-// into memory by [DB.Graph]; queries and exports run there.
+// store decodes or copies them before returning. Queries run on [DB.View],
+// which reads only the keys they touch; [DB.Stream] hands out the whole
+// graph a node at a time (export --format json without filters uses it);
+// [DB.Graph] loads the whole graph into memory, for exports that select
+// a part of it and for the other export formats.
 package store
