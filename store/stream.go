@@ -4,7 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"sort"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -128,7 +128,7 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 			}); err != nil {
 				return err
 			}
-			sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+			slices.SortFunc(out, compareEdges)
 			edges += len(out)
 			for _, e := range out {
 				if err := edge(e); err != nil {

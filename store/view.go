@@ -3,7 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
-	"sort"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -111,7 +111,7 @@ func (v *view) out(prefix []byte) []*graph.Edge {
 	}); err != nil {
 		v.fail(err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+	slices.SortFunc(out, compareEdges)
 	return out
 }
 
@@ -144,7 +144,7 @@ func (v *view) in(prefix []byte) []*graph.Edge {
 	}); err != nil {
 		v.fail(err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+	slices.SortFunc(out, compareEdges)
 	return out
 }
 
@@ -223,4 +223,15 @@ func (v *view) Text(source string) string {
 		v.fail(err)
 	}
 	return text
+}
+
+// compareEdges orders edges as graph.Edge.Less.
+func compareEdges(a, b *graph.Edge) int {
+	switch {
+	case a.Less(b):
+		return -1
+	case b.Less(a):
+		return 1
+	}
+	return 0
 }
