@@ -287,11 +287,17 @@ func (t *txn) source(src string) (uint32, []byte, error) {
 	if err != nil || v == nil {
 		return 0, nil, err
 	}
+	return t.docValue([]byte(src), v)
+}
+
+// docValue splits a docs value into the source's number and its packed
+// metadata.
+func (t *txn) docValue(k, v []byte) (uint32, []byte, error) {
 	n, w := binary.Uvarint(v)
 	if w <= 0 || n == 0 || n > 1<<32-1 {
-		return 0, nil, damaged(t.db.path, "doc %s: bad number", clip(src, 200))
+		return 0, nil, damaged(t.db.path, "doc %s: bad number", clip(string(k), 200))
 	}
-	t.srcOf[uint32(n)], t.srcNumOf[src] = src, uint32(n)
+	t.srcOf[uint32(n)], t.srcNumOf[string(k)] = string(k), uint32(n)
 	return uint32(n), v[w:], nil
 }
 

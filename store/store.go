@@ -409,8 +409,8 @@ func (db *DB) Check() error {
 		if t.ids.count() != t.nodes.count() {
 			return damaged(db.path, "%d nodes but %d node numbers", t.nodes.count(), t.ids.count())
 		}
-		if err := t.docs.forEach(func(k, _ []byte) error {
-			num, _, err := t.source(string(k))
+		if err := t.docs.forEach(func(k, v []byte) error {
+			num, _, err := t.docValue(k, v)
 			if err != nil {
 				return err
 			}
@@ -485,7 +485,7 @@ func (db *DB) Check() error {
 			return err
 		}
 		return t.docs.forEach(func(k, v []byte) error {
-			_, err := t.rebuild(string(k), true)
+			_, err := t.rebuild(string(k), v, true)
 			return err
 		})
 	})
@@ -536,8 +536,8 @@ func (db *DB) Known() (map[string][2]string, error) {
 	out := map[string][2]string{}
 	err := db.view(func(tx *bolt.Tx) error {
 		t := db.txn(tx)
-		return t.docs.forEach(func(k, _ []byte) error {
-			_, mv, err := t.source(string(k))
+		return t.docs.forEach(func(k, v []byte) error {
+			_, mv, err := t.docValue(k, v)
 			if err != nil {
 				return err
 			}
@@ -840,13 +840,14 @@ func (t *txn) node(id graph.ID) (*graph.Node, uint32, error) {
 // rebuild makes the whole record of a stored document: its metadata,
 // nodes and edges with their evidence, and (withText) its text. Every part
 // must be there: one that is not is a damaged database.
-func (t *txn) rebuild(source string, withText bool) (*graph.Record, error) {
-	num, mv, err := t.source(source)
+//
+// docValue is the document's value in docs, as a walk of the bucket read
+// it: a second lookup by key could disagree with the walk on a damaged
+// page.
+func (t *txn) rebuild(source string, docValue []byte, withText bool) (*graph.Record, error) {
+	num, mv, err := t.docValue([]byte(source), docValue)
 	if err != nil {
 		return nil, err
-	}
-	if num == 0 {
-		return nil, fmt.Errorf("no document %s", clip(source, 200))
 	}
 	s, err := t.storedRecordOf(source, num)
 	if err != nil {
@@ -940,11 +941,11 @@ func (t *txn) text(source string, num uint32) (string, error) {
 func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record) error) error {
 	return db.view(func(tx *bolt.Tx) error {
 		t := db.txn(tx)
-		return t.docs.forEach(func(k, _ []byte) error {
+		return t.docs.forEach(func(k, v []byte) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			r, err := t.rebuild(string(k), withText)
+			r, err := t.rebuild(string(k), v, withText)
 			if err != nil {
 				return err
 			}

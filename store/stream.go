@@ -31,17 +31,24 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 		// are an error, not a graph with less evidence.
 		var nodeDocs, mentionsIn, mentionEdges, edgeDocs int
 		// The number caches would grow with the graph: they only speed up
-		// the lookups of one node's neighbours. The pages read stay
-		// resident too, until released (see release).
+		// the lookups of one node's neighbours.
 		trim := func() {
 			if seen++; seen%4096 == 0 {
 				clear(t.idOf)
 				clear(t.numOf)
 				clear(t.srcOf)
 				clear(t.srcNumOf)
-				if db.bdb != nil {
-					db.release()
-				}
+			}
+		}
+		// The pages read stay resident until released (see release), and
+		// every node and every edge may read a page of its own.
+		reads, release := 0, func() {}
+		if db.bdb != nil {
+			release = db.releaser()
+		}
+		read := func() {
+			if reads++; reads%1024 == 0 {
+				release()
 			}
 		}
 		if err := t.nodes.forEach(func(k, v []byte) error {
@@ -49,6 +56,7 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 				return err
 			}
 			trim()
+			read()
 			num, enc, err := t.nodeValue(k, v)
 			if err != nil {
 				return err
@@ -83,6 +91,7 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 						return damaged(db.path, "reverse index key %x", ik)
 					}
 					mentionsIn++
+					read()
 					ev, _, err := t.edgeEvidence(from, mentions, num)
 					n.Evidence = append(n.Evidence, ev...)
 					return err
@@ -102,6 +111,7 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 				return err
 			}
 			trim()
+			read()
 			num, _, err := t.nodeValue(k, v)
 			if err != nil {
 				return err
@@ -113,6 +123,7 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 				if err != nil {
 					return err
 				}
+				read()
 				from, rel, to, _ := splitEdgeKey(ek)
 				var n int
 				if e.Evidence, n, err = t.edgeEvidence(from, rel, to); err != nil {
