@@ -54,8 +54,25 @@ func (v *view) Node(id graph.ID) *graph.Node {
 	if err != nil {
 		v.fail(err)
 	}
-	v.nodes[id] = n
+	v.remember(id, n)
 	return n
+}
+
+// viewCache is how many decoded nodes (and node numbers) a view keeps: a
+// query over the whole graph touches every node once or twice, and a
+// cache of all of them held it all in memory.
+const viewCache = 1 << 15
+
+// remember caches a decoded node, starting over when the cache is full.
+func (v *view) remember(id graph.ID, n *graph.Node) {
+	if len(v.nodes) >= viewCache {
+		clear(v.nodes)
+	}
+	if len(v.t.numOf) >= viewCache {
+		clear(v.t.numOf)
+		clear(v.t.idOf)
+	}
+	v.nodes[id] = n
 }
 
 // num returns the number of a node, or 0 when it is not stored.
@@ -198,8 +215,8 @@ func (v *view) Prefix(k graph.Kind, prefix string) []*graph.Node {
 		if err != nil {
 			return damaged(v.t.db.path, "node %s: %v", key, err)
 		}
+		v.remember(id, n)
 		v.t.numOf[id], v.t.idOf[num] = num, id
-		v.nodes[id] = n
 		out = append(out, n)
 		return nil
 	}); err != nil {
