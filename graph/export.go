@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -300,15 +299,6 @@ func nodeLabel(n *Node) string {
 	return n.Name
 }
 
-// jsonGraph is the node-link form networkx and D3 read.
-type jsonGraph struct {
-	Directed   bool              `json:"directed"`
-	Multigraph bool              `json:"multigraph"`
-	Graph      map[string]string `json:"graph"`
-	Nodes      []jsonNode        `json:"nodes"`
-	Edges      []jsonEdge        `json:"edges"`
-}
-
 type jsonNode struct {
 	ID       ID                `json:"id"`
 	Kind     Kind              `json:"kind"`
@@ -330,19 +320,18 @@ type jsonEdge struct {
 // node_link_graph(data, edges="edges"), D3 force layouts): nodes and edges
 // sorted, each with its attributes and evidence.
 func (g *KG) WriteJSON(w io.Writer) error {
-	out := jsonGraph{Directed: true, Multigraph: true, Graph: map[string]string{"name": "policygraph", "edges_key": "edges"}}
-	out.Nodes = []jsonNode{}
-	out.Edges = []jsonEdge{}
+	s := NewJSONStream(w)
 	for _, n := range g.Nodes() {
-		out.Nodes = append(out.Nodes, jsonNode{ID: n.ID, Kind: n.Kind, Name: n.Name, Attrs: n.Attrs, Evidence: n.Evidence})
+		if err := s.Node(n); err != nil {
+			return err
+		}
 	}
 	for _, e := range g.eord {
-		out.Edges = append(out.Edges, jsonEdge{Source: e.From, Target: e.To, Key: e.Rel, Rel: e.Rel, Attrs: e.Attrs, Evidence: e.Evidence})
+		if err := s.Edge(e); err != nil {
+			return err
+		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	return enc.Encode(out)
+	return s.Close()
 }
 
 // Subgraph returns the graph induced by the nodes keep accepts.

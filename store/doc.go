@@ -6,32 +6,43 @@
 // states it. Putting a record replaces that document's earlier record in
 // one transaction, so the database never shows half a document.
 //
-// # Schema (version 2)
+// # Schema (version 3)
 //
-// Keys are UTF-8 (a source may hold other bytes, as file names do).
-// Composite keys are made by encodeKey: parts joined by the bytes 0x00
-// 0x01, a NUL inside a part written 0x00 0x02, so no part can add or
-// hide a part (version 1 joined with a bare NUL, and one id holding
-// "\u0000" made every later export fail). Values are JSON; records, texts
-// and document metadata are zstd-compressed with a dictionary that is part
-// of the schema (codec.go, zdict.go). Every value leaves out what its key
-// or another bucket says (encode.go), and pages are filled to 90% before
-// they split: a million one-line records made a database 53 times their
-// size in version 1.
+// Every node, document (source), relation and rule has a short number,
+// stored once (ids.go); every key and value that refers to one holds the
+// number. Numbers in keys are fixed-width big-endian (node and source 4
+// bytes, relation 2), so that keys sort by number and a prefix scan finds
+// the keys of one node; in values they are varints. An edge key is 10
+// bytes whatever its node IDs, and source paths, which are absolute and
+// long, are never repeated in a key. (Version 2 used the IDs and paths as
+// key parts: the whole corpus made a database 4 to 5 times its article
+// text, a million one-line records 51 times their size.)
+//
+// Values are sealed (see Damage). Evidence is a list of varints per piece
+// (start, length, rule number, and a document only when it is not the
+// source of its key); node attributes, edge attributes and records are
+// JSON; records, texts and document metadata are zstd-compressed with a
+// dictionary that is part of the schema (codec.go, zdict.go). Pages are
+// filled to 90% before they split.
 //
 //	bucket     key                              value
-//	meta       "version"                        "2"
+//	meta       "version"                        "3"
 //	           "created"                        RFC 3339 time the database was made
 //	           "writer"                         "PID HOST" of the writer that has it open
-//	docs       source                           graph.DocMeta (path, hash, rules fingerprint, …)
-//	records    source                           the guidelines' record, the SHA-256 of the whole
+//	docs       source                           source number (varint), then graph.DocMeta
+//	                                            (path, hash, rules fingerprint, …)
+//	sources    source number                    source
+//	records    source number                    the guidelines' record, the SHA-256 of the whole
 //	                                            record as put (an unchanged one is not rewritten),
-//	                                            the IDs of its nodes and its edges (with their
-//	                                            attributes); Records rebuilds the whole record
-//	texts      source                           the article text every span of the document points into
-//	nodes      node ID                          attributes, and kind and name when the ID does not say them
-//	node_docs  node ID | source                 evidence: where that document states the node
-//	                                            ([{"s":start,"e":end,"r":rule}], "d" when another document)
+//	                                            the numbers of its nodes and of its edges' ends
+//	                                            and relations (with their attributes); Records
+//	                                            rebuilds the whole record
+//	texts      source number                    the article text every span of the document points into
+//	nodes      node ID                          node number (varint), then attributes, and kind and
+//	                                            name when the ID does not say them
+//	node_ids   node number                      node ID
+//	names      "l" relation | "r" rule          its number (varint)
+//	node_docs  node | source                    evidence: where that document states the node
 //	edges      from | rel | to                  the edge's attributes, or nothing
 //	edge_docs  from | rel | to | source         evidence, as in node_docs
 //	in         to | rel | from                  the edge's attributes, or nothing: the reverse index,
@@ -40,13 +51,20 @@
 //	                                            fingerprint and document count of a file read
 //	                                            completely; written with its last records
 //
+// A node's or a document's number is the highest in use plus one. A
+// number freed by a deleted node or document may be given again: every
+// key that held it went with it. Relations and rules keep their numbers.
+// Opening a database of version 1 or 2 fails with [ErrVersion] and "made
+// by an older policygraph; re-run extract into a new database".
+//
 // A file's stamp lets the next batch run count its documents unchanged
 // without reading it while its size and time are the same; a file that
 // failed in part is not stamped, and deleting a document drops its file's
 // stamp.
 //
 // A node or edge exists while at least one document's *_docs entry names it;
-// removing the last one removes it. A node's attributes depend only on its
+// removing the last one removes it (an edge before its nodes, whose
+// numbers its keys hold). A node's attributes depend only on its
 // identity (extraction keys every varying attribute into the ID), so it
 // does not matter which document wrote them last.
 //
@@ -55,7 +73,8 @@
 // [CheckRecord] refuses a record whose source, path, node IDs or relations
 // are empty, hold a NUL, or are longer than [MaxSourceBytes] /
 // [MaxIDBytes] / [MaxRelBytes] (bbolt's own limit, 32 KiB, aborted the
-// whole transaction, and with it the batch). Relations must also be free
+// whole transaction, and with it the batch), and one with an edge to a
+// node it does not hold (the edge would have no node number). Relations must also be free
 // of control characters; sources and IDs may hold them, because file
 // names may, and such documents are kept under their own names. The batch
 // runner checks every record and reports a refused one, with its file and
@@ -100,6 +119,9 @@
 // # Caveats
 //
 // Byte slices read from bbolt are valid only inside their transaction; the
-// store decodes or copies them before returning. The whole graph is loaded
-// into memory by [DB.Graph]; queries and exports run there.
+// store decodes or copies them before returning. Queries run on [DB.View],
+// which reads only the keys they touch; [DB.Stream] hands out the whole
+// graph a node at a time (export --format json without filters uses it);
+// [DB.Graph] loads the whole graph into memory, for exports that select
+// a part of it and for the other export formats.
 package store

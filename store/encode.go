@@ -2,9 +2,14 @@ package store
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"maps"
+	"math"
+	"slices"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -12,88 +17,183 @@ import (
 // How values are laid out. The store holds many small values per document
 // (a million one-line records make millions of nodes, edges and evidence
 // entries), so each leaves out what its key or another bucket already
-// says: a node's ID, kind and (usually) name are its key; evidence does
-// not repeat the document its key names; a record lists the IDs of its
+// says: a node's ID, kind and (usually) name are its key; evidence names
+// its document by the key it is stored under and its rule by number; a record lists the IDs of its
 // nodes and edges and takes their contents, evidence and metadata from
 // the buckets that hold them anyway.
 
-// storedNode is a node in the nodes bucket: the ID is the key, the kind
-// and name are left out when the ID says them (kind:name).
-type storedNode struct {
-	Kind  graph.Kind        `json:"k,omitempty"`
-	Name  *string           `json:"n,omitempty"`
-	Attrs map[string]string `json:"a,omitempty"`
+// A node in the nodes bucket (after its number) is a flags byte, then
+// its kind (flag 1) and its name (flag 2) when the ID does not say them,
+// then its attributes in key order: the key's number (names, "a") and
+// the value, each string as a varint length and its bytes. The ID is the
+// key.
+const (
+	nodeHasKind = 1 << iota
+	nodeHasName
+)
+
+func appendString(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
-func encodeNode(n *graph.Node) ([]byte, error) {
-	s := storedNode{Attrs: n.Attrs}
+func readString(v []byte) (string, []byte, bool) {
+	n, w := binary.Uvarint(v)
+	if w <= 0 || n > uint64(len(v)-w) {
+		return "", nil, false
+	}
+	return string(v[w : w+int(n)]), v[w+int(n):], true
+}
+
+func (t *txn) encodeNode(b []byte, n *graph.Node) ([]byte, error) {
+	return appendNode(b, n, func(a string) (uint32, error) { return t.nameNumber(nameAttr, a, true) })
+}
+
+func (t *txn) decodeNode(k, v []byte) (*graph.Node, error) {
+	return parseNode(k, v, func(n uint32) (string, error) { return t.nameOf(nameAttr, n) })
+}
+
+func appendNode(b []byte, n *graph.Node, attrNum func(string) (uint32, error)) ([]byte, error) {
+	var flags byte
 	if n.Kind != n.ID.Kind() {
-		s.Kind = n.Kind
+		flags |= nodeHasKind
 	}
 	if n.Name != n.ID.Key() {
-		name := n.Name
-		s.Name = &name
+		flags |= nodeHasName
 	}
-	return json.Marshal(&s)
+	b = append(b, flags)
+	if flags&nodeHasKind != 0 {
+		b = appendString(b, string(n.Kind))
+	}
+	if flags&nodeHasName != 0 {
+		b = appendString(b, n.Name)
+	}
+	for _, k := range slices.Sorted(maps.Keys(n.Attrs)) {
+		num, err := attrNum(k)
+		if err != nil {
+			return nil, err
+		}
+		b = binary.AppendUvarint(b, uint64(num))
+		b = appendString(b, n.Attrs[k])
+	}
+	return b, nil
 }
 
-func decodeNode(k, v []byte) (*graph.Node, error) {
-	var s storedNode
-	if err := json.Unmarshal(v, &s); err != nil {
-		return nil, err
+// errNode is what parseNode returns for bytes it cannot read.
+var errNode = errors.New("undecodable node")
+
+func parseNode(k, v []byte, attrName func(uint32) (string, error)) (*graph.Node, error) {
+	if len(v) == 0 || v[0]&^(nodeHasKind|nodeHasName) != 0 {
+		return nil, errNode
 	}
 	id := graph.ID(k)
-	n := &graph.Node{ID: id, Kind: s.Kind, Attrs: s.Attrs}
-	if n.Kind == "" {
-		n.Kind = id.Kind()
+	n := &graph.Node{ID: id, Kind: id.Kind(), Name: id.Key()}
+	flags := v[0]
+	v = v[1:]
+	var ok bool
+	if flags&nodeHasKind != 0 {
+		var kind string
+		if kind, v, ok = readString(v); !ok {
+			return nil, errNode
+		}
+		n.Kind = graph.Kind(kind)
 	}
-	if s.Name != nil {
-		n.Name = *s.Name
-	} else {
-		n.Name = id.Key()
+	if flags&nodeHasName != 0 {
+		if n.Name, v, ok = readString(v); !ok {
+			return nil, errNode
+		}
+	}
+	for len(v) > 0 {
+		num, w := binary.Uvarint(v)
+		if w <= 0 || num > math.MaxUint32 {
+			return nil, errNode
+		}
+		key, err := attrName(uint32(num))
+		if err != nil {
+			return nil, err
+		}
+		var val string
+		if val, v, ok = readString(v[w:]); !ok {
+			return nil, errNode
+		}
+		if n.Attrs == nil {
+			n.Attrs = map[string]string{}
+		}
+		n.Attrs[key] = val
 	}
 	return n, nil
 }
 
-// storedEvidence is one piece of evidence in node_docs and edge_docs;
-// Doc is set only when it is not the source in the key.
-type storedEvidence struct {
-	Start int    `json:"s"`
-	End   int    `json:"e"`
-	Rule  string `json:"r"`
-	Doc   string `json:"d,omitempty"`
+// Evidence in node_docs and edge_docs is a list of varints per piece:
+// start and end − start (signed), and rule number × 2 + 1 when the piece
+// names another document than the source of its key (then the length and
+// bytes of that document's source follow), × 2 otherwise.
+func (t *txn) encodeEvidence(src string, ev []graph.Evidence) ([]byte, error) {
+	return appendEvidence(nil, src, ev, func(rule string) (uint32, error) { return t.nameNumber(nameRule, rule, true) })
 }
 
-func encodeEvidence(src string, ev []graph.Evidence) ([]byte, error) {
-	s := make([]storedEvidence, len(ev))
-	for i, e := range ev {
-		s[i] = storedEvidence{Start: e.Start, End: e.End, Rule: e.Rule}
-		if e.Doc != src {
-			s[i].Doc = e.Doc
-			if e.Doc == "" {
-				return nil, fmt.Errorf("evidence [%d,%d) %s names no document", e.Start, e.End, e.Rule)
-			}
-		}
-	}
-	return json.Marshal(s)
+func (t *txn) decodeEvidence(src string, v []byte) ([]graph.Evidence, error) {
+	return parseEvidence(src, v, func(n uint32) (string, error) { return t.nameOf(nameRule, n) })
 }
 
-func decodeEvidence(src string, v []byte) ([]graph.Evidence, error) {
-	var s []storedEvidence
-	if err := json.Unmarshal(v, &s); err != nil {
-		return nil, err
-	}
-	if len(s) == 0 {
-		return nil, nil
-	}
-	ev := make([]graph.Evidence, len(s))
-	for i, e := range s {
-		ev[i] = graph.Evidence{Doc: e.Doc, Start: e.Start, End: e.End, Rule: e.Rule}
+func appendEvidence(b []byte, src string, ev []graph.Evidence, ruleNum func(string) (uint32, error)) ([]byte, error) {
+	for _, e := range ev {
 		if e.Doc == "" {
-			ev[i].Doc = src
+			return nil, fmt.Errorf("evidence [%d,%d) %s names no document", e.Start, e.End, e.Rule)
 		}
+		rule, err := ruleNum(e.Rule)
+		if err != nil {
+			return nil, err
+		}
+		b = binary.AppendVarint(b, int64(e.Start))
+		b = binary.AppendVarint(b, int64(e.End)-int64(e.Start))
+		if e.Doc == src {
+			b = binary.AppendUvarint(b, uint64(rule)<<1)
+			continue
+		}
+		b = binary.AppendUvarint(b, uint64(rule)<<1|1)
+		b = binary.AppendUvarint(b, uint64(len(e.Doc)))
+		b = append(b, e.Doc...)
 	}
-	return ev, nil
+	return b, nil
+}
+
+// errEvidence is what parseEvidence returns for bytes it cannot read.
+var errEvidence = errors.New("undecodable evidence")
+
+func parseEvidence(src string, v []byte, ruleName func(uint32) (string, error)) ([]graph.Evidence, error) {
+	var out []graph.Evidence
+	for len(v) > 0 {
+		start, n1 := binary.Varint(v)
+		if n1 <= 0 || start > math.MaxInt32 || start < -math.MaxInt32 {
+			return nil, errEvidence
+		}
+		v = v[n1:]
+		length, n2 := binary.Varint(v)
+		if n2 <= 0 || length > math.MaxInt32 || length < -math.MaxInt32 {
+			return nil, errEvidence
+		}
+		v = v[n2:]
+		rd, n3 := binary.Uvarint(v)
+		if n3 <= 0 || rd>>1 > math.MaxUint32 {
+			return nil, errEvidence
+		}
+		v = v[n3:]
+		rule, err := ruleName(uint32(rd >> 1))
+		if err != nil {
+			return nil, err
+		}
+		e := graph.Evidence{Doc: src, Start: int(start), End: int(start) + int(length), Rule: rule}
+		if rd&1 == 1 {
+			dl, n4 := binary.Uvarint(v)
+			if n4 <= 0 || dl > uint64(len(v)-n4) {
+				return nil, errEvidence
+			}
+			e.Doc = string(v[n4 : n4+int(dl)])
+			v = v[n4+int(dl):]
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 // storedRecord is a record in the records bucket: the guidelines' fields
@@ -104,16 +204,16 @@ func decodeEvidence(src string, v []byte) ([]graph.Evidence, error) {
 type storedRecord struct {
 	graph.Record             // without Meta, Nodes, Edges and Text
 	Sum          string      `json:"sum"`
-	NodeIDs      []graph.ID  `json:"node_ids,omitempty"`
-	EdgeRefs     []storedRef `json:"edge_refs,omitempty"`
+	NodeNums     []uint32    `json:"n,omitempty"`
+	EdgeRefs     []storedRef `json:"e,omitempty"`
 }
 
-// storedRef names an edge of a record, with its attributes as the record
-// had them.
+// storedRef names an edge of a record by the numbers of its nodes and
+// relation, with its attributes as the record had them.
 type storedRef struct {
-	From  graph.ID          `json:"f"`
-	Rel   graph.Rel         `json:"r"`
-	To    graph.ID          `json:"t"`
+	From  uint32            `json:"f"`
+	Rel   uint16            `json:"r"`
+	To    uint32            `json:"t"`
 	Attrs map[string]string `json:"a,omitempty"`
 }
 
@@ -127,18 +227,9 @@ func recordSum(r *graph.Record) (string, error) {
 	return hex.EncodeToString(sum[:]), nil
 }
 
-func encodeRecord(r *graph.Record, sum string) ([]byte, error) {
-	s := storedRecord{Record: *r, Sum: sum}
+func encodeRecord(r *graph.Record, sum string, nodes []uint32, edges []storedRef) ([]byte, error) {
+	s := storedRecord{Record: *r, Sum: sum, NodeNums: nodes, EdgeRefs: edges}
 	s.Meta, s.Nodes, s.Edges, s.Text = nil, nil, nil, ""
-	s.NodeIDs = make([]graph.ID, len(r.Nodes))
-	for i := range r.Nodes {
-		s.NodeIDs[i] = r.Nodes[i].ID
-	}
-	s.EdgeRefs = make([]storedRef, len(r.Edges))
-	for i := range r.Edges {
-		e := &r.Edges[i]
-		s.EdgeRefs[i] = storedRef{From: e.From, Rel: e.Rel, To: e.To, Attrs: e.Attrs}
-	}
 	return json.Marshal(&s)
 }
 

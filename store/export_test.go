@@ -1,20 +1,103 @@
 package store
 
-import bolt "go.etcd.io/bbolt"
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
 
 // Dump returns the contents of every bucket except meta (whose "created"
-// time differs between databases), as bucket → key → value, so tests can
-// compare two databases byte for byte.
+// time differs between databases) and names (relations and rules, which
+// stay once given a number), as bucket → key → value, so tests can
+// compare two databases. Numbers are written as the names they stand
+// for, so two databases that hold the same documents and nodes under
+// other numbers dump the same.
 func Dump(db *DB) (map[string]map[string]string, error) {
 	out := map[string]map[string]string{}
 	err := db.bdb.View(func(tx *bolt.Tx) error {
+		t := db.txn(tx)
+		node := func(b []byte) string {
+			id, err := t.nodeID(binary.BigEndian.Uint32(b))
+			if err != nil {
+				return fmt.Sprintf("?%x", b)
+			}
+			return string(id)
+		}
+		src := func(b []byte) string {
+			s, err := t.sourceOf(binary.BigEndian.Uint32(b))
+			if err != nil {
+				return fmt.Sprintf("?%x", b)
+			}
+			return s
+		}
+		rel := func(b []byte) string {
+			r, err := t.relOf(binary.BigEndian.Uint16(b))
+			if err != nil {
+				return fmt.Sprintf("?%x", b)
+			}
+			return string(r)
+		}
+		evidence := func(source string, v []byte) string {
+			ev, err := t.decodeEvidence(source, v[4:])
+			if err != nil {
+				return "?" + string(v)
+			}
+			return fmt.Sprint(ev)
+		}
 		for _, name := range buckets {
-			if string(name) == string(bMeta) {
+			if string(name) == string(bMeta) || string(name) == string(bNames) {
 				continue
 			}
 			m := map[string]string{}
 			if err := tx.Bucket(name).ForEach(func(k, v []byte) error {
-				m[string(k)] = string(v)
+				key, val := string(k), string(v)
+				switch string(name) {
+				case string(bDocs):
+					_, w := binary.Uvarint(v[4:])
+					val = string(v[4+w:])
+				case string(bNodes):
+					_, w := binary.Uvarint(v[4:])
+					n, err := t.decodeNode(k, v[4+w:])
+					if err != nil {
+						return err
+					}
+					j, _ := json.Marshal(n)
+					val = string(j)
+				case string(bSources), string(bNodeIDs):
+					key, val = string(v[4:]), ""
+				case string(bRecords):
+					key = src(k)
+					if s, err := decodeStoredRecord(v[4:]); err == nil {
+						var refs []string
+						for _, n := range s.NodeNums {
+							refs = append(refs, node(num4(n)))
+						}
+						for _, e := range s.EdgeRefs {
+							refs = append(refs, node(num4(e.From))+"|"+rel(binary.BigEndian.AppendUint16(nil, e.Rel))+"|"+node(num4(e.To))+fmt.Sprint(e.Attrs))
+						}
+						s.NodeNums, s.EdgeRefs = nil, nil
+						j, _ := json.Marshal(s)
+						val = string(j) + " " + strings.Join(refs, " ")
+					}
+				case string(bTexts):
+					key = src(k)
+					if t, err := unpack(v[4:]); err == nil {
+						val = string(t)
+					}
+				case string(bNodeDocs):
+					key = node(k[:4]) + "|" + src(k[4:])
+					val = evidence(src(k[4:]), v)
+				case string(bEdges), string(bIn):
+					key = node(k[:4]) + "|" + rel(k[4:6]) + "|" + node(k[6:10])
+					val = string(v[4:])
+				case string(bEdgeDocs):
+					key = node(k[:4]) + "|" + rel(k[4:6]) + "|" + node(k[6:10]) + "|" + src(k[10:])
+					val = evidence(src(k[10:]), v)
+				}
+				m[key] = val
 				return nil
 			}); err != nil {
 				return err

@@ -8,22 +8,12 @@ import (
 	"github.com/policygraph/policygraph/graph"
 )
 
-// Composite keys (node ID + source, from + rel + to, …) are encoded so that
-// no part can be mistaken for the structure, whatever bytes it holds: the
-// parts are joined by the two bytes 0x00 0x01, and a NUL byte inside a part
-// is written 0x00 0x02. Keys sort by their first part, then the next, so a
-// prefix scan for "every key whose first part is X" seeks to X 0x00 0x01.
-// Validation (CheckRecord) keeps NUL out of every key anyway; the escape
-// only makes the decoding total.
-const (
-	sepByte = 0x01 // after 0x00: the end of a part
-	nulByte = 0x02 // after 0x00: a NUL inside a part
-)
-
-// Limits on what may be part of a key. bbolt refuses keys over 32 KiB and
-// aborts the whole transaction; these bounds keep every composite key
-// (four parts at most) well inside that, and no real document comes near
-// them: the longest node ID of the shared corpus is under 400 bytes.
+// Limits on what may be a key. bbolt refuses keys over 32 KiB and aborts
+// the whole transaction; these bounds keep every key well inside that, and
+// no real document comes near them: the longest node ID of the shared
+// corpus is under 400 bytes. Keys that refer to nodes, documents and
+// relations hold their numbers (ids.go), so no text can be mistaken for
+// their structure.
 const (
 	MaxSourceBytes = 2048 // a document's source key (path, or path#id)
 	MaxIDBytes     = 4096 // a node ID
@@ -34,39 +24,6 @@ const (
 // whose source, node IDs or relations cannot be stored.
 var ErrInvalidKey = errors.New("invalid key")
 
-// encodeKey joins parts into one key.
-func encodeKey(parts ...string) []byte {
-	n := 0
-	for _, p := range parts {
-		n += len(p) + 2
-	}
-	b := make([]byte, 0, n)
-	for i, p := range parts {
-		if i > 0 {
-			b = append(b, 0, sepByte)
-		}
-		b = appendPart(b, p)
-	}
-	return b
-}
-
-// keyPrefix returns the prefix of every key whose first parts are parts.
-func keyPrefix(parts ...string) []byte {
-	return append(encodeKey(parts...), 0, sepByte)
-}
-
-func appendPart(b []byte, p string) []byte {
-	for {
-		i := indexNUL(p)
-		if i < 0 {
-			return append(b, p...)
-		}
-		b = append(b, p[:i]...)
-		b = append(b, 0, nulByte)
-		p = p[i+1:]
-	}
-}
-
 func indexNUL(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == 0 {
@@ -74,36 +31,6 @@ func indexNUL(s string) int {
 		}
 	}
 	return -1
-}
-
-// decodeKey splits a key made by encodeKey into exactly n parts.
-func decodeKey(k []byte, n int) ([]string, error) {
-	parts := make([]string, 0, n)
-	var cur []byte
-	for i := 0; i < len(k); i++ {
-		if k[i] != 0 {
-			cur = append(cur, k[i])
-			continue
-		}
-		if i+1 >= len(k) {
-			return nil, fmt.Errorf("key %q: ends in a lone NUL", k)
-		}
-		i++
-		switch k[i] {
-		case sepByte:
-			parts = append(parts, string(cur))
-			cur = cur[:0]
-		case nulByte:
-			cur = append(cur, 0)
-		default:
-			return nil, fmt.Errorf("key %q: NUL followed by %#x", k, k[i])
-		}
-	}
-	parts = append(parts, string(cur))
-	if len(parts) != n {
-		return nil, fmt.Errorf("key %q: %d parts, want %d", k, len(parts), n)
-	}
-	return parts, nil
 }
 
 // checkKeyPart reports why s cannot be a key part: empty, too long, a NUL
@@ -148,7 +75,7 @@ func clip(s string, n int) string {
 // CheckRecord reports whether r can be stored: it has a source, and its
 // source, file path, node IDs and relations are within the key limits and
 // free of NUL (relations also of other control characters and invalid
-// UTF-8). The error wraps ErrInvalidKey and says which key is bad.
+// UTF-8), and every edge links two of its nodes. The error wraps ErrInvalidKey and says which key is bad.
 func CheckRecord(r *graph.Record) error {
 	if r.Meta == nil {
 		return fmt.Errorf("%w: record %q has no source", ErrInvalidKey, clip(r.Doc, 80))
@@ -166,8 +93,15 @@ func CheckRecord(r *graph.Record) error {
 			return err
 		}
 	}
+	ids := make(map[graph.ID]bool, len(r.Nodes))
+	for i := range r.Nodes {
+		ids[r.Nodes[i].ID] = true
+	}
 	for i := range r.Edges {
 		e := &r.Edges[i]
+		if !ids[e.From] || !ids[e.To] {
+			return fmt.Errorf("%w: edge %q %s %q links a node the record does not hold", ErrInvalidKey, clip(string(e.From), 80), clip(string(e.Rel), 64), clip(string(e.To), 80))
+		}
 		if err := checkKeyPart("edge source ID", string(e.From), MaxIDBytes, false); err != nil {
 			return err
 		}

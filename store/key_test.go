@@ -3,52 +3,77 @@ package store
 import (
 	"bytes"
 	"errors"
+	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
 )
 
-func TestKeyRoundTrip(t *testing.T) {
-	tests := [][]string{
-		{"region:山东省"},
-		{"region:山东省", "a.md"},
-		{"a", "b", "c", "d"},
-		{"", "", ""},
-		{"with\x00nul", "x"},
-		{"\x00", "\x00\x01", "\x01\x00"},
-		{"document:a\nb.md", "applies_to", "\xff\xfe"},
+func TestEdgeKeys(t *testing.T) {
+	tests := []struct {
+		from uint32
+		rel  uint16
+		to   uint32
+	}{{1, 1, 2}, {0, 0, 0}, {1<<32 - 1, 1<<16 - 1, 1<<32 - 1}, {256, 2, 65536}}
+	for _, tc := range tests {
+		k := edgeKey(tc.from, tc.rel, tc.to)
+		f, r, to, ok := splitEdgeKey(k)
+		if !ok || f != tc.from || r != tc.rel || to != tc.to || len(k) != 10 {
+			t.Errorf("splitEdgeKey(edgeKey(%d, %d, %d)) = %d, %d, %d, %v", tc.from, tc.rel, tc.to, f, r, to, ok)
+		}
+		dk := edgeDocKey(tc.from, tc.rel, tc.to, 7)
+		if !bytes.HasPrefix(dk, k) || len(dk) != 14 {
+			t.Errorf("edgeDocKey %x does not extend the edge key %x", dk, k)
+		}
 	}
-	for _, parts := range tests {
-		k := encodeKey(parts...)
-		got, err := decodeKey(k, len(parts))
-		if err != nil {
-			t.Errorf("decodeKey(encodeKey(%q)): %v", parts, err)
-			continue
-		}
-		if strings.Join(got, "|") != strings.Join(parts, "|") || len(got) != len(parts) {
-			t.Errorf("decodeKey(encodeKey(%q)) = %q", parts, got)
-		}
-		if _, err := decodeKey(k, len(parts)+1); err == nil {
-			t.Errorf("decodeKey(%q, %d) accepted the wrong number of parts", k, len(parts)+1)
-		}
+	if _, _, _, ok := splitEdgeKey([]byte{1, 2, 3}); ok {
+		t.Error("splitEdgeKey accepted 3 bytes")
 	}
 }
 
-// The issue's poison: an ID containing NUL made the edge evidence key
-// split into five parts.
-func TestKeyNULCannotAddParts(t *testing.T) {
-	k := encodeKey("amount:x.jsonl#a\x00b|1|CNY|元", "applies_to", "region:深圳市", "x.jsonl#a\x00b")
-	parts, err := decodeKey(k, 4)
-	if err != nil || parts[3] != "x.jsonl#a\x00b" {
-		t.Errorf("decodeKey = %q, %v", parts, err)
+func TestEvidenceRoundTrip(t *testing.T) {
+	rules := map[string]uint32{}
+	var names []string
+	num := func(r string) (uint32, error) {
+		if n, ok := rules[r]; ok {
+			return n, nil
+		}
+		names = append(names, r)
+		rules[r] = uint32(len(names))
+		return rules[r], nil
 	}
-	// A prefix scan for a node does not reach a node whose ID extends it.
-	if bytes.HasPrefix(encodeKey("region:山东省济南", "a"), keyPrefix("region:山东省")) {
-		t.Error("prefix of region:山东省 matches region:山东省济南")
+	name := func(n uint32) (string, error) {
+		if n == 0 || int(n) > len(names) {
+			return "", errors.New("no such rule")
+		}
+		return names[n-1], nil
 	}
-	if bytes.HasPrefix(encodeKey("a\x00b", "c"), keyPrefix("a")) {
-		t.Error(`prefix of "a" matches "a\x00b"`)
+	tests := [][]graph.Evidence{
+		nil,
+		{{Doc: "a.md", Start: 0, End: 9, Rule: "region.gazetteer"}},
+		{{Doc: "a.md", Start: 120, End: 153, Rule: "target.reach"}, {Doc: "b.md#x\x00", Start: 5, End: 2, Rule: ""}},
+		{{Doc: "a.md", Start: -1, End: 1 << 30, Rule: "长规则"}},
+	}
+	for _, ev := range tests {
+		b, err := appendEvidence(nil, "a.md", ev, num)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := parseEvidence("a.md", b, name)
+		if err != nil || !reflect.DeepEqual(got, ev) {
+			t.Errorf("parseEvidence(appendEvidence(%v)) = %v, %v", ev, got, err)
+		}
+	}
+	if _, err := appendEvidence(nil, "a.md", []graph.Evidence{{Start: 1, End: 2}}, num); err == nil {
+		t.Error("evidence without a document was encoded")
+	}
+	for _, bad := range [][]byte{{0x80}, {2, 2}, {2, 2, 3}, {2, 2, 3, 9, 'x'}, {2, 2, 0xfe}} {
+		if ev, err := parseEvidence("a.md", bad, name); err == nil {
+			t.Errorf("parseEvidence(%x) = %v, want an error", bad, ev)
+		}
 	}
 }
 
@@ -88,42 +113,130 @@ func TestCheckRecord(t *testing.T) {
 			t.Errorf("%s: message of %d bytes", tc.name, len(err.Error()))
 		}
 	}
-	r := rec("x.jsonl#1")
+	r := rec("x.jsonl#1", "a:b", "c:d")
 	r.Edges = []graph.Edge{{From: "a:b", Rel: "bad\trel", To: "c:d"}}
 	if err := CheckRecord(r); err == nil || !strings.Contains(err.Error(), "control character") {
 		t.Errorf("relation with a tab: %v", err)
 	}
+	// Edges are stored by the numbers of their nodes: an edge to a node
+	// the record does not hold would have none.
+	r = rec("x.jsonl#1", "a:b")
+	r.Edges = []graph.Edge{{From: "a:b", Rel: "mentions", To: "c:d"}}
+	if err := CheckRecord(r); !errors.Is(err, ErrInvalidKey) || !strings.Contains(err.Error(), "links a node the record does not hold") {
+		t.Errorf("edge to a node not in the record: %v", err)
+	}
 }
 
-func FuzzKeyCodec(f *testing.F) {
-	f.Add("region:山东省", "mentions", "a.md", []byte("x\x00\x01y"))
-	f.Add("\x00", "\x00\x02", "", []byte{0})
-	f.Add("a\x00\x01b", "", "\xff", []byte{0, 1, 0, 2, 0})
-	f.Fuzz(func(t *testing.T, a, b, c string, raw []byte) {
-		parts := []string{a, b, c}
-		k := encodeKey(parts...)
-		got, err := decodeKey(k, 3)
-		if err != nil {
-			t.Fatalf("decodeKey(encodeKey(%q)): %v", parts, err)
+// FuzzEvidenceCodec: any bytes decode to an error or to evidence that
+// encodes back to evidence that decodes the same; edge keys split back
+// into their numbers, and a prefix scan of one node never reaches another.
+func FuzzEvidenceCodec(f *testing.F) {
+	f.Add([]byte{2, 18, 2}, "a.md", uint32(1), uint16(2), uint32(3))
+	f.Add([]byte{0, 0, 3, 4, 'b', '.', 'm', 'd'}, "", uint32(0), uint16(0), uint32(1<<32-1))
+	f.Add([]byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 1}, "x", uint32(256), uint16(1), uint32(1))
+	names := func(n uint32) (string, error) {
+		if n > 1000 {
+			return "", errors.New("no such rule")
 		}
-		for i := range parts {
-			if got[i] != parts[i] {
-				t.Fatalf("part %d: got %q, want %q", i, got[i], parts[i])
+		return "rule" + strconv.Itoa(int(n)), nil
+	}
+	nums := func(r string) (uint32, error) {
+		n, err := strconv.Atoi(strings.TrimPrefix(r, "rule"))
+		return uint32(n), err
+	}
+	f.Fuzz(func(t *testing.T, raw []byte, src string, a uint32, rel uint16, b uint32) {
+		ev, err := parseEvidence(src, raw, names)
+		if err == nil {
+			for _, e := range ev {
+				if e.Doc == "" {
+					return // evidence of no document cannot be encoded
+				}
+			}
+			enc, err := appendEvidence(nil, src, ev, nums)
+			if err != nil {
+				t.Fatalf("appendEvidence(%v): %v", ev, err)
+			}
+			again, err := parseEvidence(src, enc, names)
+			if err != nil || !reflect.DeepEqual(again, ev) {
+				t.Fatalf("evidence %v encodes to %x, which decodes to %v, %v", ev, enc, again, err)
 			}
 		}
-		// Prefix scans: a's keys start with keyPrefix(a), and no key of
-		// another first part does.
-		if !bytes.HasPrefix(k, keyPrefix(a)) {
-			t.Fatalf("key %q lacks the prefix of %q", k, a)
+		k := edgeKey(a, rel, b)
+		if f, r, to, ok := splitEdgeKey(k); !ok || f != a || r != rel || to != b {
+			t.Fatalf("edge key %x splits to %d %d %d", k, f, r, to)
 		}
-		if b != a && bytes.HasPrefix(encodeKey(b, c), keyPrefix(a)) {
-			t.Fatalf("key of %q has the prefix of %q", b, a)
-		}
-		// Any bytes decode to an error or to parts that encode back to them.
-		for n := 1; n <= 4; n++ {
-			if ps, err := decodeKey(raw, n); err == nil && !bytes.Equal(encodeKey(ps...), raw) {
-				t.Fatalf("decodeKey(%q, %d) = %q, which encodes to %q", raw, n, ps, encodeKey(ps...))
-			}
+		if a != b && bytes.HasPrefix(edgeKey(b, rel, a), num4(a)) {
+			t.Fatalf("an edge of node %d has the prefix of node %d", b, a)
 		}
 	})
+}
+
+// FuzzNodeCodec: any bytes decode to an error or to a node that encodes
+// back to the same bytes (attribute numbers are the fuzzer's).
+func FuzzNodeCodec(f *testing.F) {
+	f.Add("region:深圳市", []byte{0, 1, 6, '4', '4', '0', '3', '0', '0'})
+	f.Add("target:x", []byte{3, 2, 'a', 'b', 1, 'n', 2, 0})
+	f.Add("", []byte{4})
+	names := func(n uint32) (string, error) {
+		if n > 1000 {
+			return "", errors.New("no such attribute")
+		}
+		return "attr" + strconv.Itoa(int(n)), nil
+	}
+	nums := func(a string) (uint32, error) {
+		n, err := strconv.Atoi(strings.TrimPrefix(a, "attr"))
+		return uint32(n), err
+	}
+	f.Fuzz(func(t *testing.T, id string, raw []byte) {
+		n, err := parseNode([]byte(id), raw, names)
+		if err != nil {
+			return
+		}
+		enc, err := appendNode(nil, n, nums)
+		if err != nil {
+			t.Fatalf("appendNode(%+v): %v", n, err)
+		}
+		again, err := parseNode([]byte(id), enc, names)
+		if err != nil || !reflect.DeepEqual(again, n) {
+			t.Fatalf("node %+v encodes to %x, which decodes to %+v, %v", n, enc, again, err)
+		}
+	})
+}
+
+func TestNodeRoundTrip(t *testing.T) {
+	var names []string
+	num := func(a string) (uint32, error) {
+		if i := slices.Index(names, a); i >= 0 {
+			return uint32(i + 1), nil
+		}
+		names = append(names, a)
+		return uint32(len(names)), nil
+	}
+	name := func(n uint32) (string, error) {
+		if n == 0 || int(n) > len(names) {
+			return "", errors.New("no such attribute")
+		}
+		return names[n-1], nil
+	}
+	tests := []graph.Node{
+		{ID: "region:深圳市", Kind: graph.Region, Name: "深圳市", Attrs: map[string]string{"code": "440300", "parent": "广东省", "empty": ""}},
+		{ID: "document:a.md", Kind: graph.Document, Name: "a.md"},
+		{ID: "target:x|1", Kind: graph.Target, Name: "培育企业 1家"},
+		{ID: "odd", Kind: "weird", Name: ""},
+	}
+	for _, n := range tests {
+		b, err := appendNode(nil, &n, num)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := parseNode([]byte(n.ID), b, name)
+		if err != nil || !reflect.DeepEqual(*got, n) {
+			t.Errorf("parseNode(appendNode(%+v)) = %+v, %v", n, got, err)
+		}
+	}
+	for _, bad := range [][]byte{nil, {8}, {1}, {2, 5, 'a'}, {0, 1}, {0, 0x80}, {0, 99, 0}} {
+		if n, err := parseNode([]byte("a:b"), bad, name); err == nil {
+			t.Errorf("parseNode(%x) = %+v, want an error", bad, n)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -231,11 +232,16 @@ func TestOpenErrors(t *testing.T) {
 				return b.Put([]byte("k"), []byte("v"))
 			})
 		}, store.ErrNotDatabase, "not a policygraph database"},
-		{"version 3", func(t *testing.T) string {
+		{"version 4", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("3"))
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("4"))
 			})
-		}, store.ErrVersion, `unsupported database version "3"`},
+		}, store.ErrVersion, `unsupported database version "4"`},
+		{"version 2", func(t *testing.T) string {
+			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("2"))
+			})
+		}, store.ErrVersion, `unsupported database version "2": made by an older policygraph; re-run extract`},
 		{"version 1", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
 				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("1"))
@@ -347,12 +353,22 @@ func TestMiscountIsDamage(t *testing.T) {
 
 func TestCheckFindsOrphans(t *testing.T) {
 	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-		b := tx.Bucket([]byte("nodes"))
+		// A node with its number (999) in both tables, but no evidence.
+		num := []byte{0, 0, 0x03, 0xe7}
 		k := []byte("region:火星")
+		ids := tx.Bucket([]byte("node_ids"))
+		if err := ids.SetSequence(ids.Sequence() + 1); err != nil {
+			return err
+		}
+		if err := ids.Put(num, store.Seal("node_ids", num, k)); err != nil {
+			return err
+		}
+		b := tx.Bucket([]byte("nodes"))
 		if err := b.SetSequence(b.Sequence() + 1); err != nil {
 			return err
 		}
-		return b.Put(k, store.Seal("nodes", k, []byte(`{"id":"region:火星","kind":"region","name":"火星"}`)))
+		v := binary.AppendUvarint(nil, 999)
+		return b.Put(k, store.Seal("nodes", k, append(v, 0))) // no kind, name or attributes
 	})
 	db, err := store.Open(path, store.Options{})
 	if err != nil {

@@ -20,16 +20,23 @@ import (
 // the file ahead of its map, so the file's size could reach past the map
 // into memory that is not the file's. Anything unexpected and nothing is
 // done: this only saves memory.
-func (db *DB) release() {
+func (db *DB) release() { db.releaser()() }
+
+// releaser returns a func that releases the pages of the mapping as it is
+// now, for a reader that releases often within one transaction (the map
+// does not change while a transaction is open).
+func (db *DB) releaser() func() {
 	info := db.bdb.Info()
 	if info == nil || info.Data == 0 {
-		return
+		return func() {}
 	}
 	end, ok := mappingEnd(info.Data)
 	if !ok || end <= info.Data {
-		return
+		return func() {}
 	}
-	syscall.Syscall(syscall.SYS_MADVISE, info.Data, end-info.Data, syscall.MADV_DONTNEED) //nolint:errcheck
+	return func() {
+		syscall.Syscall(syscall.SYS_MADVISE, info.Data, end-info.Data, syscall.MADV_DONTNEED) //nolint:errcheck
+	}
 }
 
 // mappingEnd returns the end of the memory mapping that starts at start,

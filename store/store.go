@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,7 +23,7 @@ import (
 )
 
 // Version is the schema version this package reads and writes.
-const Version = "2"
+const Version = "3"
 
 // Errors returned by the store.
 var (
@@ -44,7 +46,10 @@ var (
 	bIn       = []byte("in")
 	bTexts    = []byte("texts")
 	bFiles    = []byte("files")
-	buckets   = [][]byte{bMeta, bDocs, bRecords, bNodes, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts, bFiles}
+	bSources  = []byte("sources")
+	bNodeIDs  = []byte("node_ids")
+	bNames    = []byte("names")
+	buckets   = [][]byte{bMeta, bDocs, bSources, bRecords, bNodes, bNodeIDs, bNames, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts, bFiles}
 )
 
 var (
@@ -277,7 +282,7 @@ func checkMeta(tx *bolt.Tx, path string) error {
 	}
 	switch v := string(m.Get(keyVersion)); v {
 	case Version:
-	case "1":
+	case "1", "2":
 		return fmt.Errorf("%w %q: made by an older policygraph; re-run extract into a new database (delete the file or use another --db; this policygraph reads version %s)", ErrVersion, v, Version)
 	default:
 		return fmt.Errorf("%w %q (this policygraph reads version %s; re-extract into a new database)", ErrVersion, v, Version)
@@ -366,55 +371,121 @@ func (db *DB) Close() error {
 }
 
 // Check runs bbolt's consistency check and the store's own: every value
-// has its checksum, every bucket its count of keys, every node and edge a
-// document, every record and text decodes.
+// has its checksum, every bucket its count of keys, every number its
+// entry in the number tables, every node and edge a document, every edge
+// its reverse entry, and every record and text decodes.
 func (db *DB) Check() error {
 	err := db.view(func(tx *bolt.Tx) error {
 		if err := db.checkPages(tx); err != nil {
 			return err
 		}
+		t := db.txn(tx)
 		for _, name := range buckets[1:] {
 			if err := db.bucket(tx, name).forEach(func(k, v []byte) error { return nil }); err != nil {
 				return err
 			}
 		}
-		nd := db.bucket(tx, bNodeDocs)
-		if err := db.bucket(tx, bNodes).forEach(func(k, _ []byte) error {
-			if !nd.hasPrefix(keyPrefix(string(k))) {
+		if err := t.loadNames(); err != nil {
+			return err
+		}
+		// Numbers: both tables of nodes and of sources name each other.
+		if err := t.nodes.forEach(func(k, v []byte) error {
+			num, _, err := t.nodeValue(k, v)
+			if err != nil {
+				return err
+			}
+			if id, err := t.nodeID(num); err != nil {
+				return err
+			} else if string(id) != string(k) {
+				return damaged(db.path, "node %s: number %d names %s in node_ids", clip(string(k), 200), num, clip(string(id), 200))
+			}
+			if !t.nodeDocs.hasPrefix(num4(num)) {
 				return fmt.Errorf("node %s has no document", k)
 			}
 			return nil
 		}); err != nil {
 			return err
 		}
-		ed := db.bucket(tx, bEdgeDocs)
-		if err := db.bucket(tx, bEdges).forEach(func(k, _ []byte) error {
-			if !ed.hasPrefix(append(append([]byte(nil), k...), 0, sepByte)) {
-				return fmt.Errorf("edge %q has no document", k)
-			}
-			return nil
-		}); err != nil {
-			return err
+		if t.ids.count() != t.nodes.count() {
+			return damaged(db.path, "%d nodes but %d node numbers", t.nodes.count(), t.ids.count())
 		}
-		edges := db.bucket(tx, bEdges)
-		if err := db.bucket(tx, bIn).forEach(func(k, v []byte) error {
-			parts, err := decodeKey(k, 3)
-			if err != nil {
-				return damaged(db.path, "reverse index: %v", err)
-			}
-			ev, err := edges.get(encodeKey(parts[2], parts[1], parts[0]))
+		if err := t.docs.forEach(func(k, v []byte) error {
+			num, _, err := t.docValue(k, v)
 			if err != nil {
 				return err
 			}
-			if ev == nil || string(ev) != string(v) {
-				return fmt.Errorf("reverse index entry %q does not match its edge", k)
+			if src, err := t.sourceOf(num); err != nil {
+				return err
+			} else if src != string(k) {
+				return damaged(db.path, "doc %s: number %d names %s in sources", clip(string(k), 200), num, clip(src, 200))
 			}
 			return nil
 		}); err != nil {
 			return err
 		}
-		return db.bucket(tx, bRecords).forEach(func(k, v []byte) error {
-			_, err := db.rebuild(tx, k, v, true)
+		if t.sources.count() != t.docs.count() {
+			return damaged(db.path, "%d documents but %d source numbers", t.docs.count(), t.sources.count())
+		}
+		if err := t.nodeDocs.forEach(func(k, v []byte) error {
+			if len(k) != 8 {
+				return damaged(db.path, "node evidence key %x", k)
+			}
+			if _, err := t.nodeID(binary.BigEndian.Uint32(k)); err != nil {
+				return err
+			}
+			src, err := t.sourceOf(binary.BigEndian.Uint32(k[4:]))
+			if err != nil {
+				return err
+			}
+			_, err = t.decodeEvidence(src, v)
+			return err
+		}); err != nil {
+			return err
+		}
+		if err := t.edges.forEach(func(k, v []byte) error {
+			from, rel, to, ok := splitEdgeKey(k)
+			if !ok || len(k) != 10 {
+				return damaged(db.path, "edge key %x", k)
+			}
+			if _, err := t.decodeEdge(k, v); err != nil {
+				return err
+			}
+			if !t.edgeDocs.hasPrefix(k) {
+				e, _ := t.decodeEdge(k, v)
+				return fmt.Errorf("edge %q has no document", e.Key())
+			}
+			rv, err := t.in.get(edgeKey(to, rel, from))
+			if err != nil {
+				return err
+			}
+			if rv == nil || string(rv) != string(v) {
+				return fmt.Errorf("edge %x has no matching reverse index entry", k)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if t.in.count() != t.edges.count() {
+			return fmt.Errorf("reverse index holds %d entries for %d edges", t.in.count(), t.edges.count())
+		}
+		if err := t.edgeDocs.forEach(func(k, v []byte) error {
+			if len(k) != 14 {
+				return damaged(db.path, "edge evidence key %x", k)
+			}
+			if !t.edges.has(k[:10]) {
+				return fmt.Errorf("edge evidence %x of an edge that is missing", k)
+			}
+			src, err := t.sourceOf(binary.BigEndian.Uint32(k[10:]))
+			if err != nil {
+				return err
+			}
+			_, err = t.decodeEvidence(src, v)
+			return err
+		}); err != nil {
+			return err
+		}
+		return t.docs.forEach(func(k, v []byte) error {
+			_, err := t.rebuild(string(k), v, true)
 			return err
 		})
 	})
@@ -428,11 +499,11 @@ func (db *DB) Check() error {
 // content changed, or the rules changed.
 func (db *DB) Status(source, hash, rules string) (current bool, err error) {
 	err = db.view(func(tx *bolt.Tx) error {
-		v, err := db.bucket(tx, bDocs).get([]byte(source))
-		if err != nil || v == nil {
+		num, mv, err := db.txn(tx).source(source)
+		if err != nil || num == 0 {
 			return err
 		}
-		m, err := decodeMeta(v)
+		m, err := decodeMeta(mv)
 		if err != nil {
 			return damaged(db.path, "doc %s: %v", source, err)
 		}
@@ -464,8 +535,13 @@ func (db *DB) Files() (map[string]graph.FileStamp, error) {
 func (db *DB) Known() (map[string][2]string, error) {
 	out := map[string][2]string{}
 	err := db.view(func(tx *bolt.Tx) error {
-		return db.bucket(tx, bDocs).forEach(func(k, v []byte) error {
-			m, err := decodeMeta(v)
+		t := db.txn(tx)
+		return t.docs.forEach(func(k, v []byte) error {
+			_, mv, err := t.docValue(k, v)
+			if err != nil {
+				return err
+			}
+			m, err := decodeMeta(mv)
 			if err != nil {
 				return damaged(db.path, "doc %s: %v", k, err)
 			}
@@ -502,13 +578,13 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 		}
 	}
 	err = db.update(func(tx *bolt.Tx) error {
-		fb := db.bucket(tx, bFiles)
+		t := db.txn(tx)
 		for _, f := range files {
 			v, err := json.Marshal(f)
 			if err != nil {
 				return err
 			}
-			if err := fb.put([]byte(f.Path), v); err != nil {
+			if err := t.files.put([]byte(f.Path), v); err != nil {
 				return err
 			}
 		}
@@ -517,7 +593,7 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			n, err := db.put(tx, r)
+			n, err := t.put(r)
 			if err != nil {
 				return fmt.Errorf("put %s: %w", r.Meta.Source, err)
 			}
@@ -540,163 +616,202 @@ func (db *DB) releasePages() {
 	}
 }
 
-func (db *DB) put(tx *bolt.Tx, r *graph.Record) (int, error) {
-	src := []byte(r.Meta.Source)
+// storedRecordOf reads the stored record of a source number.
+func (t *txn) storedRecordOf(src string, num uint32) (*storedRecord, error) {
+	v, err := t.records.get(num4(num))
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return nil, damaged(t.db.path, "the record of document %s is missing", clip(src, 200))
+	}
+	s, err := decodeStoredRecord(v)
+	if err != nil {
+		return nil, damaged(t.db.path, "record %s: %v", clip(src, 200), err)
+	}
+	return s, nil
+}
+
+func (t *txn) put(r *graph.Record) (int, error) {
+	source := r.Meta.Source
 	sum, err := recordSum(r)
 	if err != nil {
 		return 0, err
 	}
-	records := db.bucket(tx, bRecords)
-	stored, err := records.get(src)
+	num, _, err := t.source(source)
 	if err != nil {
 		return 0, err
 	}
-	if stored != nil {
-		prev, err := decodeStoredRecord(stored)
+	if num != 0 {
+		prev, err := t.storedRecordOf(source, num)
 		if err != nil {
-			return 0, damaged(db.path, "old record %s: %v", src, err)
+			return 0, err
 		}
 		if prev.Sum == sum {
 			return 0, nil
 		}
-		if err := db.unlink(tx, r.Meta.Source, prev); err != nil {
+		if err := t.unlink(num, prev); err != nil {
 			return 0, err
 		}
+	} else {
+		if num, err = nextNum(t.sources); err != nil {
+			return 0, err
+		}
+		if err := t.sources.put(num4(num), []byte(source)); err != nil {
+			return 0, err
+		}
+		t.srcOf[num], t.srcNumOf[source] = source, num
 	}
-	if err := db.link(tx, r); err != nil {
-		return 0, err
-	}
-	data, err := encodeRecord(r, sum)
+	nodes, edges, err := t.link(num, r)
 	if err != nil {
 		return 0, err
 	}
-	if err := records.put(src, pack(data)); err != nil {
-		return 0, err
-	}
-	if err := db.bucket(tx, bTexts).put(src, pack([]byte(r.Text))); err != nil {
-		return 0, err
-	}
-	meta, err := json.Marshal(r.Meta)
+	data, err := encodeRecord(r, sum, nodes, edges)
 	if err != nil {
 		return 0, err
 	}
-	return 1, db.bucket(tx, bDocs).put(src, pack(meta))
+	if err := t.records.put(num4(num), pack(data)); err != nil {
+		return 0, err
+	}
+	if err := t.texts.put(num4(num), pack([]byte(r.Text))); err != nil {
+		return 0, err
+	}
+	// The source is the key: the stored metadata leaves it out.
+	m := *r.Meta
+	m.Source = ""
+	meta, err := json.Marshal(&m)
+	if err != nil {
+		return 0, err
+	}
+	return 1, t.docs.put([]byte(source), append(binary.AppendUvarint(nil, uint64(num)), pack(meta)...))
 }
 
 // Delete removes a document and everything only it stated.
 func (db *DB) Delete(ctx context.Context, source string) error {
 	return db.update(func(tx *bolt.Tx) error {
-		records := db.bucket(tx, bRecords)
-		stored, err := records.get([]byte(source))
-		if err != nil || stored == nil {
+		t := db.txn(tx)
+		num, mv, err := t.source(source)
+		if err != nil || num == 0 {
 			return err
 		}
-		prev, err := decodeStoredRecord(stored)
+		prev, err := t.storedRecordOf(source, num)
 		if err != nil {
-			return damaged(db.path, "record %s: %v", source, err)
+			return err
 		}
-		if err := db.unlink(tx, source, prev); err != nil {
+		if err := t.unlink(num, prev); err != nil {
 			return fmt.Errorf("delete %s: %w", source, err)
 		}
 		// Its file no longer stands for all its documents.
-		docs := db.bucket(tx, bDocs)
-		mv, err := docs.get([]byte(source))
+		m, err := decodeMeta(mv)
 		if err != nil {
+			return damaged(db.path, "doc %s: %v", source, err)
+		}
+		if err := t.files.del([]byte(filepath.Clean(m.Path))); err != nil {
 			return err
 		}
-		if mv != nil {
-			m, err := decodeMeta(mv)
-			if err != nil {
-				return damaged(db.path, "doc %s: %v", source, err)
-			}
-			if err := db.bucket(tx, bFiles).del([]byte(filepath.Clean(m.Path))); err != nil {
+		for _, b := range []bk{t.records, t.texts, t.sources} {
+			if err := b.del(num4(num)); err != nil {
 				return err
 			}
 		}
-		if err := records.del([]byte(source)); err != nil {
-			return err
-		}
-		if err := db.bucket(tx, bTexts).del([]byte(source)); err != nil {
-			return err
-		}
-		return docs.del([]byte(source))
+		delete(t.srcOf, num)
+		delete(t.srcNumOf, source)
+		return t.docs.del([]byte(source))
 	})
 }
 
-func (db *DB) link(tx *bolt.Tx, r *graph.Record) error {
-	src := r.Meta.Source
-	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
+// link stores a record's nodes and edges with its evidence, and returns
+// their numbers for the stored record.
+func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
+	source := r.Meta.Source
+	nodes := make([]uint32, len(r.Nodes))
 	for i := range r.Nodes {
 		n := &r.Nodes[i]
-		v, err := encodeNode(n)
+		num, err := t.putNode(n)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		if err := nodes.put([]byte(n.ID), v); err != nil {
-			return err
-		}
-		e, err := encodeEvidence(src, n.Evidence)
+		nodes[i] = num
+		e, err := t.encodeEvidence(source, n.Evidence)
 		if err != nil {
-			return fmt.Errorf("node %s: %w", n.ID, err)
+			return nil, nil, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		if err := nodeDocs.put(encodeKey(string(n.ID), src), e); err != nil {
-			return err
+		if err := t.nodeDocs.put(nodeDocKey(num, src), e); err != nil {
+			return nil, nil, err
 		}
 	}
-	edges, edgeDocs, in := db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn)
+	refs := make([]storedRef, len(r.Edges))
 	for i := range r.Edges {
 		e := &r.Edges[i]
+		from, err := t.nodeNum(e.From)
+		if err != nil {
+			return nil, nil, err
+		}
+		to, err := t.nodeNum(e.To)
+		if err != nil {
+			return nil, nil, err
+		}
+		if from == 0 || to == 0 {
+			return nil, nil, fmt.Errorf("edge %s %s %s: a node it links is not in the record", e.From, e.Rel, e.To)
+		}
+		rel, err := t.relNum(e.Rel, true)
+		if err != nil {
+			return nil, nil, err
+		}
+		refs[i] = storedRef{From: from, Rel: rel, To: to, Attrs: e.Attrs}
 		// The key holds from, rel and to; the value only the attributes.
 		var v []byte
 		if len(e.Attrs) > 0 {
-			var err error
 			if v, err = json.Marshal(e.Attrs); err != nil {
-				return err
+				return nil, nil, err
 			}
 		}
-		if err := edges.put(encodeKey(string(e.From), string(e.Rel), string(e.To)), v); err != nil {
-			return err
+		if err := t.edges.put(edgeKey(from, rel, to), v); err != nil {
+			return nil, nil, err
 		}
-		evj, err := encodeEvidence(src, e.Evidence)
+		ev, err := t.encodeEvidence(source, e.Evidence)
 		if err != nil {
-			return fmt.Errorf("edge %s %s %s: %w", e.From, e.Rel, e.To, err)
+			return nil, nil, fmt.Errorf("edge %s %s %s: %w", e.From, e.Rel, e.To, err)
 		}
-		if err := edgeDocs.put(encodeKey(string(e.From), string(e.Rel), string(e.To), src), evj); err != nil {
-			return err
+		if err := t.edgeDocs.put(edgeDocKey(from, rel, to, src), ev); err != nil {
+			return nil, nil, err
 		}
 		// The reverse index holds the attributes too: "what points at X"
 		// needs no second lookup.
-		if err := in.put(encodeKey(string(e.To), string(e.Rel), string(e.From)), v); err != nil {
-			return err
+		if err := t.in.put(edgeKey(to, rel, from), v); err != nil {
+			return nil, nil, err
 		}
 	}
-	return nil
+	return nodes, refs, nil
 }
 
 // unlink removes a stored record's contributions; nodes and edges no
-// other document states go with them.
-func (db *DB) unlink(tx *bolt.Tx, src string, r *storedRecord) error {
-	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
-	for _, id := range r.NodeIDs {
-		if err := nodeDocs.del(encodeKey(string(id), src)); err != nil {
+// other document states go with them. Edges go first: their keys hold the
+// numbers of their nodes, which a node's removal frees.
+func (t *txn) unlink(src uint32, r *storedRecord) error {
+	for _, e := range r.EdgeRefs {
+		if err := t.edgeDocs.del(edgeDocKey(e.From, e.Rel, e.To, src)); err != nil {
 			return err
 		}
-		if !nodeDocs.hasPrefix(keyPrefix(string(id))) {
-			if err := nodes.del([]byte(id)); err != nil {
+		if !t.edgeDocs.hasPrefix(edgeKey(e.From, e.Rel, e.To)) {
+			if err := t.edges.del(edgeKey(e.From, e.Rel, e.To)); err != nil {
+				return err
+			}
+			if err := t.in.del(edgeKey(e.To, e.Rel, e.From)); err != nil {
 				return err
 			}
 		}
 	}
-	edges, edgeDocs, in := db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn)
-	for _, e := range r.EdgeRefs {
-		if err := edgeDocs.del(encodeKey(string(e.From), string(e.Rel), string(e.To), src)); err != nil {
+	for _, num := range r.NodeNums {
+		if err := t.nodeDocs.del(nodeDocKey(num, src)); err != nil {
 			return err
 		}
-		if !edgeDocs.hasPrefix(keyPrefix(string(e.From), string(e.Rel), string(e.To))) {
-			if err := edges.del(encodeKey(string(e.From), string(e.Rel), string(e.To))); err != nil {
+		if !t.nodeDocs.hasPrefix(num4(num)) {
+			id, err := t.nodeID(num)
+			if err != nil {
 				return err
 			}
-			if err := in.del(encodeKey(string(e.To), string(e.Rel), string(e.From))); err != nil {
+			if err := t.delNode(id, num); err != nil {
 				return err
 			}
 		}
@@ -704,99 +819,141 @@ func (db *DB) unlink(tx *bolt.Tx, src string, r *storedRecord) error {
 	return nil
 }
 
-// rebuild makes the whole record of a stored one (key src): its metadata,
+// node reads a stored node by its ID.
+func (t *txn) node(id graph.ID) (*graph.Node, uint32, error) {
+	v, err := t.nodes.get([]byte(id))
+	if err != nil || v == nil {
+		return nil, 0, err
+	}
+	num, enc, err := t.nodeValue([]byte(id), v)
+	if err != nil {
+		return nil, 0, err
+	}
+	t.numOf[id], t.idOf[num] = num, id
+	n, err := t.decodeNode([]byte(id), enc)
+	if err != nil {
+		return nil, 0, damaged(t.db.path, "node %s: %v", clip(string(id), 200), err)
+	}
+	return n, num, nil
+}
+
+// rebuild makes the whole record of a stored document: its metadata,
 // nodes and edges with their evidence, and (withText) its text. Every part
 // must be there: one that is not is a damaged database.
-func (db *DB) rebuild(tx *bolt.Tx, src []byte, v []byte, withText bool) (*graph.Record, error) {
-	s, err := decodeStoredRecord(v)
-	if err != nil {
-		return nil, damaged(db.path, "record %s: %v", src, err)
-	}
-	r := s.Record
-	source := string(src)
-	mv, err := db.bucket(tx, bDocs).get(src)
+//
+// docValue is the document's value in docs, as a walk of the bucket read
+// it: a second lookup by key could disagree with the walk on a damaged
+// page.
+func (t *txn) rebuild(source string, docValue []byte, withText bool) (*graph.Record, error) {
+	num, mv, err := t.docValue([]byte(source), docValue)
 	if err != nil {
 		return nil, err
 	}
-	if mv == nil {
-		return nil, damaged(db.path, "the metadata of record %s is missing", src)
+	s, err := t.storedRecordOf(source, num)
+	if err != nil {
+		return nil, err
 	}
+	r := s.Record
 	if r.Meta, err = decodeMeta(mv); err != nil {
-		return nil, damaged(db.path, "doc %s: %v", src, err)
+		return nil, damaged(t.db.path, "doc %s: %v", clip(source, 200), err)
 	}
-	nodes, nodeDocs := db.bucket(tx, bNodes), db.bucket(tx, bNodeDocs)
-	if len(s.NodeIDs) > 0 {
-		r.Nodes = make([]graph.Node, len(s.NodeIDs))
+	r.Meta.Source = source
+	if len(s.NodeNums) > 0 {
+		r.Nodes = make([]graph.Node, len(s.NodeNums))
 	}
-	for i, id := range s.NodeIDs {
-		nv, err := nodes.get([]byte(id))
+	for i, nn := range s.NodeNums {
+		id, err := t.nodeID(nn)
 		if err != nil {
 			return nil, err
 		}
-		ev, err := nodeDocs.get(encodeKey(string(id), source))
+		n, _, err := t.node(id)
 		if err != nil {
 			return nil, err
 		}
-		if nv == nil || ev == nil {
-			return nil, damaged(db.path, "node %s of record %s is missing", id, src)
-		}
-		n, err := decodeNode([]byte(id), nv)
+		ev, err := t.nodeDocs.get(nodeDocKey(nn, num))
 		if err != nil {
-			return nil, damaged(db.path, "node %s: %v", id, err)
+			return nil, err
 		}
-		if n.Evidence, err = decodeEvidence(source, ev); err != nil {
-			return nil, damaged(db.path, "node %s evidence: %v", id, err)
+		if n == nil || ev == nil {
+			return nil, damaged(t.db.path, "node %s of record %s is missing", id, source)
+		}
+		if n.Evidence, err = t.decodeEvidence(source, ev); err != nil {
+			return nil, damaged(t.db.path, "node %s evidence: %v", id, err)
 		}
 		r.Nodes[i] = *n
 	}
-	edgeDocs := db.bucket(tx, bEdgeDocs)
 	if len(s.EdgeRefs) > 0 {
 		r.Edges = make([]graph.Edge, len(s.EdgeRefs))
 	}
 	for i, e := range s.EdgeRefs {
-		ev, err := edgeDocs.get(encodeKey(string(e.From), string(e.Rel), string(e.To), source))
+		from, err := t.nodeID(e.From)
+		if err != nil {
+			return nil, err
+		}
+		to, err := t.nodeID(e.To)
+		if err != nil {
+			return nil, err
+		}
+		rel, err := t.relOf(e.Rel)
+		if err != nil {
+			return nil, err
+		}
+		ev, err := t.edgeDocs.get(edgeDocKey(e.From, e.Rel, e.To, num))
 		if err != nil {
 			return nil, err
 		}
 		if ev == nil {
-			return nil, damaged(db.path, "edge %s %s %s of record %s is missing", e.From, e.Rel, e.To, src)
+			return nil, damaged(t.db.path, "edge %s %s %s of record %s is missing", from, rel, to, source)
 		}
-		r.Edges[i] = graph.Edge{From: e.From, Rel: e.Rel, To: e.To, Attrs: e.Attrs}
-		if r.Edges[i].Evidence, err = decodeEvidence(source, ev); err != nil {
-			return nil, damaged(db.path, "edge %s %s %s evidence: %v", e.From, e.Rel, e.To, err)
+		r.Edges[i] = graph.Edge{From: from, Rel: rel, To: to, Attrs: e.Attrs}
+		if r.Edges[i].Evidence, err = t.decodeEvidence(source, ev); err != nil {
+			return nil, damaged(t.db.path, "edge %s %s %s evidence: %v", from, rel, to, err)
 		}
 	}
 	if withText {
-		tv, err := db.bucket(tx, bTexts).get(src)
-		if err != nil {
+		if r.Text, err = t.text(source, num); err != nil {
 			return nil, err
 		}
-		if tv == nil {
-			// Every record is stored with its text: a text that cannot be
-			// found is a damaged index page.
-			return nil, damaged(db.path, "the text of record %s is missing", src)
-		}
-		t, err := unpack(tv)
-		if err != nil {
-			return nil, damaged(db.path, "text %s: %v", src, err)
-		}
-		r.Text = string(t)
 	}
 	return &r, nil
+}
+
+// text reads the article text of a document number.
+func (t *txn) text(source string, num uint32) (string, error) {
+	tv, err := t.texts.get(num4(num))
+	if err != nil {
+		return "", err
+	}
+	if tv == nil {
+		// Every record is stored with its text: a text that cannot be
+		// found is a damaged index page.
+		return "", damaged(t.db.path, "the text of record %s is missing", clip(source, 200))
+	}
+	b, err := unpack(tv)
+	if err != nil {
+		return "", damaged(t.db.path, "text %s: %v", clip(source, 200), err)
+	}
+	return string(b), nil
 }
 
 // Records calls fn with every stored record, in source order; withText
 // also fills in each record's article text.
 func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record) error) error {
 	return db.view(func(tx *bolt.Tx) error {
-		return db.bucket(tx, bRecords).forEach(func(k, v []byte) error {
+		t := db.txn(tx)
+		return t.docs.forEach(func(k, v []byte) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			r, err := db.rebuild(tx, k, v, withText)
+			r, err := t.rebuild(string(k), v, withText)
 			if err != nil {
 				return err
 			}
+			// Only this record's sources and nodes are needed again.
+			clear(t.srcOf)
+			clear(t.srcNumOf)
+			clear(t.idOf)
+			clear(t.numOf)
 			return fn(r)
 		})
 	})
@@ -806,19 +963,16 @@ func (db *DB) Records(ctx context.Context, withText bool, fn func(*graph.Record)
 func (db *DB) Text(source string) (string, error) {
 	var text string
 	err := db.view(func(tx *bolt.Tx) error {
-		v, err := db.bucket(tx, bTexts).get([]byte(source))
+		t := db.txn(tx)
+		num, _, err := t.source(source)
 		if err != nil {
 			return err
 		}
-		if v == nil {
+		if num == 0 {
 			return fmt.Errorf("text %s: no such document", source)
 		}
-		t, err := unpack(v)
-		if err != nil {
-			return damaged(db.path, "text %s: %v", source, err)
-		}
-		text = string(t)
-		return nil
+		text, err = t.text(source, num)
+		return err
 	})
 	return text, err
 }
@@ -844,58 +998,93 @@ func (db *DB) Stats() (Stats, error) {
 func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 	kg := graph.NewKG()
 	err := db.view(func(tx *bolt.Tx) error {
-		if err := db.bucket(tx, bNodes).forEach(func(k, v []byte) error {
-			n, err := decodeNode(k, v)
+		t := db.txn(tx)
+		byNum := map[uint32]*graph.Node{}
+		if err := t.nodes.forEach(func(k, v []byte) error {
+			num, enc, err := t.nodeValue(k, v)
+			if err != nil {
+				return err
+			}
+			n, err := t.decodeNode(k, enc)
 			if err != nil {
 				return damaged(db.path, "node %s: %v", k, err)
 			}
-			kg.AddNode(n)
-			return nil
+			byNum[num] = kg.AddNode(n)
+			return ctx.Err()
 		}); err != nil {
 			return err
 		}
-		if err := db.bucket(tx, bNodeDocs).forEach(func(k, v []byte) error {
-			parts, err := decodeKey(k, 2)
-			if err != nil {
-				return damaged(db.path, "node evidence: %v", err)
+		if err := t.nodeDocs.forEach(func(k, v []byte) error {
+			if len(k) != 8 {
+				return damaged(db.path, "node evidence key %x", k)
 			}
-			ev, err := decodeEvidence(parts[1], v)
-			if err != nil {
-				return damaged(db.path, "node evidence %q: %v", k, err)
-			}
-			n := kg.Node(graph.ID(parts[0]))
+			n := byNum[binary.BigEndian.Uint32(k)]
 			if n == nil {
-				return damaged(db.path, "evidence of node %s, which is missing", parts[0])
+				return damaged(db.path, "evidence of node number %d, which is missing", binary.BigEndian.Uint32(k))
+			}
+			src, err := t.sourceOf(binary.BigEndian.Uint32(k[4:]))
+			if err != nil {
+				return err
+			}
+			ev, err := t.decodeEvidence(src, v)
+			if err != nil {
+				return damaged(db.path, "evidence of node %s: %v", n.ID, err)
 			}
 			n.Evidence = append(n.Evidence, ev...)
 			return nil
 		}); err != nil {
 			return err
 		}
-		if err := db.bucket(tx, bEdges).forEach(func(k, v []byte) error {
-			e, err := decodeEdge(k, v)
+		idOf := func(num uint32) (graph.ID, error) {
+			if n := byNum[num]; n != nil {
+				return n.ID, nil
+			}
+			return "", damaged(db.path, "an edge links node number %d, which is missing", num)
+		}
+		var cur *graph.Edge
+		if err := t.edges.forEach(func(k, v []byte) error {
+			e, err := t.decodeEdgeWith(k, v, idOf)
 			if err != nil {
-				return damaged(db.path, "%v", err)
+				return err
 			}
 			kg.AddEdge(e)
-			return nil
+			return ctx.Err()
 		}); err != nil {
 			return err
 		}
-		return db.bucket(tx, bEdgeDocs).forEach(func(k, v []byte) error {
-			parts, err := decodeKey(k, 4)
+		var curKey []byte
+		return t.edgeDocs.forEach(func(k, v []byte) error {
+			if len(k) != 14 {
+				return damaged(db.path, "edge evidence key %x", k)
+			}
+			if cur == nil || !bytes.Equal(curKey, k[:10]) {
+				from, rel, to, _ := splitEdgeKey(k)
+				f, err := idOf(from)
+				if err != nil {
+					return err
+				}
+				tt, err := idOf(to)
+				if err != nil {
+					return err
+				}
+				r, err := t.relOf(rel)
+				if err != nil {
+					return err
+				}
+				if cur = kg.Edge(f, r, tt); cur == nil {
+					return damaged(db.path, "evidence of edge %s %s %s, which is missing", f, r, tt)
+				}
+				curKey = append(curKey[:0], k[:10]...)
+			}
+			src, err := t.sourceOf(binary.BigEndian.Uint32(k[10:]))
 			if err != nil {
-				return damaged(db.path, "edge evidence: %v", err)
+				return err
 			}
-			ev, err := decodeEvidence(parts[3], v)
+			ev, err := t.decodeEvidence(src, v)
 			if err != nil {
-				return damaged(db.path, "edge evidence %q: %v", k, err)
+				return damaged(db.path, "evidence of edge %q: %v", cur.Key(), err)
 			}
-			e := kg.Edge(graph.ID(parts[0]), graph.Rel(parts[1]), graph.ID(parts[2]))
-			if e == nil {
-				return damaged(db.path, "evidence of edge %q, which is missing", k)
-			}
-			e.Evidence = append(e.Evidence, ev...)
+			cur.Evidence = append(cur.Evidence, ev...)
 			return nil
 		})
 	})
@@ -906,17 +1095,33 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 	return kg, nil
 }
 
-// decodeEdge rebuilds an edge from its key (from, rel, to) and its value
-// (the attributes, or empty).
-func decodeEdge(k, v []byte) (*graph.Edge, error) {
-	parts, err := decodeKey(k, 3)
-	if err != nil {
-		return nil, fmt.Errorf("edge: %w", err)
+// decodeEdge rebuilds an edge from its key in edges (from, rel, to) and
+// its value (the attributes, or empty).
+func (t *txn) decodeEdge(k, v []byte) (*graph.Edge, error) {
+	return t.decodeEdgeWith(k, v, t.nodeID)
+}
+
+func (t *txn) decodeEdgeWith(k, v []byte, idOf func(uint32) (graph.ID, error)) (*graph.Edge, error) {
+	from, rel, to, ok := splitEdgeKey(k)
+	if !ok {
+		return nil, damaged(t.db.path, "edge key %x", k)
 	}
-	e := &graph.Edge{From: graph.ID(parts[0]), Rel: graph.Rel(parts[1]), To: graph.ID(parts[2])}
+	f, err := idOf(from)
+	if err != nil {
+		return nil, err
+	}
+	tt, err := idOf(to)
+	if err != nil {
+		return nil, err
+	}
+	r, err := t.relOf(rel)
+	if err != nil {
+		return nil, err
+	}
+	e := &graph.Edge{From: f, Rel: r, To: tt}
 	if len(v) > 0 {
 		if err := json.Unmarshal(v, &e.Attrs); err != nil {
-			return nil, fmt.Errorf("edge %q: %w", k, err)
+			return nil, damaged(t.db.path, "edge %q: %v", e.Key(), err)
 		}
 	}
 	return e, nil

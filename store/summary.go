@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -35,15 +34,23 @@ type Mentioned struct {
 func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 	s := &Summary{Kinds: map[graph.Kind]int{}, Rels: map[graph.Rel]int{}, Mentioned: map[graph.Kind][]Mentioned{}}
 	err := db.view(func(tx *bolt.Tx) error {
-		nodes := db.bucket(tx, bNodes)
-		if err := nodes.forEach(func(k, v []byte) error {
+		t := db.txn(tx)
+		kindOf := map[uint32]graph.Kind{}
+		if err := t.nodes.forEach(func(k, v []byte) error {
+			num, enc, err := t.nodeValue(k, v)
+			if err != nil {
+				return err
+			}
 			kind := graph.ID(k).Kind()
-			if bytes.HasPrefix(v, []byte(`{"k":`)) { // a kind its ID does not say
-				n, err := decodeNode(k, v)
+			if len(enc) > 0 && enc[0]&nodeHasKind != 0 { // a kind its ID does not say
+				n, err := t.decodeNode(k, enc)
 				if err != nil {
 					return damaged(db.path, "node %s: %v", k, err)
 				}
 				kind = n.Kind
+			}
+			if kind == graph.Region || kind == graph.Agency {
+				kindOf[num] = kind
 			}
 			s.Kinds[kind]++
 			s.Nodes++
@@ -51,43 +58,49 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 		}); err != nil {
 			return err
 		}
-		if err := db.bucket(tx, bEdges).forEach(func(k, _ []byte) error {
-			parts, err := decodeKey(k, 3)
-			if err != nil {
-				return damaged(db.path, "edge: %v", err)
+		if err := t.edges.forEach(func(k, _ []byte) error {
+			_, rel, _, ok := splitEdgeKey(k)
+			if !ok {
+				return damaged(db.path, "edge key %x", k)
 			}
-			s.Rels[graph.Rel(parts[1])]++
+			r, err := t.relOf(rel)
+			if err != nil {
+				return err
+			}
+			s.Rels[r]++
 			s.Edges++
 			return ctx.Err()
 		}); err != nil {
 			return err
 		}
-		counts := map[string]int{}
-		if err := db.bucket(tx, bIn).forEach(func(k, _ []byte) error {
-			parts, err := decodeKey(k, 3)
-			if err != nil {
-				return damaged(db.path, "reverse index: %v", err)
+		mentions, err := t.relNum(graph.Mentions, false)
+		if err != nil {
+			return err
+		}
+		counts := map[uint32]int{}
+		if err := t.in.forEach(func(k, _ []byte) error {
+			to, rel, _, ok := splitEdgeKey(k)
+			if !ok {
+				return damaged(db.path, "reverse index key %x", k)
 			}
-			if graph.Rel(parts[1]) == graph.Mentions {
-				if kind := graph.ID(parts[0]).Kind(); kind == graph.Region || kind == graph.Agency {
-					counts[parts[0]]++
-				}
+			if rel == mentions && mentions != 0 && kindOf[to] != "" {
+				counts[to]++
 			}
 			return nil
 		}); err != nil {
 			return err
 		}
-		for id, c := range counts {
-			v, err := nodes.get([]byte(id))
+		for num, c := range counts {
+			id, err := t.nodeID(num)
 			if err != nil {
 				return err
 			}
-			if v == nil {
-				return damaged(db.path, "documents mention node %s, which is missing", id)
-			}
-			n, err := decodeNode([]byte(id), v)
+			n, _, err := t.node(id)
 			if err != nil {
-				return damaged(db.path, "node %s: %v", id, err)
+				return err
+			}
+			if n == nil {
+				return damaged(db.path, "documents mention node %s, which is missing", id)
 			}
 			s.Mentioned[n.Kind] = append(s.Mentioned[n.Kind], Mentioned{Name: n.Name, Documents: c})
 		}

@@ -1,9 +1,9 @@
 package store
 
 import (
-	"encoding/json"
+	"encoding/binary"
 	"errors"
-	"sort"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -19,9 +19,7 @@ import (
 // returns.
 func (db *DB) View(fn func(r graph.Reader) error) error {
 	return db.view(func(tx *bolt.Tx) error {
-		v := &view{db: db, nodes: map[graph.ID]*graph.Node{}}
-		v.bNodes, v.bEdges, v.bEdgeDocs = db.bucket(tx, bNodes), db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs)
-		v.bIn, v.bTexts = db.bucket(tx, bIn), db.bucket(tx, bTexts)
+		v := &view{t: db.txn(tx), nodes: map[graph.ID]*graph.Node{}}
 		err := fn(v)
 		if v.err != nil {
 			return v.err // a damaged value may be why fn failed
@@ -31,10 +29,9 @@ func (db *DB) View(fn func(r graph.Reader) error) error {
 }
 
 type view struct {
-	db                                     *DB
-	bNodes, bEdges, bEdgeDocs, bIn, bTexts bk
-	nodes                                  map[graph.ID]*graph.Node // decoded nodes; nil value = absent
-	err                                    error                    // first decoding error, returned by View
+	t     *txn
+	nodes map[graph.ID]*graph.Node // decoded nodes; nil value = absent
+	err   error                    // first decoding error, returned by View
 }
 
 var _ graph.Reader = (*view)(nil)
@@ -42,19 +39,10 @@ var _ graph.Reader = (*view)(nil)
 func (v *view) fail(err error) {
 	if v.err == nil {
 		if !errors.Is(err, ErrDamaged) {
-			err = damaged(v.db.path, "%v", err)
+			err = damaged(v.t.db.path, "%v", err)
 		}
 		v.err = err
 	}
-}
-
-func (v *view) decodeNode(k, raw []byte) *graph.Node {
-	n, err := decodeNode(k, raw)
-	if err != nil {
-		v.fail(damaged(v.db.path, "node %s: %v", k, err))
-		return nil
-	}
-	return n
 }
 
 // Node implements graph.Reader.
@@ -62,135 +50,205 @@ func (v *view) Node(id graph.ID) *graph.Node {
 	if n, ok := v.nodes[id]; ok {
 		return n
 	}
-	raw, err := v.bNodes.get([]byte(id))
+	n, _, err := v.t.node(id)
 	if err != nil {
 		v.fail(err)
 	}
-	if raw == nil {
-		v.nodes[id] = nil
-		return nil
-	}
-	n := v.decodeNode([]byte(id), raw)
-	v.nodes[id] = n
+	v.remember(id, n)
 	return n
 }
 
-// scan calls fn for every key of b that starts with prefix.
-func (v *view) scan(b bk, prefix []byte, fn func(k, val []byte)) {
-	if err := b.scan(prefix, func(k, val []byte) error { fn(k, val); return nil }); err != nil {
+// viewCache is how many decoded nodes (and node numbers) a view keeps: a
+// query over the whole graph touches every node once or twice, and a
+// cache of all of them held it all in memory.
+const viewCache = 1 << 15
+
+// remember caches a decoded node, starting over when the cache is full.
+func (v *view) remember(id graph.ID, n *graph.Node) {
+	if len(v.nodes) >= viewCache {
+		clear(v.nodes)
+	}
+	if len(v.t.numOf) >= viewCache {
+		clear(v.t.numOf)
+		clear(v.t.idOf)
+	}
+	v.nodes[id] = n
+}
+
+// num returns the number of a node, or 0 when it is not stored.
+func (v *view) num(id graph.ID) uint32 {
+	n, err := v.t.nodeNum(id)
+	if err != nil {
 		v.fail(err)
 	}
+	return n
+}
+
+// prefix returns the key prefix of id's edges in edges or in, of one
+// relation unless rel is empty; nil when there can be none.
+func (v *view) prefix(id graph.ID, rel graph.Rel) []byte {
+	num := v.num(id)
+	if num == 0 {
+		return nil
+	}
+	p := num4(num)
+	if rel != "" {
+		r, err := v.t.relNum(rel, false)
+		if err != nil {
+			v.fail(err)
+		}
+		if r == 0 {
+			return nil
+		}
+		p = binary.BigEndian.AppendUint16(p, r)
+	}
+	return p
 }
 
 // Out implements graph.Reader.
-func (v *view) Out(id graph.ID) []*graph.Edge {
-	return v.out(keyPrefix(string(id)))
-}
+func (v *view) Out(id graph.ID) []*graph.Edge { return v.out(v.prefix(id, "")) }
 
 // EdgesOut implements graph.Reader.
 func (v *view) EdgesOut(id graph.ID, rel graph.Rel) []*graph.Edge {
-	return v.out(keyPrefix(string(id), string(rel)))
+	return v.out(v.prefix(id, rel))
 }
 
 func (v *view) out(prefix []byte) []*graph.Edge {
+	if prefix == nil {
+		return nil
+	}
 	var out []*graph.Edge
-	v.scan(v.bEdges, prefix, func(k, val []byte) {
-		e, err := decodeEdge(k, val)
+	if err := v.t.edges.scan(prefix, func(k, val []byte) error {
+		e, err := v.t.decodeEdge(k, val)
 		if err != nil {
-			v.fail(err)
-			return
+			return err
 		}
 		out = append(out, e)
-	})
-	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+		return nil
+	}); err != nil {
+		v.fail(err)
+	}
+	slices.SortFunc(out, compareEdges)
 	return out
 }
 
 // In implements graph.Reader.
-func (v *view) In(id graph.ID) []*graph.Edge {
-	return v.in(keyPrefix(string(id)))
-}
+func (v *view) In(id graph.ID) []*graph.Edge { return v.in(v.prefix(id, "")) }
 
 // EdgesIn implements graph.Reader.
 func (v *view) EdgesIn(id graph.ID, rel graph.Rel) []*graph.Edge {
-	return v.in(keyPrefix(string(id), string(rel)))
+	return v.in(v.prefix(id, rel))
 }
 
-// in reads the reverse index (to, rel, from) and fetches each edge.
+// in reads the reverse index (to, rel, from): its values are the edges'
+// attributes.
 func (v *view) in(prefix []byte) []*graph.Edge {
+	if prefix == nil {
+		return nil
+	}
 	var out []*graph.Edge
-	v.scan(v.bIn, prefix, func(k, val []byte) {
-		parts, err := decodeKey(k, 3)
-		if err != nil {
-			v.fail(err)
-			return
+	if err := v.t.in.scan(prefix, func(k, val []byte) error {
+		to, rel, from, ok := splitEdgeKey(k)
+		if !ok {
+			return damaged(v.t.db.path, "reverse index key %x", k)
 		}
-		e := &graph.Edge{From: graph.ID(parts[2]), Rel: graph.Rel(parts[1]), To: graph.ID(parts[0])}
-		if len(val) > 0 {
-			if err := json.Unmarshal(val, &e.Attrs); err != nil {
-				v.fail(damaged(v.db.path, "reverse index %q: %v", k, err))
-				return
-			}
+		e, err := v.t.decodeEdge(edgeKey(from, rel, to), val)
+		if err != nil {
+			return err
 		}
 		out = append(out, e)
-	})
-	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+		return nil
+	}); err != nil {
+		v.fail(err)
+	}
+	slices.SortFunc(out, compareEdges)
 	return out
 }
 
 // Evidence implements graph.Reader.
 func (v *view) Evidence(e *graph.Edge) []graph.Evidence {
+	from, to := v.num(e.From), v.num(e.To)
+	rel, err := v.t.relNum(e.Rel, false)
+	if err != nil {
+		v.fail(err)
+	}
+	if from == 0 || to == 0 || rel == 0 {
+		return nil
+	}
 	var out []graph.Evidence
-	v.scan(v.bEdgeDocs, keyPrefix(string(e.From), string(e.Rel), string(e.To)), func(k, val []byte) {
-		parts, err := decodeKey(k, 4)
-		if err != nil {
-			v.fail(err)
-			return
+	if err := v.t.edgeDocs.scan(edgeKey(from, rel, to), func(k, val []byte) error {
+		if len(k) != 14 {
+			return damaged(v.t.db.path, "edge evidence key %x", k)
 		}
-		ev, err := decodeEvidence(parts[3], val)
+		src, err := v.t.sourceOf(binary.BigEndian.Uint32(k[10:]))
 		if err != nil {
-			v.fail(damaged(v.db.path, "evidence %q: %v", k, err))
-			return
+			return err
+		}
+		ev, err := v.t.decodeEvidence(src, val)
+		if err != nil {
+			return damaged(v.t.db.path, "evidence of edge %q: %v", e.Key(), err)
 		}
 		out = append(out, ev...)
-	})
+		return nil
+	}); err != nil {
+		v.fail(err)
+	}
 	return graph.SortEvidence(out)
 }
 
 // Prefix implements graph.Reader.
 func (v *view) Prefix(k graph.Kind, prefix string) []*graph.Node {
 	var out []*graph.Node
-	v.scan(v.bNodes, []byte(string(k)+":"+prefix), func(key, val []byte) {
+	if err := v.t.nodes.scan([]byte(string(k)+":"+prefix), func(key, val []byte) error {
 		id := graph.ID(key)
 		if n, ok := v.nodes[id]; ok {
 			if n != nil {
 				out = append(out, n)
 			}
-			return
+			return nil
 		}
-		n := v.decodeNode(key, val)
-		v.nodes[id] = n
-		if n != nil {
-			out = append(out, n)
+		num, enc, err := v.t.nodeValue(key, val)
+		if err != nil {
+			return err
 		}
-	})
+		n, err := v.t.decodeNode(key, enc)
+		if err != nil {
+			return damaged(v.t.db.path, "node %s: %v", key, err)
+		}
+		v.remember(id, n)
+		v.t.numOf[id], v.t.idOf[num] = num, id
+		out = append(out, n)
+		return nil
+	}); err != nil {
+		v.fail(err)
+	}
 	return out
 }
 
 // Text implements graph.Reader.
 func (v *view) Text(source string) string {
-	raw, err := v.bTexts.get([]byte(source))
+	num, err := v.t.sourceNum(source)
 	if err != nil {
 		v.fail(err)
 		return ""
 	}
-	if raw == nil {
+	if num == 0 {
 		return ""
 	}
-	t, err := unpack(raw)
+	text, err := v.t.text(source, num)
 	if err != nil {
-		v.fail(damaged(v.db.path, "text %s: %v", source, err))
-		return ""
+		v.fail(err)
 	}
-	return string(t)
+	return text
+}
+
+// compareEdges orders edges as graph.Edge.Less.
+func compareEdges(a, b *graph.Edge) int {
+	switch {
+	case a.Less(b):
+		return -1
+	case b.Less(a):
+		return 1
+	}
+	return 0
 }

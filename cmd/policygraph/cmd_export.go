@@ -176,6 +176,25 @@ func init() {
 			return err
 		}
 		defer d.Close()
+		if format == "json" && len(regions)+len(docs)+len(around)+len(filt.Kinds) == 0 && filt.YearFrom == 0 {
+			// The whole graph, node by node: an export needs no more
+			// memory than the largest node's edges.
+			write := func(w io.Writer) error {
+				bw := bufio.NewWriter(w)
+				s := graph.NewJSONStream(bw)
+				if err := d.Stream(ctx, s.Node, s.Edge); err != nil {
+					return err
+				}
+				if err := s.Close(); err != nil {
+					return err
+				}
+				return bw.Flush()
+			}
+			if out == "" {
+				return write(e.stdout)
+			}
+			return writeOut(out, write)
+		}
 		kg, err := d.Graph(ctx)
 		if err != nil {
 			return err

@@ -762,7 +762,7 @@ func docPlace(j job, data []byte, d *ingest.Document) string {
 }
 
 // readFile reads a whole file up to limit bytes; an interrupt (ctx) ends
-// an open or a read that waits on a FIFO.
+// an open that waits for a FIFO's writer.
 func readFile(ctx context.Context, path string, limit int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = ingest.DefaultMaxBytes
@@ -782,11 +782,9 @@ func readFile(ctx context.Context, path string, limit int64) ([]byte, error) {
 	// Read into a buffer of the file's size (plus one byte to see growth).
 	var buf bytes.Buffer
 	buf.Grow(int(st.Size()) + 1)
-	var r io.Reader = f
-	if !st.Mode().IsRegular() {
-		r = cancelio.Reader(ctx, f) // a FIFO or a device may never end
-	}
-	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+	// A FIFO that a writer holds open is read to its end: the document in
+	// flight, which a first interrupt lets finish and a second abandons.
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
 	data := buf.Bytes()

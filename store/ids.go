@@ -1,0 +1,330 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// Schema 3 gives every node, source (document), relation and rule a short
+// number, stored once, and writes the numbers instead of the names in
+// every key and value that refers to one: an edge key is 10 bytes however
+// long its node IDs, and evidence names its document by the key it is
+// stored under and its rule by number. Numbers in keys are fixed-width
+// big-endian, so keys sort by number and a prefix scan finds all the keys
+// of one node; numbers in values are varints.
+//
+//	node    4 bytes  nodes (ID → number, attributes), node_ids (number → ID)
+//	source  4 bytes  docs (source → number, metadata), sources (number → source)
+//	rel     2 bytes  names ("l" + relation → number)
+//	rule    varint   names ("r" + rule → number)
+//	attr    varint   names ("a" + attribute name → number)
+//
+// A node's or a source's number is the highest in use plus one; numbers
+// freed by a deleted node or document may be given again, since nothing
+// refers to them any more. Names (relations and rules) are few and never
+// freed.
+const (
+	nameAttr = 'a'
+	nameRel  = 'l'
+	nameRule = 'r'
+	maxRels  = 1<<16 - 1
+)
+
+func num4(n uint32) []byte {
+	var b [4]byte
+	binary.BigEndian.PutUint32(b[:], n)
+	return b[:]
+}
+
+func edgeKey(from uint32, rel uint16, to uint32) []byte {
+	b := make([]byte, 10, 14)
+	binary.BigEndian.PutUint32(b, from)
+	binary.BigEndian.PutUint16(b[4:], rel)
+	binary.BigEndian.PutUint32(b[6:], to)
+	return b
+}
+
+func edgeDocKey(from uint32, rel uint16, to, src uint32) []byte {
+	return binary.BigEndian.AppendUint32(edgeKey(from, rel, to), src)
+}
+
+func nodeDocKey(node, src uint32) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint32(b, node)
+	binary.BigEndian.PutUint32(b[4:], src)
+	return b
+}
+
+// splitEdgeKey reads an edges or in key (10 bytes), or the first 10 bytes
+// of an edge_docs key.
+func splitEdgeKey(k []byte) (a uint32, rel uint16, b uint32, ok bool) {
+	if len(k) < 10 {
+		return 0, 0, 0, false
+	}
+	return binary.BigEndian.Uint32(k), binary.BigEndian.Uint16(k[4:]), binary.BigEndian.Uint32(k[6:]), true
+}
+
+// txn is one transaction's view of the buckets, with the number tables
+// cached as they are read.
+type txn struct {
+	db                                          *DB
+	tx                                          *bolt.Tx
+	docs, sources, records, texts, nodes, ids   bk
+	names, nodeDocs, edges, edgeDocs, in, files bk
+
+	nameNum  map[string]uint32 // kind byte + name → number
+	numName  map[byte][]string // kind byte → names by number (0 unused)
+	relNums  map[graph.Rel]uint16
+	idOf     map[uint32]graph.ID
+	numOf    map[graph.ID]uint32 // 0: not stored
+	srcOf    map[uint32]string
+	srcNumOf map[string]uint32
+}
+
+func (db *DB) txn(tx *bolt.Tx) *txn {
+	t := &txn{db: db, tx: tx,
+		idOf: map[uint32]graph.ID{}, numOf: map[graph.ID]uint32{},
+		srcOf: map[uint32]string{}, srcNumOf: map[string]uint32{},
+	}
+	t.docs, t.sources, t.records, t.texts = db.bucket(tx, bDocs), db.bucket(tx, bSources), db.bucket(tx, bRecords), db.bucket(tx, bTexts)
+	t.nodes, t.ids, t.names = db.bucket(tx, bNodes), db.bucket(tx, bNodeIDs), db.bucket(tx, bNames)
+	t.nodeDocs, t.edges, t.edgeDocs, t.in, t.files = db.bucket(tx, bNodeDocs), db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn), db.bucket(tx, bFiles)
+	return t
+}
+
+// loadNames reads the names bucket (a few hundred keys at most) once.
+func (t *txn) loadNames() error {
+	if t.nameNum != nil {
+		return nil
+	}
+	t.nameNum, t.numName = map[string]uint32{}, map[byte][]string{}
+	return t.names.forEach(func(k, v []byte) error {
+		n, w := binary.Uvarint(v)
+		if len(k) < 1 || w <= 0 || w != len(v) || n == 0 || n > 1<<20 {
+			return damaged(t.db.path, "name %q: bad number", k)
+		}
+		names := t.numName[k[0]]
+		for len(names) <= int(n) {
+			names = append(names, "")
+		}
+		if names[n] != "" {
+			return damaged(t.db.path, "name %q: number %d given twice", k, n)
+		}
+		names[n] = string(k[1:])
+		t.numName[k[0]] = names
+		t.nameNum[string(k)] = uint32(n)
+		return nil
+	})
+}
+
+// nameNumber returns the number of a relation, rule or attribute name,
+// giving it one when create is set; 0 means none.
+func (t *txn) nameNumber(kind byte, name string, create bool) (uint32, error) {
+	if err := t.loadNames(); err != nil {
+		return 0, err
+	}
+	k := string(kind) + name
+	if n, ok := t.nameNum[k]; ok {
+		return n, nil
+	}
+	if !create {
+		return 0, nil
+	}
+	names := t.numName[kind]
+	n := uint32(max(len(names), 1))
+	if kind == nameRel && n > maxRels {
+		return 0, fmt.Errorf("%w: more than %d relations", ErrInvalidKey, maxRels)
+	}
+	if err := t.names.put([]byte(k), binary.AppendUvarint(nil, uint64(n))); err != nil {
+		return 0, err
+	}
+	for len(names) <= int(n) {
+		names = append(names, "")
+	}
+	names[n] = name
+	t.numName[kind], t.nameNum[k] = names, n
+	return n, nil
+}
+
+// nameOf returns the name of a relation, rule or attribute number.
+func (t *txn) nameOf(kind byte, n uint32) (string, error) {
+	if err := t.loadNames(); err != nil {
+		return "", err
+	}
+	if names := t.numName[kind]; int64(n) < int64(len(names)) && n > 0 && (names[n] != "" || t.nameNum[string(kind)] == n) {
+		return names[n], nil
+	}
+	what := map[byte]string{nameRel: "relation", nameRule: "rule", nameAttr: "attribute"}[kind]
+	return "", damaged(t.db.path, "%s number %d is not in the names table", what, n)
+}
+
+func (t *txn) relNum(rel graph.Rel, create bool) (uint16, error) {
+	if n, ok := t.relNums[rel]; ok {
+		return n, nil
+	}
+	n, err := t.nameNumber(nameRel, string(rel), create)
+	if err == nil && n != 0 {
+		if t.relNums == nil {
+			t.relNums = map[graph.Rel]uint16{}
+		}
+		t.relNums[rel] = uint16(n)
+	}
+	return uint16(n), err
+}
+
+func (t *txn) relOf(n uint16) (graph.Rel, error) {
+	s, err := t.nameOf(nameRel, uint32(n))
+	return graph.Rel(s), err
+}
+
+// nodeValue splits a nodes value into the node's number and its encoded
+// attributes.
+func (t *txn) nodeValue(id []byte, v []byte) (uint32, []byte, error) {
+	n, w := binary.Uvarint(v)
+	if w <= 0 || n == 0 || n > 1<<32-1 {
+		return 0, nil, damaged(t.db.path, "node %s: bad number", clip(string(id), 200))
+	}
+	return uint32(n), v[w:], nil
+}
+
+// nodeNum returns the number of a stored node, or 0.
+func (t *txn) nodeNum(id graph.ID) (uint32, error) {
+	if n, ok := t.numOf[id]; ok {
+		return n, nil
+	}
+	v, err := t.nodes.get([]byte(id))
+	if err != nil {
+		return 0, err
+	}
+	var n uint32
+	if v != nil {
+		if n, _, err = t.nodeValue([]byte(id), v); err != nil {
+			return 0, err
+		}
+		t.idOf[n] = id
+	}
+	t.numOf[id] = n
+	return n, nil
+}
+
+// nodeID returns the ID of a node number; a number that names no node is
+// damage (every key that holds one is removed with the node).
+func (t *txn) nodeID(n uint32) (graph.ID, error) {
+	if id, ok := t.idOf[n]; ok {
+		return id, nil
+	}
+	v, err := t.ids.get(num4(n))
+	if err != nil {
+		return "", err
+	}
+	if v == nil {
+		return "", damaged(t.db.path, "node number %d is not in the node_ids table", n)
+	}
+	id := graph.ID(v)
+	t.idOf[n] = id
+	return id, nil
+}
+
+// nextNum is one more than the highest number key of b.
+func nextNum(b bk) (uint32, error) {
+	k, _ := b.b.Cursor().Last()
+	if k == nil {
+		return 1, nil
+	}
+	if len(k) != 4 {
+		return 0, damaged(b.path, "bucket %s: key %q is no number", b.name, k)
+	}
+	n := binary.BigEndian.Uint32(k)
+	if n == 1<<32-1 {
+		return 0, fmt.Errorf("bucket %s: numbers exhausted", b.name)
+	}
+	return n + 1, nil
+}
+
+// putNode stores a node's attributes, giving it a number when it is new.
+func (t *txn) putNode(n *graph.Node) (uint32, error) {
+	num, err := t.nodeNum(n.ID)
+	if err != nil {
+		return 0, err
+	}
+	if num == 0 {
+		if num, err = nextNum(t.ids); err != nil {
+			return 0, err
+		}
+		if err := t.ids.put(num4(num), []byte(n.ID)); err != nil {
+			return 0, err
+		}
+		t.numOf[n.ID], t.idOf[num] = num, n.ID
+	}
+	enc, err := t.encodeNode(binary.AppendUvarint(nil, uint64(num)), n)
+	if err != nil {
+		return 0, err
+	}
+	return num, t.nodes.put([]byte(n.ID), enc)
+}
+
+// delNode removes a node and its number.
+func (t *txn) delNode(id graph.ID, num uint32) error {
+	if err := t.nodes.del([]byte(id)); err != nil {
+		return err
+	}
+	if err := t.ids.del(num4(num)); err != nil {
+		return err
+	}
+	delete(t.idOf, num)
+	t.numOf[id] = 0
+	return nil
+}
+
+// source returns the number and the stored metadata value (packed) of a
+// source, or 0.
+func (t *txn) source(src string) (uint32, []byte, error) {
+	v, err := t.docs.get([]byte(src))
+	if err != nil || v == nil {
+		return 0, nil, err
+	}
+	return t.docValue([]byte(src), v)
+}
+
+// docValue splits a docs value into the source's number and its packed
+// metadata.
+func (t *txn) docValue(k, v []byte) (uint32, []byte, error) {
+	n, w := binary.Uvarint(v)
+	if w <= 0 || n == 0 || n > 1<<32-1 {
+		return 0, nil, damaged(t.db.path, "doc %s: bad number", clip(string(k), 200))
+	}
+	t.srcOf[uint32(n)], t.srcNumOf[string(k)] = string(k), uint32(n)
+	return uint32(n), v[w:], nil
+}
+
+// sourceNum is source without the metadata, cached.
+func (t *txn) sourceNum(src string) (uint32, error) {
+	if n, ok := t.srcNumOf[src]; ok {
+		return n, nil
+	}
+	n, _, err := t.source(src)
+	if err == nil && n == 0 {
+		t.srcNumOf[src] = 0
+	}
+	return n, err
+}
+
+// sourceOf returns the source of a number.
+func (t *txn) sourceOf(n uint32) (string, error) {
+	if s, ok := t.srcOf[n]; ok {
+		return s, nil
+	}
+	v, err := t.sources.get(num4(n))
+	if err != nil {
+		return "", err
+	}
+	if v == nil {
+		return "", damaged(t.db.path, "source number %d is not in the sources table", n)
+	}
+	t.srcOf[n] = string(v)
+	return string(v), nil
+}
