@@ -68,6 +68,9 @@ func splitEdgeKey(k []byte) (a uint32, rel uint16, b uint32, ok bool) {
 	return binary.BigEndian.Uint32(k), binary.BigEndian.Uint16(k[4:]), binary.BigEndian.Uint32(k[6:]), true
 }
 
+// maxCached bounds the caches of node IDs and sources of a transaction.
+const maxCached = 1 << 15
+
 // txn is one transaction's view of the buckets, with the number tables
 // cached as they are read.
 type txn struct {
@@ -225,6 +228,10 @@ func (t *txn) nodeID(n uint32) (graph.ID, error) {
 		return "", damaged(t.db.path, "node number %d is not in the node_ids table", n)
 	}
 	id := graph.ID(v)
+	if len(t.idOf) >= maxCached {
+		clear(t.idOf)
+		clear(t.numOf)
+	}
 	t.idOf[n] = id
 	return id, nil
 }
@@ -324,6 +331,12 @@ func (t *txn) sourceOf(n uint32) (string, error) {
 	}
 	if v == nil {
 		return "", damaged(t.db.path, "source number %d is not in the sources table", n)
+	}
+	if len(t.srcOf) >= maxCached {
+		// A node that a million documents mention would otherwise keep
+		// every source's name.
+		clear(t.srcOf)
+		clear(t.srcNumOf)
 	}
 	t.srcOf[n] = string(v)
 	return string(v), nil

@@ -61,7 +61,7 @@ func (v *view) Node(id graph.ID) *graph.Node {
 // viewCache is how many decoded nodes (and node numbers) a view keeps: a
 // query over the whole graph touches every node once or twice, and a
 // cache of all of them held it all in memory.
-const viewCache = 1 << 15
+const viewCache = maxCached
 
 // remember caches a decoded node, starting over when the cache is full.
 func (v *view) remember(id graph.ID, n *graph.Node) {
