@@ -70,28 +70,11 @@ func TestHostileExitCodes(t *testing.T) {
 // startStdin starts policygraph with stdin as its standard input.
 func startStdin(t *testing.T, stdin *os.File, args ...string) *proc {
 	t.Helper()
-	p := &proc{done: make(chan struct{})}
-	p.cmd = exec.Command(binary(t), args...)
-	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	cmd := exec.Command(binary(t), args...)
 	if stdin != nil {
-		p.cmd.Stdin = stdin
+		cmd.Stdin = stdin
 	}
-	p.start = time.Now()
-	if err := p.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		p.cmd.Wait()
-		p.elapsed = time.Since(p.start)
-		close(p.done)
-	}()
-	t.Cleanup(func() {
-		if p.running() {
-			p.cmd.Process.Kill()
-			<-p.done
-		}
-	})
-	return p
+	return startProc(t, cmd)
 }
 
 // One SIGTERM stops extract and load reading standard input within 2 s,
@@ -247,26 +230,9 @@ func TestHostileExportOut(t *testing.T) {
 // startPGIn starts policygraph in the folder dir.
 func startPGIn(t *testing.T, dir string, args ...string) *proc {
 	t.Helper()
-	p := &proc{done: make(chan struct{})}
-	p.cmd = exec.Command(binary(t), args...)
-	p.cmd.Dir = dir
-	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
-	p.start = time.Now()
-	if err := p.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		p.cmd.Wait()
-		p.elapsed = time.Since(p.start)
-		close(p.done)
-	}()
-	t.Cleanup(func() {
-		if p.running() {
-			p.cmd.Process.Kill()
-			<-p.done
-		}
-	})
-	return p
+	cmd := exec.Command(binary(t), args...)
+	cmd.Dir = dir
+	return startProc(t, cmd)
 }
 
 // A formula-shaped plan title and file name from a hostile page come out

@@ -207,25 +207,7 @@ func TestRobustFullDisk(t *testing.T) {
 // startSh runs a shell command line as a child process.
 func startSh(t *testing.T, line string) *proc {
 	t.Helper()
-	p := &proc{done: make(chan struct{})}
-	p.cmd = exec.Command("sh", "-c", line)
-	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
-	p.start = time.Now()
-	if err := p.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		p.cmd.Wait()
-		p.elapsed = time.Since(p.start)
-		close(p.done)
-	}()
-	t.Cleanup(func() {
-		if p.running() {
-			p.cmd.Process.Kill()
-			<-p.done
-		}
-	})
-	return p
+	return startProc(t, exec.Command("sh", "-c", line))
 }
 
 // A query started while extract runs over the whole shared corpus

@@ -113,13 +113,20 @@ type proc struct {
 
 func startPG(t *testing.T, attr *syscall.SysProcAttr, args ...string) *proc {
 	t.Helper()
-	p := &proc{done: make(chan struct{})}
-	p.cmd = exec.Command(binary(t), args...)
+	cmd := exec.Command(binary(t), args...)
+	cmd.SysProcAttr = attr
+	return startProc(t, cmd)
+}
+
+// startProc starts cmd with its output captured, records when it ends,
+// and kills it at the end of the test if it still runs.
+func startProc(t *testing.T, cmd *exec.Cmd) *proc {
+	t.Helper()
+	p := &proc{cmd: cmd, done: make(chan struct{})}
 	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
-	p.cmd.SysProcAttr = attr
 	p.start = time.Now()
 	if err := p.cmd.Start(); err != nil {
-		t.Fatalf("start policygraph %s: %v", strings.Join(args, " "), err)
+		t.Fatalf("start %s: %v", strings.Join(cmd.Args, " "), err)
 	}
 	go func() {
 		p.cmd.Wait()
