@@ -300,7 +300,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) {
 				continue // 中山路, 西安大路, 北京街: a street named for the place
 			}
-			if straddles(x, byStart, h) {
+			if x.straddles(byStart, h) {
 				continue // 平陆运河南宁段: 运河 and 南宁, not 河南
 			}
 			if why := x.notAPlace(st, accepted, h, f); why != "" {
@@ -398,7 +398,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 // straddles reports whether region hit h lies across two names that tile
 // the text: a name or word ends inside h where another region name begins
 // and runs past h (平陆运河南宁段: 运河 ends in 河南, 南宁 begins there).
-func straddles(x *Extractor, byStart map[int][]hit, h hit) bool {
+func (x *Extractor) straddles(byStart map[int][]hit, h hit) bool {
 	for k := h.start + 1; k < h.end; k++ {
 		next := false
 		for _, n := range byStart[k] {
