@@ -293,3 +293,28 @@ func FindDocument(r Reader, name string) ([]*Node, error) {
 	}
 	return nil, fmt.Errorf("no document named %q%s", name, spelling.Hint(name, cs))
 }
+
+// ParseYears reads a year filter as the command line and the browser take
+// it: "2025", or a range "2023-2025"; "" is no filter (0, 0). Years must lie
+// between 1900 and 2200: 0 means "no year" inside the program, so a year 0
+// would silently filter nothing, and no policy sets a target outside them.
+func ParseYears(s string) (from, to int, err error) {
+	if s == "" {
+		return 0, 0, nil
+	}
+	a, b, found := strings.Cut(s, "-")
+	from, err = strconv.Atoi(strings.TrimSpace(a))
+	if err != nil {
+		return 0, 0, fmt.Errorf("%q: want a year such as 2025 or a range such as 2023-2025", s)
+	}
+	to = from
+	if found {
+		if to, err = strconv.Atoi(strings.TrimSpace(b)); err != nil || to < from {
+			return 0, 0, fmt.Errorf("%q: want a range such as 2023-2025", s)
+		}
+	}
+	if from < 1900 || to > 2200 {
+		return 0, 0, fmt.Errorf("%q: want years from 1900 to 2200", s)
+	}
+	return from, to, nil
+}

@@ -284,3 +284,32 @@ func TestFindDocument(t *testing.T) {
 		t.Errorf("unknown document: %v", err)
 	}
 }
+
+func TestParseYears(t *testing.T) {
+	for _, tc := range []struct {
+		in       string
+		from, to int
+		err      string
+	}{
+		{"", 0, 0, ""},
+		{"2025", 2025, 2025, ""},
+		{"2023-2025", 2023, 2025, ""},
+		{" 2023 - 2025 ", 2023, 2025, ""},
+		{"abc", 0, 0, "want a year such as 2025"},
+		{"2025-2023", 0, 0, "want a range"},
+		{"2025-", 0, 0, "want a range"},
+		{"0", 0, 0, "from 1900 to 2200"},
+		{"2020-9999", 0, 0, "from 1900 to 2200"},
+	} {
+		from, to, err := graph.ParseYears(tc.in)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("ParseYears(%q) error %v, want %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || from != tc.from || to != tc.to {
+			t.Errorf("ParseYears(%q) = %d, %d, %v; want %d, %d", tc.in, from, to, err, tc.from, tc.to)
+		}
+	}
+}

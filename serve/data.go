@@ -267,21 +267,10 @@ func targets(r graph.Reader, q TargetQuery) ([]graph.TargetRow, []string, error)
 	return rows, regions, nil
 }
 
-// parseYears reads "2025" or "2023-2025", as the CLI's --year.
+// parseYears is graph.ParseYears as a bad request.
 func parseYears(s string) (from, to int, err error) {
-	if s == "" {
-		return 0, 0, nil
-	}
-	a, b, found := strings.Cut(s, "-")
-	from, err = strconv.Atoi(strings.TrimSpace(a))
-	if err != nil {
-		return 0, 0, badRequest("year %q: want a year such as 2025 or a range such as 2023-2025", s)
-	}
-	to = from
-	if found {
-		if to, err = strconv.Atoi(strings.TrimSpace(b)); err != nil || to < from {
-			return 0, 0, badRequest("year %q: want a range such as 2023-2025", s)
-		}
+	if from, to, err = graph.ParseYears(s); err != nil {
+		return 0, 0, badRequest("year %v", err)
 	}
 	return from, to, nil
 }

@@ -313,25 +313,10 @@ func resolveFilter(r graph.Reader, f *queryFlags, filt *graph.Filter) error {
 	return nil
 }
 
+// parseYears is graph.ParseYears as a usage error of --year.
 func parseYears(s string) (from, to int, err error) {
-	if s == "" {
-		return 0, 0, nil
-	}
-	a, b, found := strings.Cut(s, "-")
-	from, err = strconv.Atoi(strings.TrimSpace(a))
-	if err != nil {
-		return 0, 0, usageErr("--year %q: want a year such as 2025 or a range such as 2023-2025", s)
-	}
-	to = from
-	if found {
-		if to, err = strconv.Atoi(strings.TrimSpace(b)); err != nil || to < from {
-			return 0, 0, usageErr("--year %q: want a range such as 2023-2025", s)
-		}
-	}
-	// 0 means "no year" inside the program, so --year 0 would silently
-	// filter nothing; no policy sets a target before 1900 or after 2200.
-	if from < 1900 || to > 2200 {
-		return 0, 0, usageErr("--year %q: want years from 1900 to 2200", s)
+	if from, to, err = graph.ParseYears(s); err != nil {
+		return 0, 0, usageErr("--year %v", err)
 	}
 	return from, to, nil
 }
