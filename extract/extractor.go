@@ -160,6 +160,7 @@ type docState struct {
 	periods     []span // sentences split at 。！？ and line breaks only
 	year        int    // publication year, 0 if unknown
 	month       int    // publication month, 0 if unknown
+	report      bool   // the title is a report's (report_titles: 政府工作报告)
 	lexHits     map[lexKind][]hit
 	matches     map[string][]match // by rule kind
 	excluded    map[string][]span  // by suppressed kind, sorted by start
@@ -271,6 +272,7 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 			st.year = y
 		}
 	}
+	st.report = containsAny(doc.Title, x.lx.reportTitles.list)
 	if len(doc.Date) >= 7 {
 		if m, err := strconv.Atoi(doc.Date[5:7]); err == nil && m >= 1 && m <= 12 {
 			st.month = m

@@ -329,7 +329,7 @@ func (x *Extractor) addIndicators(st *docState, b *factBuilder) {
 	}
 	x.addAmountContext(st, b, docYear)
 	parts := make([]int, len(st.periods))
-	if region != nil || containsAny(st.doc.Title, x.lx.reportTitles.list) {
+	if region != nil || st.report {
 		parts = x.documentParts(st, pub)
 	}
 	cityVoice := false

@@ -204,7 +204,7 @@ func (x *Extractor) reportRegion(st *docState, title span) *division {
 	if d := x.speakingRegion(st); d != nil {
 		return d
 	}
-	if !title.valid() || !containsAny(st.doc.Title, x.lx.reportTitles.list) {
+	if !title.valid() || !st.report {
 		return nil
 	}
 	var found *division

@@ -119,7 +119,7 @@ func (d dating) spanEnd(n int) int {
 
 func (x *Extractor) dating(st *docState, pub int) dating {
 	d := dating{pub: pub, spanFrom: pub}
-	if pub != 0 && containsAny(st.doc.Title, x.lx.reportTitles.list) {
+	if pub != 0 && st.report {
 		d.spanFrom = pub - 1
 	}
 	return d

@@ -77,7 +77,6 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// continuing it.
 	paraYear, carry := 0, 0
 	outer := sec // the section of the last level-1 heading
-	report := containsAny(st.doc.Title, x.lx.reportTitles.list)
 	for si, s := range sents {
 		t := &out[si]
 		if si == 0 || paragraphStart(st.runes, s.start) {
@@ -100,7 +99,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					// A plan's chapter (第四章 发展现代农业) looks forward as
 					// the whole plan does.
 					next = docSec
-				case next.kind == sectionOther && next.year == 0 && report && sec.kind == sectionGoal && sec.year != 0 && !sec.horizon:
+				case next.kind == sectionOther && next.year == 0 && st.report && sec.kind == sectionGoal && sec.year != 0 && !sec.horizon:
 					// A work report's 二、2015年工作总体部署, then 三、把改革开放
 					// 扎实推向纵深, 四、…: the year's tasks, chapter by chapter.
 					next = sec
