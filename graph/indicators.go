@@ -101,6 +101,7 @@ func unsure(r Reader, id ID, region *Node) bool {
 
 // CompareRow is one region's target for an indicator and year.
 type CompareRow struct {
+	ID        ID           `json:"id"` // the target's
 	Region    string       `json:"region"`
 	Level     string       `json:"level,omitempty"`
 	Year      int          `json:"year"`
@@ -154,7 +155,7 @@ func Compare(r Reader, indicator ID, year int, level string, evidence bool) []Co
 			return cs[i].row.ID < cs[j].row.ID
 		})
 		t := cs[0].row
-		rows = append(rows, CompareRow{Region: region, Level: cs[0].level, Year: year, Metric: t.Metric, Qualifier: t.Qualifier, Value: t.Value, ValueMax: t.ValueMax, Unit: t.Unit, Documents: t.Documents, Others: len(cs) - 1, Evidence: t.Evidence})
+		rows = append(rows, CompareRow{ID: t.ID, Region: region, Level: cs[0].level, Year: year, Metric: t.Metric, Qualifier: t.Qualifier, Value: t.Value, ValueMax: t.ValueMax, Unit: t.Unit, Documents: t.Documents, Others: len(cs) - 1, Evidence: t.Evidence})
 	}
 	sort.Slice(rows, func(i, j int) bool {
 		if rows[i].Value != rows[j].Value {

@@ -94,6 +94,11 @@ func BenchmarkPages(b *testing.B) {
 		{"document", "/doc?src=" + q(doc)},
 		{"graph", "/graph?id=" + q("region:"+region)},
 		{"api-neighbourhood", "/api/neighbourhood?id=" + q("region:"+region)},
+		{"indicators", "/indicators"},
+		{"compare", "/compare?indicator=" + q("GDP增长") + "&level=province"},
+		{"progress-all", "/progress"},
+		{"progress-region", "/progress?region=" + q(region)},
+		{"series", "/series?region=" + q(region) + "&indicator=" + q("GDP增长")},
 	} {
 		run := func(name string, s *Server) {
 			b.Run(name, func(b *testing.B) {

@@ -22,7 +22,13 @@ import (
 	"github.com/policygraph/policygraph/internal/testtools"
 )
 
-var screenshots = flag.Bool("screenshots", false, "write screenshots of every page to docs/ (browser tests)")
+var (
+	screenshots = flag.Bool("screenshots", false, "write screenshots of every page to docs/ (browser tests)")
+	// The indicator pages are worth showing over many regions: README's
+	// pictures of them come from a database of the corpus's work reports
+	// (policygraph extract ../shared/corpus/gwr-local ../shared/corpus/stats).
+	screenshotsDB = flag.String("screenshots-db", "", "with -screenshots: take the indicator pages' pictures from this database")
+)
 
 // chromiumPath finds Debian's chromium. Without it the browser tests skip
 // on a developer's machine, and fail in CI (CI=true) or when
@@ -303,6 +309,80 @@ func TestBrowser(t *testing.T) {
 		b.waitFor(t, "layout after expanding", `document.querySelector('#cy').dataset.ready == policygraphCy.nodes().length`)
 		b.shot(t, "graph")
 		b.check(t)
+	})
+
+	t.Run("indicators: compare, series, progress", func(t *testing.T) {
+		b.open(t, "/indicators")
+		b.waitFor(t, "the catalogue", `document.readyState == 'complete' && document.querySelector('#indicators')`)
+		var clicked bool
+		b.eval(t, `(() => { const a = [...document.querySelectorAll('#indicators a.ent')].find(a => a.textContent == '地区生产总值增长');
+			return !!a && (a.click(), true); })()`, &clicked)
+		if !clicked {
+			t.Fatal("地区生产总值增长 is not in the catalogue's table")
+		}
+		b.waitFor(t, "compare chart", `document.querySelector('#chart svg') && document.querySelector('#compare tbody tr')`)
+		var cmp struct {
+			Bars, Rows int
+			Regions    []string
+			Values     []string
+		}
+		b.eval(t, `({Bars: document.querySelectorAll('#chart svg rect title').length,
+			Rows: document.querySelectorAll('#compare tbody tr').length,
+			Regions: [...document.querySelectorAll('#compare td.region')].map(x => x.textContent),
+			Values: [...document.querySelectorAll('#compare td.num')].map(x => x.textContent)})`, &cmp)
+		if cmp.Rows != len(reportFacts) || cmp.Bars != cmp.Rows {
+			t.Fatalf("compare: %d rows and %d bars, want %d of each: %+v", cmp.Rows, cmp.Bars, len(reportFacts), cmp)
+		}
+		b.shot(t, "compare")
+		// A region's series from its row, then its progress.
+		b.click(t, "series of a region", `#compare a[href^="/series"]`)
+		b.waitFor(t, "series chart", `document.querySelector('#chart svg circle') && document.querySelector('#series tbody tr')`)
+		var ser struct {
+			Dots, Squares int
+			Kinds         []string
+		}
+		b.eval(t, `({Dots: document.querySelectorAll('#chart svg circle title').length,
+			Squares: document.querySelectorAll('#chart svg rect title').length,
+			Kinds: [...document.querySelectorAll('#series tbody tr td:nth-child(2)')].map(x => x.textContent)})`, &ser)
+		if ser.Dots != 2 || ser.Squares != 2 {
+			t.Errorf("series: %d observations and %d targets drawn, want 2 and 2 (%v)", ser.Dots, ser.Squares, ser.Kinds)
+		}
+		b.shot(t, "series")
+		b.open(t, "/progress?indicator="+url.QueryEscape("GDP增长")+"&year=2024")
+		b.click(t, "only the missed", `#counts a.st-missed`)
+		b.waitFor(t, "missed only", `location.search.includes('status=missed') && document.querySelector('#progress')`)
+		var missed []string
+		b.eval(t, `[...document.querySelectorAll('#progress td.status')].map(x => x.textContent)`, &missed)
+		want := 0
+		for _, f := range reportFacts {
+			if mustFloat(t, f.grew24) < mustFloat(t, f.target) {
+				want++
+			}
+		}
+		if len(missed) != want {
+			t.Errorf("missed targets of 2024: %v, want %d", missed, want)
+		}
+		for _, m := range missed {
+			if m != "missed" {
+				t.Errorf("a %q row under status=missed", m)
+			}
+		}
+		b.open(t, "/progress?indicator="+url.QueryEscape("GDP增长"))
+		b.shot(t, "progress")
+		b.check(t)
+		if *screenshots && *screenshotsDB != "" {
+			cb := newBrowser(t, newTestServer(t, *screenshotsDB))
+			for _, p := range []struct{ name, path string }{
+				{"compare", "/compare?indicator=" + url.QueryEscape("GDP增长") + "&year=2025&level=province"},
+				{"series", "/series?region=" + url.QueryEscape("江苏") + "&indicator=" + url.QueryEscape("GDP增长")},
+				{"progress", "/progress?region=" + url.QueryEscape("山东")},
+			} {
+				cb.open(t, p.path)
+				cb.waitFor(t, p.name, `document.readyState == 'complete'`)
+				cb.shot(t, p.name)
+			}
+			cb.check(t)
+		}
 	})
 
 	t.Run("a hostile name shows as text", func(t *testing.T) {

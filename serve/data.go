@@ -33,10 +33,11 @@ type SearchResult struct {
 	Kinds []KindHits `json:"kinds"`
 }
 
-var searchKinds = []graph.Kind{graph.Region, graph.Agency, graph.Plan}
+var searchKinds = []graph.Kind{graph.Region, graph.Agency, graph.Plan, graph.Indicator}
 
-// search finds q among regions, agencies and plans: first what the CLI's
-// name resolution gives (深圳 → 深圳市), then names that contain q.
+// search finds q among regions, agencies, plans and indicators: first what
+// the CLI's name resolution gives (深圳 → 深圳市, GDP增长 → 地区生产总值增长),
+// then names (and an indicator's aliases) that contain q.
 func search(r graph.Reader, q string) *SearchResult {
 	q = strings.TrimSpace(q)
 	res := &SearchResult{Query: q, Kinds: []KindHits{}}
@@ -49,7 +50,12 @@ func search(r graph.Reader, q string) *SearchResult {
 		seen := map[graph.ID]bool{}
 		var found []*graph.Node
 		exact := map[graph.ID]bool{}
-		if ns, err := graph.Find(r, k, q); err == nil {
+		if k == graph.Indicator {
+			if n, err := graph.FindIndicator(r, q); err == nil {
+				seen[n.ID], exact[n.ID] = true, true
+				found = append(found, n)
+			}
+		} else if ns, err := graph.Find(r, k, q); err == nil {
 			for _, n := range ns {
 				seen[n.ID], exact[n.ID] = true, true
 				found = append(found, n)
@@ -57,7 +63,7 @@ func search(r graph.Reader, q string) *SearchResult {
 		}
 		var more []*graph.Node
 		for _, n := range r.Prefix(k, "") {
-			if !seen[n.ID] && strings.Contains(strings.ToLower(n.Name), lq) {
+			if !seen[n.ID] && (strings.Contains(strings.ToLower(n.Name), lq) || (k == graph.Indicator && strings.Contains(strings.ToLower(n.Attr("aliases")), lq))) {
 				seen[n.ID] = true
 				more = append(more, n)
 			}
@@ -82,6 +88,8 @@ func search(r graph.Reader, q string) *SearchResult {
 				h.Detail = strings.TrimSpace(n.Attr("level") + " " + n.Attr("parent"))
 			case graph.Agency:
 				h.Detail = n.Attr("level")
+			case graph.Indicator:
+				h.Detail = strings.TrimSpace(n.Attr("kind") + " " + n.Attr("unit"))
 			}
 			kh.Hits = append(kh.Hits, h)
 		}
@@ -99,9 +107,11 @@ type TargetQuery struct {
 	Year   string `json:"year,omitempty"`
 	Plan   string `json:"plan,omitempty"`
 	Agency string `json:"agency,omitempty"`
-	Sort   string `json:"sort,omitempty"` // a column of targetColumns
-	Desc   bool   `json:"desc,omitempty"`
-	Page   int    `json:"page"` // from 1
+	// Indicator is a catalogue indicator's name or alias (GDP增长).
+	Indicator string `json:"indicator,omitempty"`
+	Sort      string `json:"sort,omitempty"` // a column of targetColumns
+	Desc      bool   `json:"desc,omitempty"`
+	Page      int    `json:"page"` // from 1
 }
 
 // targetColumns are the sortable columns, in table order.
@@ -110,13 +120,14 @@ var targetColumns = []string{"region", "year", "metric", "value", "plan", "agenc
 func parseTargetQuery(r *http.Request) (TargetQuery, error) {
 	v := r.URL.Query()
 	q := TargetQuery{
-		Region: strings.TrimSpace(v.Get("region")),
-		Year:   strings.TrimSpace(v.Get("year")),
-		Plan:   strings.TrimSpace(v.Get("plan")),
-		Agency: strings.TrimSpace(v.Get("agency")),
-		Sort:   v.Get("sort"),
-		Desc:   v.Get("desc") == "1",
-		Page:   1,
+		Region:    strings.TrimSpace(v.Get("region")),
+		Year:      strings.TrimSpace(v.Get("year")),
+		Plan:      strings.TrimSpace(v.Get("plan")),
+		Agency:    strings.TrimSpace(v.Get("agency")),
+		Indicator: strings.TrimSpace(v.Get("indicator")),
+		Sort:      v.Get("sort"),
+		Desc:      v.Get("desc") == "1",
+		Page:      1,
 	}
 	if q.Sort != "" && !contains(targetColumns, q.Sort) {
 		return q, badRequest("sort: unknown column %q (want one of %s)", q.Sort, strings.Join(targetColumns, ", "))
@@ -143,7 +154,7 @@ func contains(list []string, s string) bool {
 // values returns the query as URL parameters, leaving out defaults.
 func (q TargetQuery) values() url.Values {
 	v := url.Values{}
-	for _, kv := range [][2]string{{"region", q.Region}, {"year", q.Year}, {"plan", q.Plan}, {"agency", q.Agency}, {"sort", q.Sort}} {
+	for _, kv := range [][2]string{{"region", q.Region}, {"year", q.Year}, {"plan", q.Plan}, {"agency", q.Agency}, {"indicator", q.Indicator}, {"sort", q.Sort}} {
 		if kv[1] != "" {
 			v.Set(kv[0], kv[1])
 		}
@@ -228,6 +239,13 @@ func targets(r graph.Reader, q TargetQuery) ([]graph.TargetRow, []string, error)
 			return nil, nil, badRequest("agency: %v", err)
 		}
 		f.Agency = ns[0].ID
+	}
+	if q.Indicator != "" {
+		n, err := graph.FindIndicator(r, q.Indicator)
+		if err != nil {
+			return nil, nil, badRequest("indicator: %v", err)
+		}
+		f.Indicator = n.ID
 	}
 	// Without their documents, which cost a third of listing every target
 	// of a large database: the page fills them in for the rows it shows.

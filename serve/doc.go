@@ -3,7 +3,7 @@
 //
 // Pages (server-rendered with html/template, every URL bookmarkable):
 //
-//	/                  search regions, agencies and plans (short names work: 深圳 → 深圳市)
+//	/                  search regions, agencies, plans and indicators (short names work: 深圳 → 深圳市)
 //	/targets           the targets table with the CLI's filters, sortable, paged;
 //	/targets.csv       the same rows as CSV
 //	/entity?id=ID      one entity: attributes, links grouped by relation, evidence
@@ -11,9 +11,13 @@
 //	                   &dropped=1 also shows what boilerplate removal dropped
 //	/graph?id=ID       the entity's neighbourhood drawn with Cytoscape.js (fcose layout),
 //	                   one compound node per province; clicking a node expands it
+//	/indicators        the indicators the database holds values of
+//	/compare           one indicator's targets across regions in a year, as a bar chart
+//	/progress          targets beside what was achieved: met, missed, pending, no data
+//	/series            one region's targets and observations over the years, as a chart
 //
 // The pages are built from a JSON API under /api/ (search, targets, entity,
-// doc, neighbourhood, stats) that scripts can use too; README documents it.
+// doc, neighbourhood, stats, indicators, compare, progress, series) that scripts can use too; README documents it.
 //
 // # The database stays usable
 //
@@ -39,8 +43,11 @@
 // rebinding), bounds every listing (limits and pages) and times every
 // request out.
 //
-// # Not yet here
+// # Indicators
 //
-// Compare / progress views (one indicator across regions or years) belong
-// to the indicators feature; the place for them is marked in routes().
+// /indicators, /compare, /progress and /series (and their /api/ answers)
+// show graph.Compare, graph.Progress and graph.Series, the same functions
+// as `policygraph query compare|progress|series`; their charts are drawn by
+// package chart, which escapes every text it writes, so they are inlined
+// in the page as they come.
 package serve

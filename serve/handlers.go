@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"path"
 	"strconv"
 	"strings"
 
+	"github.com/policygraph/policygraph/chart"
 	"github.com/policygraph/policygraph/graph"
-	"github.com/policygraph/policygraph/number"
 )
 
 func (s *Server) parseTemplates() error {
@@ -19,16 +20,17 @@ func (s *Server) parseTemplates() error {
 		"num": graph.FormatFloat,
 		"target": func(r graph.TargetRow) string {
 			// As `query targets` prints it: >=1.8万亿元, 3–5家.
-			val := number.Humanize(r.Value, r.Unit)
-			if r.ValueMax != nil {
-				val = number.Humanize(r.Value, "") + "–" + number.Humanize(*r.ValueMax, r.Unit)
-			}
-			if r.Qualifier != "" && r.Qualifier != "=" {
-				val = r.Qualifier + val
-			}
-			return val
+			return chart.Value(r.Qualifier, r.Value, r.ValueMax, r.Unit)
 		},
 		"join": strings.Join,
+		// value writes a value as the listings do, with ≥ and ≤ for the bounds.
+		"value": func(q string, v float64, vmax *float64, unit string) string {
+			return strings.NewReplacer(">=", "≥", "<=", "≤").Replace(chart.Value(q, v, vmax, unit))
+		},
+		"levelNames": func() []string { return levels },
+		"base":       path.Base,
+		// stclass is a status as a CSS class name (no data → no-data).
+		"stclass": func(s string) string { return strings.ReplaceAll(s, " ", "-") },
 		"year": func(y int) string {
 			if y == 0 {
 				return ""
@@ -49,7 +51,7 @@ func (s *Server) parseTemplates() error {
 			return "→"
 		},
 	}
-	for _, name := range []string{"search", "targets", "entity", "doc", "graph", "error"} {
+	for _, name := range []string{"search", "targets", "entity", "doc", "graph", "indicators", "compare", "progress", "series", "error"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return fmt.Errorf("serve: template %s: %w", name, err)

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -111,13 +112,58 @@ func fixtureDB(t testing.TB) string {
 			return
 		}
 		p := filepath.Join(fixtureDir, "kg.db")
-		extractInto(t, p, samples)
+		reports := filepath.Join(fixtureDir, "reports")
+		if fixtureErr = writeReports(reports); fixtureErr != nil {
+			return
+		}
+		extractInto(t, p, samples, reports)
 		putEvil(t, p)
 	})
 	if fixtureErr != nil {
 		t.Fatal(fixtureErr)
 	}
 	return filepath.Join(fixtureDir, "kg.db")
+}
+
+// reportFacts are the invented figures of the fixture's work reports: a
+// province's GDP growth achieved in 2023 and 2024 and its growth target,
+// the same for 2024 and 2025.
+var reportFacts = []struct {
+	province         string
+	grew2023, grew24 string
+	target           string
+}{
+	{"江苏省", "5.8", "5.3", "5"},
+	{"浙江省", "6.0", "5.5", "5.5"},
+	{"广东省", "4.8", "4.1", "5"},
+	{"四川省", "6.0", "5.7", "5.5"},
+	{"河南省", "4.1", "5.1", "5.5"},
+}
+
+// writeReports writes short work reports of five provinces for 2024 and
+// 2025 (text made up for the tests, in the shape of the real ones): each
+// reviews the year before and sets the year's goals, so the indicator
+// pages have targets and observations to set side by side.
+func writeReports(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, f := range reportFacts {
+		for i, year := range []int{2024, 2025} {
+			grew := f.grew2023
+			if i == 1 {
+				grew = f.grew24
+			}
+			text := fmt.Sprintf("# %[1]s政府工作报告\n\n——%[2]d年1月20日在%[1]s第十四届人民代表大会第%[3]d次会议上\n\n"+
+				"一、%[4]d年工作回顾\n\n过去一年，全省地区生产总值增长%[5]s%%，城镇新增就业8%[3]d万人。\n\n"+
+				"二、%[2]d年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长%[6]s%%左右，城镇新增就业80万人以上，城镇调查失业率5.5%%左右。\n",
+				f.province, year, year-2022, year-1, grew, f.target)
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.md", f.province, year)), []byte(text), 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func TestMain(m *testing.M) {

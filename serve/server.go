@@ -107,9 +107,10 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("/entity", s.page(s.entityPage))
 	s.mux.HandleFunc("/doc", s.page(s.docPage))
 	s.mux.HandleFunc("/graph", s.page(s.graphPage))
-	// Compare / progress views (a chart of one indicator across regions or
-	// years) go here once the indicators feature has landed: /compare and
-	// /api/compare, built on its query functions.
+	s.mux.HandleFunc("/indicators", s.page(s.indicatorsPage))
+	s.mux.HandleFunc("/compare", s.page(s.comparePage))
+	s.mux.HandleFunc("/progress", s.page(s.progressPage))
+	s.mux.HandleFunc("/series", s.page(s.seriesPage))
 
 	s.mux.HandleFunc("/api/search", s.api(s.apiSearch))
 	s.mux.HandleFunc("/api/targets", s.api(s.apiTargets))
@@ -117,6 +118,10 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("/api/doc", s.api(s.apiDoc))
 	s.mux.HandleFunc("/api/neighbourhood", s.api(s.apiNeighbourhood))
 	s.mux.HandleFunc("/api/stats", s.api(s.apiStats))
+	s.mux.HandleFunc("/api/indicators", s.api(s.apiIndicators))
+	s.mux.HandleFunc("/api/compare", s.api(s.apiCompare))
+	s.mux.HandleFunc("/api/progress", s.api(s.apiProgress))
+	s.mux.HandleFunc("/api/series", s.api(s.apiSeries))
 
 	static, err := fs.Sub(files, "assets")
 	if err != nil {

@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,6 +57,22 @@ func TestPages(t *testing.T) {
 		{"/static/vendor/cytoscape.min.js", 200, []string{"cytoscape"}, nil},
 		{"/static/vendor/cytoscape.LICENSE", 200, []string{"MIT"}, nil},
 		{"/nowhere", 404, nil, nil},
+		// Indicators: the catalogue, one year across regions, targets beside
+		// what was achieved, one region over the years.
+		{"/indicators", 200, []string{"地区生产总值增长", `href="/compare?indicator=`}, nil},
+		{"/?q=GDP", 200, []string{`id="hits-indicator"`, ">地区生产总值增长</a>", "compare</a>"}, nil},
+		{"/compare?indicator=" + q("GDP增长") + "&year=2025", 200, []string{"5 regions set a target", "<svg", ">浙江省</a>", "~5.5%"}, nil},
+		{"/compare?indicator=" + q("GDP增长"), 200, []string{"in 2025</h1>"}, nil}, // the latest well-covered year
+		{"/compare?indicator=" + q("GPD増长") + "&year=2025", 400, []string{"no indicator named", "did you mean"}, nil},
+		{"/compare?indicator=" + q("GDP增长") + "&year=25", 400, []string{"want one year"}, nil},
+		{"/compare?indicator=" + q("GDP增长") + "&level=planet", 400, []string{"is not one of province"}, nil},
+		{"/compare", 200, []string{"Pick an indicator"}, []string{"<svg"}},
+		{"/progress?region=" + q("广东") + "&indicator=" + q("GDP增长"), 200, []string{"4.1%", `<span class="st st-missed">missed</span>`, "pending"}, nil},
+		{"/progress?status=maybe", 400, []string{"is not one of met"}, nil},
+		{"/series?region=" + q("江苏") + "&indicator=" + q("GDP增长"), 200, []string{"<svg", "<circle", "江苏省 · 地区生产总值增长", "5.3%"}, nil},
+		{"/series?indicator=" + q("GDP增长"), 200, []string{"Pick a region"}, []string{"<svg"}},
+		{"/targets?indicator=" + q("失业率"), 200, []string{"城镇调查失业率", "5.5%"}, []string{"地区生产总值增长</td>"}},
+		{"/targets?indicator=" + q("GPD"), 400, []string{"no indicator named"}, nil},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
 			status, body := get(t, ts, tc.path)
@@ -82,6 +100,90 @@ func getJSON(t *testing.T, ts *httptest.Server, path string, v any) int {
 		t.Fatalf("%s: %v\n%s", path, err, body)
 	}
 	return status
+}
+
+// The indicator API answers what the command line's compare, progress and
+// series answer, from the fixture's invented reports.
+func TestAPIIndicators(t *testing.T) {
+	ts := newTestServer(t, fixtureDB(t))
+	q := url.QueryEscape
+	var cmp CompareResult
+	if code := getJSON(t, ts, "/api/compare?indicator="+q("经济增长")+"&year=2025&level=province", &cmp); code != 200 {
+		t.Fatalf("compare: status %d", code)
+	}
+	got := map[string]string{}
+	for _, r := range cmp.Rows {
+		got[r.Region] = r.Qualifier + graph.FormatFloat(r.Value) + r.Unit
+		if !strings.HasPrefix(string(r.ID), "target:") {
+			t.Errorf("%s: row id %q is not the target's", r.Region, r.ID)
+		}
+	}
+	for _, f := range reportFacts {
+		if want := "~" + f.target + "%"; got[f.province] != want {
+			t.Errorf("compare %s: %q, want %q", f.province, got[f.province], want)
+		}
+	}
+	if cmp.Indicator != "地区生产总值增长" || len(cmp.Years) == 0 {
+		t.Errorf("compare: indicator %q, years %v", cmp.Indicator, cmp.Years)
+	}
+
+	var prog ProgressResult
+	if code := getJSON(t, ts, "/api/progress?indicator="+q("GDP增长")+"&year=2024", &prog); code != 200 {
+		t.Fatalf("progress: status %d", code)
+	}
+	verdict := map[string]string{}
+	for _, r := range prog.Rows {
+		if r.Observation == nil {
+			t.Errorf("%s 2024: no observation (status %s)", r.Target.Region, r.Status)
+			continue
+		}
+		verdict[r.Target.Region] = r.Status + " " + graph.FormatFloat(r.Observation.Value)
+	}
+	for _, f := range reportFacts {
+		want := "met " + f.grew24
+		if g, _ := strconv.ParseFloat(f.grew24, 64); g < mustFloat(t, f.target) {
+			want = "missed " + f.grew24
+		}
+		if verdict[f.province] != want {
+			t.Errorf("progress %s 2024: %q, want %q", f.province, verdict[f.province], want)
+		}
+	}
+	var met int
+	for _, c := range prog.Counts {
+		if c.Status == graph.Met {
+			met = c.Rows
+		}
+	}
+	var onlyMet ProgressResult
+	getJSON(t, ts, "/api/progress?indicator="+q("GDP增长")+"&year=2024&status=met", &onlyMet)
+	if onlyMet.Total != met || met == 0 {
+		t.Errorf("status=met: %d rows, counts say %d", onlyMet.Total, met)
+	}
+
+	var ser SeriesResult
+	if code := getJSON(t, ts, "/api/series?region="+q("河南")+"&indicator="+q("GDP增长"), &ser); code != 200 {
+		t.Fatalf("series: status %d", code)
+	}
+	var rows []string
+	for _, r := range ser.Rows {
+		rows = append(rows, fmt.Sprintf("%d %s %s%s", r.Year, r.Kind, r.Qualifier, graph.FormatFloat(r.Value)))
+	}
+	if want := "2023 observation 4.1|2024 target ~5.5|2024 observation 5.1|2025 target ~5.5"; strings.Join(rows, "|") != want {
+		t.Errorf("series 河南省: %s, want %s", strings.Join(rows, "|"), want)
+	}
+	var bad map[string]string
+	if code := getJSON(t, ts, "/api/series?region="+q("火星")+"&indicator="+q("GDP增长"), &bad); code != 400 || !strings.Contains(bad["error"], "region") {
+		t.Errorf("series of an unknown region: %d %v", code, bad)
+	}
+}
+
+func mustFloat(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
 
 func TestAPITargetsFilterAndSort(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/policygraph/policygraph/chart"
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/number"
 )
@@ -246,7 +247,7 @@ func init() {
 					if region != "" {
 						place = r.Node(region).Name
 					}
-					return writeSeriesSVG(e.stdout, place+" · "+r.Node(ia.indicator).Name, rows)
+					return chart.Series(e.stdout, place+" · "+r.Node(ia.indicator).Name, rows)
 				}
 				return writeSeries(e.stdout, f.format, rows, f.evidence)
 			case "amounts":

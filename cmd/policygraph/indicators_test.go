@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -140,20 +139,6 @@ func TestIndicatorQueries(t *testing.T) {
 		_, _, err := policygraph(t, append(tt.args, "--db", db)...)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("policygraph %s: err %v, want one containing %q", strings.Join(tt.args, " "), err, tt.want)
-		}
-	}
-}
-
-func TestNiceRange(t *testing.T) {
-	for _, tt := range []struct{ lo, hi, wantLo, wantHi, wantStep float64 }{
-		{4.9, 5.8, 4.8, 5.8, 0.2},
-		{5, 5, 4, 6, 0.5},
-		{0, 110, 0, 120, 20},
-		{-2.1, 6, -4, 6, 2},
-	} {
-		lo, hi, step := niceRange(tt.lo, tt.hi)
-		if math.Abs(lo-tt.wantLo) > 1e-9 || math.Abs(hi-tt.wantHi) > 1e-9 || math.Abs(step-tt.wantStep) > 1e-9 {
-			t.Errorf("niceRange(%v, %v) = %v, %v, %v; want %v, %v, %v", tt.lo, tt.hi, lo, hi, step, tt.wantLo, tt.wantHi, tt.wantStep)
 		}
 	}
 }
