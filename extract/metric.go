@@ -28,6 +28,17 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	b.WriteString(string(st.runes[at:q.start]))
 	before := b.String()
 	after := string(st.runes[q.end:cl.end])
+	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
+	// measures what the clause before names.
+	if cl.start > 1 && (st.runes[cl.start-1] == '，' || st.runes[cl.start-1] == ',') && strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
+		prev := st.sent.clause(cl.start - 2)
+		if prev.start >= sent.start {
+			m := trimSuffixes(x.stripMetric(strings.TrimRight(string(st.runes[prev.start:prev.end]), ",，")), x.lx.metricTrailing.list)
+			if m != "" {
+				return strings.TrimSpace(m)
+			}
+		}
+	}
 	before = x.stripMetric(before)
 	after = strings.TrimLeft(after, x.txt.deWord)
 	after = trimSuffixes(after, x.lx.metricTrailing.list)

@@ -97,6 +97,7 @@ var ExtractContract = Contract{
 		"currency_prefix":              "currency words written before a number (人民币)",
 		"metric_drop_verbs":            "verbs dropped from a target's metric",
 		"metric_keep_verbs":            "verbs kept as a target's metric",
+		"metric_set_verbs":             "verbs that set a goal's value in a clause of their own (目标，定为8%): the metric is the clause before",
 		"metric_strip_prefixes":        "prefixes stripped from a metric",
 		"metric_strip_suffixes":        "suffixes stripped from a metric",
 		"metric_trailing":              "trailing words cut from a metric",
