@@ -46,3 +46,7 @@ require (
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
 	golang.org/x/sys v0.49.0 // indirect
 )
+
+// go-dateparser with its locale data built on first use instead of at
+// start (internal/third_party/go-dateparser/README.policygraph.md).
+replace github.com/markusmobius/go-dateparser => ./internal/third_party/go-dateparser
