@@ -30,6 +30,11 @@ const (
 type valueIndex struct {
 	spans []span
 	names map[int][]nameMatch // by the start of the sentence
+	// inds are the indicators whose names can occur in the document: a
+	// pattern without anchors, or one of its anchors in the text. Most
+	// documents hold the anchors of a few indicators only, so sentences
+	// test those alone.
+	inds []*rules.Indicator
 }
 
 // nameMatch is where an indicator's pattern matched.
@@ -38,8 +43,15 @@ type nameMatch struct {
 	s   span
 }
 
-func newValueIndex(st *docState) *valueIndex {
-	return &valueIndex{spans: valueSpans(st), names: map[int][]nameMatch{}}
+func (x *Extractor) newValueIndex(st *docState) *valueIndex {
+	vi := &valueIndex{spans: valueSpans(st), names: map[int][]nameMatch{}}
+	text := string(st.runes)
+	for _, ind := range x.set.Indicators {
+		if ind.Re != nil && (len(ind.Anchors) == 0 || containsAny(text, ind.Anchors)) {
+			vi.inds = append(vi.inds, ind)
+		}
+	}
+	return vi
 }
 
 // namesIn returns every indicator's matches in sentence sent.
@@ -49,8 +61,8 @@ func (x *Extractor) namesIn(st *docState, vi *valueIndex, sent span) []nameMatch
 	}
 	text := string(st.runes[sent.start:sent.end])
 	var ms []nameMatch
-	for _, ind := range x.set.Indicators {
-		if ind.Re == nil || (len(ind.Anchors) > 0 && !containsAny(text, ind.Anchors)) {
+	for _, ind := range vi.inds {
+		if len(ind.Anchors) > 0 && !containsAny(text, ind.Anchors) {
 			continue
 		}
 		for _, s := range findAll(ind.Re, text, sent.start) {
@@ -303,7 +315,7 @@ func (b *factBuilder) indicatorNode(ind *rules.Indicator) graph.NodeRef {
 // The record's target nodes are found by the evidence of their mention
 // edges, which is the target's value span.
 func (x *Extractor) addIndicators(st *docState, b *factBuilder) {
-	vi := newValueIndex(st)
+	vi := x.newValueIndex(st)
 	byEvidence := map[graph.Span][]graph.NodeRef{}
 	for _, k := range b.edgeOrder {
 		if e := b.edges[k]; e.Rel == graph.Mentions && e.To.Kind == graph.Target {
