@@ -26,6 +26,8 @@ const (
 	lexNational                     // a national agency name or alias
 	lexBody                         // a local agency body (发展和改革委员会, 工信厅)
 	lexAgencyBlocker                // a word that contains an agency name but is not one
+	lexIndicator                    // an anchor of an indicator's name pattern (增长, 失业率)
+	lexKinds                        // the number of kinds
 )
 
 type lexEntry struct {
@@ -106,6 +108,11 @@ func (x *Extractor) buildScanner() {
 	}
 	for i, w := range set.Lexicon("agency_blockers") {
 		x.addLex(w, lexAgencyBlocker, i)
+	}
+	for i, ind := range set.Indicators {
+		for _, a := range ind.Anchors {
+			x.addLex(a, lexIndicator, i)
+		}
 	}
 	// The rules' anchors go into the same trie, so that one pass finds
 	// both; their payloads are negative (anchorPayload).
@@ -364,7 +371,7 @@ func unwrap(rs []rune, ordinal rune) {
 // scan runs the lexicon trie and every pattern rule over the text.
 func (x *Extractor) scan(st *docState) {
 	x.scanner.Do(x.buildScanner)
-	var by [lexAgencyBlocker + 1][]hit // by channel
+	var by [lexKinds][]hit // by channel
 	var region regionHits
 	anchors := x.matcher.newAnchorHits()
 	x.trie.scan(st.runes, func(h hit) {

@@ -31,10 +31,11 @@ type valueIndex struct {
 	spans []span
 	names map[int][]nameMatch // by the start of the sentence
 	// inds are the indicators whose names can occur in the document: a
-	// pattern without anchors, or one of its anchors in the text. Most
-	// documents hold the anchors of a few indicators only, so sentences
-	// test those alone.
+	// pattern without anchors, or one whose anchor the scan found (the
+	// anchors are keys of the document's one trie pass); at holds, for an
+	// anchored one, where its anchors start and end, sorted by start.
 	inds []*rules.Indicator
+	at   map[*rules.Indicator][]span
 }
 
 // nameMatch is where an indicator's pattern matched.
@@ -44,14 +45,38 @@ type nameMatch struct {
 }
 
 func (x *Extractor) newValueIndex(st *docState) *valueIndex {
-	vi := &valueIndex{spans: valueSpans(st), names: map[int][]nameMatch{}}
-	text := string(st.runes)
-	for _, ind := range x.set.Indicators {
-		if ind.Re != nil && (len(ind.Anchors) == 0 || containsAny(text, ind.Anchors)) {
+	vi := &valueIndex{spans: valueSpans(st), names: map[int][]nameMatch{}, at: map[*rules.Indicator][]span{}}
+	for _, h := range st.lexHits[lexIndicator] {
+		ind := x.set.Indicators[x.lex[h.vals[0]].ref]
+		vi.at[ind] = append(vi.at[ind], span{h.start, h.end})
+	}
+	for i := range x.set.Indicators {
+		ind := x.set.Indicators[i]
+		if ind.Re == nil {
+			continue
+		}
+		if len(ind.Anchors) == 0 || len(vi.at[ind]) > 0 {
 			vi.inds = append(vi.inds, ind)
 		}
+		ss := vi.at[ind]
+		sort.Slice(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
 	}
 	return vi
+}
+
+// anchoredIn reports whether one of ind's anchors lies inside sent (an
+// indicator without anchors always is).
+func (vi *valueIndex) anchoredIn(ind *rules.Indicator, sent span) bool {
+	if len(ind.Anchors) == 0 {
+		return true
+	}
+	ss := vi.at[ind]
+	for i := sort.Search(len(ss), func(i int) bool { return ss[i].start >= sent.start }); i < len(ss) && ss[i].start < sent.end; i++ {
+		if ss[i].end <= sent.end {
+			return true
+		}
+	}
+	return false
 }
 
 // namesIn returns every indicator's matches in sentence sent.
@@ -59,11 +84,14 @@ func (x *Extractor) namesIn(st *docState, vi *valueIndex, sent span) []nameMatch
 	if ms, ok := vi.names[sent.start]; ok {
 		return ms
 	}
-	text := string(st.runes[sent.start:sent.end])
+	var text string
 	var ms []nameMatch
 	for _, ind := range vi.inds {
-		if len(ind.Anchors) > 0 && !containsAny(text, ind.Anchors) {
+		if !vi.anchoredIn(ind, sent) {
 			continue
+		}
+		if text == "" {
+			text = string(st.runes[sent.start:sent.end])
 		}
 		for _, s := range findAll(ind.Re, text, sent.start) {
 			ms = append(ms, nameMatch{ind, s})
