@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
@@ -72,13 +73,13 @@ func (tx *text) reportYear(st *docState) int {
 // 第四次会议上): the region named last before the congress word near the
 // head of the document, or nil.
 func (x *Extractor) speakingRegion(st *docState) *division {
-	head := st.runes[:min(len(st.runes), 600)]
+	head := string(st.runes[:min(len(st.runes), 600)])
 	for _, w := range x.lx.congressWords.list {
-		i := strings.Index(string(head), w)
+		i := strings.Index(head, w)
 		if i < 0 {
 			continue
 		}
-		at := len([]rune(string(head)[:i]))
+		at := utf8.RuneCountInString(head[:i])
 		var d *division
 		for _, m := range st.regionsFrom(max(0, at-30), at) {
 			if m.div != nil && m.div.level != levelEconomic && m.span.end <= at {
