@@ -108,13 +108,21 @@ func (b bk) has(k []byte) bool {
 	return found != nil && bytes.Equal(found, k)
 }
 
+// put stores v under k. A value equal to the stored one is not written
+// again: a put dirties the page and bbolt copies it at commit, and most
+// puts of a corpus rewrite what other documents stored already (the node
+// 北京市, the edge 杭州市 part_of 浙江省).
 func (b bk) put(k, v []byte) error {
-	if !b.has(k) {
-		if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
-			return err
+	sealed := seal(b.name, k, v)
+	found, old := b.b.Cursor().Seek(k)
+	if found != nil && bytes.Equal(found, k) {
+		if bytes.Equal(old, sealed) {
+			return nil
 		}
+	} else if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
+		return err
 	}
-	return b.b.Put(k, seal(b.name, k, v))
+	return b.b.Put(k, sealed)
 }
 
 func (b bk) del(k []byte) error {
