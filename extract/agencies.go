@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/rules"
 )
@@ -146,6 +147,7 @@ func (x *Extractor) findAgencies(st *docState) {
 	}
 	out = append(out, x.subUnits(st, out)...)
 	out = append(out, x.partyCommittees(st, out)...)
+	out = append(out, x.listedUnits(st, out)...)
 	for _, m := range st.matches["agency"] {
 		name := normalizeName(m.span.text(st.runes))
 		if a := x.agencies.nationalByName(name); a != nil {
@@ -521,4 +523,106 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: x.officialPrefix(d) + suffix, region: d})
 	}
 	return out
+}
+
+// listedUnits reads lists of responsible units (责任单位：市海洋发展局、市水务
+// 管理局): an item no other pass took that is a level word standing for the
+// document's region (市) or a region's name, then a stem, then a body's
+// ending (agency_open_suffixes), is a body of that region, whatever its
+// stem. Only such lists are read this way: elsewhere a name ending in 局
+// may be anything (格局, 布局).
+func (x *Extractor) listedUnits(st *docState, have []*agencyMention) []*agencyMention {
+	text := string(st.runes)
+	var out []*agencyMention
+	for _, cue := range x.lx.agencyListCues.list {
+		for off := 0; ; {
+			i := strings.Index(text[off:], cue)
+			if i < 0 {
+				break
+			}
+			off += i + len(cue)
+			p := utf8.RuneCountInString(text[:off])
+			out = append(out, x.unitList(st, p, have)...)
+		}
+	}
+	return out
+}
+
+// A unit list's items are separated by these; its clause ends at the rest.
+const (
+	unitListSeps   = "、，,"
+	unitListBreaks = unitListSeps + "；;。）)\n（(：:"
+)
+
+// unitList reads the items of one list of units starting at p (after its
+// cue and an optional colon), up to the end of its clause.
+func (x *Extractor) unitList(st *docState, p int, have []*agencyMention) []*agencyMention {
+	rs := st.runes
+	for p < len(rs) && (rs[p] == ':' || rs[p] == '：' || rs[p] == ' ') {
+		p++
+	}
+	var out []*agencyMention
+	for p < len(rs) {
+		q := p
+		for q < len(rs) && !strings.ContainsRune(unitListBreaks, rs[q]) {
+			q++
+		}
+		if q-p > 0 && q-p <= 20 {
+			if m := x.openUnit(st, span{p, q}, have); m != nil {
+				out = append(out, m)
+			}
+		}
+		if q >= len(rs) || !strings.ContainsRune(unitListSeps, rs[q]) {
+			break // the list ends with its clause
+		}
+		p = q + 1
+	}
+	return out
+}
+
+// openUnit is the body an item of a unit list names, or nil.
+func (x *Extractor) openUnit(st *docState, item span, have []*agencyMention) *agencyMention {
+	for _, m := range have {
+		if m.span.start < item.end && m.span.end > item.start && m.span.len() >= item.len()-1 {
+			return nil // another pass took it (市发展改革委 → the gazetteer's body)
+		}
+	}
+	name := item.text(st.runes)
+	if containsAny(name, x.lx.agencyOpenStops.list) {
+		return nil
+	}
+	var d *division
+	var rest string
+	if rs := st.regionsFrom(item.start, item.start+1); len(rs) > 0 && rs[0].div != nil && rs[0].div.level != levelEconomic && !rs[0].deixis && rs[0].span.end < item.end {
+		d, rest = rs[0].div, span{rs[0].span.end, item.end}.text(st.runes)
+	} else {
+		for _, lw := range x.txt.levelWords {
+			if strings.HasPrefix(name, lw) {
+				if d = x.nearestAtLevel(st, item.start, lw); d != nil {
+					rest = strings.TrimPrefix(name, lw)
+				}
+				break
+			}
+		}
+	}
+	if d == nil || strings.HasPrefix(rest, string(x.txt.committee)) {
+		return nil // no region; or a Party committee's office (市委…办), partyCommittees' work
+	}
+	n := utf8.RuneCountInString(rest)
+	suffix := ""
+	for _, w := range x.lx.agencyOpenSuffixes.list {
+		if strings.HasSuffix(rest, w) && n > utf8.RuneCountInString(w)+1 {
+			suffix = w
+			break
+		}
+	}
+	if suffix == "" || n > 12 {
+		return nil
+	}
+	for _, r := range rest {
+		if !unicode.Is(unicode.Han, r) {
+			return nil
+		}
+	}
+	return &agencyMention{span: item, rule: "agency.listed-unit", name: x.officialPrefix(d) + rest, region: d}
 }

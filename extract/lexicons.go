@@ -36,6 +36,7 @@ func (w words) has(s string) bool { return w.set[s] }
 // name is declared in rules.ExtractContract.
 type lexicons struct {
 	agencyForeignPrefixes, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                  words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
 	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
@@ -64,6 +65,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 	}{
 		{"agency_foreign_prefixes", &l.agencyForeignPrefixes},
 		{"agency_generic_prefixes", &l.agencyGenericPrefixes},
+		{"agency_list_cues", &l.agencyListCues},
+		{"agency_open_suffixes", &l.agencyOpenSuffixes},
+		{"agency_open_stops", &l.agencyOpenStops},
 		{"agency_subunit_breaks", &l.agencySubunitBreaks},
 		{"agency_subunit_suffixes", &l.agencySubunitSuffixes},
 		{"party_departments", &l.partyDepartments},
