@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // targetYear: the nearest deadline before the quantity in its sentence
@@ -160,7 +161,72 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 	if st.juris.national {
 		return nil
 	}
+	if item, about, ok := x.bulletinItem(st, t.span.start); ok {
+		if containsAny(sent.text(st.runes), x.lx.nationalWords.list) {
+			return nil // 我国将推动每省份建设1所…: the country's goal
+		}
+		return x.itemRegion(st, item, about)
+	}
 	return st.juris.most()
+}
+
+// bulletinItem returns the item of a bulletin (a title with a
+// bulletin_titles word) that holds position i: its paragraph, with the
+// heading line right before it when there is one (a short line that ends
+// without a sentence's punctuation: 多项土地政策支持老旧小区加快改造), and
+// where the item names what it is about: the heading and the paragraph's
+// first sentence. ok is false in other documents.
+func (x *Extractor) bulletinItem(st *docState, i int) (item, about span, ok bool) {
+	if !containsAny(st.doc.Title, x.lx.bulletinTitles.list) {
+		return span{}, span{}, false
+	}
+	p := paragraphOf(st.runes, i)
+	item = p
+	about = span{p.start, p.end}
+	if k := strings.IndexAny(string(st.runes[p.start:p.end]), sentenceStops); k >= 0 {
+		about.end = p.start + utf8.RuneCountInString(string(st.runes[p.start:p.end])[:k])
+	}
+	for j := p.start - 1; j > 0; {
+		h := paragraphOf(st.runes, j-1)
+		line := strings.TrimSpace(string(st.runes[h.start:h.end]))
+		if line == "" {
+			j = h.start - 1
+			continue
+		}
+		// A numbered line (11、上海港…) is an item of its own, not a heading.
+		if n := utf8.RuneCountInString(line); n >= 4 && n <= 40 && !x.txt.headingNumber.MatchString(line) && !startsWithDigit([]rune(line)[0]) {
+			if last, _ := utf8.DecodeLastRuneInString(line); !strings.ContainsRune(sentenceEnds, last) {
+				item.start, about.start = h.start, h.start
+			}
+		}
+		break
+	}
+	return item, about, true
+}
+
+// sentenceEnds are the runes a line of running text ends with; a heading
+// line ends with none of them. sentenceStops end an item's first sentence.
+const (
+	sentenceEnds  = "。！？；：.!?;:，,、）)”\""
+	sentenceStops = "。！？!?"
+)
+
+// itemRegion is the region a bulletin's item is about: the first region
+// its heading or first sentence names (about); else, where the item speaks
+// of 全省 or 我市, the document's; else none (an item about a ministry's
+// notice sets national goals; a foreign company's news, none).
+func (x *Extractor) itemRegion(st *docState, item, about span) *division {
+	for _, m := range st.regionsFrom(about.start, about.end) {
+		if !m.deixis && m.div != nil && m.div.level != levelEconomic {
+			return m.div
+		}
+	}
+	for _, m := range st.regionsFrom(item.start, item.end) {
+		if m.deixis {
+			return st.juris.most()
+		}
+	}
+	return nil
 }
 
 // subjectRegion returns the region a sentence opens with, before the

@@ -36,9 +36,10 @@ func (w words) has(s string) bool { return w.set[s] }
 // name is declared in rules.ExtractContract.
 type lexicons struct {
 	agencyForeignPrefixes, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                  words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                        words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
+	bulletinTitles, nationalWords                                                                   words
 	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
 	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
 	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
@@ -73,6 +74,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"party_departments", &l.partyDepartments},
 		{"congress_words", &l.congressWords},
 		{"report_titles", &l.reportTitles},
+		{"bulletin_titles", &l.bulletinTitles},
+		{"national_words", &l.nationalWords},
 		{"rate_nouns", &l.rateNouns},
 		{"indicator_target_reject", &l.indicatorTargetReject},
 		{"respectively_words", &l.respectivelyWords},

@@ -33,6 +33,12 @@ type targetMention struct {
 //     past, forecast or condition cue in its clause, no goal verb …);
 //  4. describeGoal: its metric (metric.go), year, plan and region
 //     (attach.go).
+//
+// reachFundingGap is how many runes may stand between a reach verb and a
+// funding word for the pair to state a level to reach: 完成固定资产投资 (a
+// noun of four between them), 完成投资 (none). A clause break never can.
+const reachFundingGap = 6
+
 func (x *Extractor) findTargets(st *docState) {
 	docSec := x.documentSection(st)
 	pub := x.publicationYear(st, docSec)
@@ -373,8 +379,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// Money to be spent is a goal too when the clause says it is
 		// planned (今年拟安排专项债券2.15万亿元, 将投入10亿元): a modal
 		// before the funding verb.
-		// A reach verb right before the funding word (完成投资, 实现投资)
-		// makes the sum a level to reach; so does an opener of goals in the
+		// A reach verb right before the funding word (完成投资, 实现投资),
+		// or before the noun it qualifies (完成固定资产投资), makes the sum a
+		// level to reach; so does an opener of goals in the
 		// clause (未来四年在新疆投资超9300亿元).
 		last, modal, reachEnd := "", false, -1
 		for _, c := range cues {
@@ -387,7 +394,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			case cueReach, cueFunding:
 				if c.span.start < q.start || !startsWithDigit(st.runes[c.span.start]) {
 					last = c.role
-					if c.role == cueFunding && (modal || c.span.start == reachEnd) {
+					if c.role == cueFunding && (modal || (reachEnd >= 0 && c.span.start-reachEnd <= reachFundingGap)) {
 						last = cueReach
 					}
 					if c.role == cueReach {

@@ -84,6 +84,8 @@ var ExtractContract = Contract{
 		"observation_reject_sentence":  "sentence words that make its values no observations",
 		"observation_review_words":     "headings of a report's review part (工作回顾)",
 		"report_titles":                "titles of government work reports",
+		"national_words":               "words that make a bulletin item's goal the country's (我国, 全国, 中方)",
+		"bulletin_titles":              "title words of bulletins of several news items (联播快讯, 要闻): a goal's region comes from its own item",
 		"respectively_scope_words":     "words that scope a 分别 list",
 		"respectively_separators":      "separators of a 分别 list's names",
 		"respectively_words":           "words that hand out values in order (分别)",
