@@ -144,13 +144,16 @@ func (ix *regionIndex) leadingRegion(s string) string {
 }
 
 // itemOf narrows a clause to the list item holding q: from the last 、
-// before it (智能工厂10个、数字化车间50个), or from a conjunction after the
+// after the previous quantity (智能工厂10个、数字化车间50个), or from a conjunction after the
 // quantity before it (50个创新服务机构和100个创新人才基地), up to the 、 or
 // conjunction before the next quantity. prevEnd and nextStart are the
 // neighbouring quantities in the clause, or -1.
 func (tx *text) itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
 	start := cl.start
-	for i := q.start - 1; i > cl.start; i-- {
+	// Items cut at 、 only where the items before have their own numbers
+	// (智能工厂10个、数字化车间50个); names listed before one number share it
+	// (新增知识产权示范、优势、贯标企业50家: the whole list is what is counted).
+	for i := q.start - 1; i > cl.start && prevEnd >= 0 && i >= prevEnd; i-- {
 		if rs[i] == '、' {
 			start = i + 1
 			break
