@@ -185,6 +185,41 @@ func (x *Extractor) qualifiesNoun(st *docState, q span) bool {
 // Names that share their head noun are completed from the last one
 // (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入).
 func (x *Extractor) respectively(st *docState, values []span, q span, unit string) (ind *rules.Indicator, words span, ok bool) {
+	l, ok := x.respectiveList(st, values, q)
+	if !ok || l.name == "" {
+		return nil, span{}, ok
+	}
+	cands := []string{l.name + l.verb}
+	if l.completed != "" {
+		cands = append(cands, l.completed+l.verb)
+	}
+	for _, c := range cands {
+		for _, i := range x.set.Indicators {
+			if i.Re == nil || !i.AcceptsUnit(unit) {
+				continue
+			}
+			for _, m := range findAll(i.Re, c, 0) {
+				if len([]rune(c))-m.end <= indicatorGap {
+					return i, l.names, true
+				}
+			}
+		}
+	}
+	return nil, span{}, true
+}
+
+// respective is the name a list handed out by 分别 gives one value: in
+// 甘蔗、蔬菜、水果产量分别达到1050万吨、794万吨、542.5万吨 the second value's name
+// is 蔬菜, completed from the last name's head as 蔬菜产量, and its verb 达到.
+type respective struct {
+	name, completed, verb string
+	names                 span // the whole list of names
+}
+
+// respectiveList reads the 分别 list q is a value of. ok is false when q is
+// not in such a list; name is empty when it is but its names do not pair
+// up with its values, or they are parts of a whole (对东南亚、…分别).
+func (x *Extractor) respectiveList(st *docState, values []span, q span) (l respective, ok bool) {
 	sent := st.sent.sentence(q.start)
 	from := max(sent.start, q.start-indicatorLead)
 	window := string(st.runes[from:q.start])
@@ -196,7 +231,7 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 		}
 	}
 	if at < 0 {
-		return nil, span{}, false
+		return l, false
 	}
 	p := from + len([]rune(window[:at])) // rune offset of 分别
 	after := p + len([]rune(word))
@@ -223,42 +258,32 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 		vs = append(vs, v)
 	}
 	if k < 0 {
-		return nil, span{}, false
+		return l, false
 	}
 	verb := string(st.runes[after:vs[0].start])
 	if len([]rune(verb)) > 6 || hasDigit([]rune(verb)) {
-		return nil, span{}, false
+		return l, false
 	}
 	// The names: the list before 分别, from the start of its segment.
 	seg := segmentStart(st.runes, sent, span{p, p})
 	list := strings.TrimSpace(string(st.runes[seg:p]))
 	for _, w := range x.lx.respectivelyScopeWords.list {
 		if strings.HasPrefix(list, w) {
-			return nil, span{}, true // 对东南亚、…: parts of a whole
+			return l, true // 对东南亚、…: parts of a whole
 		}
 	}
 	names := splitList(list, seps)
 	if len(names) != len(vs) || len(vs) < 2 {
-		return nil, span{}, true
+		return l, true
 	}
+	l = respective{name: names[k], verb: verb, names: span{seg, p}}
+	// Names that share their head noun are completed from the last one
+	// (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入).
 	last := []rune(names[len(names)-1])
-	cands := []string{names[k] + verb}
 	if n := len([]rune(names[k])); k < len(names)-1 && n < len(last) {
-		cands = append(cands, names[k]+string(last[n:])+verb)
+		l.completed = names[k] + string(last[n:])
 	}
-	for _, c := range cands {
-		for _, i := range x.set.Indicators {
-			if i.Re == nil || !i.AcceptsUnit(unit) {
-				continue
-			}
-			for _, m := range findAll(i.Re, c, 0) {
-				if len([]rune(c))-m.end <= indicatorGap {
-					return i, span{seg, p}, true
-				}
-			}
-		}
-	}
-	return nil, span{}, true
+	return l, true
 }
 
 // splitList splits s at the first separator of seps that occurs in it.

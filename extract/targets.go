@@ -49,6 +49,7 @@ func (x *Extractor) findTargets(st *docState) {
 	d := x.dating(st, pub)
 	cues := x.docCues(st, d, planEnd)
 	cands := x.targetCandidates(st)
+	values := valueSpans(st)
 
 	// Cues and first quantities by sentence, so long documents stay linear.
 	sents := st.periods
@@ -75,7 +76,7 @@ func (x *Extractor) findTargets(st *docState) {
 
 	for ci, c := range cands {
 		si := sentenceIndex(sents, c.s.start)
-		g := goalContext{sent: sents[si], tense: tenses[si], cues: sentCues[si], pub: pub}
+		g := goalContext{sent: sents[si], tense: tenses[si], cues: sentCues[si], pub: pub, values: values}
 		if why := x.rejectGoal(st, g, c); why != "" {
 			st.addTrace("target", c.rule, c.s, "not a goal: "+why)
 			continue
@@ -97,10 +98,11 @@ func (x *Extractor) findTargets(st *docState) {
 
 // goalContext is what the passes know of a candidate's sentence.
 type goalContext struct {
-	sent  span
-	tense sentenceTense
-	cues  []cue // the sentence's cues
-	pub   int   // the publication year, 0 if unknown
+	sent   span
+	tense  sentenceTense
+	cues   []cue  // the sentence's cues
+	pub    int    // the publication year, 0 if unknown
+	values []span // every value the document states (valueSpans)
 }
 
 // dating is what a document's years are reckoned from: the publication
@@ -200,6 +202,15 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item span) *targetMention {
 	t := &targetMention{span: c.s, clause: clauseOf(st.runes, c.s), rule: c.rule, q: c.q}
 	t.metric = x.metric(st, g.cues, item, c.s, g.sent)
+	// 甘蔗、蔬菜、水果产量分别达到1050万吨、794万吨、542.5万吨: each value
+	// measures its own name in the list.
+	if l, ok := x.respectiveList(st, g.values, c.s); ok && l.name != "" {
+		name := l.name
+		if l.completed != "" {
+			name = l.completed
+		}
+		t.metric = x.stripMetric(name) + l.verb
+	}
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
