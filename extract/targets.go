@@ -188,7 +188,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 		return "the sentence's goal words come after it"
 	}
 	cl := clauseOf(st.runes, c.s)
-	if r := x.clauseReject(st, g.cues, cl, c.s, c.q); r != "" {
+	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
 	}
 	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list) {
@@ -322,11 +322,25 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 
 // describesCounted reports whether the money at q describes what a count
 // just before it counts: 培育5家年产值过亿元的供应商 sets 5家, and 过亿元 is
-// the class of each. The money is followed by 的 and a count ends at most
-// a few characters before it, in the same clause.
+// the class of each. The money is followed by 的 (or runs straight into a
+// noun) and a count ends at most a few characters before it, in the same
+// clause.
 func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
-	if q.end >= len(st.runes) || !hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) {
+	// The money runs into what is counted: through 的, or straight on
+	// (60个投资5000万元以上文旅项目).
+	if q.end >= len(st.runes) || !(hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) || unicode.Is(unicode.Han, st.runes[q.end])) {
 		return false
+	}
+	// 总投资3942亿元的68个基础设施项目: the count follows the money and its 的.
+	for _, w := range x.lx.classLinkers.list {
+		at := q.end + len([]rune(w))
+		if at < cl.end && string(st.runes[q.end:at]) == w {
+			for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, at, at+1) {
+				if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount {
+					return true
+				}
+			}
+		}
 	}
 	from := max(cl.start, q.start-8)
 	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, from, q.start) {
@@ -342,7 +356,7 @@ func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
 
 // clauseReject returns why a quantity in a goal sentence is still not a
 // goal, or "".
-func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty number.Quantity) string {
+func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty number.Quantity, goalSection bool) string {
 	for _, c := range cues {
 		if !cl.contains(c.span) {
 			continue
@@ -414,7 +428,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				}
 			}
 		}
-		if last != cueReach {
+		// In a section of goals (二、2026年工作安排) money to be spent is
+		// planned: 重大项目投资超4000亿元, 市本级财政安排专项经费1.5亿元.
+		if last != cueReach && !(goalSection && last == cueFunding) {
 			return "money that is not a level to reach"
 		}
 	}
