@@ -76,7 +76,7 @@ func Series(w io.Writer, title string, rows []graph.SeriesRow) error {
 	}
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 	// Axes, grid and labels.
-	for v := lo; v <= hi+step/2; v += step {
+	for v, n := lo, 0; v <= hi+step/2 && n < maxTicks; v, n = v+step, n+1 {
 		fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#e6e6e6"/>`+"\n", left, f(py(v)), width-right, f(py(v)))
 		fmt.Fprintf(&b, `<text x="%d" y="%s" text-anchor="end">%s</text>`+"\n", left-6, f(py(v)+4), svgEscape(number.Humanize(v, unit)))
 	}
@@ -118,7 +118,15 @@ func Series(w io.Writer, title string, rows []graph.SeriesRow) error {
 
 // niceRange widens [lo, hi] to round ticks: 4 to 6 steps of 1, 2 or 5
 // times a power of ten.
+//
+// Values a few ulps apart (5.5 and 5.5000000000000009, from two documents)
+// would give a step too small to move lo: the span is at least a
+// millionth of the values' size, so the ticks always advance.
 func niceRange(lo, hi float64) (float64, float64, float64) {
+	if min := math.Max(math.Abs(lo), math.Abs(hi)) * 1e-6; hi > lo && hi-lo < min {
+		mid := lo/2 + hi/2
+		lo, hi = mid-min/2, mid+min/2
+	}
 	if hi <= lo {
 		lo, hi = lo-1, hi+1
 	}
@@ -179,7 +187,7 @@ func Compare(w io.Writer, title string, rows []graph.CompareRow) error {
 	}
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 	axisY := top + rowH*len(bars)
-	for v := lo; v <= hi+step/2; v += step {
+	for v, n := lo, 0; v <= hi+step/2 && n < maxTicks; v, n = v+step, n+1 {
 		fmt.Fprintf(&b, `<line x1="%s" y1="%d" x2="%s" y2="%d" stroke="#e6e6e6"/>`+"\n", f(px(v)), top-4, f(px(v)), axisY)
 		fmt.Fprintf(&b, `<text x="%s" y="%d" text-anchor="middle">%s</text>`+"\n", f(px(v)), axisY+16, svgEscape(number.Humanize(v, unit)))
 	}
@@ -205,3 +213,6 @@ func Compare(w io.Writer, title string, rows []graph.CompareRow) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// maxTicks bounds the grid lines a chart draws, whatever niceRange gives.
+const maxTicks = 50

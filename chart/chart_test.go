@@ -142,3 +142,22 @@ func TestNiceRange(t *testing.T) {
 		}
 	}
 }
+
+// Two values a few ulps apart (the same figure read from two documents)
+// must not make the tick loop stand still.
+func TestNearlyEqualValues(t *testing.T) {
+	for _, v := range []float64{0.3, 5.5, 1.23e13, -7} {
+		w := math.Nextafter(v, math.Inf(1))
+		lo, hi, step := niceRange(v, w)
+		if !(step > 0) || lo+step == lo || hi < w || lo > v {
+			t.Errorf("niceRange(%v, %v) = %v, %v, %v", v, w, lo, hi, step)
+		}
+		var b bytes.Buffer
+		if err := Series(&b, "t", []graph.SeriesRow{{Year: 2024, Kind: graph.Target, Value: v, Unit: "%"}, {Year: 2025, Kind: graph.Observation, Value: w, Unit: "%"}}); err != nil {
+			t.Fatal(err)
+		}
+		if b.Len() > 20000 {
+			t.Errorf("%v: a chart of %d bytes", v, b.Len())
+		}
+	}
+}

@@ -133,13 +133,26 @@ func parseTargetQuery(r *http.Request) (TargetQuery, error) {
 		return q, badRequest("sort: unknown column %q (want one of %s)", q.Sort, strings.Join(targetColumns, ", "))
 	}
 	if p := v.Get("page"); p != "" {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 1 {
-			return q, badRequest("page: want a number from 1, not %q", p)
+		n, err := parsePage(p)
+		if err != nil {
+			return q, err
 		}
 		q.Page = n
 	}
 	return q, nil
+}
+
+// maxPage is the highest page number a listing takes: beyond it the first
+// row's index would overflow (and no listing has that many rows).
+const maxPage = 1 << 30
+
+// parsePage reads a page number: from 1 to maxPage.
+func parsePage(p string) (int, error) {
+	n, err := strconv.Atoi(p)
+	if err != nil || n < 1 || n > maxPage {
+		return 0, badRequest("page: want a number from 1 to %d, not %q", maxPage, p)
+	}
+	return n, nil
 }
 
 func contains(list []string, s string) bool {

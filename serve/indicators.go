@@ -46,9 +46,9 @@ func parseIndicatorQuery(r *http.Request) (IndicatorQuery, error) {
 		return q, badRequest("status: %q is not one of %s", q.Status, strings.Join(statuses, ", "))
 	}
 	if p := v.Get("page"); p != "" {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 1 {
-			return q, badRequest("page: want a number from 1, not %q", p)
+		n, err := parsePage(p)
+		if err != nil {
+			return q, err
 		}
 		q.Page = n
 	}
@@ -215,7 +215,7 @@ func (s *Server) comparePage(r *http.Request) (string, any, error) {
 		return "compare", pageData{Title: "Compare", Nav: "compare", Error: err.Error(), Status: http.StatusBadRequest, Data: &CompareResult{Query: q}}, nil
 	}
 	title := "Compare"
-	if res.Indicator != "" {
+	if res.Indicator != "" && res.Year != 0 {
 		title = res.Indicator + " " + strconv.Itoa(res.Year) + " · Compare"
 	}
 	return "compare", pageData{Title: title, Nav: "compare", Data: res}, nil

@@ -69,6 +69,10 @@ func TestPages(t *testing.T) {
 		{"/compare", 200, []string{"Pick an indicator"}, []string{"<svg"}},
 		{"/progress?region=" + q("广东") + "&indicator=" + q("GDP增长"), 200, []string{"4.1%", `<span class="st st-missed">missed</span>`, "pending"}, nil},
 		{"/progress?status=maybe", 400, []string{"is not one of met"}, nil},
+		{"/progress?page=92233720368547760", 400, []string{"want a number from 1 to"}, nil},
+		{"/targets?page=92233720368547760", 400, []string{"want a number from 1 to"}, nil},
+		// A row's region opens its own indicator's series.
+		{"/progress?region=" + q("广东"), 200, []string{`href="/series?region=%e5%b9%bf%e4%b8%9c%e7%9c%81&amp;indicator=%e5%9c%b0%e5%8c%ba%e7%94%9f%e4%ba%a7%e6%80%bb%e5%80%bc%e5%a2%9e%e9%95%bf"`}, nil},
 		{"/series?region=" + q("江苏") + "&indicator=" + q("GDP增长"), 200, []string{"<svg", "<circle", "江苏省 · 地区生产总值增长", "5.3%"}, nil},
 		{"/series?indicator=" + q("GDP增长"), 200, []string{"Pick a region"}, []string{"<svg"}},
 		{"/targets?indicator=" + q("失业率"), 200, []string{"城镇调查失业率", "5.5%"}, []string{"地区生产总值增长</td>"}},

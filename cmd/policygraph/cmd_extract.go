@@ -155,6 +155,7 @@ func init() {
 }
 
 func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) error {
+	tuneGC()
 	x, err := f.rules.load()
 	if err != nil {
 		return err

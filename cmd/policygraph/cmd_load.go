@@ -48,6 +48,7 @@ func init() {
 		if err := checkSizeMB("load", "--max-file-size", maxMB); err != nil {
 			return err
 		}
+		tuneGC()
 		d, err := db.openWriter()
 		if err != nil {
 			return err

@@ -15,7 +15,6 @@ import (
 )
 
 func main() {
-	tuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// The first Ctrl-C cancels ctx: extract finishes the documents in
@@ -43,13 +42,16 @@ func main() {
 	}
 }
 
-// gcPercent and memoryLimit are the collector's settings unless GOGC or
-// GOMEMLIMIT say otherwise. The default (a collection each time the heap
-// doubles) spends a tenth of an extract's CPU on collections while the
-// heap is small; collecting at five times the live heap, but always before
-// the Go heap passes the limit, spends less and keeps the peak bounded
-// however large the corpus (the limit is soft: a larger live heap, a huge
-// document, raises it rather than failing).
+// gcPercent and memoryLimit are the collector's settings for the commands
+// that write a corpus (extract, load) unless GOGC or GOMEMLIMIT say
+// otherwise. The default (a collection each time the heap doubles) spends
+// a tenth of an extract's CPU on collections of a small live heap (tens of
+// megabytes: documents stream through); collecting at five times the live
+// heap, but before the Go heap passes the limit, spends less and keeps the
+// peak bounded however large the corpus. The limit is soft: a live heap
+// above it makes the collector run more, up to half the CPU, never fail.
+// Commands that may hold much more (serve, export, query of a big graph)
+// keep Go's defaults.
 const (
 	gcPercent   = 400
 	memoryLimit = 128 << 20
