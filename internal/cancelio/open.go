@@ -6,6 +6,10 @@ import (
 	"time"
 )
 
+// openGrace is how long Open still waits, after its context ended, for an
+// open that a writer has already released.
+const openGrace = 100 * time.Millisecond
+
 // Open opens path for reading, like os.Open, but gives up when ctx ends
 // while the open blocks: opening a FIFO waits for a writer, and a FIFO
 // nobody writes to would hold a run past its interrupt. Any other file is
@@ -29,6 +33,15 @@ func Open(ctx context.Context, path string) (*os.File, error) {
 	case o := <-ch:
 		return o.f, o.err
 	case <-ctx.Done():
+	}
+	// A writer that came just before the interrupt has ended the wait in
+	// the kernel, but the opening goroutine may not have run since: give
+	// it a moment, so that a document whose writer is there is read (it is
+	// in flight) rather than dropped.
+	select {
+	case o := <-ch:
+		return o.f, o.err
+	case <-time.After(openGrace):
 	}
 	// Let the blocked open return by being its writer for a moment.
 	if release := unblockFIFO(path); release != nil {
