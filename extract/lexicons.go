@@ -39,7 +39,7 @@ type lexicons struct {
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                        words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
-	bulletinTitles, nationalWords                                                                   words
+	bulletinTitles, nationalWords, scaleLevelNouns                                                  words
 	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
 	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
 	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
@@ -76,6 +76,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"report_titles", &l.reportTitles},
 		{"bulletin_titles", &l.bulletinTitles},
 		{"national_words", &l.nationalWords},
+		{"scale_level_nouns", &l.scaleLevelNouns},
 		{"rate_nouns", &l.rateNouns},
 		{"indicator_target_reject", &l.indicatorTargetReject},
 		{"respectively_words", &l.respectivelyWords},

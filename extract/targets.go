@@ -331,6 +331,16 @@ func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
 	if q.end >= len(st.runes) || !(hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) || unicode.Is(unicode.Han, st.runes[q.end])) {
 		return false
 	}
+	// 年内新签投资5000万元以上项目超200个, 产值10亿元以上工业企业超150家:
+	// the money runs into a noun that a count follows.
+	if unicode.Is(unicode.Han, st.runes[q.end]) {
+		for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end+1, min(cl.end, q.end+12)) {
+			if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount && !hasAnyRune(st.runes[q.end:m.span.start], unitListSeps) {
+				return true
+			}
+			break
+		}
+	}
 	// 总投资3942亿元的68个基础设施项目: the count follows the money and its 的.
 	for _, w := range x.lx.classLinkers.list {
 		at := q.end + len([]rune(w))
@@ -463,6 +473,14 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// “……”进万家活动
 		return "a lone scale word in a campaign's name, not a figure"
 	}
+	// 建设万亩连片标准粮田, 千万亿次高性能计算机, 产能百万辆的企业: a scale
+	// with no digit running straight into a noun classes the noun; a figure
+	// to reach has a digit (3万亩) or ends its phrase (稳定在百万吨以上。).
+	// A level's noun makes it a figure again (迈上万亿元台阶).
+	if !number.HasDigit(string(st.runes[q.start:q.end])) && q.end < cl.end && unicode.Is(unicode.Han, st.runes[q.end]) &&
+		!x.lx.metricTrailing.has(string(st.runes[q.end:min(cl.end, q.end+2)])) && !hasPrefixAny(st.runes[q.end:cl.end], x.lx.scaleLevelNouns.list...) {
+		return "a lone scale naming a size class, not a figure"
+	}
 	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
 	// The word must head what is counted: 细分领域的头部企业 counts
 	// enterprises; after 的 it must end the phrase (20个以上的分领域大脑
@@ -531,6 +549,16 @@ func hasSuffixAny(rs []rune, ws ...string) bool {
 }
 
 func startsWithDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// hasAnyRune reports whether rs holds one of the runes of set.
+func hasAnyRune(rs []rune, set string) bool {
+	for _, r := range rs {
+		if strings.ContainsRune(set, r) {
+			return true
+		}
+	}
+	return false
+}
 
 func hasDigit(rs []rune) bool {
 	for _, r := range rs {

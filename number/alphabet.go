@@ -41,6 +41,17 @@ func IsNumeralRunRune(r rune) bool {
 	return strings.ContainsRune(".,，．余多几点至到-—–~～〜 ·・", r)
 }
 
+// HasDigit reports whether s holds a digit (0–9, full-width, Chinese or
+// capital, 两): 3万 and 三万 do, a lone scale (万, 千亿, 百万) does not.
+func HasDigit(s string) bool {
+	for _, r := range s {
+		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || strings.ContainsRune("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖", r) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsLargeScale reports the scales 万 and 亿.
 func IsLargeScale(r rune) bool { return r == '万' || r == '亿' }
 
