@@ -39,7 +39,7 @@ type lexicons struct {
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                        words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
-	bulletinTitles, nationalWords, scaleLevelNouns                                                  words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns                                    words
 	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
 	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
 	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
@@ -77,6 +77,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"bulletin_titles", &l.bulletinTitles},
 		{"national_words", &l.nationalWords},
 		{"scale_level_nouns", &l.scaleLevelNouns},
+		{"project_nouns", &l.projectNouns},
 		{"rate_nouns", &l.rateNouns},
 		{"indicator_target_reject", &l.indicatorTargetReject},
 		{"respectively_words", &l.respectivelyWords},

@@ -341,6 +341,19 @@ func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
 			break
 		}
 	}
+	// 投资4.33亿元的丰辉球形石墨项目投产: the money after its 的 names a
+	// project's size, whatever the project is called.
+	for _, w := range x.lx.classLinkers.list {
+		at := q.end + len([]rune(w))
+		if at < cl.end && string(st.runes[at-len([]rune(w)):at]) == w {
+			rest := string(st.runes[at:min(cl.end, at+16)])
+			for _, n := range x.lx.projectNouns.list {
+				if i := strings.Index(rest, n); i >= 0 && !hasAnyRune([]rune(rest[:i]), unitListSeps) {
+					return true
+				}
+			}
+		}
+	}
 	// 总投资3942亿元的68个基础设施项目: the count follows the money and its 的.
 	for _, w := range x.lx.classLinkers.list {
 		at := q.end + len([]rune(w))

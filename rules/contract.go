@@ -84,6 +84,7 @@ var ExtractContract = Contract{
 		"observation_reject_sentence":  "sentence words that make its values no observations",
 		"observation_review_words":     "headings of a report's review part (工作回顾)",
 		"report_titles":                "titles of government work reports",
+		"project_nouns":                "nouns whose size money before 的 gives (投资4.33亿元的…项目): no goal",
 		"scale_level_nouns":            "nouns after a lone scale that make it a level to reach (迈上万亿元台阶), not a size class (万亩粮田)",
 		"national_words":               "words that make a bulletin item's goal the country's (我国, 全国, 中方)",
 		"bulletin_titles":              "title words of bulletins of several news items (联播快讯, 要闻): a goal's region comes from its own item",
