@@ -395,7 +395,7 @@ func (x *Extractor) addIndicators(st *docState, b *factBuilder) {
 	x.addAmountContext(st, b, docYear)
 	parts := make([]int, len(st.periods))
 	if region != nil || st.report {
-		parts = x.documentParts(st, pub)
+		parts = x.documentParts(st, pub, false)
 	}
 	cityVoice := false
 	if region == nil && !st.juris.national {

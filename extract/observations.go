@@ -98,7 +98,12 @@ func (x *Extractor) speakingRegion(st *docState) *division {
 // (二、2025年目标任务) or the plan (工作安排, 预期目标) starts the plan part;
 // one naming a past year (一、2024年工作回顾) or the review (工作回顾, 过去一年)
 // the review part.
-func (x *Extractor) documentParts(st *docState, pub int) []int {
+//
+// With headingsOnly, only short heading lines change the part (2023年工作
+// 回顾, 二、2024年工作安排): a paragraph that opens with 过去一年 does not, as
+// the targets pass needs, for which a part wrongly taken for a review would
+// lose every goal after it.
+func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []int {
 	parts := make([]int, len(st.periods))
 	review, plan := x.lx.observationReviewWords.list, x.lx.observationPlanWords.list
 	years := x.lx.observationMultiYearWords.list
@@ -119,14 +124,14 @@ func (x *Extractor) documentParts(st *docState, pub int) []int {
 				part = partPlan
 			case year != 0 && pub != 0 && year < pub && containsAny(text, review):
 				part = partReview
-			case containsAny(opening, years):
+			case containsAny(opening, years) && (short || !headingsOnly):
 				part = partYears
 			case short && containsAny(text, plan):
 				part = partPlan
-			case short && containsAny(text, review), containsAny(opening, review):
+			case short && containsAny(text, review), containsAny(opening, review) && !headingsOnly:
 				part = partReview
 			}
-			if part != was {
+			if part != was && !headingsOnly {
 				st.addTrace("part", "observations", s, [...]string{"unknown", "review of the past year", "plan of the year", "review of several years"}[part])
 			}
 		}

@@ -50,6 +50,10 @@ func (x *Extractor) findTargets(st *docState) {
 	cues := x.docCues(st, d, planEnd)
 	cands := x.targetCandidates(st)
 	values := valueSpans(st)
+	var parts []int // a report's parts by period sentence (its review, its plan)
+	if st.report {
+		parts = x.documentParts(st, pub, true)
+	}
 
 	// Cues and first quantities by sentence, so long documents stay linear.
 	sents := st.periods
@@ -77,6 +81,12 @@ func (x *Extractor) findTargets(st *docState) {
 	for ci, c := range cands {
 		si := sentenceIndex(sents, c.s.start)
 		g := goalContext{sent: sents[si], tense: tenses[si], cues: sentCues[si], pub: pub, values: values}
+		if parts != nil && parts[si] == partReview && g.tense.section.kind != sectionGoal && !deadlineAhead(g.cues, pub) {
+			// 2023年工作回顾 … 一、社会大局和谐稳定 … 新建26个: the report's
+			// review part holds its numbered chapters too.
+			st.addTrace("target", c.rule, c.s, "not a goal: in the report's review of the past")
+			continue
+		}
 		if why := x.rejectGoal(st, g, c); why != "" {
 			st.addTrace("target", c.rule, c.s, "not a goal: "+why)
 			continue
@@ -562,6 +572,18 @@ func hasSuffixAny(rs []rune, ws ...string) bool {
 }
 
 func startsWithDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// deadlineAhead reports whether cues hold a deadline of the publication
+// year or later, or 今年/明年 (到2030年 in a report's review, or a part the
+// headings did not tell apart: 今年经济增长的预期目标定为…).
+func deadlineAhead(cues []cue, pub int) bool {
+	for _, c := range cues {
+		if (c.role == cueDeadline && c.year >= pub && pub != 0) || c.role == cueThisYear || c.role == cueNextYear {
+			return true
+		}
+	}
+	return false
+}
 
 // hasAnyRune reports whether rs holds one of the runes of set.
 func hasAnyRune(rs []rune, set string) bool {
