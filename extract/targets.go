@@ -344,11 +344,12 @@ func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
 	// 年内新签投资5000万元以上项目超200个, 产值10亿元以上工业企业超150家:
 	// the money runs into a noun that a count follows.
 	if unicode.Is(unicode.Han, st.runes[q.end]) {
-		for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end+1, min(cl.end, q.end+12)) {
+		// The first quantity after the money decides.
+		if ms := startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end+1, min(cl.end, q.end+12)); len(ms) > 0 {
+			m := ms[0]
 			if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount && !hasAnyRune(st.runes[q.end:m.span.start], unitListSeps) {
 				return true
 			}
-			break
 		}
 	}
 	// 投资4.33亿元的丰辉球形石墨项目投产: the money after its 的 names a
