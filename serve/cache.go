@@ -79,8 +79,8 @@ func (s *Server) targets(ctx context.Context, q TargetQuery, all bool) (rows []g
 		if all {
 			sel = sel[:min(len(sel), maxCSVRows)]
 		} else {
-			from := min((q.Page-1)*pageSize, len(sel))
-			sel = sel[from:min(from+pageSize, len(sel))]
+			from, to := pageBounds(q.Page, len(sel))
+			sel = sel[from:to]
 		}
 		rows = graph.WithDocuments(r, sel)
 		return nil

@@ -132,27 +132,32 @@ func parseTargetQuery(r *http.Request) (TargetQuery, error) {
 	if q.Sort != "" && !contains(targetColumns, q.Sort) {
 		return q, badRequest("sort: unknown column %q (want one of %s)", q.Sort, strings.Join(targetColumns, ", "))
 	}
-	if p := v.Get("page"); p != "" {
-		n, err := parsePage(p)
-		if err != nil {
-			return q, err
-		}
-		q.Page = n
-	}
-	return q, nil
+	var err error
+	q.Page, err = pageParam(v)
+	return q, err
 }
 
 // maxPage is the highest page number a listing takes: beyond it the first
 // row's index would overflow (and no listing has that many rows).
 const maxPage = 1 << 30
 
-// parsePage reads a page number: from 1 to maxPage.
-func parsePage(p string) (int, error) {
+// pageParam reads the page parameter: from 1 (the default) to maxPage.
+func pageParam(v url.Values) (int, error) {
+	p := v.Get("page")
+	if p == "" {
+		return 1, nil
+	}
 	n, err := strconv.Atoi(p)
 	if err != nil || n < 1 || n > maxPage {
-		return 0, badRequest("page: want a number from 1 to %d, not %q", maxPage, p)
+		return 1, badRequest("page: want a number from 1 to %d, not %q", maxPage, p)
 	}
 	return n, nil
+}
+
+// pageBounds are the rows [from, to) of page (from 1) of n rows.
+func pageBounds(page, n int) (from, to int) {
+	from = min((page-1)*pageSize, n)
+	return from, min(from+pageSize, n)
 }
 
 func contains(list []string, s string) bool {

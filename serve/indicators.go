@@ -45,14 +45,9 @@ func parseIndicatorQuery(r *http.Request) (IndicatorQuery, error) {
 	if q.Status != "" && !contains(statuses, q.Status) {
 		return q, badRequest("status: %q is not one of %s", q.Status, strings.Join(statuses, ", "))
 	}
-	if p := v.Get("page"); p != "" {
-		n, err := parsePage(p)
-		if err != nil {
-			return q, err
-		}
-		q.Page = n
-	}
-	return q, nil
+	var err error
+	q.Page, err = pageParam(v)
+	return q, err
 }
 
 // URL returns path with the query, leaving out empty fields.
@@ -286,8 +281,8 @@ func (s *Server) progressResult(r *http.Request) (*ProgressResult, error) {
 		}
 		res.Total = len(sel)
 		res.Pages = (len(sel) + pageSize - 1) / pageSize
-		from := min((q.Page-1)*pageSize, len(sel))
-		res.Rows = append(res.Rows, sel[from:min(from+pageSize, len(sel))]...)
+		from, to := pageBounds(q.Page, len(sel))
+		res.Rows = append(res.Rows, sel[from:to]...)
 		return nil
 	})
 	if err != nil {
