@@ -39,7 +39,7 @@ type lexicons struct {
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                        words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns                                    words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
 	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
 	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
 	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
@@ -78,6 +78,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"national_words", &l.nationalWords},
 		{"scale_level_nouns", &l.scaleLevelNouns},
 		{"project_nouns", &l.projectNouns},
+		{"metric_counters", &l.metricCounters},
 		{"rate_nouns", &l.rateNouns},
 		{"indicator_target_reject", &l.indicatorTargetReject},
 		{"respectively_words", &l.respectivelyWords},

@@ -11,7 +11,10 @@ import (
 // quantity, without cue words, leading verbs that only say "do" (培育,
 // 组织实施), and trailing filler — but keeping verbs that define the measure
 // (新增, 新建, 增长).
-func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string {
+//
+// counter says the quantity's unit is a classifier (个, 项, 家): the noun
+// after it is what is counted (分批部署150个标准化试点示范项目 counts 项目).
+func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counter bool) string {
 	// Tense and baseline words inside the clause are not part of what is
 	// measured (资金将在2021年基础上再增长 measures 资金…增长).
 	var b strings.Builder
@@ -65,7 +68,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span) string
 	}
 	var m string
 	switch {
-	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before) || strings.HasSuffix(before, x.txt.etcWord)):
+	case strings.TrimSpace(after) != "" && (before == "" || keepVerb != "" || x.endsWithVerb(before) || strings.HasSuffix(before, x.txt.etcWord) || counter && utf8.RuneCountInString(after) >= 2):
 		// 推动高新酶制剂等334个亿元以上项目: what comes before 等 are
 		// examples; the noun after the number is what is counted.
 		m = keepVerb + after

@@ -211,7 +211,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 // its list item), by when, under which plan, where, and issued by whom.
 func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item span) *targetMention {
 	t := &targetMention{span: c.s, clause: clauseOf(st.runes, c.s), rule: c.rule, q: c.q}
-	t.metric = x.metric(st, g.cues, item, c.s, g.sent)
+	t.metric = x.metric(st, g.cues, item, c.s, g.sent, x.lx.metricCounters.has(c.q.Unit))
 	// 甘蔗、蔬菜、水果产量分别达到1050万吨、794万吨、542.5万吨: each value
 	// measures its own name in the list.
 	if l, ok := x.respectiveList(st, g.values, c.s); ok && l.name != "" {

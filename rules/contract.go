@@ -84,6 +84,7 @@ var ExtractContract = Contract{
 		"observation_reject_sentence":  "sentence words that make its values no observations",
 		"observation_review_words":     "headings of a report's review part (工作回顾)",
 		"report_titles":                "titles of government work reports",
+		"metric_counters":              "classifiers whose following noun is what a goal counts (150个标准化试点示范项目)",
 		"project_nouns":                "nouns whose size money before 的 gives (投资4.33亿元的…项目): no goal",
 		"scale_level_nouns":            "nouns after a lone scale that make it a level to reach (迈上万亿元台阶), not a size class (万亩粮田)",
 		"national_words":               "words that make a bulletin item's goal the country's (我国, 全国, 中方)",
