@@ -76,6 +76,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// governs the goals it opens, and a goal sentence's year the list items
 	// continuing it.
 	paraYear, carry := 0, 0
+	// A forecast that opens a list (预测到二〇〇〇年主要产品的产量是：) makes
+	// the items after it forecasts until a sentence closes with 。 or a
+	// heading comes.
+	forecastList := false
 	outer := sec // the section of the last level-1 heading
 	for si, s := range sents {
 		t := &out[si]
@@ -187,6 +191,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			}
 		}
+		if forecastList && lvl == 0 && !goal {
+			forecast = true
+			t.why = append(t.why, "an item of a forecast list")
+		}
 		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
 			if y < pub {
 				past = true
@@ -276,8 +284,24 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		t.goal = isGoal
 		prevGoal = isGoal
+		switch last := lastRune(st.runes, s); {
+		case forecast && !forecastList && (last == '：' || last == ':'):
+			forecastList = true
+		case lvl > 0, last == '。':
+			forecastList = false
+		}
 	}
 	return out
+}
+
+// lastRune is the last rune of s that is not a space, or 0.
+func lastRune(rs []rune, s span) rune {
+	for i := s.end - 1; i >= s.start; i-- {
+		if !unicode.IsSpace(rs[i]) {
+			return rs[i]
+		}
+	}
+	return 0
 }
 
 // isOpener reports whether an opener cue opens the goals that follow it:
