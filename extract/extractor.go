@@ -269,7 +269,7 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 }
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
-	norm := textnorm.Normalize(doc.Text, textnorm.Options{})
+	norm := doc.Normalized()
 	unwrap(norm.Runes, x.txt.ordinal)
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	st.sent = splitSentences(st.runes)
