@@ -11,13 +11,11 @@ import (
 // Text that the boilerplate rules saw unchanged are not normalised again:
 // Parse normalised the body for the rules, and their runes are copied
 // (textnorm.Join); the others (the title, lines a Remove rule or trimming
-// changed) are normalised alone. It does that once: the body's lines are
-// released, and a second call normalises the whole text.
+// changed) are normalised alone. A document whose Text was set by other
+// means (or changed since) is normalised whole.
 func (d *Document) Normalized() *textnorm.Text {
-	body := d.bodyLines
-	d.bodyLines = nil
-	if len(body) > 0 {
-		if t, ok := textnorm.Join(d.Text, knownLines(d.Text, body)); ok {
+	if len(d.bodyLines) > 0 {
+		if t, ok := textnorm.Join(d.Text, knownLines(d.Text, d.bodyLines)); ok {
 			return t
 		}
 	}
