@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -221,7 +222,8 @@ func mergeWindows(ws []span, text []rune, w int) []span {
 		}
 		ws[i] = span{s, e}
 	}
-	sort.Slice(ws, func(a, b int) bool { return ws[a].start < ws[b].start })
+	// The merged union does not depend on the order of equal starts.
+	slices.SortFunc(ws, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 	out := ws[:0]
 	for _, w := range ws {
 		if len(out) > 0 && w.start <= out[len(out)-1].end {
@@ -314,11 +316,11 @@ func isLiteral(r *rules.Rule) bool {
 // left to right, longest at each start, not overlapping — what the regular
 // expression's alternation would find.
 func literalMatches(r *rules.Rule, hs []span) []match {
-	sort.Slice(hs, func(i, j int) bool {
-		if hs[i].start != hs[j].start {
-			return hs[i].start < hs[j].start
+	slices.SortFunc(hs, func(a, b span) int {
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
 		}
-		return hs[i].end > hs[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 	var out []match
 	end := -1
