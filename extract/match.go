@@ -71,11 +71,28 @@ type matcher struct {
 	// litreq), where they say more than the anchors do: a window or a
 	// numeral's reach without any of them is not handed to regexp2.
 	need []*litreq.Set
+	// groups holds, by rule, its named groups and their numbers, looked
+	// up once instead of by name in every match.
+	groups [][]namedGroup
+}
+
+// namedGroup is a named group of a rule's expression and its number.
+type namedGroup struct {
+	name string
+	num  int
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs))}
+	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs)), groups: make([][]namedGroup, len(rs))}
 	for i, r := range rs {
+		if r.Re != nil {
+			for _, name := range r.Re.GetGroupNames() {
+				if name == "" || (name[0] >= '0' && name[0] <= '9') {
+					continue
+				}
+				m.groups[i] = append(m.groups[i], namedGroup{name, r.Re.GroupNumberFromName(name)})
+			}
+		}
 		m.literal[i] = isLiteral(r)
 		if !m.literal[i] {
 			m.need[i] = needed(r)
@@ -180,7 +197,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 			if len(m.rules[i].Anchors) > 0 {
 				ss = near(text, starts, hits[i])
 			}
-			ms, err := m.runAt(m.rules[i], m.need[i], text, ss)
+			ms, err := m.runAt(m.rules[i], m.need[i], m.groups[i], text, ss)
 			if err != nil {
 				errs = append(errs, err)
 			}
@@ -196,7 +213,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
-		ms, err := m.runRule(m.rules[i], m.need[i], text, mergeWindows(ws, text, m.rules[i].Window))
+		ms, err := m.runRule(m.rules[i], m.need[i], m.groups[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -374,9 +391,8 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 
 // runAt tries a \G-pinned rule at each numeral start whose reach holds
 // one of the words a match needs.
-func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []int) ([]match, error) {
+func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, starts []int) ([]match, error) {
 	var out []match
-	names := r.Re.GetGroupNames()
 	lastEnd := -1
 	for _, p := range starts {
 		if p < lastEnd {
@@ -393,7 +409,7 @@ func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []i
 		if res == nil || res.Index != p {
 			continue
 		}
-		if mt, ok := newMatch(r, names, res); ok {
+		if mt, ok := newMatch(r, groups, res); ok {
 			out = append(out, mt)
 			lastEnd = mt.all.end
 		}
@@ -404,21 +420,18 @@ func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []i
 // ErrTimeout is wrapped by errors from rules whose expression took too long.
 var ErrTimeout = errors.New("match timeout")
 
-// newMatch turns a regexp2 result into a match of r with its named groups.
-// ok is false for an empty match, or when the rule's capture group took no
-// part or is empty.
-func newMatch(r *rules.Rule, names []string, res *regexp2.Match) (mt match, ok bool) {
+// newMatch turns a regexp2 result into a match of r with its named groups
+// (groups: the rule's, see matcher.groups). ok is false for an empty
+// match, or when the rule's capture group took no part or is empty.
+func newMatch(r *rules.Rule, groups []namedGroup, res *regexp2.Match) (mt match, ok bool) {
 	all := span{res.Index, res.Index + res.Length}
 	mt = match{rule: r, all: all, span: all}
-	for _, name := range names {
-		if name == "" || (name[0] >= '0' && name[0] <= '9') {
-			continue
-		}
-		if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
+	for _, ng := range groups {
+		if g := res.GroupByNumber(ng.num); g != nil && len(g.Captures) > 0 {
 			if mt.groups == nil { // most matches have no named group: no map
 				mt.groups = make(map[string]span, 2)
 			}
-			mt.groups[name] = span{g.Index, g.Index + g.Length}
+			mt.groups[ng.name] = span{g.Index, g.Index + g.Length}
 		}
 	}
 	if r.Capture != "" {
@@ -440,9 +453,8 @@ func ruleError(r *rules.Rule, err error) error {
 
 // runRule runs a rule over each window that holds one of the words a
 // match needs.
-func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, text []rune, wins []span) ([]match, error) {
+func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, wins []span) ([]match, error) {
 	var out []match
-	names := r.Re.GetGroupNames()
 	lastEnd := -1
 	for _, w := range wins {
 		if !need.In(text[w.start:w.end]) {
@@ -453,7 +465,7 @@ func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, text []rune, wins []s
 		part := text[:w.end]
 		res, err := r.Re.FindRunesMatchStartingAt(part, w.start)
 		for res != nil && err == nil {
-			if mt, ok := newMatch(r, names, res); ok && mt.all.start >= lastEnd {
+			if mt, ok := newMatch(r, groups, res); ok && mt.all.start >= lastEnd {
 				out = append(out, mt)
 				lastEnd = mt.all.end
 			}
