@@ -72,18 +72,21 @@ func Join(orig string, lines []Line) (t *Text, ok bool) {
 		}
 		at += l.end - l.start
 	}
-	t = &Text{Orig: orig, Runes: make([]rune, 0, n), spans: make([]int32, 0, 2*n)}
-	at = 0
+	t = &Text{Orig: orig, Runes: make([]rune, n), spans: make([]int32, 2*n)}
+	at, w := 0, 0
 	for k, l := range lines {
 		if k > 0 {
-			t.Runes = append(t.Runes, '\n')
-			t.spans = append(t.spans, int32(at), int32(at+1))
+			t.Runes[w] = '\n'
+			t.spans[2*w], t.spans[2*w+1] = int32(at), int32(at+1)
 			at++
+			w++
 		}
-		t.Runes = append(t.Runes, l.t.Runes[l.i:l.j]...)
+		w += copy(t.Runes[w:], l.t.Runes[l.i:l.j])
+		src := l.t.spans[2*l.i : 2*l.j]
+		dst := t.spans[2*w-len(src) : 2*w]
 		shift := int32(at - l.start)
-		for _, s := range l.t.spans[2*l.i : 2*l.j] {
-			t.spans = append(t.spans, s+shift)
+		for x, s := range src {
+			dst[x] = s + shift
 		}
 		at += l.end - l.start
 	}
