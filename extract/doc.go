@@ -10,7 +10,9 @@
 // ones left in the document's state:
 //
 //  1. prepare: normalise the text (textnorm: width, Traditional →
-//     Simplified, radicals) and split it into sentences and clauses;
+//     Simplified, radicals; Document.Normalized reuses the lines ingest
+//     normalised for its boilerplate rules) and split it into sentences
+//     and clauses;
 //  2. scan: one pass of the lexicon trie (division forms, agency names and
 //     bodies, rule anchors) and the anchored regexp2 rules;
 //  3. resolveRegions: accept region mentions (blockers, straddled words,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -195,7 +196,7 @@ func (st *docState) regionsFrom(from, to int) []*regionMention {
 
 // setRegions sorts the region mentions and records the longest.
 func (st *docState) setRegions(ms []*regionMention) {
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].span.start < ms[j].span.start })
+	slices.SortStableFunc(ms, func(a, b *regionMention) int { return cmp.Compare(a.span.start, b.span.start) })
 	st.regions, st.regionMax = ms, 0
 	for _, m := range ms {
 		st.regionMax = max(st.regionMax, m.span.len())
@@ -269,7 +270,7 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 }
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
-	norm := textnorm.Normalize(doc.Text, textnorm.Options{})
+	norm := doc.Normalized()
 	unwrap(norm.Runes, x.txt.ordinal)
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	st.sent = splitSentences(st.runes)
@@ -443,7 +444,9 @@ func (x *Extractor) scan(st *docState) {
 	st.rule = ""
 	for k := range st.matches {
 		ms := st.matches[k]
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].span.start < ms[j].span.start })
+		// Stable, so the result is sort.SliceStable's; the generic sort
+		// moves the match structs without reflection (5% of scan).
+		slices.SortStableFunc(ms, func(a, b match) int { return cmp.Compare(a.span.start, b.span.start) })
 	}
 	st.excludedMax = map[string]int{}
 	for k, ss := range st.excluded {

@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dlclark/regexp2"
 
@@ -69,11 +71,28 @@ type matcher struct {
 	// litreq), where they say more than the anchors do: a window or a
 	// numeral's reach without any of them is not handed to regexp2.
 	need []*litreq.Set
+	// groups holds, by rule, its named groups and their numbers, looked
+	// up once instead of by name in every match.
+	groups [][]namedGroup
+}
+
+// namedGroup is a named group of a rule's expression and its number.
+type namedGroup struct {
+	name string
+	num  int
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs))}
+	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs)), groups: make([][]namedGroup, len(rs))}
 	for i, r := range rs {
+		if r.Re != nil {
+			for _, name := range r.Re.GetGroupNames() {
+				if name == "" || (name[0] >= '0' && name[0] <= '9') {
+					continue
+				}
+				m.groups[i] = append(m.groups[i], namedGroup{name, r.Re.GroupNumberFromName(name)})
+			}
+		}
 		m.literal[i] = isLiteral(r)
 		if !m.literal[i] {
 			m.need[i] = needed(r)
@@ -178,7 +197,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 			if len(m.rules[i].Anchors) > 0 {
 				ss = near(text, starts, hits[i])
 			}
-			ms, err := m.runAt(m.rules[i], m.need[i], text, ss)
+			ms, err := m.runAt(m.rules[i], m.need[i], m.groups[i], text, ss)
 			if err != nil {
 				errs = append(errs, err)
 			}
@@ -194,7 +213,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
-		ms, err := m.runRule(m.rules[i], m.need[i], text, mergeWindows(ws, text, m.rules[i].Window))
+		ms, err := m.runRule(m.rules[i], m.need[i], m.groups[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -221,7 +240,8 @@ func mergeWindows(ws []span, text []rune, w int) []span {
 		}
 		ws[i] = span{s, e}
 	}
-	sort.Slice(ws, func(a, b int) bool { return ws[a].start < ws[b].start })
+	// The merged union does not depend on the order of equal starts.
+	slices.SortFunc(ws, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 	out := ws[:0]
 	for _, w := range ws {
 		if len(out) > 0 && w.start <= out[len(out)-1].end {
@@ -235,27 +255,63 @@ func mergeWindows(ws []span, text []rune, w int) []span {
 	return out
 }
 
-// numeralRune reports runes that can begin a numeral (or a fuzzy quantity
+// numeralRunes holds, for the BMP, the runes that can begin a numeral
+// (number.IsNumeralRune) and those that can continue its run (that, or
+// number.IsNumeralRunRune), as bitsets: one bit test instead of a switch
+// and a string search per rune of every text. Runes outside the BMP ask
+// the number package.
+type numeralRunes struct {
+	begin, run [1 << 16 / 64]uint64
+}
+
+var numeralTable = sync.OnceValue(func() *numeralRunes {
+	t := &numeralRunes{}
+	for r := rune(0); r < 1<<16; r++ {
+		if number.IsNumeralRune(r) {
+			t.begin[r/64] |= 1 << (r % 64)
+			t.run[r/64] |= 1 << (r % 64)
+		} else if number.IsNumeralRunRune(r) {
+			t.run[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+})
+
+// numeral reports runes that can begin a numeral (or a fuzzy quantity
 // such as 数百, 上百, 百分之).
-func numeralRune(r rune) bool { return number.IsNumeralRune(r) }
+func (t *numeralRunes) numeral(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return t.begin[r/64]&(1<<(r%64)) != 0
+	}
+	return number.IsNumeralRune(r)
+}
+
+// inRun reports runes that can be part of a numeral's run.
+func (t *numeralRunes) inRun(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return t.run[r/64]&(1<<(r%64)) != 0
+	}
+	return number.IsNumeralRune(r) || number.IsNumeralRunRune(r)
+}
 
 // numeralStarts returns the positions where a run of numeral runes begins.
 // 数, 几 and 上 begin one only before a numeral rune (数百, 上千).
 func numeralStarts(text []rune) []int {
+	t := numeralTable()
 	var out []int
 	for i, r := range text {
-		if !numeralRune(r) {
+		if !t.numeral(r) {
 			continue
 		}
 		if number.IsFuzzyNumeral(r) {
-			if i+1 >= len(text) || !numeralRune(text[i+1]) {
+			if i+1 >= len(text) || !t.numeral(text[i+1]) {
 				continue
 			}
 		}
-		if i > 0 && numeralRune(text[i-1]) && !number.IsFuzzyNumeral(text[i-1]) {
+		if i > 0 && t.numeral(text[i-1]) && !number.IsFuzzyNumeral(text[i-1]) {
 			continue
 		}
-		if i > 1 && (text[i-1] == '·' || text[i-1] == '・') && numeralRune(text[i-2]) {
+		if i > 1 && (text[i-1] == '·' || text[i-1] == '・') && t.numeral(text[i-2]) {
 			continue // 二·六: one numeral, its decimal point a middle dot
 		}
 		out = append(out, i)
@@ -267,23 +323,24 @@ func numeralStarts(text []rune) []int {
 // 万亿, 余多, ranges) is followed at once by an anchor, or begins with one
 // (百分之). Both lists are ascending.
 func near(text []rune, starts, anchors []int) []int {
+	t := numeralTable()
 	var out []int
 	j := 0
 	for _, p := range starts {
 		for j < len(anchors) && anchors[j] < p {
 			j++
 		}
-		if j < len(anchors) && anchors[j] <= numeralRunEnd(text, p)+1 {
+		if j < len(anchors) && anchors[j] <= t.runEnd(text, p)+1 {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// numeralRunEnd returns the end of the numeral run that starts at p.
-func numeralRunEnd(text []rune, p int) int {
+// runEnd returns the end of the numeral run that starts at p.
+func (t *numeralRunes) runEnd(text []rune, p int) int {
 	i := p
-	for i < len(text) && (numeralRune(text[i]) || number.IsNumeralRunRune(text[i])) {
+	for i < len(text) && t.inRun(text[i]) {
 		i++
 	}
 	return i
@@ -314,11 +371,11 @@ func isLiteral(r *rules.Rule) bool {
 // left to right, longest at each start, not overlapping — what the regular
 // expression's alternation would find.
 func literalMatches(r *rules.Rule, hs []span) []match {
-	sort.Slice(hs, func(i, j int) bool {
-		if hs[i].start != hs[j].start {
-			return hs[i].start < hs[j].start
+	slices.SortFunc(hs, func(a, b span) int {
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
 		}
-		return hs[i].end > hs[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 	var out []match
 	end := -1
@@ -334,9 +391,8 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 
 // runAt tries a \G-pinned rule at each numeral start whose reach holds
 // one of the words a match needs.
-func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []int) ([]match, error) {
+func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, starts []int) ([]match, error) {
 	var out []match
-	names := r.Re.GetGroupNames()
 	lastEnd := -1
 	for _, p := range starts {
 		if p < lastEnd {
@@ -353,7 +409,7 @@ func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []i
 		if res == nil || res.Index != p {
 			continue
 		}
-		if mt, ok := newMatch(r, names, res); ok {
+		if mt, ok := newMatch(r, groups, res); ok {
 			out = append(out, mt)
 			lastEnd = mt.all.end
 		}
@@ -364,21 +420,18 @@ func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, text []rune, starts []i
 // ErrTimeout is wrapped by errors from rules whose expression took too long.
 var ErrTimeout = errors.New("match timeout")
 
-// newMatch turns a regexp2 result into a match of r with its named groups.
-// ok is false for an empty match, or when the rule's capture group took no
-// part or is empty.
-func newMatch(r *rules.Rule, names []string, res *regexp2.Match) (mt match, ok bool) {
+// newMatch turns a regexp2 result into a match of r with its named groups
+// (groups: the rule's, see matcher.groups). ok is false for an empty
+// match, or when the rule's capture group took no part or is empty.
+func newMatch(r *rules.Rule, groups []namedGroup, res *regexp2.Match) (mt match, ok bool) {
 	all := span{res.Index, res.Index + res.Length}
 	mt = match{rule: r, all: all, span: all}
-	for _, name := range names {
-		if name == "" || (name[0] >= '0' && name[0] <= '9') {
-			continue
-		}
-		if g := res.GroupByName(name); g != nil && len(g.Captures) > 0 {
+	for _, ng := range groups {
+		if g := res.GroupByNumber(ng.num); g != nil && len(g.Captures) > 0 {
 			if mt.groups == nil { // most matches have no named group: no map
 				mt.groups = make(map[string]span, 2)
 			}
-			mt.groups[name] = span{g.Index, g.Index + g.Length}
+			mt.groups[ng.name] = span{g.Index, g.Index + g.Length}
 		}
 	}
 	if r.Capture != "" {
@@ -400,9 +453,8 @@ func ruleError(r *rules.Rule, err error) error {
 
 // runRule runs a rule over each window that holds one of the words a
 // match needs.
-func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, text []rune, wins []span) ([]match, error) {
+func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, wins []span) ([]match, error) {
 	var out []match
-	names := r.Re.GetGroupNames()
 	lastEnd := -1
 	for _, w := range wins {
 		if !need.In(text[w.start:w.end]) {
@@ -413,7 +465,7 @@ func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, text []rune, wins []s
 		part := text[:w.end]
 		res, err := r.Re.FindRunesMatchStartingAt(part, w.start)
 		for res != nil && err == nil {
-			if mt, ok := newMatch(r, names, res); ok && mt.all.start >= lastEnd {
+			if mt, ok := newMatch(r, groups, res); ok && mt.all.start >= lastEnd {
 				out = append(out, mt)
 				lastEnd = mt.all.end
 			}

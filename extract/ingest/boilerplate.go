@@ -106,6 +106,9 @@ type bpResult struct {
 	warnings []string  // rules that timed out on a line: their match there is lost
 	date     string    // from the first Date-rule match with a valid date, or ""
 	anchor   int       // index in lines of the non-blank line just before the first Date-rule line, or -1
+	// norm holds the body's lines as given, normalised (nil without
+	// rules); kept lines that are unchanged can reuse them (Document.Normalized).
+	norm []textnorm.Line
 }
 
 // applyBoilerplate runs the rules that apply to format over the lines of a
@@ -133,14 +136,15 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 	// written 不得转载. The body is normalised once; normalisation keeps
 	// line breaks, so its lines are the body's.
 	norm := normalizedLines(lines)
-	lineRunes := func(i int) []rune { return norm[i] }
+	res.norm = norm
+	lineRunes := func(i int) []rune { return norm[i].Runes() }
 	anchors := anchorIndexOf(rules)
 	present := make([]bool, len(lines)*len(rules)) // by line, by rule: an anchor is in the line
 	looked := make([]bool, len(lines))
 	skips := func(r int, i int) bool {
 		row := present[i*len(rules) : (i+1)*len(rules)]
 		if !looked[i] {
-			anchors.present(norm[i], row)
+			anchors.present(norm[i].Runes(), row)
 			looked[i] = true
 		}
 		return !row[r]
@@ -316,22 +320,14 @@ func matchDate(m *regexp2.Match) string {
 }
 
 // normalizedLines returns each line normalised, normalising the whole
-// body in one pass.
-func normalizedLines(lines []string) [][]rune {
-	rs := textnorm.Normalize(strings.Join(lines, "\n"), textnorm.Options{}).Runes
-	out := make([][]rune, 0, len(lines))
-	start := 0
-	for i, r := range rs {
-		if r == '\n' {
-			out = append(out, rs[start:i:i])
-			start = i + 1
-		}
-	}
-	out = append(out, rs[start:len(rs):len(rs)])
+// body in one pass. Normalisation keeps line breaks (textnorm.Line), so
+// its lines are the body's.
+func normalizedLines(lines []string) []textnorm.Line {
+	out := textnorm.Normalize(strings.Join(lines, "\n"), textnorm.Options{}).Lines()
 	if len(out) != len(lines) { // a line break was normalised away: line by line, then
 		out = out[:0]
 		for _, l := range lines {
-			out = append(out, textnorm.Normalize(l, textnorm.Options{}).Runes)
+			out = append(out, textnorm.Normalize(l, textnorm.Options{}).Lines()[0])
 		}
 	}
 	return out

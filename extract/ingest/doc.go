@@ -195,7 +195,10 @@
 // A truncate match followed by at least 300 characters of prose (a 相关阅读
 // box in the middle of a page) drops only its line and the list under it.
 //
-// Whitespace cleanup comes last. A document whose text is empty after the
+// Whitespace cleanup comes last. The rules see the lines normalised
+// (textnorm); Document.Normalized hands the normalised text to the
+// extractor, copying the lines that Text kept unchanged instead of
+// normalising them again. A document whose text is empty after the
 // rules is refused with ErrEmpty, saying how many blocks were dropped.
 // regexp2 reports a match that runs past the pattern's MatchTimeout as an
 // error; because regexp2's clock can lag on an overloaded machine, a

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/policygraph/policygraph/extract/textnorm"
 )
 
 // Document is one article: the clean text of a file or of one JSON Lines
@@ -32,6 +34,10 @@ type Document struct {
 	// Warnings are problems that did not stop the document, such as a
 	// boilerplate rule that timed out on one line (its match there is lost).
 	Warnings []string
+
+	// bodyLines are the body's lines as the boilerplate rules saw them,
+	// normalised; Normalized reuses those that Text kept unchanged.
+	bodyLines []textnorm.Line
 }
 
 // Format names, as found in Document.Format and accepted in Options.Format.

@@ -31,6 +31,7 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		return err
 	}
 	lines = bp.lines
+	doc.bodyLines = bp.norm
 	doc.Dropped = append(doc.Dropped, bp.dropped...)
 	doc.Warnings = append(doc.Warnings, bp.warnings...)
 	if doc.Date == "" && bp.date != "" {

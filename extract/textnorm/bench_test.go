@@ -42,3 +42,27 @@ func BenchmarkNormalize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkJoin is the Text of a text rebuilt from the lines of its
+// normalised form (what Document.Normalized does), beside Normalize of the
+// same text.
+func BenchmarkJoin(b *testing.B) {
+	text := benchSample(simplifiedSample, traditionalSample)
+	lines := Normalize(text, Options{}).Lines()
+	b.Run("join", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, ok := Join(text, lines); !ok {
+				b.Fatal("Join failed")
+			}
+		}
+	})
+	b.Run("normalize", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Normalize(text, Options{})
+		}
+	})
+}

@@ -58,6 +58,9 @@ func FuzzNormalize(f *testing.F) {
 
 // checkText checks the invariants Normalize promises for any input.
 func checkText(t *testing.T, s string) {
+	if e, n := runeEstimate(s), utf8.RuneCountInString(s); e > n || (utf8.ValidString(s) && e != n) {
+		t.Fatalf("%q: runeEstimate %d, %d runes", s, e, n)
+	}
 	tx := Normalize(s, Options{})
 	n := len(tx.Runes)
 	if len(tx.spans) != 2*n {

@@ -3,6 +3,7 @@ package textnorm
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -42,7 +43,7 @@ func Normalize(orig string, opt Options) *Text {
 	if len(orig) >= math.MaxInt32 {
 		panic("textnorm: text too long")
 	}
-	n := utf8.RuneCountInString(orig) + 8
+	n := runeEstimate(orig) + 8
 	b := builder{
 		opt:    opt,
 		runes:  make([]rune, n),
@@ -72,6 +73,29 @@ func Normalize(orig string, opt Options) *Text {
 		toSimplified(t.Runes)
 	}
 	return t
+}
+
+// runeEstimate returns the number of runes of s when s is valid UTF-8:
+// its bytes less its continuation bytes (10xxxxxx), counted eight at a
+// time. Invalid bytes can make it low (each becomes a rune of its own),
+// never high; the builder grows when it is low. It is several times
+// faster than utf8.RuneCountInString on Chinese text, where that was 15%
+// of Normalize.
+func runeEstimate(s string) int {
+	const hi = 0x8080808080808080
+	cont := 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont += bits.OnesCount64(w &^ (w << 1) & hi)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
 }
 
 // builder carries the state of one Normalize call.
