@@ -262,10 +262,15 @@ func (t *txn) putNode(n *graph.Node) (uint32, error) {
 		if num, err = nextNum(t.ids); err != nil {
 			return 0, err
 		}
-		if err := t.ids.put(num4(num), []byte(n.ID)); err != nil {
+		if err := t.ids.putNew(num4(num), []byte(n.ID)); err != nil {
 			return 0, err
 		}
 		t.numOf[n.ID], t.idOf[num] = num, n.ID
+		enc, err := t.encodeNode(binary.AppendUvarint(nil, uint64(num)), n)
+		if err != nil {
+			return 0, err
+		}
+		return num, t.nodes.putNew([]byte(n.ID), enc)
 	}
 	enc, err := t.encodeNode(binary.AppendUvarint(nil, uint64(num)), n)
 	if err != nil {

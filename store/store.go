@@ -642,14 +642,17 @@ func (t *txn) storedRecordOf(src string, num uint32) (*storedRecord, error) {
 
 func (t *txn) put(r *graph.Record) (int, error) {
 	source := r.Meta.Source
-	sum, err := recordSum(r)
+	guide, meta, err := recordParts(r)
 	if err != nil {
 		return 0, err
 	}
+	sum := recordSum(r, guide, meta)
 	num, _, err := t.source(source)
 	if err != nil {
 		return 0, err
 	}
+	// A new document's keys are all new: put need not look for them.
+	fresh := false
 	if num != 0 {
 		prev, err := t.storedRecordOf(source, num)
 		if err != nil {
@@ -665,33 +668,32 @@ func (t *txn) put(r *graph.Record) (int, error) {
 		if num, err = nextNum(t.sources); err != nil {
 			return 0, err
 		}
-		if err := t.sources.put(num4(num), []byte(source)); err != nil {
+		if err := t.sources.putNew(num4(num), []byte(source)); err != nil {
 			return 0, err
 		}
 		t.srcOf[num], t.srcNumOf[source] = source, num
+		fresh = true
 	}
 	nodes, edges, err := t.link(num, r)
 	if err != nil {
 		return 0, err
 	}
-	data, err := encodeRecord(r, sum, nodes, edges)
+	data, err := encodeRecord(guide, sum, nodes, edges)
 	if err != nil {
 		return 0, err
 	}
-	if err := t.records.put(num4(num), pack(data)); err != nil {
+	put := bk.put
+	if fresh {
+		put = bk.putNew
+	}
+	if err := put(t.records, num4(num), pack(data)); err != nil {
 		return 0, err
 	}
-	if err := t.texts.put(num4(num), pack([]byte(r.Text))); err != nil {
+	if err := put(t.texts, num4(num), pack([]byte(r.Text))); err != nil {
 		return 0, err
 	}
 	// The source is the key: the stored metadata leaves it out.
-	m := *r.Meta
-	m.Source = ""
-	meta, err := json.Marshal(&m)
-	if err != nil {
-		return 0, err
-	}
-	return 1, t.docs.put([]byte(source), append(binary.AppendUvarint(nil, uint64(num)), pack(meta)...))
+	return 1, put(t.docs, []byte(source), append(binary.AppendUvarint(nil, uint64(num)), pack(meta)...))
 }
 
 // Delete removes a document and everything only it stated.
@@ -732,6 +734,9 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 // their numbers for the stored record.
 func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 	source := r.Meta.Source
+	// The document's evidence keys are new (unlink removed its old ones),
+	// unless the record names a node or an edge twice.
+	seenNode := make(map[uint32]bool, len(r.Nodes))
 	nodes := make([]uint32, len(r.Nodes))
 	for i := range r.Nodes {
 		n := &r.Nodes[i]
@@ -744,10 +749,16 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		if err := t.nodeDocs.put(nodeDocKey(num, src), e); err != nil {
+		put := bk.putNew
+		if seenNode[num] {
+			put = bk.put
+		}
+		seenNode[num] = true
+		if err := put(t.nodeDocs, nodeDocKey(num, src), e); err != nil {
 			return nil, nil, err
 		}
 	}
+	seenEdge := make(map[[10]byte]bool, len(r.Edges))
 	refs := make([]storedRef, len(r.Edges))
 	for i := range r.Edges {
 		e := &r.Edges[i]
@@ -774,20 +785,30 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 				return nil, nil, err
 			}
 		}
-		if err := t.edges.put(edgeKey(from, rel, to), v); err != nil {
+		ek := edgeKey(from, rel, to)
+		changed, err := t.edges.putChanged(ek, v)
+		if err != nil {
 			return nil, nil, err
 		}
 		ev, err := t.encodeEvidence(source, e.Evidence)
 		if err != nil {
 			return nil, nil, fmt.Errorf("edge %s %s %s: %w", e.From, e.Rel, e.To, err)
 		}
-		if err := t.edgeDocs.put(edgeDocKey(from, rel, to, src), ev); err != nil {
+		put := bk.putNew
+		if seenEdge[[10]byte(ek)] {
+			put = bk.put
+		}
+		seenEdge[[10]byte(ek)] = true
+		if err := put(t.edgeDocs, edgeDocKey(from, rel, to, src), ev); err != nil {
 			return nil, nil, err
 		}
 		// The reverse index holds the attributes too: "what points at X"
-		// needs no second lookup.
-		if err := t.in.put(edgeKey(to, rel, from), v); err != nil {
-			return nil, nil, err
+		// needs no second lookup. It mirrors edges: an edge that held v
+		// already has its reverse entry.
+		if changed {
+			if err := t.in.put(edgeKey(to, rel, from), v); err != nil {
+				return nil, nil, err
+			}
 		}
 	}
 	return nodes, refs, nil

@@ -113,16 +113,33 @@ func (b bk) has(k []byte) bool {
 // puts of a corpus rewrite what other documents stored already (the node
 // 北京市, the edge 杭州市 part_of 浙江省).
 func (b bk) put(k, v []byte) error {
+	_, err := b.putChanged(k, v)
+	return err
+}
+
+// putChanged is put, and reports whether it wrote (false: b held v).
+func (b bk) putChanged(k, v []byte) (bool, error) {
 	sealed := seal(b.name, k, v)
 	found, old := b.b.Cursor().Seek(k)
 	if found != nil && bytes.Equal(found, k) {
 		if bytes.Equal(old, sealed) {
-			return nil
+			return false, nil
 		}
 	} else if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
+		return false, err
+	}
+	return true, b.b.Put(k, sealed)
+}
+
+// putNew stores v under a key b does not hold: a new number, or a key
+// that holds a number just given. It saves put's look-up, a third of the
+// time of a put; a key that was there would leave the bucket's count one
+// too high, which Check reports as damage.
+func (b bk) putNew(k, v []byte) error {
+	if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
 		return err
 	}
-	return b.b.Put(k, sealed)
+	return b.b.Put(k, seal(b.name, k, v))
 }
 
 func (b bk) del(k []byte) error {

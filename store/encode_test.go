@@ -1,0 +1,99 @@
+package store
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// TestSumCoversFields fails when a node, edge or evidence gains a field
+// that sumWriter.graph does not hash: a record that changed only there
+// would be taken for unchanged and not rewritten.
+func TestSumCoversFields(t *testing.T) {
+	for _, c := range []struct {
+		v    any
+		want int
+	}{{graph.Node{}, 5}, {graph.Edge{}, 5}, {graph.Evidence{}, 4}} {
+		if n := reflect.TypeOf(c.v).NumField(); n != c.want {
+			t.Errorf("%T has %d fields, sumWriter writes %d: hash the new ones and update this test", c.v, n, c.want)
+		}
+	}
+}
+
+// TestRecordSumChanges checks that a change to any part of a record
+// changes its sum, and that equal records sum equal.
+func TestRecordSumChanges(t *testing.T) {
+	base := func() *graph.Record {
+		r := graph.NewRecord("d")
+		r.Meta = &graph.DocMeta{Source: "a.md", Path: "a.md", Hash: "h", Rules: "r"}
+		r.Text = "山东省到2025年培育企业100家。"
+		r.Regions = []string{"山东省"}
+		r.Nodes = []graph.Node{{ID: "region:山东省", Kind: graph.Region, Name: "山东省", Attrs: map[string]string{"level": "province", "code": "37"},
+			Evidence: []graph.Evidence{{Doc: "a.md", Start: 0, End: 9, Rule: "region.gazetteer"}}}}
+		r.Edges = []graph.Edge{{From: "document:a.md", Rel: graph.Mentions, To: "region:山东省", Attrs: map[string]string{"n": "1"},
+			Evidence: []graph.Evidence{{Doc: "a.md", Start: 0, End: 9, Rule: "region.gazetteer"}}}}
+		return r
+	}
+	sum := func(r *graph.Record) string {
+		g, m, err := recordParts(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return recordSum(r, g, m)
+	}
+	want := sum(base())
+	if got := sum(base()); got != want {
+		t.Fatalf("equal records: sums %s and %s", got, want)
+	}
+	for name, change := range map[string]func(*graph.Record){
+		"source":         func(r *graph.Record) { r.Meta.Source = "b.md" },
+		"meta":           func(r *graph.Record) { r.Meta.Title = "t" },
+		"text":           func(r *graph.Record) { r.Text += " " },
+		"regions":        func(r *graph.Record) { r.Regions = append(r.Regions, "广东省") },
+		"node name":      func(r *graph.Record) { r.Nodes[0].Name = "山东" },
+		"node attr":      func(r *graph.Record) { r.Nodes[0].Attrs["code"] = "38" },
+		"node attr key":  func(r *graph.Record) { r.Nodes[0].Attrs = map[string]string{"level": "province", "cod": "37"} },
+		"node evidence":  func(r *graph.Record) { r.Nodes[0].Evidence[0].End = 8 },
+		"evidence rule":  func(r *graph.Record) { r.Nodes[0].Evidence[0].Rule = "x" },
+		"edge rel":       func(r *graph.Record) { r.Edges[0].Rel = graph.AppliesTo },
+		"edge attr":      func(r *graph.Record) { r.Edges[0].Attrs = nil },
+		"edge evidence":  func(r *graph.Record) { r.Edges[0].Evidence = nil },
+		"node kind":      func(r *graph.Record) { r.Nodes[0].Kind = graph.Agency },
+		"shifted string": func(r *graph.Record) { r.Nodes[0].ID, r.Nodes[0].Kind = "region:山东省r", "egion" },
+	} {
+		r := base()
+		change(r)
+		if sum(r) == want {
+			t.Errorf("%s changed, the sum did not", name)
+		}
+	}
+}
+
+// TestEncodeRecordReadsBack checks that the spliced JSON of encodeRecord
+// decodes to the record's guideline part, sum and numbers.
+func TestEncodeRecordReadsBack(t *testing.T) {
+	r := graph.NewRecord("d")
+	r.Meta = &graph.DocMeta{Source: "a.md"}
+	r.Regions = []string{"山东省"}
+	g, _, err := recordParts(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := encodeRecord(g, "abc", []uint32{3, 1}, []storedRef{{From: 3, Rel: 2, To: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s storedRecord
+	if err := json.Unmarshal(data, &s); err != nil {
+		t.Fatalf("%s: %v", data, err)
+	}
+	if s.Sum != "abc" || !reflect.DeepEqual(s.NodeNums, []uint32{3, 1}) || len(s.EdgeRefs) != 1 || s.EdgeRefs[0].To != 1 ||
+		!reflect.DeepEqual(s.Regions, []string{"山东省"}) || s.Doc != "d" {
+		t.Errorf("read back %+v from %s", s, data)
+	}
+	if _, err := encodeRecord([]byte("[]"), "abc", nil, nil); err == nil {
+		t.Error("a JSON array spliced as an object")
+	}
+}
