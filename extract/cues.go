@@ -25,7 +25,7 @@ const (
 	cueFunding   = "funding"   // 投入, 安排资金: money spent, not a level to reach
 	cueVerb      = "verb"      // 培育, 新增, 达到: a verb that sets a quantity as a goal
 	cuePastWeak  = "past_weak" // 累计: past unless a goal cue precedes it
-	cueMonth     = "month"     // 在6月 (group month): past when before the publication month
+	cueMonth     = "month"     // 在6月 (group month) or 一季度 (group quarter): past when before the publication month
 )
 
 // cue is one cue match.
@@ -53,6 +53,11 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 		}
 		if g, ok := m.group("month"); ok {
 			c.month = smallNumber(g.text(st.runes))
+		}
+		if g, ok := m.group("quarter"); ok {
+			if q := smallNumber(g.text(st.runes)); q >= 1 && q <= 4 {
+				c.month = 3 * q // the quarter's last month
+			}
 		}
 		if g, ok := m.group("years"); ok && d.pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {
