@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash"
 	"io"
 	"maps"
 	"math"
@@ -243,36 +242,37 @@ func recordParts(r *graph.Record) (guide, meta []byte, err error) {
 // nodes and edges, with their attribute maps sorted by reflection, was
 // most of the store's hashing time; the text is hashed as it is.)
 func recordSum(r *graph.Record, guide, meta []byte) string {
-	h := sha256.New()
-	w := sumWriter{h: h}
+	var w sumWriter
 	w.str(r.Meta.Source)
 	w.bytes(guide)
 	w.bytes(meta)
 	w.graph(r.Nodes, r.Edges)
-	w.str(r.Text)
+	w.num(len(r.Text))
+	h := sha256.New()
+	h.Write(w.buf)
+	io.WriteString(h, r.Text)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// sumWriter writes values into a hash with their lengths, so that no two
-// different sequences of values hash the same bytes.
+// sumWriter gathers values for a hash with their lengths, so that no two
+// different sequences of values give the same bytes. (One Write of the
+// whole is several times faster than a Write per value.)
 type sumWriter struct {
-	h   hash.Hash
 	buf []byte
 }
 
 func (w *sumWriter) num(n int) {
-	w.buf = binary.AppendVarint(w.buf[:0], int64(n))
-	w.h.Write(w.buf)
+	w.buf = binary.AppendVarint(w.buf, int64(n))
 }
 
 func (w *sumWriter) str(s string) {
 	w.num(len(s))
-	io.WriteString(w.h, s)
+	w.buf = append(w.buf, s...)
 }
 
 func (w *sumWriter) bytes(b []byte) {
 	w.num(len(b))
-	w.h.Write(b)
+	w.buf = append(w.buf, b...)
 }
 
 // attrs writes a map in key order.
@@ -281,7 +281,8 @@ func (w *sumWriter) attrs(m map[string]string) {
 	if len(m) == 0 {
 		return
 	}
-	keys := make([]string, 0, len(m))
+	var stack [16]string // no allocation for the usual few attributes
+	keys := stack[:0]
 	for k := range m {
 		keys = append(keys, k)
 	}

@@ -2,7 +2,9 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
@@ -96,4 +98,34 @@ func TestEncodeRecordReadsBack(t *testing.T) {
 	if _, err := encodeRecord([]byte("[]"), "abc", nil, nil); err == nil {
 		t.Error("a JSON array spliced as an object")
 	}
+}
+
+// BenchmarkRecordSum hashes a record of 20 nodes and 30 edges, a corpus
+// document's size.
+func BenchmarkRecordSum(b *testing.B) {
+	r := sumRecord()
+	g, m, err := recordParts(r)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		recordSum(r, g, m)
+	}
+}
+
+func sumRecord() *graph.Record {
+	r := graph.NewRecord("d")
+	r.Meta = &graph.DocMeta{Source: "/corpus/news/a.md", Path: "/corpus/news/a.md", Hash: "h", Rules: "r"}
+	r.Text = strings.Repeat("山东省到2025年培育企业100家。", 100)
+	for i := range 20 {
+		id := graph.ID(fmt.Sprintf("target:/corpus/news/a.md|山东省|培育企业|%d||家|=|2025", i))
+		r.Nodes = append(r.Nodes, graph.Node{ID: id, Kind: graph.Target, Name: "培育企业 100家",
+			Attrs:    map[string]string{"metric": "培育企业", "qualifier": "=", "region": "山东省", "unit": "家", "value": "100", "year": "2025"},
+			Evidence: []graph.Evidence{{Doc: "/corpus/news/a.md", Start: 31 * i, End: 31*i + 9, Rule: "quantity.count"}}})
+	}
+	for i := range 30 {
+		n := r.Nodes[i%20]
+		r.Edges = append(r.Edges, graph.Edge{From: "document:/corpus/news/a.md", Rel: graph.Mentions, To: n.ID, Evidence: n.Evidence})
+	}
+	return r
 }
