@@ -4,6 +4,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,8 +30,10 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 		}
 	}
 	b.WriteString(string(st.runes[at:q.start]))
-	before := b.String()
-	after := string(st.runes[q.end:cl.end])
+	// Hard-wrapped text keeps its line breaks as spaces (将达\n到 → 将达 到):
+	// inside a metric they are no part of the words.
+	before := joinWrapped(b.String())
+	after := joinWrapped(string(st.runes[q.end:cl.end]))
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
 	// measures what the clause before names.
 	if cl.start > 1 && (st.runes[cl.start-1] == '，' || st.runes[cl.start-1] == ',') && strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
@@ -42,7 +45,8 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 			}
 		}
 	}
-	before = x.stripMetric(before)
+	// 1985年的产量将达到: once the year goes, 的 begins nothing.
+	before = strings.TrimLeft(x.stripMetric(before), x.txt.deWord)
 	after = strings.TrimLeft(after, x.txt.deWord)
 	after = trimSuffixes(after, x.lx.metricTrailing.list)
 	keepVerb := ""
@@ -83,6 +87,23 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 		m = strings.TrimSuffix(m, w)
 	}
 	return strings.TrimSpace(m)
+}
+
+// joinWrapped removes the spaces that stand between two Han characters
+// (a line break of hard-wrapped text, or a typesetter's spacing).
+func joinWrapped(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	rs := []rune(s)
+	out := rs[:0]
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 // stripMetric removes cue words, years, region names and "do" verbs from
