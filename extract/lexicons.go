@@ -45,7 +45,7 @@ type lexicons struct {
 	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
 	observationReject, observationRejectCount, observationRejectSentence                            words
 	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricTrailing      words
-	metricSetVerbs                                                                                  words
+	moneyGoalWords, metricSetVerbs                                                                  words
 	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles, planSuffixes    words
 	publishVerbs, pastDocumentWords, reviewGoalWords                                                words
 	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
@@ -98,6 +98,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"metric_drop_verbs", &l.metricDropVerbs},
 		{"metric_keep_verbs", &l.metricKeepVerbs},
 		{"metric_set_verbs", &l.metricSetVerbs},
+		{"money_goal_words", &l.moneyGoalWords},
 		{"metric_strip_prefixes", &l.metricStripPrefixes},
 		{"metric_strip_suffixes", &l.metricStripSuffixes},
 		{"metric_trailing", &l.metricTrailing},

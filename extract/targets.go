@@ -442,7 +442,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// or before the noun it qualifies (完成固定资产投资), makes the sum a
 		// level to reach; so does an opener of goals in the
 		// clause (未来四年在新疆投资超9300亿元).
-		last, modal, reachEnd := "", false, -1
+		last, modal, aim, reachEnd := "", false, false, -1
 		for _, c := range cues {
 			if !cl.contains(c.span) || c.span.start >= q.end {
 				continue
@@ -450,6 +450,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			switch c.role {
 			case cueGoal, cueOpener:
 				modal = true
+				aim = aim || x.lx.moneyGoalWords.has(c.span.text(st.runes))
 			case cueReach, cueFunding:
 				if c.span.start < q.start || !startsWithDigit(st.runes[c.span.start]) {
 					last = c.role
@@ -464,7 +465,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		}
 		// In a section of goals (二、2026年工作安排) money to be spent is
 		// planned: 重大项目投资超4000亿元, 市本级财政安排专项经费1.5亿元.
-		if last != cueReach && !(goalSection && last == cueFunding) {
+		// With no verb of either kind, a word of money_goal_words makes the
+		// sum the level aimed at (争取年内资产盘活300亿元).
+		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) {
 			return "money that is not a level to reach"
 		}
 	}

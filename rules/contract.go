@@ -106,6 +106,7 @@ var ExtractContract = Contract{
 		"metric_drop_verbs":            "verbs dropped from a target's metric",
 		"metric_keep_verbs":            "verbs kept as a target's metric",
 		"metric_set_verbs":             "verbs that set a goal's value in a clause of their own (目标，定为8%): the metric is the clause before",
+		"money_goal_words":             "goal words that make a sum with no verb of its own the level aimed at (争取年内资产盘活300亿元)",
 		"metric_strip_prefixes":        "prefixes stripped from a metric",
 		"metric_strip_suffixes":        "suffixes stripped from a metric",
 		"metric_trailing":              "trailing words cut from a metric",
