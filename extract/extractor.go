@@ -416,6 +416,12 @@ func (x *Extractor) scan(st *docState) {
 	}
 	all, errs := x.matcher.run(st.runes, anchors)
 	st.errs = append(st.errs, errs...)
+	// Each kind's slice is made once, at the size of all its rules'
+	// matches, instead of growing match by match.
+	sizes := map[string]int{}
+	for i, ms := range all {
+		sizes[x.matcher.rules[i].Kind] += len(ms)
+	}
 	for i, ms := range all {
 		r := x.matcher.rules[i]
 		st.rule = r.ID
@@ -425,6 +431,9 @@ func (x *Extractor) scan(st *docState) {
 			}
 			if r.Kind == "amount" || r.Kind == "quantity" {
 				m = x.takePrefixes(st.runes, m)
+			}
+			if st.matches[r.Kind] == nil {
+				st.matches[r.Kind] = make([]match, 0, sizes[r.Kind])
 			}
 			st.matches[r.Kind] = append(st.matches[r.Kind], m)
 			if r.Kind == "exclude" {

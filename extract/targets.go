@@ -56,11 +56,19 @@ func (x *Extractor) findTargets(st *docState) {
 	}
 
 	// Cues and first quantities by sentence, so long documents stay linear.
+	// The cues are sorted by start, so each sentence's are a run of them:
+	// a slice of cues (capped, so that nothing appended to one sentence's
+	// could overwrite the next's), not a copy.
 	sents := st.periods
 	sentCues := make([][]cue, len(sents))
-	for _, c := range cues {
-		si := sentenceIndex(sents, c.span.start)
-		sentCues[si] = append(sentCues[si], c)
+	for i := 0; i < len(cues); {
+		si := sentenceIndex(sents, cues[i].span.start)
+		j := i + 1
+		for j < len(cues) && sentenceIndex(sents, cues[j].span.start) == si {
+			j++
+		}
+		sentCues[si] = cues[i:j:j]
+		i = j
 	}
 	firstQ := make([]int, len(sents))
 	for i, s := range sents {
