@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
@@ -73,13 +72,20 @@ func (tx *text) reportYear(st *docState) int {
 // 第四次会议上): the region named last before the congress word near the
 // head of the document, or nil.
 func (x *Extractor) speakingRegion(st *docState) *division {
-	head := string(st.runes[:min(len(st.runes), 600)])
-	for _, w := range x.lx.congressWords.list {
-		i := strings.Index(head, w)
-		if i < 0 {
+	words := x.lx.congressWords
+	first := make([]int, len(words.list)) // by word, where it first occurs
+	for k := range first {
+		first[k] = -1
+	}
+	words.each(st.runes[:min(len(st.runes), 600)], func(k, start int) {
+		if first[k] < 0 {
+			first[k] = start
+		}
+	})
+	for _, at := range first {
+		if at < 0 {
 			continue
 		}
-		at := utf8.RuneCountInString(head[:i])
 		var d *division
 		for _, m := range st.regionsFrom(max(0, at-30), at) {
 			if m.div != nil && m.div.level != levelEconomic && m.span.end <= at {
