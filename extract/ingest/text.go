@@ -192,7 +192,14 @@ func dropRepeatedHeader(lines []string) []string {
 // tidyLines joins lines: trailing space trimmed on each, at most one blank
 // line in a row, no blank lines at either end.
 func tidyLines(lines []string) string {
+	// Sized once, for the lines and two breaks each at most, instead of
+	// growing (and copying) the text as it is written.
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 2
+	}
 	var b strings.Builder
+	b.Grow(n)
 	blank := 0
 	started := false
 	for _, l := range lines {
