@@ -47,14 +47,26 @@ func startingIn[T any](ms []T, sp func(T) span, from, to int) []T {
 // A match is one match of a pattern rule.
 type match struct {
 	rule   *rules.Rule
-	all    span            // the whole match
-	span   span            // the rule's capture, or the whole match
-	groups map[string]span // named groups that took part in the match (nil: none)
+	all    span        // the whole match
+	span   span        // the rule's capture, or the whole match
+	groups []groupSpan // named groups that took part in the match (nil: none)
+}
+
+// groupSpan is a named group of a match and what it matched. A match has
+// a few at most: a list is read faster than a map, and made with one
+// allocation instead of a map's several.
+type groupSpan struct {
+	name string
+	span span
 }
 
 func (m *match) group(name string) (span, bool) {
-	s, ok := m.groups[name]
-	return s, ok
+	for _, g := range m.groups {
+		if g.name == name {
+			return g.span, true
+		}
+	}
+	return span{}, false
 }
 
 // matcher runs pattern rules near their anchors: the extractor's one trie
@@ -383,7 +395,7 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 		if h.start < end {
 			continue
 		}
-		out = append(out, match{rule: r, all: h, span: h}) // no groups: a nil map reads as empty
+		out = append(out, match{rule: r, all: h, span: h}) // no groups
 		end = h.end
 	}
 	return out
@@ -428,14 +440,14 @@ func newMatch(r *rules.Rule, groups []namedGroup, res *regexp2.Match) (mt match,
 	mt = match{rule: r, all: all, span: all}
 	for _, ng := range groups {
 		if g := res.GroupByNumber(ng.num); g != nil && len(g.Captures) > 0 {
-			if mt.groups == nil { // most matches have no named group: no map
-				mt.groups = make(map[string]span, 2)
+			if mt.groups == nil { // most matches have no named group: no list
+				mt.groups = make([]groupSpan, 0, len(groups))
 			}
-			mt.groups[ng.name] = span{g.Index, g.Index + g.Length}
+			mt.groups = append(mt.groups, groupSpan{ng.name, span{g.Index, g.Index + g.Length}})
 		}
 	}
 	if r.Capture != "" {
-		if mt.span, ok = mt.groups[r.Capture]; !ok {
+		if mt.span, ok = mt.group(r.Capture); !ok {
 			return mt, false
 		}
 	}
