@@ -51,7 +51,7 @@ func (tx *text) reportYear(st *docState) int {
 	// 二〇二四年一月二十一日: the digits of a year written in Chinese
 	// numerals (the month's 十 is left; deliveredOn needs only the year and
 	// reads such a month as not December).
-	head := number.ASCIIDigits(string(st.runes[:min(len(st.runes), 600)]))
+	head := number.ASCIIDigitsRunes(st.runes[:min(len(st.runes), 600)])
 	if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
 		return dated(m[1], m[2])
 	}
@@ -116,14 +116,16 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 	part := partUnknown
 	for si, s := range st.periods {
 		if si == 0 || paragraphStart(st.runes, s.start) {
-			lvl, _ := x.heading(st.runes, s, dating{pub: pub, spanFrom: pub})
+			lvl := x.headingOf(st.runes, s).level
 			short := lvl > 0 || s.len() <= 40
 			text := s.text(st.runes)
 			opening := string(st.runes[s.start:min(s.end, s.start+8)])
 			was := part
 			year := 0
-			if m := x.txt.yearWord.FindStringSubmatch(text); m != nil && short {
-				year, _ = strconv.Atoi(m[1])
+			if short { // only a short line's year tells the part
+				if m := x.txt.yearWord.FindStringSubmatch(text); m != nil {
+					year, _ = strconv.Atoi(m[1])
+				}
 			}
 			switch {
 			case year != 0 && pub != 0 && year >= pub:
