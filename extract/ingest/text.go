@@ -89,7 +89,7 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	switch first, _, _ := strings.Cut(body, "\n"); {
 	case title == "":
 		doc.Text = body
-	case oneLine(first) == title:
+	case oneLineIs(first, title):
 		doc.Text = title + body[len(first):] // the same line, spaced as the title
 	case body == "":
 		doc.Text = title
@@ -245,6 +245,40 @@ func oneLine(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// oneLineIs reports whether oneLine(s) == want, without building it: the
+// first line of a body is often a long paragraph that is not the title,
+// and the comparison fails at its first characters.
+func oneLineIs(s, want string) bool {
+	if s == "" {
+		return want == ""
+	}
+	var buf [utf8.UTFMax]byte
+	pos := 0 // bytes of want matched, the length of what oneLine wrote
+	var prev rune
+	space, newline := false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			newline = newline || r == '\n'
+			continue
+		}
+		if space && pos > 0 && !(newline && isCJK(prev) && isCJK(r)) {
+			if pos >= len(want) || want[pos] != ' ' {
+				return false
+			}
+			pos++
+		}
+		space, newline = false, false
+		n := utf8.EncodeRune(buf[:], r)
+		if len(want)-pos < n || want[pos:pos+n] != string(buf[:n]) {
+			return false
+		}
+		pos += n
+		prev = r
+	}
+	return pos == len(want)
 }
 
 func isCJK(r rune) bool {
