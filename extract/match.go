@@ -83,6 +83,11 @@ type matcher struct {
 	// litreq), where they say more than the anchors do: a window or a
 	// numeral's reach without any of them is not handed to regexp2.
 	need []*litreq.Set
+	// rest holds, by rule, the words one of which every match needs (see
+	// litreq), nil when unknown: after a match, the rest of a window
+	// without any of them holds no further match, and regexp2 is not
+	// asked for one.
+	rest []*litreq.Set
 	// groups holds, by rule, its named groups and their numbers, looked
 	// up once instead of by name in every match.
 	groups [][]namedGroup
@@ -95,7 +100,7 @@ type namedGroup struct {
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs)), groups: make([][]namedGroup, len(rs))}
+	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs)), rest: make([]*litreq.Set, len(rs)), groups: make([][]namedGroup, len(rs))}
 	for i, r := range rs {
 		if r.Re != nil {
 			for _, name := range r.Re.GetGroupNames() {
@@ -108,6 +113,9 @@ func newMatcher(rs []*rules.Rule) *matcher {
 		m.literal[i] = isLiteral(r)
 		if !m.literal[i] {
 			m.need[i] = needed(r)
+			if words := litreq.Required(r.Pattern); len(words) > 0 {
+				m.rest[i] = litreq.NewSet(words)
+			}
 		}
 		if r.Full {
 			m.full = append(m.full, i)
@@ -225,7 +233,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
-		ms, err := m.runRule(m.rules[i], m.need[i], m.groups[i], text, mergeWindows(ws, text, m.rules[i].Window))
+		ms, err := m.runRule(m.rules[i], m.need[i], m.rest[i], m.groups[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -464,8 +472,9 @@ func ruleError(r *rules.Rule, err error) error {
 }
 
 // runRule runs a rule over each window that holds one of the words a
-// match needs.
-func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, wins []span) ([]match, error) {
+// match needs (need), and after a match goes on only if the rest of the
+// window holds one of the words every match needs (rest).
+func (m *matcher) runRule(r *rules.Rule, need, rest *litreq.Set, groups []namedGroup, text []rune, wins []span) ([]match, error) {
 	var out []match
 	lastEnd := -1
 	for _, w := range wins {
@@ -480,6 +489,11 @@ func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, groups []namedGroup, 
 			if mt, ok := newMatch(r, groups, res); ok && mt.all.start >= lastEnd {
 				out = append(out, mt)
 				lastEnd = mt.all.end
+			}
+			// The next match starts at this one's end or later, and it
+			// and its lookaheads see no further than the window's end.
+			if rest != nil && !rest.In(text[min(res.Index+res.Length, w.end):w.end]) {
+				break
 			}
 			res, err = r.Re.FindNextMatch(res)
 		}
