@@ -20,7 +20,7 @@ func TestRunRuleRest(t *testing.T) {
 	}{
 		{`a\d`, "a1 a2 xa3", 3},
 		{`a\d`, "a1 xxxxxxxxxx", 1},
-		{`a\d`, "a1a2", 2}, // the next match starts where the last ends
+		{`a\d`, "a1a2", 2},         // the next match starts where the last ends
 		{`a(?=b)`, "ab ab a", 2},   // a lookahead's word counts as needed
 		{`(?<=x)a\d`, "xa1 a2", 1}, // a lookbehind's does not
 		{`(?:ab|cd)\d`, "ab1 cd2 ab", 2},
