@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -310,6 +311,51 @@ type text struct {
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
 	headingHorizon, headingYear                                      *regexp.Regexp
 	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
+	deliveredNeeds                                                   []string    // words every deliveredOn match holds, all of them
+}
+
+// literalsAll returns literals that every match of re holds, all of them
+// (the literal pieces of its top-level sequence, inside groups and
+// repeats of at least one): text without one of them holds no match, and
+// strings.Contains says so faster than the expression can. Nil when none
+// is known.
+func literalsAll(re *regexp.Regexp) []string {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	var walk func(n *syntax.Regexp)
+	walk = func(n *syntax.Regexp) {
+		switch n.Op {
+		case syntax.OpLiteral:
+			if n.Flags&syntax.FoldCase == 0 {
+				out = append(out, string(n.Rune))
+			}
+		case syntax.OpConcat:
+			for _, sub := range n.Sub {
+				walk(sub)
+			}
+		case syntax.OpCapture, syntax.OpPlus:
+			walk(n.Sub[0])
+		case syntax.OpRepeat:
+			if n.Min >= 1 {
+				walk(n.Sub[0])
+			}
+		}
+	}
+	walk(tree)
+	return out
+}
+
+// containsAll reports whether s holds every one of words.
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // never stands for a word or character that a rule set leaves out: it
@@ -468,6 +514,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.titleYear = pattern("pattern_title_year", 1)
 	t.yearRange = pattern("pattern_year_range", 2)
 	t.deliveredOn = pattern("pattern_delivered_on", 2)
+	t.deliveredNeeds = literalsAll(t.deliveredOn)
 	t.titleDate = pattern("pattern_title_date", 2)
 	t.yearWord = pattern("pattern_year_word", 1)
 	t.fiveYearTime = pattern("pattern_five_year_time", 2)

@@ -52,8 +52,11 @@ func (tx *text) reportYear(st *docState) int {
 	// numerals (the month's 十 is left; deliveredOn needs only the year and
 	// reads such a month as not December).
 	head := number.ASCIIDigitsRunes(st.runes[:min(len(st.runes), 600)])
-	if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
-		return dated(m[1], m[2])
+	// Most heads lack a word of the pattern: then it need not run.
+	if containsAll(head, tx.deliveredNeeds) {
+		if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
+			return dated(m[1], m[2])
+		}
 	}
 	if m := tx.titleDate.FindStringSubmatch(st.doc.Title); m != nil {
 		return dated(m[1], m[2])
