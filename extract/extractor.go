@@ -415,6 +415,7 @@ func (x *Extractor) scan(st *docState) {
 		}
 	}
 	all, errs := x.matcher.run(st.runes, anchors)
+	x.matcher.putAnchorHits(anchors)
 	st.errs = append(st.errs, errs...)
 	// Each kind's slice is made once, at the size of all its rules'
 	// matches, instead of growing match by match.
@@ -459,7 +460,9 @@ func (x *Extractor) scan(st *docState) {
 	}
 	st.excludedMax = map[string]int{}
 	for k, ss := range st.excluded {
-		sort.Slice(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+		// Only overlap is asked of them (suppressed), never their order
+		// among equal starts: the generic sort, without reflection.
+		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 		for _, e := range ss {
 			st.excludedMax[k] = max(st.excludedMax[k], e.len())
 		}

@@ -88,6 +88,8 @@ type matcher struct {
 	// without any of them holds no further match, and regexp2 is not
 	// asked for one.
 	rest []*litreq.Set
+	// pool keeps anchorHits for reuse (newAnchorHits).
+	pool sync.Pool
 	// groups holds, by rule, its named groups and their numbers, looked
 	// up once instead of by name in every match.
 	groups [][]namedGroup
@@ -148,8 +150,23 @@ type anchorHits struct {
 	lits [][]span // anchor spans: literal rules
 }
 
+// newAnchorHits returns empty anchor hits for one text, reusing those of
+// a text done with (putAnchorHits): their slices keep their capacity, so
+// that a document does not grow a slice per rule anew.
 func (m *matcher) newAnchorHits() *anchorHits {
+	if a, ok := m.pool.Get().(*anchorHits); ok {
+		return a
+	}
 	return &anchorHits{wins: make([][]span, len(m.rules)), hits: make([][]int, len(m.rules)), lits: make([][]span, len(m.rules))}
+}
+
+// putAnchorHits hands back anchor hits that run is done with: nothing
+// run returns refers to them.
+func (m *matcher) putAnchorHits(a *anchorHits) {
+	for i := range a.wins {
+		a.wins[i], a.hits[i], a.lits[i] = a.wins[i][:0], a.hits[i][:0], a.lits[i][:0]
+	}
+	m.pool.Put(a)
 }
 
 // add records an occurrence [start,end) of an anchor of rule v; the
@@ -207,7 +224,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 	out := make([][]match, len(m.rules))
 	wins, hits, lits := a.wins, a.hits, a.lits
 	for _, i := range m.full {
-		wins[i] = []span{{0, len(text)}}
+		wins[i] = append(wins[i][:0], span{0, len(text)})
 	}
 	var errs []error
 	if len(m.numbers) > 0 {
