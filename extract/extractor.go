@@ -181,6 +181,8 @@ type docState struct {
 	aliases     map[string]*planMention // short title → plan
 	amounts     []*amountMention
 	targets     []*targetMention
+	cands       []targetCand // targetCandidates' list, once candsDone
+	candsDone   bool
 	trace       []Trace
 	errs        []error
 	force       *division // jurisdiction given from outside (rule examples)

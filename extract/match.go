@@ -414,7 +414,10 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 		}
 		return cmp.Compare(b.end, a.end)
 	})
-	var out []match
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]match, 0, len(hs)) // at most one per hit
 	end := -1
 	for _, h := range hs {
 		if h.start < end {

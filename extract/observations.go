@@ -158,33 +158,9 @@ func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[s
 	if containsAny(st.doc.Title, x.lx.observationDocuments.list) {
 		communique = x.txt.yearFromTitle(st.doc.Title)
 	}
-	type cand struct {
-		s    span
-		q    number.Quantity
-		rule string
-	}
-	var cands []cand
-	for _, m := range st.matches["quantity"] {
-		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
-			continue
-		}
-		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
-		if err != nil {
-			continue
-		}
-		if u := m.rule.Attrs["unit"]; u != "" && q.Kind == number.KindBare {
-			q.Kind, q.Unit = number.KindCount, u
-		}
-		if q.Kind == number.KindBare || q.Kind == number.KindMoney {
-			continue
-		}
-		cands = append(cands, cand{m.span, q, m.rule.ID})
-	}
-	for _, a := range st.amounts {
-		cands = append(cands, cand{a.span, a.q, a.rule})
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
-	cands = dedupeOverlaps(cands, func(c cand) span { return c.s })
+	// The candidates are the targets pass's: counts and rates from the
+	// quantity rules and the amounts, sorted, one per span.
+	cands := x.targetCandidates(st)
 
 	reject := x.lx.observationReject.list
 	rejectSentence := x.lx.observationRejectSentence.list
