@@ -79,15 +79,15 @@ type matcher struct {
 	full    []int  // rules that scan the whole text
 	numbers []int  // rules tried where each numeral starts
 	literal []bool // rules whose pattern is just their anchors: the hits are the matches
-	// need holds, by rule, words one of which every match needs (see
-	// litreq), where they say more than the anchors do: a window or a
-	// numeral's reach without any of them is not handed to regexp2.
-	need []*litreq.Set
-	// rest holds, by rule, the words one of which every match needs (see
-	// litreq), nil when unknown: after a match, the rest of a window
-	// without any of them holds no further match, and regexp2 is not
+	// need holds, by rule, sets of words such that every match needs one
+	// word of each set (see litreq), where they say more than the anchors
+	// do: a window or a numeral's reach that misses a set is not handed
+	// to regexp2.
+	need []needs
+	// rest holds, by rule, all such sets: after a match, the rest of a
+	// window that misses one holds no further match, and regexp2 is not
 	// asked for one.
-	rest []*litreq.Set
+	rest []needs
 	// pool keeps anchorHits for reuse (newAnchorHits).
 	pool sync.Pool
 	// groups holds, by rule, its named groups and their numbers, looked
@@ -102,7 +102,7 @@ type namedGroup struct {
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs)), rest: make([]*litreq.Set, len(rs)), groups: make([][]namedGroup, len(rs))}
+	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]needs, len(rs)), rest: make([]needs, len(rs)), groups: make([][]namedGroup, len(rs))}
 	for i, r := range rs {
 		if r.Re != nil {
 			for _, name := range r.Re.GetGroupNames() {
@@ -114,10 +114,7 @@ func newMatcher(rs []*rules.Rule) *matcher {
 		}
 		m.literal[i] = isLiteral(r)
 		if !m.literal[i] {
-			m.need[i] = needed(r)
-			if words := litreq.Required(r.Pattern); len(words) > 0 {
-				m.rest[i] = litreq.NewSet(words)
-			}
+			m.need[i], m.rest[i] = needed(r)
 		}
 		if r.Full {
 			m.full = append(m.full, i)
@@ -183,27 +180,47 @@ func (m *matcher) add(a *anchorHits, v int32, start, end int) {
 	}
 }
 
-// needed returns the words one of which every match of r needs, or nil
-// when they tell nothing the anchors do not: a window is built around an
-// anchor, so if every anchor holds a needed word, every window does.
-func needed(r *rules.Rule) *litreq.Set {
-	words := litreq.Required(r.Pattern)
-	if len(words) == 0 {
-		return nil
+// needs are sets of words such that text a match covers holds a word of
+// each set.
+type needs []*litreq.Set
+
+// in reports whether text holds a word of every set (always, for none).
+func (ns needs) in(text []rune) bool {
+	for _, s := range ns {
+		if !s.In(text) {
+			return false
+		}
 	}
-	if !r.Full && !r.Numbers && len(r.Anchors) > 0 {
-		all := true
-		for _, a := range r.Anchors {
-			if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(a, w) }) {
-				all = false
-				break
+	return true
+}
+
+// needed returns the sets of words every match of r needs a word of
+// (litreq.RequiredAll): all of them, for the rest of a window after a
+// match, and those that tell more than the anchors do, for a window: a
+// window is built around an anchor, so if every anchor holds a word of a
+// set, every window does.
+func needed(r *rules.Rule) (window, all needs) {
+	for _, words := range litreq.RequiredAll(r.Pattern) {
+		if len(words) == 0 {
+			continue
+		}
+		set := litreq.NewSet(words)
+		all = append(all, set)
+		if !r.Full && !r.Numbers && len(r.Anchors) > 0 {
+			held := true
+			for _, a := range r.Anchors {
+				if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(a, w) }) {
+					held = false
+					break
+				}
+			}
+			if held {
+				continue
 			}
 		}
-		if all {
-			return nil
-		}
+		window = append(window, set)
 	}
-	return litreq.NewSet(words)
+	return window, all
 }
 
 // isBoundary reports runes that end a window: no pattern match should run
@@ -431,7 +448,7 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 
 // runAt tries a \G-pinned rule at each numeral start whose reach holds
 // one of the words a match needs.
-func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, starts []int) ([]match, error) {
+func (m *matcher) runAt(r *rules.Rule, need needs, groups []namedGroup, text []rune, starts []int) ([]match, error) {
 	var out []match
 	lastEnd := -1
 	for _, p := range starts {
@@ -439,7 +456,7 @@ func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, groups []namedGroup, te
 			continue
 		}
 		end := min(len(text), p+r.Window+8)
-		if !need.In(text[p:end]) {
+		if !need.in(text[p:end]) {
 			continue // the match starts at p and looks no further than end
 		}
 		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
@@ -494,11 +511,11 @@ func ruleError(r *rules.Rule, err error) error {
 // runRule runs a rule over each window that holds one of the words a
 // match needs (need), and after a match goes on only if the rest of the
 // window holds one of the words every match needs (rest).
-func (m *matcher) runRule(r *rules.Rule, need, rest *litreq.Set, groups []namedGroup, text []rune, wins []span) ([]match, error) {
+func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, text []rune, wins []span) ([]match, error) {
 	var out []match
 	lastEnd := -1
 	for _, w := range wins {
-		if !need.In(text[w.start:w.end]) {
+		if !need.in(text[w.start:w.end]) {
 			continue // matches and their lookaheads lie inside the window
 		}
 		// The slice ends at the window; the search starts at the window, so
@@ -512,7 +529,7 @@ func (m *matcher) runRule(r *rules.Rule, need, rest *litreq.Set, groups []namedG
 			}
 			// The next match starts at this one's end or later, and it
 			// and its lookaheads see no further than the window's end.
-			if rest != nil && !rest.In(text[min(res.Index+res.Length, w.end):w.end]) {
+			if !rest.in(text[min(res.Index+res.Length, w.end):w.end]) {
 				break
 			}
 			res, err = r.Re.FindNextMatch(res)

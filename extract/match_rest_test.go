@@ -24,15 +24,16 @@ func TestRunRuleRest(t *testing.T) {
 		{`a(?=b)`, "ab ab a", 2},   // a lookahead's word counts as needed
 		{`(?<=x)a\d`, "xa1 a2", 1}, // a lookbehind's does not
 		{`(?:ab|cd)\d`, "ab1 cd2 ab", 2},
-		{`\d`, "1 2 3", 3}, // no needed word: every match is asked for
+		{`\d`, "1 2 3", 3},           // no needed word: every match is asked for
+		{`a\d[bc]`, "a1b a2 a3c", 2}, // the rest needs an a and a b or c
 	}
 	for _, tt := range tests {
 		re := regexp2.MustCompile(tt.pattern, regexp2.None)
 		r := &rules.Rule{ID: "t", Pattern: tt.pattern, Re: re, Window: 4}
 		text := []rune(tt.text)
-		rest := litreq.NewSet(litreq.Required(tt.pattern))
-		if len(litreq.Required(tt.pattern)) == 0 {
-			rest = nil
+		var rest needs
+		for _, ws := range litreq.RequiredAll(tt.pattern) {
+			rest = append(rest, litreq.NewSet(ws))
 		}
 		m := newMatcher([]*rules.Rule{r})
 		wins := []span{{0, len(text)}}
