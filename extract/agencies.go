@@ -532,16 +532,18 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 // stem. Only such lists are read this way: elsewhere a name ending in 局
 // may be anything (格局, 布局).
 func (x *Extractor) listedUnits(st *docState, have []*agencyMention) []*agencyMention {
-	text := string(st.runes)
+	// The lists are read cue by cue, each cue's left to right.
+	cues := x.lx.agencyListCues
+	var at [][]int // by cue, where its lists start
+	cues.eachApart(st.runes, func(k, start int) {
+		if at == nil {
+			at = make([][]int, len(cues.list))
+		}
+		at[k] = append(at[k], start+len(cues.index().words[k]))
+	})
 	var out []*agencyMention
-	for _, cue := range x.lx.agencyListCues.list {
-		for off := 0; ; {
-			i := strings.Index(text[off:], cue)
-			if i < 0 {
-				break
-			}
-			off += i + len(cue)
-			p := utf8.RuneCountInString(text[:off])
+	for _, ps := range at {
+		for _, p := range ps {
 			out = append(out, x.unitList(st, p, have)...)
 		}
 	}

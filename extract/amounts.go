@@ -57,7 +57,10 @@ func (x *Extractor) findAmounts(st *docState) {
 // dedupeOverlaps keeps, of mentions whose spans overlap, the longest (the
 // first found on ties). Input and output are in text order.
 func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
-	var out []T
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]T, 0, len(ms)) // at most all of them: one allocation
 	sorted := sort.SliceIsSorted(ms, func(i, j int) bool { return sp(ms[i]).start < sp(ms[j]).start })
 	for _, m := range ms {
 		s := sp(m)

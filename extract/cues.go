@@ -45,8 +45,9 @@ type cue struct {
 // In a plan (planEnd is the last year of its period, or 0), 今后五年 ends
 // with the plan: the 12th five-year plan's 今后五年 is 2011–2015.
 func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
-	var out []cue
-	for _, m := range st.matches["cue"] {
+	ms := st.matches["cue"]
+	out := make([]cue, 0, len(ms))
+	for _, m := range ms {
 		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
 		if g, ok := m.group("year"); ok {
 			c.year = yearNumber(g.text(st.runes))
@@ -77,8 +78,10 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 		return out[i].span.len() > out[j].span.len()
 	})
 	// Only kept cues still open at c's start can contain it: the window
-	// of them stays small, so long documents stay linear.
-	var kept, open []cue
+	// of them stays small, so long documents stay linear. The kept cues
+	// are written over out itself: never past the one being read.
+	kept := out[:0]
+	var open []cue
 	for _, c := range out {
 		w := open[:0]
 		for _, k := range open {

@@ -181,6 +181,8 @@ type docState struct {
 	aliases     map[string]*planMention // short title → plan
 	amounts     []*amountMention
 	targets     []*targetMention
+	cands       []targetCand // targetCandidates' list, once candsDone
+	candsDone   bool
 	trace       []Trace
 	errs        []error
 	force       *division // jurisdiction given from outside (rule examples)
@@ -415,7 +417,14 @@ func (x *Extractor) scan(st *docState) {
 		}
 	}
 	all, errs := x.matcher.run(st.runes, anchors)
+	x.matcher.putAnchorHits(anchors)
 	st.errs = append(st.errs, errs...)
+	// Each kind's slice is made once, at the size of all its rules'
+	// matches, instead of growing match by match.
+	sizes := map[string]int{}
+	for i, ms := range all {
+		sizes[x.matcher.rules[i].Kind] += len(ms)
+	}
 	for i, ms := range all {
 		r := x.matcher.rules[i]
 		st.rule = r.ID
@@ -425,6 +434,9 @@ func (x *Extractor) scan(st *docState) {
 			}
 			if r.Kind == "amount" || r.Kind == "quantity" {
 				m = x.takePrefixes(st.runes, m)
+			}
+			if st.matches[r.Kind] == nil {
+				st.matches[r.Kind] = make([]match, 0, sizes[r.Kind])
 			}
 			st.matches[r.Kind] = append(st.matches[r.Kind], m)
 			if r.Kind == "exclude" {
@@ -450,7 +462,9 @@ func (x *Extractor) scan(st *docState) {
 	}
 	st.excludedMax = map[string]int{}
 	for k, ss := range st.excluded {
-		sort.Slice(ss, func(i, j int) bool { return ss[i].start < ss[j].start })
+		// Only overlap is asked of them (suppressed), never their order
+		// among equal starts: the generic sort, without reflection.
+		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 		for _, e := range ss {
 			st.excludedMax[k] = max(st.excludedMax[k], e.len())
 		}

@@ -341,12 +341,9 @@ func (x *Extractor) speaksForCity(st *docState) bool {
 	if j == nil || st.juris.national || j.level != levelProvince || isMunicipality(j) {
 		return false
 	}
-	text := string(st.runes)
 	count := func(lex words) int {
 		n := 0
-		for _, w := range lex.list {
-			n += strings.Count(text, w)
-		}
+		lex.eachApart(st.runes, func(int, int) { n++ })
 		return n
 	}
 	c := count(x.lx.observationCityVoice)

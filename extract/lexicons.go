@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/extract/internal/litreq"
@@ -16,16 +18,85 @@ import (
 // words is one lexicon compiled for the extractor: its words in file
 // order, for scans, and as a set, for lookups.
 type words struct {
-	list []string
-	set  map[string]bool
+	list  []string
+	set   map[string]bool
+	runes *wordRunes // for finding the words in runes, built on first use
 }
 
 func newWords(list []string) words {
-	w := words{list: list, set: make(map[string]bool, len(list))}
+	w := words{list: list, set: make(map[string]bool, len(list)), runes: &wordRunes{}}
 	for _, s := range list {
 		w.set[s] = true
 	}
 	return w
+}
+
+// wordRunes is a lexicon laid out for finding its words in a text of
+// runes in one pass: each word as runes, and the BMP runes that begin a
+// word as a bitset, so that most positions cost one bit test. It spares
+// the passes that look for a few words in a whole document a conversion
+// of the document to a string and a byte search per word.
+type wordRunes struct {
+	once  sync.Once
+	words [][]rune
+	first []uint64 // BMP rune → begins some word
+	wide  bool     // some word begins outside the BMP
+}
+
+func (w words) index() *wordRunes {
+	ix := w.runes
+	ix.once.Do(func() {
+		ix.words = make([][]rune, len(w.list))
+		ix.first = make([]uint64, 1<<16/64)
+		for i, s := range w.list {
+			rs := []rune(s)
+			ix.words[i] = rs
+			switch {
+			case len(rs) == 0:
+			case rs[0] < 1<<16:
+				ix.first[rs[0]/64] |= 1 << (rs[0] % 64)
+			default:
+				ix.wide = true
+			}
+		}
+	})
+	return ix
+}
+
+// each calls fn with every occurrence of a word in text, overlapping ones
+// included, by start, and at one start in the order of the list; empty
+// words are never found.
+func (w words) each(text []rune, fn func(word, start int)) {
+	ix := w.index()
+	for i, r := range text {
+		if r < 1<<16 {
+			if ix.first[r/64]&(1<<(r%64)) == 0 {
+				continue
+			}
+		} else if !ix.wide {
+			continue
+		}
+		for k, wr := range ix.words {
+			if len(wr) > 0 && wr[0] == r && len(wr) <= len(text)-i && slices.Equal(text[i:i+len(wr)], wr) {
+				fn(k, i)
+			}
+		}
+	}
+}
+
+// eachApart is each without the occurrences of a word that overlap an
+// earlier occurrence of the same word that was reported: what a loop of
+// strings.Index from the end of each occurrence finds, and strings.Count
+// counts, for each word.
+func (w words) eachApart(text []rune, fn func(word, start int)) {
+	next := make([]int, len(w.list))
+	ix := w.index()
+	w.each(text, func(k, start int) {
+		if start >= next[k] {
+			next[k] = start + len(ix.words[k])
+			fn(k, start)
+		}
+	})
 }
 
 // has reports whether s is one of the words.
@@ -241,6 +312,51 @@ type text struct {
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
 	headingHorizon, headingYear                                      *regexp.Regexp
 	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
+	deliveredNeeds                                                   []string    // words every deliveredOn match holds, all of them
+}
+
+// literalsAll returns literals that every match of re holds, all of them
+// (the literal pieces of its top-level sequence, inside groups and
+// repeats of at least one): text without one of them holds no match, and
+// strings.Contains says so faster than the expression can. Nil when none
+// is known.
+func literalsAll(re *regexp.Regexp) []string {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	var walk func(n *syntax.Regexp)
+	walk = func(n *syntax.Regexp) {
+		switch n.Op {
+		case syntax.OpLiteral:
+			if n.Flags&syntax.FoldCase == 0 {
+				out = append(out, string(n.Rune))
+			}
+		case syntax.OpConcat:
+			for _, sub := range n.Sub {
+				walk(sub)
+			}
+		case syntax.OpCapture, syntax.OpPlus:
+			walk(n.Sub[0])
+		case syntax.OpRepeat:
+			if n.Min >= 1 {
+				walk(n.Sub[0])
+			}
+		}
+	}
+	walk(tree)
+	return out
+}
+
+// containsAll reports whether s holds every one of words.
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // never stands for a word or character that a rule set leaves out: it
@@ -399,6 +515,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.titleYear = pattern("pattern_title_year", 1)
 	t.yearRange = pattern("pattern_year_range", 2)
 	t.deliveredOn = pattern("pattern_delivered_on", 2)
+	t.deliveredNeeds = literalsAll(t.deliveredOn)
 	t.titleDate = pattern("pattern_title_date", 2)
 	t.yearWord = pattern("pattern_year_word", 1)
 	t.fiveYearTime = pattern("pattern_five_year_time", 2)

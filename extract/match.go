@@ -47,14 +47,26 @@ func startingIn[T any](ms []T, sp func(T) span, from, to int) []T {
 // A match is one match of a pattern rule.
 type match struct {
 	rule   *rules.Rule
-	all    span            // the whole match
-	span   span            // the rule's capture, or the whole match
-	groups map[string]span // named groups that took part in the match (nil: none)
+	all    span        // the whole match
+	span   span        // the rule's capture, or the whole match
+	groups []groupSpan // named groups that took part in the match (nil: none)
+}
+
+// groupSpan is a named group of a match and what it matched. A match has
+// a few at most: a list is read faster than a map, and made with one
+// allocation instead of a map's several.
+type groupSpan struct {
+	name string
+	span span
 }
 
 func (m *match) group(name string) (span, bool) {
-	s, ok := m.groups[name]
-	return s, ok
+	for _, g := range m.groups {
+		if g.name == name {
+			return g.span, true
+		}
+	}
+	return span{}, false
 }
 
 // matcher runs pattern rules near their anchors: the extractor's one trie
@@ -67,10 +79,17 @@ type matcher struct {
 	full    []int  // rules that scan the whole text
 	numbers []int  // rules tried where each numeral starts
 	literal []bool // rules whose pattern is just their anchors: the hits are the matches
-	// need holds, by rule, words one of which every match needs (see
-	// litreq), where they say more than the anchors do: a window or a
-	// numeral's reach without any of them is not handed to regexp2.
-	need []*litreq.Set
+	// need holds, by rule, sets of words such that every match needs one
+	// word of each set (see litreq), where they say more than the anchors
+	// do: a window or a numeral's reach that misses a set is not handed
+	// to regexp2.
+	need []needs
+	// rest holds, by rule, all such sets: after a match, the rest of a
+	// window that misses one holds no further match, and regexp2 is not
+	// asked for one.
+	rest []needs
+	// pool keeps anchorHits for reuse (newAnchorHits).
+	pool sync.Pool
 	// groups holds, by rule, its named groups and their numbers, looked
 	// up once instead of by name in every match.
 	groups [][]namedGroup
@@ -83,7 +102,7 @@ type namedGroup struct {
 }
 
 func newMatcher(rs []*rules.Rule) *matcher {
-	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]*litreq.Set, len(rs)), groups: make([][]namedGroup, len(rs))}
+	m := &matcher{rules: rs, literal: make([]bool, len(rs)), need: make([]needs, len(rs)), rest: make([]needs, len(rs)), groups: make([][]namedGroup, len(rs))}
 	for i, r := range rs {
 		if r.Re != nil {
 			for _, name := range r.Re.GetGroupNames() {
@@ -95,7 +114,7 @@ func newMatcher(rs []*rules.Rule) *matcher {
 		}
 		m.literal[i] = isLiteral(r)
 		if !m.literal[i] {
-			m.need[i] = needed(r)
+			m.need[i], m.rest[i] = needed(r)
 		}
 		if r.Full {
 			m.full = append(m.full, i)
@@ -128,8 +147,23 @@ type anchorHits struct {
 	lits [][]span // anchor spans: literal rules
 }
 
+// newAnchorHits returns empty anchor hits for one text, reusing those of
+// a text done with (putAnchorHits): their slices keep their capacity, so
+// that a document does not grow a slice per rule anew.
 func (m *matcher) newAnchorHits() *anchorHits {
+	if a, ok := m.pool.Get().(*anchorHits); ok {
+		return a
+	}
 	return &anchorHits{wins: make([][]span, len(m.rules)), hits: make([][]int, len(m.rules)), lits: make([][]span, len(m.rules))}
+}
+
+// putAnchorHits hands back anchor hits that run is done with: nothing
+// run returns refers to them.
+func (m *matcher) putAnchorHits(a *anchorHits) {
+	for i := range a.wins {
+		a.wins[i], a.hits[i], a.lits[i] = a.wins[i][:0], a.hits[i][:0], a.lits[i][:0]
+	}
+	m.pool.Put(a)
 }
 
 // add records an occurrence [start,end) of an anchor of rule v; the
@@ -146,27 +180,47 @@ func (m *matcher) add(a *anchorHits, v int32, start, end int) {
 	}
 }
 
-// needed returns the words one of which every match of r needs, or nil
-// when they tell nothing the anchors do not: a window is built around an
-// anchor, so if every anchor holds a needed word, every window does.
-func needed(r *rules.Rule) *litreq.Set {
-	words := litreq.Required(r.Pattern)
-	if len(words) == 0 {
-		return nil
+// needs are sets of words such that text a match covers holds a word of
+// each set.
+type needs []*litreq.Set
+
+// in reports whether text holds a word of every set (always, for none).
+func (ns needs) in(text []rune) bool {
+	for _, s := range ns {
+		if !s.In(text) {
+			return false
+		}
 	}
-	if !r.Full && !r.Numbers && len(r.Anchors) > 0 {
-		all := true
-		for _, a := range r.Anchors {
-			if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(a, w) }) {
-				all = false
-				break
+	return true
+}
+
+// needed returns the sets of words every match of r needs a word of
+// (litreq.RequiredAll): all of them, for the rest of a window after a
+// match, and those that tell more than the anchors do, for a window: a
+// window is built around an anchor, so if every anchor holds a word of a
+// set, every window does.
+func needed(r *rules.Rule) (window, all needs) {
+	for _, words := range litreq.RequiredAll(r.Pattern) {
+		if len(words) == 0 {
+			continue
+		}
+		set := litreq.NewSet(words)
+		all = append(all, set)
+		if !r.Full && !r.Numbers && len(r.Anchors) > 0 {
+			held := true
+			for _, a := range r.Anchors {
+				if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(a, w) }) {
+					held = false
+					break
+				}
+			}
+			if held {
+				continue
 			}
 		}
-		if all {
-			return nil
-		}
+		window = append(window, set)
 	}
-	return litreq.NewSet(words)
+	return window, all
 }
 
 // isBoundary reports runes that end a window: no pattern match should run
@@ -187,7 +241,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 	out := make([][]match, len(m.rules))
 	wins, hits, lits := a.wins, a.hits, a.lits
 	for _, i := range m.full {
-		wins[i] = []span{{0, len(text)}}
+		wins[i] = append(wins[i][:0], span{0, len(text)})
 	}
 	var errs []error
 	if len(m.numbers) > 0 {
@@ -213,7 +267,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
-		ms, err := m.runRule(m.rules[i], m.need[i], m.groups[i], text, mergeWindows(ws, text, m.rules[i].Window))
+		ms, err := m.runRule(m.rules[i], m.need[i], m.rest[i], m.groups[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -377,13 +431,16 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 		}
 		return cmp.Compare(b.end, a.end)
 	})
-	var out []match
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]match, 0, len(hs)) // at most one per hit
 	end := -1
 	for _, h := range hs {
 		if h.start < end {
 			continue
 		}
-		out = append(out, match{rule: r, all: h, span: h}) // no groups: a nil map reads as empty
+		out = append(out, match{rule: r, all: h, span: h}) // no groups
 		end = h.end
 	}
 	return out
@@ -391,7 +448,7 @@ func literalMatches(r *rules.Rule, hs []span) []match {
 
 // runAt tries a \G-pinned rule at each numeral start whose reach holds
 // one of the words a match needs.
-func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, starts []int) ([]match, error) {
+func (m *matcher) runAt(r *rules.Rule, need needs, groups []namedGroup, text []rune, starts []int) ([]match, error) {
 	var out []match
 	lastEnd := -1
 	for _, p := range starts {
@@ -399,7 +456,7 @@ func (m *matcher) runAt(r *rules.Rule, need *litreq.Set, groups []namedGroup, te
 			continue
 		}
 		end := min(len(text), p+r.Window+8)
-		if !need.In(text[p:end]) {
+		if !need.in(text[p:end]) {
 			continue // the match starts at p and looks no further than end
 		}
 		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
@@ -428,14 +485,14 @@ func newMatch(r *rules.Rule, groups []namedGroup, res *regexp2.Match) (mt match,
 	mt = match{rule: r, all: all, span: all}
 	for _, ng := range groups {
 		if g := res.GroupByNumber(ng.num); g != nil && len(g.Captures) > 0 {
-			if mt.groups == nil { // most matches have no named group: no map
-				mt.groups = make(map[string]span, 2)
+			if mt.groups == nil { // most matches have no named group: no list
+				mt.groups = make([]groupSpan, 0, len(groups))
 			}
-			mt.groups[ng.name] = span{g.Index, g.Index + g.Length}
+			mt.groups = append(mt.groups, groupSpan{ng.name, span{g.Index, g.Index + g.Length}})
 		}
 	}
 	if r.Capture != "" {
-		if mt.span, ok = mt.groups[r.Capture]; !ok {
+		if mt.span, ok = mt.group(r.Capture); !ok {
 			return mt, false
 		}
 	}
@@ -452,12 +509,13 @@ func ruleError(r *rules.Rule, err error) error {
 }
 
 // runRule runs a rule over each window that holds one of the words a
-// match needs.
-func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, groups []namedGroup, text []rune, wins []span) ([]match, error) {
+// match needs (need), and after a match goes on only if the rest of the
+// window holds one of the words every match needs (rest).
+func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, text []rune, wins []span) ([]match, error) {
 	var out []match
 	lastEnd := -1
 	for _, w := range wins {
-		if !need.In(text[w.start:w.end]) {
+		if !need.in(text[w.start:w.end]) {
 			continue // matches and their lookaheads lie inside the window
 		}
 		// The slice ends at the window; the search starts at the window, so
@@ -468,6 +526,11 @@ func (m *matcher) runRule(r *rules.Rule, need *litreq.Set, groups []namedGroup, 
 			if mt, ok := newMatch(r, groups, res); ok && mt.all.start >= lastEnd {
 				out = append(out, mt)
 				lastEnd = mt.all.end
+			}
+			// The next match starts at this one's end or later, and it
+			// and its lookaheads see no further than the window's end.
+			if !rest.in(text[min(res.Index+res.Length, w.end):w.end]) {
+				break
 			}
 			res, err = r.Re.FindNextMatch(res)
 		}

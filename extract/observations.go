@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
@@ -52,9 +51,12 @@ func (tx *text) reportYear(st *docState) int {
 	// 二〇二四年一月二十一日: the digits of a year written in Chinese
 	// numerals (the month's 十 is left; deliveredOn needs only the year and
 	// reads such a month as not December).
-	head := number.ASCIIDigits(string(st.runes[:min(len(st.runes), 600)]))
-	if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
-		return dated(m[1], m[2])
+	head := number.ASCIIDigitsRunes(st.runes[:min(len(st.runes), 600)])
+	// Most heads lack a word of the pattern: then it need not run.
+	if containsAll(head, tx.deliveredNeeds) {
+		if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
+			return dated(m[1], m[2])
+		}
 	}
 	if m := tx.titleDate.FindStringSubmatch(st.doc.Title); m != nil {
 		return dated(m[1], m[2])
@@ -73,13 +75,20 @@ func (tx *text) reportYear(st *docState) int {
 // 第四次会议上): the region named last before the congress word near the
 // head of the document, or nil.
 func (x *Extractor) speakingRegion(st *docState) *division {
-	head := string(st.runes[:min(len(st.runes), 600)])
-	for _, w := range x.lx.congressWords.list {
-		i := strings.Index(head, w)
-		if i < 0 {
+	words := x.lx.congressWords
+	first := make([]int, len(words.list)) // by word, where it first occurs
+	for k := range first {
+		first[k] = -1
+	}
+	words.each(st.runes[:min(len(st.runes), 600)], func(k, start int) {
+		if first[k] < 0 {
+			first[k] = start
+		}
+	})
+	for _, at := range first {
+		if at < 0 {
 			continue
 		}
-		at := utf8.RuneCountInString(head[:i])
 		var d *division
 		for _, m := range st.regionsFrom(max(0, at-30), at) {
 			if m.div != nil && m.div.level != levelEconomic && m.span.end <= at {
@@ -110,14 +119,16 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 	part := partUnknown
 	for si, s := range st.periods {
 		if si == 0 || paragraphStart(st.runes, s.start) {
-			lvl, _ := x.heading(st.runes, s, dating{pub: pub, spanFrom: pub})
+			lvl := x.headingOf(st.runes, s).level
 			short := lvl > 0 || s.len() <= 40
 			text := s.text(st.runes)
 			opening := string(st.runes[s.start:min(s.end, s.start+8)])
 			was := part
 			year := 0
-			if m := x.txt.yearWord.FindStringSubmatch(text); m != nil && short {
-				year, _ = strconv.Atoi(m[1])
+			if short { // only a short line's year tells the part
+				if m := x.txt.yearWord.FindStringSubmatch(text); m != nil {
+					year, _ = strconv.Atoi(m[1])
+				}
 			}
 			switch {
 			case year != 0 && pub != 0 && year >= pub:
@@ -147,33 +158,9 @@ func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[s
 	if containsAny(st.doc.Title, x.lx.observationDocuments.list) {
 		communique = x.txt.yearFromTitle(st.doc.Title)
 	}
-	type cand struct {
-		s    span
-		q    number.Quantity
-		rule string
-	}
-	var cands []cand
-	for _, m := range st.matches["quantity"] {
-		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
-			continue
-		}
-		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
-		if err != nil {
-			continue
-		}
-		if u := m.rule.Attrs["unit"]; u != "" && q.Kind == number.KindBare {
-			q.Kind, q.Unit = number.KindCount, u
-		}
-		if q.Kind == number.KindBare || q.Kind == number.KindMoney {
-			continue
-		}
-		cands = append(cands, cand{m.span, q, m.rule.ID})
-	}
-	for _, a := range st.amounts {
-		cands = append(cands, cand{a.span, a.q, a.rule})
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
-	cands = dedupeOverlaps(cands, func(c cand) span { return c.s })
+	// The candidates are the targets pass's: counts and rates from the
+	// quantity rules and the amounts, sorted, one per span.
+	cands := x.targetCandidates(st)
 
 	reject := x.lx.observationReject.list
 	rejectSentence := x.lx.observationRejectSentence.list

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,11 +57,19 @@ func (x *Extractor) findTargets(st *docState) {
 	}
 
 	// Cues and first quantities by sentence, so long documents stay linear.
+	// The cues are sorted by start, so each sentence's are a run of them:
+	// a slice of cues (capped, so that nothing appended to one sentence's
+	// could overwrite the next's), not a copy.
 	sents := st.periods
 	sentCues := make([][]cue, len(sents))
-	for _, c := range cues {
-		si := sentenceIndex(sents, c.span.start)
-		sentCues[si] = append(sentCues[si], c)
+	for i := 0; i < len(cues); {
+		si := sentenceIndex(sents, cues[i].span.start)
+		j := i + 1
+		for j < len(cues) && sentenceIndex(sents, cues[j].span.start) == si {
+			j++
+		}
+		sentCues[si] = cues[i:j:j]
+		i = j
 	}
 	firstQ := make([]int, len(sents))
 	for i, s := range sents {
@@ -161,8 +170,13 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 // targetCandidates returns the quantities that may be goals, sorted, one
 // per span: counts and rates from quantity rules, and the document's
 // amounts.
+//
+// They are found once per document: findObservations reads the same list.
 func (x *Extractor) targetCandidates(st *docState) []targetCand {
-	var cands []targetCand
+	if st.candsDone {
+		return st.cands
+	}
+	cands := make([]targetCand, 0, len(st.matches["quantity"])+len(st.amounts))
 	for _, m := range st.matches["quantity"] {
 		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
 			continue
@@ -185,8 +199,9 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 	for _, a := range st.amounts {
 		cands = append(cands, targetCand{a.span, a.q, a.rule})
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.start < cands[j].s.start })
-	return dedupeOverlaps(cands, func(c targetCand) span { return c.s })
+	slices.SortStableFunc(cands, func(a, b targetCand) int { return cmp.Compare(a.s.start, b.s.start) })
+	st.cands, st.candsDone = dedupeOverlaps(cands, func(c targetCand) span { return c.s }), true
+	return st.cands
 }
 
 // rejectGoal returns why a candidate is not a goal, or "".

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/number"
 )
@@ -87,11 +86,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			paraYear = 0
 		}
 		cs := sentCues[si]
-		lvl, next := x.heading(st.runes, s, d)
+		h := x.headingOf(st.runes, s)
+		lvl, next := h.level, section{}
+		if h.sectionOf != "" {
+			next = x.sectionOf(h.sectionOf, d)
+		}
 		if lvl > 0 {
 			mode = false
 			paraYear, carry = 0, 0
-			numbered := x.txt.headingNumber.MatchString(strings.TrimSpace(string(st.runes[s.start:s.end])))
+			numbered := h.numbered
 			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
 				switch {
@@ -321,11 +324,19 @@ func (tx *text) headingStart(r rune) bool {
 	return r == '#' || r == tx.ordinal || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || number.IsCountRune(r)
 }
 
-// heading reports whether sentence s is a heading: 1 for a section
-// heading (三、申请条件, ## 热点聚焦, a short line without a full stop),
-// 2 for an item heading ((一), 1、), 0 otherwise; and for level 1 the
-// section it opens.
-func (x *Extractor) heading(rs []rune, s span, d dating) (level int, sec section) {
+// headingKind is what headingOf finds of a sentence.
+type headingKind struct {
+	level     int    // 1, 2 or 0, as headingOf says
+	numbered  bool   // the line matches pattern_heading_number
+	sectionOf string // the text that names the heading's section (sectionOf), "" for none
+}
+
+// headingOf reports whether sentence s is a heading: level 1 for a
+// section heading (三、申请条件, ## 热点聚焦, a short line without a full
+// stop), 2 for an item heading ((一), 1、), 0 otherwise; and the text that
+// names the section it opens (a level 1 heading's, a short item
+// heading's), which sectionOf reads for the callers that need it.
+func (x *Extractor) headingOf(rs []rune, s span) (h headingKind) {
 	// Most sentences are long and start with neither a number nor a mark:
 	// settle those without building strings or running the expressions.
 	i := s.start
@@ -333,30 +344,33 @@ func (x *Extractor) heading(rs []rune, s span, d dating) (level int, sec section
 		i++
 	}
 	if i == s.end || s.end-s.start > 48 && !x.txt.headingStart(rs[i]) {
-		return 0, sec
+		return h
 	}
-	text := string(rs[s.start:s.end])
-	line := strings.TrimSpace(strings.TrimRight(text, "\n"))
+	// The line is the sentence without white space at either end (as
+	// strings.TrimSpace trims it), taken from the runes: it has n runes.
+	j := s.end
+	for j > i && unicode.IsSpace(rs[j-1]) {
+		j--
+	}
+	line, n := string(rs[i:j]), j-i
 	switch {
 	case x.txt.headingNumber.MatchString(line):
-		level = 1
+		h.level, h.numbered = 1, true
 	case x.txt.subheadingNumber.MatchString(line):
 		// 1. 总体目标（2013-2025年）: an item heading names its section too
 		// when it is short and no sentence.
-		if utf8.RuneCountInString(line) <= 32 && !strings.ContainsAny(line, "。；;，,！？!?") {
-			return 2, x.sectionOf(line, d)
+		h.level = 2
+		if n <= 32 && !strings.ContainsAny(line, "。；;，,！？!?") {
+			h.sectionOf = line
 		}
-		return 2, sec
-	case line != "" && len([]rune(line)) <= 30 && strings.HasSuffix(text, "\n") && !strings.ContainsAny(line, "。；;，,：:！？!?"):
-		level = 1
+		return h
+	case n > 0 && n <= 30 && rs[s.end-1] == '\n' && !strings.ContainsAny(line, "。；;，,：:！？!?"):
+		h.level = 1
 	default:
-		return 0, sec
+		return h
 	}
-	head := []rune(line)
-	if len(head) > 32 {
-		head = head[:32]
-	}
-	return level, x.sectionOf(string(head), d)
+	h.sectionOf = string(rs[i:min(j, i+32)])
+	return h
 }
 
 // documentSection is the section a document's text stands in before any

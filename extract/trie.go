@@ -31,12 +31,18 @@ type trie struct {
 
 // pairTable is an open-addressing hash table from two BMP runes (packed
 // as r1<<16 | r2) to a trie node. 0 marks a free slot, so the pair of two
-// NULs is kept apart.
+// NULs is kept apart. A slot holds its key and its node side by side: the
+// table is megabytes, and a probe that finds its key then finds the node
+// in the same cache line instead of missing a second time.
 type pairTable struct {
-	keys  []uint32
-	nodes []int32
+	slots []pairSlot
 	shift uint
 	zero  int32 // the node of the pair 0, or -1
+}
+
+type pairSlot struct {
+	key  uint32
+	node int32
 }
 
 func (p *pairTable) hash(k uint32) uint32 { return (k * 0x9E3779B1) >> p.shift }
@@ -47,8 +53,7 @@ func (p *pairTable) build(n int) {
 	for 1<<bits < 4*n {
 		bits++
 	}
-	p.keys = make([]uint32, 1<<bits)
-	p.nodes = make([]int32, 1<<bits)
+	p.slots = make([]pairSlot, 1<<bits)
 	p.shift = 32 - bits
 	p.zero = -1
 }
@@ -58,10 +63,10 @@ func (p *pairTable) put(k uint32, node int32) {
 		p.zero = node
 		return
 	}
-	mask := uint32(len(p.keys) - 1)
+	mask := uint32(len(p.slots) - 1)
 	for i := p.hash(k); ; i = (i + 1) & mask {
-		if p.keys[i] == 0 {
-			p.keys[i], p.nodes[i] = k, node
+		if p.slots[i].key == 0 {
+			p.slots[i] = pairSlot{k, node}
 			return
 		}
 	}
@@ -72,11 +77,11 @@ func (p *pairTable) get(k uint32) int32 {
 	if k == 0 {
 		return p.zero
 	}
-	mask := uint32(len(p.keys) - 1)
+	mask := uint32(len(p.slots) - 1)
 	for i := p.hash(k); ; i = (i + 1) & mask {
-		switch p.keys[i] {
+		switch s := p.slots[i]; s.key {
 		case k:
-			return p.nodes[i]
+			return s.node
 		case 0:
 			return -1
 		}

@@ -109,6 +109,24 @@ var asciiDigits = strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二",
 // digit (二〇二四年 → 2024年); 十 and the scales are left.
 func ASCIIDigits(s string) string { return asciiDigits.Replace(s) }
 
+// ASCIIDigitsRunes is ASCIIDigits(string(rs)), written in one pass over
+// the runes without the intermediate string.
+func ASCIIDigitsRunes(rs []rune) string {
+	var b strings.Builder
+	b.Grow(len(rs) * 3)
+	for _, r := range rs {
+		switch r {
+		case '〇', '零':
+			b.WriteByte('0')
+		case '一', '二', '三', '四', '五', '六', '七', '八', '九':
+			b.WriteByte(byte('0' + strings.IndexRune("一二三四五六七八九", r)/len("一") + 1))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // DateDigit returns the value of a Chinese digit as dates write it (〇, 零,
 // ○, a full-width Ｏ, 一 … 九).
 func DateDigit(r rune) (int, bool) {

@@ -98,3 +98,17 @@ func FuzzParseQuantity(f *testing.F) {
 		}
 	})
 }
+
+// FuzzASCIIDigitsRunes holds the rune version to ASCIIDigits of the
+// runes' string, invalid runes included.
+func FuzzASCIIDigitsRunes(f *testing.F) {
+	f.Add("二〇二四年一月二十一日", int32(0))
+	f.Add("零点九", int32(0xD800))
+	f.Add("abc", int32(-1))
+	f.Fuzz(func(t *testing.T, s string, extra int32) {
+		rs := append([]rune(s), extra)
+		if got, want := ASCIIDigitsRunes(rs), ASCIIDigits(string(rs)); got != want {
+			t.Errorf("ASCIIDigitsRunes(%q) = %q, want %q", rs, got, want)
+		}
+	})
+}

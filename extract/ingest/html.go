@@ -85,6 +85,12 @@ type htmlConv struct {
 // as line breaks too.
 func htmlToText(src string, keepNewlines bool) htmlResult {
 	c := &htmlConv{keepNewlines: keepNewlines, lineStart: true}
+	if keepNewlines {
+		// HTML made from Markdown is mostly its text, and the text is
+		// never longer than the source (entities and tags shrink): one
+		// allocation instead of a doubling builder's copies.
+		c.out.Grow(len(src))
+	}
 	z := html.NewTokenizer(strings.NewReader(src))
 	for {
 		tt := z.Next()

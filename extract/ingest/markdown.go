@@ -202,6 +202,14 @@ var (
 // Markdown syntax is removed, raw HTML blocks pass through untouched (as in
 // CommonMark, no Markdown is read inside them), and characters that would
 // look like tags are escaped.
+// The bytes a line can begin with for hrRE, and for linkDefRE or
+// tableSepRE, to match (white space for the latter, though lines come
+// trimmed).
+const (
+	hrMarks  = "-*_="
+	defMarks = "[|:- \t"
+)
+
 func markdownToHTML(body string) mdResult {
 	var res mdResult
 	var b strings.Builder
@@ -223,11 +231,13 @@ func markdownToHTML(body string) mdResult {
 		case strings.HasPrefix(trimmed, "```"), strings.HasPrefix(trimmed, "~~~"):
 			fence = trimmed[:3]
 			continue
-		case strings.HasPrefix(trimmed, "<!--") || isHTMLBlockStart(trimmed):
+		case trimmed[0] == '<' && (strings.HasPrefix(trimmed, "<!--") || isHTMLBlockStart(trimmed)):
 			b.WriteString(line)
 			inHTML = true
-		case hrRE.MatchString(trimmed):
-		case linkDefRE.MatchString(trimmed), tableSepRE.MatchString(trimmed):
+		// The patterns of the next two cases match only lines that begin
+		// with one of their markers: prose lines are not handed to them.
+		case strings.IndexByte(hrMarks, trimmed[0]) >= 0 && hrRE.MatchString(trimmed):
+		case strings.IndexByte(defMarks, trimmed[0]) >= 0 && (linkDefRE.MatchString(trimmed) || tableSepRE.MatchString(trimmed)):
 			continue // not even a line break
 		default:
 			b.WriteString(markdownLine(trimmed, &res))
@@ -280,13 +290,18 @@ func markdownLine(s string, res *mdResult) string {
 // keep the escaped character. Inline HTML tags and character references are
 // left for htmlToText; a '<' that starts no tag is escaped.
 func inlineMarkdown(s string, res *mdResult) string {
-	s = autolinkRE.ReplaceAllStringFunc(s, func(m string) string {
-		if res.link == "" && len(m) > 2 && !strings.HasPrefix(m, "<mailto:") {
-			res.link = m[1 : len(m)-1]
-		}
-		return ""
-	})
+	if strings.IndexByte(s, '<') >= 0 { // an autolink starts with <
+		s = autolinkRE.ReplaceAllStringFunc(s, func(m string) string {
+			if res.link == "" && len(m) > 2 && !strings.HasPrefix(m, "<mailto:") {
+				res.link = m[1 : len(m)-1]
+			}
+			return ""
+		})
+	}
 	// Code spans first: their content is literal.
+	if strings.IndexByte(s, '`') < 0 {
+		return unescapeMarkdown(s)
+	}
 	var b strings.Builder
 	last := 0
 	for _, loc := range codeRE.FindAllStringSubmatchIndex(s, -1) {
@@ -315,6 +330,9 @@ func unescapeMarkdown(s string) string {
 func inlineSpans(s string) string {
 	if s == "" {
 		return ""
+	}
+	if strings.IndexByte(s, '<') < 0 { // every tag starts with <: none here
+		return escapeLT(inlineText(s))
 	}
 	var b strings.Builder
 	last := 0

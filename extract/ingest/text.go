@@ -89,7 +89,7 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	switch first, _, _ := strings.Cut(body, "\n"); {
 	case title == "":
 		doc.Text = body
-	case oneLine(first) == title:
+	case oneLineIs(first, title):
 		doc.Text = title + body[len(first):] // the same line, spaced as the title
 	case body == "":
 		doc.Text = title
@@ -192,7 +192,14 @@ func dropRepeatedHeader(lines []string) []string {
 // tidyLines joins lines: trailing space trimmed on each, at most one blank
 // line in a row, no blank lines at either end.
 func tidyLines(lines []string) string {
+	// Sized once, for the lines and two breaks each at most, instead of
+	// growing (and copying) the text as it is written.
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 2
+	}
 	var b strings.Builder
+	b.Grow(n)
 	blank := 0
 	started := false
 	for _, l := range lines {
@@ -238,6 +245,40 @@ func oneLine(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// oneLineIs reports whether oneLine(s) == want, without building it: the
+// first line of a body is often a long paragraph that is not the title,
+// and the comparison fails at its first characters.
+func oneLineIs(s, want string) bool {
+	if s == "" {
+		return want == ""
+	}
+	var buf [utf8.UTFMax]byte
+	pos := 0 // bytes of want matched, the length of what oneLine wrote
+	var prev rune
+	space, newline := false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			newline = newline || r == '\n'
+			continue
+		}
+		if space && pos > 0 && !(newline && isCJK(prev) && isCJK(r)) {
+			if pos >= len(want) || want[pos] != ' ' {
+				return false
+			}
+			pos++
+		}
+		space, newline = false, false
+		n := utf8.EncodeRune(buf[:], r)
+		if len(want)-pos < n || want[pos:pos+n] != string(buf[:n]) {
+			return false
+		}
+		pos += n
+		prev = r
+	}
+	return pos == len(want)
 }
 
 func isCJK(r rune) bool {

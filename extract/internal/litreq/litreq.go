@@ -37,11 +37,30 @@ func Required(pattern string) []string {
 	return minimal(n.req)
 }
 
+// RequiredAll returns sets of words such that every match of pattern (with
+// its positive lookaheads) covers a word of each set: the requirement of
+// every piece of its top-level sequence, where Required keeps only the
+// strongest. Nil when none is known; each set is as Required's.
+func RequiredAll(pattern string) [][]string {
+	p := &parser{src: pattern}
+	n, ok := p.alternation()
+	if !ok || p.pos != len(p.src) {
+		return nil
+	}
+	var out [][]string
+	for _, ws := range n.all {
+		out = append(out, minimal(ws))
+	}
+	return out
+}
+
 // node is what the analysis knows of a piece of pattern: req, words one
 // of which it always matches (nil: none known), and lit, the exact text it
-// always matches when it is a plain literal (ok set).
+// always matches when it is a plain literal (ok set). all holds every
+// requirement of a sequence, of which req is the strongest.
 type node struct {
 	req   []string
+	all   [][]string
 	lit   string
 	isLit bool
 	empty bool // matches only the empty string (an assertion)
@@ -86,16 +105,21 @@ func (p *parser) alternation() (node, bool) {
 			return node{}, true
 		}
 	}
-	return node{req: req}, true
+	return node{req: req, all: [][]string{req}}, true
 }
 
 // concat: a run of quantified atoms, up to '|' or ')' or the end.
 func (p *parser) concat() (node, bool) {
 	var best []string
+	var all [][]string
+	require := func(ws []string) {
+		best = better(best, ws)
+		all = append(all, ws)
+	}
 	var run strings.Builder // the literal text since the last break
 	flush := func() {
 		if run.Len() > 0 {
-			best = better(best, []string{run.String()})
+			require([]string{run.String()})
 			run.Reset()
 		}
 	}
@@ -121,19 +145,25 @@ func (p *parser) concat() (node, bool) {
 			// An assertion consumes nothing: the run goes on across it
 			// (an assertion between two literals holds at one point).
 			if a.req != nil {
-				best = better(best, a.req)
+				require(a.req)
 			}
 		default:
 			flush()
-			if a.isLit {
-				best = better(best, []string{a.lit})
-			} else if a.req != nil {
+			switch {
+			case a.isLit:
+				require([]string{a.lit})
+			case len(a.all) > 0:
+				// A group that occurs at least once: all of its
+				// requirements hold.
 				best = better(best, a.req)
+				all = append(all, a.all...)
+			case a.req != nil:
+				require(a.req)
 			}
 		}
 	}
 	flush()
-	return node{req: best}, true
+	return node{req: best, all: all}, true
 }
 
 // better returns the stronger of two requirements: the one whose shortest

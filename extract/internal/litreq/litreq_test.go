@@ -45,6 +45,27 @@ func TestRequired(t *testing.T) {
 	}
 }
 
+func TestRequiredAll(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    [][]string
+	}{
+		{`abc`, [][]string{{"abc"}}},
+		{`ab?c`, [][]string{{"a"}, {"c"}}},
+		{`a|bc`, [][]string{{"a", "bc"}}},
+		{`a|b?`, nil},
+		{`\p{Han}{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号`, [][]string{{"(", "[", "〔", "（", "［"}, {")", "]", "〕", "）", "］"}, {"号"}}},
+		{`(?<q>a\d+(?:b|c))(?=x)`, [][]string{{"a"}, {"b", "c"}, {"x"}}}, // a group's requirements all hold
+		{`(?:ab)?c`, [][]string{{"c"}}},
+		{`(?<=亿)\d+`, nil},
+		{`(`, nil},
+	} {
+		if got := RequiredAll(tc.pattern); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("RequiredAll(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
+
 func TestSetIn(t *testing.T) {
 	s := NewSet([]string{"企业", "𠀀山", "x"})
 	for _, tc := range []struct {
@@ -85,11 +106,17 @@ func FuzzRequired(f *testing.F) {
 		re.MatchTimeout = 50 * time.Millisecond
 		words := Required(pattern)
 		set := NewSet(words)
+		all := RequiredAll(pattern)
 		rs := []rune(text)
 		m, err := re.FindRunesMatch(rs)
 		for m != nil && err == nil {
 			if !set.In(rs[m.Index:]) {
 				t.Fatalf("pattern %q matched %q at %d, but none of %q occurs from there", pattern, text, m.Index, words)
+			}
+			for _, ws := range all {
+				if !NewSet(ws).In(rs[m.Index:]) {
+					t.Fatalf("pattern %q matched %q at %d, but none of %q (RequiredAll) occurs from there", pattern, text, m.Index, ws)
+				}
 			}
 			m, err = re.FindNextMatch(m)
 		}
