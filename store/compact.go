@@ -51,9 +51,6 @@ func Compact(path string) (CompactResult, error) {
 		}
 	}()
 	dst, err := bolt.Open(tmpPath, fi.Mode().Perm(), &bolt.Options{NoSync: true})
-	if err == nil {
-		dst.AllocSize = allocStep
-	}
 	if err != nil {
 		return res, fmt.Errorf("compact %s: %w", path, err)
 	}

@@ -147,9 +147,6 @@ func fileKind(m fs.FileMode) string {
 
 // openBolt opens the bbolt file and checks that it is as long as its meta
 // page says, so that no read reaches past its end (SIGBUS).
-// allocStep is how much a growing database file grows at a time.
-const allocStep = 1 << 20
-
 func (db *DB) openBolt(timeout time.Duration) (bdb *bolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
@@ -169,11 +166,6 @@ func (db *DB) openBolt(timeout time.Duration) (bdb *bolt.DB, err error) {
 		}
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	// bbolt grows a file past 16 MiB in steps of 16 MiB, which a small
-	// database never fills: a whole-corpus database was 75 MB on disk for
-	// 60 MB of pages. Steps of allocStep cost a truncate and an fsync
-	// each, a few dozen per cold run.
-	bdb.AllocSize = allocStep
 	var need int64
 	_ = bdb.View(func(tx *bolt.Tx) error { need = tx.Size(); return nil })
 	fi, err := os.Stat(path)
