@@ -229,21 +229,10 @@ func oneLine(s string) string {
 		return ""
 	}
 	var b strings.Builder
-	var prev rune
-	space, newline := false, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = true
-			newline = newline || r == '\n'
-			continue
-		}
-		if space && b.Len() > 0 && !(newline && isCJK(prev) && isCJK(r)) {
-			b.WriteByte(' ')
-		}
-		space, newline = false, false
+	oneLineRunes(s, func(r rune) bool {
 		b.WriteRune(r)
-		prev = r
-	}
+		return true
+	})
 	return b.String()
 }
 
@@ -251,34 +240,41 @@ func oneLine(s string) string {
 // first line of a body is often a long paragraph that is not the title,
 // and the comparison fails at its first characters.
 func oneLineIs(s, want string) bool {
-	if s == "" {
-		return want == ""
-	}
 	var buf [utf8.UTFMax]byte
-	pos := 0 // bytes of want matched, the length of what oneLine wrote
+	pos := 0 // bytes of want matched
+	done := oneLineRunes(s, func(r rune) bool {
+		n := utf8.EncodeRune(buf[:], r)
+		if len(want)-pos < n || want[pos:pos+n] != string(buf[:n]) {
+			return false
+		}
+		pos += n
+		return true
+	})
+	return done && pos == len(want)
+}
+
+// oneLineRunes hands emit the runes of oneLine(s), a collapsed run of
+// white space as one ' ', until emit returns false; it reports whether
+// it reached the end.
+func oneLineRunes(s string, emit func(rune) bool) bool {
 	var prev rune
-	space, newline := false, false
+	wrote, space, newline := false, false, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			space = true
 			newline = newline || r == '\n'
 			continue
 		}
-		if space && pos > 0 && !(newline && isCJK(prev) && isCJK(r)) {
-			if pos >= len(want) || want[pos] != ' ' {
-				return false
-			}
-			pos++
-		}
-		space, newline = false, false
-		n := utf8.EncodeRune(buf[:], r)
-		if len(want)-pos < n || want[pos:pos+n] != string(buf[:n]) {
+		if space && wrote && !(newline && isCJK(prev) && isCJK(r)) && !emit(' ') {
 			return false
 		}
-		pos += n
-		prev = r
+		space, newline = false, false
+		if !emit(r) {
+			return false
+		}
+		wrote, prev = true, r
 	}
-	return pos == len(want)
+	return true
 }
 
 func isCJK(r rune) bool {
