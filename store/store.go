@@ -810,8 +810,14 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 // other document states go with them. Edges go first: their keys hold the
 // numbers of their nodes, which a node's removal frees.
 func (t *txn) unlink(src uint32, r *storedRecord) error {
+	// A record may name a node or an edge twice: its second mention finds
+	// the evidence key gone with the first, and the node perhaps too.
 	for _, e := range r.EdgeRefs {
-		if err := t.edgeDocs.del(edgeDocKey(e.From, e.Rel, e.To, src)); err != nil {
+		k := edgeDocKey(e.From, e.Rel, e.To, src)
+		if !t.edgeDocs.has(k) {
+			continue
+		}
+		if err := t.edgeDocs.del(k); err != nil {
 			return err
 		}
 		if !t.edgeDocs.hasPrefix(edgeKey(e.From, e.Rel, e.To)) {
@@ -824,7 +830,11 @@ func (t *txn) unlink(src uint32, r *storedRecord) error {
 		}
 	}
 	for _, num := range r.NodeNums {
-		if err := t.nodeDocs.del(nodeDocKey(num, src)); err != nil {
+		k := nodeDocKey(num, src)
+		if !t.nodeDocs.has(k) {
+			continue
+		}
+		if err := t.nodeDocs.del(k); err != nil {
 			return err
 		}
 		if !t.nodeDocs.hasPrefix(num4(num)) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -644,5 +645,31 @@ func TestFileStamps(t *testing.T) {
 	got, _ = db.Files()
 	if _, ok := got[srcA]; ok || len(got) != 1 {
 		t.Errorf("after deleting a.md, Files = %v; want only b.md", got)
+	}
+}
+
+// TestPutRepeatedNodeAndEdge puts records that name a node and an edge
+// twice (a loaded record may): put writes their evidence keys once, and
+// the buckets' counts stay right, new and replaced alike.
+func TestPutRepeatedNodeAndEdge(t *testing.T) {
+	db, err := store.Open(filepath.Join(t.TempDir(), "kg.db"), store.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i, text := range []string{"", "改写后的正文。"} {
+		r := tinyRecord(0, rng)
+		if text != "" {
+			r.Text = text
+		}
+		r.Nodes = append(r.Nodes, r.Nodes[1])
+		r.Edges = append(r.Edges, r.Edges[0])
+		if n, err := db.Put(context.Background(), r); err != nil || n != 1 {
+			t.Fatalf("put %d: %d written, %v", i, n, err)
+		}
+		if err := db.Check(); err != nil {
+			t.Errorf("put %d: %v", i, err)
+		}
 	}
 }
