@@ -179,8 +179,11 @@ func (x *Extractor) findAgencies(st *docState) {
 
 // dropForeign removes central bodies that belong to another country or to
 // Hong Kong, Macao or Taiwan: a word of agency_foreign_prefixes right
-// before the name (美国国务院, 台湾“国防部”), or a body joined by 和/及/与/、
-// to one that was (美国国务院和国防部).
+// before the name, perhaps with modifiers between (美国国务院, 台湾“国防部”,
+// 美国前司法部: agency_foreign_modifiers); a body joined by 和/及/与/、 to one
+// that was, or to a foreign institution (美国国务院和国防部, 美国白宫和财政部);
+// a body in the clause of a foreign leader or institution, with no word of
+// agency_domestic_markers between (特朗普责成财政部: agency_foreign_actors).
 func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMention {
 	out := ms[:0]
 	prevForeign := -1 // end of the last foreign body
@@ -194,9 +197,8 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 			i--
 		}
 		foreign := prevForeign >= 0 && i == prevForeign+1 && (x.txt.isListConj(st.runes[prevForeign]) || st.runes[prevForeign] == '、')
-		for n := 1; n <= 8 && n <= i && !foreign; n++ {
-			w := string(st.runes[i-n : i])
-			foreign = x.lx.agencyForeignPrefixes.has(w)
+		if !foreign {
+			foreign = x.foreignBefore(st.runes, i)
 		}
 		if foreign {
 			st.addTrace("agency", m.rule, m.span, "dropped: a body of another country, or of Hong Kong, Macao or Taiwan")
@@ -206,6 +208,67 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 		out = append(out, m)
 	}
 	return out
+}
+
+// foreignBefore reports whether the text before position i makes a central
+// body starting there foreign (see dropForeign).
+func (x *Extractor) foreignBefore(runes []rune, i int) bool {
+	lx := x.lx
+	// Modifiers between the prefix and the name: 美国前司法部.
+	j := i
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for n := 2; n >= 1; n-- {
+			if j-n >= 0 && lx.agencyForeignModifiers.has(string(runes[j-n:j])) {
+				j -= n
+				trimmed = true
+				break
+			}
+		}
+	}
+	for _, at := range []int{i, j} {
+		for n := 1; n <= 8 && n <= at; n++ {
+			if lx.agencyForeignPrefixes.has(string(runes[at-n : at])) {
+				return true
+			}
+		}
+	}
+	// Joined to a foreign institution or leader: 美国白宫和财政部. Words of
+	// one rune (美, 法) do not count here: 依法和财政部.
+	if j > 0 && (x.txt.isListConj(runes[j-1]) || runes[j-1] == '、') {
+		for n := 2; n <= 8 && n <= j-1; n++ {
+			w := string(runes[j-1-n : j-1])
+			if lx.agencyForeignPrefixes.has(w) || lx.agencyForeignActors.has(w) {
+				return true
+			}
+		}
+	}
+	// In the clause of a foreign leader or institution: 特朗普责成财政部.
+	start := i
+	for start > 0 && i-start < 24 && !isClauseBreak(runes[start-1]) {
+		start--
+	}
+	clause := runes[start:i]
+	actor := -1 // end of the last actor in the clause
+	lx.agencyForeignActors.each(clause, func(k, at int) {
+		actor = max(actor, at+len(lx.agencyForeignActors.index().words[k]))
+	})
+	if actor < 0 {
+		return false
+	}
+	domestic := false
+	lx.agencyDomesticMarkers.each(clause[actor:], func(int, int) { domestic = true })
+	return !domestic
+}
+
+// isClauseBreak reports whether r ends a clause: sentence and clause
+// punctuation, or a line break.
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '，', '。', '；', '！', '？', '：', ',', ';', '!', '?', ':', '\n':
+		return true
+	}
+	return false
 }
 
 // subUnits finds departments inside central bodies: a central body's name

@@ -106,8 +106,8 @@ func (w words) has(s string) bool { return w.set[s] }
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                        words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                                                            words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
@@ -136,6 +136,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 		dst  *words
 	}{
 		{"agency_foreign_prefixes", &l.agencyForeignPrefixes},
+		{"agency_foreign_actors", &l.agencyForeignActors},
+		{"agency_foreign_modifiers", &l.agencyForeignModifiers},
+		{"agency_domestic_markers", &l.agencyDomesticMarkers},
 		{"agency_generic_prefixes", &l.agencyGenericPrefixes},
 		{"agency_list_cues", &l.agencyListCues},
 		{"agency_open_suffixes", &l.agencyOpenSuffixes},
