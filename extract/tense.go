@@ -129,9 +129,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				// (1. 总体目标（2013-2025年）, （二）2024年主要目标) sets
 				// the year of the goals under it; the next item heading
 				// that does not returns to the section's.
-				if next.kind == sectionGoal && next.year != 0 && (pub == 0 || next.year >= pub) {
+				// An item heading that names a past section (9. 2022年民生实事
+				// 完成情况：, 1. 发展基础) makes the items under it report
+				// the past, up to the next item heading.
+				switch {
+				case next.kind == sectionGoal && next.year != 0 && (pub == 0 || next.year >= pub):
 					sec = next
-				} else {
+				case next.kind == sectionPast:
+					sec = next
+				default:
 					sec = outer
 				}
 			}
