@@ -47,10 +47,16 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 }
 
 // leadingYear returns Y when a sentence opens with "Y年" (after optional
-// spaces), else 0.
+// spaces and an item number: 17、2026年…), else 0.
 func (tx *text) leadingYear(rs []rune, s span) int {
 	i := s.start
 	for i < s.end && (rs[i] == ' ' || rs[i] == '\t') {
+		i++
+	}
+	if startsInlineItem(rs, span{i, s.end}) {
+		for rs[i] != '、' {
+			i++
+		}
 		i++
 	}
 	if i+5 > s.end {

@@ -277,6 +277,9 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	st.sent = splitSentences(st.runes)
 	st.periods = periodSentences(st.runes)
+	if containsAny(doc.Title, x.lx.bulletinTitles.list) {
+		st.periods = splitInlineItems(st.runes, st.periods)
+	}
 	if len(doc.Date) >= 4 {
 		if y, err := strconv.Atoi(doc.Date[:4]); err == nil {
 			st.year = y

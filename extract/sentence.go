@@ -137,3 +137,42 @@ func paragraphStart(rs []rune, i int) bool {
 	}
 	return true
 }
+
+// startsInlineItem reports whether sentence s opens with an item number
+// (12、) that is not a year or a quantity: one or two digits and 、.
+func startsInlineItem(rs []rune, s span) bool {
+	i := s.start
+	for i < s.end && (rs[i] == ' ' || rs[i] == '\t' || rs[i] == '\u3000') {
+		i++
+	}
+	n := 0
+	for i+n < s.end && n < 3 && rs[i+n] >= '0' && rs[i+n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && i+n < s.end && rs[i+n] == '、'
+}
+
+// splitInlineItems splits sentences where a numbered item begins after ；
+// or white space (…； 12、市场监管总局发布…): a bulletin that runs its news
+// items on in one paragraph.
+func splitInlineItems(rs []rune, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		start := s.start
+		for k := s.start + 1; k < s.end; k++ {
+			switch rs[k-1] {
+			case '；', ';', ' ', '\u3000', '\t':
+			default:
+				continue
+			}
+			if k > start && startsInlineItem(rs, span{k, s.end}) && (rs[k] < '0' || rs[k] > '9' || rs[k-1] != ' ' || k-2 < start || !isDigitRune(rs[k-2])) {
+				out = append(out, span{start, k})
+				start = k
+			}
+		}
+		out = append(out, span{start, s.end})
+	}
+	return out
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }

@@ -80,10 +80,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// heading comes.
 	forecastList := false
 	outer := sec // the section of the last level-1 heading
+	// A bulletin's items are news of their own, also when they run on in
+	// one paragraph (…； 11、“十五五”时期我国将…； 12、市场监管总局发布…):
+	// nothing of one item's tense or deadline carries into the next.
+	bulletin := containsAny(st.doc.Title, x.lx.bulletinTitles.list)
 	for si, s := range sents {
 		t := &out[si]
 		if si == 0 || paragraphStart(st.runes, s.start) {
 			paraYear = 0
+		}
+		if bulletin && si > 0 && startsInlineItem(st.runes, s) {
+			paraYear, carry, mode, prevGoal, forecastList = 0, 0, false, false, false
 		}
 		cs := sentCues[si]
 		h := x.headingOf(st.runes, s)
