@@ -289,6 +289,8 @@ func TestTargets(t *testing.T) {
 		{"size-class", doc{title: "中华人民共和国国民经济和社会发展第十一个五年规划纲要", text: "第十二章　优化发展能源工业\n重点建设百万千瓦级核电站。"}, 1e6, 0, "千瓦", "=", 0, "", "", true},
 		{"undated-plan-past", doc{title: "中华人民共和国国民经济和社会发展第十二个五年规划纲要", text: "第一章　发展环境\n2010年国内生产总值达到39.8万亿元。"}, 3.98e13, 0, "元", "=", 0, "", "", true},
 		{"planned-investment", doc{text: "“十五五”时期新型电网拟投资超5万亿元。", date: "2026-07-01"}, 5e12, 0, "元", ">", 2030, "", "", false},
+		{"horizon-plan-first-year", doc{text: "未来五年，四川将加快打造6个万亿级产业。", date: "2026-05-13"}, 6, 0, "个", "=", 2030, "四川省", "", false},
+		{"horizon-plan-later-year", doc{text: "未来五年，四川将加快打造6个万亿级产业。", date: "2024-05-13"}, 6, 0, "个", "=", 2029, "四川省", "", false},
 		{"horizon-investment", doc{text: "25家央企未来四年在新疆投资超9300亿元。", date: "2024-07-28"}, 9.3e11, 0, "元", ">", 2028, "", "", false},
 		{"counted-class", doc{text: "到2023年，培育5家年产值过亿元的建材行业信息化供应商。", date: "2022-11-07"}, 1e8, 0, "元", ">", 0, "", "", true},
 		{"counted-class-after", doc{text: "今年推进总投资3942亿元的68个基础设施项目。", date: "2026-01-20", region: "青岛市"}, 3.942e11, 0, "元", "=", 0, "", "", true},

@@ -137,9 +137,15 @@ type dating struct {
 
 // spanEnd is the last year of a span of n years from now (0 when the
 // publication year is unknown).
+//
+// In the first year of a five-year plan's period (2021, 2026, …) the five
+// years ahead are that plan's: 未来五年 of news in 2026 ends in 2030.
 func (d dating) spanEnd(n int) int {
 	if d.pub == 0 || n <= 0 {
 		return 0
+	}
+	if n == 5 && d.spanFrom == d.pub && d.pub >= 1981 && (d.pub-1981)%5 == 0 {
+		return d.pub + 4
 	}
 	return d.spanFrom + n
 }
