@@ -294,8 +294,8 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[h.end])) {
 				continue // 市和县级: 和县 inside a phrase
 			}
-			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) {
-				continue // 西安区域合作: 西安 and 区域, not 西安区
+			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) {
+				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
 			}
 			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) {
 				continue // 中山路, 西安大路, 北京街: a street named for the place
@@ -310,6 +310,14 @@ func (x *Extractor) resolveRegions(st *docState) {
 			}
 			direct := f.direct()
 			if len(direct) == 0 {
+				// Right after its parent, a short form is settled at once,
+				// before a shorter name inside it can take its place
+				// (海东市民和县: 民和县 of 海东市, not 和县 of 安徽).
+				if kids := childrenAfter(accepted, f, h.start); len(kids) > 0 {
+					accepted = append(accepted, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: kids})
+					covered = h.end
+					break
+				}
 				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals})
 				continue
 			}
@@ -415,6 +423,36 @@ func (x *Extractor) straddles(byStart map[int][]hit, h hit) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// childrenAfter returns the divisions of form f whose parent is the
+// region mention that ends right at i (the last of accepted), if any.
+func childrenAfter(accepted []*regionMention, f *regionForm, i int) []*division {
+	if len(accepted) == 0 || accepted[len(accepted)-1].span.end != i {
+		return nil
+	}
+	m := accepted[len(accepted)-1]
+	var out []*division
+	for _, d := range f.contextual() {
+		for _, md := range m.candidates() {
+			if md != nil && md.isAncestor(d) {
+				out = append(out, d)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fullRegionAt reports whether a region's full name, or a name of three or
+// more runes (民和县), begins at i.
+func (x *Extractor) fullRegionAt(byStart map[int][]hit, i int) bool {
+	for _, n := range byStart[i] {
+		if e := x.lex[n.vals[0]]; e.kind == lexRegion && (!x.regions.forms[e.ref].short || n.end-n.start >= 3) {
+			return true
 		}
 	}
 	return false
