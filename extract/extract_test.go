@@ -447,6 +447,7 @@ func TestRegions(t *testing.T) {
 		{"blocker", doc{text: "三明治和北京时间。"}, nil, []string{"三明市", "北京市"}, ""},
 		{"games-city", doc{text: "实施迎亚运城市品质提升行动。", region: "杭州市"}, nil, []string{"运城市"}, ""},
 		{"alias-after-parent", doc{text: "青海省海东市民和县人大常委会原党组书记。在黑龙江漠河北极村。"}, []string{"海东市", "民和回族土族自治县", "漠河市"}, []string{"和县", "河北省"}, ""},
+		{"institution", doc{text: "积极与哈尔滨工业大学合作。支持崂山实验室发挥作用。浙江日报报道。进一步放大同城化效能。多做惠民生的实事。山东大学在济南。"}, []string{"济南市"}, []string{"哈尔滨市", "崂山区", "浙江省", "大同市", "惠民县", "山东省"}, ""},
 		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
 		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},
 		{"trad", doc{text: "廣東省深圳市發佈新規。"}, []string{"广东省", "深圳市"}, nil, ""},

@@ -126,6 +126,7 @@ type lexicons struct {
 	fiveYearNotPeriod, classLinkers, ageUnits, ageMetricWords, loneScales, campaignWords            words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
+	regionInstitutionHeads, regionInstitutionInfixes                                                words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -213,9 +214,12 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_street_words", &l.regionStreetWords},
 		{"region_street_not", &l.regionStreetNot},
 		{"heading_this_year_words", &l.headingThisYearWords},
+		{"region_institution_heads", &l.regionInstitutionHeads},
+		{"region_institution_infixes", &l.regionInstitutionInfixes},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}
+	l.regionOverlapsRight = newWords(append(set.Lexicon("region_overlaps_right_dict"), set.Lexicon("region_overlaps_right")...))
 	return l
 }
 

@@ -291,6 +291,11 @@ func (x *Extractor) resolveRegions(st *docState) {
 				covered = h.end
 				break
 			}
+			if x.namesInstitution(st.runes, h.end) {
+				st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: inside the name of an institution or news outlet")
+				covered = h.end
+				break
+			}
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[h.end])) {
 				continue // 市和县级: 和县 inside a phrase
 			}
@@ -423,6 +428,24 @@ func (x *Extractor) straddles(byStart map[int][]hit, h hit) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// namesInstitution reports whether the place name ending at end opens the
+// name of an institution (哈尔滨工业大学, 崂山实验室, 浙江日报): one of
+// region_institution_heads right after it, or one of
+// region_institution_infixes and then a head.
+func (x *Extractor) namesInstitution(rs []rune, end int) bool {
+	rest := rs[end:min(len(rs), end+10)]
+	heads := x.lx.regionInstitutionHeads.list
+	if hasPrefixAny(rest, heads...) {
+		return true
+	}
+	for _, in := range x.lx.regionInstitutionInfixes.index().words {
+		if len(in) > 0 && len(in) < len(rest) && slices.Equal(rest[:len(in)], in) && hasPrefixAny(rest[len(in):], heads...) {
+			return true
 		}
 	}
 	return false
