@@ -302,7 +302,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
 			}
-			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) {
+			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
 				continue // 中山路, 西安大路, 北京街: a street named for the place
 			}
 			if x.straddles(byStart, h) {
@@ -468,6 +468,26 @@ func childrenAfter(accepted []*regionMention, f *regionForm, i int) []*division 
 		}
 	}
 	return out
+}
+
+// childAt reports whether a region name below one of f's divisions begins
+// at i (贵州道真: 道真 of 贵州, so 道 opens no street).
+func (x *Extractor) childAt(byStart map[int][]hit, i int, f *regionForm) bool {
+	for _, n := range byStart[i] {
+		e := x.lex[n.vals[0]]
+		if e.kind != lexRegion {
+			continue
+		}
+		g := x.regions.forms[e.ref]
+		for _, d := range append(g.direct(), g.contextual()...) {
+			for _, p := range append(f.direct(), f.contextual()...) {
+				if p.isAncestor(d) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fullRegionAt reports whether a region's full name, or a name of three or
