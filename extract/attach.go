@@ -143,6 +143,9 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 	if d := x.subjectRegion(st, sent, t.span, cs); d != nil {
 		return d
 	}
+	if d := x.responsibleRegion(st, t.span); d != nil {
+		return d
+	}
 	if t.plan != nil {
 		p := t.plan.planFor()
 		// A plan named for a region (长三角…示范区…行动计划, 山西省…行动计划) is that region's.
@@ -174,6 +177,57 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 		return x.itemRegion(st, item, about)
 	}
 	return st.juris.most()
+}
+
+// responsibleRegion is the region of the bodies a plan makes responsible
+// for a paragraph's goals, in the note that closes it (…促进不少于20项新技术
+// 新产品首用首试。(青岛市…办公室负责)): when they are all local bodies of
+// one place below the document's own, the goals are that place's.
+func (x *Extractor) responsibleRegion(st *docState, q span) *division {
+	p := paragraphOf(st.runes, q.start)
+	end := p.end
+	for end > q.end && unicode.IsSpace(st.runes[end-1]) {
+		end--
+	}
+	if end <= q.end || (st.runes[end-1] != ')' && st.runes[end-1] != '）') {
+		return nil
+	}
+	open := end - 1
+	for open > q.end && st.runes[open] != '(' && st.runes[open] != '（' {
+		open--
+	}
+	if open <= q.end || end-open > 80 {
+		return nil
+	}
+	note := st.runes[open+1 : end-1]
+	if !hasSuffixAny(note, x.lx.responsibleNoteWords.list...) {
+		return nil
+	}
+	var rs []*division
+	for _, a := range startingIn(st.agencies, func(a *agencyMention) span { return a.span }, open, end) {
+		if a.region == nil {
+			return nil // a central body shares the task
+		}
+		rs = append(rs, a.region)
+	}
+	// Bodies no gazetteer knows are named for their place (济南市…办公室).
+	for _, m := range st.regionsFrom(open, end) {
+		if m.div == nil {
+			return nil
+		}
+		rs = append(rs, m.div)
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	d := commonRegion(rs)
+	if d == nil {
+		return nil
+	}
+	if home := st.juris.most(); home != nil && (home == d || !home.isAncestor(d)) {
+		return nil // the document's own bodies (省发展改革委负责)
+	}
+	return d
 }
 
 // bulletinItem returns the item of a bulletin (a title with a

@@ -126,7 +126,7 @@ type lexicons struct {
 	fiveYearNotPeriod, classLinkers, ageUnits, ageMetricWords, loneScales, campaignWords            words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
-	regionInstitutionHeads, regionInstitutionInfixes                                                words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -216,6 +216,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"heading_this_year_words", &l.headingThisYearWords},
 		{"region_institution_heads", &l.regionInstitutionHeads},
 		{"region_institution_infixes", &l.regionInstitutionInfixes},
+		{"responsible_note_words", &l.responsibleNoteWords},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

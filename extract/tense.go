@@ -118,7 +118,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					// 扎实推向纵深, 四、…: the year's tasks, chapter by chapter.
 					next = sec
 				case next.kind == sectionGoal && next.year == 0:
-					next.year = docSec.year
+					next.year, next.horizon = docSec.year, docSec.horizon
 				}
 				if next != sec {
 					secNumbered = numbered
@@ -415,8 +415,15 @@ func (x *Extractor) documentSection(st *docState) section {
 		}
 	}
 	if !isPlan && x.opensAsPlan(first) {
-		// 为…，制定以下措施。: the text is the plan's own body.
+		// 为…，制定以下措施。: the text is the plan's own body. Without a
+		// period in its title, its horizon is its first deadline (总体要求：
+		// 到2027年，…), which its goals share unless they name their own.
 		_, to := x.txt.planPeriod(title)
+		if to == 0 {
+			// A horizon, not a period: a paragraph's own deadline (到2030年)
+			// still governs the paragraph.
+			return section{kind: sectionGoal, year: firstDeadline(st), horizon: true}
+		}
 		return section{kind: sectionGoal, year: to}
 	}
 	if !isPlan || containsAny(title, x.lx.planDocumentNot.list) {
@@ -424,6 +431,22 @@ func (x *Extractor) documentSection(st *docState) section {
 	}
 	_, to := x.txt.planPeriod(title)
 	return section{kind: sectionGoal, year: to}
+}
+
+// firstDeadline is the year of the document's first deadline cue
+// (到2027年), or 0.
+func firstDeadline(st *docState) int {
+	for _, m := range st.matches["cue"] {
+		if m.rule.Role != cueDeadline {
+			continue
+		}
+		if g, ok := m.group("year"); ok {
+			if y := yearNumber(g.text(st.runes)); y != 0 {
+				return y
+			}
+		}
+	}
+	return 0
 }
 
 // opensAsPlan reports whether a document's first paragraph is a plan's

@@ -97,6 +97,7 @@ var ExtractContract = Contract{
 		"region_overlaps_right":        "words beginning inside a region name and running past it, beside the generated region_overlaps_right_dict (同城 in 放大同城化)",
 		"region_institution_heads":     "heads of institution names a place name may open (大学, 实验室, 日报): no mention of the place",
 		"region_institution_infixes":   "words between such a place and its head (工业 in 哈尔滨工业大学)",
+		"responsible_note_words":       "endings of the note that names who is responsible for a paragraph's goals ((青岛市…办公室负责))",
 		"agency_foreign_actors":        "foreign leaders and institutions that make a body acting in their clause foreign (特朗普责成财政部, 白宫和财政部)",
 		"agency_foreign_modifiers":     "words between a foreign prefix and a body's name (美国前司法部, 美国代理国防部长)",
 		"agency_domestic_markers":      "words between a foreign actor and a body that make the body China's again (对华, 回应, 中方)",
