@@ -127,6 +127,7 @@ type lexicons struct {
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
+	regionZoneWords, regionRouteJoins                                                               words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -217,6 +218,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_institution_heads", &l.regionInstitutionHeads},
 		{"region_institution_infixes", &l.regionInstitutionInfixes},
 		{"responsible_note_words", &l.responsibleNoteWords},
+		{"region_zone_words", &l.regionZoneWords},
+		{"region_route_joins", &l.regionRouteJoins},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

@@ -339,6 +339,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	// only the mentions near a hit are looked at.
 	first, added := accepted, []*regionMention(nil)
 	home := homeCity(st, first)
+	homeProv := homeDivision(st, first, levelProvince)
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
@@ -367,10 +368,17 @@ func (x *Extractor) resolveRegions(st *docState) {
 			near = append(near, startingIn(added, spanOf, para.start, from)...)
 		}
 		var keep []*division
+		placeShape := !f.common && x.placeShaped(st.runes, byStart, h)
 		for _, d := range f.contextual() {
 			if home != nil && home.isAncestor(d) && !f.common {
 				// The document is about the city it lies in (延边州's report
 				// names 延吉 and 珲春 without their prefecture each time).
+				keep = append(keep, d)
+				continue
+			}
+			if placeShape && homeProv != nil && homeProv.isAncestor(d) {
+				// A province's report names its counties bare where only a
+				// place can stand: a route (龙胜至宜州) or a zone (垦利经开区).
 				keep = append(keep, d)
 				continue
 			}
@@ -446,6 +454,49 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 	for _, in := range x.lx.regionInstitutionInfixes.index().words {
 		if len(in) > 0 && len(in) < len(rest) && slices.Equal(rest[:len(in)], in) && hasPrefixAny(rest[len(in):], heads...) {
 			return true
+		}
+	}
+	return false
+}
+
+// placeShaped reports whether region hit h stands where only a place can: an
+// end of a route (龙胜至宜州, 贺州至连山: region_route_joins between two
+// names) or the name of a development zone (垦利经开区: region_zone_words).
+func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
+	after := rs[h.end:min(len(rs), h.end+8)]
+	if hasPrefixAny(after, x.lx.regionZoneWords.list...) {
+		return true
+	}
+	for _, j := range x.lx.regionRouteJoins.index().words {
+		n := len(j)
+		if h.end+n < len(rs) && slices.Equal(rs[h.end:h.end+n], j) && x.regionAt(byStart, h.end+n) {
+			return true
+		}
+		if h.start-n > 0 && slices.Equal(rs[h.start-n:h.start], j) && x.regionEndsAt(byStart, h.start-n) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionAt reports whether some region name begins at i.
+func (x *Extractor) regionAt(byStart map[int][]hit, i int) bool {
+	for _, n := range byStart[i] {
+		if x.lex[n.vals[0]].kind == lexRegion {
+			return true
+		}
+	}
+	return false
+}
+
+// regionEndsAt reports whether some region name ends at i (looking back
+// at most six runes).
+func (x *Extractor) regionEndsAt(byStart map[int][]hit, i int) bool {
+	for k := max(0, i-6); k < i; k++ {
+		for _, n := range byStart[k] {
+			if n.end == i && x.lex[n.vals[0]].kind == lexRegion {
+				return true
+			}
 		}
 	}
 	return false
@@ -729,11 +780,18 @@ func listed(rs []rune, h hit, etc rune) bool {
 // mentions and more than any other city. Short county names inside it need
 // no parent beside them.
 func homeCity(st *docState, ms []*regionMention) *division {
+	return homeDivision(st, ms, levelCity)
+}
+
+// homeDivision is homeCity for divisions of any level: the one of that
+// level named in the title, else named at least three times and more
+// often than any other.
+func homeDivision(st *docState, ms []*regionMention, level string) *division {
 	title := paragraphOf(st.runes, 0)
 	count := map[*division]int{}
 	for _, m := range ms {
 		d := m.only()
-		if d == nil || d.level != levelCity {
+		if d == nil || d.level != level {
 			continue
 		}
 		if title.contains(m.span) {
