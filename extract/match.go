@@ -103,27 +103,28 @@ type matcher struct {
 // ruleProfile is the time each rule's expression took and the matches it
 // made, by rule index, over every text run since it was set.
 type ruleProfile struct {
+	clock              func() time.Duration // what time is: wall, or the thread's CPU
 	ns, texts, matches []atomic.Int64
 }
 
-func newRuleProfile(n int) *ruleProfile {
-	return &ruleProfile{ns: make([]atomic.Int64, n), texts: make([]atomic.Int64, n), matches: make([]atomic.Int64, n)}
+func newRuleProfile(n int, clock func() time.Duration) *ruleProfile {
+	return &ruleProfile{clock: clock, ns: make([]atomic.Int64, n), texts: make([]atomic.Int64, n), matches: make([]atomic.Int64, n)}
 }
 
 // start returns the time a rule's run starts, for done; zero when off.
-func (m *matcher) start() time.Time {
+func (m *matcher) start() time.Duration {
 	if m.prof == nil {
-		return time.Time{}
+		return 0
 	}
-	return time.Now()
+	return m.prof.clock()
 }
 
 // done adds a rule's run that started at t0 (start) and made n matches.
-func (m *matcher) done(i int, t0 time.Time, n int) {
+func (m *matcher) done(i int, t0 time.Duration, n int) {
 	if m.prof == nil {
 		return
 	}
-	m.prof.ns[i].Add(int64(time.Since(t0)))
+	m.prof.ns[i].Add(int64(m.prof.clock() - t0))
 	m.prof.texts[i].Add(1)
 	m.prof.matches[i].Add(int64(n))
 }
