@@ -165,10 +165,11 @@ type docState struct {
 	norm        *textnorm.Text
 	runes       []rune
 	sent        *sentences
-	periods     []span // sentences split at 。！？ and line breaks only
-	year        int    // publication year, 0 if unknown
-	month       int    // publication month, 0 if unknown
-	report      bool   // the title is a report's (report_titles: 政府工作报告)
+	periods     []span        // sentences split at 。！？ and line breaks only
+	partFeats   []partFeature // what documentParts reads of the periods (partFeatures), nil until asked
+	year        int           // publication year, 0 if unknown
+	month       int           // publication month, 0 if unknown
+	report      bool          // the title is a report's (report_titles: 政府工作报告)
 	lexHits     map[lexKind][]hit
 	matches     map[string][]match // by rule kind
 	excluded    map[string][]span  // by suppressed kind, sorted by start

@@ -114,32 +114,22 @@ func (x *Extractor) speakingRegion(st *docState) *division {
 // lose every goal after it.
 func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []int {
 	parts := make([]int, len(st.periods))
-	review, plan := x.lx.observationReviewWords.list, x.lx.observationPlanWords.list
-	years := x.lx.observationMultiYearWords.list
+	feats := x.partFeatures(st)
 	part := partUnknown
 	for si, s := range st.periods {
-		if si == 0 || paragraphStart(st.runes, s.start) {
-			lvl := x.headingOf(st.runes, s).level
-			short := lvl > 0 || s.len() <= 40
-			text := s.text(st.runes)
-			opening := string(st.runes[s.start:min(s.end, s.start+8)])
+		if f := feats[si]; f.start {
 			was := part
-			year := 0
-			if short { // only a short line's year tells the part
-				if m := x.txt.yearWord.FindStringSubmatch(text); m != nil {
-					year, _ = strconv.Atoi(m[1])
-				}
-			}
+			year := f.year
 			switch {
 			case year != 0 && pub != 0 && year >= pub:
 				part = partPlan
-			case year != 0 && pub != 0 && year < pub && containsAny(text, review):
+			case year != 0 && pub != 0 && year < pub && f.textReview:
 				part = partReview
-			case containsAny(opening, years) && (short || !headingsOnly):
+			case f.openingYears && (f.short || !headingsOnly):
 				part = partYears
-			case short && containsAny(text, plan):
+			case f.short && f.textPlan:
 				part = partPlan
-			case short && containsAny(text, review), containsAny(opening, review) && !headingsOnly:
+			case f.short && f.textReview, f.openingReview && !headingsOnly:
 				part = partReview
 			}
 			if part != was && !headingsOnly {
@@ -149,6 +139,49 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 		parts[si] = part
 	}
 	return parts
+}
+
+// partFeature is what documentParts reads of a period sentence that
+// starts a paragraph (or the text).
+type partFeature struct {
+	start         bool // the sentence starts a paragraph, or the text
+	short         bool // a heading, or 40 runes at most
+	year          int  // the year a short sentence names (yearWord), or 0
+	textReview    bool // the sentence holds a review word
+	textPlan      bool // the sentence holds a plan word
+	openingYears  bool // its first 8 runes hold a several-years word
+	openingReview bool // its first 8 runes hold a review word
+}
+
+// partFeatures returns the partFeature of every period sentence, worked
+// out once per document: documentParts is asked twice (targets, then
+// indicators), with the same sentences.
+func (x *Extractor) partFeatures(st *docState) []partFeature {
+	if st.partFeats != nil {
+		return st.partFeats
+	}
+	review, plan := x.lx.observationReviewWords.list, x.lx.observationPlanWords.list
+	years := x.lx.observationMultiYearWords.list
+	feats := make([]partFeature, len(st.periods))
+	for si, s := range st.periods {
+		if si != 0 && !paragraphStart(st.runes, s.start) {
+			continue
+		}
+		lvl := x.headingOf(st.runes, s).level
+		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40}
+		text := s.text(st.runes)
+		opening := string(st.runes[s.start:min(s.end, s.start+8)])
+		if f.short { // only a short line's year tells the part
+			if m := x.txt.yearWord.FindStringSubmatch(text); m != nil {
+				f.year, _ = strconv.Atoi(m[1])
+			}
+		}
+		f.textReview, f.textPlan = containsAny(text, review), containsAny(text, plan)
+		f.openingYears, f.openingReview = containsAny(opening, years), containsAny(opening, review)
+		feats[si] = f
+	}
+	st.partFeats = feats
+	return feats
 }
 
 // findObservations finds the past values of indicators, leaving out the
