@@ -461,10 +461,17 @@ func (x *Extractor) scan(st *docState) {
 		}
 	}
 	st.rule = ""
-	var buf []match
+	bp, _ := mergeBufs.Get().(*[]match)
+	if bp == nil {
+		bp = new([]match)
+	}
 	for k := range st.matches {
 		// Stable, so the result is sort.SliceStable's.
-		buf = sortRuns(st.matches[k], ends[k], buf)
+		*bp = sortRuns(st.matches[k], ends[k], *bp)
+	}
+	if cap(*bp) <= 1<<12 { // a very long document's is let go
+		clear((*bp)[:cap(*bp)]) // no rule or group kept alive by it
+		mergeBufs.Put(bp)
 	}
 	st.excludedMax = map[string]int{}
 	for k, ss := range st.excluded {
@@ -618,6 +625,9 @@ func (x *Extractor) RegionNames() []string {
 	sort.Strings(out)
 	return out
 }
+
+// mergeBufs keeps sortRuns' scratch space between documents.
+var mergeBufs sync.Pool
 
 // sortRuns sorts ms by span start, stably, as slices.SortStableFunc would:
 // ms is made of runs that end at ends, each run (a rule's matches, in text
