@@ -103,12 +103,25 @@ type matcher struct {
 // ruleProfile is the time each rule's expression took and the matches it
 // made, by rule index, over every text run since it was set.
 type ruleProfile struct {
-	clock              func() time.Duration // what time is: wall, or the thread's CPU
-	ns, texts, matches []atomic.Int64
+	clock                     func() time.Duration // what time is: wall, or the thread's CPU
+	ns, texts, tries, matches []atomic.Int64
+	index                     map[*rules.Rule]int // rule indexes, for tried
 }
 
-func newRuleProfile(n int, clock func() time.Duration) *ruleProfile {
-	return &ruleProfile{clock: clock, ns: make([]atomic.Int64, n), texts: make([]atomic.Int64, n), matches: make([]atomic.Int64, n)}
+func newRuleProfile(rs []*rules.Rule, clock func() time.Duration) *ruleProfile {
+	n := len(rs)
+	p := &ruleProfile{clock: clock, ns: make([]atomic.Int64, n), texts: make([]atomic.Int64, n), tries: make([]atomic.Int64, n), matches: make([]atomic.Int64, n), index: map[*rules.Rule]int{}}
+	for i, r := range rs {
+		p.index[r] = i
+	}
+	return p
+}
+
+// tried counts a call of regexp2 for rule r, when profiling.
+func (m *matcher) tried(r *rules.Rule) {
+	if m.prof != nil {
+		m.prof.tries[m.prof.index[r]].Add(1)
+	}
 }
 
 // start returns the time a rule's run starts, for done; zero when off.
@@ -499,6 +512,7 @@ func (m *matcher) runAt(r *rules.Rule, need needs, groups []namedGroup, text []r
 		if !need.in(text[p:end]) {
 			continue // the match starts at p and looks no further than end
 		}
+		m.tried(r)
 		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
 		if err != nil {
 			return out, ruleError(r, err)
@@ -561,6 +575,7 @@ func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, 
 		// The slice ends at the window; the search starts at the window, so
 		// lookbehinds still see the text before it.
 		part := text[:w.end]
+		m.tried(r)
 		res, err := r.Re.FindRunesMatchStartingAt(part, w.start)
 		for res != nil && err == nil {
 			if mt, ok := newMatch(r, groups, res); ok && mt.all.start >= lastEnd {
@@ -572,6 +587,7 @@ func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, 
 			if !rest.in(text[min(res.Index+res.Length, w.end):w.end]) {
 				break
 			}
+			m.tried(r)
 			res, err = r.Re.FindNextMatch(res)
 		}
 		if err != nil {
