@@ -311,6 +311,7 @@ type text struct {
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
 	headingHorizon, headingYear                                      *regexp.Regexp
+	headingFirst, subheadingFirst                                    runeFilter  // the runes a line that headingNumber, subheadingNumber match starts with
 	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
 	deliveredNeeds                                                   []string    // words every deliveredOn match holds, all of them
 }
@@ -523,6 +524,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.leadingDeadline = pattern("pattern_leading_deadline", 0)
 	t.headingNumber = pattern("pattern_heading_number", 0)
 	t.subheadingNumber = pattern("pattern_subheading_number", 0)
+	t.headingFirst, t.subheadingFirst = leadingRunes(t.headingNumber), leadingRunes(t.subheadingNumber)
 	t.headingHorizon = pattern("pattern_heading_horizon", 1)
 	t.headingYear = pattern("pattern_heading_year", 0)
 	return t, errors.Join(errs...)
