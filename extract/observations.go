@@ -147,8 +147,8 @@ type partFeature struct {
 	start         bool // the sentence starts a paragraph, or the text
 	short         bool // a heading, or 40 runes at most
 	year          int  // the year a short sentence names (yearWord), or 0
-	textReview    bool // the sentence holds a review word
-	textPlan      bool // the sentence holds a plan word
+	textReview    bool // the sentence holds a review word (short ones only)
+	textPlan      bool // the sentence holds a plan word (short ones only)
 	openingYears  bool // its first 8 runes hold a several-years word
 	openingReview bool // its first 8 runes hold a review word
 }
@@ -169,14 +169,14 @@ func (x *Extractor) partFeatures(st *docState) []partFeature {
 		}
 		lvl := x.headingOf(st.runes, s).level
 		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40}
-		text := s.text(st.runes)
 		opening := string(st.runes[s.start:min(s.end, s.start+8)])
-		if f.short { // only a short line's year tells the part
+		if f.short {
+			text := s.text(st.runes) // only a short line's year and words tell the part
 			if m := x.txt.yearWord.FindStringSubmatch(text); m != nil {
 				f.year, _ = strconv.Atoi(m[1])
 			}
+			f.textReview, f.textPlan = containsAny(text, review), containsAny(text, plan)
 		}
-		f.textReview, f.textPlan = containsAny(text, review), containsAny(text, plan)
 		f.openingYears, f.openingReview = containsAny(opening, years), containsAny(opening, review)
 		feats[si] = f
 	}
