@@ -51,11 +51,16 @@ func (tx *text) reportYear(st *docState) int {
 	// 二〇二四年一月二十一日: the digits of a year written in Chinese
 	// numerals (the month's 十 is left; deliveredOn needs only the year and
 	// reads such a month as not December).
-	head := number.ASCIIDigitsRunes(st.runes[:min(len(st.runes), 600)])
-	// Most heads lack a word of the pattern: then it need not run.
-	if containsAll(head, tx.deliveredNeeds) {
-		if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
-			return dated(m[1], m[2])
+	raw := st.runes[:min(len(st.runes), 600)]
+	// Most heads lack a word of the pattern: then it need not run, nor the
+	// head be rewritten (when the words hold no digit, the rewriting
+	// cannot make or break one of them).
+	if tx.deliveredNeedsRaw == nil || runesContainAll(raw, tx.deliveredNeedsRaw) {
+		head := number.ASCIIDigitsRunes(raw)
+		if containsAll(head, tx.deliveredNeeds) {
+			if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
+				return dated(m[1], m[2])
+			}
 		}
 	}
 	if m := tx.titleDate.FindStringSubmatch(st.doc.Title); m != nil {
