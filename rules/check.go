@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -479,28 +480,77 @@ func compileRule(r *Rule, fx *expander) (*regexp2.Regexp, error) {
 // order between them does not matter, and those that share a rune keep
 // their order under it. Words that begin with a cased rune (a letter,
 // which (?i) matches in either case) are kept as they are, in their order.
+// In a lookbehind, which matches right to left, two words can both match
+// where one is a suffix of the other: if factoring would try two such
+// words in another order, the plain alternation is returned.
 func FactoredAlternation(words []string) string {
+	if len(words) > maxFactored {
+		return Alternation(words)
+	}
 	ws := append([]string(nil), words...)
 	sortLongestFirst(ws)
+	ws = slices.Compact(ws) // a word twice matches as once
 	rs := make([][]rune, len(ws))
+	idx := make([]int, len(ws))
 	for i, w := range ws {
-		rs[i] = []rune(w)
+		rs[i], idx[i] = []rune(w), i
 	}
 	var b strings.Builder
-	writeFactored(&b, rs)
+	var order []int
+	writeFactored(&b, rs, idx, &order)
+	if !reorderSafe(ws, order) {
+		return Alternation(words)
+	}
 	return b.String()
 }
 
+// maxFactored bounds the lexicons FactoredAlternation factors: checking
+// the order of a lexicon's words takes time quadratic in their number.
+const maxFactored = 2000
+
+// reorderSafe reports whether the words, tried in the given order (of
+// indexes) instead of their own, are tried in their own order wherever
+// two of them can match at one place: going right to left (in a
+// lookbehind), two words both match where one ends the other, so the
+// order of two words that writeFactored swapped matters if one is a
+// suffix of the other (in any case, for (?i)).
+func reorderSafe(ws []string, order []int) bool {
+	pos := make([]int, len(ws))
+	for p, i := range order {
+		pos[i] = p
+	}
+	for i := range ws {
+		for j := i + 1; j < len(ws); j++ {
+			if pos[i] < pos[j] {
+				continue // in their own order
+			}
+			if foldSuffix(ws[i], ws[j]) || foldSuffix(ws[j], ws[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// foldSuffix reports whether s ends with suffix, under case folding.
+func foldSuffix(s, suffix string) bool {
+	rs, rt := []rune(s), []rune(suffix)
+	return len(rt) <= len(rs) && strings.EqualFold(string(rs[len(rs)-len(rt):]), suffix)
+}
+
 // writeFactored writes the alternation of words (in their order) with
-// their common leading runes factored out.
-func writeFactored(b *strings.Builder, words [][]rune) {
+// their common leading runes factored out, and appends to order the
+// indexes (idx) of the words in the order the alternation tries them.
+func writeFactored(b *strings.Builder, words [][]rune, idx []int, order *[]int) {
 	const cased = -1 // the group of words that begin with a cased rune
-	var order []rune // first runes, in the order they first appear
-	groups := map[rune][][]rune{}
-	var empty bool // an empty word; it can only come last (longest first)
-	for _, w := range words {
+	var first []rune // first runes, in the order they first appear
+	groups := map[rune][]int{}
+	empty := -1 // an empty word; it can only come last (longest first)
+	for k, w := range words {
 		if len(w) == 0 {
-			empty = true
+			if empty < 0 {
+				empty = k
+			}
 			continue
 		}
 		c := w[0]
@@ -508,9 +558,9 @@ func writeFactored(b *strings.Builder, words [][]rune) {
 			c = cased
 		}
 		if _, ok := groups[c]; !ok {
-			order = append(order, c)
+			first = append(first, c)
 		}
-		groups[c] = append(groups[c], w)
+		groups[c] = append(groups[c], k)
 	}
 	n := 0
 	alt := func() {
@@ -519,27 +569,30 @@ func writeFactored(b *strings.Builder, words [][]rune) {
 		}
 		n++
 	}
-	for _, c := range order {
+	for _, c := range first {
 		g := groups[c]
 		if len(g) == 1 || c == cased {
-			for _, w := range g {
+			for _, k := range g {
 				alt()
-				b.WriteString(regexp2.Escape(string(w)))
+				b.WriteString(regexp2.Escape(string(words[k])))
+				*order = append(*order, idx[k])
 			}
 			continue
 		}
 		alt()
 		b.WriteString(regexp2.Escape(string(c)))
 		rest := make([][]rune, len(g))
-		for i, w := range g {
-			rest[i] = w[1:]
+		ri := make([]int, len(g))
+		for i, k := range g {
+			rest[i], ri[i] = words[k][1:], idx[k]
 		}
 		b.WriteString("(?:")
-		writeFactored(b, rest)
+		writeFactored(b, rest, ri, order)
 		b.WriteString(")")
 	}
-	if empty {
+	if empty >= 0 {
 		alt() // an empty branch: after "|", or alone
+		*order = append(*order, idx[empty])
 	}
 }
 
