@@ -532,10 +532,20 @@ func reorderSafe(ws []string, order []int) bool {
 	return true
 }
 
-// foldSuffix reports whether s ends with suffix, under case folding.
+// foldSuffix reports whether s ends with suffix, under case folding
+// (Unicode's, or lower case as regexp2's (?i) compares).
 func foldSuffix(s, suffix string) bool {
 	rs, rt := []rune(s), []rune(suffix)
-	return len(rt) <= len(rs) && strings.EqualFold(string(rs[len(rs)-len(rt):]), suffix)
+	if len(rt) > len(rs) {
+		return false
+	}
+	for i, r := range rs[len(rs)-len(rt):] {
+		t := rt[i]
+		if r != t && unicode.ToLower(r) != unicode.ToLower(t) && !strings.EqualFold(string(r), string(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // writeFactored writes the alternation of words (in their order) with
