@@ -1,9 +1,14 @@
 package extract
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"os"
+	"runtime"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -11,6 +16,7 @@ import (
 
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/extract/textnorm"
+	"github.com/policygraph/policygraph/rules"
 )
 
 // The corpus benchmarks read a sample of the shared corpus beside the
@@ -153,4 +159,64 @@ func BenchmarkTrieScan(b *testing.B) {
 	if hits == 0 {
 		b.Fatal("no hits")
 	}
+}
+
+// BenchmarkRuleProfile runs the extractor over the corpus sample, as
+// BenchmarkExtractCorpus does, timing each pattern rule's expression
+// (windows, prefilters and regexp2 together), and logs the rules by time
+// spent: for whoever writes or tunes rules. Where the system tells a
+// thread's CPU time (Linux), the times are that: the benchmark keeps to
+// one thread, and other processes' load does not count; elsewhere they
+// are wall time, best taken on a quiet machine:
+//
+//	go test ./extract -run '^$' -bench RuleProfile -benchtime 3x -cpu 1 -v
+func BenchmarkRuleProfile(b *testing.B) {
+	x := shipped(b)
+	docs, _ := corpusSample(b)
+	x.scanner.Do(x.buildScanner)
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	clock := threadCPU
+	if clock() == 0 {
+		start := time.Now()
+		clock = func() time.Duration { return time.Since(start) }
+	}
+	// The extractor is the package's shared one; tests do not run beside
+	// benchmarks, and the profile is taken off again at the end.
+	x.matcher.prof = newRuleProfile(x.matcher.rules, clock)
+	defer func() { x.matcher.prof = nil }()
+	b.SetBytes(corpusBytes)
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := x.Extract(context.Background(), d); err != nil {
+				b.Fatalf("%s: %v", d.Source, err)
+			}
+		}
+	}
+	b.Log("\n" + profileTable(x.matcher.prof, x.matcher.rules, b.N))
+}
+
+// profileTable lists the rules of a profile by time, most first, per
+// pass over the sample: milliseconds, share of all rules' time, texts the
+// rule ran on, calls of regexp2 (a window or numeral tried, or a next
+// match looked for), matches.
+func profileTable(p *ruleProfile, rs []*rules.Rule, n int) string {
+	idx := make([]int, len(rs))
+	var total int64
+	for i := range idx {
+		idx[i] = i
+		total += p.ns[i].Load()
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(p.ns[b].Load(), p.ns[a].Load()) })
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%-32s %9s %6s %7s %8s %8s\n", "rule", "ms/pass", "share", "texts", "tries", "matches")
+	for _, i := range idx {
+		ns := p.ns[i].Load()
+		if ns == 0 {
+			continue
+		}
+		fmt.Fprintf(&sb, "%-32s %9.2f %5.1f%% %7d %8d %8d\n", rs[i].ID, float64(ns)/1e6/float64(n), 100*float64(ns)/float64(max(total, 1)), p.texts[i].Load()/int64(n), p.tries[i].Load()/int64(n), p.matches[i].Load()/int64(n))
+	}
+	fmt.Fprintf(&sb, "%-32s %9.2f\n", "all rules", float64(total)/1e6/float64(n))
+	return sb.String()
 }

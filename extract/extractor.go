@@ -165,10 +165,11 @@ type docState struct {
 	norm        *textnorm.Text
 	runes       []rune
 	sent        *sentences
-	periods     []span // sentences split at 。！？ and line breaks only
-	year        int    // publication year, 0 if unknown
-	month       int    // publication month, 0 if unknown
-	report      bool   // the title is a report's (report_titles: 政府工作报告)
+	periods     []span        // sentences split at 。！？ and line breaks only
+	partFeats   []partFeature // what documentParts reads of the periods (partFeatures), nil until asked
+	year        int           // publication year, 0 if unknown
+	month       int           // publication month, 0 if unknown
+	report      bool          // the title is a report's (report_titles: 政府工作报告)
 	lexHits     map[lexKind][]hit
 	matches     map[string][]match // by rule kind
 	excluded    map[string][]span  // by suppressed kind, sorted by start
@@ -428,6 +429,9 @@ func (x *Extractor) scan(st *docState) {
 	for i, ms := range all {
 		sizes[x.matcher.rules[i].Kind] += len(ms)
 	}
+	// Where each rule's matches end in its kind's list: the list is made
+	// of runs, one per rule, that sortRuns puts in order.
+	ends := map[string][]int{}
 	for i, ms := range all {
 		r := x.matcher.rules[i]
 		st.rule = r.ID
@@ -455,13 +459,22 @@ func (x *Extractor) scan(st *docState) {
 				}
 			}
 		}
+		if len(ms) > 0 {
+			ends[r.Kind] = append(ends[r.Kind], len(st.matches[r.Kind]))
+		}
 	}
 	st.rule = ""
+	bp, _ := mergeBufs.Get().(*[]match)
+	if bp == nil {
+		bp = new([]match)
+	}
 	for k := range st.matches {
-		ms := st.matches[k]
-		// Stable, so the result is sort.SliceStable's; the generic sort
-		// moves the match structs without reflection (5% of scan).
-		slices.SortStableFunc(ms, func(a, b match) int { return cmp.Compare(a.span.start, b.span.start) })
+		// Stable, so the result is sort.SliceStable's.
+		*bp = sortRuns(st.matches[k], ends[k], *bp)
+	}
+	if cap(*bp) <= 1<<12 { // a very long document's is let go
+		clear((*bp)[:cap(*bp)]) // no rule or group kept alive by it
+		mergeBufs.Put(bp)
 	}
 	st.excludedMax = map[string]int{}
 	for k, ss := range st.excluded {
@@ -614,4 +627,65 @@ func (x *Extractor) RegionNames() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// mergeBufs keeps sortRuns' scratch space between documents.
+var mergeBufs sync.Pool
+
+// sortRuns sorts ms by span start, stably, as slices.SortStableFunc would:
+// ms is made of runs that end at ends, each run (a rule's matches, in text
+// order) usually sorted already, so that merging them pairwise costs less
+// than sorting the whole. If a run is not sorted, it sorts the whole. buf
+// is scratch space, returned for reuse.
+func sortRuns(ms []match, ends []int, buf []match) []match {
+	byStart := func(a, b match) int { return cmp.Compare(a.span.start, b.span.start) }
+	from := 0
+	for _, e := range ends {
+		if !slices.IsSortedFunc(ms[from:e], byStart) {
+			slices.SortStableFunc(ms, byStart)
+			return buf
+		}
+		from = e
+	}
+	if from != len(ms) { // not the runs they were said to be
+		slices.SortStableFunc(ms, byStart)
+		return buf
+	}
+	bounds := append([]int{0}, ends...)
+	for len(bounds) > 2 {
+		next := bounds[:1]
+		for i := 0; i+1 < len(bounds); i += 2 {
+			if i+2 >= len(bounds) { // an odd run out: as it is
+				next = append(next, bounds[i+1])
+				break
+			}
+			lo, mid, hi := bounds[i], bounds[i+1], bounds[i+2]
+			buf = mergeRun(ms[lo:hi], mid-lo, buf)
+			next = append(next, hi)
+		}
+		bounds = next
+	}
+	return buf
+}
+
+// mergeRun merges the sorted halves ms[:mid] and ms[mid:] in place, the
+// first half's match first among equal starts (stable).
+func mergeRun(ms []match, mid int, buf []match) []match {
+	if mid == 0 || mid == len(ms) || ms[mid-1].span.start <= ms[mid].span.start {
+		return buf
+	}
+	buf = append(buf[:0], ms[:mid]...)
+	i, j, k := 0, mid, 0
+	for i < len(buf) && j < len(ms) {
+		if ms[j].span.start < buf[i].span.start {
+			ms[k] = ms[j]
+			j++
+		} else {
+			ms[k] = buf[i]
+			i++
+		}
+		k++
+	}
+	copy(ms[k:], buf[i:])
+	return buf
 }

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/extract/internal/litreq"
+	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -322,8 +323,10 @@ type text struct {
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
 	headingHorizon, headingYear                                      *regexp.Regexp
+	headingFirst, subheadingFirst                                    runeFilter  // the runes a line that headingNumber, subheadingNumber match starts with
 	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
 	deliveredNeeds                                                   []string    // words every deliveredOn match holds, all of them
+	deliveredNeedsRaw                                                [][]rune    // the same words, when none holds a digit: looked for before ASCIIDigits (nil: not)
 }
 
 // literalsAll returns literals that every match of re holds, all of them
@@ -361,6 +364,37 @@ func literalsAll(re *regexp.Regexp) []string {
 }
 
 // containsAll reports whether s holds every one of words.
+// digitFreeRunes returns words as runes if none of them holds a rune that
+// number.ASCIIDigitsRunes rewrites or writes (a digit, Chinese or ASCII):
+// such words are in a text exactly when they are in its ASCIIDigits form.
+// Otherwise, or without words, nil.
+func digitFreeRunes(words []string) [][]rune {
+	var out [][]rune
+	for _, w := range words {
+		for _, r := range w {
+			if _, ok := number.DateDigit(r); ok || r >= '0' && r <= '9' {
+				return nil
+			}
+		}
+		out = append(out, []rune(w))
+	}
+	return out
+}
+
+// runesContainAll reports whether rs holds every one of words.
+func runesContainAll(rs []rune, words [][]rune) bool {
+	for _, w := range words {
+		found := false
+		for i := 0; i+len(w) <= len(rs) && !found; i++ {
+			found = slices.Equal(rs[i:i+len(w)], w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 func containsAll(s string, words []string) bool {
 	for _, w := range words {
 		if !strings.Contains(s, w) {
@@ -527,6 +561,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.yearRange = pattern("pattern_year_range", 2)
 	t.deliveredOn = pattern("pattern_delivered_on", 2)
 	t.deliveredNeeds = literalsAll(t.deliveredOn)
+	t.deliveredNeedsRaw = digitFreeRunes(t.deliveredNeeds)
 	t.titleDate = pattern("pattern_title_date", 2)
 	t.yearWord = pattern("pattern_year_word", 1)
 	t.fiveYearTime = pattern("pattern_five_year_time", 2)
@@ -534,6 +569,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.leadingDeadline = pattern("pattern_leading_deadline", 0)
 	t.headingNumber = pattern("pattern_heading_number", 0)
 	t.subheadingNumber = pattern("pattern_subheading_number", 0)
+	t.headingFirst, t.subheadingFirst = leadingRunes(t.headingNumber), leadingRunes(t.subheadingNumber)
 	t.headingHorizon = pattern("pattern_heading_horizon", 1)
 	t.headingYear = pattern("pattern_heading_year", 0)
 	return t, errors.Join(errs...)

@@ -118,3 +118,32 @@ func strconvQuote(s string) string {
 	b.WriteByte('"')
 	return b.String()
 }
+
+func TestDigitFreeRunes(t *testing.T) {
+	if got := digitFreeRunes([]string{"年", "月日"}); len(got) != 2 || string(got[1]) != "月日" {
+		t.Errorf("digitFreeRunes(年, 月日) = %q", got)
+	}
+	for _, ws := range [][]string{nil, {"年", "一月"}, {"2024"}, {"〇"}} {
+		if got := digitFreeRunes(ws); got != nil {
+			t.Errorf("digitFreeRunes(%q) = %q, want nil", ws, got)
+		}
+	}
+	rs := []rune("二〇二四年一月二十一日在")
+	for _, tc := range []struct {
+		words []string
+		want  bool
+	}{{[]string{"年", "日在"}, true}, {[]string{"年", "日前"}, false}, {[]string{"在"}, true}} {
+		var ws [][]rune
+		for _, w := range tc.words {
+			ws = append(ws, []rune(w))
+		}
+		if got := runesContainAll(rs, ws); got != tc.want {
+			t.Errorf("runesContainAll(%q) = %v", tc.words, got)
+		}
+	}
+	// The shipped pattern's words hold no digit: the head is looked at
+	// before it is rewritten.
+	if shipped(t).txt.deliveredNeedsRaw == nil {
+		t.Errorf("no digit-free words for pattern_delivered_on")
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/dlclark/regexp2"
 
@@ -93,6 +95,51 @@ type matcher struct {
 	// groups holds, by rule, its named groups and their numbers, looked
 	// up once instead of by name in every match.
 	groups [][]namedGroup
+	// prof, when set (BenchmarkRuleProfile), adds up each rule's time and
+	// matches; nil costs one comparison per rule and text.
+	prof *ruleProfile
+}
+
+// ruleProfile is the time each rule's expression took and the matches it
+// made, by rule index, over every text run since it was set.
+type ruleProfile struct {
+	clock                     func() time.Duration // what time is: wall, or the thread's CPU
+	ns, texts, tries, matches []atomic.Int64
+	index                     map[*rules.Rule]int // rule indexes, for tried
+}
+
+func newRuleProfile(rs []*rules.Rule, clock func() time.Duration) *ruleProfile {
+	n := len(rs)
+	p := &ruleProfile{clock: clock, ns: make([]atomic.Int64, n), texts: make([]atomic.Int64, n), tries: make([]atomic.Int64, n), matches: make([]atomic.Int64, n), index: map[*rules.Rule]int{}}
+	for i, r := range rs {
+		p.index[r] = i
+	}
+	return p
+}
+
+// tried counts a call of regexp2 for rule r, when profiling.
+func (m *matcher) tried(r *rules.Rule) {
+	if m.prof != nil {
+		m.prof.tries[m.prof.index[r]].Add(1)
+	}
+}
+
+// start returns the time a rule's run starts, for done; zero when off.
+func (m *matcher) start() time.Duration {
+	if m.prof == nil {
+		return 0
+	}
+	return m.prof.clock()
+}
+
+// done adds a rule's run that started at t0 (start) and made n matches.
+func (m *matcher) done(i int, t0 time.Duration, n int) {
+	if m.prof == nil {
+		return
+	}
+	m.prof.ns[i].Add(int64(m.prof.clock() - t0))
+	m.prof.texts[i].Add(1)
+	m.prof.matches[i].Add(int64(n))
 }
 
 // namedGroup is a named group of a rule's expression and its number.
@@ -247,6 +294,7 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 	if len(m.numbers) > 0 {
 		starts := numeralStarts(text)
 		for _, i := range m.numbers {
+			t0 := m.start()
 			ss := starts
 			if len(m.rules[i].Anchors) > 0 {
 				ss = near(text, starts, hits[i])
@@ -256,22 +304,27 @@ func (m *matcher) run(text []rune, a *anchorHits) ([][]match, []error) {
 				errs = append(errs, err)
 			}
 			out[i] = ms
+			m.done(i, t0, len(ms))
 		}
 	}
 	for i, ls := range lits {
 		if m.literal[i] {
+			t0 := m.start()
 			out[i] = literalMatches(m.rules[i], ls)
+			m.done(i, t0, len(out[i]))
 		}
 	}
 	for i, ws := range wins {
 		if len(ws) == 0 || m.literal[i] {
 			continue
 		}
+		t0 := m.start()
 		ms, err := m.runRule(m.rules[i], m.need[i], m.rest[i], m.groups[i], text, mergeWindows(ws, text, m.rules[i].Window))
 		if err != nil {
 			errs = append(errs, err)
 		}
 		out[i] = ms
+		m.done(i, t0, len(ms))
 	}
 	return out, errs
 }
@@ -459,6 +512,7 @@ func (m *matcher) runAt(r *rules.Rule, need needs, groups []namedGroup, text []r
 		if !need.in(text[p:end]) {
 			continue // the match starts at p and looks no further than end
 		}
+		m.tried(r)
 		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
 		if err != nil {
 			return out, ruleError(r, err)
@@ -521,6 +575,7 @@ func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, 
 		// The slice ends at the window; the search starts at the window, so
 		// lookbehinds still see the text before it.
 		part := text[:w.end]
+		m.tried(r)
 		res, err := r.Re.FindRunesMatchStartingAt(part, w.start)
 		for res != nil && err == nil {
 			if mt, ok := newMatch(r, groups, res); ok && mt.all.start >= lastEnd {
@@ -532,6 +587,7 @@ func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, 
 			if !rest.in(text[min(res.Index+res.Length, w.end):w.end]) {
 				break
 			}
+			m.tried(r)
 			res, err = r.Re.FindNextMatch(res)
 		}
 		if err != nil {

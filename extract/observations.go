@@ -51,11 +51,16 @@ func (tx *text) reportYear(st *docState) int {
 	// 二〇二四年一月二十一日: the digits of a year written in Chinese
 	// numerals (the month's 十 is left; deliveredOn needs only the year and
 	// reads such a month as not December).
-	head := number.ASCIIDigitsRunes(st.runes[:min(len(st.runes), 600)])
-	// Most heads lack a word of the pattern: then it need not run.
-	if containsAll(head, tx.deliveredNeeds) {
-		if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
-			return dated(m[1], m[2])
+	raw := st.runes[:min(len(st.runes), 600)]
+	// Most heads lack a word of the pattern: then it need not run, nor the
+	// head be rewritten (when the words hold no digit, the rewriting
+	// cannot make or break one of them).
+	if tx.deliveredNeedsRaw == nil || runesContainAll(raw, tx.deliveredNeedsRaw) {
+		head := number.ASCIIDigitsRunes(raw)
+		if containsAll(head, tx.deliveredNeeds) {
+			if m := tx.deliveredOn.FindStringSubmatch(head); m != nil {
+				return dated(m[1], m[2])
+			}
 		}
 	}
 	if m := tx.titleDate.FindStringSubmatch(st.doc.Title); m != nil {
@@ -114,32 +119,22 @@ func (x *Extractor) speakingRegion(st *docState) *division {
 // lose every goal after it.
 func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []int {
 	parts := make([]int, len(st.periods))
-	review, plan := x.lx.observationReviewWords.list, x.lx.observationPlanWords.list
-	years := x.lx.observationMultiYearWords.list
+	feats := x.partFeatures(st)
 	part := partUnknown
 	for si, s := range st.periods {
-		if si == 0 || paragraphStart(st.runes, s.start) {
-			lvl := x.headingOf(st.runes, s).level
-			short := lvl > 0 || s.len() <= 40
-			text := s.text(st.runes)
-			opening := string(st.runes[s.start:min(s.end, s.start+8)])
+		if f := feats[si]; f.start {
 			was := part
-			year := 0
-			if short { // only a short line's year tells the part
-				if m := x.txt.yearWord.FindStringSubmatch(text); m != nil {
-					year, _ = strconv.Atoi(m[1])
-				}
-			}
+			year := f.year
 			switch {
 			case year != 0 && pub != 0 && year >= pub:
 				part = partPlan
-			case year != 0 && pub != 0 && year < pub && containsAny(text, review):
+			case year != 0 && pub != 0 && year < pub && f.textReview:
 				part = partReview
-			case containsAny(opening, years) && (short || !headingsOnly):
+			case f.openingYears && (f.short || !headingsOnly):
 				part = partYears
-			case short && containsAny(text, plan):
+			case f.short && f.textPlan:
 				part = partPlan
-			case short && containsAny(text, review), containsAny(opening, review) && !headingsOnly:
+			case f.short && f.textReview, f.openingReview && !headingsOnly:
 				part = partReview
 			}
 			if part != was && !headingsOnly {
@@ -149,6 +144,49 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 		parts[si] = part
 	}
 	return parts
+}
+
+// partFeature is what documentParts reads of a period sentence that
+// starts a paragraph (or the text).
+type partFeature struct {
+	start         bool // the sentence starts a paragraph, or the text
+	short         bool // a heading, or 40 runes at most
+	year          int  // the year a short sentence names (yearWord), or 0
+	textReview    bool // the sentence holds a review word (short ones only)
+	textPlan      bool // the sentence holds a plan word (short ones only)
+	openingYears  bool // its first 8 runes hold a several-years word
+	openingReview bool // its first 8 runes hold a review word
+}
+
+// partFeatures returns the partFeature of every period sentence, worked
+// out once per document: documentParts is asked twice (targets, then
+// indicators), with the same sentences.
+func (x *Extractor) partFeatures(st *docState) []partFeature {
+	if st.partFeats != nil {
+		return st.partFeats
+	}
+	review, plan := x.lx.observationReviewWords.list, x.lx.observationPlanWords.list
+	years := x.lx.observationMultiYearWords.list
+	feats := make([]partFeature, len(st.periods))
+	for si, s := range st.periods {
+		if si != 0 && !paragraphStart(st.runes, s.start) {
+			continue
+		}
+		lvl := x.headingOf(st.runes, s).level
+		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40}
+		opening := string(st.runes[s.start:min(s.end, s.start+8)])
+		if f.short {
+			text := s.text(st.runes) // only a short line's year and words tell the part
+			if m := x.txt.yearWord.FindStringSubmatch(text); m != nil {
+				f.year, _ = strconv.Atoi(m[1])
+			}
+			f.textReview, f.textPlan = containsAny(text, review), containsAny(text, plan)
+		}
+		f.openingYears, f.openingReview = containsAny(opening, years), containsAny(opening, review)
+		feats[si] = f
+	}
+	st.partFeats = feats
+	return feats
 }
 
 // findObservations finds the past values of indicators, leaving out the

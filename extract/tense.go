@@ -337,6 +337,16 @@ func (tx *text) headingStart(r rune) bool {
 	return r == '#' || r == tx.ordinal || r == '(' || r == '（' || r == '-' || r == '*' || r >= '0' && r <= '9' || number.IsCountRune(r)
 }
 
+// containsRune reports whether rs holds one of the runes of chars.
+func containsRune(rs []rune, chars string) bool {
+	for _, r := range rs {
+		if strings.ContainsRune(chars, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // headingKind is what headingOf finds of a sentence.
 type headingKind struct {
 	level     int    // 1, 2 or 0, as headingOf says
@@ -365,19 +375,28 @@ func (x *Extractor) headingOf(rs []rune, s span) (h headingKind) {
 	for j > i && unicode.IsSpace(rs[j-1]) {
 		j--
 	}
-	line, n := string(rs[i:j]), j-i
+	// The expressions run only where the line's first rune can start a
+	// match (headingFirst, subheadingFirst): on few lines.
+	var line string
+	text := func() string {
+		if line == "" {
+			line = string(rs[i:j])
+		}
+		return line
+	}
+	n := j - i
 	switch {
-	case x.txt.headingNumber.MatchString(line):
+	case x.txt.headingFirst.can(rs[i]) && x.txt.headingNumber.MatchString(text()):
 		h.level, h.numbered = 1, true
-	case x.txt.subheadingNumber.MatchString(line):
+	case x.txt.subheadingFirst.can(rs[i]) && x.txt.subheadingNumber.MatchString(text()):
 		// 1. 总体目标（2013-2025年）: an item heading names its section too
 		// when it is short and no sentence.
 		h.level = 2
-		if n <= 32 && !strings.ContainsAny(line, "。；;，,！？!?") {
-			h.sectionOf = line
+		if n <= 32 && !containsRune(rs[i:j], "。；;，,！？!?") {
+			h.sectionOf = text()
 		}
 		return h
-	case n > 0 && n <= 30 && rs[s.end-1] == '\n' && !strings.ContainsAny(line, "。；;，,：:！？!?"):
+	case n > 0 && n <= 30 && rs[s.end-1] == '\n' && !containsRune(rs[i:j], "。；;，,：:！？!?"):
 		h.level = 1
 	default:
 		return h

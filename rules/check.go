@@ -1,10 +1,13 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dlclark/regexp2"
 
@@ -176,8 +179,11 @@ func lexiconNames(s *Set) []string {
 
 func check(s *Set, errs *ErrorList) {
 	x := &expander{s: s, errs: errs, done: map[string]string{}, failed: map[string]bool{}, active: map[string]bool{}, used: map[string]bool{}}
+	// fx expands what x expands, again, for the compiler: its errors are
+	// x's, already reported.
+	fx := &expander{s: s, errs: &ErrorList{}, done: map[string]string{}, failed: map[string]bool{}, active: map[string]bool{}, used: map[string]bool{}, factor: true}
 	for _, r := range s.Rules {
-		checkRule(s, x, r, errs)
+		checkRule(s, x, fx, r, errs)
 	}
 	for _, b := range s.Boilerplate {
 		checkBoilerplate(x, b, errs)
@@ -195,7 +201,7 @@ func check(s *Set, errs *ErrorList) {
 	s.Warnings.Sort()
 }
 
-func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
+func checkRule(s *Set, x, fx *expander, r *Rule, errs *ErrorList) {
 	if r.Raw == "" || r.Kind == "" {
 		return
 	}
@@ -204,11 +210,13 @@ func checkRule(s *Set, x *expander, r *Rule, errs *ErrorList) {
 		return
 	}
 	r.Pattern = pat
-	if r.Numbers {
-		// Pinned to where a numeral starts: \G makes the engine try only there.
-		pat = `\G(?:` + pat + `)`
+	// The same expression with its lexicons factored (matches the same
+	// text, with the same groups, faster); the plain one if that fails to
+	// compile, so that the error is about the pattern as written.
+	re, err := compileRule(r, fx)
+	if err != nil {
+		re, err = compileRule(r, nil)
 	}
-	re, err := regexp2.Compile(pat, regexp2.None)
 	if err != nil {
 		hint := "regexp2 uses the .NET dialect: (?<name>…) groups, lookarounds, \\p{Han}; quote patterns with '…'"
 		if strings.Contains(r.Raw, "(?P<") {
@@ -318,6 +326,10 @@ type expander struct {
 	failed map[string]bool // macros already reported as broken: report once
 	active map[string]bool // macros being expanded: seeing one again is a cycle
 	used   map[string]bool // lexicons that patterns and anchors refer to
+	// factor writes lexicons as factored alternations (FactoredAlternation),
+	// for the expression that is compiled; without it, as Alternation, for
+	// the Pattern that people and the prefilters read.
+	factor bool
 }
 
 // maxExpanded bounds a pattern after macro expansion, so that macros that
@@ -411,7 +423,11 @@ func (x *expander) lookup(name string, pos Pos, depth int) (string, bool) {
 		out = v
 	case x.s.Lexicons[name] != nil:
 		x.used[name] = true
-		out = Alternation(x.s.Lexicons[name].Words)
+		if x.factor {
+			out = FactoredAlternation(x.s.Lexicons[name].Words)
+		} else {
+			out = Alternation(x.s.Lexicons[name].Words)
+		}
 	case Builtins[name] != "":
 		out = Builtins[name]
 	default:
@@ -435,18 +451,184 @@ func (x *expander) lookup(name string, pos Pos, depth int) (string, bool) {
 	return out, true
 }
 
+// compileRule compiles a rule's pattern, with its lexicons expanded by fx
+// (nil: r.Pattern as it is); scan: numbers pins it to the start (\G).
+func compileRule(r *Rule, fx *expander) (*regexp2.Regexp, error) {
+	pat := r.Pattern
+	if fx != nil {
+		p, ok := fx.expand(r.Raw, r.PatternPos)
+		if !ok {
+			return nil, errors.New("factored expansion failed")
+		}
+		pat = p
+	}
+	if r.Numbers {
+		// Pinned to where a numeral starts: \G makes the engine try only there.
+		pat = `\G(?:` + pat + `)`
+	}
+	return regexp2.Compile(pat, regexp2.None)
+}
+
+// FactoredAlternation returns an expression that matches what
+// Alternation(words) matches, the same way, with the words' common leading
+// runes written once: 吨(?:二氧化碳|标准煤|) for 吨二氧化碳|吨标准煤|吨.
+// regexp2 tries an alternation's branches one by one at every position
+// it reaches, and does not factor them itself; a long lexicon (a hundred
+// units) then costs a hundred failed branches per position instead of one
+// or two. The two are the same to a backtracking engine: branches that
+// begin with different runes never both match at one position, so their
+// order between them does not matter, and those that share a rune keep
+// their order under it. Words that begin with a cased rune (a letter,
+// which (?i) matches in either case) are kept as they are, in their order.
+// In a lookbehind, which matches right to left, two words can both match
+// where one is a suffix of the other: if factoring would try two such
+// words in another order, the plain alternation is returned.
+func FactoredAlternation(words []string) string {
+	if len(words) > maxFactored {
+		return Alternation(words)
+	}
+	ws := append([]string(nil), words...)
+	sortLongestFirst(ws)
+	ws = slices.Compact(ws) // a word twice matches as once
+	rs := make([][]rune, len(ws))
+	idx := make([]int, len(ws))
+	for i, w := range ws {
+		rs[i], idx[i] = []rune(w), i
+	}
+	var b strings.Builder
+	var order []int
+	writeFactored(&b, rs, idx, &order)
+	if !reorderSafe(ws, order) {
+		return Alternation(words)
+	}
+	return b.String()
+}
+
+// maxFactored bounds the lexicons FactoredAlternation factors: checking
+// the order of a lexicon's words takes time quadratic in their number.
+const maxFactored = 2000
+
+// reorderSafe reports whether the words, tried in the given order (of
+// indexes) instead of their own, are tried in their own order wherever
+// two of them can match at one place: going right to left (in a
+// lookbehind), two words both match where one ends the other, so the
+// order of two words that writeFactored swapped matters if one is a
+// suffix of the other (in any case, for (?i)).
+func reorderSafe(ws []string, order []int) bool {
+	pos := make([]int, len(ws))
+	for p, i := range order {
+		pos[i] = p
+	}
+	for i := range ws {
+		for j := i + 1; j < len(ws); j++ {
+			if pos[i] < pos[j] {
+				continue // in their own order
+			}
+			if foldSuffix(ws[i], ws[j]) || foldSuffix(ws[j], ws[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// foldSuffix reports whether s ends with suffix, under case folding
+// (Unicode's, or lower case as regexp2's (?i) compares).
+func foldSuffix(s, suffix string) bool {
+	rs, rt := []rune(s), []rune(suffix)
+	if len(rt) > len(rs) {
+		return false
+	}
+	for i, r := range rs[len(rs)-len(rt):] {
+		t := rt[i]
+		if r != t && unicode.ToLower(r) != unicode.ToLower(t) && !strings.EqualFold(string(r), string(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// writeFactored writes the alternation of words (in their order) with
+// their common leading runes factored out, and appends to order the
+// indexes (idx) of the words in the order the alternation tries them.
+func writeFactored(b *strings.Builder, words [][]rune, idx []int, order *[]int) {
+	const cased = -1 // the group of words that begin with a cased rune
+	var first []rune // first runes, in the order they first appear
+	groups := map[rune][]int{}
+	empty := -1 // an empty word; it can only come last (longest first)
+	for k, w := range words {
+		if len(w) == 0 {
+			if empty < 0 {
+				empty = k
+			}
+			continue
+		}
+		c := w[0]
+		if hasCase(c) {
+			c = cased
+		}
+		if _, ok := groups[c]; !ok {
+			first = append(first, c)
+		}
+		groups[c] = append(groups[c], k)
+	}
+	n := 0
+	alt := func() {
+		if n > 0 {
+			b.WriteByte('|')
+		}
+		n++
+	}
+	for _, c := range first {
+		g := groups[c]
+		if len(g) == 1 || c == cased {
+			for _, k := range g {
+				alt()
+				b.WriteString(regexp2.Escape(string(words[k])))
+				*order = append(*order, idx[k])
+			}
+			continue
+		}
+		alt()
+		b.WriteString(regexp2.Escape(string(c)))
+		rest := make([][]rune, len(g))
+		ri := make([]int, len(g))
+		for i, k := range g {
+			rest[i], ri[i] = words[k][1:], idx[k]
+		}
+		b.WriteString("(?:")
+		writeFactored(b, rest, ri, order)
+		b.WriteString(")")
+	}
+	if empty >= 0 {
+		alt() // an empty branch: after "|", or alone
+		*order = append(*order, idx[empty])
+	}
+}
+
+// hasCase reports runes that (?i) may match as another rune: their words
+// keep their order among themselves, unfactored.
+func hasCase(c rune) bool {
+	return unicode.SimpleFold(c) != c || unicode.ToLower(c) != c || unicode.ToUpper(c) != c || unicode.ToTitle(c) != c
+}
+
 // Alternation returns a regular expression matching any of words, longest
 // first, each escaped.
 func Alternation(words []string) string {
 	ws := append([]string(nil), words...)
+	sortLongestFirst(ws)
+	for i, w := range ws {
+		ws[i] = regexp2.Escape(w)
+	}
+	return strings.Join(ws, "|")
+}
+
+// sortLongestFirst sorts words longest first, then in byte order.
+func sortLongestFirst(ws []string) {
 	sort.SliceStable(ws, func(i, j int) bool {
 		if li, lj := len([]rune(ws[i])), len([]rune(ws[j])); li != lj {
 			return li > lj
 		}
 		return ws[i] < ws[j]
 	})
-	for i, w := range ws {
-		ws[i] = regexp2.Escape(w)
-	}
-	return strings.Join(ws, "|")
 }

@@ -647,8 +647,9 @@ rules:
 	for _, r := range d.Rules {
 		if r.Numbers {
 			nums++
-			if want := `\G(?:` + r.Pattern + `)`; r.Re.String() != want {
-				t.Errorf("%s: %s compiles to %q, want %q", r.Pos, r.ID, r.Re.String(), want)
+			// Compiled with its lexicons factored: see FactoredAlternation.
+			if got := r.Re.String(); !strings.HasPrefix(got, `\G(?:`) || !strings.HasSuffix(got, `)`) {
+				t.Errorf("%s: %s compiles to %q, want it pinned with \\G(?:…)", r.Pos, r.ID, got)
 			}
 		}
 	}
