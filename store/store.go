@@ -674,18 +674,21 @@ func (t *txn) put(r *graph.Record) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	put := bk.put
+	put := bk.putSealed
 	if fresh {
-		put = bk.putNew
+		put = bk.putNewSealed
 	}
-	if err := put(t.records, num4(num), pack(data)); err != nil {
+	// Each value is packed straight into the buffer that is stored, after
+	// the room for its checksum.
+	if err := put(t.records, num4(num), packTo(make([]byte, sealRoom, sealRoom+16+len(data)/3), data)); err != nil {
 		return 0, err
 	}
-	if err := put(t.texts, num4(num), pack([]byte(r.Text))); err != nil {
+	if err := put(t.texts, num4(num), packStringTo(make([]byte, sealRoom, sealRoom+16+len(r.Text)/2), r.Text)); err != nil {
 		return 0, err
 	}
 	// The source is the key: the stored metadata leaves it out.
-	return 1, put(t.docs, []byte(source), append(binary.AppendUvarint(nil, uint64(num)), pack(meta)...))
+	mv := binary.AppendUvarint(make([]byte, sealRoom, sealRoom+16+len(meta)/2), uint64(num))
+	return 1, put(t.docs, []byte(source), packTo(mv, meta))
 }
 
 // Delete removes a document and everything only it stated.

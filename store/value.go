@@ -119,7 +119,36 @@ func (b bk) put(k, v []byte) error {
 
 // putChanged is put, and reports whether it wrote (false: b held v).
 func (b bk) putChanged(k, v []byte) (bool, error) {
-	sealed := seal(b.name, k, v)
+	return b.putChangedSealed(k, seal(b.name, k, v))
+}
+
+// sealRoom is the room a value built in place (putSealed, putNewSealed)
+// leaves before it for its checksum: such a value starts as
+// make([]byte, sealRoom, sealRoom+n), and seals without a copy.
+const sealRoom = 4
+
+// sealInPlace writes the checksum of k and sv[sealRoom:] into sv's first
+// bytes.
+func (b bk) sealInPlace(k, sv []byte) []byte {
+	binary.BigEndian.PutUint32(sv, checksum(b.name, k, sv[sealRoom:]))
+	return sv
+}
+
+// putSealed is put of a value built in place after sealRoom bytes.
+func (b bk) putSealed(k, sv []byte) error {
+	_, err := b.putChangedSealed(k, b.sealInPlace(k, sv))
+	return err
+}
+
+// putNewSealed is putNew of a value built in place after sealRoom bytes.
+func (b bk) putNewSealed(k, sv []byte) error {
+	if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
+		return err
+	}
+	return b.b.Put(k, b.sealInPlace(k, sv))
+}
+
+func (b bk) putChangedSealed(k, sealed []byte) (bool, error) {
 	found, old := b.b.Cursor().Seek(k)
 	if found != nil && bytes.Equal(found, k) {
 		if bytes.Equal(old, sealed) {
