@@ -781,7 +781,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 			}
 		}
 		ek := edgeKey(from, rel, to)
-		changed, err := t.edges.putChanged(ek, v)
+		changed, added, err := t.edges.putChanged(ek, v)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -799,9 +799,14 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		}
 		// The reverse index holds the attributes too: "what points at X"
 		// needs no second lookup. It mirrors edges: an edge that held v
-		// already has its reverse entry.
+		// already has its reverse entry, a new edge has none, and one that
+		// held other attributes has an entry with them.
 		if changed {
-			if err := t.in.put(edgeKey(to, rel, from), v); err != nil {
+			put := bk.replace
+			if added {
+				put = bk.putNew
+			}
+			if err := put(t.in, edgeKey(to, rel, from), v); err != nil {
 				return nil, nil, err
 			}
 		}
