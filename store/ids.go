@@ -92,6 +92,8 @@ type txn struct {
 	// write nodes; they keep it current.
 	nodeVal map[graph.ID]string
 	nodeBuf []byte // putNode's encoding, reused
+	// New keys of node_docs, edge_docs and in, put in key order by flush.
+	newNodeDocs, newEdgeDocs, newIn *deferred
 }
 
 func (db *DB) txn(tx *bolt.Tx) *txn {
@@ -103,7 +105,19 @@ func (db *DB) txn(tx *bolt.Tx) *txn {
 	t.docs, t.sources, t.records, t.texts = db.bucket(tx, bDocs), db.bucket(tx, bSources), db.bucket(tx, bRecords), db.bucket(tx, bTexts)
 	t.nodes, t.ids, t.names = db.bucket(tx, bNodes), db.bucket(tx, bNodeIDs), db.bucket(tx, bNames)
 	t.nodeDocs, t.edges, t.edgeDocs, t.in, t.files = db.bucket(tx, bNodeDocs), db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn), db.bucket(tx, bFiles)
+	t.newNodeDocs, t.newEdgeDocs, t.newIn = newDeferred(t.nodeDocs, 8), newDeferred(t.edgeDocs, 14), newDeferred(t.in, 10)
 	return t
+}
+
+// flush writes the keys link deferred (see deferred): before anything
+// reads their buckets, and before the transaction commits.
+func (t *txn) flush() error {
+	for _, d := range []*deferred{t.newNodeDocs, t.newEdgeDocs, t.newIn} {
+		if err := d.flush(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // loadNames reads the names bucket (a few hundred keys at most) once.

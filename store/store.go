@@ -599,7 +599,7 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 			}
 			changed += n
 		}
-		return nil
+		return t.flush()
 	})
 	if err != nil {
 		return 0, err // rolled back
@@ -652,6 +652,10 @@ func (t *txn) put(r *graph.Record) (int, error) {
 		}
 		if prev.Sum == sum {
 			return 0, nil
+		}
+		// unlink reads the keys of evidence and reverse edges.
+		if err := t.flush(); err != nil {
+			return 0, err
 		}
 		if err := t.unlink(num, prev); err != nil {
 			return 0, err
@@ -744,12 +748,12 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		put := bk.putNew
+		put := (*deferred).putNew
 		if seenNode[num] {
-			put = bk.put
+			put = (*deferred).put
 		}
 		seenNode[num] = true
-		if err := put(t.nodeDocs, nodeDocKey(num, src), e); err != nil {
+		if err := put(t.newNodeDocs, nodeDocKey(num, src), e); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -789,12 +793,12 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("edge %s %s %s: %w", e.From, e.Rel, e.To, err)
 		}
-		put := bk.putNew
+		put := (*deferred).putNew
 		if seenEdge[[10]byte(ek)] {
-			put = bk.put
+			put = (*deferred).put
 		}
 		seenEdge[[10]byte(ek)] = true
-		if err := put(t.edgeDocs, edgeDocKey(from, rel, to, src), ev); err != nil {
+		if err := put(t.newEdgeDocs, edgeDocKey(from, rel, to, src), ev); err != nil {
 			return nil, nil, err
 		}
 		// The reverse index holds the attributes too: "what points at X"
@@ -802,11 +806,11 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		// already has its reverse entry, a new edge has none, and one that
 		// held other attributes has an entry with them.
 		if changed {
-			put := bk.replace
+			put := (*deferred).put
 			if added {
-				put = bk.putNew
+				put = (*deferred).putNew
 			}
-			if err := put(t.in, edgeKey(to, rel, from), v); err != nil {
+			if err := put(t.newIn, edgeKey(to, rel, from), v); err != nil {
 				return nil, nil, err
 			}
 		}
