@@ -362,6 +362,26 @@ func TestReplace(t *testing.T) {
 		{"replace b twice in one Put",
 			func(db *store.DB, _, b, b2 *graph.Record) error { _, err := db.Put(ctx, b2, b, b2); return err },
 			func(a, _, b2 *graph.Record) recs { return recs{a, b2} }},
+		// A document new in a Put and replaced in the same Put: the keys
+		// of its first record are written before the second's replace them.
+		{"new b replaced in one Put",
+			func(db *store.DB, _, b, b2 *graph.Record) error {
+				if err := db.Delete(ctx, srcB); err != nil {
+					return err
+				}
+				_, err := db.Put(ctx, b, b2)
+				return err
+			},
+			func(a, _, b2 *graph.Record) recs { return recs{a, b2} }},
+		{"new b replaced and back in one Put",
+			func(db *store.DB, _, b, b2 *graph.Record) error {
+				if err := db.Delete(ctx, srcB); err != nil {
+					return err
+				}
+				_, err := db.Put(ctx, b, b2, b)
+				return err
+			},
+			func(a, b, _ *graph.Record) recs { return recs{a, b} }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
