@@ -35,8 +35,19 @@ type deferredEnt struct {
 	v []byte // unsealed
 }
 
-func newDeferred(b bk, klen int) *deferred {
-	return &deferred{b: b, klen: klen}
+// reuse returns d (a new deferred if d is nil), emptied, for bucket b of
+// a new transaction.
+func (d *deferred) reuse(b bk, klen int) *deferred {
+	if d == nil {
+		return &deferred{b: b, klen: klen}
+	}
+	if cap(d.ents) > 1<<16 { // a huge batch's buffers are not kept
+		d.ents, d.idx = nil, nil
+	}
+	clear(d.ents) // a rolled-back transaction's
+	d.b, d.klen, d.ents = b, klen, d.ents[:0]
+	clear(d.idx)
+	return d
 }
 
 func (d *deferred) key(k []byte) ([maxDeferredKey]byte, error) {
@@ -96,6 +107,7 @@ func (d *deferred) flush() error {
 			return err
 		}
 	}
+	clear(d.ents) // let the values go
 	d.ents = d.ents[:0]
 	clear(d.idx)
 	return nil

@@ -105,7 +105,12 @@ func (db *DB) txn(tx *bolt.Tx) *txn {
 	t.docs, t.sources, t.records, t.texts = db.bucket(tx, bDocs), db.bucket(tx, bSources), db.bucket(tx, bRecords), db.bucket(tx, bTexts)
 	t.nodes, t.ids, t.names = db.bucket(tx, bNodes), db.bucket(tx, bNodeIDs), db.bucket(tx, bNames)
 	t.nodeDocs, t.edges, t.edgeDocs, t.in, t.files = db.bucket(tx, bNodeDocs), db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn), db.bucket(tx, bFiles)
-	t.newNodeDocs, t.newEdgeDocs, t.newIn = newDeferred(t.nodeDocs, 8), newDeferred(t.edgeDocs, 14), newDeferred(t.in, 10)
+	if tx.Writable() {
+		// Only one writing transaction runs at a time (db.mu).
+		d := &db.deferredBufs
+		t.newNodeDocs, t.newEdgeDocs, t.newIn = d[0].reuse(t.nodeDocs, 8), d[1].reuse(t.edgeDocs, 14), d[2].reuse(t.in, 10)
+		d[0], d[1], d[2] = t.newNodeDocs, t.newEdgeDocs, t.newIn
+	}
 	return t
 }
 

@@ -83,6 +83,9 @@ type DB struct {
 	writer bool // holds the writer marker, cleared by Close
 	// when a releasing writer last left the file closed for readers
 	lastYield time.Time
+	// the deferred keys of the last writing transaction (see deferred),
+	// whose memory the next one reuses
+	deferredBufs [3]*deferred
 }
 
 // Open opens (or, unless read-only, creates) the database at path.
