@@ -2,12 +2,13 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 )
 
-// deferred holds the new keys a transaction puts into one of the buckets
-// of evidence and reverse edges (node_docs, edge_docs, in) until flush
+// deferred holds the keys a transaction puts into one of the buckets of
+// evidence and reverse edges (node_docs, edge_docs, in) until flush
 // writes them in key order.
 //
 // Those keys land all over their bucket (a document's evidence key
@@ -25,14 +26,15 @@ type deferred struct {
 	b    bk
 	klen int // the bucket's keys are all this long
 	ents []deferredEnt
-	idx  map[[maxDeferredKey]byte]int // key → index in ents
 }
 
 const maxDeferredKey = 14 // edge_docs keys; node_docs 8, in 10
 
 type deferredEnt struct {
-	k [maxDeferredKey]byte
-	v []byte // unsealed
+	k     [maxDeferredKey]byte
+	seq   int32 // order of the puts: the last put of a key wins
+	added bool  // putNew: the key was in neither the bucket nor d
+	v     []byte
 }
 
 // reuse returns d (a new deferred if d is nil), emptied, for bucket b of
@@ -42,73 +44,59 @@ func (d *deferred) reuse(b bk, klen int) *deferred {
 		return &deferred{b: b, klen: klen}
 	}
 	if cap(d.ents) > 1<<16 { // a huge batch's buffers are not kept
-		d.ents, d.idx = nil, nil
+		d.ents = nil
 	}
 	clear(d.ents) // a rolled-back transaction's
 	d.b, d.klen, d.ents = b, klen, d.ents[:0]
-	clear(d.idx)
 	return d
 }
 
-func (d *deferred) key(k []byte) ([maxDeferredKey]byte, error) {
-	var a [maxDeferredKey]byte
+func (d *deferred) add(k, v []byte, added bool) error {
 	if len(k) != d.klen {
-		return a, fmt.Errorf("bucket %s: key %x is not %d bytes", d.b.name, k, d.klen)
+		return fmt.Errorf("bucket %s: key %x is not %d bytes", d.b.name, k, d.klen)
 	}
-	copy(a[:], k)
-	return a, nil
-}
-
-// putNew is bk.putNew, deferred: k must be in neither the bucket nor d,
-// or be in d already (then its value is replaced).
-func (d *deferred) putNew(k, v []byte) error {
-	a, err := d.key(k)
-	if err != nil {
-		return err
-	}
-	if d.idx == nil {
-		d.idx = map[[maxDeferredKey]byte]int{}
-	}
-	if i, ok := d.idx[a]; ok {
-		d.ents[i].v = v
-		return nil
-	}
-	d.idx[a] = len(d.ents)
-	d.ents = append(d.ents, deferredEnt{k: a, v: v})
+	e := deferredEnt{seq: int32(len(d.ents)), added: added, v: v}
+	copy(e.k[:], k)
+	d.ents = append(d.ents, e)
 	return nil
 }
 
-// put is bk.put of a key that may be in d or in the bucket.
-func (d *deferred) put(k, v []byte) error {
-	a, err := d.key(k)
-	if err != nil {
-		return err
-	}
-	if i, ok := d.idx[a]; ok {
-		d.ents[i].v = v
-		return nil
-	}
-	return d.b.put(k, v)
-}
+// putNew is bk.putNew, deferred: k must be in neither the bucket nor d.
+func (d *deferred) putNew(k, v []byte) error { return d.add(k, v, true) }
 
-// flush writes the deferred keys in key order.
+// replace stores v under a key that the bucket holds, or that d does.
+func (d *deferred) replace(k, v []byte) error { return d.add(k, v, false) }
+
+// flush writes the deferred keys in key order: of a key put more than
+// once, the last value, and counted once if one of its puts added it.
 func (d *deferred) flush() error {
 	if len(d.ents) == 0 {
 		return nil
 	}
-	slices.SortFunc(d.ents, func(a, b deferredEnt) int { return bytes.Compare(a.k[:], b.k[:]) })
-	if err := d.b.b.SetSequence(d.b.b.Sequence() + uint64(len(d.ents))); err != nil {
-		return err
-	}
-	for i := range d.ents {
-		e := &d.ents[i]
+	slices.SortFunc(d.ents, func(a, b deferredEnt) int {
+		if c := bytes.Compare(a.k[:], b.k[:]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.seq, b.seq)
+	})
+	added := 0
+	for i := 0; i < len(d.ents); {
+		e, isNew := &d.ents[i], d.ents[i].added
+		for i++; i < len(d.ents) && d.ents[i].k == e.k; i++ {
+			e, isNew = &d.ents[i], isNew || d.ents[i].added
+		}
+		if isNew {
+			added++
+		}
 		k := e.k[:d.klen]
 		if err := d.b.b.Put(k, seal(d.b.name, k, e.v)); err != nil {
 			return err
 		}
 	}
+	if err := d.b.b.SetSequence(d.b.b.Sequence() + uint64(added)); err != nil {
+		return err
+	}
 	clear(d.ents) // let the values go
 	d.ents = d.ents[:0]
-	clear(d.idx)
 	return nil
 }

@@ -753,7 +753,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		}
 		put := (*deferred).putNew
 		if seenNode[num] {
-			put = (*deferred).put
+			put = (*deferred).replace
 		}
 		seenNode[num] = true
 		if err := put(t.newNodeDocs, nodeDocKey(num, src), e); err != nil {
@@ -798,7 +798,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		}
 		put := (*deferred).putNew
 		if seenEdge[[10]byte(ek)] {
-			put = (*deferred).put
+			put = (*deferred).replace
 		}
 		seenEdge[[10]byte(ek)] = true
 		if err := put(t.newEdgeDocs, edgeDocKey(from, rel, to, src), ev); err != nil {
@@ -809,7 +809,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		// already has its reverse entry, a new edge has none, and one that
 		// held other attributes has an entry with them.
 		if changed {
-			put := (*deferred).put
+			put := (*deferred).replace
 			if added {
 				put = (*deferred).putNew
 			}
