@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -11,7 +12,10 @@ import (
 // Large values (records, texts, document metadata) are stored compressed.
 // The first byte says how: 'd' zstd with the dictionary zdict (small
 // values compress 2-3 times better with it), 'z' zstd without; anything
-// else is the raw value.
+// else is the raw value. Everything is packed with the dictionary: packing
+// article texts without it was 18% faster (the dictionary encoder copies
+// its history in for every value), but that was 0.03 CPU-s of a cold
+// extract of the whole corpus, for texts 1.4% larger.
 const (
 	codecZstd = 'z'
 	codecDict = 'd'
@@ -29,8 +33,11 @@ func codecs() {
 		var err error
 		// Fastest level: the store is written once per document and read
 		// often; zstd's fastest level still shrinks text and JSON 3-6x.
+		// No frame checksum: every stored value is sealed with its own
+		// (value.go), and the frame's was 4 bytes and a hash per value.
+		// Values written with one still read.
 		enc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1),
-			zstd.WithEncoderDictRaw(dictID, []byte(zdict)), zstd.WithZeroFrames(true))
+			zstd.WithEncoderDictRaw(dictID, []byte(zdict)), zstd.WithZeroFrames(true), zstd.WithEncoderCRC(false))
 		if err != nil {
 			panic(err) // constant options
 		}
@@ -41,18 +48,22 @@ func codecs() {
 	})
 }
 
-// pack compresses a value for storage.
-func pack(v []byte) []byte {
+// packTo appends v, compressed with the dictionary, to out.
+func packTo(out, v []byte) []byte {
 	codecs()
-	out := make([]byte, 1, len(v)/3+16)
-	out[0] = codecDict
-	return enc.EncodeAll(v, out)
+	return enc.EncodeAll(v, append(out, codecDict))
+}
+
+// packStringTo is packTo of a string, which it does not copy (the
+// encoder only reads it).
+func packStringTo(out []byte, s string) []byte {
+	return packTo(out, unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 // errCodec is wrapped by values that cannot be decoded.
 var errCodec = errors.New("undecodable value")
 
-// unpack reverses pack. Values written without compression pass through.
+// unpack reverses packTo. Values written without compression pass through.
 func unpack(v []byte) ([]byte, error) {
 	if len(v) == 0 || (v[0] != codecZstd && v[0] != codecDict) {
 		return v, nil

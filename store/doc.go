@@ -23,7 +23,9 @@
 // source of its key); node attributes, edge attributes and records are
 // JSON; records, texts and document metadata are zstd-compressed with a
 // dictionary that is part of the schema (codec.go, zdict.go). Pages are
-// filled to 90% before they split.
+// filled to 90% before they split. A writing transaction puts the keys of
+// node_docs, edge_docs and in, which land all over their buckets, in key
+// order when its records are linked (deferred.go), not one by one.
 //
 //	bucket     key                              value
 //	meta       "version"                        "3"

@@ -86,17 +86,43 @@ type txn struct {
 	numOf    map[graph.ID]uint32 // 0: not stored
 	srcOf    map[uint32]string
 	srcNumOf map[string]uint32
+	// nodeVal holds, for nodes this transaction read or wrote, the value
+	// (unsealed) the nodes bucket holds for them, so that putNode tells an
+	// unchanged node without looking it up again. Only putNode and delNode
+	// write nodes; they keep it current.
+	nodeVal map[graph.ID]string
+	nodeBuf []byte // putNode's encoding, reused
+	// New keys of node_docs, edge_docs and in, put in key order by flush.
+	newNodeDocs, newEdgeDocs, newIn *deferred
 }
 
 func (db *DB) txn(tx *bolt.Tx) *txn {
 	t := &txn{db: db, tx: tx,
 		idOf: map[uint32]graph.ID{}, numOf: map[graph.ID]uint32{},
 		srcOf: map[uint32]string{}, srcNumOf: map[string]uint32{},
+		nodeVal: map[graph.ID]string{},
 	}
 	t.docs, t.sources, t.records, t.texts = db.bucket(tx, bDocs), db.bucket(tx, bSources), db.bucket(tx, bRecords), db.bucket(tx, bTexts)
 	t.nodes, t.ids, t.names = db.bucket(tx, bNodes), db.bucket(tx, bNodeIDs), db.bucket(tx, bNames)
 	t.nodeDocs, t.edges, t.edgeDocs, t.in, t.files = db.bucket(tx, bNodeDocs), db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn), db.bucket(tx, bFiles)
+	if tx.Writable() {
+		// Only one writing transaction runs at a time (db.mu).
+		d := &db.deferredBufs
+		t.newNodeDocs, t.newEdgeDocs, t.newIn = d[0].reuse(t.nodeDocs, 8), d[1].reuse(t.edgeDocs, 14), d[2].reuse(t.in, 10)
+		d[0], d[1], d[2] = t.newNodeDocs, t.newEdgeDocs, t.newIn
+	}
 	return t
+}
+
+// flush writes the keys link deferred (see deferred): before anything
+// reads their buckets, and before the transaction commits.
+func (t *txn) flush() error {
+	for _, d := range []*deferred{t.newNodeDocs, t.newEdgeDocs, t.newIn} {
+		if err := d.flush(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // loadNames reads the names bucket (a few hundred keys at most) once.
@@ -209,6 +235,9 @@ func (t *txn) nodeNum(id graph.ID) (uint32, error) {
 			return 0, err
 		}
 		t.idOf[n] = id
+		if t.tx.Writable() {
+			t.nodeVal[id] = string(v)
+		}
 	}
 	t.numOf[id] = n
 	return n, nil
@@ -231,6 +260,7 @@ func (t *txn) nodeID(n uint32) (graph.ID, error) {
 	if len(t.idOf) >= maxCached {
 		clear(t.idOf)
 		clear(t.numOf)
+		clear(t.nodeVal)
 	}
 	t.idOf[n] = id
 	return id, nil
@@ -253,12 +283,14 @@ func nextNum(b bk) (uint32, error) {
 }
 
 // putNode stores a node's attributes, giving it a number when it is new.
+// A node whose stored value is the same is not written again (see put).
 func (t *txn) putNode(n *graph.Node) (uint32, error) {
 	num, err := t.nodeNum(n.ID)
 	if err != nil {
 		return 0, err
 	}
-	if num == 0 {
+	fresh := num == 0
+	if fresh {
 		if num, err = nextNum(t.ids); err != nil {
 			return 0, err
 		}
@@ -266,17 +298,29 @@ func (t *txn) putNode(n *graph.Node) (uint32, error) {
 			return 0, err
 		}
 		t.numOf[n.ID], t.idOf[num] = num, n.ID
-		enc, err := t.encodeNode(binary.AppendUvarint(nil, uint64(num)), n)
-		if err != nil {
-			return 0, err
-		}
-		return num, t.nodes.putNew([]byte(n.ID), enc)
 	}
-	enc, err := t.encodeNode(binary.AppendUvarint(nil, uint64(num)), n)
+	enc, err := t.encodeNode(binary.AppendUvarint(t.nodeBuf[:0], uint64(num)), n)
 	if err != nil {
 		return 0, err
 	}
-	return num, t.nodes.put([]byte(n.ID), enc)
+	t.nodeBuf = enc
+	old, known := t.nodeVal[n.ID]
+	if known && old == string(enc) {
+		return num, nil
+	}
+	switch {
+	case fresh:
+		err = t.nodes.putNew([]byte(n.ID), enc)
+	case known:
+		err = t.nodes.replace([]byte(n.ID), enc)
+	default:
+		err = t.nodes.put([]byte(n.ID), enc)
+	}
+	if err != nil {
+		return 0, err
+	}
+	t.nodeVal[n.ID] = string(enc)
+	return num, nil
 }
 
 // delNode removes a node and its number.
@@ -288,6 +332,7 @@ func (t *txn) delNode(id graph.ID, num uint32) error {
 		return err
 	}
 	delete(t.idOf, num)
+	delete(t.nodeVal, id)
 	t.numOf[id] = 0
 	return nil
 }

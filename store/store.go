@@ -83,6 +83,9 @@ type DB struct {
 	writer bool // holds the writer marker, cleared by Close
 	// when a releasing writer last left the file closed for readers
 	lastYield time.Time
+	// the deferred keys of the last writing transaction (see deferred),
+	// whose memory the next one reuses
+	deferredBufs [3]*deferred
 }
 
 // Open opens (or, unless read-only, creates) the database at path.
@@ -599,7 +602,7 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 			}
 			changed += n
 		}
-		return nil
+		return t.flush()
 	})
 	if err != nil {
 		return 0, err // rolled back
@@ -653,6 +656,10 @@ func (t *txn) put(r *graph.Record) (int, error) {
 		if prev.Sum == sum {
 			return 0, nil
 		}
+		// unlink reads the keys of evidence and reverse edges.
+		if err := t.flush(); err != nil {
+			return 0, err
+		}
 		if err := t.unlink(num, prev); err != nil {
 			return 0, err
 		}
@@ -674,18 +681,21 @@ func (t *txn) put(r *graph.Record) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	put := bk.put
+	put := bk.putSealed
 	if fresh {
-		put = bk.putNew
+		put = bk.putNewSealed
 	}
-	if err := put(t.records, num4(num), pack(data)); err != nil {
+	// Each value is packed straight into the buffer that is stored, after
+	// the room for its checksum.
+	if err := put(t.records, num4(num), packTo(make([]byte, sealRoom, sealRoom+16+len(data)/3), data)); err != nil {
 		return 0, err
 	}
-	if err := put(t.texts, num4(num), pack([]byte(r.Text))); err != nil {
+	if err := put(t.texts, num4(num), packStringTo(make([]byte, sealRoom, sealRoom+16+len(r.Text)/2), r.Text)); err != nil {
 		return 0, err
 	}
 	// The source is the key: the stored metadata leaves it out.
-	return 1, put(t.docs, []byte(source), append(binary.AppendUvarint(nil, uint64(num)), pack(meta)...))
+	mv := binary.AppendUvarint(make([]byte, sealRoom, sealRoom+16+len(meta)/2), uint64(num))
+	return 1, put(t.docs, []byte(source), packTo(mv, meta))
 }
 
 // Delete removes a document and everything only it stated.
@@ -741,12 +751,12 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		put := bk.putNew
+		put := (*deferred).putNew
 		if seenNode[num] {
-			put = bk.put
+			put = (*deferred).replace
 		}
 		seenNode[num] = true
-		if err := put(t.nodeDocs, nodeDocKey(num, src), e); err != nil {
+		if err := put(t.newNodeDocs, nodeDocKey(num, src), e); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -778,7 +788,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 			}
 		}
 		ek := edgeKey(from, rel, to)
-		changed, err := t.edges.putChanged(ek, v)
+		changed, added, err := t.edges.putChanged(ek, v)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -786,19 +796,24 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("edge %s %s %s: %w", e.From, e.Rel, e.To, err)
 		}
-		put := bk.putNew
+		put := (*deferred).putNew
 		if seenEdge[[10]byte(ek)] {
-			put = bk.put
+			put = (*deferred).replace
 		}
 		seenEdge[[10]byte(ek)] = true
-		if err := put(t.edgeDocs, edgeDocKey(from, rel, to, src), ev); err != nil {
+		if err := put(t.newEdgeDocs, edgeDocKey(from, rel, to, src), ev); err != nil {
 			return nil, nil, err
 		}
 		// The reverse index holds the attributes too: "what points at X"
 		// needs no second lookup. It mirrors edges: an edge that held v
-		// already has its reverse entry.
+		// already has its reverse entry, a new edge has none, and one that
+		// held other attributes has an entry with them.
 		if changed {
-			if err := t.in.put(edgeKey(to, rel, from), v); err != nil {
+			put := (*deferred).replace
+			if added {
+				put = (*deferred).putNew
+			}
+			if err := put(t.newIn, edgeKey(to, rel, from), v); err != nil {
 				return nil, nil, err
 			}
 		}

@@ -362,6 +362,26 @@ func TestReplace(t *testing.T) {
 		{"replace b twice in one Put",
 			func(db *store.DB, _, b, b2 *graph.Record) error { _, err := db.Put(ctx, b2, b, b2); return err },
 			func(a, _, b2 *graph.Record) recs { return recs{a, b2} }},
+		// A document new in a Put and replaced in the same Put: the keys
+		// of its first record are written before the second's replace them.
+		{"new b replaced in one Put",
+			func(db *store.DB, _, b, b2 *graph.Record) error {
+				if err := db.Delete(ctx, srcB); err != nil {
+					return err
+				}
+				_, err := db.Put(ctx, b, b2)
+				return err
+			},
+			func(a, _, b2 *graph.Record) recs { return recs{a, b2} }},
+		{"new b replaced and back in one Put",
+			func(db *store.DB, _, b, b2 *graph.Record) error {
+				if err := db.Delete(ctx, srcB); err != nil {
+					return err
+				}
+				_, err := db.Put(ctx, b, b2, b)
+				return err
+			},
+			func(a, b, _ *graph.Record) recs { return recs{a, b} }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -671,5 +691,67 @@ func TestPutRepeatedNodeAndEdge(t *testing.T) {
 		if err := db.Check(); err != nil {
 			t.Errorf("put %d: %v", i, err)
 		}
+	}
+}
+
+// TestPutSharedNodeAndEdgeChanging puts documents that state the same node
+// and edge with attributes that change from one document to the next,
+// within one transaction and across transactions: the stored node and
+// edge have the last document's attributes, and the reverse index and the
+// buckets' counts stay right (put skips a node or edge it has just
+// written with the same value, and writes one that changed without
+// looking it up again).
+func TestPutSharedNodeAndEdgeChanging(t *testing.T) {
+	tests := []struct {
+		name    string
+		batches [][]string // per transaction, each document's attribute value ("" none)
+	}{
+		{"same in one", [][]string{{"a", "a", "a"}}},
+		{"changing in one", [][]string{{"a", "b", "a", "c"}}},
+		{"none then some", [][]string{{"", "a"}, {"a", ""}}},
+		{"across", [][]string{{"a"}, {"a", "b"}, {"b"}, {"c", "c"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := mustOpen(t)
+			doc := 0
+			for bi, batch := range tt.batches {
+				var recs []*graph.Record
+				for _, val := range batch {
+					doc++
+					src := "docs/" + strings.Repeat("x", doc) + ".md"
+					r := record(src, "hash")
+					sz, gd := region("深圳市", "440300", "city", val), region("广东省", "440000", "province", "")
+					d := graph.Node{ID: graph.NewID(graph.Document, src), Kind: graph.Document, Name: src}
+					r.Nodes = []graph.Node{d, sz, gd}
+					r.Edges = []graph.Edge{
+						{From: d.ID, Rel: graph.Mentions, To: sz.ID, Evidence: []graph.Evidence{ev(src, 0, 3, "region.gazetteer")}},
+						{From: sz.ID, Rel: graph.PartOf, To: gd.ID, Evidence: []graph.Evidence{ev(src, 0, 3, "region.gazetteer")}},
+					}
+					if val != "" {
+						r.Edges[1].Attrs = map[string]string{"via": val}
+					}
+					recs = append(recs, r)
+				}
+				if n, err := db.Put(context.Background(), recs...); err != nil || n != len(recs) {
+					t.Fatalf("batch %d: %d written, %v", bi, n, err)
+				}
+				if err := db.Check(); err != nil {
+					t.Fatalf("batch %d: %v", bi, err)
+				}
+				kg, err := db.Graph(context.Background())
+				if err != nil {
+					t.Fatal(err)
+				}
+				last := batch[len(batch)-1]
+				if got := kg.Node(idShenzhen).Attrs["parent"]; got != last {
+					t.Errorf("batch %d: node parent = %q, want %q", bi, got, last)
+				}
+				e := kg.Edge(idShenzhen, graph.PartOf, idGuangdon)
+				if e == nil || e.Attrs["via"] != last {
+					t.Errorf("batch %d: edge = %+v, want via %q", bi, e, last)
+				}
+			}
+		})
 	}
 }

@@ -113,22 +113,55 @@ func (b bk) has(k []byte) bool {
 // puts of a corpus rewrite what other documents stored already (the node
 // 北京市, the edge 杭州市 part_of 浙江省).
 func (b bk) put(k, v []byte) error {
-	_, err := b.putChanged(k, v)
+	_, _, err := b.putChanged(k, v)
 	return err
 }
 
-// putChanged is put, and reports whether it wrote (false: b held v).
-func (b bk) putChanged(k, v []byte) (bool, error) {
-	sealed := seal(b.name, k, v)
+// putChanged is put, and reports whether it wrote (false: b held v) and
+// whether k is new.
+func (b bk) putChanged(k, v []byte) (wrote, added bool, err error) {
+	return b.putChangedSealed(k, seal(b.name, k, v))
+}
+
+// sealRoom is the room a value built in place (putSealed, putNewSealed)
+// leaves before it for its checksum: such a value starts as
+// make([]byte, sealRoom, sealRoom+n), and seals without a copy.
+const sealRoom = 4
+
+// sealInPlace writes the checksum of k and sv[sealRoom:] into sv's first
+// bytes.
+func (b bk) sealInPlace(k, sv []byte) []byte {
+	binary.BigEndian.PutUint32(sv, checksum(b.name, k, sv[sealRoom:]))
+	return sv
+}
+
+// putSealed is put of a value built in place after sealRoom bytes.
+func (b bk) putSealed(k, sv []byte) error {
+	_, _, err := b.putChangedSealed(k, b.sealInPlace(k, sv))
+	return err
+}
+
+// putNewSealed is putNew of a value built in place after sealRoom bytes.
+func (b bk) putNewSealed(k, sv []byte) error {
+	if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
+		return err
+	}
+	return b.b.Put(k, b.sealInPlace(k, sv))
+}
+
+func (b bk) putChangedSealed(k, sealed []byte) (wrote, added bool, err error) {
 	found, old := b.b.Cursor().Seek(k)
 	if found != nil && bytes.Equal(found, k) {
 		if bytes.Equal(old, sealed) {
-			return false, nil
+			return false, false, nil
 		}
-	} else if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
-		return false, err
+	} else {
+		if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
+			return false, false, err
+		}
+		added = true
 	}
-	return true, b.b.Put(k, sealed)
+	return true, added, b.b.Put(k, sealed)
 }
 
 // putNew stores v under a key b does not hold: a new number, or a key
@@ -139,6 +172,13 @@ func (b bk) putNew(k, v []byte) error {
 	if err := b.b.SetSequence(b.b.Sequence() + 1); err != nil {
 		return err
 	}
+	return b.b.Put(k, seal(b.name, k, v))
+}
+
+// replace stores v under a key b holds with another value: it saves
+// put's look-up and comparison. A key that was not there would leave the
+// bucket's count one too low, which Check reports as damage.
+func (b bk) replace(k, v []byte) error {
 	return b.b.Put(k, seal(b.name, k, v))
 }
 
