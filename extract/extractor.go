@@ -295,13 +295,38 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	return st
 }
 
+// softenTitleBreaks turns into spaces the line breaks that stand right
+// after 《 or right before 》 (blanks between allowed).
+func softenTitleBreaks(rs []rune) {
+	for i, r := range rs {
+		if r != '\n' {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (rs[j] == ' ' || rs[j] == '\t' || rs[j] == '\u3000') {
+			j--
+		}
+		k := i + 1
+		for k < len(rs) && (rs[k] == ' ' || rs[k] == '\t' || rs[k] == '\u3000') {
+			k++
+		}
+		if (j >= 0 && rs[j] == '《') || (k < len(rs) && rs[k] == '》') {
+			rs[i] = ' '
+		}
+	}
+}
+
 // unwrap turns the line breaks of hard-wrapped text (PDF exports break
 // lines mid-sentence: 基本\n实现) into spaces, in the normalised runes only,
 // so that sentences and patterns run across them; a lone page number
 // between two wrapped lines goes too. A break is soft when its line is at
 // least about as long as the document's most common line length and does
 // not end a sentence or a heading. Rune count, and so every offset, is kept.
+//
+// A break right after an opening title mark or right before a closing one
+// is soft whatever the document (a wiki's linked title: 《⏎…⏎》).
 func unwrap(rs []rune, ordinal rune) {
+	softenTitleBreaks(rs)
 	type line struct{ start, end int } // [start,end) without the newline
 	var lines []line
 	start := 0

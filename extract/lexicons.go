@@ -128,7 +128,7 @@ type lexicons struct {
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
-	regionZoneWords, regionRouteJoins                                                               words
+	regionZoneWords, regionRouteJoins, planKindAfter                                                words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -221,6 +221,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"responsible_note_words", &l.responsibleNoteWords},
 		{"region_zone_words", &l.regionZoneWords},
 		{"region_route_joins", &l.regionRouteJoins},
+		{"plan_kind_after", &l.planKindAfter},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

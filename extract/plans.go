@@ -44,6 +44,12 @@ func (x *Extractor) findPlans(st *docState) {
 			continue
 		}
 		p := &planMention{span: m.span, rule: m.rule.ID, title: title}
+		if x.namedKindAfter(st.runes, m.span) {
+			// 《中国应对气候变化的政策与行动》白皮书: the word after the title
+			// says what the document is.
+			st.addTrace("plan", m.rule.ID, m.span, "dropped: the word after the title says it is no policy document")
+			continue
+		}
 		switch x.classifyTitle(title) {
 		case titlePlan:
 		case titleGeneric:
@@ -131,6 +137,17 @@ func (x *Extractor) findPlans(st *docState) {
 }
 
 func (p *planMention) spanOf() span { return p.span }
+
+// namedKindAfter reports whether the title at s is followed, after its 》,
+// by a word of plan_kind_after that names a kind of document no plan is
+// (白皮书, 蓝皮书).
+func (x *Extractor) namedKindAfter(rs []rune, s span) bool {
+	i := s.end
+	for i < len(rs) && (rs[i] == '》' || rs[i] == ' ' || rs[i] == '\n') {
+		i++
+	}
+	return hasPrefixAny(rs[i:min(len(rs), i+4)], x.lx.planKindAfter.list...)
+}
 
 type titleClass int
 
