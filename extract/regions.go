@@ -672,17 +672,10 @@ func (x *Extractor) disambiguate(st *docState) {
 			}
 		}
 		if len(best) != 1 {
-			para := st.paragraph(m.span.start)
-			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
-		}
-		if len(best) != 1 {
-			best = lonelyProvince(cands, x.txt.autonomousMarker)
-		}
-		if len(best) != 1 {
-			best = related(cands, func(*regionMention) bool { return true })
-		}
-		if len(best) != 1 {
-			// Enumerations of provinces: a neighbour separated by 、 is a province.
+			// Enumerations of provinces (广东、海南, 广东和海南): a province
+			// beside it, joined by 、 or a list word, makes it the province,
+			// before any other reading the paragraph suggests (青海 later in
+			// the same list of regions is no reason for 海南州).
 			best = nil
 			for _, n := range []int{i - 1, i + 1} {
 				if n < 0 || n >= len(st.regions) {
@@ -697,7 +690,7 @@ func (x *Extractor) disambiguate(st *docState) {
 				if n > i {
 					gap = m.span.end
 				}
-				if st.runes[gap] == '、' || st.runes[gap] == ',' {
+				if g := st.runes[gap]; g == '、' || g == ',' || g == '，' || x.txt.isListConj(g) {
 					for _, d := range cands {
 						if d.level == levelProvince {
 							best = []*division{d}
@@ -705,6 +698,16 @@ func (x *Extractor) disambiguate(st *docState) {
 					}
 				}
 			}
+		}
+		if len(best) != 1 {
+			para := st.paragraph(m.span.start)
+			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
+		}
+		if len(best) != 1 {
+			best = lonelyProvince(cands, x.txt.autonomousMarker)
+		}
+		if len(best) != 1 {
+			best = related(cands, func(*regionMention) bool { return true })
 		}
 		// A short name followed at once by one of its children's names
 		// (吉林长春) is the parent.
