@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -453,14 +454,18 @@ func parseDatePart(s string) int {
 // dateFromText sets Date from the text, the URL or the path (findDate) and
 // drops the line under the headline that printed it from the body.
 func dateFromText(doc *Document, p parsed, title string, lines []string) []string {
-	full := p.full
-	if full == "" {
-		full = strings.Join(lines, "\n")
+	var all []string
+	switch {
+	case p.full != "":
+		all = strings.Split(p.full, "\n")
+	case !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "\n") }):
+		all = lines // already what joining and splitting them would give
+	default:
+		all = strings.Split(strings.Join(lines, "\n"), "\n")
 	}
 	if title == "" {
 		title = p.title
 	}
-	all := strings.Split(full, "\n")
 	s := dateSearch{
 		lines: all, title: title, mainLine: p.mainLine - 1,
 		url: doc.Meta["source_url"], path: doc.Path, raw: p.raw,
