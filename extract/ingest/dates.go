@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -192,7 +193,13 @@ func titleIndex(lines []string, title string) int {
 	if utf8.RuneCountInString(t) < 4 {
 		return -1
 	}
+	// Each test below needs the line's first visible character to be the
+	// title's: a line without it is passed over without squashing it.
+	first, _ := utf8.DecodeRuneInString(t)
 	for i, l := range lines {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(l, unicode.IsSpace)); r != first {
+			continue
+		}
 		s := squash(l)
 		if utf8.RuneCountInString(s) < 4 {
 			continue
