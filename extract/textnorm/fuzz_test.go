@@ -103,3 +103,23 @@ func checkText(t *testing.T, s string) {
 		t.Fatalf("not idempotent: %q → %q → %q", s, once, twice)
 	}
 }
+
+// FuzzDecodeRune checks decodeRune's inline path against the standard
+// decoder at every non-ASCII byte.
+func FuzzDecodeRune(f *testing.F) {
+	for _, s := range []string{"中文，标点。", "\xe1\x80\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbf", "\xe4\xb8", "\xee\x80\x80x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] < utf8.RuneSelf {
+				continue
+			}
+			r, n := decodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+	})
+}

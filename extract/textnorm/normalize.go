@@ -61,7 +61,7 @@ func Normalize(orig string, opt Options) *Text {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(orig[i:])
+		r, size := decodeRune(orig, i)
 		if r >= 0x2E80 {
 			wide = true
 		}
@@ -73,6 +73,21 @@ func Normalize(orig string, opt Options) *Text {
 		toSimplified(t.Runes)
 	}
 	return t
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for a non-ASCII s[i], with
+// the three-byte characters of U+1000–U+CFFF and U+E000–U+FFFF (all CJK
+// ideographs, CJK and full-width punctuation) decoded inline: their lead
+// byte E1–EC or EE–EF followed by any two continuation bytes is always
+// valid, neither overlong nor a surrogate.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // runeEstimate returns the number of runes of s when s is valid UTF-8:
