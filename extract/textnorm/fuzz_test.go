@@ -63,8 +63,8 @@ func checkText(t *testing.T, s string) {
 	}
 	tx := Normalize(s, Options{})
 	n := len(tx.Runes)
-	if len(tx.spans) != 2*n {
-		t.Fatalf("%q: %d runes, %d span bounds", s, n, len(tx.spans))
+	if len(tx.starts) != n {
+		t.Fatalf("%q: %d runes, %d span starts", s, n, len(tx.starts))
 	}
 	prevS, prevE := 0, 0
 	for k := range n {
@@ -87,13 +87,13 @@ func checkText(t *testing.T, s string) {
 		st, e := tx.Span(i, i)
 		want := len(s)
 		if i < n {
-			want = int(tx.spans[2*i])
+			want = int(tx.starts[i])
 		}
 		if st != e || st != want {
 			t.Fatalf("%q: Span(%d,%d) = [%d,%d), want empty at %d", s, i, i, st, e, want)
 		}
 		if i < n {
-			if st2, e2 := tx.Span(i, n); st2 != st || e2 != int(tx.spans[2*n-1]) {
+			if st2, e2 := tx.Span(i, n); st2 != st || e2 != tx.end(n-1) {
 				t.Fatalf("%q: Span(%d,%d) = [%d,%d)", s, i, n, st2, e2)
 			}
 		}
