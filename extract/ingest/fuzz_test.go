@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -113,6 +114,22 @@ func FuzzFrontMatter(f *testing.F) {
 			if !utf8.ValidString(p.body) || !utf8.ValidString(p.title) {
 				t.Fatalf("invalid UTF-8 from parseMarkdown")
 			}
+		}
+	})
+}
+
+// FuzzHTMLPlainText checks htmlToText's shortcut for text without markup
+// against the tokenizer's reading of the same text.
+func FuzzHTMLPlainText(f *testing.F) {
+	for _, s := range []string{"", "正文\n第二行", "  a  b \n\n c\t", "\u00a0x\f", "a > b", "标题\n\n\n正文。"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, keepNewlines bool) {
+		got := htmlToText(s, keepNewlines)
+		c := &htmlConv{keepNewlines: keepNewlines, lineStart: true}
+		if want := c.tokens(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("htmlToText(%q, %v) = %+v, the tokenizer gives %+v", s, keepNewlines, got, want)
 		}
 	})
 }
