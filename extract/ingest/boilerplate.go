@@ -114,7 +114,8 @@ type bpResult struct {
 // applyBoilerplate runs the rules that apply to format over the lines of a
 // body: Date rules on the first dateWindow non-blank lines, then Truncate,
 // DropLine and Remove rules, each mode in rule order.
-func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (bpResult, error) {
+func applyBoilerplate(body string, format string, rules []BoilerplateRule) (bpResult, error) {
+	lines := strings.Split(body, "\n")
 	res := bpResult{anchor: -1}
 	if len(rules) == 0 {
 		res.lines = lines
@@ -135,7 +136,7 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 	// Simplified, pinyin annotations gone), so 不得轉(zhuǎn)載 meets a rule
 	// written 不得转载. The body is normalised once; normalisation keeps
 	// line breaks, so its lines are the body's.
-	norm := normalizedLines(lines)
+	norm := normalizedLines(body, lines)
 	res.norm = norm
 	lineRunes := func(i int) []rune { return norm[i].Runes() }
 	anchors := anchorIndexOf(rules)
@@ -319,11 +320,11 @@ func matchDate(m *regexp2.Match) string {
 	return formatDate(part("year"), part("month"), part("day"))
 }
 
-// normalizedLines returns each line normalised, normalising the whole
-// body in one pass. Normalisation keeps line breaks (textnorm.Line), so
-// its lines are the body's.
-func normalizedLines(lines []string) []textnorm.Line {
-	out := textnorm.Normalize(strings.Join(lines, "\n"), textnorm.Options{}).Lines()
+// normalizedLines returns each line of body (lines, split at "\n")
+// normalised, normalising the whole body in one pass. Normalisation keeps
+// line breaks (textnorm.Line), so its lines are the body's.
+func normalizedLines(body string, lines []string) []textnorm.Line {
+	out := textnorm.Normalize(body, textnorm.Options{}).Lines()
 	if len(out) != len(lines) { // a line break was normalised away: line by line, then
 		out = out[:0]
 		for _, l := range lines {

@@ -25,13 +25,12 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	for k, v := range p.meta {
 		setMeta(doc, k, oneLine(v))
 	}
-	lines := strings.Split(cleanChars(p.body), "\n")
 	doc.Dropped = append(doc.Dropped, p.dropped...)
-	bp, err := applyBoilerplate(lines, doc.Format, cfg.Boilerplate)
+	bp, err := applyBoilerplate(cleanChars(p.body), doc.Format, cfg.Boilerplate)
 	if err != nil {
 		return err
 	}
-	lines = bp.lines
+	lines := bp.lines
 	doc.bodyLines = bp.norm
 	doc.Dropped = append(doc.Dropped, bp.dropped...)
 	doc.Warnings = append(doc.Warnings, bp.warnings...)
