@@ -140,6 +140,28 @@ func applyBoilerplate(body string, format string, rules []BoilerplateRule) (bpRe
 	res.norm = norm
 	lineRunes := func(i int) []rune { return norm[i].Runes() }
 	anchors := anchorIndexOf(rules)
+	// The rules of each mode that apply to format, in list order: the
+	// loops below visit only these on every line.
+	var byMode [4][]int // Date, Truncate, DropLine, Remove
+	for ri, r := range rules {
+		if !r.appliesTo(format) {
+			continue
+		}
+		switch r.Mode {
+		case Date:
+			byMode[0] = append(byMode[0], ri)
+		case Truncate:
+			byMode[1] = append(byMode[1], ri)
+		case DropLine:
+			byMode[2] = append(byMode[2], ri)
+		case Remove:
+			byMode[3] = append(byMode[3], ri)
+		}
+	}
+	removeRules := make([]BoilerplateRule, 0, len(byMode[3]))
+	for _, ri := range byMode[3] {
+		removeRules = append(removeRules, rules[ri])
+	}
 	present := make([]bool, len(lines)*len(rules)) // by line, by rule: an anchor is in the line
 	looked := make([]bool, len(lines))
 	skips := func(r int, i int) bool {
@@ -160,8 +182,9 @@ func applyBoilerplate(body string, format string, rules []BoilerplateRule) (bpRe
 		if seen++; seen > dateWindow {
 			break
 		}
-		for ri, r := range rules {
-			if r.Mode != Date || !r.appliesTo(format) || skips(ri, i) {
+		for _, ri := range byMode[0] {
+			r := rules[ri]
+			if skips(ri, i) {
 				continue
 			}
 			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
@@ -200,8 +223,9 @@ truncate:
 		if drop[i] {
 			continue
 		}
-		for ri, r := range rules {
-			if r.Mode != Truncate || !r.appliesTo(format) || skips(ri, i) {
+		for _, ri := range byMode[1] {
+			r := rules[ri]
+			if skips(ri, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -234,8 +258,9 @@ truncate:
 		if drop[i] {
 			continue
 		}
-		for ri, r := range rules {
-			if r.Mode != DropLine || !r.appliesTo(format) || skips(ri, i) {
+		for _, ri := range byMode[2] {
+			r := rules[ri]
+			if skips(ri, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -259,7 +284,7 @@ truncate:
 			}
 			continue
 		}
-		l, err := removeMatches(l, format, rules)
+		l, err := removeMatches(l, format, removeRules)
 		if err != nil {
 			res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", i+1, err))
 		}
