@@ -133,3 +133,29 @@ func FuzzHTMLPlainText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzArticleText checks articleText against tidying the body first and
+// then putting the title in front of it.
+func FuzzArticleText(f *testing.F) {
+	for _, s := range [][2]string{{"标题", "标题\n\n正文"}, {"标题", "  \n 标 题 \n正文"}, {"", "a\n\n\nb  "}, {"t", " \n\t"}, {"t", ""}, {"标题", "正文"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, title, body string) {
+		lines := strings.Split(body, "\n")
+		tidy := tidyLines(lines)
+		var want string
+		switch first, _, _ := strings.Cut(tidy, "\n"); {
+		case title == "":
+			want = tidy
+		case oneLineIs(first, title):
+			want = title + tidy[len(first):]
+		case tidy == "":
+			want = title
+		default:
+			want = title + "\n" + tidy
+		}
+		if got := articleText(title, lines); got != want {
+			t.Fatalf("articleText(%q, %q) = %q, want %q", title, lines, got, want)
+		}
+	})
+}
