@@ -114,7 +114,8 @@ type bpResult struct {
 // applyBoilerplate runs the rules that apply to format over the lines of a
 // body: Date rules on the first dateWindow non-blank lines, then Truncate,
 // DropLine and Remove rules, each mode in rule order.
-func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (bpResult, error) {
+func applyBoilerplate(body string, format string, rules []BoilerplateRule) (bpResult, error) {
+	lines := strings.Split(body, "\n")
 	res := bpResult{anchor: -1}
 	if len(rules) == 0 {
 		res.lines = lines
@@ -135,10 +136,32 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 	// Simplified, pinyin annotations gone), so 不得轉(zhuǎn)載 meets a rule
 	// written 不得转载. The body is normalised once; normalisation keeps
 	// line breaks, so its lines are the body's.
-	norm := normalizedLines(lines)
+	norm := normalizedLines(body, lines)
 	res.norm = norm
 	lineRunes := func(i int) []rune { return norm[i].Runes() }
 	anchors := anchorIndexOf(rules)
+	// The rules of each mode that apply to format, in list order: the
+	// loops below visit only these on every line.
+	var byMode [4][]int // Date, Truncate, DropLine, Remove
+	for ri, r := range rules {
+		if !r.appliesTo(format) {
+			continue
+		}
+		switch r.Mode {
+		case Date:
+			byMode[0] = append(byMode[0], ri)
+		case Truncate:
+			byMode[1] = append(byMode[1], ri)
+		case DropLine:
+			byMode[2] = append(byMode[2], ri)
+		case Remove:
+			byMode[3] = append(byMode[3], ri)
+		}
+	}
+	removeRules := make([]BoilerplateRule, 0, len(byMode[3]))
+	for _, ri := range byMode[3] {
+		removeRules = append(removeRules, rules[ri])
+	}
 	present := make([]bool, len(lines)*len(rules)) // by line, by rule: an anchor is in the line
 	looked := make([]bool, len(lines))
 	skips := func(r int, i int) bool {
@@ -159,8 +182,9 @@ func applyBoilerplate(lines []string, format string, rules []BoilerplateRule) (b
 		if seen++; seen > dateWindow {
 			break
 		}
-		for ri, r := range rules {
-			if r.Mode != Date || !r.appliesTo(format) || skips(ri, i) {
+		for _, ri := range byMode[0] {
+			r := rules[ri]
+			if skips(ri, i) {
 				continue
 			}
 			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
@@ -199,8 +223,9 @@ truncate:
 		if drop[i] {
 			continue
 		}
-		for ri, r := range rules {
-			if r.Mode != Truncate || !r.appliesTo(format) || skips(ri, i) {
+		for _, ri := range byMode[1] {
+			r := rules[ri]
+			if skips(ri, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -233,8 +258,9 @@ truncate:
 		if drop[i] {
 			continue
 		}
-		for ri, r := range rules {
-			if r.Mode != DropLine || !r.appliesTo(format) || skips(ri, i) {
+		for _, ri := range byMode[2] {
+			r := rules[ri]
+			if skips(ri, i) {
 				continue
 			}
 			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
@@ -258,7 +284,7 @@ truncate:
 			}
 			continue
 		}
-		l, err := removeMatches(l, format, rules)
+		l, err := removeMatches(l, format, removeRules)
 		if err != nil {
 			res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", i+1, err))
 		}
@@ -319,11 +345,11 @@ func matchDate(m *regexp2.Match) string {
 	return formatDate(part("year"), part("month"), part("day"))
 }
 
-// normalizedLines returns each line normalised, normalising the whole
-// body in one pass. Normalisation keeps line breaks (textnorm.Line), so
-// its lines are the body's.
-func normalizedLines(lines []string) []textnorm.Line {
-	out := textnorm.Normalize(strings.Join(lines, "\n"), textnorm.Options{}).Lines()
+// normalizedLines returns each line of body (lines, split at "\n")
+// normalised, normalising the whole body in one pass. Normalisation keeps
+// line breaks (textnorm.Line), so its lines are the body's.
+func normalizedLines(body string, lines []string) []textnorm.Line {
+	out := textnorm.Normalize(body, textnorm.Options{}).Lines()
 	if len(out) != len(lines) { // a line break was normalised away: line by line, then
 		out = out[:0]
 		for _, l := range lines {

@@ -186,7 +186,7 @@ func TestTestRules(t *testing.T) {
 		strings.Repeat("未经授权", 5000),
 	} {
 		start := time.Now()
-		if _, err := applyBoilerplate([]string{line}, FormatText, rules); err != nil {
+		if _, err := applyBoilerplate(line, FormatText, rules); err != nil {
 			t.Fatal(err)
 		}
 		if d := time.Since(start); d > 2*time.Second {
@@ -210,7 +210,7 @@ func TestTestRules(t *testing.T) {
 		{"编辑部门将在三个月内完成修订。", "编辑部门将在三个月内完成修订。"},
 		{"记者了解到，相关阅读材料已发放。", "记者了解到，相关阅读材料已发放。"},
 	} {
-		bp, err := applyBoilerplate([]string{tc.line}, FormatText, rules)
+		bp, err := applyBoilerplate(tc.line, FormatText, rules)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -177,7 +177,7 @@ func classifyLines(lines []string, title string) []string {
 					digits++
 				}
 				t := strings.TrimSpace(lines[j])
-				document = document || strings.HasSuffix(t, "：") || printedDateRE.MatchString(t)
+				document = document || strings.HasSuffix(t, "：") || printedDateRE.may(t) && printedDateRE.MatchString(t)
 			}
 		}
 		if len(run) >= linkRun && 2*digits < len(run) && !document {
@@ -240,7 +240,7 @@ func bylineKey(l string, c lineClass) string {
 	if c != classShort && c != classBad || utf8.RuneCountInString(t) > bylineRunes {
 		return ""
 	}
-	if !timeRE.MatchString(t) && !printedDateRE.MatchString(t) {
+	if !timeRE.MatchString(t) && !(printedDateRE.may(t) && printedDateRE.MatchString(t)) {
 		return ""
 	}
 	words := 0

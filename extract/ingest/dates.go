@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -98,7 +100,7 @@ func jsonLDDate(raw string) string {
 
 // printedDateRE is a full date as a page prints it: 2023-11-20,
 // 2023/11/20, 2023.11.20, 2023年11月20日, 二〇二三年十一月二十日.
-var printedDateRE = vocabPattern("printedDateRE")
+var printedDateRE = vocabQuick("printedDateRE")
 
 // printedDate looks for the date line a page prints under its headline:
 // within a few lines after the title's line (or, when the title is not in
@@ -170,6 +172,9 @@ func dateLine(l string) string {
 	if t == "" || strings.ContainsAny(t, "。，；！？") || opensLikeListItem(t) || utf8.RuneCountInString(t) > printedMax {
 		return ""
 	}
+	if !printedDateRE.may(t) {
+		return ""
+	}
 	m := printedDateRE.FindStringSubmatchIndex(t)
 	if m == nil || utf8.RuneCountInString(t[:m[0]]) > printedPrefix {
 		return ""
@@ -188,7 +193,13 @@ func titleIndex(lines []string, title string) int {
 	if utf8.RuneCountInString(t) < 4 {
 		return -1
 	}
+	// Each test below needs the line's first visible character to be the
+	// title's: a line without it is passed over without squashing it.
+	first, _ := utf8.DecodeRuneInString(t)
 	for i, l := range lines {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(l, unicode.IsSpace)); r != first {
+			continue
+		}
 		s := squash(l)
 		if utf8.RuneCountInString(s) < 4 {
 			continue
@@ -242,11 +253,14 @@ func atoi(s string) int {
 
 // subtitleRE is a speech's subtitle: ——2024年1月20日在…上 (or in brackets,
 // or bare when the dash ended the line above).
-var subtitleRE = vocabPattern("subtitleRE")
+var subtitleRE = vocabQuick("subtitleRE")
 
 func subtitleDate(lines []string) dateHit {
 	for i, l := range lines {
-		if m := subtitleRE.FindStringSubmatch(foldDigits(l)); m != nil {
+		if l = foldDigits(l); !subtitleRE.may(l) {
+			continue
+		}
+		if m := subtitleRE.FindStringSubmatch(l); m != nil {
 			if d := formatDate(parseDatePart(m[1]), parseDatePart(m[2]), parseDatePart(m[3])); d != "" {
 				return dateHit{d, dateFromSubtitle, i}
 			}
@@ -257,10 +271,10 @@ func subtitleDate(lines []string) dateHit {
 
 // datelineRE is a news agency's dateline: 新华社北京1月5日电, 本报讯（记者…）
 // is not one; the place is two to eight characters.
-var datelineRE = vocabPattern("datelineRE")
+var datelineRE = vocabQuick("datelineRE")
 
 // mentionedYM is a year and month mentioned in text: 2023年11月.
-var mentionedYM = vocabPattern("mentionedYM")
+var mentionedYM = vocabQuick("mentionedYM")
 
 // datelineDate reads a dateline's month and day; the year is the URL's
 // when it has one (and its month agrees within a month), else the latest
@@ -268,7 +282,10 @@ var mentionedYM = vocabPattern("mentionedYM")
 // year being reported.
 func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 	for i, l := range top {
-		m := datelineRE.FindStringSubmatch(foldDigits(l))
+		if l = foldDigits(l); !datelineRE.may(l) {
+			continue
+		}
+		m := datelineRE.FindStringSubmatch(l)
 		if m == nil {
 			continue
 		}
@@ -278,7 +295,10 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 			y = urlYear
 		} else {
 			for _, l := range all {
-				for _, g := range mentionedYM.FindAllStringSubmatch(foldDigits(l), -1) {
+				if l = foldDigits(l); !mentionedYM.may(l) {
+					continue
+				}
+				for _, g := range mentionedYM.FindAllStringSubmatch(l, -1) {
 					if yy := atoi(g[1]); yy > y {
 						y = yy
 					}
@@ -308,10 +328,12 @@ var reportWord = vocabWord("reportWord")
 // Y+1). Only the year is known; the day is given as 01-01. It needs
 // 工作报告 in the title or the first lines.
 func reviewYearDate(title string, top []string) string {
-	text := title + "\n" + strings.Join(top, "\n")
-	if !strings.Contains(text, reportWord) {
+	// reportWord holds no line break: it is in the joined text only if
+	// it is in one of its lines, which is cheaper to ask than to join.
+	if !strings.Contains(title, reportWord) && !slices.ContainsFunc(top, func(l string) bool { return strings.Contains(l, reportWord) }) {
 		return ""
 	}
+	text := title + "\n" + strings.Join(top, "\n")
 	if m := reportYearRE.FindStringSubmatch(foldDigits(title)); m != nil {
 		return formatDate(atoi(m[1]), 1, 1) // "2018年政府工作报告" is the report delivered in 2018
 	}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -113,6 +114,48 @@ func FuzzFrontMatter(f *testing.F) {
 			if !utf8.ValidString(p.body) || !utf8.ValidString(p.title) {
 				t.Fatalf("invalid UTF-8 from parseMarkdown")
 			}
+		}
+	})
+}
+
+// FuzzHTMLPlainText checks htmlToText's shortcut for text without markup
+// against the tokenizer's reading of the same text.
+func FuzzHTMLPlainText(f *testing.F) {
+	for _, s := range []string{"", "正文\n第二行", "  a  b \n\n c\t", "\u00a0x\f", "a > b", "标题\n\n\n正文。"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, keepNewlines bool) {
+		got := htmlToText(s, keepNewlines)
+		c := &htmlConv{keepNewlines: keepNewlines, lineStart: true}
+		if want := c.tokens(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("htmlToText(%q, %v) = %+v, the tokenizer gives %+v", s, keepNewlines, got, want)
+		}
+	})
+}
+
+// FuzzArticleText checks articleText against tidying the body first and
+// then putting the title in front of it.
+func FuzzArticleText(f *testing.F) {
+	for _, s := range [][2]string{{"标题", "标题\n\n正文"}, {"标题", "  \n 标 题 \n正文"}, {"", "a\n\n\nb  "}, {"t", " \n\t"}, {"t", ""}, {"标题", "正文"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, title, body string) {
+		lines := strings.Split(body, "\n")
+		tidy := tidyLines(lines)
+		var want string
+		switch first, _, _ := strings.Cut(tidy, "\n"); {
+		case title == "":
+			want = tidy
+		case oneLineIs(first, title):
+			want = title + tidy[len(first):]
+		case tidy == "":
+			want = title
+		default:
+			want = title + "\n" + tidy
+		}
+		if got := articleText(title, lines); got != want {
+			t.Fatalf("articleText(%q, %q) = %q, want %q", title, lines, got, want)
 		}
 	})
 }

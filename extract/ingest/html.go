@@ -91,6 +91,21 @@ func htmlToText(src string, keepNewlines bool) htmlResult {
 		// allocation instead of a doubling builder's copies.
 		c.out.Grow(len(src))
 	}
+	if !strings.ContainsAny(src, "<&\r") {
+		// No markup, no character reference, no CR: the tokenizer would
+		// hand src over unchanged as one text token (Markdown without
+		// inline HTML), after copying it into a buffer it grows by
+		// doubling.
+		if src != "" {
+			c.text(src)
+		}
+		return c.result()
+	}
+	return c.tokens(src)
+}
+
+// tokens converts src with the tokenizer.
+func (c *htmlConv) tokens(src string) htmlResult {
 	z := html.NewTokenizer(strings.NewReader(src))
 	for {
 		tt := z.Next()
@@ -98,7 +113,9 @@ func htmlToText(src string, keepNewlines bool) htmlResult {
 		case html.ErrorToken:
 			return c.result()
 		case html.TextToken:
-			c.text(z.Text())
+			if c.skipDepth == 0 { // hidden text is not even copied
+				c.text(string(z.Text()))
+			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			c.start(z, string(name), hasAttr, tt == html.SelfClosingTagToken)
@@ -234,24 +251,23 @@ func (c *htmlConv) end(name string) {
 	}
 }
 
-func (c *htmlConv) text(b []byte) {
+func (c *htmlConv) text(s string) {
 	if c.skipDepth > 0 {
 		return
 	}
 	if c.inTitle {
-		c.title.Write(b)
+		c.title.WriteString(s)
 		return
 	}
 	if c.inHead {
-		if len(strings.TrimSpace(string(b))) == 0 {
+		if len(strings.TrimSpace(s)) == 0 {
 			return
 		}
 		c.inHead = false // text opens the body
 	}
 	if c.inH1 {
-		c.h1.Write(b)
+		c.h1.WriteString(s)
 	}
-	s := string(b)
 	for _, r := range s {
 		switch {
 		case c.pre > 0:

@@ -10,6 +10,7 @@ import (
 	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Dropped is a block of lines that the ingest stage left out of the
@@ -65,9 +66,17 @@ func mainHTML(src string) (res mainResult, ok bool) {
 			res, ok = mainResult{}, false
 		}
 	}()
+	// trafilatura.Extract would parse with dom.Parse, which guesses the
+	// charset (chardet, a few percent of all reading) and re-encodes; src
+	// is already UTF-8, so it is parsed as dom.Parse would after decoding:
+	// NFC, without soft hyphens.
+	doc, err := html.Parse(strings.NewReader(mainSource(src)))
+	if err != nil {
+		return mainResult{}, false
+	}
 	// htmldate costs most of trafilatura's time; it runs only when the
 	// page's own date finders fail (htmlDate).
-	out, err := trafilatura.Extract(strings.NewReader(src), trafilatura.Options{
+	out, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled,
@@ -83,6 +92,16 @@ func mainHTML(src string) (res mainResult, ok bool) {
 		res.text = htmlToText(b.String(), false).body
 	}
 	return res, visibleRunes(res.text) >= minMainRunes
+}
+
+// mainSource is the decoded page as go-trafilatura's own parser hands it
+// to the tree builder: without soft hyphens (cleanChars removed them
+// already) and in NFC.
+func mainSource(src string) string {
+	if strings.Contains(src, "\u00ad") {
+		src = strings.ReplaceAll(src, "\u00ad", "")
+	}
+	return norm.NFC.String(src)
 }
 
 // visibleRunes counts the characters of s that are not white space.

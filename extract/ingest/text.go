@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,13 +25,12 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	for k, v := range p.meta {
 		setMeta(doc, k, oneLine(v))
 	}
-	lines := strings.Split(cleanChars(p.body), "\n")
 	doc.Dropped = append(doc.Dropped, p.dropped...)
-	bp, err := applyBoilerplate(lines, doc.Format, cfg.Boilerplate)
+	bp, err := applyBoilerplate(cleanChars(p.body), doc.Format, cfg.Boilerplate)
 	if err != nil {
 		return err
 	}
-	lines = bp.lines
+	lines := bp.lines
 	doc.bodyLines = bp.norm
 	doc.Dropped = append(doc.Dropped, bp.dropped...)
 	doc.Warnings = append(doc.Warnings, bp.warnings...)
@@ -84,18 +84,8 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	if doc.Date == "" {
 		lines = dateFromText(doc, p, title, lines)
 	}
-	body := tidyLines(lines)
 	doc.Title = title
-	switch first, _, _ := strings.Cut(body, "\n"); {
-	case title == "":
-		doc.Text = body
-	case oneLineIs(first, title):
-		doc.Text = title + body[len(first):] // the same line, spaced as the title
-	case body == "":
-		doc.Text = title
-	default:
-		doc.Text = title + "\n" + body
-	}
+	doc.Text = articleText(title, lines)
 	if doc.Text == "" {
 		if len(doc.Dropped) > 0 {
 			return fmt.Errorf("%w: every line was dropped as boilerplate (%d blocks; policygraph explain lists them)", ErrEmpty, len(doc.Dropped))
@@ -189,17 +179,43 @@ func dropRepeatedHeader(lines []string) []string {
 	return lines
 }
 
+// articleText is the title line, then the body lines tidied (tidyLines),
+// unless the body's first line already is the title; written at once
+// rather than tidied and then copied behind the title.
+func articleText(title string, lines []string) string {
+	first := "" // the body's first line as tidyLines writes it
+	for _, l := range lines {
+		if first = strings.TrimRightFunc(l, unicode.IsSpace); first != "" {
+			break
+		}
+	}
+	switch {
+	case title == "":
+		return tidyLinesAfter("", lines, false)
+	case first != "" && oneLineIs(first, title):
+		return tidyLinesAfter(title, lines, true) // the same line, spaced as the title
+	case first == "":
+		return title
+	}
+	return tidyLinesAfter(title+"\n", lines, false)
+}
+
 // tidyLines joins lines: trailing space trimmed on each, at most one blank
 // line in a row, no blank lines at either end.
-func tidyLines(lines []string) string {
+func tidyLines(lines []string) string { return tidyLinesAfter("", lines, false) }
+
+// tidyLinesAfter returns head followed by tidyLines(lines), whose first
+// line is left out when skipFirst is set (head stands for it).
+func tidyLinesAfter(head string, lines []string, skipFirst bool) string {
 	// Sized once, for the lines and two breaks each at most, instead of
 	// growing (and copying) the text as it is written.
-	n := 0
+	n := len(head)
 	for _, l := range lines {
 		n += len(l) + 2
 	}
 	var b strings.Builder
 	b.Grow(n)
+	b.WriteString(head)
 	blank := 0
 	started := false
 	for _, l := range lines {
@@ -213,6 +229,9 @@ func tidyLines(lines []string) string {
 			if blank > 0 {
 				b.WriteByte('\n')
 			}
+		} else if skipFirst {
+			started, blank = true, 0
+			continue
 		}
 		started = true
 		blank = 0
@@ -453,14 +472,18 @@ func parseDatePart(s string) int {
 // dateFromText sets Date from the text, the URL or the path (findDate) and
 // drops the line under the headline that printed it from the body.
 func dateFromText(doc *Document, p parsed, title string, lines []string) []string {
-	full := p.full
-	if full == "" {
-		full = strings.Join(lines, "\n")
+	var all []string
+	switch {
+	case p.full != "":
+		all = strings.Split(p.full, "\n")
+	case !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "\n") }):
+		all = lines // already what joining and splitting them would give
+	default:
+		all = strings.Split(strings.Join(lines, "\n"), "\n")
 	}
 	if title == "" {
 		title = p.title
 	}
-	all := strings.Split(full, "\n")
 	s := dateSearch{
 		lines: all, title: title, mainLine: p.mainLine - 1,
 		url: doc.Meta["source_url"], path: doc.Path, raw: p.raw,

@@ -55,3 +55,7 @@ func vocabWord(name string) string {
 
 // vocabPattern compiles the named pattern of vocab.txt.
 func vocabPattern(name string) *regexp.Regexp { return regexp.MustCompile(vocabWord(name)) }
+
+// vocabQuick compiles the named pattern of vocab.txt with its required
+// words (quickRE).
+func vocabQuick(name string) quickRE { return newQuickRE(vocabWord(name)) }

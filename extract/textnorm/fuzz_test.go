@@ -63,8 +63,8 @@ func checkText(t *testing.T, s string) {
 	}
 	tx := Normalize(s, Options{})
 	n := len(tx.Runes)
-	if len(tx.spans) != 2*n {
-		t.Fatalf("%q: %d runes, %d span bounds", s, n, len(tx.spans))
+	if len(tx.starts) != n {
+		t.Fatalf("%q: %d runes, %d span starts", s, n, len(tx.starts))
 	}
 	prevS, prevE := 0, 0
 	for k := range n {
@@ -87,13 +87,13 @@ func checkText(t *testing.T, s string) {
 		st, e := tx.Span(i, i)
 		want := len(s)
 		if i < n {
-			want = int(tx.spans[2*i])
+			want = int(tx.starts[i])
 		}
 		if st != e || st != want {
 			t.Fatalf("%q: Span(%d,%d) = [%d,%d), want empty at %d", s, i, i, st, e, want)
 		}
 		if i < n {
-			if st2, e2 := tx.Span(i, n); st2 != st || e2 != int(tx.spans[2*n-1]) {
+			if st2, e2 := tx.Span(i, n); st2 != st || e2 != tx.end(n-1) {
 				t.Fatalf("%q: Span(%d,%d) = [%d,%d)", s, i, n, st2, e2)
 			}
 		}
@@ -102,4 +102,24 @@ func checkText(t *testing.T, s string) {
 	if twice := Normalize(once, Options{}).String(); twice != once {
 		t.Fatalf("not idempotent: %q → %q → %q", s, once, twice)
 	}
+}
+
+// FuzzDecodeRune checks decodeRune's inline path against the standard
+// decoder at every non-ASCII byte.
+func FuzzDecodeRune(f *testing.F) {
+	for _, s := range []string{"中文，标点。", "\xe1\x80\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbf", "\xe4\xb8", "\xee\x80\x80x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] < utf8.RuneSelf {
+				continue
+			}
+			r, n := decodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+	})
 }

@@ -34,7 +34,7 @@ func (t *Text) Lines() []Line {
 	start, i := 0, 0
 	for k, r := range t.Runes {
 		if r == '\n' {
-			nl := int(t.spans[2*k])
+			nl := int(t.starts[k])
 			out = append(out, Line{t: t, start: start, end: nl, i: i, j: k})
 			start, i = nl+1, k+1
 		}
@@ -44,7 +44,7 @@ func (t *Text) Lines() []Line {
 
 // Join returns the Text of orig, which must be the lines' texts joined with
 // "\n", by copying their runes and offsets instead of normalising again.
-// The result has the same Runes and spans as Normalize(orig, opt) when
+// The result has the same Runes and offsets as Normalize(orig, opt) when
 // every line came from a Text normalised with opt; ok is false (and the
 // Text nil) when orig is not that join.
 func Join(orig string, lines []Line) (t *Text, ok bool) {
@@ -72,18 +72,18 @@ func Join(orig string, lines []Line) (t *Text, ok bool) {
 		}
 		at += l.end - l.start
 	}
-	t = &Text{Orig: orig, Runes: make([]rune, n), spans: make([]int32, 2*n)}
+	t = &Text{Orig: orig, Runes: make([]rune, n), starts: make([]int32, n)}
 	at, w := 0, 0
 	for k, l := range lines {
 		if k > 0 {
 			t.Runes[w] = '\n'
-			t.spans[2*w], t.spans[2*w+1] = int32(at), int32(at+1)
+			t.starts[w] = int32(at)
 			at++
 			w++
 		}
 		w += copy(t.Runes[w:], l.t.Runes[l.i:l.j])
-		src := l.t.spans[2*l.i : 2*l.j]
-		dst := t.spans[2*w-len(src) : 2*w]
+		src := l.t.starts[l.i:l.j]
+		dst := t.starts[w-len(src) : w]
 		shift := int32(at - l.start)
 		for x, s := range src {
 			dst[x] = s + shift

@@ -14,8 +14,8 @@ func sameText(got *Text, orig string) string {
 		return "Orig differs"
 	case !slices.Equal(got.Runes, want.Runes):
 		return "runes " + string(got.Runes) + " != " + string(want.Runes)
-	case !slices.Equal(got.spans, want.spans):
-		return "spans differ"
+	case !slices.Equal(got.starts, want.starts):
+		return "span starts differ"
 	}
 	return ""
 }

@@ -21,9 +21,12 @@ type Text struct {
 	// its length; Span and RuneAt index it.
 	Runes []rune
 
-	// spans[2k], spans[2k+1]: the [start,end) byte range in Orig of the
-	// source rune that Runes[k] came from. Both are non-decreasing in k.
-	spans []int32
+	// starts[k]: where in Orig the source rune that Runes[k] came from
+	// begins; non-decreasing in k. Every source is one rune of Orig (or
+	// one invalid byte), so its end is where that rune ends (see end):
+	// one offset per rune instead of two halves what Normalize and Join
+	// allocate for offsets.
+	starts []int32
 }
 
 // Options switches individual steps off; the zero value runs every step.
@@ -47,32 +50,47 @@ func Normalize(orig string, opt Options) *Text {
 	b := builder{
 		opt:    opt,
 		runes:  make([]rune, n),
-		spans:  make([]int32, 2*n),
+		starts: make([]int32, n),
 		pyOpen: -1,
 	}
 	wide := false // any rune that step 3 could change
 	for i := 0; i < len(orig); {
 		if c := orig[i]; c < utf8.RuneSelf {
 			if c == '(' || b.pyOpen >= 0 {
-				b.emit(rune(c), i, i+1)
+				b.emit(rune(c), i)
 			} else {
-				b.push(rune(c), i, i+1)
+				b.push(rune(c), i)
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(orig[i:])
+		r, size := decodeRune(orig, i)
 		if r >= 0x2E80 {
 			wide = true
 		}
-		b.fold(r, orig[i:i+size], i, i+size)
+		b.fold(r, orig[i:i+size], i)
 		i += size
 	}
-	t := &Text{Orig: orig, Runes: b.runes[:b.w:b.w], spans: b.spans[: 2*b.w : 2*b.w]}
+	t := &Text{Orig: orig, Runes: b.runes[:b.w:b.w], starts: b.starts[:b.w:b.w]}
 	if !opt.KeepTraditional && wide {
 		toSimplified(t.Runes)
 	}
 	return t
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for a non-ASCII s[i], with
+// the three-byte characters of U+1000–U+CFFF and U+E000–U+FFFF (all CJK
+// ideographs, CJK and full-width punctuation) decoded inline: their lead
+// byte E1–EC or EE–EF followed by any two continuation bytes is always
+// valid, neither overlong nor a surrogate.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // runeEstimate returns the number of runes of s when s is valid UTF-8:
@@ -100,11 +118,11 @@ func runeEstimate(s string) int {
 
 // builder carries the state of one Normalize call.
 type builder struct {
-	opt   Options
-	runes []rune  // normalised runes; the first w are written
-	spans []int32 // source ranges, two per rune
-	w     int
-	buf   [64]byte // NFKC output for one rune
+	opt    Options
+	runes  []rune  // normalised runes; the first w are written
+	starts []int32 // where each one's source rune begins
+	w      int
+	buf    [64]byte // NFKC output for one rune
 
 	// Pinyin annotation candidate: index in Runes of the "(" that follows a Han
 	// character, or -1; letters seen since, and whether one had a tone mark or ü.
@@ -113,14 +131,13 @@ type builder struct {
 	pyTone    bool
 }
 
-// push appends a normalised rune with its source range.
-func (b *builder) push(r rune, s, e int) {
+// push appends a normalised rune whose source rune begins at s.
+func (b *builder) push(r rune, s int) {
 	if b.w >= len(b.runes) {
 		b.grow()
 	}
 	b.runes[b.w] = r
-	b.spans[2*b.w] = int32(s)
-	b.spans[2*b.w+1] = int32(e)
+	b.starts[b.w] = int32(s)
 	b.w++
 }
 
@@ -128,26 +145,26 @@ func (b *builder) push(r rune, s, e int) {
 func (b *builder) grow() {
 	n := 2*len(b.runes) + 16
 	b.runes = append(b.runes, make([]rune, n-len(b.runes))...)
-	b.spans = append(b.spans, make([]int32, 2*n-len(b.spans))...)
+	b.starts = append(b.starts, make([]int32, n-len(b.starts))...)
 }
 
-// fold runs steps 1, 2 and 5 on one non-ASCII source rune src (= r) at [s,e).
-func (b *builder) fold(r rune, src string, s, e int) {
+// fold runs steps 1, 2 and 5 on one non-ASCII source rune src (= r) at s.
+func (b *builder) fold(r rune, src string, s int) {
 	switch {
 	case r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF:
 		// Unified ideographs: NFKC-stable, not radicals, never invisible.
 		if b.pyOpen >= 0 {
-			b.emit(r, s, e)
+			b.emit(r, s)
 		} else {
-			b.push(r, s, e)
+			b.push(r, s)
 		}
 		return
 	case b.opt.KeepWidth:
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
-		b.emit(r-0xFEE0, s, e)
+		b.emit(r-0xFEE0, s)
 		return
 	case r == 0x3000: // ideographic space
-		b.emit(' ', s, e)
+		b.emit(' ', s)
 		return
 	case r == utf8.RuneError:
 	default:
@@ -155,17 +172,17 @@ func (b *builder) fold(r rune, src string, s, e int) {
 			out := norm.NFKC.AppendString(b.buf[:0], src)
 			for len(out) > 0 {
 				x, size := utf8.DecodeRune(out)
-				b.emitFolded(x, s, e)
+				b.emitFolded(x, s)
 				out = out[size:]
 			}
 			return
 		}
 	}
-	b.emitFolded(r, s, e)
+	b.emitFolded(r, s)
 }
 
 // emitFolded runs steps 2 and 5 on an NFKC-folded rune.
-func (b *builder) emitFolded(r rune, s, e int) {
+func (b *builder) emitFolded(r rune, s int) {
 	if r >= radicalFirst && r <= radicalLast && !b.opt.KeepRadicals {
 		if x := radicalTable[r-radicalFirst]; x != 0 {
 			r = x
@@ -174,7 +191,7 @@ func (b *builder) emitFolded(r rune, s, e int) {
 	if !b.opt.KeepInvisible && isInvisible(r) {
 		return
 	}
-	b.emit(r, s, e)
+	b.emit(r, s)
 }
 
 // isInvisible reports the characters dropped by step 5.
@@ -187,9 +204,9 @@ func isInvisible(r rune) bool {
 }
 
 // emit appends a folded rune, running step 4 (pinyin annotations).
-func (b *builder) emit(r rune, s, e int) {
+func (b *builder) emit(r rune, s int) {
 	if b.opt.KeepPinyin {
-		b.push(r, s, e)
+		b.push(r, s)
 		return
 	}
 	if b.pyOpen >= 0 {
@@ -221,7 +238,7 @@ func (b *builder) emit(r rune, s, e int) {
 			b.pyTone = false
 		}
 	}
-	b.push(r, s, e)
+	b.push(r, s)
 }
 
 // isToned reports the pinyin vowels with a tone mark, and ü.
@@ -260,10 +277,21 @@ func (t *Text) Span(i, j int) (start, end int) {
 		if i == len(t.Runes) {
 			return len(t.Orig), len(t.Orig)
 		}
-		s := int(t.spans[2*i])
+		s := int(t.starts[i])
 		return s, s
 	}
-	return int(t.spans[2*i]), int(t.spans[2*j-1])
+	return int(t.starts[i]), t.end(j - 1)
+}
+
+// end is where the source of Runes[k] ends in Orig: after the rune that
+// begins at starts[k], as Normalize decoded it.
+func (t *Text) end(k int) int {
+	s := int(t.starts[k])
+	if t.Orig[s] < utf8.RuneSelf {
+		return s + 1
+	}
+	_, n := decodeRune(t.Orig, s)
+	return s + n
 }
 
 // RuneAt maps a byte offset of Orig to a rune index of Runes: the index of the
@@ -271,5 +299,5 @@ func (t *Text) Span(i, j int) (start, end int) {
 // len(Runes) if there is none. Use it to map a span found in Orig by other
 // means (Span(RuneAt(s), RuneAt(e)) covers the runes whose sources start in [s,e)).
 func (t *Text) RuneAt(byteOffset int) int {
-	return sort.Search(len(t.Runes), func(k int) bool { return int(t.spans[2*k]) >= byteOffset })
+	return sort.Search(len(t.Runes), func(k int) bool { return int(t.starts[k]) >= byteOffset })
 }

@@ -251,13 +251,13 @@ func checkSpans(t *testing.T, tx *Text) {
 	prevEnd := 0
 	for k := range n {
 		s, e := tx.Span(k, k+1)
-		if s < prevEnd && s != int(tx.spans[2*max(k-1, 0)]) || e < s || e > len(tx.Orig) {
+		if s < prevEnd && s != int(tx.starts[max(k-1, 0)]) || e < s || e > len(tx.Orig) {
 			t.Fatalf("%q: rune %d span [%d,%d) after end %d", tx.Orig, k, s, e, prevEnd)
 		}
 		if r, size := utf8.DecodeRuneInString(tx.Orig[s:]); size != e-s {
 			t.Fatalf("%q: rune %d span [%d,%d) is not one source rune (%q)", tx.Orig, k, s, e, r)
 		}
-		if k > 0 && (tx.spans[2*k] < tx.spans[2*k-2] || tx.spans[2*k+1] < tx.spans[2*k-1]) {
+		if k > 0 && (tx.starts[k] < tx.starts[k-1] || tx.end(k) < tx.end(k-1)) {
 			t.Fatalf("%q: spans decrease at %d", tx.Orig, k)
 		}
 		prevEnd = e

@@ -16,6 +16,10 @@ type t2s struct {
 	smp map[rune]rune
 	// phrases by first rune, longest first.
 	phrases map[rune][]phrase
+	// groups holds the phrase lists of BMP runes too, numbered from 1 in
+	// bits 21-29 of their bmp entry: a slice index instead of a map
+	// lookup on common characters that start a phrase (了, 借, 复).
+	groups [][]phrase
 }
 
 type phrase struct{ from, to []rune }
@@ -23,6 +27,8 @@ type phrase struct{ from, to []rune }
 const (
 	phraseFlag = 1 << 30
 	runeMask   = 1<<21 - 1
+	groupShift = 21
+	groupMask  = 1<<9 - 1 // after shifting: up to 511 groups, 0 for none
 )
 
 var t2sTables = sync.OnceValue(func() *t2s {
@@ -57,6 +63,15 @@ var t2sTables = sync.OnceValue(func() *t2s {
 			}
 		}
 	}
+	// Number the BMP groups in rune order (deterministic); beyond
+	// groupMask groups, the rest stay in the map alone.
+	for r := range rune(0x10000) {
+		if t.bmp[r]&phraseFlag == 0 || len(t.groups) == groupMask {
+			continue
+		}
+		t.groups = append(t.groups, t.phrases[r])
+		t.bmp[r] |= rune(len(t.groups)) << groupShift
+	}
 	return t
 })
 
@@ -80,7 +95,13 @@ func toSimplified(rs []rune) {
 			continue
 		}
 		if v&phraseFlag != 0 {
-			if p := t.match(rs[i:]); p != nil {
+			var ps []phrase
+			if g := v >> groupShift & groupMask; g != 0 {
+				ps = t.groups[g-1]
+			} else {
+				ps = t.phrases[r]
+			}
+			if p := match(ps, rs[i:]); p != nil {
 				copy(rs[i:], p.to)
 				i += len(p.to) - 1
 				continue
@@ -92,9 +113,9 @@ func toSimplified(rs []rune) {
 	}
 }
 
-// match returns the longest phrase that rs starts with, or nil.
-func (t *t2s) match(rs []rune) *phrase {
-	ps := t.phrases[rs[0]]
+// match returns the longest phrase of ps (the phrases that start with
+// rs[0]) that rs starts with, or nil.
+func match(ps []phrase, rs []rune) *phrase {
 next:
 	for k := range ps {
 		p := &ps[k]
