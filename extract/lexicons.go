@@ -128,7 +128,7 @@ type lexicons struct {
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
-	regionZoneWords, regionRouteJoins, planKindAfter                                                words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs                              words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -222,6 +222,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_zone_words", &l.regionZoneWords},
 		{"region_route_joins", &l.regionRouteJoins},
 		{"plan_kind_after", &l.planKindAfter},
+		{"target_focus_verbs", &l.targetFocusVerbs},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

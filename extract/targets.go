@@ -503,6 +503,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 年产150万吨
 		return "a plant's capacity, not a goal"
 	}
+	if qty.Kind == number.KindCount && hasSuffixAny(st.runes[max(cl.start, q.start-4):numberStart(st.runes, q)], x.lx.targetFocusVerbs.list...) {
+		// 聚焦7条特色农业全产业链, 围绕4条廊道: what the work turns to
+		return "a count of what the work focuses on, not a goal"
+	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
 		return "a size class, not a goal"

@@ -90,11 +90,8 @@ func YearDigits(s string) int {
 	}
 	n := 0
 	for _, r := range s {
-		d := slices.Index([]rune("〇一二三四五六七八九"), r)
-		if r == '零' {
-			d = 0
-		}
-		if d < 0 {
+		d, ok := DateDigit(r) // 〇, 零, and the ○ of old typesetting (一九六○)
+		if !ok {
 			return 0
 		}
 		n = n*10 + d
@@ -103,7 +100,7 @@ func YearDigits(s string) int {
 }
 
 // asciiDigits replaces the Chinese digits of a year written digit by digit.
-var asciiDigits = strings.NewReplacer("〇", "0", "零", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
+var asciiDigits = strings.NewReplacer("〇", "0", "零", "0", "○", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 
 // ASCIIDigits replaces each Chinese digit 〇 (零), 一 … 九 of s by its ASCII
 // digit (二〇二四年 → 2024年); 十 and the scales are left.
@@ -116,7 +113,7 @@ func ASCIIDigitsRunes(rs []rune) string {
 	b.Grow(len(rs) * 3)
 	for _, r := range rs {
 		switch r {
-		case '〇', '零':
+		case '〇', '零', '○':
 			b.WriteByte('0')
 		case '一', '二', '三', '四', '五', '六', '七', '八', '九':
 			b.WriteByte(byte('0' + strings.IndexRune("一二三四五六七八九", r)/len("一") + 1))

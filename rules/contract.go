@@ -70,6 +70,7 @@ var ExtractContract = Contract{
 		"target_project_words":         "project words a physical quantity joined by 的 sizes",
 		"review_goal_words":            "goal words that still look ahead inside a section reporting the past",
 		"target_capacity_prefixes":     "words before a quantity that make it a plant's capacity (年产)",
+		"target_focus_verbs":           "verbs right before a count that make it what the work focuses on, not a goal (聚焦7条产业链)",
 		"congress_words":               "words of a report's delivery line (人民代表大会) that give a report its year and region",
 		"indicator_target_reject":      "words that keep a target from taking an indicator",
 		"observation_city_voice":       "words by which a report speaks for its city (全市)",
