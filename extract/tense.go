@@ -292,6 +292,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				paraYear = c.year
 			}
 		}
+		// A goal sentence that opens with its year (１９５６年政府将…) gives it
+		// to the rest of its paragraph, as a deadline does.
+		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y >= pub && isGoal && !past && !hasRole(cs, cueBase) {
+			paraYear = y
+		}
 		if past {
 			paraYear = 0
 		}
