@@ -184,9 +184,9 @@ func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) er
 		}
 		defer db.Close()
 		if !f.force {
-			if opt.Known, err = db.Known(); err != nil {
-				return err
-			}
+			// The stored documents' hashes are read only when a file has
+			// to be read (an unchanged re-run needs only the file stamps).
+			opt.LoadKnown = db.Known
 			if opt.Files, err = db.Files(); err != nil {
 				return err
 			}

@@ -53,6 +53,11 @@ type Options struct {
 	Ingest      ingest.Options
 	Force       bool                 // extract even documents the sink already has unchanged
 	Known       map[string][2]string // source → {hash, rules} already stored, for skipping
+	// LoadKnown, when Known is nil, gives it on first need: the first time a
+	// document is read. A run whose every file is unchanged by its stamp
+	// (Files) then never loads it (decoding every stored document's
+	// metadata is most of such a run).
+	LoadKnown func() (map[string][2]string, error)
 	// Files are the stamps of files read completely before (by cleaned
 	// path): a file whose size and modification time match, under the same
 	// rules, is counted unchanged without being read.
@@ -315,15 +320,7 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 		sum.Files++
 	}
 
-	// Stored documents by the hash of their input, for skipping unchanged
-	// JSON Lines records without decoding them.
-	var byHash map[string][]string
-	if !opt.Force && opt.Known != nil {
-		byHash = make(map[string][]string, len(opt.Known))
-		for src, k := range opt.Known {
-			byHash[k[0]] = append(byHash[k[0]], src)
-		}
-	}
+	known := &knownIndex{known: opt.Known, load: opt.LoadKnown, force: opt.Force}
 
 	jobs := make(chan job)
 	results := make(chan result, opt.Jobs*2)
@@ -333,7 +330,7 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- process(ctx, x, j, opt, byHash)
+				results <- process(ctx, x, j, opt, known)
 			}
 		}()
 	}
@@ -610,7 +607,40 @@ func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink
 }
 
 // process reads, parses and extracts one input file.
-func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHash map[string][]string) (r result) {
+// knownIndex holds the stored documents' hashes, loaded once on first
+// need, and the stored documents by the hash of their input, for skipping
+// unchanged JSON Lines records without decoding them.
+type knownIndex struct {
+	once   sync.Once
+	known  map[string][2]string
+	load   func() (map[string][2]string, error)
+	force  bool
+	err    error
+	byHash map[string][]string
+}
+
+// get returns the stored documents' hashes and the index by hash (both
+// nil with Force or when nothing is known), loading them the first time.
+func (k *knownIndex) get() (map[string][2]string, map[string][]string, error) {
+	k.once.Do(func() {
+		if k.force {
+			k.known = nil
+			return
+		}
+		if k.known == nil && k.load != nil {
+			k.known, k.err = k.load()
+		}
+		if k.known != nil {
+			k.byHash = make(map[string][]string, len(k.known))
+			for src, h := range k.known {
+				k.byHash[h[0]] = append(k.byHash[h[0]], src)
+			}
+		}
+	})
+	return k.known, k.byHash, k.err
+}
+
+func process(ctx context.Context, x *extract.Extractor, j job, opt Options, known *knownIndex) (r result) {
 	r.seq, r.path, r.inBytes, r.fileDone, r.stamp = j.seq, j.path, j.inBytes, j.fileDone, j.stamp
 	if j.skipFile {
 		r.docs, r.skipped = j.unchanged, j.unchanged
@@ -639,6 +669,12 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, byHa
 		in.Format, in.FirstLine, in.MaxBytes = ingest.FormatJSONL, j.firstLine, int64(len(data))+1
 	}
 	rules := x.Fingerprint()
+	knownMap, byHash, err := known.get()
+	if err != nil {
+		r.failures = append(r.failures, Failure{Path: j.path, Reason: "reading the stored documents: " + err.Error()})
+		return r
+	}
+	opt.Known = knownMap
 	source := ingest.SourceOf(j.path)
 	if j.stdin {
 		source = opt.StdinSource

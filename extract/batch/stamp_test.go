@@ -94,3 +94,52 @@ func TestFileStamps(t *testing.T) {
 		t.Errorf("--force: extracted %d, %v; want 4", sum.Extracted, err)
 	}
 }
+
+// The stored documents' hashes (LoadKnown) are loaded only when a file is
+// read, once however many are, and never by a run whose every file is
+// unchanged by its stamp; they still skip an unchanged document that is
+// read (its time moved, its bytes did not).
+func TestLoadKnownLazily(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "山东省人民政府印发《山东省数字经济发展规划》。\n",
+		"b.txt": "山西省人民政府印发《山西省数字经济发展规划》。\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x := compiled(t)
+	sink := &stampSink{files: map[string]graph.FileStamp{}}
+	loads := 0
+	run := func() *Summary {
+		t.Helper()
+		load := func() (map[string][2]string, error) {
+			loads++
+			known := map[string][2]string{}
+			for _, r := range sink.recs {
+				known[r.Meta.Source] = [2]string{r.Meta.Hash, r.Meta.Rules}
+			}
+			return known, nil
+		}
+		sum, err := Run(context.Background(), x, []string{dir}, sink, Options{Ingest: x.IngestOptions(), LoadKnown: load, Files: sink.files})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum
+	}
+	if sum := run(); sum.Extracted != 2 || loads != 1 {
+		t.Fatalf("first run: extracted %d, loads %d; want 2 and 1", sum.Extracted, loads)
+	}
+	if sum := run(); sum.Unchanged != 2 || loads != 1 {
+		t.Fatalf("unchanged run: unchanged %d, loads %d; want 2 and still 1", sum.Unchanged, loads)
+	}
+	a := filepath.Join(dir, "a.txt")
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(a, later, later); err != nil {
+		t.Fatal(err)
+	}
+	if sum := run(); sum.Unchanged != 2 || sum.Extracted != 0 || loads != 2 {
+		t.Fatalf("touched run: extracted %d, unchanged %d, loads %d; want 0, 2 and 2", sum.Extracted, sum.Unchanged, loads)
+	}
+}
