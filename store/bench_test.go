@@ -178,22 +178,27 @@ func BenchmarkPut(b *testing.B) {
 	}
 	b.SetBytes(bytes)
 	for b.Loop() {
-		b.StopTimer()
-		path := filepath.Join(b.TempDir(), "kg.db")
-		db, err := store.Open(path, store.Options{NoSync: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		for i := 0; i < len(recs); i += 1000 {
-			if _, err := db.Put(context.Background(), recs[i:i+1000]...); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.StopTimer()
-		if err := db.Close(); err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
+		putInBatches(b, recs, 1000)
 	}
+}
+
+// putInBatches is one iteration of a Put benchmark: recs put into a new
+// database in batches of n; opening and closing it are not timed.
+func putInBatches(b *testing.B, recs []*graph.Record, n int) {
+	b.StopTimer()
+	db, err := store.Open(filepath.Join(b.TempDir(), "kg.db"), store.Options{NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.StartTimer()
+	for i := 0; i < len(recs); i += n {
+		if _, err := db.Put(context.Background(), recs[i:min(i+n, len(recs))]...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if err := db.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.StartTimer()
 }

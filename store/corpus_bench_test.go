@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"syscall"
@@ -97,23 +96,7 @@ func BenchmarkPutCorpus(b *testing.B) {
 	b.ReportAllocs()
 	cpu0 := cpuTime()
 	for b.Loop() {
-		b.StopTimer()
-		path := filepath.Join(b.TempDir(), "kg.db")
-		db, err := store.Open(path, store.Options{NoSync: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		for i := 0; i < len(recs); i += 500 {
-			if _, err := db.Put(context.Background(), recs[i:min(i+500, len(recs))]...); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.StopTimer()
-		if err := db.Close(); err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
+		putInBatches(b, recs, 500)
 	}
 	// The process's CPU time, GC included, is steadier than wall time on
 	// a shared machine (it includes opening and closing the databases).
