@@ -165,7 +165,9 @@ func splitInlineItems(rs []rune, ss []span) []span {
 			default:
 				continue
 			}
-			if k > start && startsInlineItem(rs, span{k, s.end}) && (rs[k] < '0' || rs[k] > '9' || rs[k-1] != ' ' || k-2 < start || !isDigitRune(rs[k-2])) {
+			// A digit before the blank continues a number set with spaces
+			// (1 9 4亿), not a new item.
+			if k > start && startsInlineItem(rs, span{k, s.end}) && !(rs[k-1] == ' ' && k-2 >= start && startsWithDigit(rs[k-2])) {
 				out = append(out, span{start, k})
 				start = k
 			}
@@ -174,5 +176,3 @@ func splitInlineItems(rs []rune, ss []span) []span {
 	}
 	return out
 }
-
-func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
