@@ -640,6 +640,11 @@ func (x *Extractor) disambiguate(st *docState) {
 		}
 	}
 	home := homeCity(st, st.regions)
+	homeProv := titleProvince(st)
+	if homeProv == nil && st.report {
+		// A report titled only 政府工作报告: the province it names most.
+		homeProv = homeDivision(st, st.regions, levelProvince)
+	}
 	related := func(cands []*division, near func(*regionMention) bool) []*division {
 		var best []*division
 		for _, d := range cands {
@@ -667,6 +672,16 @@ func (x *Extractor) disambiguate(st *docState) {
 		if home != nil {
 			for _, d := range cands {
 				if home.isAncestor(d) {
+					best = append(best, d)
+				}
+			}
+		}
+		if len(best) != 1 && homeProv != nil {
+			// A province's own document (青海's report: 海南清洁能源基地 is
+			// 海南州, not the province of 海南).
+			best = nil
+			for _, d := range cands {
+				if homeProv.isAncestor(d) {
 					best = append(best, d)
 				}
 			}
@@ -784,6 +799,21 @@ func listed(rs []rune, h hit, etc rune) bool {
 // no parent beside them.
 func homeCity(st *docState, ms []*regionMention) *division {
 	return homeDivision(st, ms, levelCity)
+}
+
+// titleProvince is the province a titled document names in its title
+// (2026年青海省政府工作报告), or nil.
+func titleProvince(st *docState) *division {
+	if strings.TrimSpace(st.doc.Title) == "" {
+		return nil
+	}
+	title := paragraphOf(st.runes, 0)
+	for _, m := range st.regions {
+		if d := m.only(); d != nil && d.level == levelProvince && title.contains(m.span) {
+			return d
+		}
+	}
+	return nil
 }
 
 // homeDivision is homeCity for divisions of any level: the one of that
