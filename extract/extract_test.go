@@ -465,6 +465,7 @@ func TestRegions(t *testing.T) {
 		{"foreign-states-not-gansu", doc{text: "甘肃兰州发布预警。"}, []string{"兰州市"}, nil, ""},
 		{"lakes", doc{text: "持续削减鄱阳湖南昌湖区总磷浓度。在太湖北部梅梁湖治理蓝藻。追忆白山黑水间的抗战。钦江、防城河水位上涨。"}, []string{"南昌市"}, []string{"鄱阳县", "湖南省", "湖北省", "白山市", "防城区"}, ""},
 		{"report-province", doc{title: "2026年青海省政府工作报告", text: "高效推进格尔木东、海南清洁能源基地建设。将巴中关系提升到新高度。向驻辽中央单位致敬。"}, []string{"青海省", "海南藏族自治州"}, []string{"海南省", "巴中市", "辽中区"}, ""},
+		{"banner-short", doc{title: "2024年赤峰市政府工作报告", text: "赤峰市人民政府。赤峰市发展。赤峰市建设。左旗、喀旗获批自治区级商业体。全力推进阿旗、翁旗等大型风光基地。"}, []string{"巴林左旗", "喀喇沁旗", "阿鲁科尔沁旗", "翁牛特旗"}, []string{"阿拉善左旗"}, ""},
 		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
 		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},
 		{"trad", doc{text: "廣東省深圳市發佈新規。"}, []string{"广东省", "深圳市"}, nil, ""},
