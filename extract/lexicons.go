@@ -128,7 +128,7 @@ type lexicons struct {
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs                              words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -223,6 +223,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_route_joins", &l.regionRouteJoins},
 		{"plan_kind_after", &l.planKindAfter},
 		{"target_focus_verbs", &l.targetFocusVerbs},
+		{"region_abbreviation_next", &l.regionAbbreviationNext},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

@@ -104,6 +104,7 @@ type regionIndex struct {
 	byName map[string][]*division
 	forms  []*regionForm
 	byForm map[string]*regionForm
+	abbr   map[rune]*regionForm // one-character province abbreviations → the province's full form
 }
 
 func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
@@ -229,6 +230,16 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	for _, d := range ix.all {
 		d.municipality = tx.municipalities.has(d.name)
 		d.autonomous = d.level == levelProvince && strings.HasSuffix(d.name, tx.kindWord[kindAutonomous])
+	}
+	ix.abbr = map[rune]*regionForm{}
+	for _, w := range set.Lexicon("province_abbreviations") {
+		a, full, ok := strings.Cut(w, "=")
+		rs := []rune(a)
+		f := ix.byForm[full]
+		if !ok || len(rs) != 1 || f == nil {
+			return nil, fmt.Errorf("lexicon province_abbreviations: %q is not CHAR=FULL NAME of a known region", w)
+		}
+		ix.abbr[rs[0]] = f
 	}
 	return ix, nil
 }
@@ -412,8 +423,43 @@ func (x *Extractor) resolveRegions(st *docState) {
 		added = append(added, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: keep})
 	}
 	accepted = append(first, added...)
+	accepted = append(accepted, x.abbreviationRuns(st, accepted)...)
 	st.setRegions(accepted)
 	x.disambiguate(st)
+}
+
+// abbreviationRuns finds runs of three or more one-character province
+// abbreviations (浙赣闽粤等地, 晋冀鲁豫交界): each character names its
+// province (province_abbreviations). A run must be followed by a word of
+// region_abbreviation_next (等, 三省, 交界) that makes it a list of
+// provinces, not a name, and overlap no name found already (京津冀 is the
+// economic region).
+func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*regionMention {
+	abbr := x.regions.abbr
+	if len(abbr) == 0 {
+		return nil
+	}
+	rs := st.runes
+	var out []*regionMention
+	for i := 0; i < len(rs); {
+		if abbr[rs[i]] == nil {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && abbr[rs[j]] != nil {
+			j++
+		}
+		ends := hasPrefixAny(rs[j:min(len(rs), j+2)], x.lx.regionAbbreviationNext.list...)
+		if j-i >= 3 && ends && !overlapsAny(found, span{i, j}) {
+			for k := i; k < j; k++ {
+				f := abbr[rs[k]]
+				out = append(out, &regionMention{span: span{k, k + 1}, rule: "region.abbreviation", form: f, cands: f.direct()})
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // straddles reports whether region hit h lies across two names that tile

@@ -71,6 +71,8 @@ var ExtractContract = Contract{
 		"review_goal_words":            "goal words that still look ahead inside a section reporting the past",
 		"target_capacity_prefixes":     "words before a quantity that make it a plant's capacity (年产)",
 		"target_focus_verbs":           "verbs right before a count that make it what the work focuses on, not a goal (聚焦7条产业链)",
+		"province_abbreviations":       "one-character province abbreviations as CHAR=FULL NAME (赣=江西省), read in runs of three or more (浙赣闽粤)",
+		"region_abbreviation_next":     "words that may follow a run of province abbreviations (等, 地区, 交界)",
 		"congress_words":               "words of a report's delivery line (人民代表大会) that give a report its year and region",
 		"indicator_target_reject":      "words that keep a target from taking an indicator",
 		"observation_city_voice":       "words by which a report speaks for its city (全市)",
