@@ -7,7 +7,6 @@ import (
 	"os"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/extract/textnorm"
+	"github.com/policygraph/policygraph/internal/testtools"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -35,21 +35,8 @@ var (
 
 func corpusSample(b *testing.B) ([]*ingest.Document, []string) {
 	b.Helper()
-	dir := os.Getenv("POLICYGRAPH_BENCH_CORPUS")
-	if dir == "" {
-		dir = "../../shared/corpus"
-	}
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("no corpus: %v", err)
-	}
-	every := 8
-	if s := os.Getenv("POLICYGRAPH_BENCH_EVERY"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			b.Fatalf("POLICYGRAPH_BENCH_EVERY=%q: want a positive integer", s)
-		}
-		every = n
-	}
+	dir := testtools.BenchCorpus(b, "../../shared/corpus")
+	every := testtools.BenchEvery(b, 8)
 	x := shipped(b)
 	corpusOnce.Do(func() {
 		i := 0

@@ -2,8 +2,6 @@ package store_test
 
 import (
 	"context"
-	"os"
-	"strconv"
 	"sync"
 	"syscall"
 	"testing"
@@ -12,6 +10,7 @@ import (
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/testtools"
 	"github.com/policygraph/policygraph/rules"
 	"github.com/policygraph/policygraph/store"
 )
@@ -30,21 +29,8 @@ var (
 // extract puts them. It skips when the corpus is absent.
 func corpusRecords(b *testing.B) []*graph.Record {
 	b.Helper()
-	dir := os.Getenv("POLICYGRAPH_BENCH_CORPUS")
-	if dir == "" {
-		dir = "../../shared/corpus"
-	}
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("no corpus: %v", err)
-	}
-	every := 2
-	if s := os.Getenv("POLICYGRAPH_BENCH_EVERY"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			b.Fatalf("POLICYGRAPH_BENCH_EVERY=%q: want a positive integer", s)
-		}
-		every = n
-	}
+	dir := testtools.BenchCorpus(b, "../../shared/corpus")
+	every := testtools.BenchEvery(b, 2)
 	corpusOnce.Do(func() {
 		set, err := rules.Default()
 		if err != nil {

@@ -3,7 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
+	"github.com/policygraph/policygraph/internal/testtools"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,13 +15,7 @@ import (
 // walking, reading, extraction, the store — for scripts/profile.sh
 // (PKG=cmd). It skips when the corpus is absent.
 func BenchmarkExtractCommand(b *testing.B) {
-	corpus := os.Getenv("POLICYGRAPH_BENCH_CORPUS")
-	if corpus == "" {
-		corpus = filepath.Join("..", "..", "..", "shared", "corpus")
-	}
-	if _, err := os.Stat(corpus); err != nil {
-		b.Skipf("no corpus: %v", err)
-	}
+	corpus := testtools.BenchCorpus(b, filepath.Join("..", "..", "..", "shared", "corpus"))
 	for b.Loop() {
 		db := filepath.Join(b.TempDir(), "kg.db")
 		var out, errb bytes.Buffer
