@@ -351,6 +351,12 @@ func (x *Extractor) resolveRegions(st *docState) {
 	first, added := accepted, []*regionMention(nil)
 	home := homeCity(st, first)
 	homeProv := homeDivision(st, first, levelProvince)
+	municipal := false
+	if home == nil && homeProv != nil && homeProv.municipality && (st.report || titleProvince(st) == homeProv) {
+		// A municipality's report names its districts bare as a city's
+		// report does (静海团泊健康城 in Tianjin's).
+		home, municipal = homeProv, true
+	}
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
@@ -381,7 +387,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 		var keep []*division
 		placeShape := !f.common && x.placeShaped(st.runes, byStart, h)
 		for _, d := range f.contextual() {
-			if home != nil && home.isAncestor(d) && !f.common {
+			if home != nil && home.isAncestor(d) && !f.common && !(municipal && x.crossed(byStart, h)) {
 				// The document is about the city it lies in (延边州's report
 				// names 延吉 and 珲春 without their prefecture each time).
 				keep = append(keep, d)
@@ -390,6 +396,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if placeShape && homeProv != nil && homeProv.isAncestor(d) {
 				// A province's report names its counties bare where only a
 				// place can stand: a route (龙胜至宜州) or a zone (垦利经开区).
+				keep = append(keep, d)
+				continue
+			}
+			if len(f.contextual()) == 1 && x.transportRoute(st.runes, byStart, h) {
+				// The end of a route whose other end is a place names the
+				// only county of that name wherever the document is from
+				// (淮北至永城高铁, 文山至靖西铁路).
 				keep = append(keep, d)
 				continue
 			}
@@ -423,6 +436,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 		added = append(added, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: keep})
 	}
 	accepted = append(first, added...)
+	if home != nil {
+		homeReadings(accepted, home)
+	}
 	accepted = append(accepted, x.abbreviationRuns(st, accepted)...)
 	st.setRegions(accepted)
 	x.disambiguate(st)
@@ -510,9 +526,13 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 // names) or the name of a development zone (垦利经开区: region_zone_words).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
-	if hasPrefixAny(after, x.lx.regionZoneWords.list...) {
-		return true
-	}
+	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.routeEnd(rs, byStart, h)
+}
+
+// routeEnd reports whether region hit h is an end of a route (永泰至德化段):
+// one of region_route_joins right before or after it, with a region name
+// on its other side.
+func (x *Extractor) routeEnd(rs []rune, byStart map[int][]hit, h hit) bool {
 	for _, j := range x.lx.regionRouteJoins.index().words {
 		n := len(j)
 		if h.end+n < len(rs) && slices.Equal(rs[h.end:h.end+n], j) && x.regionAt(byStart, h.end+n) {
@@ -523,6 +543,88 @@ func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 		}
 	}
 	return false
+}
+
+// transportRoute reports whether region hit h is an end of a route that a
+// word of region_route_heads closes within a few runes of its far end, with
+// no punctuation between (淮北至永城高铁联络线, 十堰至安康等高铁).
+func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit) bool {
+	end := -1
+	for _, j := range x.lx.regionRouteJoins.index().words {
+		n := len(j)
+		if h.end+n < len(rs) && slices.Equal(rs[h.end:h.end+n], j) {
+			for _, o := range byStart[h.end+n] {
+				if x.lex[o.vals[0]].kind == lexRegion {
+					end = max(end, o.end)
+				}
+			}
+		}
+		if h.start-n > 0 && slices.Equal(rs[h.start-n:h.start], j) && x.regionEndsAt(byStart, h.start-n) {
+			end = max(end, h.end)
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for k := end; k < min(len(rs), end+6); k++ {
+		if hasPrefixAny(rs[k:], x.lx.regionRouteHeads.list...) {
+			return true
+		}
+		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// crossed reports whether some name found in the text begins before hit h
+// and ends inside it, or begins inside it and ends after it (成渝中线: 成渝
+// ends inside 渝中).
+func (x *Extractor) crossed(byStart map[int][]hit, h hit) bool {
+	for k := max(0, h.start-6); k < h.end; k++ {
+		if k == h.start {
+			continue
+		}
+		for _, o := range byStart[k] {
+			if (k < h.start && o.end > h.start && o.end < h.end) || (k > h.start && o.end > h.end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeReadings settles short names that read both as a place elsewhere and
+// as a district of the document's own city, when the document names that
+// district in full too: in Wuhai's report, 海南 (鄂托克前旗到海南) is its
+// 海南区, named as such elsewhere, not the province.
+func homeReadings(ms []*regionMention, home *division) {
+	full := map[*division]bool{}
+	for _, m := range ms {
+		if d := m.only(); d != nil && m.form != nil && !m.form.short {
+			full[d] = true
+		}
+	}
+	for _, m := range ms {
+		if m.form == nil || !m.form.short || m.rule != "region.gazetteer" || slices.ContainsFunc(m.cands, func(c *division) bool {
+			return c == home || home.isAncestor(c) || c.isAncestor(home)
+		}) {
+			continue // 恩施 in 恩施州's report is the prefecture itself
+		}
+		var mine *division
+		for _, d := range m.form.contextual() {
+			if full[d] && home.isAncestor(d) {
+				if mine != nil {
+					mine = nil
+					break
+				}
+				mine = d
+			}
+		}
+		if mine != nil && !slices.Contains(m.cands, mine) {
+			m.cands = []*division{mine}
+		}
+	}
 }
 
 // regionAt reports whether some region name begins at i.
