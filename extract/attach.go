@@ -7,10 +7,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/number"
 )
 
 // targetYear: the nearest deadline before the quantity in its sentence
-// (到2025年), else 今年/明年 from the publication year, else a year opening
+// (到2025年), else 今年/明年 from the publication year, or a month without
+// its year (7月上旬) not before the publication month, else a year opening
 // the sentence.
 func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := 0
@@ -29,6 +32,12 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 			year = pub
 		case cueNextYear:
 			year = pub + 1
+		case cueMonth:
+			// 7月上旬，…计划开展招聘会超50场 in news of 4 July: this July;
+			// not a day (6月15日宣布将投资…, a dateline's 6月15日电).
+			if st.month != 0 && c.month >= st.month && pub == st.year && (c.span.end >= len(st.runes) || !number.IsNumeralRune(st.runes[c.span.end])) {
+				year = pub
+			}
 		}
 	}
 	if year == 0 {
@@ -176,7 +185,39 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 		}
 		return x.itemRegion(st, item, about)
 	}
+	if !st.report && !titleNamesRegion(st) && !localBodies(st) && containsAny(string(st.runes[sent.start:t.span.start]), x.lx.nationalWords.list) {
+		// 各省级教育部门计划开展省级招聘会超50场 in national news that
+		// named 江苏昆山 a sentence before: every province's goal. (A
+		// province's own plan says 全国 of its rank: 全国质量标杆达到60项.)
+		return nil
+	}
 	return st.juris.most()
+}
+
+// titleNamesRegion reports whether a region is named in the document's
+// title line.
+func titleNamesRegion(st *docState) bool {
+	if strings.TrimSpace(st.doc.Title) == "" {
+		return false
+	}
+	title := paragraphOf(st.runes, 0)
+	return len(st.regionsFrom(title.start, title.end)) > 0
+}
+
+// localBodies reports whether the document names a body of its own
+// jurisdiction (山东省工业和信息化厅 in a Shandong plan): its 全国 then ranks
+// the place among others.
+func localBodies(st *docState) bool {
+	home := st.juris.most()
+	if home == nil {
+		return false
+	}
+	for _, a := range st.agencies {
+		if a.region != nil && (a.region == home || a.region.isAncestor(home)) {
+			return true
+		}
+	}
+	return false
 }
 
 // responsibleRegion is the region of the bodies a plan makes responsible
