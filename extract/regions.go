@@ -399,7 +399,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
-			if len(f.contextual()) == 1 && x.transportRoute(st.runes, byStart, h) {
+			if len(f.contextual()) == 1 && (x.transportRoute(st.runes, byStart, h) || !f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+4)], x.lx.regionPortWords.list...)) {
 				// The end of a route whose other end is a place names the
 				// only county of that name wherever the document is from
 				// (淮北至永城高铁, 文山至靖西铁路).

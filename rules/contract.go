@@ -103,6 +103,7 @@ var ExtractContract = Contract{
 		"responsible_note_words":       "endings of the note that names who is responsible for a paragraph's goals ((青岛市…办公室负责))",
 		"region_zone_words":            "names of development zones a county's short name may open (垦利经开区): a place in a province's own report",
 		"region_route_joins":           "words that join the two ends of a route (龙胜至宜州): a place in a province's own report",
+		"region_port_words":            "words after a county's short name that make it a port of entry (平潭口岸), so the place",
 		"region_route_heads":           "words of transport after a route's far end (文山至靖西铁路) that make its ends places in any document",
 		"plan_kind_after":              "words right after a title's 》 that make it no policy document (《…》白皮书)",
 		"agency_foreign_actors":        "foreign leaders and institutions that make a body acting in their clause foreign (特朗普责成财政部, 白宫和财政部)",
