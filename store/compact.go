@@ -51,6 +51,9 @@ func Compact(path string) (CompactResult, error) {
 		}
 	}()
 	dst, err := bolt.Open(tmpPath, fi.Mode().Perm(), &bolt.Options{NoSync: true})
+	if err == nil {
+		dst.AllocSize = allocSize
+	}
 	if err != nil {
 		return res, fmt.Errorf("compact %s: %w", path, err)
 	}
