@@ -180,7 +180,10 @@ func TestRobustKeysThatCannotBeStored(t *testing.T) {
 // does.
 func TestRobustFullDisk(t *testing.T) {
 	dir := t.TempDir()
-	corpus := makeCorpus(t, filepath.Join(dir, "in"), 60)
+	// Enough documents for several write transactions (one holds up to
+	// 256 records): the file grows 1 MiB past its pages, so half of a
+	// one-transaction database would refuse the first commit.
+	corpus := makeCorpus(t, filepath.Join(dir, "in"), 200)
 	clean := filepath.Join(dir, "clean.db")
 	pg(t, "extract", "--quiet", "--db", clean, corpus)
 	db := filepath.Join(dir, "kg.db")
