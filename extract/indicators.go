@@ -214,6 +214,8 @@ func (x *Extractor) respectively(st *docState, values []span, q span, unit strin
 type respective struct {
 	name, completed, verb string
 	names                 span // the whole list of names
+	first                 span // the first value (分别突破3500亿元、7000亿元: 突破3500亿元)
+	k                     int  // which value q is
 }
 
 // respectiveList reads the 分别 list q is a value of. ok is false when q is
@@ -276,7 +278,7 @@ func (x *Extractor) respectiveList(st *docState, values []span, q span) (l respe
 	if len(names) != len(vs) || len(vs) < 2 {
 		return l, true
 	}
-	l = respective{name: names[k], verb: verb, names: span{seg, p}}
+	l = respective{name: names[k], verb: verb, names: span{seg, p}, first: vs[0], k: k}
 	// Names that share their head noun are completed from the last one
 	// (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入).
 	last := []rune(names[len(names)-1])

@@ -241,6 +241,7 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 			name = l.completed
 		}
 		t.metric = x.stripMetric(name) + l.verb
+		t.q.Qualifier = x.sharedBound(st, l, t.q.Qualifier)
 	}
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
@@ -262,6 +263,25 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 		t.agency = t.plan.planFor().issuers[0]
 	}
 	return t
+}
+
+// sharedBound is the qualifier of a later value of a 分别 list when the
+// first value opens with a bound word (分别突破3500亿元、7000亿元: the
+// bound holds for 7000亿元 too); a bound written after a value (以上,
+// 左右) is its own.
+func (x *Extractor) sharedBound(st *docState, l respective, q number.Qualifier) number.Qualifier {
+	if l.k == 0 || q != number.QualEqual || l.first.len() == 0 || number.IsNumeralRune(st.runes[l.first.start]) {
+		return q
+	}
+	for _, c := range x.targetCandidates(st) {
+		if c.s == l.first {
+			switch c.q.Qualifier {
+			case number.QualGreater, number.QualGreaterEqual, number.QualLess, number.QualLessEqual:
+				return c.q.Qualifier
+			}
+		}
+	}
+	return q
 }
 
 // licensed reports whether a goal verb governs the quantity: in its clause
@@ -503,9 +523,20 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 年产150万吨
 		return "a plant's capacity, not a goal"
 	}
-	if qty.Kind == number.KindCount && hasSuffixAny(st.runes[max(cl.start, q.start-4):numberStart(st.runes, q)], x.lx.targetFocusVerbs.list...) {
-		// 聚焦7条特色农业全产业链, 围绕4条廊道: what the work turns to
-		return "a count of what the work focuses on, not a goal"
+	if qty.Kind == number.KindCount {
+		// 聚焦7条特色农业全产业链, 围绕4条廊道: what the work turns to;
+		// 充分发挥宁德46个民族…优势: what it draws on (a place's name may
+		// stand between).
+		ns := numberStart(st.runes, q)
+		for _, m := range st.regionsFrom(max(cl.start, ns-8), ns) {
+			if m.span.end == ns {
+				ns = m.span.start
+				break
+			}
+		}
+		if hasSuffixAny(st.runes[max(cl.start, ns-4):ns], x.lx.targetFocusVerbs.list...) {
+			return "a count of what the work focuses on, not a goal"
+		}
 	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
