@@ -25,7 +25,11 @@ const (
 	cueFunding   = "funding"   // 投入, 安排资金: money spent, not a level to reach
 	cueVerb      = "verb"      // 培育, 新增, 达到: a verb that sets a quantity as a goal
 	cuePastWeak  = "past_weak" // 累计: past unless a goal cue precedes it
-	cueMonth     = "month"     // 在6月 (group month) or 一季度 (group quarter): past when before the publication month
+	// 同比/环比: a change already measured, unless a goal word (力争,
+	// 目标, 要) stands before it in its sentence (主要预期目标是：地区生产总值
+	// 同比增长5.5%左右); 今年 alone is not enough (今年以来…同比增长).
+	cuePastChange = "past_change"
+	cueMonth      = "month" // 在6月 (group month) or 一季度 (group quarter): past when before the publication month
 )
 
 // cue is one cue match.
@@ -147,6 +151,18 @@ func goalBefore(cues []cue, s, q span, pub int) bool {
 			if c.year == 0 || pub == 0 || c.year >= pub {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// goalWordBefore reports whether a goal cue that names an aim
+// (past_change_goal_words: 力争, 目标; not the 将 of news) stands in
+// sentence s before span q.
+func (x *Extractor) goalWordBefore(rs []rune, cues []cue, s, q span) bool {
+	for _, c := range cues {
+		if s.contains(c.span) && c.span.end <= q.start && (c.role == cueGoal || c.role == cueOpener) && containsAny(c.span.text(rs), x.lx.pastChangeGoalWords.list) {
+			return true
 		}
 	}
 	return false

@@ -129,7 +129,7 @@ type lexicons struct {
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
-	regionRouteHeads, regionPortWords                                                               words
+	regionRouteHeads, regionPortWords, pastChangeGoalWords                                          words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -224,6 +224,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_route_joins", &l.regionRouteJoins},
 		{"region_route_heads", &l.regionRouteHeads},
 		{"region_port_words", &l.regionPortWords},
+		{"past_change_goal_words", &l.pastChangeGoalWords},
 		{"plan_kind_after", &l.planKindAfter},
 		{"target_focus_verbs", &l.targetFocusVerbs},
 		{"region_abbreviation_next", &l.regionAbbreviationNext},

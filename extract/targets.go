@@ -440,6 +440,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		switch c.role {
 		case cuePast:
 			return "past cue " + c.span.text(st.runes)
+		case cuePastChange:
+			if !x.goalWordBefore(st.runes, cues, st.sent.sentence(q.start), c.span) {
+				return "past cue " + c.span.text(st.runes)
+			}
 		case cuePastWeak:
 			if !goalBefore(cues, st.periods[sentenceIndex(st.periods, c.span.start)], c.span, st.year) {
 				return "past cue " + c.span.text(st.runes)

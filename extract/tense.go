@@ -168,6 +168,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					past = true
 					t.why = append(t.why, "past "+c.span.text(st.runes))
 				}
+			case cuePastChange:
+				if before && opening.contains(c.span) && !x.goalWordBefore(st.runes, cs, s, c.span) {
+					past = true
+					t.why = append(t.why, "past "+c.span.text(st.runes))
+				}
 			case cueMonth:
 				// 在6月将黄金储备增加… in a digest of August: a month of this
 				// year already past reports what happened.

@@ -103,6 +103,7 @@ var ExtractContract = Contract{
 		"responsible_note_words":       "endings of the note that names who is responsible for a paragraph's goals ((青岛市…办公室负责))",
 		"region_zone_words":            "names of development zones a county's short name may open (垦利经开区): a place in a province's own report",
 		"region_route_joins":           "words that join the two ends of a route (龙胜至宜州): a place in a province's own report",
+		"past_change_goal_words":       "goal words that let 同比/环比 after them state an aim (力争…同比增长8%), where 将 does not",
 		"region_port_words":            "words after a county's short name that make it a port of entry (平潭口岸), so the place",
 		"region_route_heads":           "words of transport after a route's far end (文山至靖西铁路) that make its ends places in any document",
 		"plan_kind_after":              "words right after a title's 》 that make it no policy document (《…》白皮书)",
@@ -226,7 +227,7 @@ var ExtractContract = Contract{
 		"pattern_heading_year":      "an RE2 pattern: a year a heading names",
 	},
 	Roles: map[string][]string{
-		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "month"},
+		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month"},
 		"region":   {"deixis"},
 		"dateline": {"home", "report"}, // report: any dateline that is not home
 	},
