@@ -519,6 +519,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if qty.Value == 0 {
 		return "zero"
 	}
+	if qty.Kind == number.KindCount && x.namedPlant(st.runes, cues, cl, q, qty) {
+		// 积极推进国能宝清100万吨腐植酸褐煤蜡、中能建…甲醇项目
+		return "the size of a named plant, not a goal"
+	}
 	if qty.Kind == number.KindCount && x.projectSize(st.runes, cl, q, qty) {
 		// 6个10万千瓦光伏项目
 		return "the size of each project, not a goal"
@@ -613,6 +617,32 @@ func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool
 		}
 	}
 	return false
+}
+
+// namedPlant reports whether a physical quantity sizes a plant named
+// around it in a list the clause calls projects: a name right before the
+// number (no cue ends there, so no verb: 国能宝清100万吨, not 建成100万千瓦),
+// the product right after it, and a word of target_project_words later in
+// the list (加快集贤中船和龙煤20万千瓦风力发电、国能宝山8万千瓦光伏发电项目建设).
+func (x *Extractor) namedPlant(rs []rune, cues []cue, cl, q span, qty number.Quantity) bool {
+	if !x.lx.physicalUnits.has(qty.Unit) || q.end >= cl.end || !unicode.Is(unicode.Han, rs[q.end]) {
+		return false
+	}
+	ns := numberStart(rs, q)
+	if ns <= cl.start || ns != q.start || !unicode.Is(unicode.Han, rs[ns-1]) {
+		return false
+	}
+	for _, c := range cues {
+		if c.span.end == ns || (c.span.start < ns && c.span.end > ns) {
+			return false
+		}
+	}
+	// The list runs on past 、 to the end of its clause proper.
+	end := q.end
+	for end < len(rs) && end < q.end+80 && (rs[end] == '、' || !unicode.IsPunct(rs[end])) && !unicode.IsSpace(rs[end]) {
+		end++
+	}
+	return containsAny(string(rs[q.end:end]), x.lx.targetProjectWords.list)
 }
 
 func hasPrefixAny(rs []rune, ws ...string) bool {
