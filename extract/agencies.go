@@ -584,6 +584,16 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 			}
 		}
 		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: x.officialPrefix(d) + suffix, region: d})
+		// 自治区党委、政府: the government of the same level, its level
+		// word left out after the committee's.
+		if gov := x.lx.partyElidedGovernment.list; suffix == string(rs[start:i+1]) && len(gov) > 0 && end+1 < len(rs) && (rs[end] == '、' || x.txt.isListConj(rs[end])) {
+			for _, w := range gov {
+				if n := len([]rune(w)); end+1+n <= len(rs) && string(rs[end+1:end+1+n]) == w {
+					out = append(out, &agencyMention{span: span{end + 1, end + 1 + n}, rule: "agency.party-government", name: x.officialPrefix(d) + gov[0], region: d})
+					break
+				}
+			}
+		}
 	}
 	return out
 }

@@ -129,7 +129,8 @@ type lexicons struct {
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
-	regionRouteHeads, regionPortWords, pastChangeGoalWords                                          words
+	regionRouteHeads, regionPortWords, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords   words
+	regionUrbanWords, partyElidedGovernment                                                         words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -224,6 +225,10 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_route_joins", &l.regionRouteJoins},
 		{"region_route_heads", &l.regionRouteHeads},
 		{"region_port_words", &l.regionPortWords},
+		{"region_water_suffixes", &l.regionWaterSuffixes},
+		{"region_water_words", &l.regionWaterWords},
+		{"region_urban_words", &l.regionUrbanWords},
+		{"party_elided_government", &l.partyElidedGovernment},
 		{"past_change_goal_words", &l.pastChangeGoalWords},
 		{"plan_kind_after", &l.planKindAfter},
 		{"target_focus_verbs", &l.targetFocusVerbs},

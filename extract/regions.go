@@ -319,6 +319,12 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if x.straddles(byStart, h) {
 				continue // 平陆运河南宁段: 运河 and 南宁, not 河南
 			}
+			if x.riverName(st.runes, h, f) {
+				// 柳江已出现…编号洪水; a shorter or later name may still
+				// stand here (从江苏南通长江段: 江苏).
+				st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: a river's name (water words follow)")
+				continue
+			}
 			if why := x.notAPlace(st, accepted, h, f); why != "" {
 				st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: "+why)
 				covered = h.end
@@ -377,6 +383,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 		if same == nil && overlapsAny(near, span{h.start, h.end}) {
 			continue
 		}
+		if x.riverName(st.runes, h, f) {
+			continue
+		}
 		// Earlier in the paragraph, a region above it (黑龙江受灾地区…。
 		// 海林、东宁、依兰等地…) tells which 海林 is meant.
 		para := st.paragraph(h.start)
@@ -399,7 +408,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
-			if len(f.contextual()) == 1 && (x.transportRoute(st.runes, byStart, h) || !f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+4)], x.lx.regionPortWords.list...)) {
+			if len(f.contextual()) == 1 && (x.transportRoute(st.runes, byStart, h, f) || !f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+4)], x.lx.regionPortWords.list...)) {
 				// The end of a route whose other end is a place names the
 				// only county of that name wherever the document is from
 				// (淮北至永城高铁, 文山至靖西铁路).
@@ -548,7 +557,7 @@ func (x *Extractor) routeEnd(rs []rune, byStart map[int][]hit, h hit) bool {
 // transportRoute reports whether region hit h is an end of a route that a
 // word of region_route_heads closes within a few runes of its far end, with
 // no punctuation between (淮北至永城高铁联络线, 十堰至安康等高铁).
-func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit) bool {
+func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *regionForm) bool {
 	end := -1
 	for _, j := range x.lx.regionRouteJoins.index().words {
 		n := len(j)
@@ -564,6 +573,27 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit) bool
 		}
 	}
 	if end < 0 {
+		// Two names of one province side by side, a line's word of two or
+		// more runes right after the second (同江双鸭山铁路; not 龙州响水公路,
+		// whose 响水 is a town, the county of that name being in Jiangsu).
+		far := -1
+		for _, o := range byStart[h.end] {
+			if x.lex[o.vals[0]].kind == lexRegion && x.sameProvince(o, f) {
+				far = max(far, o.end)
+			}
+		}
+		for k := max(0, h.start-6); k < h.start; k++ {
+			for _, o := range byStart[k] {
+				if o.end == h.start && x.lex[o.vals[0]].kind == lexRegion && x.sameProvince(o, f) {
+					far = max(far, h.end)
+				}
+			}
+		}
+		for _, w := range x.lx.regionRouteHeads.index().words {
+			if far >= 0 && len(w) >= 2 && far+len(w) <= len(rs) && slices.Equal(rs[far:far+len(w)], w) {
+				return true
+			}
+		}
 		return false
 	}
 	for k := end; k < min(len(rs), end+6); k++ {
@@ -575,6 +605,30 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit) bool
 		}
 	}
 	return false
+}
+
+// sameProvince reports whether region hit o can name a place in the
+// province of one of f's divisions.
+func (x *Extractor) sameProvince(o hit, f *regionForm) bool {
+	g := x.regions.forms[x.lex[o.vals[0]].ref]
+	for _, a := range g.divs {
+		for _, b := range f.divs {
+			if pa, pb := provinceOf(a), provinceOf(b); pa != nil && pa == pb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// provinceOf returns the province d lies in (d itself for a province).
+func provinceOf(d *division) *division {
+	for x := d; x != nil; x = x.parent {
+		if x.level == levelProvince {
+			return x
+		}
+	}
+	return nil
 }
 
 // crossed reports whether some name found in the text begins before hit h
@@ -625,6 +679,33 @@ func homeReadings(ms []*regionMention, home *division) {
 			m.cands = []*division{mine}
 		}
 	}
+}
+
+// riverName reports whether short name h, ending in one of
+// region_water_suffixes, names its river: a word of region_water_words
+// follows within a few runes, with no punctuation between (柳江已出现2026年
+// 第1次编号洪水, 柳江柳州市城区河段).
+func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
+	if !f.short || !x.lx.regionWaterSuffixes.has(string(rs[h.end-1])) {
+		return false
+	}
+	for _, d := range f.divs {
+		if d.level == levelProvince {
+			return false // 黑龙江 names the province beside its river
+		}
+	}
+	if hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionUrbanWords.list...) {
+		return false
+	}
+	for k := h.end; k < min(len(rs), h.end+16); k++ {
+		if hasPrefixAny(rs[k:], x.lx.regionWaterWords.list...) {
+			return true
+		}
+		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // regionAt reports whether some region name begins at i.
@@ -1081,8 +1162,13 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 		// （陈云林、何光, 和刘志丹、阎红彦: a list of people's names.
 		return "a person's name"
 	}
+	// A title may stand a space away (市长 宫镇江).
+	t := h.start - 1
+	for t > 0 && unicode.IsSpace(rs[t-1]) && rs[t-1] != '\n' {
+		t--
+	}
 	for n := 1; n <= 3; n++ {
-		if i := h.start - 1 - n; i >= 0 && x.lx.personTitles.has(string(rs[i:h.start-1])) {
+		if i := t - n; i >= 0 && x.lx.personTitles.has(string(rs[i:t])) {
 			return "a person's name"
 		}
 		if j := h.end + n; j <= len(rs) && x.lx.personNext.has(string(rs[h.end:j])) {
