@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/extract/textnorm"
 )
 
 // metric names what a goal measures: the words of its clause around the
@@ -112,6 +114,7 @@ func (x *Extractor) stripMetric(s string) string {
 	for changed := true; changed; {
 		changed = false
 		s = strings.TrimLeft(s, " ，,、；;：:")
+		s = strings.TrimLeftFunc(s, textnorm.IsEnclosedNumber) // ③改造老旧小区
 		for _, w := range x.lx.metricStripPrefixes.list {
 			if strings.HasPrefix(s, w) && len(s) > len(w) {
 				s, changed = s[len(w):], true

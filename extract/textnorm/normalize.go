@@ -148,6 +148,13 @@ func (b *builder) grow() {
 	b.starts = append(b.starts, make([]int32, n-len(b.starts))...)
 }
 
+// IsEnclosedNumber reports whether r is an enclosed number (①, ⑴, ⒈, ❶,
+// ㉑): Normalize keeps those as they are, since they mark footnotes and list
+// items, and NFKC's digit would join the number beside them.
+func IsEnclosedNumber(r rune) bool {
+	return r >= 0x2460 && r <= 0x24FF || r >= 0x2776 && r <= 0x2793 || r >= 0x3251 && r <= 0x325F || r >= 0x32B1 && r <= 0x32BF
+}
+
 // fold runs steps 1, 2 and 5 on one non-ASCII source rune src (= r) at s.
 func (b *builder) fold(r rune, src string, s int) {
 	switch {
@@ -166,6 +173,10 @@ func (b *builder) fold(r rune, src string, s int) {
 	case r == 0x3000: // ideographic space
 		b.emit(' ', s)
 		return
+	case IsEnclosedNumber(r):
+		// Enclosed numbers (①, ⑴, ⒈, ❶, ㉑) mark footnotes and list items;
+		// NFKC's 1 would join the number they stand against (国民生产总值
+		// ①10920亿元 read as 110920亿元).
 	case r == utf8.RuneError:
 	default:
 		if norm.NFKC.PropertiesString(src).Decomposition() != nil {

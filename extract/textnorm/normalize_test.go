@@ -38,7 +38,8 @@ func TestWidth(t *testing.T) {
 		{"⼈⼤", "人大"},                 // Kangxi radicals U+2F08, U+2F24
 		{"……", "......"},
 		{"１０㎡", "10m2"},
-		{"①②", "12"},
+		{"①②", "①②"},                 // enclosed numbers mark notes and items
+		{"总值①10920亿元", "总值①10920亿元"}, // and must not join the number
 		{"ｶﾀｶﾅ", "カタカナ"},
 	})
 	// With KeepWidth the full-width forms stay.
