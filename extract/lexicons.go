@@ -130,7 +130,7 @@ type lexicons struct {
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
 	regionRouteHeads, regionPortWords, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords   words
-	regionUrbanWords, partyElidedGovernment                                                         words
+	regionUrbanWords, partyElidedGovernment, regionPairAbbreviations                                words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -228,6 +228,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_water_suffixes", &l.regionWaterSuffixes},
 		{"region_water_words", &l.regionWaterWords},
 		{"region_urban_words", &l.regionUrbanWords},
+		{"region_pair_abbreviations", &l.regionPairAbbreviations},
 		{"party_elided_government", &l.partyElidedGovernment},
 		{"past_change_goal_words", &l.pastChangeGoalWords},
 		{"plan_kind_after", &l.planKindAfter},

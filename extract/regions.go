@@ -476,7 +476,11 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 			j++
 		}
 		ends := hasPrefixAny(rs[j:min(len(rs), j+2)], x.lx.regionAbbreviationNext.list...)
-		if j-i >= 3 && ends && !overlapsAny(found, span{i, j}) {
+		// A pair stands for its places only as a noun: before punctuation
+		// or a word of region_abbreviation_next (服务京津、…), not naming a
+		// project (京津风沙源治理工程).
+		pair := j-i == 2 && x.lx.regionPairAbbreviations.has(string(rs[i:j])) && (j == len(rs) || unicode.IsPunct(rs[j]) || ends)
+		if (j-i >= 3 && ends || pair) && !overlapsAny(found, span{i, j}) {
 			for k := i; k < j; k++ {
 				f := abbr[rs[k]]
 				out = append(out, &regionMention{span: span{k, k + 1}, rule: "region.abbreviation", form: f, cands: f.direct()})

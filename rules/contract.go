@@ -108,6 +108,7 @@ var ExtractContract = Contract{
 		"region_water_words":           "words of water after such a name that make it the river (柳江已出现…编号洪水)",
 		"region_urban_words":           "words right after a name that make it the place, not its river (金城江城区河段)",
 		"party_elided_government":      "the government's name first, then the forms that may follow a party committee with its level word left out (自治区党委、政府)",
+		"region_pair_abbreviations":    "two-character pairs of province_abbreviations that name both places by themselves (京津)",
 		"region_port_words":            "words after a county's short name that make it a port of entry (平潭口岸), so the place",
 		"region_route_heads":           "words of transport after a route's far end (文山至靖西铁路) that make its ends places in any document",
 		"plan_kind_after":              "words right after a title's 》 that make it no policy document (《…》白皮书)",
