@@ -601,7 +601,7 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 		return false
 	}
 	for k := end; k < min(len(rs), end+6); k++ {
-		if hasPrefixAny(rs[k:], x.lx.regionRouteHeads.list...) {
+		if hasPrefixAny(rs[k:min(len(rs), k+8)], x.lx.regionRouteHeads.list...) {
 			return true
 		}
 		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
@@ -702,7 +702,7 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 		return false
 	}
 	for k := h.end; k < min(len(rs), h.end+16); k++ {
-		if hasPrefixAny(rs[k:], x.lx.regionWaterWords.list...) {
+		if hasPrefixAny(rs[k:min(len(rs), k+8)], x.lx.regionWaterWords.list...) {
 			return true
 		}
 		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
