@@ -546,22 +546,14 @@ func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 // one of region_route_joins right before or after it, with a region name
 // on its other side.
 func (x *Extractor) routeEnd(rs []rune, byStart map[int][]hit, h hit) bool {
-	for _, j := range x.lx.regionRouteJoins.index().words {
-		n := len(j)
-		if h.end+n < len(rs) && slices.Equal(rs[h.end:h.end+n], j) && x.regionAt(byStart, h.end+n) {
-			return true
-		}
-		if h.start-n > 0 && slices.Equal(rs[h.start-n:h.start], j) && x.regionEndsAt(byStart, h.start-n) {
-			return true
-		}
-	}
-	return false
+	return x.routeFarEnd(rs, byStart, h) >= 0
 }
 
-// transportRoute reports whether region hit h is an end of a route that a
-// word of region_route_heads closes within a few runes of its far end, with
-// no punctuation between (淮北至永城高铁联络线, 十堰至安康等高铁).
-func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *regionForm) bool {
+// routeFarEnd returns where the route that region hit h is an end of
+// ends in the text: the end of the longest name after the join when h is
+// the first end, h's own end when it is the second; -1 when h ends no
+// route.
+func (x *Extractor) routeFarEnd(rs []rune, byStart map[int][]hit, h hit) int {
 	end := -1
 	for _, j := range x.lx.regionRouteJoins.index().words {
 		n := len(j)
@@ -576,6 +568,14 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 			end = max(end, h.end)
 		}
 	}
+	return end
+}
+
+// transportRoute reports whether region hit h is an end of a route that a
+// word of region_route_heads closes within a few runes of its far end, with
+// no punctuation between (淮北至永城高铁联络线, 十堰至安康等高铁).
+func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *regionForm) bool {
+	end := x.routeFarEnd(rs, byStart, h)
 	if end < 0 {
 		// Two names of one province side by side, a line's word of two or
 		// more runes right after the second (同江双鸭山铁路; not 龙州响水公路,
@@ -707,16 +707,6 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 		}
 		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
 			return false
-		}
-	}
-	return false
-}
-
-// regionAt reports whether some region name begins at i.
-func (x *Extractor) regionAt(byStart map[int][]hit, i int) bool {
-	for _, n := range byStart[i] {
-		if x.lex[n.vals[0]].kind == lexRegion {
-			return true
 		}
 	}
 	return false
