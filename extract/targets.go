@@ -519,6 +519,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if qty.Value == 0 {
 		return "zero"
 	}
+	if qty.Kind == number.KindMoney && x.projectInvestment(st.runes, q) {
+		// 推进总投资170亿元的天新维生素科技园、黑猫超导电炭黑等项目
+		return "the investment of named projects, not a goal"
+	}
 	if qty.Kind == number.KindCount && x.namedPlant(st.runes, cues, cl, q, qty) {
 		// 积极推进国能宝清100万吨腐植酸褐煤蜡、中能建…甲醇项目
 		return "the size of a named plant, not a goal"
@@ -617,6 +621,21 @@ func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool
 		}
 	}
 	return false
+}
+
+// projectInvestment reports whether a sum sizes the projects named after
+// it: 的 right after the sum, then names up to a word of
+// target_project_words, through 、 but no other punctuation (总投资170亿元的
+// 天新维生素科技园、黑猫超导电炭黑等项目).
+func (x *Extractor) projectInvestment(rs []rune, q span) bool {
+	if q.end >= len(rs) || rs[q.end] != x.txt.de {
+		return false
+	}
+	end := q.end + 1
+	for end < len(rs) && end < q.end+60 && (rs[end] == '、' || !unicode.IsPunct(rs[end])) && !unicode.IsSpace(rs[end]) {
+		end++
+	}
+	return containsAny(string(rs[q.end:end]), x.lx.targetProjectWords.list)
 }
 
 // namedPlant reports whether a physical quantity sizes a plant named
