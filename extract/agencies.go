@@ -405,10 +405,10 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		return nil
 	}
 	if j.national || j.province == nil {
-		if b.national != "" {
+		if b.national != "" && !x.nationalEndsAt(st, s.start) {
 			return &agencyMention{span: s, rule: "agency.body", name: b.national}
 		}
-		return nil
+		return nil // 教育部网信办: the ministry's own office, not the national one
 	}
 	for _, d := range []*division{j.county, j.city, j.province} {
 		if d != nil && b.allows(d) {
@@ -416,6 +416,16 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		}
 	}
 	return nil
+}
+
+// nationalEndsAt reports whether the name of a central body ends at i.
+func (x *Extractor) nationalEndsAt(st *docState, i int) bool {
+	for _, h := range st.lexHits[lexNational] {
+		if h.end == i {
+			return true
+		}
+	}
+	return false
 }
 
 // listedBodies shares a body among the regions listed before the one that

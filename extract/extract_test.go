@@ -542,6 +542,7 @@ func TestAgencies(t *testing.T) {
 		{"historical-province-body", doc{text: "将得到黑龙江省信息产业厅的支持。", date: "2005-01-01"}, []string{"黑龙江省信息产业厅"}, nil},
 		{"responsible-short", doc{title: "国务院关于支持福建的若干意见", text: "国务院关于支持福建的若干意见。（负责部门：中医药局）", date: "2018-01-01"}, []string{"国家中医药管理局"}, nil},
 		{"party-elided-government", doc{title: "2023年吴忠市政府工作报告", text: "在宁夏回族自治区党委、政府和市委的坚强领导下。在自治区党委、政府的领导下。", date: "2023-01-10"}, []string{"宁夏回族自治区党委", "宁夏回族自治区人民政府"}, nil},
+		{"central-note-short-forms", doc{title: "国务院办公厅关于促进全民健身的意见", text: "国务院办公厅关于促进全民健身的意见\n（十）加强体育文化建设。（体育总局、网信办、版权局、司法部负责）", date: "2019-09-02"}, []string{"国家互联网信息办公室", "国家版权局", "司法部"}, nil},
 		{"subunit-with-yu", doc{text: "最终解释权归中国气象局预报与网络司。", date: "2020-01-01"}, []string{"中国气象局预报与网络司"}, nil},
 		{"renamed-today", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2019-02-14"}, []string{"国家广播电视总局"}, []string{"国家广播电影电视总局"}},
 		{"renamed-then", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2010-02-14"}, []string{"国家广播电影电视总局"}, []string{"国家广播电视总局"}},
