@@ -421,8 +421,8 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 // nationalEndsAt reports whether the name of a central body ends at i.
 func (x *Extractor) nationalEndsAt(st *docState, i int) bool {
 	for _, h := range st.lexHits[lexNational] {
-		if h.end == i {
-			return true
+		if h.end == i && x.lex[h.vals[0]].kind == lexNational {
+			return true // not an agency blocker, which shares the list
 		}
 	}
 	return false

@@ -185,7 +185,7 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 		}
 		return x.itemRegion(st, item, about)
 	}
-	if !st.report && !titleNamesRegion(st) && !localBodies(st) && containsAny(string(st.runes[sent.start:t.span.start]), x.lx.nationalWords.list) {
+	if !st.report && containsAny(string(st.runes[sent.start:t.span.start]), x.lx.nationalWords.list) && !titleNamesRegion(st) && !localBodies(st) {
 		// 各省级教育部门计划开展省级招聘会超50场 in national news that
 		// named 江苏昆山 a sentence before: every province's goal. (A
 		// province's own plan says 全国 of its rank: 全国质量标杆达到60项.)

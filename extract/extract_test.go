@@ -468,6 +468,7 @@ func TestRegions(t *testing.T) {
 		{"route-zone", doc{title: "2025年广西壮族自治区政府工作报告", text: "开工龙胜至宜州高速。推进北海铁山港建设。垦利经开区入选。人类即将步入大同。"}, []string{"龙胜各族自治县", "宜州区"}, []string{"垦利区", "大同市"}, ""},
 		{"route-transport", doc{text: "争取淮北至永城高铁联络线落地。做实文山至靖西铁路前期工作。构建九江—龙江组团。推进郑州—吉隆坡“双枢纽”建设。"}, []string{"淮北市", "永城市", "文山壮族苗族自治州", "靖西市"}, []string{"龙江县", "吉隆县"}, ""},
 		{"municipality-districts", doc{title: "2026年天津市政府工作报告", text: "天津市发展。天津市建设。静海团泊健康城纳入多点。南开医院开诊。加快建设成渝中线高铁。"}, []string{"天津市", "静海区"}, []string{"南开区", "渝中区"}, ""},
+		{"municipality-districts-title", doc{title: "天津市加快建设健康城行动方案", text: "天津市加快建设健康城行动方案\n静海团泊健康城纳入多点。"}, []string{"天津市", "静海区"}, nil, ""},
 		{"municipality-districts-news", doc{text: "上海市场回暖。\n上海银行业发展。\n上海证券交易所公告。\n金山云涨3.85%。"}, []string{"上海市"}, []string{"金山区"}, ""},
 		{"home-district-reading", doc{title: "2024年乌海市政府工作报告", text: "乌海市发展。乌海市建设。海南区获评示范地区。打通鄂托克前旗到海南绿电输送通道。"}, []string{"乌海市", "海南区"}, []string{"海南省"}, ""},
 		{"home-itself", doc{title: "恩施州政府工作报告", text: "恩施州发展。恩施市建设。书写了恩施发展进步的新篇章。"}, []string{"恩施土家族苗族自治州", "恩施市"}, nil, ""},

@@ -358,7 +358,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	home := homeCity(st, first)
 	homeProv := homeDivision(st, first, levelProvince)
 	municipal := false
-	if home == nil && homeProv != nil && homeProv.municipality && (st.report || titleProvince(st) == homeProv) {
+	if home == nil && homeProv != nil && homeProv.municipality && (st.report || namedInTitle(st, first, homeProv)) {
 		// A municipality's report names its districts bare as a city's
 		// report does (静海团泊健康城 in Tianjin's).
 		home, municipal = homeProv, true
@@ -540,6 +540,21 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
 	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.routeEnd(rs, byStart, h)
+}
+
+// namedInTitle reports whether one of ms in the title line names d (st.regions
+// is not yet set while regions are resolved).
+func namedInTitle(st *docState, ms []*regionMention, d *division) bool {
+	if strings.TrimSpace(st.doc.Title) == "" {
+		return false
+	}
+	title := paragraphOf(st.runes, 0)
+	for _, m := range ms {
+		if m.only() == d && title.contains(m.span) {
+			return true
+		}
+	}
+	return false
 }
 
 // routeEnd reports whether region hit h is an end of a route (永泰至德化段):

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -273,11 +274,13 @@ func (x *Extractor) sharedBound(st *docState, l respective, q number.Qualifier) 
 	if l.k == 0 || q != number.QualEqual || l.first.len() == 0 || number.IsNumeralRune(st.runes[l.first.start]) {
 		return q
 	}
-	for _, c := range x.targetCandidates(st) {
-		if c.s == l.first {
-			switch c.q.Qualifier {
+	cands := x.targetCandidates(st) // sorted by start
+	i := sort.Search(len(cands), func(i int) bool { return cands[i].s.start >= l.first.start })
+	for ; i < len(cands) && cands[i].s.start == l.first.start; i++ {
+		if cands[i].s == l.first {
+			switch cands[i].q.Qualifier {
 			case number.QualGreater, number.QualGreaterEqual, number.QualLess, number.QualLessEqual:
-				return c.q.Qualifier
+				return cands[i].q.Qualifier
 			}
 		}
 	}

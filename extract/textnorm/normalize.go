@@ -152,7 +152,8 @@ func (b *builder) grow() {
 // ㉑): Normalize keeps those as they are, since they mark footnotes and list
 // items, and NFKC's digit would join the number beside them.
 func IsEnclosedNumber(r rune) bool {
-	return r >= 0x2460 && r <= 0x24FF || r >= 0x2776 && r <= 0x2793 || r >= 0x3251 && r <= 0x325F || r >= 0x32B1 && r <= 0x32BF
+	// U+249C–U+24E9 between are enclosed letters (⒜, Ⓐ, ⓐ), which fold.
+	return r >= 0x2460 && r <= 0x249B || r >= 0x24EA && r <= 0x24FF || r >= 0x2776 && r <= 0x2793 || r >= 0x3251 && r <= 0x325F || r >= 0x32B1 && r <= 0x32BF
 }
 
 // fold runs steps 1, 2 and 5 on one non-ASCII source rune src (= r) at s.

@@ -40,6 +40,7 @@ func TestWidth(t *testing.T) {
 		{"１０㎡", "10m2"},
 		{"①②", "①②"},                 // enclosed numbers mark notes and items
 		{"总值①10920亿元", "总值①10920亿元"}, // and must not join the number
+		{"⒜Ⓐ", "(a)A"},               // enclosed letters still fold
 		{"ｶﾀｶﾅ", "カタカナ"},
 	})
 	// With KeepWidth the full-width forms stay.
