@@ -634,11 +634,7 @@ func (x *Extractor) projectInvestment(rs []rune, q span) bool {
 	if q.end >= len(rs) || rs[q.end] != x.txt.de {
 		return false
 	}
-	end := q.end + 1
-	for end < len(rs) && end < q.end+60 && (rs[end] == '、' || !unicode.IsPunct(rs[end])) && !unicode.IsSpace(rs[end]) {
-		end++
-	}
-	return containsAny(string(rs[q.end:end]), x.lx.targetProjectWords.list)
+	return x.listNamesProjects(rs, q.end+1)
 }
 
 // namedPlant reports whether a physical quantity sizes a plant named
@@ -659,12 +655,18 @@ func (x *Extractor) namedPlant(rs []rune, cues []cue, cl, q span, qty number.Qua
 			return false
 		}
 	}
-	// The list runs on past 、 to the end of its clause proper.
-	end := q.end
-	for end < len(rs) && end < q.end+80 && (rs[end] == '、' || !unicode.IsPunct(rs[end])) && !unicode.IsSpace(rs[end]) {
+	return x.listNamesProjects(rs, q.end)
+}
+
+// listNamesProjects reports whether the list that runs on from i — past 、,
+// up to other punctuation or a space, at most 80 runes — holds a word of
+// target_project_words (…、中能建和中化学秸秆绿色甲醇项目).
+func (x *Extractor) listNamesProjects(rs []rune, i int) bool {
+	end := i
+	for end < len(rs) && end < i+80 && (rs[end] == '、' || !unicode.IsPunct(rs[end])) && !unicode.IsSpace(rs[end]) {
 		end++
 	}
-	return containsAny(string(rs[q.end:end]), x.lx.targetProjectWords.list)
+	return containsAny(string(rs[i:end]), x.lx.targetProjectWords.list)
 }
 
 func hasPrefixAny(rs []rune, ws ...string) bool {
