@@ -380,6 +380,17 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // noun) and a count ends at most a few characters before it, in the same
 // clause.
 func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
+	// A count right after the money, closing its list item, counts what is
+	// of that size: 产值超亿元10户、超千万元200户 sets 10户 and 200户 (but
+	// 总额300亿元91天期国债 is a bond's term).
+	if q.end < len(st.runes) && unicode.IsDigit(st.runes[q.end]) {
+		for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end, q.end+1) {
+			if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount &&
+				(m.span.end >= cl.end || hasAnyRune(st.runes[m.span.end:m.span.end+1], unitListSeps) || hasPrefixAny(st.runes[m.span.end:min(cl.end, m.span.end+3)], x.lx.classLinkers.list...)) {
+				return true
+			}
+		}
+	}
 	// The money runs into what is counted: through 的, or straight on
 	// (60个投资5000万元以上文旅项目).
 	if q.end >= len(st.runes) || !(hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) || unicode.Is(unicode.Han, st.runes[q.end])) {
