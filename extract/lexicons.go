@@ -110,27 +110,27 @@ type lexicons struct {
 	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                                                            words
 
-	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
-	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
-	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
-	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
-	observationReject, observationRejectCount, observationRejectSentence                            words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricTrailing      words
-	moneyGoalWords, metricSetVerbs                                                                  words
-	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles, planSuffixes    words
-	publishVerbs, pastDocumentWords, reviewGoalWords                                                words
-	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
-	personNext, personSurnames, personTitles                                                        words
-	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural words
-	fiveYearNotPeriod, classLinkers, ageUnits, ageMetricWords, loneScales, campaignWords            words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
-	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
-	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
-	regionRouteHeads, regionPortWords, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords   words
-	regionUrbanWords, partyElidedGovernment, regionPairAbbreviations                                words
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                      words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                       words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                  words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                    words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords                             words
+	observationReject, observationRejectCount, observationRejectSentence                                               words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricTrailing                         words
+	moneyGoalWords, metricSetVerbs                                                                                     words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles, planSuffixes                       words
+	publishVerbs, pastDocumentWords, reviewGoalWords                                                                   words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                   words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                               words
+	personNext, personSurnames, personTitles                                                                           words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural                    words
+	fiveYearNotPeriod, classLinkers, ageUnits, ageMetricWords, loneScales, campaignWords                               words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                  words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                                           words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                             words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                         words
+	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords words
+	regionUrbanWords, partyElidedGovernment, regionPairAbbreviations                                                   words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -225,6 +225,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_route_joins", &l.regionRouteJoins},
 		{"region_route_heads", &l.regionRouteHeads},
 		{"region_port_words", &l.regionPortWords},
+		{"region_firm_list_nouns", &l.regionFirmListNouns},
 		{"region_water_suffixes", &l.regionWaterSuffixes},
 		{"region_water_words", &l.regionWaterWords},
 		{"region_urban_words", &l.regionUrbanWords},

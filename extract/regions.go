@@ -448,6 +448,21 @@ func (x *Extractor) resolveRegions(st *docState) {
 	if home != nil {
 		homeReadings(accepted, home)
 	}
+	prov := homeProv
+	if home != nil {
+		prov = provinceOf(home)
+	} else if prov != nil && !namedInTitle(st, first, prov) {
+		prov = nil // only a document of a place has far places
+	}
+	if prov != nil {
+		accepted = slices.DeleteFunc(accepted, func(m *regionMention) bool {
+			if x.inFirmList(st, m, accepted, prov) {
+				st.addTrace("region", m.rule, m.span, "dropped: a far place inside an item of a list of firms or projects")
+				return true
+			}
+			return false
+		})
+	}
 	accepted = append(accepted, x.abbreviationRuns(st, accepted)...)
 	st.setRegions(accepted)
 	x.disambiguate(st)
@@ -699,6 +714,71 @@ func homeReadings(ms []*regionMention, home *division) {
 		}
 	}
 }
+
+// inFirmList reports whether m, a short name of a city or county outside
+// the document's province prov, stands in an item of a list that 等 and a word
+// of region_firm_list_nouns close, and the item runs on past the name
+// (引进成都鸿侠等优强企业, 黄山水利枢纽等骨干工程, 远通化工绿氨尿素等项目): the name
+// opens or sits inside a firm's or a project's name. An item that holds
+// another place (深圳、广州等城市, 对口支援新疆和田地区等项目) is left alone.
+func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMention, prov *division) bool {
+	if m.form == nil || !m.form.short || m.rule != "region.gazetteer" || len(x.lx.regionFirmListNouns.list) == 0 {
+		return false
+	}
+	for _, c := range m.cands {
+		// A province before a project locates it (陕西黄陵矿区, 甘肃疏勒河农业
+		// 综合开发); where it opens a firm's name, the place is optional.
+		if c == nil || c.level == levelProvince || c == prov || prov.isAncestor(c) || c.isAncestor(prov) {
+			return false
+		}
+	}
+	rs := st.runes
+	sent := st.sent.sentence(m.span.start)
+	s, e := m.span.start, m.span.end
+	for s > sent.start && !strings.ContainsRune(unitListBreaks, rs[s-1]) {
+		s--
+	}
+	for e < sent.end && rs[e] != x.txt.etc && !strings.ContainsRune(unitListBreaks, rs[e]) {
+		e++
+	}
+	han := 0
+	for _, r := range rs[m.span.end:e] {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	if han < 2 {
+		return false
+	}
+	for _, o := range all {
+		if o != m && o.span.start < e && o.span.end > s {
+			return false
+		}
+	}
+	// The items up to 等 are joined by list marks only.
+	i := e
+	for i < sent.end && rs[i] != x.txt.etc {
+		if strings.ContainsRune(firmListBreaks, rs[i]) {
+			return false
+		}
+		i++
+	}
+	if i >= sent.end {
+		return false
+	}
+	j := i + 1
+	end := min(sent.end, j+24)
+	for k := j; k < end; k++ {
+		if strings.ContainsRune(firmListBreaks, rs[k]) {
+			end = k
+			break
+		}
+	}
+	return containsAny(string(rs[j:end]), x.lx.regionFirmListNouns.list)
+}
+
+// firmListBreaks end a list of firms or projects.
+const firmListBreaks = "，,；;。\n：:"
 
 // riverName reports whether short name h, ending in one of
 // region_water_suffixes, names its river: a word of region_water_words

@@ -109,6 +109,7 @@ var ExtractContract = Contract{
 		"region_urban_words":           "words right after a name that make it the place, not its river (金城江城区河段)",
 		"party_elided_government":      "the government's name first, then the forms that may follow a party committee with its level word left out (自治区党委、政府)",
 		"region_pair_abbreviations":    "two-character pairs of province_abbreviations that name both places by themselves (京津)",
+		"region_firm_list_nouns":       "nouns that close a list of firms or projects (等优强企业, 等骨干工程): a far place inside one of its items is part of a name",
 		"region_port_words":            "words after a county's short name that make it a port of entry (平潭口岸), so the place",
 		"region_route_heads":           "words of transport after a route's far end (文山至靖西铁路) that make its ends places in any document",
 		"plan_kind_after":              "words right after a title's 》 that make it no policy document (《…》白皮书)",
