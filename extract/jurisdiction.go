@@ -165,7 +165,9 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	if isMunicipality(prov) {
 		j.city = prov
 	} else if c := topChild(weights, func(d *division) bool { return d.level == levelCity && d.parent == prov }); c != nil {
-		if w := weights[c]; w >= 2 && w >= 0.6*weights[prov] {
+		if w := weights[c]; (w >= 2 || deictic && onlyCity(weights, prov, c)) && w >= 0.6*weights[prov] {
+			// A text that says 全市 or 市政府 and names one city, once,
+			// speaks for it (太原市地方标准 … 市政府新闻办).
 			j.city = c
 		}
 	}
@@ -176,6 +178,16 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			}
 		}
 	}
+}
+
+// onlyCity reports whether c is the only city of prov the weights hold.
+func onlyCity(weights map[*division]float64, prov, c *division) bool {
+	for d, w := range weights {
+		if w > 0 && d != c && d.level == levelCity && d.parent == prov {
+			return false
+		}
+	}
+	return true
 }
 
 // setFrom makes d and its ancestors the jurisdiction.
