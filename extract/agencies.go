@@ -136,7 +136,14 @@ func (x *Extractor) findAgencies(st *docState) {
 			covered = h.end
 		case lexBody:
 			b := x.agencies.bodies[e.ref]
-			if m := x.localBody(st, b, s); m != nil {
+			m := x.localBody(st, b, s)
+			if m == nil && len(out) > 0 && x.lx.agencyJointBodies.has(b.name) {
+				// 福建省纪委监委: the body right before names the region.
+				if last := out[len(out)-1]; last.span.end == s.start && last.region != nil && b.allows(last.region) {
+					m = &agencyMention{span: s, rule: "agency.body", name: x.officialPrefix(last.region) + b.name, region: last.region}
+				}
+			}
+			if m != nil {
 				out = append(out, m)
 				if m.region != nil && m.span.start < s.start {
 					out = append(out, x.listedBodies(st, b, m.span.start)...)

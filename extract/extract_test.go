@@ -536,6 +536,8 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"joint-bodies", doc{text: "据江西省纪委监委消息，某某正接受江西省纪委监委审查调查。"}, []string{"江西省纪律检查委员会", "江西省监察委员会"}, nil},
+		{"joint-bodies-generic", doc{text: "自觉接受纪委监委监督。"}, nil, []string{"监察委员会"}},
 		{"one-city-deixis", doc{text: "11月2日，市政府新闻办举行发布会，发布3项苏州市地方标准，推进全市养老服务发展。"}, []string{"苏州市人民政府新闻办公室"}, nil},
 		{"two-cities-deixis", doc{text: "11月2日，市政府新闻办举行发布会，苏州市和无锡市发布地方标准，推进全市养老服务发展。"}, nil, []string{"苏州市人民政府新闻办公室", "无锡市人民政府新闻办公室"}},
 		{"unit-list", doc{text: "加快海洋产业发展。（责任单位：市海洋发展局、市水务管理局、市属国有企业、青岛海洋科学与技术试点国家实验室、市委军民融合办）", region: "青岛市"}, []string{"青岛市海洋发展局", "青岛市水务管理局"}, []string{"青岛市属国有企业", "青岛市委军民融合办"}},

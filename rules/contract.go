@@ -107,6 +107,7 @@ var ExtractContract = Contract{
 		"region_water_suffixes":        "last characters of a short name that may be its river's (柳江)",
 		"region_water_words":           "words of water after such a name that make it the river (柳江已出现…编号洪水)",
 		"region_urban_words":           "words right after a name that make it the place, not its river (金城江城区河段)",
+		"agency_joint_bodies":          "local bodies that share the region of the local body written right before them (省纪委监委)",
 		"party_elided_government":      "the government's name first, then the forms that may follow a party committee with its level word left out (自治区党委、政府)",
 		"region_pair_abbreviations":    "two-character pairs of province_abbreviations that name both places by themselves (京津)",
 		"region_firm_list_nouns":       "nouns that close a list of firms or projects (等优强企业, 等骨干工程): a far place inside one of its items is part of a name",
