@@ -29,6 +29,7 @@ type bodyDef struct {
 	forms       []string // name and abbreviations
 	levels      []string // region levels it exists at (province, city, county); empty = any
 	needsPrefix bool     // never alone (政府, 新闻办)
+	inReport    bool     // but alone in a work report, the report region's (人大常委会)
 	shortPrefix bool     // named with the region's short name (广州海关, 上海海事局)
 	national    string   // the central body a bare form means in a national document
 }
@@ -44,7 +45,7 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 	for _, g := range set.GazetteersOf("agency") {
 		for _, e := range g.Entries {
 			if e.Attr("scope") == "local" {
-				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", shortPrefix: e.Attr("prefix") == "short", national: e.Attr("national")}
+				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", inReport: e.Attr("report") == "true", shortPrefix: e.Attr("prefix") == "short", national: e.Attr("national")}
 				if l := e.Attr("levels"); l != "" {
 					b.levels = strings.Split(l, ",")
 				}
@@ -408,7 +409,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	// A body that needs its region's name (铁路局: many railway bureaus)
 	// alone in a central document is the central body (数据来自铁路局 in
 	// the national statistical communiqué is 国家铁路局).
-	if b.needsPrefix && !(j.national && b.national != "") || x.genericBefore(st, s.start) {
+	if b.needsPrefix && !(j.national && b.national != "") && !(b.inReport && st.report && j.province != nil) || x.genericBefore(st, s.start) {
 		return nil
 	}
 	if j.national || j.province == nil {

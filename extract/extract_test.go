@@ -301,6 +301,7 @@ func TestTargets(t *testing.T) {
 		{"money-class-count-after", doc{text: "年内新签投资5000万元以上项目超200个。", date: "2024-01-20", region: "南宁市"}, 5e7, 0, "元", ">=", 0, "", "", true},
 		{"project-size", doc{text: "今年推动投资4.33亿元的丰辉球形石墨项目投产。", date: "2023-01-20", region: "鹤岗市"}, 4.33e8, 0, "元", "=", 0, "", "", true},
 		{"counted-class-count", doc{text: "到2023年，培育5家年产值过亿元的建材行业信息化供应商。", date: "2022-11-07"}, 5, 0, "家", "=", 2023, "", "", false},
+		{"national-report-year-title", doc{title: "1979年中华人民共和国国务院政府工作报告", text: "我们一定要解放台湾。台湾同胞。台湾回归。今年粮食产量要达到六千亿斤。", date: "1979-06-18"}, 6e11, 0, "斤", "=", 1979, "", "", false},
 		{"size-tiers", doc{text: "今年加快形成营收超亿元20户、超千万元300户的企业梯队。", date: "2024-01-20", region: "鹤岗市"}, 1e7, 0, "元", ">", 0, "", "", true},
 		{"size-tiers-count", doc{text: "今年加快形成营收超亿元20户、超千万元300户的企业梯队。", date: "2024-01-20", region: "鹤岗市"}, 300, 0, "户", "=", 2024, "鹤岗市", "", false},
 		{"money-then-term", doc{text: "财政部将于9月6日招标发行总额650亿元182天期贴现国债。", date: "2024-08-31"}, 6.5e10, 0, "元", "=", 0, "", "", false},
@@ -536,6 +537,8 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"report-bare-congress", doc{title: "2023年西藏自治区政府工作报告", text: "西藏自治区发展。提请人大常委会审议法规6件。"}, []string{"西藏自治区人民代表大会常务委员会"}, nil},
+		{"news-bare-congress", doc{text: "西藏自治区发展。提请人大常委会审议法规6件。西藏经济。西藏文化。"}, nil, []string{"西藏自治区人民代表大会常务委员会"}},
 		{"joint-bodies", doc{text: "据江西省纪委监委消息，某某正接受江西省纪委监委审查调查。"}, []string{"江西省纪律检查委员会", "江西省监察委员会"}, nil},
 		{"joint-bodies-generic", doc{text: "自觉接受纪委监委监督。"}, nil, []string{"监察委员会"}},
 		{"one-city-deixis", doc{text: "11月2日，市政府新闻办举行发布会，发布3项苏州市地方标准，推进全市养老服务发展。"}, []string{"苏州市人民政府新闻办公室"}, nil},

@@ -133,8 +133,9 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	}
 	// The title's issuer: a national body at the start of the title.
 	if title.valid() {
+		issuerAt := x.titleIssuerStart(st.runes[title.start:title.end])
 		for _, h := range st.lexHits[lexNational] {
-			if h.start == 0 && x.lex[h.vals[0]].kind == lexNational {
+			if (h.start == 0 || h.start == issuerAt) && x.lex[h.vals[0]].kind == lexNational {
 				j.national = true
 			}
 		}
@@ -178,6 +179,30 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			}
 		}
 	}
+}
+
+// titleIssuerStart returns where a title's issuer would start after its
+// year and a word of title_issuer_prefixes (1979年中华人民共和国国务院…), or
+// -1 when the title opens with neither.
+func (x *Extractor) titleIssuerStart(t []rune) int {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(t) && t[i] == x.txt.year {
+		i++
+	} else {
+		i = 0
+	}
+	for _, w := range x.lx.titleIssuerPrefixes.list {
+		if hasPrefixAny(t[i:], w) {
+			return i + len([]rune(w))
+		}
+	}
+	if i == 0 {
+		return -1
+	}
+	return i
 }
 
 // onlyCity reports whether c is the only city of prov the weights hold.

@@ -130,7 +130,7 @@ type lexicons struct {
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                             words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                         words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords words
-	regionUrbanWords, partyElidedGovernment, agencyJointBodies, regionPairAbbreviations                                words
+	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes, regionPairAbbreviations           words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -232,6 +232,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_pair_abbreviations", &l.regionPairAbbreviations},
 		{"party_elided_government", &l.partyElidedGovernment},
 		{"agency_joint_bodies", &l.agencyJointBodies},
+		{"title_issuer_prefixes", &l.titleIssuerPrefixes},
 		{"past_change_goal_words", &l.pastChangeGoalWords},
 		{"plan_kind_after", &l.planKindAfter},
 		{"target_focus_verbs", &l.targetFocusVerbs},
