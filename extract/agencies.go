@@ -38,10 +38,18 @@ type agencyIndex struct {
 	national []*agencyDef
 	byName   map[string]*agencyDef
 	bodies   []*bodyDef
+	official map[string]string // a composed name → the body's official one (agency_official_names)
 }
 
 func buildAgencies(set *rules.Set) (*agencyIndex, error) {
-	ix := &agencyIndex{byName: map[string]*agencyDef{}}
+	ix := &agencyIndex{byName: map[string]*agencyDef{}, official: map[string]string{}}
+	for _, w := range set.Lexicon("agency_official_names") {
+		composed, official, ok := strings.Cut(w, "=")
+		if !ok || composed == "" || official == "" {
+			return nil, fmt.Errorf("lexicon agency_official_names: %q is not COMPOSED NAME=OFFICIAL NAME", w)
+		}
+		ix.official[composed] = official
+	}
 	for _, g := range set.GazetteersOf("agency") {
 		for _, e := range g.Entries {
 			if e.Attr("scope") == "local" {
@@ -181,6 +189,11 @@ func (x *Extractor) findAgencies(st *docState) {
 			continue
 		}
 		kept = append(kept, m)
+	}
+	for _, m := range kept {
+		if n, ok := x.agencies.official[m.name]; ok {
+			m.name = n // 香港特别行政区政府, not …人民政府
+		}
 	}
 	st.agencies = x.dropForeign(st, kept)
 }

@@ -582,6 +582,7 @@ func TestAgencies(t *testing.T) {
 		{"sub-unit", doc{text: "国家自然科学基金委员会国际合作局负责受理。"}, []string{"国家自然科学基金委员会国际合作局"}, nil},
 		{"PL5-alias", doc{text: "国家发展和改革委员会（以下简称“国家委”）印发通知。国家委要求加快落实。"}, []string{"国家发展和改革委员会"}, []string{"国家委"}},
 		{"foreign-small-states", doc{text: "苏丹卫生部25日晚表示。阿曼外交部发表声明。津巴布韦央行下调贷款利率。内蒙古自治区卫生健康委员会发布通知。"}, []string{"内蒙古自治区卫生健康委员会"}, []string{"卫生部", "外交部", "中国人民银行"}},
+		{"sar-government", doc{text: "香港特别行政区政府发布公告。"}, []string{"香港特别行政区政府"}, []string{"香港特别行政区人民政府"}},
 		{"foreign", doc{text: "美国国务院和国防部表示有证据。印度外交部3日宣布。香港证监会发布通告。台湾“国防部”称。"}, nil, []string{"国务院", "国防部", "外交部", "中国证券监督管理委员会"}},
 		{"not-foreign-date", doc{text: "3月5日外交部发言人表示。"}, []string{"外交部"}, nil},
 		{"foreign-modifier", doc{text: "美国前财政部长保尔森到访。美国代理副国防部长称。"}, nil, []string{"财政部", "国防部"}},

@@ -108,6 +108,7 @@ var ExtractContract = Contract{
 		"region_water_words":           "words of water after such a name that make it the river (柳江已出现…编号洪水)",
 		"region_urban_words":           "words right after a name that make it the place, not its river (金城江城区河段)",
 		"title_issuer_prefixes":        "words a title may open with, after its year, before the central body that issues it (中华人民共和国国务院…)",
+		"agency_official_names":        "COMPOSED=OFFICIAL pairs: a region + body name that is not the body's official name (香港特别行政区人民政府=香港特别行政区政府)",
 		"agency_joint_bodies":          "local bodies that share the region of the local body written right before them (省纪委监委)",
 		"party_elided_government":      "the government's name first, then the forms that may follow a party committee with its level word left out (自治区党委、政府)",
 		"region_pair_abbreviations":    "two-character pairs of province_abbreviations that name both places by themselves (京津)",
