@@ -124,7 +124,7 @@ type lexicons struct {
 	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                               words
 	personNext, personSurnames, personTitles                                                                           words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural                    words
-	fiveYearNotPeriod, classLinkers, ageUnits, ageMetricWords, loneScales, campaignWords                               words
+	fiveYearNotPeriod, classLinkers, sizeWords, ageUnits, ageMetricWords, loneScales, campaignWords                    words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                  words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                           words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                             words
@@ -207,6 +207,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_structural", &l.targetStructural},
 		{"five_year_not_period", &l.fiveYearNotPeriod},
 		{"class_linkers", &l.classLinkers},
+		{"size_words", &l.sizeWords},
 		{"age_units", &l.ageUnits},
 		{"age_metric_words", &l.ageMetricWords},
 		{"lone_scales", &l.loneScales},

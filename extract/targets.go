@@ -379,7 +379,7 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // the class of each. The money is followed by 的 (or runs straight into a
 // noun) and a count ends at most a few characters before it, in the same
 // clause.
-func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
+func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quantity) bool {
 	// A count right after the money, closing its list item, counts what is
 	// of that size: 产值超亿元10户、超千万元200户 sets 10户 and 200户 (but
 	// 总额300亿元91天期国债 is a bond's term).
@@ -419,6 +419,15 @@ func (x *Extractor) describesCounted(st *docState, cl, q span) bool {
 				}
 			}
 		}
+	}
+	// A bound and its 的 before a noun say which things are meant
+	// (支持单户担保金额500万元及以下的小微企业), unless the noun is the goal
+	// itself (实现营收100亿元以上的目标) or the sum is the size of what is set
+	// up (设立总规模不少于100亿元的基金: size_words).
+	if (qty.Qualifier == number.QualGreaterEqual || qty.Qualifier == number.QualLessEqual) && q.end+1 < cl.end && st.runes[q.end] == x.txt.de &&
+		unicode.Is(unicode.Han, st.runes[q.end+1]) && !hasPrefixAny(st.runes[q.end+1:cl.end], x.txt.goalNouns...) &&
+		!hasSuffixAny(st.runes[max(cl.start, q.start-3):q.start], x.lx.sizeWords.list...) {
+		return true
 	}
 	// 总投资3942亿元的68个基础设施项目: the count follows the money and its 的.
 	for _, w := range x.lx.classLinkers.list {
@@ -486,7 +495,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 招收2—3岁幼儿, 60岁以上老人
 		return "an age that says who, not a goal"
 	}
-	if qty.Kind == number.KindMoney && x.describesCounted(st, cl, q) {
+	if qty.Kind == number.KindMoney && x.describesCounted(st, cl, q, qty) {
 		// 培育5家年产值过亿元的供应商
 		return "the class of what a count counts, not a goal"
 	}

@@ -183,6 +183,7 @@ var ExtractContract = Contract{
 		"campaign_words":             "words that end a campaign's name",
 		"age_units":                  "units of age",
 		"age_metric_words":           "words of a measure of age, which make an age a goal",
+		"size_words":                 "words right before a bound sum and its 的 that make it the size of what is set up (设立总规模不少于100亿元的基金)",
 		"class_linkers":              "words after money that make it the class of what a count before it counts",
 		"target_structural":          "structural words that are no metric",
 		"transliteration_chars":      "characters of transliterated foreign names",
