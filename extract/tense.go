@@ -267,7 +267,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// 过去一年工作回顾, a statistical communiqué: only a goal word or
 			// a deadline still ahead sets a goal there (2025年…将…); 今年 and
 			// a deadline of the year reported on (到1995年底) state results.
-			if isGoal && !strong && !opener {
+			// A goal word in a sentence that turns to the past itself
+			// reports a goal met (实现了蓄水、通航、发电的目标；…累计完成
+			// 新线铺轨317公里).
+			if isGoal && (!strong && !opener || past) {
 				isGoal = false
 				t.why = append(t.why, "in a review section")
 			}
