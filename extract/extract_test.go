@@ -464,6 +464,7 @@ func TestRegions(t *testing.T) {
 		{"G8-list", doc{text: "辽宁、吉林、黑龙江三省联动。"}, []string{"辽宁省", "吉林省", "黑龙江省"}, nil, ""},
 		{"G9", doc{text: "我省将实施新一轮技术改造。", region: "山东省"}, []string{"山东省"}, nil, ""},
 		{"G9-dateline", doc{text: "本报太原3月9日讯 今年我省将推进技术创新。"}, []string{"山西省"}, []string{"太原市"}, ""},
+		{"economic-variants", doc{text: "积极融入成渝经济圈、淮海经济区和珠江—西江经济带。"}, []string{"成渝地区双城经济圈", "淮海经济区", "珠江—西江经济带"}, nil, ""},
 		{"G10", doc{text: "长三角一体化和粤港澳大湾区、京津冀协同发展。"}, []string{"长三角", "粤港澳大湾区", "京津冀"}, nil, ""},
 		{"G11", doc{text: "陕西省⻄安市发布规划。"}, []string{"陕西省", "西安市"}, nil, ""},
 		{"G12", doc{text: "青海西宁推进生态保护。"}, []string{"青海省", "西宁市"}, nil, ""},
