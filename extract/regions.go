@@ -418,10 +418,19 @@ func (x *Extractor) resolveRegions(st *docState) {
 		mentions:
 			for _, m := range near {
 				for _, md := range m.candidates() {
-					if md == nil || !md.isAncestor(d) {
+					if md == nil {
 						continue
 					}
 					adjacent := m.span.end == h.start || (m.span.end+1 == h.start && st.runes[m.span.end] == '、')
+					if !md.isAncestor(d) {
+						// A sibling right before it in a list of places
+						// (推进拉萨、日喀则、山南“无废城市”建设).
+						if adjacent && m.span.end < h.start && len(m.candidates()) == 1 && md.parent != nil && md.parent == d.parent && md.level == d.level {
+							keep = append(keep, d)
+							break mentions
+						}
+						continue
+					}
 					// A region earlier in the paragraph settles a short name
 					// when it is the name's city, or when the name stands in a
 					// list of places (海林、东宁、依兰等地): 和平统一 in a paragraph
