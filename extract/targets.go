@@ -421,10 +421,10 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 		}
 	}
 	// A bound and its 的 before a noun say which things are meant
-	// (支持单户担保金额500万元及以下的小微企业), unless the noun is the goal
+	// (支持单户担保金额500万元及以下的小微企业, 年经营性收入过80万元的示范村), unless the noun is the goal
 	// itself (实现营收100亿元以上的目标) or the sum is the size of what is set
 	// up (设立总规模不少于100亿元的基金: size_words).
-	if (qty.Qualifier == number.QualGreaterEqual || qty.Qualifier == number.QualLessEqual) && q.end+1 < cl.end && st.runes[q.end] == x.txt.de &&
+	if qty.Qualifier != number.QualEqual && qty.Qualifier != number.QualApprox && qty.Qualifier != "" && q.end+1 < cl.end && st.runes[q.end] == x.txt.de &&
 		unicode.Is(unicode.Han, st.runes[q.end+1]) && !hasPrefixAny(st.runes[q.end+1:cl.end], x.txt.goalNouns...) &&
 		!hasSuffixAny(st.runes[max(cl.start, q.start-3):q.start], x.lx.sizeWords.list...) {
 		return true
@@ -440,9 +440,15 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 			}
 		}
 	}
-	from := max(cl.start, q.start-8)
+	// With its 的 after it, the money may stand further from the count, as
+	// long as no list mark comes between (打造100个年经营性收入过80万元的示范村).
+	reach := 6
+	if st.runes[q.end] == x.txt.de {
+		reach = 12
+	}
+	from := max(cl.start, q.start-reach-4)
 	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, from, q.start) {
-		if m.span.end > q.start || m.span.end < q.start-6 {
+		if m.span.end > q.start || m.span.end < q.start-reach || hasAnyRune(st.runes[m.span.end:q.start], unitListSeps) {
 			continue
 		}
 		if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount {
