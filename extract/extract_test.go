@@ -558,6 +558,7 @@ func TestAgencies(t *testing.T) {
 		{"report-bare-congress", doc{title: "2023年西藏自治区政府工作报告", text: "西藏自治区发展。提请人大常委会审议法规6件。"}, []string{"西藏自治区人民代表大会常务委员会"}, nil},
 		{"news-bare-congress", doc{text: "西藏自治区发展。提请人大常委会审议法规6件。西藏经济。西藏文化。"}, nil, []string{"西藏自治区人民代表大会常务委员会"}},
 		{"npc-committees", doc{text: "全国人大常委会法工委发言人介绍，全国人大财经委审议，习近平主持召开中央财经委第四次会议。"}, []string{"全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会财政经济委员会", "中央财经委员会"}, []string{"全国人民代表大会常务委员会", "全国人民代表大会"}},
+		{"border-inspection", doc{text: "记者从黑龙江出入境边防检查总站了解到，口岸明水期航运开始。"}, []string{"黑龙江出入境边防检查总站"}, nil},
 		{"joint-bodies", doc{text: "据江西省纪委监委消息，某某正接受江西省纪委监委审查调查。"}, []string{"江西省纪律检查委员会", "江西省监察委员会"}, nil},
 		{"joint-bodies-generic", doc{text: "自觉接受纪委监委监督。"}, nil, []string{"监察委员会"}},
 		{"one-city-deixis", doc{text: "11月2日，市政府新闻办举行发布会，发布3项苏州市地方标准，推进全市养老服务发展。"}, []string{"苏州市人民政府新闻办公室"}, nil},
