@@ -43,6 +43,11 @@ func (j *jurisdiction) at(tx *text, level string) *division {
 			return j.province
 		}
 	case kindCity:
+		if j.county != nil && strings.HasSuffix(j.county.name, level) {
+			// A county-level city speaks of itself as 市 (文山市's report:
+			// 市委, 市人民政府), not of the prefecture above it.
+			return j.county
+		}
 		if j.city != nil {
 			return j.city
 		}
