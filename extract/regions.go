@@ -363,6 +363,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 		// report does (静海团泊健康城 in Tianjin's).
 		home, municipal = homeProv, true
 	}
+	// A province's own document: its title names the province and no city
+	// of it (a city named often in it may still be taken for home).
+	provDoc := homeProv != nil && namedInTitle(st, first, homeProv) && (home == nil || !namedInTitle(st, first, home))
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
@@ -405,6 +408,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if placeShape && homeProv != nil && homeProv.isAncestor(d) {
 				// A province's report names its counties bare where only a
 				// place can stand: a route (龙胜至宜州) or a zone (垦利经开区).
+				keep = append(keep, d)
+				continue
+			}
+			if provDoc && !f.common && homeProv.isAncestor(d) && x.listedWithHome(st.runes, byStart, h, homeProv) {
+				// A province's report lists its counties bare (错那、米林撤县
+				// 设市; 支持那曲和阿里加快发展): a neighbour in the list that
+				// is a place of the province says which each is.
 				keep = append(keep, d)
 				continue
 			}
@@ -645,6 +655,40 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 		}
 		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
 			return false
+		}
+	}
+	return false
+}
+
+// listedWithHome reports whether hit h stands in a list (、 or a list
+// conjunction between) right next to a name of a place in prov.
+func (x *Extractor) listedWithHome(rs []rune, byStart map[int][]hit, h hit, prov *division) bool {
+	inProv := func(o hit) bool {
+		if x.lex[o.vals[0]].kind != lexRegion {
+			return false
+		}
+		for _, d := range x.regions.forms[x.lex[o.vals[0]].ref].divs {
+			if prov.isAncestor(d) {
+				return true
+			}
+		}
+		return false
+	}
+	joins := func(r rune) bool { return r == '、' || x.txt.isListConj(r) }
+	if h.start >= 2 && joins(rs[h.start-1]) {
+		for k := max(0, h.start-9); k < h.start-1; k++ {
+			for _, o := range byStart[k] {
+				if o.end == h.start-1 && inProv(o) {
+					return true
+				}
+			}
+		}
+	}
+	if h.end+1 < len(rs) && joins(rs[h.end]) {
+		for _, o := range byStart[h.end+1] {
+			if inProv(o) {
+				return true
+			}
 		}
 	}
 	return false
