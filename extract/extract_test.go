@@ -474,6 +474,7 @@ func TestRegions(t *testing.T) {
 		{"stop-name-in-sibling-list", doc{title: "2023年西藏自治区政府工作报告", text: "西藏自治区发展。推进拉萨、日喀则、山南“无废城市”建设。山南地区的雪。"}, []string{"拉萨市", "日喀则市", "山南市"}, nil, ""},
 		{"stop-name-alone", doc{title: "2023年西藏自治区政府工作报告", text: "西藏自治区发展。\n山南水北的风景。"}, nil, []string{"山南市"}, ""},
 		{"province-report-county-list", doc{title: "2026年西藏自治区政府工作报告", text: "西藏自治区发展。错那、米林撤县设市。支持那曲和阿里加快发展。建设好大青山、鄂尔多斯实验室。"}, []string{"错那市", "米林市", "那曲市", "阿里地区"}, []string{"青山区"}, ""},
+		{"province-report-delivered", doc{title: "政府工作报告", text: "——2024年1月21日在河北省第十四届人民代表大会第二次会议上\n河北省发展。河北省建设。对涿州、霸州等16个受灾重点县对口帮扶。圆满完成成立60周年大庆安保工作。"}, []string{"河北省", "涿州市", "霸州市"}, []string{"大庆市"}, ""},
 		{"province-news-county-list", doc{text: "错那、米林撤县设市。"}, nil, []string{"错那市", "米林市"}, ""},
 		{"economic-variants", doc{text: "积极融入成渝经济圈、淮海经济区和珠江—西江经济带。"}, []string{"成渝地区双城经济圈", "淮海经济区", "珠江—西江经济带"}, nil, ""},
 		{"G10", doc{text: "长三角一体化和粤港澳大湾区、京津冀协同发展。"}, []string{"长三角", "粤港澳大湾区", "京津冀"}, nil, ""},

@@ -365,7 +365,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	}
 	// A province's own document: its title names the province and no city
 	// of it (a city named often in it may still be taken for home).
-	provDoc := homeProv != nil && namedInTitle(st, first, homeProv) && (home == nil || !namedInTitle(st, first, home))
+	provDoc := homeProv != nil && (namedInTitle(st, first, homeProv) || x.deliveredTo(st, first) == homeProv) && (home == nil || !namedInTitle(st, first, home))
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
@@ -411,7 +411,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
-			if provDoc && !f.common && homeProv.isAncestor(d) && x.listedWithHome(st.runes, byStart, h, homeProv) {
+			if provDoc && !f.common && homeProv.isAncestor(d) && onlyOneIn(f.contextual(), homeProv) && x.listedWithHome(st.runes, byStart, h, homeProv) {
 				// A province's report lists its counties bare (错那、米林撤县
 				// 设市; 支持那曲和阿里加快发展): a neighbour in the list that
 				// is a place of the province says which each is.
@@ -658,6 +658,35 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 		}
 	}
 	return false
+}
+
+// onlyOneIn reports whether exactly one of ds lies in prov.
+func onlyOneIn(ds []*division, prov *division) bool {
+	n := 0
+	for _, d := range ds {
+		if prov.isAncestor(d) {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// deliveredTo returns the region whose congress a report was delivered to
+// (——2024年1月21日在河北省第十四届人民代表大会…), from the mentions ms
+// found so far, as speakingRegion does once regions are settled.
+func (x *Extractor) deliveredTo(st *docState, ms []*regionMention) *division {
+	var d *division
+	x.lx.congressWords.each(st.runes[:min(len(st.runes), 600)], func(_, at int) {
+		if d != nil {
+			return
+		}
+		for _, m := range ms {
+			if m.span.end <= at && m.span.end >= at-30 && m.only() != nil && m.only().level != levelEconomic {
+				d = m.only()
+			}
+		}
+	})
+	return d
 }
 
 // listedWithHome reports whether hit h stands in a list (、 or a list
