@@ -476,6 +476,8 @@ func TestRegions(t *testing.T) {
 		{"province-report-county-list", doc{title: "2026年西藏自治区政府工作报告", text: "西藏自治区发展。错那、米林撤县设市。支持那曲和阿里加快发展。建设好大青山、鄂尔多斯实验室。"}, []string{"错那市", "米林市", "那曲市", "阿里地区"}, []string{"青山区"}, ""},
 		{"province-report-delivered", doc{title: "政府工作报告", text: "——2024年1月21日在河北省第十四届人民代表大会第二次会议上\n河北省发展。河北省建设。对涿州、霸州等16个受灾重点县对口帮扶。圆满完成成立60周年大庆安保工作。"}, []string{"河北省", "涿州市", "霸州市"}, []string{"大庆市"}, ""},
 		{"province-news-county-list", doc{text: "错那、米林撤县设市。"}, nil, []string{"错那市", "米林市"}, ""},
+		{"locative-abbreviation", doc{text: "新兴领域党建工作座谈会10日在京召开。"}, []string{"北京市"}, nil, ""},
+		{"locative-abbreviation-not", doc{text: "用户在京东平台下单。会议在津巴布韦举行。"}, nil, []string{"北京市", "天津市"}, ""},
 		{"economic-variants", doc{text: "积极融入成渝经济圈、淮海经济区和珠江—西江经济带。"}, []string{"成渝地区双城经济圈", "淮海经济区", "珠江—西江经济带"}, nil, ""},
 		{"G10", doc{text: "长三角一体化和粤港澳大湾区、京津冀协同发展。"}, []string{"长三角", "粤港澳大湾区", "京津冀"}, nil, ""},
 		{"G11", doc{text: "陕西省⻄安市发布规划。"}, []string{"陕西省", "西安市"}, nil, ""},

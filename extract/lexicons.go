@@ -110,27 +110,27 @@ type lexicons struct {
 	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                                                            words
 
-	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                      words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                       words
-	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                  words
-	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                    words
-	observationNegative, observationPositive, observationPlanWords, observationReviewWords                             words
-	observationReject, observationRejectCount, observationRejectSentence                                               words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricTrailing                         words
-	moneyGoalWords, metricSetVerbs                                                                                     words
-	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles, planSuffixes                       words
-	publishVerbs, pastDocumentWords, reviewGoalWords                                                                   words
-	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                   words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                               words
-	personNext, personSurnames, personTitles                                                                           words
-	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural                    words
-	fiveYearNotPeriod, classLinkers, sizeWords, ageUnits, ageMetricWords, loneScales, campaignWords                    words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                  words
-	regionStreetWords, regionStreetNot, headingThisYearWords                                                           words
-	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                             words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                         words
-	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords words
-	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes, regionPairAbbreviations           words
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                    words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                     words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                                words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                  words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                           words
+	observationReject, observationRejectCount, observationRejectSentence                                                                                                             words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricTrailing                                                                                       words
+	moneyGoalWords, metricSetVerbs                                                                                                                                                   words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles, planSuffixes                                                                                     words
+	publishVerbs, pastDocumentWords, reviewGoalWords                                                                                                                                 words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                 words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                             words
+	personNext, personSurnames, personTitles                                                                                                                                         words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural                                                                                  words
+	fiveYearNotPeriod, classLinkers, sizeWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                  words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                                                                                words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                         words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                           words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                                       words
+	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords                                                               words
+	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes, regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -233,6 +233,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_pair_abbreviations", &l.regionPairAbbreviations},
 		{"party_elided_government", &l.partyElidedGovernment},
 		{"agency_joint_bodies", &l.agencyJointBodies},
+		{"region_locative_abbreviations", &l.regionLocativeAbbreviations},
+		{"region_locative_before", &l.regionLocativeBefore},
+		{"region_locative_after", &l.regionLocativeAfter},
 		{"title_issuer_prefixes", &l.titleIssuerPrefixes},
 		{"past_change_goal_words", &l.pastChangeGoalWords},
 		{"plan_kind_after", &l.planKindAfter},

@@ -510,6 +510,16 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 			j++
 		}
 		ends := hasPrefixAny(rs[j:min(len(rs), j+2)], x.lx.regionAbbreviationNext.list...)
+		// One abbreviation of a municipality after a word of place and
+		// before a verb is the city as a noun (会议在京召开, 抵沪访问):
+		// region_locative_before, region_locative_after.
+		if j-i == 1 && i > 0 && x.lx.regionLocativeAbbreviations.has(string(rs[i])) && x.lx.regionLocativeBefore.has(string(rs[i-1])) &&
+			hasPrefixAny(rs[j:min(len(rs), j+2)], x.lx.regionLocativeAfter.list...) && !overlapsAny(found, span{i, j}) {
+			f := abbr[rs[i]]
+			out = append(out, &regionMention{span: span{i, j}, rule: "region.abbreviation", form: f, cands: f.direct()})
+			i = j
+			continue
+		}
 		// A pair stands for its places only as a noun: before punctuation
 		// or a word of region_abbreviation_next (服务京津、…), not naming a
 		// project (京津风沙源治理工程).
