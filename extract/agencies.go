@@ -239,7 +239,7 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 	j := i
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for n := 2; n >= 1; n-- {
+		for n := 3; n >= 1; n-- { // （金）: three runes
 			if j-n >= 0 && lx.agencyForeignModifiers.has(string(runes[j-n:j])) {
 				j -= n
 				trimmed = true
