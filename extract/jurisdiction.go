@@ -102,10 +102,12 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			weights[x] += w
 		}
 	}
-	deictic := false
+	deictic, cityDeictic := false, false
 	for _, m := range st.matches["region"] {
 		if m.rule.Role == "deixis" {
 			deictic = true
+			// 全市, 我市, 本市: the text speaks of a city of its own.
+			cityDeictic = cityDeictic || strings.HasSuffix(m.span.text(st.runes), x.txt.kindWord[kindCity])
 		}
 	}
 	for _, m := range st.matches["dateline"] {
@@ -171,9 +173,10 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	if isMunicipality(prov) {
 		j.city = prov
 	} else if c := topChild(weights, func(d *division) bool { return d.level == levelCity && d.parent == prov }); c != nil {
-		if w := weights[c]; (w >= 2 || deictic && onlyCity(weights, prov, c)) && w >= 0.6*weights[prov] {
-			// A text that says 全市 or 市政府 and names one city, once,
-			// speaks for it (太原市地方标准 … 市政府新闻办).
+		if w := weights[c]; (w >= 2 || cityDeictic) && w >= 0.6*weights[prov] {
+			// A text that says 全市 and names one city, once, speaks for
+			// it (4项太原市地方标准…全市 … 市政府新闻办). The ratio leaves out
+			// a text that names another city of the province too.
 			j.city = c
 		}
 	}
@@ -208,16 +211,6 @@ func (x *Extractor) titleIssuerStart(t []rune) int {
 		return -1
 	}
 	return i
-}
-
-// onlyCity reports whether c is the only city of prov the weights hold.
-func onlyCity(weights map[*division]float64, prov, c *division) bool {
-	for d, w := range weights {
-		if w > 0 && d != c && d.level == levelCity && d.parent == prov {
-			return false
-		}
-	}
-	return true
 }
 
 // setFrom makes d and its ancestors the jurisdiction.

@@ -103,6 +103,15 @@ func (w words) eachApart(text []rune, fn func(word, start int)) {
 // has reports whether s is one of the words.
 func (w words) has(s string) bool { return w.set[s] }
 
+// longest returns the length in runes of the longest word.
+func (w words) longest() int {
+	n := 0
+	for _, rs := range w.index().words {
+		n = max(n, len(rs))
+	}
+	return n
+}
+
 // lexicons are the rule set's lexicons that the passes read, read once at
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
@@ -124,7 +133,7 @@ type lexicons struct {
 	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                             words
 	personNext, personSurnames, personTitles                                                                                                                                         words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural                                                                                  words
-	fiveYearNotPeriod, classLinkers, sizeWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                  words
+	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, ageUnits, ageMetricWords, loneScales, campaignWords                                                                 words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                                                                                words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                         words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                           words
@@ -208,6 +217,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"five_year_not_period", &l.fiveYearNotPeriod},
 		{"class_linkers", &l.classLinkers},
 		{"size_words", &l.sizeWords},
+		{"bound_level_nouns", &l.boundLevelNouns},
 		{"age_units", &l.ageUnits},
 		{"age_metric_words", &l.ageMetricWords},
 		{"lone_scales", &l.loneScales},

@@ -474,8 +474,11 @@ func (x *Extractor) resolveRegions(st *docState) {
 		prov = nil // only a document of a place has far places
 	}
 	if prov != nil {
+		// Checked against all the mentions, sorted, before any goes.
+		all := slices.Clone(accepted)
+		slices.SortFunc(all, func(a, b *regionMention) int { return a.span.start - b.span.start })
 		accepted = slices.DeleteFunc(accepted, func(m *regionMention) bool {
-			if x.inFirmList(st, m, accepted, prov) {
+			if x.inFirmList(st, m, all, prov) {
 				st.addTrace("region", m.rule, m.span, "dropped: a far place inside an item of a list of firms or projects")
 				return true
 			}
@@ -842,7 +845,8 @@ func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMent
 	if han < 2 {
 		return false
 	}
-	for _, o := range all {
+	spanOf := func(o *regionMention) span { return o.span }
+	for _, o := range startingIn(all, spanOf, s-longestRegion, e) {
 		if o != m && o.span.start < e && o.span.end > s {
 			return false
 		}
@@ -868,6 +872,10 @@ func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMent
 	}
 	return containsAny(string(rs[j:end]), x.lx.regionFirmListNouns.list)
 }
+
+// longestRegion bounds how far before an item a name that overlaps it may
+// start (the longest division names run to about 20 runes).
+const longestRegion = 32
 
 // firmListBreaks end a list of firms or projects.
 const firmListBreaks = "，,；;。\n：:"

@@ -421,12 +421,15 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 		}
 	}
 	// A bound and its 的 before a noun say which things are meant
-	// (支持单户担保金额500万元及以下的小微企业, 年经营性收入过80万元的示范村), unless the noun is the goal
-	// itself (实现营收100亿元以上的目标) or the sum is the size of what is set
-	// up (设立总规模不少于100亿元的基金: size_words).
+	// (支持单户担保金额500万元及以下的小微企业, 年经营性收入过80万元的示范村),
+	// unless a word of bound_level_nouns follows within a few runes, making
+	// the sum the level aimed at (营业收入100亿元以上的年度目标, 达到1000亿元以上
+	// 的水平), or the sum is the size of what is set up (设立总规模不少于100亿元
+	// 的基金: size_words).
 	if qty.Qualifier != number.QualEqual && qty.Qualifier != number.QualApprox && qty.Qualifier != "" && q.end+1 < cl.end && st.runes[q.end] == x.txt.de &&
-		unicode.Is(unicode.Han, st.runes[q.end+1]) && !hasPrefixAny(st.runes[q.end+1:cl.end], x.txt.goalNouns...) &&
-		!hasSuffixAny(st.runes[max(cl.start, q.start-3):q.start], x.lx.sizeWords.list...) {
+		unicode.Is(unicode.Han, st.runes[q.end+1]) &&
+		!containsAny(string(st.runes[q.end+1:min(cl.end, q.end+1+boundLevelWindow)]), x.lx.boundLevelNouns.list) &&
+		!hasSuffixAny(st.runes[max(cl.start, q.start-x.lx.sizeWords.longest()):q.start], x.lx.sizeWords.list...) {
 		return true
 	}
 	// 总投资3942亿元的68个基础设施项目: the count follows the money and its 的.
@@ -457,6 +460,10 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 	}
 	return false
 }
+
+// boundLevelWindow is how far after a bound sum's 的 a word of
+// bound_level_nouns may stand (…以上的年度目标).
+const boundLevelWindow = 6
 
 // clauseReject returns why a quantity in a goal sentence is still not a
 // goal, or "".

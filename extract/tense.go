@@ -269,8 +269,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// a deadline of the year reported on (到1995年底) state results.
 			// A goal word in a sentence that turns to the past itself
 			// reports a goal met (实现了蓄水、通航、发电的目标；…累计完成
-			// 新线铺轨317公里).
-			if isGoal && (!strong && !opener || past) {
+			// 新线铺轨317公里), unless a deadline still ahead stands in it
+			// (已印发规划，到2027年…将达到500万个).
+			if isGoal && (!strong && !opener || past && !hasDeadline(cs)) {
 				isGoal = false
 				t.why = append(t.why, "in a review section")
 			}
