@@ -335,11 +335,26 @@ func (x *Extractor) itemRegion(st *docState, item, about span) *division {
 // it (到2025年，深圳市…; 今年南宁市力争…) and it is not one of a list
 // (北京、上海等地…). Deictic words (全省) are left to the jurisdiction.
 func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *division {
-	for _, m := range st.regionsFrom(sent.start, q.start) {
+	ms := st.regionsFrom(sent.start, q.start)
+	for _, m := range ms {
 		if m.deixis || m.div == nil || m.div.level == levelEconomic {
 			return nil
 		}
-		for i := sent.start; i < m.span.start; i++ {
+		from := sent.start
+		if len(ms) == 1 && !st.report {
+			// In news, the only place before the goal may open a later
+			// clause, after a phrase of circumstance (伴随着亚冬会的临近，
+			// 黑龙江省…将举办…300余场). A report's own places in a later
+			// clause are mostly where its goal lies (沙坡头机场, 贵阳大数据
+			// 交易所), not whose it is.
+			for k := m.span.start - 1; k > sent.start; k-- {
+				if isClauseBreak(st.runes[k]) {
+					from = k + 1
+					break
+				}
+			}
+		}
+		for i := from; i < m.span.start; i++ {
 			r := st.runes[i]
 			if unicode.IsSpace(r) || unicode.IsPunct(r) || covered(cs, i) {
 				continue

@@ -311,6 +311,7 @@ func TestTargets(t *testing.T) {
 		{"bound-class-share", doc{text: "今年力争村集体经营性收入20万元以上的村占比达到77%。", date: "2025-01-20", region: "宁德市"}, 2e5, 0, "元", ">=", 0, "", "", true},
 		{"bound-level", doc{text: "今年力争工业总产值达到1000亿元以上的水平。", date: "2025-01-20", region: "宁德市"}, 1e11, 0, "元", ">=", 2025, "宁德市", "", false},
 		{"bound-goal", doc{text: "到2025年，力争实现营业收入100亿元以上的年度目标。", date: "2023-01-20", region: "宁德市"}, 1e10, 0, "元", ">=", 2025, "宁德市", "", false},
+		{"news-later-clause-subject", doc{text: "伴随着亚冬会的临近，黑龙江省抢抓契机，打造冰雪旅游线路，将举办冰雪运动赛事活动300余场。", date: "2025-01-04"}, 300, 0, "场", "~", 0, "黑龙江省", "", false},
 		{"province-deixis-city-named", doc{text: "今年全省新建5G基站1000个，太原市率先试点。", date: "2024-03-01"}, 1000, 0, "个", "=", 2024, "山西省", "", false},
 		{"bound-class-far", doc{text: "今年打造100个年经营性收入过80万元的示范村。", date: "2023-01-20", region: "抚州市"}, 8e5, 0, "元", "=", 0, "", "", true},
 		{"bound-class-far-count", doc{text: "今年打造100个年经营性收入过80万元的示范村。", date: "2023-01-20", region: "抚州市"}, 100, 0, "个", "=", 2023, "抚州市", "", false},
