@@ -579,6 +579,7 @@ func TestAgencies(t *testing.T) {
 		{"two-cities-deixis", doc{text: "11月2日，市政府新闻办举行发布会，苏州市和无锡市发布地方标准，推进全市养老服务发展。"}, nil, []string{"苏州市人民政府新闻办公室", "无锡市人民政府新闻办公室"}},
 		{"unit-list", doc{text: "加快海洋产业发展。（责任单位：市海洋发展局、市水务管理局、市属国有企业、青岛海洋科学与技术试点国家实验室、市委军民融合办）", region: "青岛市"}, []string{"青岛市海洋发展局", "青岛市水务管理局"}, []string{"青岛市属国有企业", "青岛市委军民融合办"}},
 		{"unit-list-only", doc{text: "要防止形成新的格局、市场管理局面。", region: "青岛市"}, nil, []string{"青岛市场管理局"}},
+		{"central-bare-heritage", doc{title: "国务院办公厅关于加强文物保护的意见", text: "加强出境文物监管。（海关总署、文化和旅游部、文物局负责）"}, []string{"国家文物局"}, nil},
 		{"central-bare-body", doc{title: "国务院办公厅关于促进消费扶贫的指导意见", text: "国家发展改革委、交通运输部、粮食和储备局等部门负责落实。"}, []string{"国家粮食和物资储备局"}, nil},
 		{"former-name", doc{text: "国家地震局、国家计委要加强防震减灾工作。", date: "1994-03-10"}, []string{"国家地震局", "国家计划委员会"}, []string{"中国地震局", "国家发展计划委员会"}},
 		{"former-short-later", doc{text: "国家计委印发通知。", date: "2001-03-10"}, []string{"国家发展计划委员会"}, []string{"国家计划委员会"}},
