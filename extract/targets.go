@@ -496,6 +496,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 超百亿元企业
 		return "a revenue class, not a goal"
 	}
+	if n := numberStart(st.runes, q); qty.Unit == "%" && hasSuffixAny(st.runes[max(cl.start, n-x.lx.fulfilmentWords.longest()):n], x.lx.fulfilmentWords.list...) {
+		// 完成计划101.8％, 为年度计划的103%: how far a plan was met
+		return "a plan's fulfilment rate, not a goal"
+	}
 	if n := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, n-2):n], x.lx.formulaOperators.list...) {
 		// （本年度收入－上一年度收入）/上一年度收入×100%
 		return "a term of a formula, not a goal"
