@@ -133,7 +133,7 @@ type lexicons struct {
 	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                             words
 	personNext, personSurnames, personTitles                                                                                                                                         words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural                                                                                  words
-	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                words
+	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords, structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                 words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                                                                                words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                         words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                           words
@@ -219,6 +219,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"size_words", &l.sizeWords},
 		{"bound_level_nouns", &l.boundLevelNouns},
 		{"fulfilment_words", &l.fulfilmentWords},
+		{"structural_counters", &l.structuralCounters},
+		{"task_words", &l.taskWords},
 		{"age_units", &l.ageUnits},
 		{"age_metric_words", &l.ageMetricWords},
 		{"lone_scales", &l.loneScales},

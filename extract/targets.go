@@ -624,7 +624,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	linked := strings.HasPrefix(after, x.txt.deWord)
 	for _, w := range x.lx.targetStructural.list {
 		i := strings.Index(after, w)
-		if i < 0 {
+		// Tasks (task_words) are items of a plan only when counted in
+		// items (10项改革任务); a count of households, flats or hectares
+		// makes up a task to finish (完成2.16万户灾损农房新建任务,
+		// 1.6亿平方米老旧小区改造任务).
+		if i < 0 || x.lx.taskWords.has(w) && !x.lx.structuralCounters.has(qty.Unit) {
 			continue
 		}
 		rest := after[i+len(w):]
