@@ -374,6 +374,19 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 	return containsAny(string(rs[cl.start:q.start]), x.lx.changeFromWords.list)
 }
 
+// pastInChangeBase reports whether past cue c stands in the base of a
+// change that ends at quantity q: a word of change_from_words just before
+// it and a word of change_to_words between it and q (从目前3万辆在2006年
+// 扩至12万辆, 由现在的17%提高到60%).
+func (x *Extractor) pastInChangeBase(rs []rune, c, q span) bool {
+	if !hasSuffixAny(rs[max(0, c.start-2):c.start], x.lx.changeFromWords.list...) || q.start-c.end > 24 {
+		return false
+	}
+	found := false
+	x.lx.changeToWords.each(rs[c.end:q.start], func(int, int) { found = true })
+	return found
+}
+
 // describesCounted reports whether the money at q describes what a count
 // just before it counts: 培育5家年产值过亿元的供应商 sets 5家, and 过亿元 is
 // the class of each. The money is followed by 的 (or runs straight into a
@@ -475,6 +488,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		before := c.span.end <= q.start
 		switch c.role {
 		case cuePast:
+			if before && x.pastInChangeBase(st.runes, c.span, q) {
+				continue // 从目前3万辆扩至12万辆: 目前 dates where the change starts
+			}
 			return "past cue " + c.span.text(st.runes)
 		case cuePastChange:
 			if !x.goalWordBefore(st.runes, cues, st.sent.sentence(q.start), c.span) {
