@@ -489,6 +489,8 @@ func TestRegions(t *testing.T) {
 		{"locative-abbreviation", doc{text: "新兴领域党建工作座谈会10日在京召开。"}, []string{"北京市"}, nil, ""},
 		{"locative-abbreviation-not", doc{text: "用户在京东平台下单。会议在津巴布韦举行。"}, nil, []string{"北京市", "天津市"}, ""},
 		{"new-built-not-district", doc{title: "2023年江西省政府工作报告", text: "江西省发展。江西省建设。落实新建危化品生产项目落户化工园区。"}, []string{"江西省"}, []string{"新建区"}, ""},
+		{"abroad", doc{text: "出生于韩国首尔特别市龙山区。毕业于加拿大西安大略大学。"}, nil, []string{"龙山区", "西安市"}, ""},
+		{"station-and-channel", doc{text: "列车从北京丰台站始发。2016年湖南卫视播出。巡回赛（成都站）举行。"}, []string{"北京市"}, []string{"丰台区", "湖南省", "成都市"}, ""},
 		{"economic-variants", doc{text: "积极融入成渝经济圈、淮海经济区和珠江—西江经济带。"}, []string{"成渝地区双城经济圈", "淮海经济区", "珠江—西江经济带"}, nil, ""},
 		{"G10", doc{text: "长三角一体化和粤港澳大湾区、京津冀协同发展。"}, []string{"长三角", "粤港澳大湾区", "京津冀"}, nil, ""},
 		{"G11", doc{text: "陕西省⻄安市发布规划。"}, []string{"陕西省", "西安市"}, nil, ""},

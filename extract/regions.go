@@ -810,6 +810,34 @@ func homeReadings(ms []*regionMention, home *division) {
 	}
 }
 
+// abroad reports whether the name of a foreign country
+// (agency_foreign_prefixes, two runes or more, naming no Chinese region)
+// stands right before i, or with one foreign division ending in a level
+// word between: 韩国首尔特别市龙山区 is Seoul's district.
+func (x *Extractor) abroad(rs []rune, i int) bool {
+	s := i
+	for s > 0 && i-s < 12 && unicode.Is(unicode.Han, rs[s-1]) && !x.txt.isListConj(rs[s-1]) {
+		s--
+	}
+	if s == i {
+		return false
+	}
+	found := false
+	x.lx.agencyForeignPrefixes.each(rs[s:i], func(k, at int) {
+		w := x.lx.agencyForeignPrefixes.index().words[k]
+		if len(w) < 2 || x.regions.byForm[string(w)] != nil {
+			return
+		}
+		// Right before the name, or with one foreign division between
+		// that ends in a level word (首尔特别市).
+		end := s + at + len(w)
+		if gap := rs[end:i]; len(gap) == 0 || len(gap) <= 6 && x.txt.levelKind[string(gap[len(gap)-1])] != "" {
+			found = true
+		}
+	})
+	return found
+}
+
 // inFirmList reports whether m, a short name of a city or county outside
 // the document's province prov, stands in an item of a list that 等 and a word
 // of region_firm_list_nouns close, and the item runs on past the name
@@ -1337,6 +1365,9 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 	}
 	if h.start >= 2 && rs[h.end-1] == x.txt.stateChar && x.lx.transliterationChars.has(string(rs[h.start-1])) && x.lx.transliterationChars.has(string(rs[h.start-2])) {
 		return "the end of a foreign name"
+	}
+	if x.abroad(rs, h.start) {
+		return "a place abroad"
 	}
 	if h.end-h.start != 2 || h.start < 1 || !x.lx.personSurnames.has(string(rs[h.start-1])) {
 		return ""
