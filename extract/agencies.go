@@ -597,6 +597,11 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 						break
 					}
 					d, from = x.nearestAtLevel(st, start-n, lw), start-n
+					if start < i && x.txt.levelKind[lw] == kindDistrict && st.juris != nil && st.juris.province != nil && isAutonomousRegion(st.juris.province) {
+						// 区党委 in an autonomous region's city: the region's
+						// committee (a district's is 区委).
+						d = st.juris.province
+					}
 					break
 				}
 			}
