@@ -116,30 +116,37 @@ func (w words) longest() int {
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                                                            words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers words
+	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments       words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                       words
 
-	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                    words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                     words
-	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                                words
-	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                  words
-	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                           words
-	observationReject, observationRejectCount, observationRejectSentence                                                                                                             words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricTrailing                                                                                       words
-	moneyGoalWords, metricSetVerbs                                                                                                                                                   words
-	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles, planSuffixes                                                                                     words
-	publishVerbs, pastDocumentWords, reviewGoalWords                                                                                                                                 words
-	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                 words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                             words
-	personNext, personSurnames, personTitles                                                                                                                                         words
-	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes, targetStructural                                                                                  words
-	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords, structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                 words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                                                                                words
-	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                         words
-	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                           words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                                       words
-	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords, regionWaterSuffixes, regionWaterWords                                                               words
-	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes, regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations words
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
+	observationReject, observationRejectCount, observationRejectSentence                            words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                      words
+	metricTrailing                                                                                  words
+	moneyGoalWords, metricSetVerbs                                                                  words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                  words
+	planSuffixes                                                                                    words
+	publishVerbs, pastDocumentWords, reviewGoalWords                                                words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
+	personNext, personSurnames, personTitles                                                        words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                   words
+	targetStructural                                                                                words
+	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                    words
+	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
+	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
+	regionWaterSuffixes, regionWaterWords                                                           words
+	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
+	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
