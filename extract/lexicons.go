@@ -42,6 +42,7 @@ type wordRunes struct {
 	words [][]rune
 	first []uint64 // BMP rune → begins some word
 	wide  bool     // some word begins outside the BMP
+	max   int      // runes in the longest word
 }
 
 func (w words) index() *wordRunes {
@@ -52,6 +53,7 @@ func (w words) index() *wordRunes {
 		for i, s := range w.list {
 			rs := []rune(s)
 			ix.words[i] = rs
+			ix.max = max(ix.max, len(rs))
 			switch {
 			case len(rs) == 0:
 			case rs[0] < 1<<16:
@@ -104,13 +106,7 @@ func (w words) eachApart(text []rune, fn func(word, start int)) {
 func (w words) has(s string) bool { return w.set[s] }
 
 // longest returns the length in runes of the longest word.
-func (w words) longest() int {
-	n := 0
-	for _, rs := range w.index().words {
-		n = max(n, len(rs))
-	}
-	return n
-}
+func (w words) longest() int { return w.index().max }
 
 // lexicons are the rule set's lexicons that the passes read, read once at
 // Compile into fields so that no pass looks a lexicon up by name. Every

@@ -80,6 +80,13 @@ func (tx *text) reportYear(st *docState) int {
 // 第四次会议上): the region named last before the congress word near the
 // head of the document, or nil.
 func (x *Extractor) speakingRegion(st *docState) *division {
+	return x.congressRegion(st, st.regions, func(m *regionMention) *division { return m.div })
+}
+
+// congressRegion is speakingRegion over the mentions ms (sorted by start),
+// each read as div says: resolveRegions asks it before the mentions are
+// settled, of their only candidate.
+func (x *Extractor) congressRegion(st *docState, ms []*regionMention, div func(*regionMention) *division) *division {
 	words := x.lx.congressWords
 	first := make([]int, len(words.list)) // by word, where it first occurs
 	for k := range first {
@@ -90,14 +97,15 @@ func (x *Extractor) speakingRegion(st *docState) *division {
 			first[k] = start
 		}
 	})
+	spanOf := func(m *regionMention) span { return m.span }
 	for _, at := range first {
 		if at < 0 {
 			continue
 		}
 		var d *division
-		for _, m := range st.regionsFrom(max(0, at-30), at) {
-			if m.div != nil && m.div.level != levelEconomic && m.span.end <= at {
-				d = m.div
+		for _, m := range startingIn(ms, spanOf, max(0, at-30), at) {
+			if md := div(m); md != nil && md.level != levelEconomic && m.span.end <= at {
+				d = md
 			}
 		}
 		if d != nil {

@@ -365,7 +365,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	}
 	// A province's own document: its title names the province and no city
 	// of it (a city named often in it may still be taken for home).
-	provDoc := homeProv != nil && (namedInTitle(st, first, homeProv) || x.deliveredTo(st, first) == homeProv) && (home == nil || !namedInTitle(st, first, home))
+	provDoc := homeProv != nil && (namedInTitle(st, first, homeProv) || x.congressRegion(st, first, (*regionMention).only) == homeProv) && (home == nil || !namedInTitle(st, first, home))
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
@@ -682,24 +682,6 @@ func onlyOneIn(ds []*division, prov *division) bool {
 		}
 	}
 	return n == 1
-}
-
-// deliveredTo returns the region whose congress a report was delivered to
-// (——2024年1月21日在河北省第十四届人民代表大会…), from the mentions ms
-// found so far, as speakingRegion does once regions are settled.
-func (x *Extractor) deliveredTo(st *docState, ms []*regionMention) *division {
-	var d *division
-	x.lx.congressWords.each(st.runes[:min(len(st.runes), 600)], func(_, at int) {
-		if d != nil {
-			return
-		}
-		for _, m := range ms {
-			if m.span.end <= at && m.span.end >= at-30 && m.only() != nil && m.only().level != levelEconomic {
-				d = m.only()
-			}
-		}
-	})
-	return d
 }
 
 // listedWithHome reports whether hit h stands in a list (、 or a list
