@@ -75,6 +75,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// governs the goals it opens, and a goal sentence's year the list items
 	// continuing it.
 	paraYear, carry := 0, 0
+	// A paragraph that opens with the past (过去一年，我们…。办理人大代表建议
+	// 52件…) reports the past in its later sentences too, inside a
+	// forward-looking section as well, until one names a goal, a deadline or
+	// this year of its own.
+	paraPast := false
 	// A forecast that opens a list (预测到二〇〇〇年主要产品的产量是：) makes
 	// the items after it forecasts until a sentence closes with 。 or a
 	// heading comes.
@@ -86,8 +91,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	bulletin := containsAny(st.doc.Title, x.lx.bulletinTitles.list)
 	for si, s := range sents {
 		t := &out[si]
-		if si == 0 || paragraphStart(st.runes, s.start) {
-			paraYear = 0
+		paraOpens := si == 0 || paragraphStart(st.runes, s.start)
+		if paraOpens {
+			paraYear, paraPast = 0, false
 		}
 		if bulletin && si > 0 && startsInlineItem(st.runes, s) {
 			paraYear, carry, mode, prevGoal, forecastList = 0, 0, false, false, false
@@ -223,6 +229,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			} else {
 				goal = goal || hasRole(cs, cueGoal)
 			}
+		}
+		if paraPast && !past && !goal && !opener && lvl == 0 {
+			past = true
+			t.why = append(t.why, "the paragraph reports the past")
+		}
+		if paraOpens && lvl == 0 {
+			paraPast = past && !goal
 		}
 		if past && goal && (!modal || pastMonth) && !hasDeadline(cs) {
 			// 在6月将黄金储备增加…: 将 there is 把, or a plan made then.
