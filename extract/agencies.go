@@ -264,6 +264,9 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 			}
 		}
 	}
+	if x.foreignSubject(runes, i) {
+		return true
+	}
 	// In the clause of a foreign leader or institution: 特朗普责成财政部.
 	start := i
 	for start > 0 && i-start < 24 && !isClauseBreak(runes[start-1]) {
@@ -280,6 +283,57 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 	domestic := false
 	lx.agencyDomesticMarkers.each(clause[actor:], func(int, int) { domestic = true })
 	return !domestic
+}
+
+// foreignSubject reports whether the sentence holding position i opens with
+// a foreign country or region of two or more runes (澳大利亚财长查默斯表示，…
+// 他承认央行本周…), after an item number or 据, with no word of
+// agency_domestic_markers before i or in the body's clause: the bodies it
+// names are that country's.
+func (x *Extractor) foreignSubject(runes []rune, i int) bool {
+	start := i
+	for start > 0 && i-start < 160 && !isSentenceBreak(runes[start-1]) {
+		start--
+	}
+	if start > 0 && !isSentenceBreak(runes[start-1]) {
+		return false
+	}
+	j := start
+	for j < i && (strings.ContainsRune(" \u3000*#、.．)）(（", runes[j]) || unicode.IsDigit(runes[j])) {
+		j++
+	}
+	for n := 4; n >= 1; n-- {
+		if j+n <= i && x.lx.agencyForeignLeads.has(string(runes[j:j+n])) {
+			j += n
+			break
+		}
+	}
+	found := false
+	for n := 2; n <= 8 && j+n <= i; n++ {
+		if x.lx.agencyForeignPrefixes.has(string(runes[j : j+n])) {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	// The body's own clause counts too: 美国实施…限制，外交部回应, 外交部驻港公署.
+	end := i
+	for end < len(runes) && end-i < 24 && !isClauseBreak(runes[end]) {
+		end++
+	}
+	domestic := false
+	x.lx.agencyDomesticMarkers.each(runes[j:end], func(int, int) { domestic = true })
+	return !domestic
+}
+
+// isSentenceBreak reports whether r ends a sentence or a line.
+func isSentenceBreak(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '\n':
+		return true
+	}
+	return false
 }
 
 // isClauseBreak reports whether r ends a clause: sentence and clause

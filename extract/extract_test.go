@@ -632,6 +632,8 @@ func TestAgencies(t *testing.T) {
 		{"not-foreign-date", doc{text: "3月5日外交部发言人表示。"}, []string{"外交部"}, nil},
 		{"foreign-modifier", doc{text: "美国前财政部长保尔森到访。美国代理副国防部长称。"}, nil, []string{"财政部", "国防部"}},
 		{"foreign-institution", doc{text: "美国白宫和财政部当天表示反对。"}, nil, []string{"财政部"}},
+		{"foreign-subject", doc{text: "1、澳大利亚财长查默斯表示，他预计通胀放缓，但他承认央行本周可能还没有准备好降息。\n黎巴嫩公共卫生部表示，袭击造成5人死亡。"}, nil, []string{"中国人民银行", "卫生部"}},
+		{"foreign-subject-domestic-reply", doc{text: "3、美国实施先进机器人进口限制，外交部回应：保护主义提升不了竞争力。\n白俄罗斯共和国总理图尔钦、中华人民共和国国务院总理李强出席。"}, []string{"外交部", "国务院"}, nil},
 		{"foreign-actor", doc{text: "依据白宫官网信息，特朗普责成财政部发布指导意见。以色列总理内塔尼亚胡和国防部长卡茨下达指令。"}, nil, []string{"财政部", "国防部"}},
 		{"actor-then-china", doc{text: "特朗普政府宣布加征关税，商务部新闻发言人表示坚决反对。针对特朗普政府对华加征关税商务部作出回应。"}, []string{"商务部"}, nil},
 		{"not-foreign-law", doc{text: "依法和财政部规定办理。"}, []string{"财政部"}, nil},

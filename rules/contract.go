@@ -121,6 +121,7 @@ var ExtractContract = Contract{
 		"plan_kind_after":               "words right after a title's 》 that make it no policy document (《…》白皮书)",
 		"agency_foreign_actors":         "foreign leaders and institutions that make a body acting in their clause foreign (特朗普责成财政部, 白宫和财政部)",
 		"agency_foreign_modifiers":      "words between a foreign prefix and a body's name (美国前司法部, 美国代理国防部长)",
+		"agency_foreign_leads":          "words that may open a sentence before the foreign country it speaks of (据, 在)",
 		"agency_domestic_markers":       "words between a foreign actor and a body that make the body China's again (对华, 回应, 中方)",
 		"agency_generic_prefixes":       "generic words before a body that are no region",
 		"agency_list_cues":              "words that open a list of responsible units (责任单位：市海洋发展局、市水务管理局)",
