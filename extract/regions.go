@@ -1339,7 +1339,8 @@ func lonelyProvince(cands []*division, autonomous string) []*division {
 // it ends a transliterated foreign state's name (佛罗里达州: a name ending
 // in 州 with two characters of transliteration_chars right before it), or it is a person's given name
 // (李长春: a short name after a surname, with a title before the surname or
-// a person's word after the name).
+// a person's word after the name, or opening a list item or an author's
+// line: 、陈云林、, 王海东（南开大学）).
 func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f *regionForm) string {
 	rs := st.runes
 	if len(accepted) > 0 && accepted[len(accepted)-1].span.end == h.start {
@@ -1360,8 +1361,9 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 			return "" // 健康江苏, 长江安徽段: provinces are not given names
 		}
 	}
-	if h.end < len(rs) && rs[h.end] == '、' && listStart {
-		// （陈云林、何光, 和刘志丹、阎红彦: a list of people's names.
+	if h.end < len(rs) && (rs[h.end] == '、' || rs[h.end] == '（' || rs[h.end] == '(') && listStart {
+		// （陈云林、何光, 和刘志丹、阎红彦: a list of people's names;
+		// 王海东（南开大学）: an author with the place he works at.
 		return "a person's name"
 	}
 	// A title may stand a space away (市长 宫镇江).
