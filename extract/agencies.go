@@ -80,6 +80,27 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 			}
 		}
 	}
+	// 国家民族事务委员会 is also written 国家民族事务委 (agency_short_endings):
+	// each central body gets the short ending as an alias of its own,
+	// unless the short name is taken.
+	var endings [][2]string
+	for _, w := range set.Lexicon("agency_short_endings") {
+		long, short, ok := strings.Cut(w, "=")
+		if !ok || long == "" || short == "" {
+			return nil, fmt.Errorf("lexicon agency_short_endings: %q is not LONG ENDING=SHORT ENDING", w)
+		}
+		endings = append(endings, [2]string{long, short})
+	}
+	for _, a := range ix.national {
+		for _, e := range endings {
+			if rest, ok := strings.CutSuffix(a.name, e[0]); ok && rest != "" {
+				if short := rest + e[1]; ix.byName[short] == nil {
+					a.aliases = append(a.aliases, short)
+					ix.byName[short] = a
+				}
+			}
+		}
+	}
 	for _, a := range ix.national {
 		if a.successor != "" && ix.byName[a.successor] == nil {
 			return nil, fmt.Errorf("agency %s: successor %s is not a known agency", a.name, a.successor)
@@ -190,6 +211,18 @@ func (x *Extractor) findAgencies(st *docState) {
 		}
 		kept = append(kept, m)
 	}
+	// 中共韶关市委党校, 国务院发展研究中心: a body's name that opens the
+	// name of a school or institute it runs names the institution, not
+	// the body (agency_institution_heads).
+	inst := kept[:0]
+	for _, m := range kept {
+		if end := m.span.end; hasPrefixAny(st.runes[end:min(len(st.runes), end+8)], x.lx.agencyInstitutionHeads.list...) {
+			st.addTrace("agency", m.rule, m.span, "dropped: opens the name of an institution it runs")
+			continue
+		}
+		inst = append(inst, m)
+	}
+	kept = inst
 	for _, m := range kept {
 		if n, ok := x.agencies.official[m.name]; ok {
 			m.name = n // 香港特别行政区政府, not …人民政府

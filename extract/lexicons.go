@@ -112,9 +112,9 @@ func (w words) longest() int { return w.index().max }
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyForeignLeads words
-	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                           words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                           words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyForeignLeads, agencyInstitutionHeads words
+	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                   words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                   words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
@@ -154,6 +154,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 	}{
 		{"agency_foreign_prefixes", &l.agencyForeignPrefixes},
 		{"agency_foreign_leads", &l.agencyForeignLeads},
+		{"agency_institution_heads", &l.agencyInstitutionHeads},
 		{"agency_foreign_actors", &l.agencyForeignActors},
 		{"agency_foreign_modifiers", &l.agencyForeignModifiers},
 		{"agency_domestic_markers", &l.agencyDomesticMarkers},
