@@ -133,7 +133,7 @@ type lexicons struct {
 	personNext, personSurnames, personTitles                                                        words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                   words
 	targetStructural                                                                                words
-	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                    words
+	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords, payoutVerbs       words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
@@ -224,6 +224,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"size_words", &l.sizeWords},
 		{"bound_level_nouns", &l.boundLevelNouns},
 		{"fulfilment_words", &l.fulfilmentWords},
+		{"payout_verbs", &l.payoutVerbs},
 		{"structural_counters", &l.structuralCounters},
 		{"task_words", &l.taskWords},
 		{"age_units", &l.ageUnits},

@@ -474,6 +474,21 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 	return false
 }
 
+// paidOut reports whether a subsidy word c of a clause is paid out as a
+// whole: a word of payout_verbs before it in the clause, and no other
+// condition cue (每户, 最高, 给予) there.
+func (x *Extractor) paidOut(rs []rune, cues []cue, cl, c span) bool {
+	if !containsAny(string(rs[cl.start:c.start]), x.lx.payoutVerbs.list) {
+		return false
+	}
+	for _, o := range cues {
+		if o.role == cueCondition && cl.contains(o.span) && o.span != c {
+			return false
+		}
+	}
+	return true
+}
+
 // boundLevelWindow is how far after a bound sum's 的 a word of
 // bound_level_nouns may stand (…以上的年度目标).
 const boundLevelWindow = 6
@@ -505,6 +520,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				return "forecast cue " + c.span.text(st.runes)
 			}
 		case cueCondition:
+			if qty.Kind == number.KindMoney && before && x.paidOut(st.runes, cues, cl, c.span) {
+				continue // 发放政府消费券和购车补贴1亿元以上: a sum paid out
+			}
 			return "condition cue " + c.span.text(st.runes)
 		}
 	}
