@@ -846,3 +846,35 @@ func TestYearNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestMetricOfItem checks whole metrics where a list item or the sentence
+// before a sum decides what it measures.
+func TestMetricOfItem(t *testing.T) {
+	report := func(s string) doc {
+		return doc{title: "政府工作报告", text: "二、2024年工作安排\n" + s, date: "2024-01-20", region: "菏泽市"}
+	}
+	tests := []struct {
+		name   string
+		d      doc
+		value  float64
+		unit   string
+		metric string
+	}{
+		{"sum-after-count", report("围绕服务业补短提升，实施服务业项目39个，力争完成投资50亿元以上。"), 5e9, "元", "服务业项目投资"},
+		{"count-opens-item", report("确保年内131个省重大和省重点项目完成投资420亿元以上、475个市县重点项目完成投资580亿元以上。"), 5.8e10, "元", "市县重点项目完成投资"},
+		{"class-count-stays", report("100户以上的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以上的自然村卫生公厕覆盖率"},
+		{"sum-after-amount", report("力争商用车产量22.7万辆、产值450亿元。"), 4.5e10, "元", "产值"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.d)
+			tg := target(r, tc.value, tc.unit)
+			if tg == nil {
+				t.Fatalf("no target %g %s; got %+v", tc.value, tc.unit, r.Targets)
+			}
+			if tg.Metric != tc.metric {
+				t.Errorf("metric %q, want %q", tg.Metric, tc.metric)
+			}
+		})
+	}
+}

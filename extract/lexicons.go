@@ -117,7 +117,7 @@ type lexicons struct {
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                   words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters, metricBareWords   words
 	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
 	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
 	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
@@ -172,6 +172,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"scale_level_nouns", &l.scaleLevelNouns},
 		{"project_nouns", &l.projectNouns},
 		{"metric_counters", &l.metricCounters},
+		{"metric_bare_words", &l.metricBareWords},
 		{"rate_nouns", &l.rateNouns},
 		{"indicator_target_reject", &l.indicatorTargetReject},
 		{"respectively_words", &l.respectivelyWords},

@@ -120,6 +120,11 @@ func (x *Extractor) stripMetric(s string) string {
 				s, changed = s[len(w):], true
 			}
 		}
+		if n := leadingCount(s, x.lx.metricCounters.list); n > 0 && n < len(s) && !hasPrefixAny([]rune(s[n:]), x.lx.metricTrailing.list...) {
+			// 475个市县重点项目: what is counted (not 100户以上的自然村,
+			// a class).
+			s, changed = s[n:], true
+		}
 		if loc := x.txt.leadingDeadline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s, changed = s[loc[1]:], true
 		}
@@ -137,6 +142,24 @@ func (x *Extractor) stripMetric(s string) string {
 	return s
 }
 
+// leadingCount returns the length in bytes of a count that opens s (digits,
+// then a word of counters: 475个), or 0.
+func leadingCount(s string, counters []string) int {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	for _, c := range counters {
+		if strings.HasPrefix(s[i:], c) {
+			return i + len(c)
+		}
+	}
+	return 0
+}
+
 func (x *Extractor) endsWithVerb(s string) bool {
 	for _, v := range x.lx.metricDropVerbs.list {
 		if s == v || strings.HasSuffix(s, v) {
@@ -144,6 +167,22 @@ func (x *Extractor) endsWithVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimPrefixes removes words of the lists from the front of s while
+// something is left (实施服务业项目 → 服务业项目).
+func trimPrefixes(s string, lists ...[]string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, ws := range lists {
+			for _, w := range ws {
+				if strings.HasPrefix(s, w) && len(s) > len(w) {
+					s, changed = s[len(w):], true
+				}
+			}
+		}
+	}
+	return s
 }
 
 func trimSuffixes(s string, ws []string) string {
@@ -171,11 +210,12 @@ func (ix *regionIndex) leadingRegion(s string) string {
 }
 
 // itemOf narrows a clause to the list item holding q: from the last 、
-// after the previous quantity (智能工厂10个、数字化车间50个), or from a conjunction after the
+// after the previous quantity (智能工厂10个、数字化车间50个), from a 、 right
+// before the previous quantity when that one opens q's item, or from a conjunction after the
 // quantity before it (50个创新服务机构和100个创新人才基地), up to the 、 or
 // conjunction before the next quantity. prevEnd and nextStart are the
-// neighbouring quantities in the clause, or -1.
-func (tx *text) itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
+// neighbouring quantities in the clause (prevStart..prevEnd the one before), or -1.
+func (tx *text) itemOf(rs []rune, cl, q span, prevStart, prevEnd, nextStart int) span {
 	start := cl.start
 	// Items cut at 、 only where the items before have their own numbers
 	// (智能工厂10个、数字化车间50个); names listed before one number share it
@@ -185,6 +225,11 @@ func (tx *text) itemOf(rs []rune, cl, q span, prevEnd, nextStart int) span {
 			start = i + 1
 			break
 		}
+	}
+	// The quantity before may open this item itself (…420亿元以上、475个市县
+	// 重点项目完成投资580亿元以上): the item starts with it.
+	if start == cl.start && prevStart > cl.start && prevEnd <= q.start && rs[prevStart-1] == '、' {
+		start = prevStart
 	}
 	if prevEnd > start && prevEnd <= q.start {
 		for i := q.start - 1; i >= prevEnd; i-- {

@@ -102,15 +102,18 @@ func (x *Extractor) findTargets(st *docState) {
 			continue
 		}
 		// The neighbouring quantities of its clause bound its list item.
-		prevEnd, nextStart := -1, -1
+		prevStart, prevEnd, nextStart := -1, -1, -1
 		cl := clauseOf(st.runes, c.s)
 		if ci > 0 && cl.contains(cands[ci-1].s) {
 			prevEnd = cands[ci-1].s.end
+			if x.lx.metricCounters.has(cands[ci-1].q.Unit) {
+				prevStart = cands[ci-1].s.start // a count may open the item (、475个…)
+			}
 		}
 		if ci+1 < len(cands) && cl.contains(cands[ci+1].s) {
 			nextStart = cands[ci+1].s.start
 		}
-		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevEnd, nextStart))
+		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevStart, prevEnd, nextStart))
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
@@ -248,6 +251,10 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	// of the goal before it in the sentence.
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
 		t.metric = trimSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs), x.lx.metricStripSuffixes.list) + t.metric
+	} else if prev != nil && x.lx.metricBareWords.has(t.metric) && x.lx.metricCounters.has(prev.q.Unit) {
+		// 实施服务业项目39个，力争完成投资50亿元以上: the sum is what the
+		// things counted before it take (服务业项目投资).
+		t.metric = trimPrefixes(prev.metric, x.lx.metricDropVerbs.list, x.lx.metricKeepVerbs.list) + t.metric
 	}
 	t.year = x.targetYear(st, g.cues, g.sent, c.s, g.pub)
 	if t.year == 0 {

@@ -192,6 +192,7 @@ var ExtractContract = Contract{
 		"task_words":                 "target_structural words that count a plan's items only after a count in structural_counters (10项改革任务; not 2.16万户…任务)",
 		"structural_counters":        "counters with which target_structural words make a count one of a plan's own items (10项改革任务)",
 		"payout_verbs":               "verbs that pay a subsidy out as a whole: money after 补贴 in their clause is a sum to reach (发放…补贴1亿元以上)",
+		"metric_bare_words":          "measures with no subject of their own (投资): after a count in the sentence they measure what it counts",
 		"fulfilment_words":           "words right before a percentage that make it how far a plan was met (完成计划101.8％)",
 		"bound_level_nouns":          "words a few characters after a bound sum's 的 that make it the level aimed at (…以上的年度目标, …以上的水平)",
 		"size_words":                 "words right before a bound sum and its 的 that make it the size of what is set up (设立总规模不少于100亿元的基金)",
