@@ -863,6 +863,9 @@ func TestMetricOfItem(t *testing.T) {
 		{"sum-after-count", report("围绕服务业补短提升，实施服务业项目39个，力争完成投资50亿元以上。"), 5e9, "元", "服务业项目投资"},
 		{"count-opens-item", report("确保年内131个省重大和省重点项目完成投资420亿元以上、475个市县重点项目完成投资580亿元以上。"), 5.8e10, "元", "市县重点项目完成投资"},
 		{"class-count-stays", report("100户以上的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以上的自然村卫生公厕覆盖率"},
+		{"unit-alternative", report("筹集保障性租赁住房6万套（间）。"), 60000, "套", "筹集保障性租赁住房"},
+		{"unit-alternative-before-noun", report("建设筹措7万套（间）保障性租赁住房。"), 70000, "套", "保障性租赁住房"},
+		{"unit-alternative-then-bound", report("筹集运营保障性租赁住房4万套（间）以上。"), 40000, "套", "筹集运营保障性租赁住房"},
 		{"sum-after-amount", report("力争商用车产量22.7万辆、产值450亿元。"), 4.5e10, "元", "产值"},
 	}
 	for _, tc := range tests {

@@ -35,7 +35,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	// Hard-wrapped text keeps its line breaks as spaces (将达\n到 → 将达 到):
 	// inside a metric they are no part of the words.
 	before := joinWrapped(b.String())
-	after := joinWrapped(string(st.runes[q.end:cl.end]))
+	after := dropUnitAlternative(joinWrapped(string(st.runes[q.end:cl.end])))
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
 	// measures what the clause before names.
 	if cl.start > 1 && (st.runes[cl.start-1] == '，' || st.runes[cl.start-1] == ',') && strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
@@ -51,6 +51,9 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	before = strings.TrimLeft(x.stripMetric(before), x.txt.deWord)
 	after = strings.TrimLeft(after, x.txt.deWord)
 	after = trimSuffixes(after, x.lx.metricTrailing.list)
+	if x.lx.metricTrailing.has(strings.TrimSpace(after)) {
+		after = "" // 4万套（间）以上: only the bound was left
+	}
 	keepVerb := ""
 	for _, v := range x.lx.metricKeepVerbs.list {
 		if strings.HasSuffix(before, v) {
@@ -89,6 +92,28 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 		m = strings.TrimSuffix(m, w)
 	}
 	return strings.TrimSpace(m)
+}
+
+// dropUnitAlternative removes a second counter in brackets right after the
+// quantity (2万余套（户）, 3条（个）): it says how else the thing is counted,
+// not what it is.
+func dropUnitAlternative(s string) string {
+	rs := []rune(s)
+	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' {
+		return s
+	}
+	for i := 1; i < len(rs) && i <= 3; i++ {
+		switch r := rs[i]; {
+		case r == ')' || r == '）':
+			if i > 1 {
+				return string(rs[i+1:])
+			}
+			return s
+		case !unicode.Is(unicode.Han, r):
+			return s
+		}
+	}
+	return s
 }
 
 // joinWrapped removes the spaces that stand between two Han characters
