@@ -470,6 +470,8 @@ func TestRegions(t *testing.T) {
 		{"not-street", doc{text: "完善广州路网，支持深圳街道综合治理。"}, []string{"广州市", "深圳市"}, nil, ""},
 		{"lonely-province", doc{text: "支持青海发展生态经济。\n建设海南国际旅游岛。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
 		{"economic-short", doc{text: "推进环渤海地区和泛珠三角区域合作。"}, []string{"环渤海", "泛珠三角"}, []string{"环渤海地区", "珠三角"}, ""},
+		{"generic-district-word", doc{text: "建设成为绿色生态宜居新城区、创新驱动发展引领区。"}, nil, []string{"新城区"}, ""},
+		{"generic-district-by-city", doc{text: "呼和浩特市新城区推进老旧小区改造。"}, []string{"新城区"}, nil, ""},
 		{"word-then-name", doc{text: "要扩大同有关的生产单位的联系，加快渝东南和黔东北地区发展。振兴东北地区，支持大同市。"}, []string{"东北地区", "大同市"}, nil, ""},
 		{"word-then-name-absent", doc{text: "要扩大同有关的生产单位的联系，加快渝东南和黔东北地区发展。"}, nil, []string{"东北地区", "大同市"}, ""},
 		{"author-affiliation", doc{text: "王冰（华中科技大学）基于消费者异质性的定价研究\n王海东（南开大学）银行ATM网络服务价格竞争"}, nil, []string{"海东市"}, ""},
