@@ -646,6 +646,7 @@ func TestAgencies(t *testing.T) {
 		{"foreign-subject-domestic-reply", doc{text: "3、美国实施先进机器人进口限制，外交部回应：保护主义提升不了竞争力。\n白俄罗斯共和国总理图尔钦、中华人民共和国国务院总理李强出席。"}, []string{"外交部", "国务院"}, nil},
 		{"institution-of-body", doc{text: "欧阳建国（中共韶关市委党校）中国各地区可持续发展。评论人：巴曙松（国务院发展研究中心）。据商务部研究院测算。"}, nil, []string{"韶关市委", "中共韶关市委", "国务院", "商务部"}},
 		{"short-ending", doc{text: "得到国家防灾减灾救灾委的充分肯定。聚焦中央科技委下达的目标。国家防减救灾委办公室部署。"}, []string{"国家防灾减灾救灾委员会", "中央科技委员会"}, nil},
+		{"politburo-short", doc{text: "4月25日，中央政治局召开会议分析研究经济形势。"}, []string{"中共中央政治局"}, []string{"中共中央"}},
 		{"foreign-actor", doc{text: "依据白宫官网信息，特朗普责成财政部发布指导意见。以色列总理内塔尼亚胡和国防部长卡茨下达指令。"}, nil, []string{"财政部", "国防部"}},
 		{"actor-then-china", doc{text: "特朗普政府宣布加征关税，商务部新闻发言人表示坚决反对。针对特朗普政府对华加征关税商务部作出回应。"}, []string{"商务部"}, nil},
 		{"not-foreign-law", doc{text: "依法和财政部规定办理。"}, []string{"财政部"}, nil},
