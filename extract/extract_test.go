@@ -3,12 +3,14 @@ package extract
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/testtools"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -287,6 +289,7 @@ func TestTargets(t *testing.T) {
 		{"mu-qian-inside-word", doc{title: "政府工作报告", text: "二、2025年工作安排\n做好郓城新河等6个项目前期工作。", date: "2025-01-20", region: "山东省"}, 6, 0, "个", "=", 2025, "山东省", "", false},
 		{"subsidy-paid-out", doc{title: "政府工作报告", text: "二、2025年工作安排\n开展系列活动，发放政府消费券和购车补贴1亿元以上。", date: "2025-01-20", region: "大庆市"}, 1e8, 0, "元", ">=", 2025, "大庆市", "", false},
 		{"subsidy-per-applicant", doc{title: "政府工作报告", text: "二、2025年工作安排\n落实购房补贴，每户最高补贴5万元。", date: "2025-01-20", region: "大庆市"}, 50000, 0, "元", "=", 0, "", "", true},
+		{"glossary-section", doc{title: "政府工作报告", text: "二、2026年工作安排\n建设口袋公园50个。\n名词解释\n22．“3+22+N”产业园区体系：指“3个国家级开发区、22个省级开发区、N个市级产业园区”的园区体系。", date: "2026-01-20", region: "成都市"}, 22, 0, "个", "=", 0, "", "", true},
 		{"review-section", doc{title: "政府工作报告", text: "一、2025年工作回顾\n新能源汽车产量增长25.6%。\n二、2026年工作安排\n新能源汽车产量增长30%。", date: "2026-01-14", region: "长春市"}, 25.6, 0, "%", "=", 0, "", "", true},
 		{"five-year-section", doc{title: "政府工作报告", text: "二、“十五五”时期主要目标任务\n人均预期寿命达到80岁，粮食产量达到270亿斤。", date: "2026-01-14", region: "长春市"}, 80, 0, "岁", "=", 2030, "长春市", "人均预期寿命", false},
 		{"plan-document", doc{title: "中华人民共和国国民经济和社会发展第十一个五年规划纲要", text: "第四章　发展现代农业\n新建和改造农村公路120万公里。"}, 1.2e6, 0, "公里", "=", 2010, "", "农村公路", false},
@@ -884,5 +887,34 @@ func TestMetricOfItem(t *testing.T) {
 				t.Errorf("metric %q, want %q", tg.Metric, tc.metric)
 			}
 		})
+	}
+}
+
+// TestReportPastYears reads a work report of the shared corpus (skipped
+// when the corpus is absent): the 2025 results its preface recites in the
+// 2026 report (刚刚过去的2025年，…地区生产总值增长5.2％) are no goals, and its
+// 2026 goals stay.
+func TestReportPastYears(t *testing.T) {
+	dir := testtools.BenchCorpus(t, "../../shared/corpus")
+	x := shipped(t)
+	docs, errs := ingest.ReadFile(filepath.Join(dir, "gwr-local", "city-neimenggu-huhehaote-2026.md"), x.IngestOptions())
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Skipf("report not readable: %v", errs)
+	}
+	res, err := x.extract(context.Background(), docs[0], "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	goals2026 := 0
+	for _, tg := range res.Record.Targets {
+		switch y := yearOf(&tg); {
+		case y != 0 && y < 2026:
+			t.Errorf("target of %d in a report of 2026: %s", y, tg.Text)
+		case y == 2026:
+			goals2026++
+		}
+	}
+	if goals2026 < 10 {
+		t.Errorf("%d goals of 2026, want the report's goals", goals2026)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,6 +115,14 @@ func (x *Extractor) findTargets(st *docState) {
 			nextStart = cands[ci+1].s.start
 		}
 		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevStart, prevEnd, nextStart))
+		if st.report && t.year != 0 && g.pub != 0 && t.year < g.pub {
+			// 由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元 in a
+			// report of 1983: a value dated before the report is a result.
+			// (Elsewhere a year may be misread from a base, 达到2020年的6倍,
+			// so the rule stays with reports, whose years are their own.)
+			st.addTrace("target", c.rule, c.s, "not a goal: its year "+strconv.Itoa(t.year)+" is before the document's")
+			continue
+		}
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
