@@ -341,13 +341,30 @@ func (x *Extractor) foreignSubject(runes []rune, i int) bool {
 			break
 		}
 	}
-	found := false
+	pe := -1 // end of the country's name
 	for n := 2; n <= 8 && j+n <= i; n++ {
-		if x.lx.agencyForeignPrefixes.has(string(runes[j : j+n])) {
-			found = true
+		if w := string(runes[j : j+n]); x.lx.agencyForeignPrefixes.has(w) && !x.lx.agencyForeignNotSubject.has(w) {
+			pe = j + n
 		}
 	}
-	if !found {
+	if pe < 0 {
+		return false
+	}
+	// The body belongs to the country when it is named within its name
+	// (美国劳工统计局: a few characters between, no 与/和/的) or when the
+	// country speaks and the body stands in what it says (澳大利亚财长查默斯
+	// 表示，…他承认央行…). A body acting on its own after the country is
+	// named (日本核污染水排海后，海关总署决定…) stays China's.
+	gap := runes[pe:i]
+	named := len(gap) <= 4
+	for _, r := range gap {
+		if !unicode.Is(unicode.Han, r) || x.txt.isListConj(r) || string(r) == x.txt.deWord {
+			named = false
+		}
+	}
+	spoken := false
+	x.lx.agencyForeignSpeech.each(gap, func(int, int) { spoken = true })
+	if !named && !spoken {
 		return false
 	}
 	// The body's own clause counts too: 美国实施…限制，外交部回应, 外交部驻港公署.

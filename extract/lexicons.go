@@ -112,9 +112,9 @@ func (w words) longest() int { return w.index().max }
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyForeignLeads, agencyInstitutionHeads words
-	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                   words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                   words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyForeignLeads, agencyInstitutionHeads, agencyForeignSpeech, agencyForeignNotSubject words
+	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                 words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                                                                 words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters, metricBareWords   words
@@ -154,6 +154,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 	}{
 		{"agency_foreign_prefixes", &l.agencyForeignPrefixes},
 		{"agency_foreign_leads", &l.agencyForeignLeads},
+		{"agency_foreign_speech", &l.agencyForeignSpeech},
+		{"agency_foreign_not_subject", &l.agencyForeignNotSubject},
 		{"agency_institution_heads", &l.agencyInstitutionHeads},
 		{"agency_foreign_actors", &l.agencyForeignActors},
 		{"agency_foreign_modifiers", &l.agencyForeignModifiers},

@@ -123,6 +123,8 @@ var ExtractContract = Contract{
 		"agency_foreign_actors":         "foreign leaders and institutions that make a body acting in their clause foreign (特朗普责成财政部, 白宫和财政部)",
 		"agency_foreign_modifiers":      "words between a foreign prefix and a body's name (美国前司法部, 美国代理国防部长)",
 		"agency_institution_heads":      "words that make a body's name the start of an institution's it runs (党校, 研究院): no agency",
+		"agency_foreign_speech":         "verbs of saying: a body after one of a foreign subject's is that country's (…表示，…他承认央行…)",
+		"agency_foreign_not_subject":    "foreign prefixes that open no sentence of a foreign subject (香港, 外国)",
 		"agency_foreign_leads":          "words that may open a sentence before the foreign country it speaks of (据, 在)",
 		"agency_domestic_markers":       "words between a foreign actor and a body that make the body China's again (对华, 回应, 中方)",
 		"agency_generic_prefixes":       "generic words before a body that are no region",
