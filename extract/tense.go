@@ -230,12 +230,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = goal || hasRole(cs, cueGoal)
 			}
 		}
-		if paraPast && !past && !goal && !opener && lvl == 0 {
+		if paraPast && (goal || opener || hasDeadline(cs)) {
+			paraPast = false // 新的一年，…: the review is over
+		}
+		if paraPast && !past && lvl == 0 {
 			past = true
 			t.why = append(t.why, "the paragraph reports the past")
 		}
 		if paraOpens && lvl == 0 {
-			paraPast = past && !goal
+			// Only a review's opener (过去一年, 近年来) carries on, not any
+			// past cue (已, 了).
+			paraPast = past && !goal && containsAny(string(st.runes[s.start:opening.end]), x.lx.paragraphPastOpeners.list)
 		}
 		if past && goal && (!modal || pastMonth) && !hasDeadline(cs) {
 			// 在6月将黄金储备增加…: 将 there is 把, or a plan made then.

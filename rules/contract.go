@@ -193,6 +193,7 @@ var ExtractContract = Contract{
 		"age_metric_words":           "words of a measure of age, which make an age a goal",
 		"task_words":                 "target_structural words that count a plan's items only after a count in structural_counters (10项改革任务; not 2.16万户…任务)",
 		"structural_counters":        "counters with which target_structural words make a count one of a plan's own items (10项改革任务)",
+		"paragraph_past_openers":     "words that open a paragraph reviewing the past: its later sentences report the past until one sets a goal",
 		"payout_verbs":               "verbs that pay a subsidy out as a whole: money after 补贴 in their clause is a sum to reach (发放…补贴1亿元以上)",
 		"metric_bare_words":          "measures with no subject of their own (投资): after a count in the sentence they measure what it counts",
 		"fulfilment_words":           "words right before a percentage that make it how far a plan was met (完成计划101.8％)",
