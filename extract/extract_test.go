@@ -292,6 +292,8 @@ func TestTargets(t *testing.T) {
 		{"glossary-section", doc{title: "政府工作报告", text: "二、2026年工作安排\n建设口袋公园50个。\n名词解释\n22．“3+22+N”产业园区体系：指“3个国家级开发区、22个省级开发区、N个市级产业园区”的园区体系。", date: "2026-01-20", region: "成都市"}, 22, 0, "个", "=", 0, "", "", true},
 		{"paragraph-past-ends-at-goal", doc{title: "关于加快发展养老服务的实施方案", text: "近年来，我市大力发展养老服务。到2027年，建成养老机构50家。新增床位1000张，培训护理员2000名。", date: "2025-03-01", region: "郑州市"}, 1000, 0, "张", "=", 2027, "郑州市", "床位", false},
 		{"paragraph-weak-past-no-carry", doc{title: "政府工作报告", text: "二、2026年工作安排\n我市已进入高质量发展新阶段。实施重点项目300个，完成投资500亿元。", date: "2026-01-20", region: "郑州市"}, 300, 0, "个", "=", 2026, "郑州市", "重点项目", false},
+		{"mu-qian-after-shu", doc{title: "政府工作报告", text: "二、2026年工作安排\n全市参保人数目前达到120万人。", date: "2026-01-20", region: "郑州市"}, 1.2e6, 0, "人", "=", 0, "", "", true},
+		{"subsidy-rate-per-child", doc{title: "政府工作报告", text: "二、2025年工作安排\n发放育儿补贴每孩每年3600元。", date: "2025-01-20", region: "郑州市"}, 3600, 0, "元", "=", 0, "", "", true},
 		{"review-section", doc{title: "政府工作报告", text: "一、2025年工作回顾\n新能源汽车产量增长25.6%。\n二、2026年工作安排\n新能源汽车产量增长30%。", date: "2026-01-14", region: "长春市"}, 25.6, 0, "%", "=", 0, "", "", true},
 		{"five-year-section", doc{title: "政府工作报告", text: "二、“十五五”时期主要目标任务\n人均预期寿命达到80岁，粮食产量达到270亿斤。", date: "2026-01-14", region: "长春市"}, 80, 0, "岁", "=", 2030, "长春市", "人均预期寿命", false},
 		{"plan-document", doc{title: "中华人民共和国国民经济和社会发展第十一个五年规划纲要", text: "第四章　发展现代农业\n新建和改造农村公路120万公里。"}, 1.2e6, 0, "公里", "=", 2010, "", "农村公路", false},
@@ -655,6 +657,7 @@ func TestAgencies(t *testing.T) {
 		{"short-ending", doc{text: "得到国家防灾减灾救灾委的充分肯定。聚焦中央科技委下达的目标。国家防减救灾委办公室部署。"}, []string{"国家防灾减灾救灾委员会", "中央科技委员会"}, nil},
 		{"politburo-short", doc{text: "4月25日，中央政治局召开会议分析研究经济形势。"}, []string{"中共中央政治局"}, []string{"中共中央"}},
 		{"foreign-subject-not-acting", doc{text: "香港特区政府与商务部签署协议。外国投资者并购境内企业的，应当向商务部申报。日本核污染水排海后，海关总署决定全面暂停进口日本水产品。美国宣布加征关税，国务院关税税则委员会决定反制。"}, []string{"商务部", "海关总署", "国务院"}, nil},
+		{"institution-head-not-verb", doc{text: "会议指出，财政部研究所得税改革方案。国务院研究中心城区更新工作。"}, []string{"财政部", "国务院"}, nil},
 		{"foreign-actor", doc{text: "依据白宫官网信息，特朗普责成财政部发布指导意见。以色列总理内塔尼亚胡和国防部长卡茨下达指令。"}, nil, []string{"财政部", "国防部"}},
 		{"actor-then-china", doc{text: "特朗普政府宣布加征关税，商务部新闻发言人表示坚决反对。针对特朗普政府对华加征关税商务部作出回应。"}, []string{"商务部"}, nil},
 		{"not-foreign-law", doc{text: "依法和财政部规定办理。"}, []string{"财政部"}, nil},
@@ -877,6 +880,8 @@ func TestMetricOfItem(t *testing.T) {
 		{"unit-alternative", report("筹集保障性租赁住房6万套（间）。"), 60000, "套", "筹集保障性租赁住房"},
 		{"unit-alternative-before-noun", report("建设筹措7万套（间）保障性租赁住房。"), 70000, "套", "保障性租赁住房"},
 		{"unit-alternative-then-bound", report("筹集运营保障性租赁住房4万套（间）以上。"), 40000, "套", "筹集运营保障性租赁住房"},
+		{"bracket-level-stays", report("新认定20家（省级）专精特新企业。"), 20, "家", "新认定(省级)专精特新企业"},
+		{"class-count-below-stays", report("100户以下的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以下的自然村卫生公厕覆盖率"},
 		{"sum-after-amount", report("力争商用车产量22.7万辆、产值450亿元。"), 4.5e10, "元", "产值"},
 	}
 	for _, tc := range tests {

@@ -35,7 +35,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	// Hard-wrapped text keeps its line breaks as spaces (将达\n到 → 将达 到):
 	// inside a metric they are no part of the words.
 	before := joinWrapped(b.String())
-	after := dropUnitAlternative(joinWrapped(string(st.runes[q.end:cl.end])))
+	after := x.dropUnitAlternative(joinWrapped(string(st.runes[q.end:cl.end])))
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
 	// measures what the clause before names.
 	if cl.start > 1 && (st.runes[cl.start-1] == '，' || st.runes[cl.start-1] == ',') && strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
@@ -97,19 +97,17 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 // dropUnitAlternative removes a second counter in brackets right after the
 // quantity (2万余套（户）, 3条（个）): it says how else the thing is counted,
 // not what it is.
-func dropUnitAlternative(s string) string {
+func (x *Extractor) dropUnitAlternative(s string) string {
 	rs := []rune(s)
 	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' {
 		return s
 	}
-	for i := 1; i < len(rs) && i <= 3; i++ {
-		switch r := rs[i]; {
-		case r == ')' || r == '）':
-			if i > 1 {
+	for i := 2; i < len(rs) && i <= 3; i++ {
+		if rs[i] == ')' || rs[i] == '）' {
+			// Only a counter: 20家（省级）专精特新企业 keeps its level.
+			if w := string(rs[1:i]); x.lx.metricCounters.has(w) || x.lx.metricAltCounters.has(w) {
 				return string(rs[i+1:])
 			}
-			return s
-		case !unicode.Is(unicode.Han, r):
 			return s
 		}
 	}
@@ -145,7 +143,7 @@ func (x *Extractor) stripMetric(s string) string {
 				s, changed = s[len(w):], true
 			}
 		}
-		if n := leadingCount(s, x.lx.metricCounters.list); n > 0 && n < len(s) && !hasPrefixAny([]rune(s[n:]), x.lx.metricTrailing.list...) {
+		if n := leadingCount(s, x.lx.metricCounters.list); n > 0 && n < len(s) && !hasPrefixAny([]rune(s[n:]), x.lx.metricTrailing.list...) && !hasPrefixAny([]rune(s[n:]), x.lx.metricClassTails.list...) {
 			// 475个市县重点项目: what is counted (not 100户以上的自然村,
 			// a class).
 			s, changed = s[n:], true

@@ -494,8 +494,8 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 // whole: a word of payout_verbs before it in the clause, and no other
 // condition cue (每户, 最高, 给予) there.
 func (x *Extractor) paidOut(rs []rune, cues []cue, cl, c span) bool {
-	if !containsAny(string(rs[cl.start:c.start]), x.lx.payoutVerbs.list) {
-		return false
+	if !containsAny(string(rs[cl.start:c.start]), x.lx.payoutVerbs.list) || containsAny(string(rs[c.start:cl.end]), x.lx.payoutPerUnit.list) {
+		return false // 发放育儿补贴每孩每年3600元: a rate per child
 	}
 	for _, o := range cues {
 		if o.role == cueCondition && cl.contains(o.span) && o.span != c {
