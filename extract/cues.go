@@ -64,6 +64,12 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 				c.month = 3 * q // the quarter's last month
 			}
 		}
+		if _, ok := m.group("century_end"); ok && d.pub != 0 {
+			c.year = (d.pub-1)/100*100 + 100 // 本世纪末 in 1994: 2000
+		}
+		if _, ok := m.group("century_mid"); ok && d.pub != 0 {
+			c.year = (d.pub-1)/100*100 + 50 // 本世纪中叶 in 2021: 2050
+		}
 		if g, ok := m.group("years"); ok && d.pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {
 				c.year = d.spanEnd(n)
