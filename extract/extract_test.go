@@ -481,6 +481,7 @@ func TestRegions(t *testing.T) {
 		{"generic-district-by-city", doc{text: "呼和浩特市新城区推进老旧小区改造。"}, []string{"新城区"}, nil, ""},
 		{"new-counties", doc{text: "新疆和田地区设立和安县、和康县。"}, []string{"和安县", "和康县"}, []string{"康县"}, ""},
 		{"direction-not-county", doc{text: "预计四川中部和北部、甘肃南部、安徽南部有暴雨。加快推进成渝中线高铁建设。"}, nil, []string{"南部县", "渝中区"}, ""},
+		{"city-report-counties-bare", doc{title: "政府工作报告", text: "——2024年12月28日在山南市第二届人民代表大会第八次会议上\n参与拉萨南北山绿化，深化拉萨对口协作，拓展拉萨市场，推进拉萨至错那公路。实现桑日、措美限上企业零突破，加查获评全国信访工作示范县。"}, []string{"桑日县", "措美县", "加查县"}, nil, ""},
 		{"word-then-name", doc{text: "要扩大同有关的生产单位的联系，加快渝东南和黔东北地区发展。振兴东北地区，支持大同市。"}, []string{"东北地区", "大同市"}, nil, ""},
 		{"word-then-name-absent", doc{text: "要扩大同有关的生产单位的联系，加快渝东南和黔东北地区发展。"}, nil, []string{"东北地区", "大同市"}, ""},
 		{"author-affiliation", doc{text: "王冰（华中科技大学）基于消费者异质性的定价研究\n王海东（南开大学）银行ATM网络服务价格竞争"}, nil, []string{"海东市"}, ""},

@@ -356,6 +356,12 @@ func (x *Extractor) resolveRegions(st *docState) {
 	// only the mentions near a hit are looked at.
 	first, added := accepted, []*regionMention(nil)
 	home := homeCity(st, first)
+	if d := x.congressRegion(st, first, (*regionMention).only); d != nil && d.level == levelCity {
+		// A city's report, known by its delivery line (——2024年12月28日在
+		// 山南市第二届人民代表大会…), names its counties bare (桑日、措美),
+		// whichever other city it names more often (拉萨).
+		home = d
+	}
 	homeProv := homeDivision(st, first, levelProvince)
 	municipal := false
 	if home == nil && homeProv != nil && homeProv.municipality && (st.report || namedInTitle(st, first, homeProv)) {
