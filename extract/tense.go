@@ -52,6 +52,9 @@ type section struct {
 	// horizon: the year is reckoned from a span (今后五年 → publication + 5),
 	// so a deadline the text states (到2027年) wins over it.
 	horizon bool
+	// whole: the document itself reports the past (a statistical
+	// communiqué), not one section of it.
+	whole bool
 }
 
 // sentenceTenses reads the tense of every sentence, in order, carrying
@@ -293,6 +296,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				isGoal = false
 				t.why = append(t.why, "in a review section")
 			}
+			if isGoal && sec.whole && !aheadOf(cs, pub) {
+				// A communiqué's 计划 is the plan it reports on (比调整后计划
+				// 445亿元超过110亿元, 国家计划建成投产的80个项目中有33个没有
+				// 建成): only a year still ahead or 明年 looks forward.
+				isGoal = false
+				t.why = append(t.why, "in a report of the past")
+			}
 		}
 		switch {
 		case sec.kind == sectionGoal && sec.year != 0 && !sec.horizon:
@@ -340,6 +350,16 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 	}
 	return out
+}
+
+// aheadOf reports whether a cue names a year after pub or the next year.
+func aheadOf(cs []cue, pub int) bool {
+	for _, c := range cs {
+		if c.role == cueNextYear || c.role == cueDeadline && c.year != 0 && pub != 0 && c.year > pub {
+			return true
+		}
+	}
+	return false
 }
 
 // lastRune is the last rune of s that is not a space, or 0.
@@ -452,11 +472,11 @@ func (x *Extractor) documentSection(st *docState) section {
 		title = first
 	}
 	if line := x.headline(st); line != "" && containsAny(line, x.lx.pastDocumentWords.list) {
-		return section{kind: sectionPast}
+		return section{kind: sectionPast, whole: true}
 	}
 	if containsAny(title, x.lx.pastDocumentWords.list) {
 		// A statistical communiqué reports the past throughout.
-		return section{kind: sectionPast}
+		return section{kind: sectionPast, whole: true}
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
 	isPlan := false
