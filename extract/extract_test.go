@@ -665,6 +665,7 @@ func TestAgencies(t *testing.T) {
 		{"foreign-subject-not-acting", doc{text: "香港特区政府与商务部签署协议。外国投资者并购境内企业的，应当向商务部申报。日本核污染水排海后，海关总署决定全面暂停进口日本水产品。美国宣布加征关税，国务院关税税则委员会决定反制。"}, []string{"商务部", "海关总署", "国务院"}, nil},
 		{"institution-head-not-verb", doc{text: "会议指出，财政部研究所得税改革方案。国务院研究中心城区更新工作。"}, []string{"财政部", "国务院"}, nil},
 		{"official-name-of-composed", doc{text: "深圳市住房和建设局表示，将优化住房政策。"}, []string{"深圳市住房和建设局"}, []string{"深圳市建设局", "深圳市住房和城乡建设局"}},
+		{"planned-economy-ministries", doc{text: "一九八二年原商业部系统的商品流通费用率上升。石油工业部和国家物价局负责。商业部门不少企业经营管理不善。"}, []string{"商业部", "石油工业部", "国家物价局"}, nil},
 		{"foreign-actor", doc{text: "依据白宫官网信息，特朗普责成财政部发布指导意见。以色列总理内塔尼亚胡和国防部长卡茨下达指令。"}, nil, []string{"财政部", "国防部"}},
 		{"actor-then-china", doc{text: "特朗普政府宣布加征关税，商务部新闻发言人表示坚决反对。针对特朗普政府对华加征关税商务部作出回应。"}, []string{"商务部"}, nil},
 		{"not-foreign-law", doc{text: "依法和财政部规定办理。"}, []string{"财政部"}, nil},
