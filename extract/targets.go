@@ -522,6 +522,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if before && x.pastInChangeBase(st.runes, c.span, q) {
 				continue // 从目前3万辆扩至12万辆: 目前 dates where the change starts
 			}
+			if goalSection && x.lx.periodsAhead.has(c.span.text(st.runes)) {
+				continue // a year's plan: 续建项目上半年复工率100% is a goal for its first half
+			}
 			return "past cue " + c.span.text(st.runes)
 		case cuePastChange:
 			if !x.goalWordBefore(st.runes, cues, st.sent.sentence(q.start), c.span) {
