@@ -126,6 +126,37 @@ func (x *Extractor) findTargets(st *docState) {
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
+	st.targets = x.dropHeadlineRepeats(st, st.targets)
+}
+
+// dropHeadlineRepeats removes a goal of the title line that the body states
+// again with the same value and unit (我国将实施东北黑土地保护性耕作超1亿亩 over
+// …实施黑土地保护性耕作1亿亩以上): the body's has the context, its year and
+// bound.
+func (x *Extractor) dropHeadlineRepeats(st *docState, ts []*targetMention) []*targetMention {
+	t := st.doc.Title
+	if t == "" || !strings.HasPrefix(st.doc.Text, t) {
+		return ts
+	}
+	title := span{0, utf8.RuneCountInString(t)}
+	out := ts[:0]
+	for i, a := range ts {
+		repeated := false
+		if title.contains(a.span) {
+			for _, b := range ts[i+1:] {
+				if !title.contains(b.span) && b.q.Value == a.q.Value && b.q.Unit == a.q.Unit {
+					repeated = true
+					break
+				}
+			}
+		}
+		if repeated {
+			st.addTrace("target", a.rule, a.span, "dropped: the body states this goal again")
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // goalContext is what the passes know of a candidate's sentence.
@@ -541,6 +572,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		case cueCondition:
 			if qty.Kind == number.KindMoney && before && x.paidOut(st.runes, cues, cl, c.span) {
 				continue // 发放政府消费券和购车补贴1亿元以上: a sum paid out
+			}
+			if qty.Kind == number.KindMoney && !before && c.span.start >= q.end && containsAny(string(st.runes[q.end:c.span.start]), x.lx.budgetPurposeWords.list) {
+				continue // 安排1亿元财政资金用于汽车以旧换新补贴: a budget for subsidies
 			}
 			return "condition cue " + c.span.text(st.runes)
 		}
