@@ -351,19 +351,25 @@ func (x *Extractor) foreignSubject(runes []rune, i int) bool {
 		return false
 	}
 	// The body belongs to the country when it is named within its name
-	// (美国劳工统计局: a few characters between, no 与/和/的) or when the
+	// (美国劳工统计局: two characters at most between, no 与/和/的) or when the
 	// country speaks and the body stands in what it says (澳大利亚财长查默斯
 	// 表示，…他承认央行…). A body acting on its own after the country is
 	// named (日本核污染水排海后，海关总署决定…) stays China's.
 	gap := runes[pe:i]
-	named := len(gap) <= 4
+	named := len(gap) <= 2
 	for _, r := range gap {
 		if !unicode.Is(unicode.Han, r) || x.txt.isListConj(r) || string(r) == x.txt.deWord {
 			named = false
 		}
 	}
+	// A verb of saying followed by its clause's end (表示，…), not one inside
+	// a word (名称, 说明).
 	spoken := false
-	x.lx.agencyForeignSpeech.each(gap, func(int, int) { spoken = true })
+	x.lx.agencyForeignSpeech.each(gap, func(k, at int) {
+		if end := at + len(x.lx.agencyForeignSpeech.index().words[k]); end < len(gap) && isClauseBreak(gap[end]) {
+			spoken = true
+		}
+	})
 	if !named && !spoken {
 		return false
 	}

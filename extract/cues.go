@@ -65,10 +65,10 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 			}
 		}
 		if _, ok := m.group("century_end"); ok && d.pub != 0 {
-			c.year = (d.pub-1)/100*100 + 100 // 本世纪末 in 1994: 2000
+			c.year = d.pub/100*100 + 100 // 本世纪末 in 1994: 2000; in 2000: 2100
 		}
 		if _, ok := m.group("century_mid"); ok && d.pub != 0 {
-			c.year = (d.pub-1)/100*100 + 50 // 本世纪中叶 in 2021: 2050
+			c.year = d.pub/100*100 + 50 // 本世纪中叶 in 2021 or 2000: 2050
 		}
 		if g, ok := m.group("years"); ok && d.pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {

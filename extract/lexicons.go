@@ -116,33 +116,33 @@ type lexicons struct {
 	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                 words
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                                                                 words
 
-	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                         words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters, metricBareWords                                                                                                         words
-	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                                                     words
-	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                                       words
-	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                                                words
-	observationReject, observationRejectCount, observationRejectSentence                                                                                                                                  words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                                                                                                                            words
-	metricTrailing                                                                                                                                                                                        words
-	moneyGoalWords, metricSetVerbs                                                                                                                                                                        words
-	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                                                                                                                        words
-	planSuffixes                                                                                                                                                                                          words
-	publishVerbs, pastDocumentWords, reviewGoalWords                                                                                                                                                      words
-	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                                      words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                                                  words
-	personNext, personSurnames, personTitles                                                                                                                                                              words
-	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                         words
-	targetStructural                                                                                                                                                                                      words
-	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords, payoutVerbs, paragraphPastOpeners, payoutPerUnit, metricClassTails, metricAltCounters, periodsAhead, budgetPurposeWords words
-	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                                                    words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                                                                                                     words
-	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                              words
-	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                                                            words
-	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                                                                                                                           words
-	regionWaterSuffixes, regionWaterWords                                                                                                                                                                 words
-	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                                       words
-	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations                                                                                                       words
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                                                                  words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters, metricBareWords                                                                                                                                                  words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                                                                                              words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                                                                                words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                                                                                         words
+	observationReject, observationRejectCount, observationRejectSentence                                                                                                                                                                           words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                                                                                                                                                                     words
+	metricTrailing                                                                                                                                                                                                                                 words
+	moneyGoalWords, metricSetVerbs                                                                                                                                                                                                                 words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                                                                                                                                                                 words
+	planSuffixes                                                                                                                                                                                                                                   words
+	publishVerbs, pastDocumentWords, reviewGoalWords                                                                                                                                                                                               words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                                                                               words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                                                                                           words
+	personNext, personSurnames, personTitles                                                                                                                                                                                                       words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                                                                  words
+	targetStructural                                                                                                                                                                                                                               words
+	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords, payoutVerbs, paragraphPastOpeners, payoutPerUnit, metricClassTails, metricAltCounters, periodsAhead, budgetPurposeWords, reportGlossaryHeadings, communiqueWords words
+	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                                                                                             words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                                                                                                                                              words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                       words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                         words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                                                                                                     words
+	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                                                                                                                                                                    words
+	regionWaterSuffixes, regionWaterWords                                                                                                                                                                                                          words
+	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                                                                                words
+	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations                                                                                                                                                words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -229,6 +229,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"fulfilment_words", &l.fulfilmentWords},
 		{"payout_verbs", &l.payoutVerbs},
 		{"periods_ahead", &l.periodsAhead},
+		{"report_glossary_headings", &l.reportGlossaryHeadings},
+		{"communique_words", &l.communiqueWords},
 		{"budget_purpose_words", &l.budgetPurposeWords},
 		{"payout_per_unit", &l.payoutPerUnit},
 		{"metric_class_tails", &l.metricClassTails},

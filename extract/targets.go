@@ -115,11 +115,11 @@ func (x *Extractor) findTargets(st *docState) {
 			nextStart = cands[ci+1].s.start
 		}
 		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevStart, prevEnd, nextStart))
-		if st.report && t.year != 0 && g.pub != 0 && t.year < g.pub {
+		if ry := x.txt.reportYear(st); st.report && t.year != 0 && ry != 0 && t.year < ry {
 			// 由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元 in a
 			// report of 1983: a value dated before the report is a result.
-			// (Elsewhere a year may be misread from a base, 达到2020年的6倍,
-			// so the rule stays with reports, whose years are their own.)
+			// (Elsewhere a year may be misread from a base, 比2020年翻一番, so
+			// the rule stays with reports, dated by their own year.)
 			st.addTrace("target", c.rule, c.s, "not a goal: its year "+strconv.Itoa(t.year)+" is before the document's")
 			continue
 		}

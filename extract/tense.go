@@ -106,6 +106,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		lvl, next := h.level, section{}
 		if h.sectionOf != "" {
 			next = x.sectionOf(h.sectionOf, d)
+			if st.report && containsAny(h.sectionOf, x.lx.reportGlossaryHeadings.list) {
+				next = section{kind: sectionCondition} // a report's 名词解释 sets no goals
+			}
 		}
 		if lvl > 0 {
 			mode = false
@@ -233,8 +236,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = goal || hasRole(cs, cueGoal)
 			}
 		}
-		if paraPast && (goal || opener || hasDeadline(cs)) {
-			paraPast = false // 新的一年，…: the review is over
+		if paraPast && (strong || opener || hasDeadline(cs) || hasRole(cs, cueThisYear)) {
+			paraPast = false // 新的一年，我们将…: the review is over (not at 为确保…)
 		}
 		if paraPast && !past && lvl == 0 {
 			past = true
@@ -472,11 +475,11 @@ func (x *Extractor) documentSection(st *docState) section {
 		title = first
 	}
 	if line := x.headline(st); line != "" && containsAny(line, x.lx.pastDocumentWords.list) {
-		return section{kind: sectionPast, whole: true}
+		return section{kind: sectionPast, whole: containsAny(line, x.lx.communiqueWords.list)}
 	}
 	if containsAny(title, x.lx.pastDocumentWords.list) {
 		// A statistical communiqué reports the past throughout.
-		return section{kind: sectionPast, whole: true}
+		return section{kind: sectionPast, whole: containsAny(title, x.lx.communiqueWords.list)}
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
 	isPlan := false

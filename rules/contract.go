@@ -198,6 +198,8 @@ var ExtractContract = Contract{
 		"metric_class_tails":         "words after a leading count that make it a class (100户以下的): the count stays in the metric",
 		"metric_alt_counters":        "second counters in brackets after a quantity (（间）, （次）), besides metric_counters, dropped from the metric",
 		"budget_purpose_words":       "words between a sum and a subsidy word after it that make the sum a budget (用于)",
+		"report_glossary_headings":   "headings that open a work report's glossary, whose numbers set no goals (名词解释)",
+		"communique_words":           "words of a title that make the document a statistical communiqué (统计公报)",
 		"periods_ahead":              "parts of a year that are no past cue in a section of the year's plans (上半年)",
 		"payout_verbs":               "verbs that pay a subsidy out as a whole: money after 补贴 in their clause is a sum to reach (发放…补贴1亿元以上)",
 		"metric_bare_words":          "measures with no subject of their own (投资): after a count in the sentence they measure what it counts",
