@@ -112,37 +112,41 @@ func (w words) longest() int { return w.index().max }
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers, agencyForeignLeads, agencyInstitutionHeads, agencyForeignSpeech, agencyForeignNotSubject words
-	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                 words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                                                                                                                 words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers words
+	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads  words
+	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments       words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                       words
 
-	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                                                                  words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters, metricBareWords                                                                                                                                                  words
-	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                                                                                              words
-	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                                                                                words
-	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                                                                                         words
-	observationReject, observationRejectCount, observationRejectSentence                                                                                                                                                                           words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                                                                                                                                                                     words
-	metricTrailing                                                                                                                                                                                                                                 words
-	moneyGoalWords, metricSetVerbs                                                                                                                                                                                                                 words
-	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                                                                                                                                                                 words
-	planSuffixes                                                                                                                                                                                                                                   words
-	publishVerbs, pastDocumentWords, reviewGoalWords                                                                                                                                                                                               words
-	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                                                                               words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                                                                                           words
-	personNext, personSurnames, personTitles                                                                                                                                                                                                       words
-	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                                                                  words
-	targetStructural                                                                                                                                                                                                                               words
-	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords, payoutVerbs, paragraphPastOpeners, payoutPerUnit, metricClassTails, metricAltCounters, periodsAhead, budgetPurposeWords, reportGlossaryHeadings, communiqueWords words
-	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                                                                                             words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                                                                                                                                                                              words
-	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                       words
-	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                         words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                                                                                                     words
-	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                                                                                                                                                                    words
-	regionWaterSuffixes, regionWaterWords                                                                                                                                                                                                          words
-	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                                                                                words
-	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations                                                                                                                                                words
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
+	metricBareWords                                                                                 words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
+	observationReject, observationRejectCount, observationRejectSentence                            words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                      words
+	metricTrailing                                                                                  words
+	moneyGoalWords, metricSetVerbs                                                                  words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                  words
+	planSuffixes                                                                                    words
+	publishVerbs, pastDocumentWords, reviewGoalWords                                                words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
+	personNext, personSurnames, personTitles                                                        words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                   words
+	targetStructural                                                                                words
+	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                    words
+	payoutVerbs, payoutPerUnit, budgetPurposeWords, paragraphPastOpeners, periodsAhead              words
+	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
+	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
+	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
+	regionWaterSuffixes, regionWaterWords                                                           words
+	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
+	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations words
 }
 
 // compileLexicons reads the lexicons the passes use from set.

@@ -125,7 +125,7 @@ var ExtractContract = Contract{
 		"agency_institution_heads":      "words that make a body's name the start of an institution's it runs (党校, 研究院): no agency",
 		"agency_foreign_speech":         "verbs of saying: a body after one of a foreign subject's is that country's (…表示，…他承认央行…)",
 		"agency_foreign_not_subject":    "foreign prefixes that open no sentence of a foreign subject (香港, 外国)",
-		"agency_foreign_leads":          "words that may open a sentence before the foreign country it speaks of (据, 在)",
+		"agency_foreign_leads":          "words that may open a sentence before the foreign country it speaks of (据, 当地时间)",
 		"agency_domestic_markers":       "words between a foreign actor and a body that make the body China's again (对华, 回应, 中方)",
 		"agency_generic_prefixes":       "generic words before a body that are no region",
 		"agency_list_cues":              "words that open a list of responsible units (责任单位：市海洋发展局、市水务管理局)",
