@@ -145,7 +145,8 @@ func ptr[T any](v T) *T { return &v }
 
 // dropRestated drops goals stated in the title (or a lead summary) that
 // the body states again with the same value, unit and year: one goal, said
-// twice, is one target.
+// twice, is one target. A headline often gives no year (我国将实施东北黑土地
+// 保护性耕作超1亿亩); its goal is then the body's of any year.
 func dropRestated(tx *text, st *docState) []*targetMention {
 	lead := span{0, 0}
 	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
@@ -156,7 +157,7 @@ func dropRestated(tx *text, st *docState) []*targetMention {
 		restated := false
 		if lead.contains(t.span) {
 			for _, o := range st.targets {
-				if o != t && !lead.contains(o.span) && tx.quantityKey(o.q) == tx.quantityKey(t.q) && o.year == t.year {
+				if o != t && !lead.contains(o.span) && tx.quantityKey(o.q) == tx.quantityKey(t.q) && (o.year == t.year || t.year == 0) {
 					restated = true
 				}
 			}

@@ -89,6 +89,10 @@ func (x *Extractor) findTargets(st *docState) {
 		}
 	}
 
+	reportYr := 0 // a work report's own year, once per document
+	if st.report {
+		reportYr = x.txt.reportYear(st)
+	}
 	for ci, c := range cands {
 		si := sentenceIndex(sents, c.s.start)
 		g := goalContext{sent: sents[si], tense: tenses[si], cues: sentCues[si], pub: pub, values: values}
@@ -115,7 +119,7 @@ func (x *Extractor) findTargets(st *docState) {
 			nextStart = cands[ci+1].s.start
 		}
 		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevStart, prevEnd, nextStart))
-		if ry := x.txt.reportYear(st); st.report && t.year != 0 && ry != 0 && t.year < ry {
+		if st.report && t.year != 0 && reportYr != 0 && t.year < reportYr {
 			// 由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元 in a
 			// report of 1983: a value dated before the report is a result.
 			// (Elsewhere a year may be misread from a base, 比2020年翻一番, so
@@ -126,37 +130,6 @@ func (x *Extractor) findTargets(st *docState) {
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
-	st.targets = x.dropHeadlineRepeats(st, st.targets)
-}
-
-// dropHeadlineRepeats removes a goal of the title line that the body states
-// again with the same value and unit (我国将实施东北黑土地保护性耕作超1亿亩 over
-// …实施黑土地保护性耕作1亿亩以上): the body's has the context, its year and
-// bound.
-func (x *Extractor) dropHeadlineRepeats(st *docState, ts []*targetMention) []*targetMention {
-	t := st.doc.Title
-	if t == "" || !strings.HasPrefix(st.doc.Text, t) {
-		return ts
-	}
-	title := span{0, utf8.RuneCountInString(t)}
-	out := ts[:0]
-	for i, a := range ts {
-		repeated := false
-		if title.contains(a.span) {
-			for _, b := range ts[i+1:] {
-				if !title.contains(b.span) && b.q.Value == a.q.Value && b.q.Unit == a.q.Unit {
-					repeated = true
-					break
-				}
-			}
-		}
-		if repeated {
-			st.addTrace("target", a.rule, a.span, "dropped: the body states this goal again")
-			continue
-		}
-		out = append(out, a)
-	}
-	return out
 }
 
 // goalContext is what the passes know of a candidate's sentence.
