@@ -356,7 +356,8 @@ func (x *Extractor) resolveRegions(st *docState) {
 	// only the mentions near a hit are looked at.
 	first, added := accepted, []*regionMention(nil)
 	home := homeCity(st, first)
-	if d := x.congressRegion(st, first, (*regionMention).only); d != nil && d.level == levelCity {
+	congress := x.congressRegion(st, first, (*regionMention).only) // a report's delivery line
+	if d := congress; d != nil && d.level == levelCity {
 		// A city's report, known by its delivery line (——2024年12月28日在
 		// 山南市第二届人民代表大会…), names its counties bare (桑日、措美),
 		// whichever other city it names more often (拉萨).
@@ -371,7 +372,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	}
 	// A province's own document: its title names the province and no city
 	// of it (a city named often in it may still be taken for home).
-	provDoc := homeProv != nil && (namedInTitle(st, first, homeProv) || x.congressRegion(st, first, (*regionMention).only) == homeProv) && (home == nil || !namedInTitle(st, first, home))
+	provDoc := homeProv != nil && (namedInTitle(st, first, homeProv) || congress == homeProv) && (home == nil || !namedInTitle(st, first, home))
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
