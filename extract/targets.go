@@ -260,6 +260,9 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 		t.metric = x.stripMetric(name) + l.verb
 		t.q.Qualifier = x.sharedBound(st, l, t.q.Qualifier)
 	}
+	if t.q.Qualifier == number.QualEqual {
+		t.q.Qualifier = x.listBound(st, c)
+	}
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
@@ -306,6 +309,44 @@ func (x *Extractor) sharedBound(st *docState, l respective, q number.Qualifier) 
 	}
 	return q
 }
+
+// listBound is the qualifier of a plain value in a list whose last value
+// carries a bound written after it: in 分别达到90%、60%、35%以上 and
+// 科技型中小企业200家、高新技术企业40家、…25家以上 the bound holds for every
+// value. The list is the run of values in the same unit, each followed
+// directly by a list separator (、, 和) with no clause break before the
+// next; a comma ends it (新增外贸企业45家以上，争创…2家 keeps 2家 plain).
+func (x *Extractor) listBound(st *docState, c targetCand) number.Qualifier {
+	cands := x.targetCandidates(st) // sorted by start
+	i := sort.Search(len(cands), func(i int) bool { return cands[i].s.start >= c.s.start })
+	if i == len(cands) || cands[i].s != c.s {
+		return c.q.Qualifier
+	}
+	last := i
+	for last+1 < len(cands) && cands[last+1].q.Unit == c.q.Unit && x.listGap(st.runes[cands[last].s.end:cands[last+1].s.start]) {
+		last++
+	}
+	if last == i {
+		return c.q.Qualifier
+	}
+	if q, ok := x.vocab.TrailingQualifier(cands[last].s.text(st.runes)); ok {
+		return q
+	}
+	return c.q.Qualifier
+}
+
+// listGap reports whether gap, the text between two values, joins them in
+// one list: it opens with a list separator and holds no clause break.
+func (x *Extractor) listGap(gap []rune) bool {
+	if len(gap) > listGapMax || strings.ContainsAny(string(gap), "，,；;：:。！？!?\n") {
+		return false
+	}
+	return hasPrefixAny(gap, x.lx.respectivelySeparators.list...)
+}
+
+// listGapMax is how long, in runes, the text between two values of one
+// list may be (the next value's name and verb: 、高新技术企业).
+const listGapMax = 16
 
 // licensed reports whether a goal verb governs the quantity: in its clause
 // before it, or heading the list it stands in (an earlier clause of the

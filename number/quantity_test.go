@@ -423,3 +423,27 @@ func TestQuantityString(t *testing.T) {
 		}
 	}
 }
+
+func TestTrailingQualifier(t *testing.T) {
+	v := DefaultVocab()
+	tests := []struct {
+		in   string
+		want Qualifier
+		ok   bool
+	}{
+		{"8%以上", QualGreaterEqual, true},
+		{"35%及以上", QualGreaterEqual, true},
+		{"20万吨左右", QualApprox, true},
+		{"5.5%以内", QualLessEqual, true},
+		{"达到90%", "", false},
+		{"超过90%", "", false},
+		{"以上", QualGreaterEqual, true},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := v.TrailingQualifier(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("TrailingQualifier(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -254,6 +254,18 @@ func (v *Vocab) AddQualifier(word string, q Qualifier, suffix bool) {
 	}
 }
 
+// TrailingQualifier reports the bound of the suffix word s ends with
+// (8%以上 → ">=", 20万吨左右 → "~"); ok is false when s ends with none.
+func (v *Vocab) TrailingQualifier(s string) (q Qualifier, ok bool) {
+	r := []rune(normWord(s))
+	for i := range r {
+		if e, n := v.suffix.longest(r[i:]); e != nil && i+n == len(r) {
+			return e.qual, true
+		}
+	}
+	return "", false
+}
+
 // AddCurrency adds a currency word or symbol with its ISO 4217 code
 // ("英镑" → "GBP", "$", "US$"). The word is recognised both before the number
 // (人民币2.5亿元, $3亿) and as its unit (3亿美元). The first Han word added for
