@@ -139,7 +139,7 @@ type lexicons struct {
 	payoutVerbs, payoutPerUnit, budgetPurposeWords, paragraphPastOpeners, periodsAhead              words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases                               words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
@@ -250,6 +250,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"change_to_words", &l.changeToWords},
 		{"formula_operators", &l.formulaOperators},
 		{"plan_lead_phrases", &l.planLeadPhrases},
+		{"year_plan_words", &l.yearPlanWords},
 		{"region_street_words", &l.regionStreetWords},
 		{"region_street_not", &l.regionStreetNot},
 		{"heading_this_year_words", &l.headingThisYearWords},
@@ -362,6 +363,7 @@ type text struct {
 	causative        string
 	year             rune
 	annualWords      []string
+	editionWords     []string // 修订, 版: a title's year that dates an edition
 	fiveYearPlans    []fiveYear
 	comparisonWords  []string
 	yearBaseChars    string
@@ -583,6 +585,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.causative = chars("causative_chars")
 	t.year = char("year_char")
 	t.annualWords = set.Lexicon("annual_words")
+	t.editionWords = set.Lexicon("edition_words")
 	pairs("five_year_plans", func(name, period string) error {
 		a, b, ok := strings.Cut(period, "-")
 		from, err1 := strconv.Atoi(a)

@@ -192,8 +192,8 @@ func (tx *text) planPeriod(t string) (from, to int) {
 	if f, l, ok := tx.fiveYearPlan(t); ok {
 		return f, l
 	}
-	if m := tx.titleYear.FindStringSubmatch(t); m != nil && !containsAny(t, tx.annualWords) {
-		y, _ := strconv.Atoi(m[1])
+	if m := tx.titleYear.FindStringSubmatchIndex(t); m != nil && !containsAny(t, tx.annualWords) && !hasPrefixAny([]rune(t[m[1]:]), tx.editionWords...) {
+		y, _ := strconv.Atoi(t[m[2]:m[3]])
 		return y, y
 	}
 	return 0, 0

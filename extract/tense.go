@@ -500,12 +500,45 @@ func (x *Extractor) documentSection(st *docState) section {
 		}
 		return section{kind: sectionGoal, year: to}
 	}
+	if !isPlan && !containsAny(title, x.lx.planDocumentNot.list) {
+		// 2018年…标准化工作的总体思路是：… opens a year's work plan.
+		if y := x.yearPlan(title); y != 0 {
+			return section{kind: sectionGoal, year: y}
+		}
+	}
 	if !isPlan || containsAny(title, x.lx.planDocumentNot.list) {
 		return section{}
 	}
 	_, to := x.txt.planPeriod(title)
 	return section{kind: sectionGoal, year: to}
 }
+
+// yearPlan is the year of the work plan a title names (2019年智能网联汽车
+// 标准化工作要点), or that a document without a title names in its first
+// paragraph (2018年…工作的总体思路是), or 0: a year followed in its sentence,
+// within yearPlanReach runes, by a word of year_plan_words.
+func (x *Extractor) yearPlan(title string) int {
+	rs := []rune(title)
+	if len(rs) > 400 {
+		return 0
+	}
+	for _, m := range x.txt.headingYear.FindAllStringIndex(title, -1) {
+		y, _ := strconv.Atoi(title[m[0] : m[0]+4])
+		rest := []rune(title[m[1]:])
+		rest = rest[:min(len(rest), yearPlanReach)]
+		if i := strings.IndexAny(string(rest), "。；;！？!?"); i >= 0 {
+			rest = []rune(string(rest)[:i])
+		}
+		if containsAny(string(rest), x.lx.yearPlanWords.list) {
+			return y
+		}
+	}
+	return 0
+}
+
+// yearPlanReach is how far after its year, in runes, a year plan's name
+// may end (2018年智能网联汽车标准化工作的总体思路).
+const yearPlanReach = 40
 
 // firstDeadline is the year of the document's first deadline cue
 // (到2027年), or 0.
