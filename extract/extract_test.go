@@ -495,6 +495,7 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		{"diversion-project", doc{title: "西宁市政府工作报告", text: "西宁市发展。配合引黄济宁工程立项，开工建设多巴水厂。"}, []string{"西宁市"}, []string{"济宁市"}, ""},
 		{"suffix-word", doc{text: "推进重庆、成都、西安区域战略合作。"}, []string{"西安市"}, []string{"西安区"}, ""},
 		{"word-then-region", doc{text: "全力服务平陆运河南宁段建设。"}, []string{"南宁市"}, []string{"河南省"}, ""},
 		{"common-word-name", doc{text: "南宁市推进生活垃圾资源化利用，官渡口镇位于长江南岸。", region: "重庆市"}, []string{"南宁市"}, []string{"资源县", "南岸区"}, ""},
@@ -623,6 +624,9 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"ministry-general-office", doc{text: "商务部办公厅印发通知，部署做好相关工作。"}, []string{"商务部办公厅"}, []string{"商务部"}},
+		{"department-offices-generic", doc{text: "国务院各部门办公厅（室）是本部门政务新媒体工作的主管单位，实行全系统垂直管理的国务院部门办公厅（室）负责。"}, nil, []string{"国务院部门办公厅"}},
+		{"corps-bureau-not-home", doc{text: "各省、自治区、直辖市科技厅，新疆生产建设兵团科技局：现将通知印发。寄送地址：北京市海淀区复兴路15号。", region: "北京市"}, nil, []string{"北京市科学技术局"}},
 		{"report-bare-congress", doc{title: "2023年西藏自治区政府工作报告", text: "西藏自治区发展。提请人大常委会审议法规6件。"}, []string{"西藏自治区人民代表大会常务委员会"}, nil},
 		{"news-bare-congress", doc{text: "西藏自治区发展。提请人大常委会审议法规6件。西藏经济。西藏文化。"}, nil, []string{"西藏自治区人民代表大会常务委员会"}},
 		{"politburo-standing-committee", doc{text: "习近平主持召开中央政治局常委会会议。一机部和二机部负责。"}, []string{"中共中央政治局常务委员会", "第一机械工业部", "第二机械工业部"}, []string{"机械工业部"}},
