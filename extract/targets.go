@@ -673,8 +673,8 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "the size of each project, not a goal"
 	}
 	if hasSuffixAny(st.runes[max(0, q.start-4):numberStart(st.runes, q)], x.lx.targetCapacityPrefixes.list...) {
-		// 年产150万吨
-		return "a plant's capacity, not a goal"
+		// 年产150万吨, 时速600公里
+		return "a plant's capacity or a product's rating, not a goal"
 	}
 	if qty.Kind == number.KindCount {
 		// 聚焦7条特色农业全产业链, 围绕4条廊道: what the work turns to;
