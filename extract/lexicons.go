@@ -134,6 +134,7 @@ type lexicons struct {
 	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
 	personNext, personSurnames, personTitles                                                        words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                   words
+	targetProjectionWords, targetProjectionSubjects                                                 words
 	targetStructural                                                                                words
 	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                    words
 	payoutVerbs, payoutPerUnit, budgetPurposeWords, paragraphPastOpeners, periodsAhead              words
@@ -225,6 +226,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_capacity_prefixes", &l.targetCapacityPrefixes},
 		{"target_project_words", &l.targetProjectWords},
 		{"target_spec_suffixes", &l.targetSpecSuffixes},
+		{"target_projection_words", &l.targetProjectionWords},
+		{"target_projection_subjects", &l.targetProjectionSubjects},
 		{"target_structural", &l.targetStructural},
 		{"five_year_not_period", &l.fiveYearNotPeriod},
 		{"class_linkers", &l.classLinkers},

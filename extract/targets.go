@@ -227,6 +227,26 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 	return st.cands
 }
 
+// projection returns the word of target_projection_words in sent before
+// value q that follows a word of target_projection_subjects in the
+// sentence or the one before it (工程总投资575亿元。建成后将新增灌溉面积…;
+// 项目全面投产后), or "": a plan's own table (铁：全部建成后增加的年产能力将为…)
+// names no project.
+func (x *Extractor) projection(st *docState, sent, q span) string {
+	s := string(st.runes[sent.start:q.start])
+	from := sent.start
+	if sent.start > 0 {
+		from = st.sent.sentence(sent.start - 1).start
+	}
+	before := string(st.runes[from:sent.start])
+	for _, w := range x.lx.targetProjectionWords.list {
+		if i := strings.LastIndex(s, w); i >= 0 && containsAny(before+s[:i], x.lx.targetProjectionSubjects.list) {
+			return w
+		}
+	}
+	return ""
+}
+
 // rejectGoal returns why a candidate is not a goal, or "".
 func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string {
 	if !g.tense.goal {
@@ -234,6 +254,11 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	}
 	if !g.tense.inherited && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) {
 		return "the sentence's goal words come after it"
+	}
+	if w := x.projection(st, g.sent, c.s); g.tense.section.kind != sectionGoal && w != "" {
+		// 一期工程整体建成后，将保障254万人用水: what a project will give once
+		// built is its expected benefit, not a goal set for it.
+		return "a project's expected benefit after " + w + ", not a goal"
 	}
 	cl := clauseOf(st.runes, c.s)
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {

@@ -181,6 +181,8 @@ var ExtractContract = Contract{
 		"section_goal_words":         "heading words of a goal section",
 		"section_past_words":         "heading words of a section about the past",
 		"target_spec_suffixes":       "words after a number that make it a specification",
+		"target_projection_words":    "words before a number in its sentence that make it a project's expected benefit",
+		"target_projection_subjects": "words of a project that must come before a projection word",
 		"five_year_not_period":       "words after a five-year plan's name that make it the plan, not its period",
 		"change_from_words":          "words of origin before the level a change starts from",
 		"change_to_words":            "change verbs after the level a change starts from",
