@@ -724,6 +724,9 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		for _, dep := range x.lx.partyDepartments.list {
 			n := len([]rune(dep))
 			if end+n <= len(rs) && string(rs[end:end+n]) == dep {
+				if full := x.txt.partyDeptNames[dep]; full != "" {
+					dep = full // 市委编办 is 市委机构编制委员会办公室
+				}
 				suffix += dep
 				end += n
 				break

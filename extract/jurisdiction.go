@@ -73,6 +73,11 @@ func (j *jurisdiction) at(tx *text, level string) *division {
 	return nil
 }
 
+// deicticCityLead is how many times the weight of the next city of its
+// province the top city needs to be the jurisdiction of a text that says
+// 我市 while naming its province often.
+const deicticCityLead = 4
+
 // findJurisdiction weighs the document's region mentions — a home dateline
 // (本报太原) most, then the title, then names that prefix agencies and
 // plans, then the body — rolls cities up into provinces, and takes the
@@ -141,6 +146,12 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	// The title's issuer: a national body at the start of the title.
 	if title.valid() {
 		issuerAt := x.titleIssuerStart(st.runes[title.start:title.end])
+		if x.nationalTitle(st.runes[title.start:title.end]) || x.nationalTitle([]rune(x.headline(st))) {
+			// 中华人民共和国2013年国民经济和社会发展统计公报, or the title
+			// under a headline 中华人民共和国: the state's own document,
+			// whatever body compiled it.
+			j.national = true
+		}
 		for _, h := range st.lexHits[lexNational] {
 			if (h.start == 0 || h.start == issuerAt) && x.lex[h.vals[0]].kind == lexNational {
 				j.national = true
@@ -173,10 +184,19 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	if isMunicipality(prov) {
 		j.city = prov
 	} else if c := topChild(weights, func(d *division) bool { return d.level == levelCity && d.parent == prov }); c != nil {
-		if w := weights[c]; (w >= 2 || cityDeictic) && w >= 0.6*weights[prov] {
+		second := 0.0
+		for d, w := range weights {
+			if d.level == levelCity && d.parent == prov && d != c {
+				second = max(second, w)
+			}
+		}
+		if w := weights[c]; (w >= 2 || cityDeictic) && (w >= 0.6*weights[prov] || cityDeictic && w >= 0.5*weights[prov] && w >= deicticCityLead*second) {
 			// A text that says 全市 and names one city, once, speaks for
 			// it (4项太原市地方标准…全市 … 市政府新闻办). The ratio leaves out
-			// a text that names another city of the province too.
+			// a text that names another city of the province too, unless
+			// the text says 我市, gives its city half the province's weight
+			// and names it far more than any other (科创济南…我市, beside a
+			// list of the province's cities).
 			j.city = c
 		}
 	}
@@ -211,6 +231,29 @@ func (x *Extractor) titleIssuerStart(t []rune) int {
 		return -1
 	}
 	return i
+}
+
+// nationalTitle reports whether a title opens, after its year if any, with
+// a word of title_issuer_prefixes followed by a year (中华人民共和国2013年…
+// 统计公报) or is that word alone: a document of the state itself.
+func (x *Extractor) nationalTitle(t []rune) bool {
+	t = []rune(strings.Trim(string(t), "* \t"))
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(t) && t[i] == x.txt.year {
+		i++
+	} else {
+		i = 0
+	}
+	for _, w := range x.lx.titleIssuerPrefixes.list {
+		if hasPrefixAny(t[i:], w) {
+			rest := t[i+len([]rune(w)):]
+			return len(rest) == 0 || rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return false
 }
 
 // setFrom makes d and its ancestors the jurisdiction.

@@ -371,6 +371,7 @@ type text struct {
 	comparisonWords  []string
 	yearBaseChars    string
 	currencyUnits    map[string]string // ISO code → word
+	partyDeptNames   map[string]string // short department name → full (编办 → 机构编制委员会办公室)
 	yuan             string
 	changeVerbs      []string
 	growthWords      words
@@ -609,6 +610,11 @@ func compileText(set *rules.Set) (*text, error) {
 	if t.yuan = t.currencyUnits["CNY"]; t.yuan == "" && len(t.currencyUnits) > 0 {
 		fail("reported_currency_words", "no word for CNY")
 	}
+	t.partyDeptNames = map[string]string{}
+	pairs("party_department_names", func(short, full string) error {
+		t.partyDeptNames[short] = full
+		return nil
+	})
 	t.changeVerbs = set.Lexicon("metric_change_verbs")
 	t.growthWords = newWords(set.Lexicon("growth_words"))
 	t.goalNouns = set.Lexicon("goal_nouns")

@@ -135,6 +135,7 @@ var ExtractContract = Contract{
 		"agency_subunit_suffixes":       "suffixes of an agency's sub-units (处, 科)",
 		"count_units":                   "counting units added to the number parser",
 		"currency_codes":                "currency words as word=ISO (澳元=AUD)",
+		"party_department_names":        "short names of a Party committee's departments as short=full (编办=机构编制委员会办公室)",
 		"currency_prefix":               "currency words written before a number (人民币)",
 		"metric_drop_verbs":             "verbs dropped from a target's metric",
 		"metric_keep_verbs":             "verbs kept as a target's metric",
