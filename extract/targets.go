@@ -213,6 +213,9 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 			// The rule knows what is counted though the text wrote no
 			// counter (贫困人口减少1000万以上 counts 人).
 			q.Kind, q.Unit = number.KindCount, u
+		} else if m.rule.Attrs["unitless"] == "true" && q.Kind == number.KindBare {
+			// A coefficient has no unit (利用系数提高到0.53).
+			q.Kind = number.KindCount
 		}
 		if q.Kind == number.KindBare || q.Kind == number.KindMoney {
 			continue
@@ -264,7 +267,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
 	}
-	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list) {
+	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list, x.lx.changeToWords) {
 		return "no goal verb governs it"
 	}
 	return ""
@@ -377,7 +380,7 @@ const listGapMax = 16
 // before it, or heading the list it stands in (an earlier clause of the
 // sentence), or a goal noun (目标) heads the list, or the section is about
 // goals.
-func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns []string) bool {
+func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool, rateNouns []string, changeTo words) bool {
 	if goalSection {
 		return true
 	}
@@ -401,6 +404,14 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 		switch c.role {
 		case cueVerb:
 			if cl.contains(c.span) || c.span.end <= cl.start {
+				return true
+			}
+		case cueReach:
+			// 到2015年，利用系数提高到0.53: a verb of change to a level
+			// governs the level in its clause when the sentence says when
+			// (a deadline, 今年, 明年); without one, a raised price, tariff or
+			// wage (将关税提高至50%) is a measure taken, not a goal.
+			if cl.contains(c.span) && changeTo.has(c.span.text(rs)) && (hasDeadline(cues) || hasRole(cues, cueThisYear) || hasRole(cues, cueNextYear)) {
 				return true
 			}
 		case cueGoal:

@@ -279,6 +279,7 @@ var ExtractContract = Contract{
 		},
 		"quantity": {
 			{Name: "unit", Type: String, Doc: "the unit of a bare number"},
+			{Name: "unitless", Type: Bool, Doc: "a bare number is a measure without a unit (a coefficient)"},
 		},
 	},
 	GazetteerAttrs: map[string][]AttrSpec{

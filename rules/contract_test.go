@@ -89,7 +89,7 @@ func TestContractAccepted(t *testing.T) {
 			kind = "plan"
 		}
 		for _, a := range specs {
-			v := map[rules.AttrType]string{rules.String: "人", rules.Int: `"3"`, rules.LexRef: "ctx", rules.ISOCode: "CNY"}[a.Type]
+			v := map[rules.AttrType]string{rules.String: "人", rules.Int: `"3"`, rules.LexRef: "ctx", rules.ISOCode: "CNY", rules.Bool: `"true"`}[a.Type]
 			n++
 			b.WriteString("  - {id: r" + strings.Repeat("x", n) + ", kind: " + kind + ", pattern: '甲', anchors: [甲], attrs: {" + a.Name + ": " + v + "}}\n")
 		}
