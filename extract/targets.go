@@ -343,18 +343,32 @@ func (x *Extractor) sharedBound(st *docState, l respective, q number.Qualifier) 
 // 科技型中小企业200家、高新技术企业40家、…25家以上 the bound holds for every
 // value. The list is the run of values in the same unit, each followed
 // directly by a list separator (、, 和) with no clause break before the
-// next; a comma ends it (新增外贸企业45家以上，争创…2家 keeps 2家 plain).
+// next, or of any unit side by side (稳定在640万亩、213万吨以上); a comma
+// ends it (新增外贸企业45家以上，争创…2家 keeps 2家 plain).
 func (x *Extractor) listBound(st *docState, c targetCand) number.Qualifier {
 	cands := x.targetCandidates(st) // sorted by start
 	i := sort.Search(len(cands), func(i int) bool { return cands[i].s.start >= c.s.start })
 	if i == len(cands) || cands[i].s != c.s {
 		return c.q.Qualifier
 	}
-	last := i
-	for last+1 < len(cands) && cands[last+1].q.Unit == c.q.Unit && x.listGap(st.runes[cands[last].s.end:cands[last+1].s.start]) {
+	last, mixed := i, false
+	for last+1 < len(cands) && x.listGap(st.runes[cands[last].s.end:cands[last+1].s.start]) {
+		// Values of other units join the list only side by side, one
+		// separator between them, the list ending its clause
+		// (面积、产量稳定在640万亩、213万吨以上。), not naming a class
+		// (…项目45个、100亿元以上项目).
+		if cands[last+1].q.Unit != c.q.Unit {
+			if !x.bareSeparator(st.runes[cands[last].s.end:cands[last+1].s.start]) {
+				break
+			}
+			mixed = true
+		}
 		last++
 	}
 	if last == i {
+		return c.q.Qualifier
+	}
+	if end := cands[last].s.end; mixed && end < len(st.runes) && !isClauseBreak(st.runes[end]) {
 		return c.q.Qualifier
 	}
 	if q, ok := x.vocab.TrailingQualifier(cands[last].s.text(st.runes)); ok {
@@ -370,6 +384,11 @@ func (x *Extractor) listGap(gap []rune) bool {
 		return false
 	}
 	return hasPrefixAny(gap, x.lx.respectivelySeparators.list...)
+}
+
+// bareSeparator reports whether gap is a list separator alone (、, 和).
+func (x *Extractor) bareSeparator(gap []rune) bool {
+	return slices.Contains(x.lx.respectivelySeparators.list, strings.TrimSpace(string(gap)))
 }
 
 // listGapMax is how long, in runes, the text between two values of one
