@@ -513,7 +513,7 @@ func TestRegions(t *testing.T) {
 		{"common-word-green-hills", doc{title: "湖北省政府工作报告", text: "湖北省发展。武汉都市圈加快建设。荆楚大地青山常在，坚持绿水青山就是金山银山理念。"}, []string{"湖北省"}, []string{"青山区", "金山区"}, ""},
 		{"district-short-name-kept", doc{title: "上海市政府工作报告", text: "上海市发展。金山海上风电一期建成投运。"}, []string{"上海市", "金山区"}, nil, ""},
 		{"old-place-name-landmark", doc{title: "长春市政府工作报告", text: "长春市发展。春京西、宽城子成为文旅新地标。"}, []string{"长春市"}, []string{"宽城区"}, ""},
-		{"venue-names", doc{text: "巡演日程：2019年4月28日 安阳艺术中心冠岳厅；2015年12月11日 武汉体育中心体育馆；从珠海博物馆出发。"}, nil, []string{"安阳市", "武汉市", "珠海市"}, ""},
+		{"venue-names", doc{text: "巡演日程：2019年4月28日 安阳艺术中心冠岳厅；2015年12月11日 武汉体育中心体育馆；南京奥体中心；从珠海博物馆出发。"}, nil, []string{"安阳市", "武汉市", "珠海市", "南京市"}, ""},
 		{"diversion-project", doc{title: "西宁市政府工作报告", text: "西宁市发展。配合引黄济宁工程立项，开工建设多巴水厂。"}, []string{"西宁市"}, []string{"济宁市"}, ""},
 		{"suffix-word", doc{text: "推进重庆、成都、西安区域战略合作。"}, []string{"西安市"}, []string{"西安区"}, ""},
 		{"word-then-region", doc{text: "全力服务平陆运河南宁段建设。"}, []string{"南宁市"}, []string{"河南省"}, ""},
