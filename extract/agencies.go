@@ -32,6 +32,13 @@ type bodyDef struct {
 	inReport    bool     // but alone in a work report, the report region's (人大常委会)
 	shortPrefix bool     // named with the region's short name (广州海关, 上海海事局)
 	national    string   // the central body a bare form means in a national document
+	system      string   // the central body whose local offices these are (国家税务总局)
+}
+
+// named is the body's name under a region's prefix: 济南市税务局 is
+// 国家税务总局济南市税务局 (a body of a vertical system names its head).
+func (b *bodyDef) named(prefix string) string {
+	return b.system + prefix + b.name
 }
 
 type agencyIndex struct {
@@ -53,7 +60,7 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 	for _, g := range set.GazetteersOf("agency") {
 		for _, e := range g.Entries {
 			if e.Attr("scope") == "local" {
-				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", inReport: e.Attr("report") == "true", shortPrefix: e.Attr("prefix") == "short", national: e.Attr("national")}
+				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", inReport: e.Attr("report") == "true", shortPrefix: e.Attr("prefix") == "short", national: e.Attr("national"), system: e.Attr("system")}
 				if l := e.Attr("levels"); l != "" {
 					b.levels = strings.Split(l, ",")
 				}
@@ -170,7 +177,7 @@ func (x *Extractor) findAgencies(st *docState) {
 			if m == nil && len(out) > 0 && x.lx.agencyJointBodies.has(b.name) {
 				// 福建省纪委监委: the body right before names the region.
 				if last := out[len(out)-1]; last.span.end == s.start && last.region != nil && b.allows(last.region) {
-					m = &agencyMention{span: s, rule: "agency.body", name: x.officialPrefix(last.region) + b.name, region: last.region}
+					m = &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(last.region)), region: last.region}
 				}
 			}
 			if m != nil {
@@ -511,7 +518,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		if b.shortPrefix && r.form != nil && r.form.short {
 			prefix = r.span.text(st.runes) // 广州海关, not 广州市海关
 		}
-		return &agencyMention{span: span{r.span.start, s.end}, rule: "agency.body", name: prefix + b.name, region: r.div}
+		return &agencyMention{span: span{r.span.start, s.end}, rule: "agency.body", name: b.named(prefix), region: r.div}
 	}
 	for _, lw := range x.txt.levelWords {
 		n := len([]rune(lw))
@@ -526,7 +533,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 			st.addTrace("agency", "agency.body", span{s.start - n, s.end}, "dropped: the document's "+lw+" is not known")
 			return nil
 		}
-		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: x.officialPrefix(d) + b.name, region: d}
+		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
 	}
 	j := st.juris
 	// A body that needs its region's name (铁路局: many railway bureaus)
@@ -543,7 +550,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	}
 	for _, d := range []*division{j.county, j.city, j.province} {
 		if d != nil && b.allows(d) {
-			return &agencyMention{span: s, rule: "agency.body", name: x.officialPrefix(d) + b.name, region: d}
+			return &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
 		}
 	}
 	return nil
@@ -569,7 +576,7 @@ func (x *Extractor) listedBodies(st *docState, b *bodyDef, i int) []*agencyMenti
 		if r == nil || r.div == nil || r.div.level == levelEconomic || !b.allows(r.div) {
 			break
 		}
-		out = append(out, &agencyMention{span: r.span, rule: "agency.body-list", name: x.officialPrefix(r.div) + b.name, region: r.div})
+		out = append(out, &agencyMention{span: r.span, rule: "agency.body-list", name: b.named(x.officialPrefix(r.div)), region: r.div})
 		i = r.span.start
 	}
 	return out

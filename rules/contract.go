@@ -299,6 +299,7 @@ var ExtractContract = Contract{
 			{Name: "report", Type: Bool, Doc: "local, with needs_prefix: alone in a work report, the body of the report's region (提请人大常委会审议)"},
 			{Name: "prefix", Type: Enum, Values: []string{"short"}, Doc: "local: the name takes the short region name (广州海关)"},
 			{Name: "national", Type: String, Doc: "local: the central body a bare form means in a central document"},
+			{Name: "system", Type: String, Doc: "local: the central body whose offices these are, written before the region (国家税务总局济南市税务局)"},
 			{Name: "successor", Type: String, Doc: "the body that took over the name's aliases (国家广播电视总局 for 广电总局)"},
 			{Name: "until", Type: Int, Doc: "with successor: the year from which the aliases mean the successor"},
 		},
