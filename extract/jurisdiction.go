@@ -213,15 +213,7 @@ func (x *Extractor) findJurisdiction(st *docState) {
 // year and a word of title_issuer_prefixes (1979年中华人民共和国国务院…), or
 // -1 when the title opens with neither.
 func (x *Extractor) titleIssuerStart(t []rune) int {
-	i := 0
-	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
-		i++
-	}
-	if i > 0 && i < len(t) && t[i] == x.txt.year {
-		i++
-	} else {
-		i = 0
-	}
+	i := x.afterTitleYear(t)
 	for _, w := range x.lx.titleIssuerPrefixes.list {
 		if hasPrefixAny(t[i:], w) {
 			return i + len([]rune(w))
@@ -233,20 +225,25 @@ func (x *Extractor) titleIssuerStart(t []rune) int {
 	return i
 }
 
-// nationalTitle reports whether a title opens, after its year if any, with
-// a word of title_issuer_prefixes followed by a year (中华人民共和国2013年…
-// 统计公报) or is that word alone: a document of the state itself.
-func (x *Extractor) nationalTitle(t []rune) bool {
-	t = []rune(strings.Trim(string(t), "* \t"))
+// afterTitleYear returns where a title goes on after the year it opens
+// with (1979年…), or 0 when it opens with none.
+func (x *Extractor) afterTitleYear(t []rune) int {
 	i := 0
 	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
 		i++
 	}
 	if i > 0 && i < len(t) && t[i] == x.txt.year {
-		i++
-	} else {
-		i = 0
+		return i + 1
 	}
+	return 0
+}
+
+// nationalTitle reports whether a title opens, after its year if any, with
+// a word of title_issuer_prefixes followed by a year (中华人民共和国2013年…
+// 统计公报) or is that word alone: a document of the state itself.
+func (x *Extractor) nationalTitle(t []rune) bool {
+	t = []rune(strings.Trim(string(t), "* \t"))
+	i := x.afterTitleYear(t)
 	for _, w := range x.lx.titleIssuerPrefixes.list {
 		if hasPrefixAny(t[i:], w) {
 			rest := t[i+len([]rune(w)):]
