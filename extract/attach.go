@@ -395,6 +395,19 @@ func commonRegion(ds []*division) *division {
 	return c
 }
 
+// planAsDocument reports whether rest, the text after a five-year plan's
+// name, speaks of the plan as a document or an event (规划编制, 开局) and
+// not of what the plan arranges for its period (“六五”计划安排的…项目:
+// five_year_content_verbs after the document word).
+func (x *Extractor) planAsDocument(rest []rune) bool {
+	for _, w := range x.lx.fiveYearNotPeriod.list {
+		if hasPrefixAny(rest, w) {
+			return !hasPrefixAny(rest[len([]rune(w)):], x.lx.fiveYearContentVerbs.list...)
+		}
+	}
+	return false
+}
+
 // fiveYearPeriod is fiveYearPlan for a time phrase: the plan's name
 // followed by a word of time (“十五五”时期, 十四五期间, “十五五”末) or by
 // what it qualifies (“十五五”能源重点项目和新业态投资), but not by words
@@ -403,7 +416,12 @@ func commonRegion(ds []*division) *division {
 // pattern_five_year_time's second group is the word of time.
 func (x *Extractor) fiveYearPeriod(s string) (from, to int, ok bool) {
 	for _, m := range x.txt.fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
-		if m[4] < 0 && hasPrefixAny([]rune(s[m[1]:]), x.lx.fiveYearNotPeriod.list...) {
+		if m[4] < 0 && x.planAsDocument([]rune(s[m[1]:])) {
+			continue
+		}
+		// 比“六五”期间增长70%, 由“六五”期间的58%下降到55%: the earlier plan
+		// is the base of a change, not its period.
+		if before := strings.TrimRight(s[:m[0]], "“\"'‘「 "); hasSuffixAnyString(before, x.txt.comparisonWords) || hasSuffixAnyString(before, x.lx.changeFromWords.list) {
 			continue
 		}
 		if f, t, found := x.txt.fiveYearPlan(s[m[2]:m[3]]); found {

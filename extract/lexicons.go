@@ -137,6 +137,7 @@ type lexicons struct {
 	targetProjectionWords, targetProjectionSubjects                                                 words
 	targetStructural                                                                                words
 	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                    words
+	fiveYearContentVerbs                                                                            words
 	payoutVerbs, payoutPerUnit, budgetPurposeWords, paragraphPastOpeners, periodsAhead              words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
@@ -230,6 +231,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_projection_subjects", &l.targetProjectionSubjects},
 		{"target_structural", &l.targetStructural},
 		{"five_year_not_period", &l.fiveYearNotPeriod},
+		{"five_year_content_verbs", &l.fiveYearContentVerbs},
 		{"class_linkers", &l.classLinkers},
 		{"size_words", &l.sizeWords},
 		{"bound_level_nouns", &l.boundLevelNouns},
