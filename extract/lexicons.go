@@ -137,7 +137,7 @@ type lexicons struct {
 	targetProjectionWords, targetProjectionSubjects                                                 words
 	targetStructural                                                                                words
 	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                    words
-	fiveYearContentVerbs                                                                            words
+	fiveYearContentVerbs, leastBeforeVerb                                                           words
 	payoutVerbs, payoutPerUnit, budgetPurposeWords, paragraphPastOpeners, periodsAhead              words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
@@ -232,6 +232,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_structural", &l.targetStructural},
 		{"five_year_not_period", &l.fiveYearNotPeriod},
 		{"five_year_content_verbs", &l.fiveYearContentVerbs},
+		{"least_before_verb", &l.leastBeforeVerb},
 		{"class_linkers", &l.classLinkers},
 		{"size_words", &l.sizeWords},
 		{"bound_level_nouns", &l.boundLevelNouns},

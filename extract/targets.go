@@ -291,6 +291,9 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	if t.q.Qualifier == number.QualEqual {
 		t.q.Qualifier = x.listBound(st, c)
 	}
+	if t.q.Qualifier == number.QualEqual && x.leastBeforeVerb(st.runes, c.s) {
+		t.q.Qualifier = number.QualGreaterEqual // 每个县至少办好1所优质高中
+	}
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
@@ -384,6 +387,40 @@ func (x *Extractor) listGap(gap []rune) bool {
 		return false
 	}
 	return hasPrefixAny(gap, x.lx.respectivelySeparators.list...)
+}
+
+// leastBeforeVerb reports whether a word of least_before_verb (至少) stands
+// before the number of q with only a short verb between (至少办好1所,
+// 至少新建3个): the bound holds for the number.
+func (x *Extractor) leastBeforeVerb(rs []rune, q span) bool {
+	ns := numberStart(rs, q)
+	for _, w := range x.lx.leastBeforeVerb.list {
+		n := len([]rune(w))
+		for gap := 1; gap <= leastVerbMax; gap++ {
+			at := ns - gap - n
+			if at < 0 {
+				break
+			}
+			if string(rs[at:at+n]) == w && allHan(rs[at+n:ns]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leastVerbMax is how many runes of verb may stand between 至少 and its
+// number (至少办好1所: 2).
+const leastVerbMax = 3
+
+// allHan reports whether every rune of rs is a Han character.
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareSeparator reports whether gap is a list separator alone (、, 和).
