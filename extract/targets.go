@@ -303,6 +303,13 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 		// things counted before it take (服务业项目投资).
 		t.metric = trimPrefixes(prev.metric, x.lx.metricDropVerbs.list, x.lx.metricKeepVerbs.list) + t.metric
 	}
+	if x.isLevelOnly(t.metric) {
+		// 3个国家级和4个自治区级区域医疗中心: a level alone shares the
+		// noun the list ends with.
+		if head := x.sharedLevelHead(st.runes, clauseOf(st.runes, c.s), c.s); head != "" {
+			t.metric += head
+		}
+	}
 	t.year = x.targetYear(st, g.cues, g.sent, c.s, g.pub)
 	if t.year == 0 {
 		t.year = g.tense.year
@@ -422,6 +429,36 @@ func allHan(rs []rune) bool {
 	}
 	return true
 }
+
+// isLevelOnly reports whether a metric is a level and nothing more (国家级,
+// 自治区级): at most four runes ending in level_suffix.
+func (x *Extractor) isLevelOnly(m string) bool {
+	n := utf8.RuneCountInString(m)
+	return x.txt.levelSuffix != "" && n >= 2 && n <= 5 && strings.HasSuffix(m, x.txt.levelSuffix)
+}
+
+// sharedLevelHead returns the noun after the last level word of the list
+// that follows value q in its clause (…和4个自治区级区域医疗中心 →
+// 区域医疗中心), or "" when another level does not follow.
+func (x *Extractor) sharedLevelHead(rs []rune, cl, q span) string {
+	rest := string(rs[q.end:cl.end])
+	i := strings.LastIndex(rest, x.txt.levelSuffix)
+	if i <= 0 {
+		return ""
+	}
+	head := []rune(rest[i+len(x.txt.levelSuffix):])
+	n := 0
+	for n < len(head) && n < sharedHeadMax && unicode.Is(unicode.Han, head[n]) {
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return string(head[:n])
+}
+
+// sharedHeadMax is how long, in runes, a list's shared head noun may be.
+const sharedHeadMax = 8
 
 // bareSeparator reports whether gap is a list separator alone (、, 和).
 func (x *Extractor) bareSeparator(gap []rune) bool {
