@@ -571,17 +571,28 @@ func (x *Extractor) opensAsPlan(first string) bool {
 // enough to be a headline (<= 60 runes).
 func (x *Extractor) headline(st *docState) string {
 	p := paragraphOf(st.runes, 0)
+	lead := ""
 	for i := p.end + 1; i < len(st.runes); {
 		q := paragraphOf(st.runes, i)
 		if line := strings.TrimSpace(string(st.runes[q.start:q.end])); line != "" {
-			if q.end-q.start <= 60 {
-				return line
+			if q.end-q.start > 60 {
+				return ""
 			}
-			return ""
+			// **中华人民共和国** on a line of its own, then the title
+			// (**2004年国民经济和社会发展统计公报**): one headline.
+			if bare := strings.Trim(line, "* "); lead == "" && x.lx.titleIssuerPrefixes.has(bare) {
+				lead = bare
+				i = q.end + 1
+				continue
+			}
+			if lead != "" {
+				return lead + strings.Trim(line, "* ")
+			}
+			return line
 		}
 		i = q.end + 1
 	}
-	return ""
+	return lead
 }
 
 // sectionOf classifies a level-1 heading by its words (rule lexicons
