@@ -23,7 +23,8 @@ import (
 //
 // A run of at least linkRun short lines of at most tinyRunes characters,
 // most of them without digits and none a date or an addressee (国务院：),
-// is a link list and goes (首页 / 新闻 /
+// nor followed within a few short lines by a date alone (a signature block
+// whose longer names break the run), is a link list and goes (首页 / 新闻 /
 // 政务公开 …, a list of districts); mostly digits, it is a table. A
 // shorter run without digits goes when a bad line touches it and no prose
 // does on its other side; otherwise it stays: between paragraphs it is a
@@ -35,6 +36,30 @@ const (
 	linkRun   = 5
 	tinyRunes = 12
 )
+
+// signatureReach is how many short lines after a run of tiny lines may
+// stand before the date that makes the run a signature block.
+const signatureReach = 6
+
+// dateSoonAfter reports whether a printed date alone on its line stands
+// among the next signatureReach non-blank lines from i, all of them short.
+func dateSoonAfter(lines []string, class []lineClass, i int) bool {
+	for n := 0; i < len(lines) && n < signatureReach; i++ {
+		switch class[i] {
+		case classBlank:
+			continue
+		case classShort:
+			t := strings.TrimSpace(lines[i])
+			if tiny(class[i], lines[i]) && printedDateRE.may(t) && printedDateRE.MatchString(t) {
+				return true // a date alone, not a dateline (…10:05 来源：…)
+			}
+			n++
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 type lineClass int
 
@@ -180,6 +205,10 @@ func classifyLines(lines []string, title string) []string {
 				document = document || strings.HasSuffix(t, "：") || printedDateRE.may(t) && printedDateRE.MatchString(t)
 			}
 		}
+		// A signature block whose longer names break the run of tiny
+		// lines (…生态环境部 / 国家税务总局 / 中国银行保险监督管理委员会 /
+		// 国家铁路局 / 2020年7月3日) ends in its date a few short lines on.
+		document = document || dateSoonAfter(lines, class, j)
 		if len(run) >= linkRun && 2*digits < len(run) && !document {
 			for _, k := range run {
 				class[k], why[k] = classBad, "link list (a long run of short lines)"
