@@ -258,10 +258,12 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if !g.tense.inherited && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) {
 		return "the sentence's goal words come after it"
 	}
-	if w := x.projection(st, g.sent, c.s); g.tense.section.kind != sectionGoal && w != "" {
-		// 一期工程整体建成后，将保障254万人用水: what a project will give once
-		// built is its expected benefit, not a goal set for it.
-		return "a project's expected benefit after " + w + ", not a goal"
+	if g.tense.section.kind != sectionGoal {
+		if w := x.projection(st, g.sent, c.s); w != "" {
+			// 一期工程整体建成后，将保障254万人用水: what a project will
+			// give once built is its expected benefit, not a goal set for it.
+			return "a project's expected benefit after " + w + ", not a goal"
+		}
 	}
 	cl := clauseOf(st.runes, c.s)
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
@@ -431,7 +433,7 @@ func allHan(rs []rune) bool {
 }
 
 // isLevelOnly reports whether a metric is a level and nothing more (国家级,
-// 自治区级): at most four runes ending in level_suffix.
+// 自治区级): two to five runes ending in level_suffix.
 func (x *Extractor) isLevelOnly(m string) bool {
 	n := utf8.RuneCountInString(m)
 	return x.txt.levelSuffix != "" && n >= 2 && n <= 5 && strings.HasSuffix(m, x.txt.levelSuffix)
