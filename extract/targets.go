@@ -337,17 +337,24 @@ func (x *Extractor) sharedBound(st *docState, l respective, q number.Qualifier) 
 	if l.k == 0 || q != number.QualEqual || l.first.len() == 0 || number.IsNumeralRune(st.runes[l.first.start]) {
 		return q
 	}
-	cands := x.targetCandidates(st) // sorted by start
-	i := sort.Search(len(cands), func(i int) bool { return cands[i].s.start >= l.first.start })
-	for ; i < len(cands) && cands[i].s.start == l.first.start; i++ {
-		if cands[i].s == l.first {
-			switch cands[i].q.Qualifier {
-			case number.QualGreater, number.QualGreaterEqual, number.QualLess, number.QualLessEqual:
-				return cands[i].q.Qualifier
-			}
+	cands := x.targetCandidates(st)
+	if i := candidateAt(cands, l.first); i >= 0 {
+		switch cands[i].q.Qualifier {
+		case number.QualGreater, number.QualGreaterEqual, number.QualLess, number.QualLessEqual:
+			return cands[i].q.Qualifier
 		}
 	}
 	return q
+}
+
+// candidateAt returns the index of the candidate with span s in cands
+// (sorted by start, no two overlapping), or -1.
+func candidateAt(cands []targetCand, s span) int {
+	i := sort.Search(len(cands), func(i int) bool { return cands[i].s.start >= s.start })
+	if i < len(cands) && cands[i].s == s {
+		return i
+	}
+	return -1
 }
 
 // listBound is the qualifier of a plain value in a list whose last value
@@ -358,9 +365,9 @@ func (x *Extractor) sharedBound(st *docState, l respective, q number.Qualifier) 
 // next, or of any unit side by side (稳定在640万亩、213万吨以上); a comma
 // ends it (新增外贸企业45家以上，争创…2家 keeps 2家 plain).
 func (x *Extractor) listBound(st *docState, c targetCand) number.Qualifier {
-	cands := x.targetCandidates(st) // sorted by start
-	i := sort.Search(len(cands), func(i int) bool { return cands[i].s.start >= c.s.start })
-	if i == len(cands) || cands[i].s != c.s {
+	cands := x.targetCandidates(st)
+	i := candidateAt(cands, c.s)
+	if i < 0 {
 		return c.q.Qualifier
 	}
 	last, mixed := i, false

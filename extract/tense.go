@@ -525,11 +525,11 @@ func (x *Extractor) yearPlan(title string) int {
 	for _, m := range x.txt.headingYear.FindAllStringIndex(title, -1) {
 		y, _ := strconv.Atoi(title[m[0] : m[0]+4])
 		rest := []rune(title[m[1]:])
-		rest = rest[:min(len(rest), yearPlanReach)]
-		if i := strings.IndexAny(string(rest), "。；;！？!?"); i >= 0 {
-			rest = []rune(string(rest)[:i])
+		name := string(rest[:min(len(rest), yearPlanReach)])
+		if i := strings.IndexAny(name, "。；;！？!?"); i >= 0 {
+			name = name[:i] // the sentence ends
 		}
-		if containsAny(string(rest), x.lx.yearPlanWords.list) {
+		if containsAny(name, x.lx.yearPlanWords.list) {
 			return y
 		}
 	}
