@@ -442,6 +442,9 @@ func TestTargets(t *testing.T) {
 		{"review-strove", doc{title: "政府工作报告", text: "一、2023年工作回顾\n在财政极度紧张的情况下，努力实现民生支出稳定增长，比重达78.0%。", date: "2024-01-10", region: "湘潭市"}, 78, 0, "%", "=", 0, "", "", true},
 		{"to-date", doc{text: "今年截至8月底，全国安全事故起数同比下降25.7%。", date: "2024-09-05"}, 25.7, 0, "%", "=", 0, "", "", true},
 		{"section-year-wins", doc{title: "政府工作报告", text: "三、2023年重点工作安排\n力争2025年数字经济规模突破2万亿元。\n新培育国家级专精特新“小巨人”企业100家。", date: "2023-01-14", region: "河南省"}, 100, 0, "家", "=", 2023, "河南省", "小巨人", false},
+		// A heading naming a span and this year: the span's goals run from a paragraph that opens with it to one that opens with this year.
+		{"mixed-section-span", doc{title: "政府工作报告", text: "二、今后五年的目标任务和2023年工作安排\n未来五年是关键时期。\n——经济总量力争达到2万亿元左右。\n今年是开局之年。\n——地区生产总值增长4%左右。", date: "2023-01-15", region: "天津市"}, 2e12, 0, "元", "~", 2027, "天津市", "经济总量", false},
+		{"mixed-section-this-year", doc{title: "政府工作报告", text: "二、今后五年的目标任务和2023年工作安排\n未来五年是关键时期。\n——经济总量力争达到2万亿元左右。\n今年是开局之年。\n（一）加快科技创新。\n培育国家高新技术企业1000家。", date: "2023-01-15", region: "天津市"}, 1000, 0, "家", "=", 2023, "天津市", "国家高新技术企业", false},
 		{"plan-horizon", doc{title: "中华人民共和国国民经济和社会发展第十二个五年规划纲要", text: "第三章　主要目标\n今后五年，经济社会发展的主要目标是：\n耕地保有量保持在18.18亿亩。"}, 1.818e9, 0, "亩", "=", 2015, "", "耕地保有量", false},
 		{"project-size", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 1e5, 0, "千瓦", "=", 0, "", "", true},
 		{"project-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 6, 0, "个", "=", 2023, "阳泉市", "光伏风电项目", false},

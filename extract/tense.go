@@ -55,6 +55,11 @@ type section struct {
 	// whole: the document itself reports the past (a statistical
 	// communiqué), not one section of it.
 	whole bool
+	// span: the end of a span of years the heading names besides this
+	// year (二、今后五年的目标任务和2023年工作安排 → 2027), or 0. A
+	// paragraph that opens with the span (未来五年是…) turns its section
+	// to that span until one opens with this year (今年是…).
+	span int
 }
 
 // sentenceTenses reads the tense of every sentence, in order, carrying
@@ -87,7 +92,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// the items after it forecasts until a sentence closes with 。 or a
 	// heading comes.
 	forecastList := false
-	outer := sec // the section of the last level-1 heading
+	outer := sec    // the section of the last level-1 heading
+	spanOn := false // a paragraph opened with the span outer names
 	// A bulletin's items are news of their own, also when they run on in
 	// one paragraph (…； 11、“十五五”时期我国将…； 12、市场监管总局发布…):
 	// nothing of one item's tense or deadline carries into the next.
@@ -160,6 +166,23 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					sec = outer
 				}
 			}
+		}
+		if lvl == 1 {
+			spanOn = false
+		}
+		if outer.span != 0 && lvl == 0 && paraOpens {
+			// 未来五年是…: the span's goals, up to 今年是….
+			switch lead := paragraphLead(st.runes, s.start); {
+			case x.txt.headingHorizon.MatchString(lead):
+				spanOn = true
+			case x.txt.leadingYear(st.runes, s) == pub || containsAny(lead, x.lx.headingThisYearWords.list):
+				spanOn = false
+			}
+		}
+		if spanOn && outer.span != 0 {
+			sec = section{kind: sectionGoal, year: outer.span, horizon: true, span: outer.span}
+		} else if outer.span != 0 && sec.horizon {
+			sec = outer
 		}
 		t.section = sec
 		first := firstQ[si]
@@ -611,14 +634,21 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	if _, to, ok := x.txt.fiveYearPlan(head); ok && year == 0 {
 		year = to
 	}
-	horizon := false
-	if m := x.txt.headingHorizon.FindStringSubmatch(head); m != nil && year == 0 && pub != 0 {
-		// 二、今后五年政府工作总体考虑: the years from now.
-		year, horizon = d.spanEnd(smallNumber(m[1])), true
-		if containsAny(head, x.lx.headingThisYearWords.list) {
-			// 二、未来五年总体考虑和今年政府工作安排: mostly this year's
-			// tasks; the five-year goals name their span in their sentence.
-			year, horizon = pub, false
+	horizon, span := false, 0
+	if m := x.txt.headingHorizon.FindStringSubmatch(head); m != nil && pub != 0 {
+		end := d.spanEnd(smallNumber(m[1]))
+		switch {
+		case year == pub:
+			// 二、今后五年的目标任务和2023年工作安排: this year's tasks,
+			// after the span's goals.
+			span = end
+		case year != 0:
+		case containsAny(head, x.lx.headingThisYearWords.list):
+			// 二、未来五年总体考虑和今年政府工作安排: the same.
+			year, span = pub, end
+		default:
+			// 二、今后五年政府工作总体考虑: the years from now.
+			year, horizon = end, true
 		}
 	}
 	switch {
@@ -636,7 +666,14 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 		if year != 0 && pub != 0 && year < pub {
 			return section{kind: sectionPast, year: year}
 		}
-		return section{kind: sectionGoal, year: year, horizon: horizon}
+		return section{kind: sectionGoal, year: year, horizon: horizon, span: span}
 	}
 	return section{kind: sectionOther, year: year}
+}
+
+// paragraphLead is the first 12 runes of the paragraph that starts at i,
+// where its opening words stand (各位代表！未来五年是…).
+func paragraphLead(rs []rune, i int) string {
+	p := paragraphOf(rs, i)
+	return string(rs[p.start:min(p.end, p.start+12)])
 }
