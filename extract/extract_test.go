@@ -271,6 +271,10 @@ func TestTargets(t *testing.T) {
 		{"Y5", doc{text: "力争2023年6月底前新建5G基站3000个。", date: "2023-01-10", region: "山东省"}, 3000, 0, "个", "=", 2023, "山东省", "5G基站", false},
 		{"Y6", doc{text: "2025年底前，全市新增高新技术企业500家。", date: "2023-01-10", region: "杭州市"}, 500, 0, "家", "=", 2025, "杭州市", "高新技术企业", false},
 		{"past", doc{text: "2021年，全省高新技术企业达到2.3万家，同比增长20%。", date: "2022-02-23", region: "山东省"}, 23000, 0, "家", "=", 0, "", "", true},
+		// A package of policies counted by its articles is named, not a level to reach.
+		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
+		// A share of policies is a level (50%惠企政策实现免申即享).
+		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},
 		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},
 		{"condition", doc{text: "对符合条件的企业，给予最高1000万元奖补。", date: "2022-02-23", region: "山东省"}, 1e7, 0, "元", "<=", 0, "", "", true},
 		{"budget", doc{text: "今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元。", date: "2019-03-05"}, 2.15e12, 0, "元", "=", 2019, "", "地方政府专项债券", false},
@@ -445,6 +449,9 @@ func TestTargets(t *testing.T) {
 		// A heading naming a span and this year: the span's goals run from a paragraph that opens with it to one that opens with this year.
 		{"mixed-section-span", doc{title: "政府工作报告", text: "二、今后五年的目标任务和2023年工作安排\n未来五年是关键时期。\n——经济总量力争达到2万亿元左右。\n今年是开局之年。\n——地区生产总值增长4%左右。", date: "2023-01-15", region: "天津市"}, 2e12, 0, "元", "~", 2027, "天津市", "经济总量", false},
 		{"mixed-section-this-year", doc{title: "政府工作报告", text: "二、今后五年的目标任务和2023年工作安排\n未来五年是关键时期。\n——经济总量力争达到2万亿元左右。\n今年是开局之年。\n（一）加快科技创新。\n培育国家高新技术企业1000家。", date: "2023-01-15", region: "天津市"}, 1000, 0, "家", "=", 2023, "天津市", "国家高新技术企业", false},
+		// A title-less plan that carries out a cited plan: the cited period is not its own; its 年底前 makes it the year's plan.
+		{"cited-plan-period", doc{text: "为贯彻落实《数字某省发展规划（2018-2022年）》，制定本行动方案。\n一、打造数字政府\n1.推动政务服务数字化。年底前，省级事项网上可办率不低于90%。\n2.推动文化服务数字化。全省50%以上的文化馆具备数字服务能力。", date: "2019-03-15", region: "山东省"}, 50, 0, "%", ">=", 2019, "山东省", "文化馆", false},
+		{"dependent-services", doc{text: "为贯彻落实《数字某省发展规划（2018-2022年）》，制定本行动方案。\n一、打造数字政府\n1.推动政务服务数字化。年底前，省级依申请政务服务事项网上可办率不低于90%。", date: "2019-03-15", region: "山东省"}, 90, 0, "%", ">=", 2019, "山东省", "网上可办率", false},
 		{"plan-horizon", doc{title: "中华人民共和国国民经济和社会发展第十二个五年规划纲要", text: "第三章　主要目标\n今后五年，经济社会发展的主要目标是：\n耕地保有量保持在18.18亿亩。"}, 1.818e9, 0, "亩", "=", 2015, "", "耕地保有量", false},
 		{"project-size", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 1e5, 0, "千瓦", "=", 0, "", "", true},
 		{"project-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 6, 0, "个", "=", 2023, "阳泉市", "光伏风电项目", false},
@@ -491,6 +498,31 @@ func TestTargets(t *testing.T) {
 			}
 			if !strings.Contains(tg.Metric, tc.metricHas) {
 				t.Errorf("%s: metric %q, want it to contain %q", tc.row, tg.Metric, tc.metricHas)
+			}
+		})
+	}
+}
+
+// TestTargetPlan: the plan a target belongs to — the one its sentence
+// names, else the document's only plan when the document is about it.
+func TestTargetPlan(t *testing.T) {
+	tests := []struct {
+		row  string
+		d    doc
+		plan string // "" = none
+	}{
+		{"named-in-the-lead", doc{text: "近日，某省印发《某省数字经济行动计划》。\n到2025年，全省数字经济核心产业增加值达到8000亿元。"}, "某省数字经济行动计划"},
+		// 为贯彻落实《…规划》，制定本行动方案: a plan of its own that carries the cited one out.
+		{"carried-out-by-this-plan", doc{text: "为贯彻落实《数字某省发展规划（2018-2022年）》，制定本行动方案。\n一、打造数字政府\n到2025年，全省数字经济核心产业增加值达到8000亿元。"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, tc.d)
+			if len(r.Targets) == 0 {
+				t.Fatalf("no target in %q", tc.d.text)
+			}
+			if got := r.Targets[0].Plan; got != tc.plan {
+				t.Errorf("plan %q, want %q", got, tc.plan)
 			}
 		})
 	}

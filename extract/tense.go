@@ -406,6 +406,9 @@ func isOpener(rs []rune, s span, c cue) bool {
 	return c.span.start-s.start <= 3 || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
 }
 
+// quotedTitle is a title in 《》.
+var quotedTitle = regexp.MustCompile(`《[^《》\n]*》`)
+
 // trailingPeriod is a bracketed period closing a title: (2022-2025年).
 var trailingPeriod = regexp.MustCompile(`\s*[(（][^()（）]*[)）]\s*$`)
 
@@ -515,7 +518,9 @@ func (x *Extractor) documentSection(st *docState) section {
 		// 为…，制定以下措施。: the text is the plan's own body. Without a
 		// period in its title, its horizon is its first deadline (总体要求：
 		// 到2027年，…), which its goals share unless they name their own.
-		_, to := x.txt.planPeriod(title)
+		// A period inside 《》 is the period of the plan it carries out
+		// (为贯彻落实《…规划（2018-2022年）》，制定本行动方案), not its own.
+		_, to := x.txt.planPeriod(quotedTitle.ReplaceAllString(title, ""))
 		if to == 0 {
 			// A horizon, not a period: a paragraph's own deadline (到2030年)
 			// still governs the paragraph.
@@ -564,9 +569,13 @@ func (x *Extractor) yearPlan(title string) int {
 const yearPlanReach = 40
 
 // firstDeadline is the year of the document's first deadline cue
-// (到2027年), or 0.
+// (到2027年), or the publication year when a this-year cue (年底前, 年内)
+// comes first, or 0.
 func firstDeadline(st *docState) int {
 	for _, m := range st.matches["cue"] {
+		if m.rule.Role == cueThisYear && st.year != 0 {
+			return st.year // 年底前，…: a plan for the year it is dated
+		}
 		if m.rule.Role != cueDeadline {
 			continue
 		}

@@ -66,6 +66,8 @@ func TestFindDate(t *testing.T) {
 		{"path", dateSearch{lines: []string{prose}, mainLine: -1, path: "pages/2021/06-30/x.html"}, "2021-06-30", dateFromURL},
 		{"json-ld first", dateSearch{lines: []string{"发布时间：2023-11-20", prose}, mainLine: -1, raw: `<script type="application/ld+json">{"datePublished": "2023-11-19T08:00:00+08:00"}</script>`}, "2023-11-19", dateFromJSONLD},
 		{"signature", dateSearch{lines: []string{"关于开展申报工作的通知", prose, "某市科学技术局", "2024年3月15日"}, title: "关于开展申报工作的通知", mainLine: -1}, "2024-03-15", dateFromSignature},
+		{"signature with its issuer and 印发", dateSearch{lines: []string{prose, "  某省人民政府办公厅2019年3月15日印发"}, mainLine: -1}, "2019-03-15", dateFromSignature},
+		{"a closing sentence with a date is no signature", dateSearch{lines: []string{prose, "截至2019年3月15日"}, mainLine: -1}, "", ""},
 		{"subtitle", dateSearch{lines: []string{"政府工作报告", "——2024年1月20日在某市第十六届人民代表大会第四次会议上", prose}, title: "政府工作报告", mainLine: -1}, "2024-01-20", dateFromSubtitle},
 		{"dateline, year from the url", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）" + prose}, title: "某地加快发展", mainLine: -1, url: "https://e.x/2024-01/05/c_1.htm"}, "2024-01-05", dateFromURL},
 		{"dateline, year from a month url", dateSearch{lines: []string{"某地加快发展", "新华社北京1月5日电（记者某某）" + prose}, title: "某地加快发展", mainLine: -1, url: "https://e.x/202401/c_1.htm"}, "2024-01-05", dateFromDateline},
