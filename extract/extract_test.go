@@ -275,6 +275,12 @@ func TestTargets(t *testing.T) {
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},
+		// A finance flash's bracketed headline is a sentence of its own: its 至2027年 is no deadline of the body.
+		{"flash-headline-deadline", doc{text: "【光棒个别类型较年初涨价逾五倍 供应紧缺或将延续至2027年】财联社6月23日电，光棒价格较年初快速上涨：通用光棒报价涨幅超过180%。", date: "2026-06-23"}, 180, 0, "%", ">", 0, "", "", true},
+		// A bracketed series name before a title is no headline of its own: the title's 目标 opens no goals.
+		{"series-name-title", doc{title: "【奋进强国路 阔步新征程】扎实迈向农业强国的宏伟目标", text: "新中国成立75年来，我国农业发展呈现出翻天覆地的变化。\n回望1949年，我国粮食产量仅有2264亿斤，先后迈过11个千亿斤台阶，连续9年稳定在1.3万亿斤以上。", date: "2024-09-11"}, 1.3e12, 0, "斤", ">=", 0, "", "", true},
+		// With only 今年 ahead, a past cue after the opening clause still makes the figure this year's to date.
+		{"this-year-to-date", doc{text: "财联社8月11日电，该国疾控中心发布的报告显示，截至7月26日，该国今年已累计报告1000例病例；其中237人死亡，病死率达23.7%。", date: "2026-08-11"}, 23.7, 0, "%", "=", 0, "", "", true},
 		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},
 		{"condition", doc{text: "对符合条件的企业，给予最高1000万元奖补。", date: "2022-02-23", region: "山东省"}, 1e7, 0, "元", "<=", 0, "", "", true},
 		{"budget", doc{text: "今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元。", date: "2019-03-05"}, 2.15e12, 0, "元", "=", 2019, "", "地方政府专项债券", false},

@@ -70,7 +70,9 @@ func (s *sentences) sentence(i int) span { return around(s.ends, i) }
 // clause returns the clause containing rune i.
 func (s *sentences) clause(i int) span { return around(s.clauses, i) }
 
-// periodSentences splits text at 。！？ and line breaks (not at ；).
+// periodSentences splits text at 。！？ and line breaks (not at ；), and
+// after a bracketed headline that opens a paragraph when a body runs on
+// from it (【…】财联社6月23日电，…。): the headline is a sentence of its own.
 func periodSentences(rs []rune) []span {
 	var out []span
 	start := 0
@@ -81,6 +83,11 @@ func periodSentences(rs []rune) []span {
 				out = append(out, span{start, i + 1})
 			}
 			start = i + 1
+		case '】':
+			if opensWithBracket(rs, start) && paragraphStart(rs, start) && bodyFollows(rs, i+1) {
+				out = append(out, span{start, i + 1})
+				start = i + 1
+			}
 		}
 	}
 	if start < len(rs) {
@@ -175,4 +182,30 @@ func splitInlineItems(rs []rune, ss []span) []span {
 		out = append(out, span{start, s.end})
 	}
 	return out
+}
+
+// bodyFollows reports whether the line from i holds a full stop: a body
+// after a headline, not the rest of a title (【奋进强国路】扎实迈向…目标).
+func bodyFollows(rs []rune, i int) bool {
+	for ; i < len(rs) && rs[i] != '\n'; i++ {
+		if rs[i] == '。' {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithBracket reports whether the text from i opens with 【 after
+// blanks.
+func opensWithBracket(rs []rune, i int) bool {
+	for ; i < len(rs); i++ {
+		switch rs[i] {
+		case ' ', '\t', '\u3000':
+			continue
+		case '【':
+			return true
+		}
+		return false
+	}
+	return false
 }

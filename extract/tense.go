@@ -100,7 +100,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	bulletin := containsAny(st.doc.Title, x.lx.bulletinTitles.list)
 	for si, s := range sents {
 		t := &out[si]
-		paraOpens := si == 0 || paragraphStart(st.runes, s.start)
+		// The text after a bracketed headline (【…】财联社6月23日电，…)
+		// opens its paragraph as well.
+		paraOpens := si == 0 || paragraphStart(st.runes, s.start) || st.runes[s.start-1] == '】' && opensWithBracket(st.runes, sents[si-1].start)
 		if paraOpens {
 			paraYear, paraPast = 0, false
 		}
@@ -194,7 +196,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		// strong: a goal word, 明年, or a deadline after the publication
 		// year — what still sets goals inside a section reporting the past.
 		strong := false
-		modal := false // a goal word or 明年, not only 今年
+		modal := false     // a goal word or 明年, not only 今年
+		pastLater := false // a past cue before the first quantity, after the opening clause
 		for _, c := range cs {
 			before := c.span.start < first
 			switch c.role {
@@ -202,6 +205,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				if before && opening.contains(c.span) {
 					past = true
 					t.why = append(t.why, "past "+c.span.text(st.runes))
+				} else if before {
+					pastLater = true
 				}
 			case cuePastChange:
 				if before && opening.contains(c.span) && !x.goalWordBefore(st.runes, cs, s, c.span) {
@@ -270,6 +275,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// Only a review's opener (过去一年, 近年来) carries on, not any
 			// past cue (已, 了).
 			paraPast = past && !goal && containsAny(string(st.runes[s.start:opening.end]), x.lx.paragraphPastOpeners.list)
+		}
+		if !past && pastLater && goal && !modal && !hasDeadline(cs) && !opener && sec.kind != sectionGoal {
+			// …报告显示，截至7月26日，尼日利亚今年已累计报告…: with only
+			// 今年 to look ahead, a past cue anywhere before the figure
+			// reports this year's figures to date.
+			past = true
+			t.why = append(t.why, "a past cue after the opening clause, only this year ahead")
 		}
 		if past && goal && (!modal || pastMonth) && !hasDeadline(cs) {
 			// 在6月将黄金储备增加…: 将 there is 把, or a plan made then.
