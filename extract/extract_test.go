@@ -557,6 +557,7 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		{"intercity-line", doc{text: "嘉兴市加快建设通苏嘉甬高铁、沪平盐城际铁路和芳白城际。"}, []string{"嘉兴市"}, []string{"盐城市", "白城市"}, ""},
 		{"common-word-central-plains", doc{title: "河南省政府工作报告", text: "河南省发展。郑州都市圈加快建设。完成中原银行吸收合并，中原农谷加快建设。"}, []string{"河南省"}, []string{"中原区"}, ""},
 		{"common-word-green-hills", doc{title: "湖北省政府工作报告", text: "湖北省发展。武汉都市圈加快建设。荆楚大地青山常在，坚持绿水青山就是金山银山理念。"}, []string{"湖北省"}, []string{"青山区", "金山区"}, ""},
 		{"district-short-name-kept", doc{title: "上海市政府工作报告", text: "上海市发展。金山海上风电一期建成投运。"}, []string{"上海市", "金山区"}, nil, ""},
