@@ -275,6 +275,11 @@ func TestTargets(t *testing.T) {
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},
+		// News states this year's facts with 今年; only a goal word makes them goals.
+		{"news-this-year-fact", doc{title: "各粮食主产区分类施策 夯实秋粮丰收基础", text: "今年，河南的秋粮种植面积在7600万亩左右，全省组织18个玉米大豆复合种植专家组，分包地市开展技术指导。", date: "2023-09-03"}, 18, 0, "个", "=", 0, "", "", true},
+		{"news-this-year-plan", doc{title: "江苏加快科技成果转化", text: "今年，江苏计划组建10家左右任务型创新联合体。", date: "2026-03-28"}, 10, 0, "家", "~", 2026, "江苏省", "创新联合体", false},
+		// A notice is no news: 今年 there sets goals.
+		{"notice-this-year", doc{title: "某省人民政府关于加快5G建设的通知", text: "今年全省新建5G基站1000个。", date: "2024-03-01", region: "山东省"}, 1000, 0, "个", "=", 2024, "山东省", "5G基站", false},
 		// A finance flash's bracketed headline is a sentence of its own: its 至2027年 is no deadline of the body.
 		{"flash-headline-deadline", doc{text: "【光棒个别类型较年初涨价逾五倍 供应紧缺或将延续至2027年】财联社6月23日电，光棒价格较年初快速上涨：通用光棒报价涨幅超过180%。", date: "2026-06-23"}, 180, 0, "%", ">", 0, "", "", true},
 		// A bracketed series name before a title is no headline of its own: the title's 目标 opens no goals.

@@ -92,6 +92,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// the items after it forecasts until a sentence closes with 。 or a
 	// heading comes.
 	forecastList := false
+	// News states this year's facts with 今年: only a goal word makes
+	// 今年… a goal there.
+	news := x.isNews(st, docSec)
 	outer := sec    // the section of the last level-1 heading
 	spanOn := false // a paragraph opened with the span outer names
 	// A bulletin's items are news of their own, also when they run on in
@@ -282,6 +285,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// reports this year's figures to date.
 			past = true
 			t.why = append(t.why, "a past cue after the opening clause, only this year ahead")
+		}
+		if news && goal && !modal && !hasDeadline(cs) && !opener && sec.kind == sectionOther {
+			goal = false
+			t.why = append(t.why, "news: this year alone states a fact")
 		}
 		if past && goal && (!modal || pastMonth) && !hasDeadline(cs) {
 			// 在6月将黄金储备增加…: 将 there is 把, or a plan made then.
@@ -697,4 +704,21 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 func paragraphLead(rs []rune, i int) string {
 	p := paragraphOf(rs, i)
 	return string(rs[p.start:min(p.end, p.start+12)])
+}
+
+// isNews reports whether a document is news: it has a headline that names
+// no document (no work report, and no title ending like a plan's or a
+// notice's: 方案, 通知, plan_suffixes) and no forward-looking section of
+// its own.
+func (x *Extractor) isNews(st *docState, docSec section) bool {
+	title := strings.TrimSpace(trailingPeriod.ReplaceAllString(st.doc.Title, ""))
+	if st.report || docSec.kind != sectionOther || title == "" {
+		return false
+	}
+	for _, w := range x.lx.planSuffixes.list {
+		if strings.HasSuffix(title, w) {
+			return false
+		}
+	}
+	return true
 }
