@@ -272,6 +272,11 @@ func TestTargets(t *testing.T) {
 		{"Y6", doc{text: "2025年底前，全市新增高新技术企业500家。", date: "2023-01-10", region: "杭州市"}, 500, 0, "家", "=", 2025, "杭州市", "高新技术企业", false},
 		{"past", doc{text: "2021年，全省高新技术企业达到2.3万家，同比增长20%。", date: "2022-02-23", region: "山东省"}, 23000, 0, "家", "=", 0, "", "", true},
 		// A package of policies counted by its articles is named, not a level to reach.
+		// 突破 with what is counted after the number is the verb, not a bound.
+		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
+		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
+		{"breakthrough-level", doc{title: "政府工作报告", text: "今年力争市场主体总量突破40万户、企业总量突破10万户大关。", date: "2023-01-20", region: "黔南布依族苗族自治州"}, 1e5, 0, "户", ">", 2023, "黔南布依族苗族自治州", "企业总量", false},
+		{"breakthrough-bound", doc{title: "政府工作报告", text: "今年力争充电桩保有量突破3000个。", date: "2023-01-20", region: "滨州市"}, 3000, 0, "个", ">", 2023, "滨州市", "充电桩保有量", false},
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},

@@ -51,8 +51,8 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	before = strings.TrimLeft(x.stripMetric(before), x.txt.deWord)
 	after = strings.TrimLeft(after, x.txt.deWord)
 	after = trimSuffixes(after, x.lx.metricTrailing.list)
-	if x.lx.metricTrailing.has(strings.TrimSpace(after)) {
-		after = "" // 4万套（间）以上: only the bound was left
+	if x.lx.metricTrailing.has(strings.TrimSpace(after)) || x.lx.scaleLevelNouns.has(strings.TrimSpace(after)) {
+		after = "" // 4万套（间）以上, 10万户大关: only the bound or the level was left
 	}
 	keepVerb := ""
 	for _, v := range x.lx.metricKeepVerbs.list {

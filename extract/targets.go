@@ -296,6 +296,13 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	if t.q.Qualifier == number.QualEqual && x.leastBeforeVerb(st.runes, c.s) {
 		t.q.Qualifier = number.QualGreaterEqual // 每个县至少办好1所优质高中
 	}
+	if t.q.Qualifier == number.QualGreater && x.lx.metricCounters.has(c.q.Unit) && x.verbBound(st.runes, c.s) {
+		// 突破30项关键技术, 突破80项以上关键核心技术: the bound is the verb.
+		t.q.Qualifier = number.QualEqual
+		if q, ok := x.vocab.TrailingQualifier(c.s.text(st.runes)); ok {
+			t.q.Qualifier = q
+		}
+	}
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
@@ -423,6 +430,17 @@ func (x *Extractor) leastBeforeVerb(rs []rune, q span) bool {
 		}
 	}
 	return false
+}
+
+// verbBound reports whether a quantity opens with a word of verb_bounds
+// and what it counts follows it (突破30项关键技术): the word is the verb.
+// A conjunction after it (突破8500家和6万家) ends the phrase instead.
+func (x *Extractor) verbBound(rs []rune, q span) bool {
+	if q.end >= len(rs) || !unicode.Is(unicode.Han, rs[q.end]) || strings.ContainsRune(x.txt.listConj, rs[q.end]) ||
+		hasPrefixAny(rs[q.end:], x.lx.scaleLevelNouns.list...) {
+		return false // 突破10万户大关: a level, and 突破 its bound
+	}
+	return hasPrefixAny(rs[q.start:q.end], x.lx.verbBounds.list...)
 }
 
 // leastVerbMax is how many runes of verb may stand between 至少 and its

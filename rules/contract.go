@@ -187,6 +187,7 @@ var ExtractContract = Contract{
 		"five_year_not_period":       "words after a five-year plan's name that make it the plan, not its period",
 		"five_year_content_verbs":    "verbs after a five-year plan's document word that make it the plan's period again (安排)",
 		"least_before_verb":          "bound words that hold for a number after a short verb (至少办好1所)",
+		"verb_bounds":                "bound words that are verbs when what is counted follows the number (突破30项关键技术)",
 		"change_from_words":          "words of origin before the level a change starts from",
 		"change_to_words":            "change verbs after the level a change starts from",
 		"formula_operators":          "operators before a number that make it a term of a formula",
