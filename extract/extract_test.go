@@ -277,6 +277,11 @@ func TestTargets(t *testing.T) {
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-level", doc{title: "政府工作报告", text: "今年力争市场主体总量突破40万户、企业总量突破10万户大关。", date: "2023-01-20", region: "黔南布依族苗族自治州"}, 1e5, 0, "户", ">", 2023, "黔南布依族苗族自治州", "企业总量", false},
 		{"breakthrough-bound", doc{title: "政府工作报告", text: "今年力争充电桩保有量突破3000个。", date: "2023-01-20", region: "滨州市"}, 3000, 0, "个", ">", 2023, "滨州市", "充电桩保有量", false},
+		// 已签约 right after the count says which projects; 申请材料 is a noun, no condition.
+		{"attributive-already", doc{title: "政府工作报告", text: "今年要推动新谋划的116个项目签约落地、66个已签约项目开工建设。", date: "2024-01-08", region: "沈阳市"}, 66, 0, "个", "=", 2024, "沈阳市", "项目", false},
+		{"basis-points-after-count", doc{title: "美联储加息", text: "美国联邦储备委员会2月1日宣布将联邦基金利率目标区间上调25个基点到4.5%至4.75%之间。", date: "2023-02-02"}, 25, 0, "个", "=", 0, "", "", true},
+		{"application-materials", doc{title: "政府工作报告", text: "今年要实现95%申请材料“只提交一次”或免于提交。", date: "2024-01-08", region: "沈阳市"}, 95, 0, "%", "=", 2024, "沈阳市", "申请材料", false},
+		{"already-at-clause-end", doc{title: "政府工作报告", text: "今年全省粮食播种面积将只占耕地面积的百分之二十九左右了。", date: "2024-01-08", region: "沈阳市"}, 29, 0, "%", "~", 0, "", "", true},
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},
@@ -567,6 +572,8 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		{"common-word-after-province", doc{text: "深入落实关于东北、辽宁振兴发展的重要讲话精神。新疆天山南北进入转场高峰期。"}, []string{"辽宁省", "新疆维吾尔自治区"}, []string{"振兴区", "天山区"}, ""},
+		{"bridge-named-for-a-place", doc{title: "沈阳市政府工作报告", text: "沈阳市加快建设。南京桥改建工程提前完工。"}, []string{"沈阳市"}, []string{"南京市"}, ""},
 		{"intercity-line", doc{text: "嘉兴市加快建设通苏嘉甬高铁、沪平盐城际铁路和芳白城际。"}, []string{"嘉兴市"}, []string{"盐城市", "白城市"}, ""},
 		{"common-word-central-plains", doc{title: "河南省政府工作报告", text: "河南省发展。郑州都市圈加快建设。完成中原银行吸收合并，中原农谷加快建设。"}, []string{"河南省"}, []string{"中原区"}, ""},
 		{"common-word-green-hills", doc{title: "湖北省政府工作报告", text: "湖北省发展。武汉都市圈加快建设。荆楚大地青山常在，坚持绿水青山就是金山银山理念。"}, []string{"湖北省"}, []string{"青山区", "金山区"}, ""},

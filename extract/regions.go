@@ -453,7 +453,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 					// list of places (海林、东宁、依兰等地): 和平统一 in a paragraph
 					// about 台湾 names no district.
 					inPara := !f.common && m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1 && (md == d.parent || listed(st.runes, h, x.txt.etc))
-					if adjacent || (sent.contains(m.span) && md == d.parent) || inPara {
+					// A name that is a common word first (振兴, 解放) needs its
+					// own city right before it: 辽宁振兴发展 names no district.
+					if adjacent && (!f.common || md == d.parent) || (sent.contains(m.span) && md == d.parent) || inPara {
 						keep = append(keep, d)
 						break mentions
 					}
@@ -947,7 +949,9 @@ func childrenAfter(accepted []*regionMention, f *regionForm, i int) []*division 
 	var out []*division
 	for _, d := range f.contextual() {
 		for _, md := range m.candidates() {
-			if md != nil && md.isAncestor(d) {
+			// A name that is a common word first needs its own city
+			// before it: 辽宁振兴发展 names no district of 丹东.
+			if md != nil && md.isAncestor(d) && (!f.common || md == d.parent) {
 				out = append(out, d)
 				break
 			}

@@ -726,6 +726,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if goalSection && x.lx.periodsAhead.has(c.span.text(st.runes)) {
 				continue // a year's plan: 续建项目上半年复工率100% is a goal for its first half
 			}
+			if c.span.start == q.end && c.span.len() == 1 {
+				continue // 推动66个已签约项目开工建设: 已签约 says which projects
+			}
 			return "past cue " + c.span.text(st.runes)
 		case cuePastChange:
 			if !x.goalWordBefore(st.runes, cues, st.sent.sentence(q.start), c.span) {
