@@ -423,12 +423,26 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 		if m.region != nil || m.rule != "agency.gazetteer" {
 			continue
 		}
-		// Up to 10 runes of unit, and one more to see what follows it.
+		// Up to 10 runes of unit, and one more to see what follows it; a
+		// wrapped line's space between two of them is passed over (海⏎事局),
+		// unless a body begins after it (a list of signing bodies).
 		end := m.span.end
-		for end < len(st.runes) && end-m.span.end < 11 && unicode.Is(unicode.Han, st.runes[end]) {
+		var ur []rune
+		var after []int // after[k]: the text position after the unit's k+1th rune
+		for end < len(st.runes) && len(ur) < 11 {
+			r := st.runes[end]
+			if r == ' ' && len(ur) > 0 && end+1 < len(st.runes) && isHan(st.runes[end+1]) && !startsWithin(found, end+1, end+2) {
+				end++
+				continue
+			}
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			ur = append(ur, r)
 			end++
+			after = append(after, end)
 		}
-		unit := string(st.runes[m.span.end:end])
+		unit := string(ur)
 		best := 0
 		for _, suf := range suffixes {
 			for i := 0; i+len(suf) <= len(unit); {
@@ -452,10 +466,10 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 			continue
 		}
 		n := len([]rune(unit[:best]))
-		if startsWithin(found, m.span.end, m.span.end+n) {
+		if startsWithin(found, m.span.end, after[n-1]) {
 			continue // 国务院办公厅转发国家地震局: two bodies, not one
 		}
-		out = append(out, &agencyMention{span: span{m.span.start, m.span.end + n}, rule: "agency.subunit", name: m.name + unit[:best]})
+		out = append(out, &agencyMention{span: span{m.span.start, after[n-1]}, rule: "agency.subunit", name: m.name + unit[:best]})
 	}
 	return out
 }

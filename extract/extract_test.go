@@ -282,6 +282,11 @@ func TestTargets(t *testing.T) {
 		{"basis-points-after-count", doc{title: "美联储加息", text: "美国联邦储备委员会2月1日宣布将联邦基金利率目标区间上调25个基点到4.5%至4.75%之间。", date: "2023-02-02"}, 25, 0, "个", "=", 0, "", "", true},
 		{"application-materials", doc{title: "政府工作报告", text: "今年要实现95%申请材料“只提交一次”或免于提交。", date: "2024-01-08", region: "沈阳市"}, 95, 0, "%", "=", 2024, "沈阳市", "申请材料", false},
 		{"already-at-clause-end", doc{title: "政府工作报告", text: "今年全省粮食播种面积将只占耕地面积的百分之二十九左右了。", date: "2024-01-08", region: "沈阳市"}, 29, 0, "%", "~", 0, "", "", true},
+		// A bracketed alternative after the counter is part of the unit: 人（次） counts 人次.
+		{"unit-written-form", doc{title: "政府工作报告", text: "今年要实现农村劳动力转移就业35.4万人（次）。", date: "2023-01-10", region: "西宁市"}, 354000, 0, "人次", "=", 2023, "西宁市", "农村劳动力转移就业", false},
+		// 领域 with words before it and the phrase running on says whose things are counted.
+		{"field-modifier", doc{title: "建材行业智能制造行动计划", text: "到2023年，突破50项建材领域智能制造关键共性技术。"}, 50, 0, "项", "=", 2023, "", "关键共性技术", false},
+		{"measures-counted", doc{title: "政府工作报告", text: "今年要大力推动81项对标提升举措落地见效。", date: "2025-01-10", region: "张家口市"}, 81, 0, "项", "=", 0, "", "", true},
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},
@@ -714,6 +719,8 @@ func TestAgencies(t *testing.T) {
 		{"party-department-full-names", doc{title: "济南市政府工作报告", text: "济南市发展。坚持市委科创委领导。（责任单位：市委编办、市委金融办、市委军民融合办、市委政法委）"}, []string{"济南市委机构编制委员会办公室", "济南市委金融办公室", "济南市委军民融合发展委员会办公室", "济南市委政法委员会", "济南市委科技创新委员会"}, []string{"济南市委编办", "济南市委", "济南市科技创新委员会"}},
 		{"city-policy-we-city", doc{title: "关于加快“科创济南”建设全面提升科技创新能力的若干政策措施", text: "打造“科创济南”，推进强省会建设。依托山东产业技术研究院、中科院济南科创城、国家超级计算济南中心建设。统筹承接中科院驻我市各院所项目。（牵头单位：市科技局）\n推动济南与淄博、泰安、聊城、德州、滨州、东营协同发展，辐射全省。支持济南科创城。支持济南企业。山东省科技厅支持。"}, []string{"济南市科学技术局"}, []string{"山东省科学技术厅局"}},
 		{"short-bureau-names", doc{text: "（省应急厅、省退役军人厅、省密码管理局、市应急局牵头）", region: "山东省"}, []string{"山东省应急管理厅", "山东省退役军人事务厅", "山东省密码管理局"}, []string{"山东省应急厅", "山东省退役军人厅"}},
+		// Hard-wrapped text (a PDF's lines): names run across the breaks.
+		{"hard-wrapped-names", doc{text: "智能船舶是未来船舶发展的重点方向。为深入国务\n院关于建设制造强国和交通强国的决策部署，工\n业和信息化部、交通运输部、国家标准化\n管理委员会组织制定了本指南。交通运输部海\n事局发布船舶技术法规体系框架，推动标准\n贯彻实施。各地要加强组织领导，完善工作机\n制，抓好任务落实，确保取得实效。有关部门\n要加强协调配合，形成工作合力，共同推进智\n能船舶发展，加快构建智能船舶标准体系。"}, []string{"国务院", "国家标准化管理委员会", "交通运输部海事局"}, nil},
 		{"tax-bureau-system", doc{title: "济南市政府工作报告", text: "济南市发展。国家税务总局济南市税务局负责。（责任单位：市税务局）"}, []string{"国家税务总局济南市税务局"}, []string{"济南市税务局"}},
 		{"ministry-general-office", doc{text: "商务部办公厅印发通知，部署做好相关工作。"}, []string{"商务部办公厅"}, []string{"商务部"}},
 		{"department-offices-generic", doc{text: "国务院各部门办公厅（室）是本部门政务新媒体工作的主管单位，实行全系统垂直管理的国务院部门办公厅（室）负责。"}, nil, []string{"国务院部门办公厅"}},

@@ -146,6 +146,13 @@ func (x *Extractor) extendVocab() error {
 	for _, w := range x.set.Lexicon("count_units") {
 		x.vocab.AddUnit(w, number.KindCount)
 	}
+	for _, w := range x.set.Lexicon("unit_written_forms") {
+		word, unit, ok := strings.Cut(w, "=")
+		if !ok || word == "" || unit == "" {
+			return fmt.Errorf("lexicon unit_written_forms: %q is not word=unit (a unit as written, =, the unit it stands for)", w)
+		}
+		x.vocab.AddUnitAs(word, unit, number.KindCount)
+	}
 	for _, w := range x.set.Lexicon("currency_codes") {
 		word, iso, ok := strings.Cut(w, "=")
 		if !ok || len(iso) != 3 {
@@ -417,13 +424,16 @@ func (x *Extractor) scan(st *docState) {
 			}
 		}
 		for i, v := range h.vals {
+			if h.crossed && (v < 0 || x.lex[v].kind == lexIndicator) {
+				continue // only names run across a wrapped line's break
+			}
 			if v < 0 {
 				x.matcher.add(anchors, -v-1, h.start, h.end)
 				continue
 			}
 			// The trie's payload lists are never written after freeze: a
 			// one-payload view of them costs no allocation per hit.
-			one := hit{h.start, h.end, h.vals[i : i+1 : i+1]}
+			one := hit{h.start, h.end, h.vals[i : i+1 : i+1], h.crossed}
 			switch k := x.lex[v].kind; {
 			case k == lexRegionBlocker || k == lexRegionOverlap:
 				region.add(one, true)

@@ -137,7 +137,7 @@ type lexicons struct {
 	targetProjectionWords, targetProjectionSubjects                                                 words
 	targetStructural                                                                                words
 	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                    words
-	fiveYearContentVerbs, leastBeforeVerb, verbBounds                                               words
+	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                          words
 	payoutVerbs, payoutPerUnit, budgetPurposeWords, paragraphPastOpeners, periodsAhead              words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
@@ -234,6 +234,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"five_year_content_verbs", &l.fiveYearContentVerbs},
 		{"least_before_verb", &l.leastBeforeVerb},
 		{"verb_bounds", &l.verbBounds},
+		{"structural_modifiers", &l.structuralModifiers},
 		{"class_linkers", &l.classLinkers},
 		{"size_words", &l.sizeWords},
 		{"bound_level_nouns", &l.boundLevelNouns},

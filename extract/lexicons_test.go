@@ -31,6 +31,7 @@ func TestCompileTextChecks(t *testing.T) {
 		{"  pattern_year_word: ['(19|20)(\\d\\d)年']\n", "lexicon pattern_year_word: want 1 groups, have 2"},
 		{"  pattern_title_year: ['(20\\d\\d']\n", "lexicon pattern_title_year: error parsing regexp"},
 		{"  list_conjunction_words: [以后]\n", `"以后" is not two characters ending in one of list_conjunctions`},
+		{"  unit_written_forms: ['人(次)']\n", `lexicon unit_written_forms: "人(次)" is not word=unit`},
 	} {
 		_, err := compileWith(t, tc.lexicons)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -340,11 +340,11 @@ func (x *Extractor) resolveRegions(st *docState) {
 					covered = h.end
 					break
 				}
-				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals})
+				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals, h.crossed})
 				continue
 			}
 			if ctxs := f.contextual(); len(ctxs) > 0 {
-				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals})
+				pendingCtx = append(pendingCtx, hit{h.start, h.end, h.vals, h.crossed})
 			}
 			accepted = append(accepted, &regionMention{span: span{h.start, h.end}, rule: "region.gazetteer", form: f, cands: direct})
 			covered = h.end

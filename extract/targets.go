@@ -898,6 +898,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		if r, _ := utf8.DecodeRuneInString(rest); linked && rest != "" && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
 			continue
 		}
+		if r, _ := utf8.DecodeRuneInString(rest); i > 0 && x.lx.structuralModifiers.has(w) && unicode.Is(unicode.Han, r) && q.end+utf8.RuneCountInString(after) < cl.end {
+			// 突破50项建材领域智能制造关键共性技术: 领域 says whose
+			// technologies, and the phrase runs on to what is counted.
+			continue
+		}
 		return "a count of tasks, not a goal"
 	}
 	return ""

@@ -226,6 +226,14 @@ func (t *trie) freeze() {
 // ends reports whether node ends a key (after freeze).
 func (t *trie) endsKey(node int32) bool { return t.ends[node/64]&(1<<(node%64)) != 0 }
 
+// hasKey reports whether a key ends at node, frozen or not.
+func (t *trie) hasKey(node int32) bool {
+	if !t.frozen {
+		return t.vals[node] != nil
+	}
+	return t.endsKey(node)
+}
+
 // kids sorts a node's children by rune.
 type kids struct {
 	r []rune
@@ -243,6 +251,7 @@ func (k kids) Swap(i, j int) {
 type hit struct {
 	start, end int
 	vals       []int32
+	crossed    bool // the key runs across a space (a wrapped line's break)
 }
 
 // scan calls fn for every key occurrence in text, by start then by length.
@@ -261,9 +270,9 @@ func (t *trie) scan(text []rune, fn func(h hit)) {
 			continue
 		}
 		if t.endsKey(node) {
-			fn(hit{i, i + 1, t.vals[node]})
+			fn(hit{i, i + 1, t.vals[node], false})
 		}
-		if i+1 >= len(text) || uint32(text[i+1]) >= 1<<16 {
+		if i+1 >= len(text) || uint32(text[i+1]) >= 1<<16 || text[i+1] == ' ' {
 			if i+1 < len(text) {
 				t.walk(text, i, i+1, node, fn)
 			}
@@ -274,22 +283,32 @@ func (t *trie) scan(text []rune, fn func(h hit)) {
 			continue
 		}
 		if t.endsKey(node) {
-			fn(hit{i, i + 2, t.vals[node]})
+			fn(hit{i, i + 2, t.vals[node], false})
 		}
 		t.walk(text, i, i+2, node, fn)
 	}
 }
 
 // walk follows text from position j below node, for keys that start at i.
+// A space between two Han characters that no key continues with is passed
+// over: hard-wrapped text keeps its line breaks as spaces (国务⏎院 → 国务 院),
+// and a name runs across them. Only keys of three or more runes with two
+// before the break are found across one: a name split after its first
+// rune is more often two words (平台⏎东北 is no 台东, 供应⏎城市 no 应城市).
 func (t *trie) walk(text []rune, i, j int, node int32, fn func(h hit)) {
+	spaces := 0
 	for ; j < len(text); j++ {
 		next := t.child(node, text[j])
 		if next < 0 {
+			if text[j] == ' ' && j-i-spaces >= 2 && j+1 < len(text) && isHan(text[j-1]) && isHan(text[j+1]) {
+				spaces++
+				continue
+			}
 			return
 		}
 		node = next
-		if t.endsKey(node) {
-			fn(hit{i, j + 1, t.vals[node]})
+		if t.hasKey(node) && (spaces == 0 || j+1-i-spaces >= 3) {
+			fn(hit{i, j + 1, t.vals[node], spaces > 0})
 		}
 	}
 }
@@ -302,7 +321,7 @@ func (t *trie) scanFrom(text []rune, i int, fn func(h hit)) {
 		return
 	}
 	if v := t.vals[node]; v != nil {
-		fn(hit{i, i + 1, v})
+		fn(hit{i, i + 1, v, false})
 	}
 	t.walk(text, i, i+1, node, fn)
 }
@@ -315,17 +334,14 @@ func (t *trie) scanBuilding(text []rune, fn func(h hit)) {
 			continue
 		}
 		if v := t.vals[node]; v != nil {
-			fn(hit{i, i + 1, v})
+			fn(hit{i, i + 1, v, false})
 		}
-		for j := i + 1; j < len(text); j++ {
-			next := t.child(node, text[j])
-			if next < 0 {
-				break
-			}
-			node = next
-			if v := t.vals[node]; v != nil {
-				fn(hit{i, j + 1, v})
-			}
-		}
+		t.walk(text, i, i+1, node, fn)
 	}
+}
+
+// isHan reports whether r is a CJK ideograph of the basic block, the
+// extension A block or the compatibility block.
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
 }

@@ -321,6 +321,7 @@ func TestVocabAdd(t *testing.T) {
 	v.AddUnit("万千瓦", KindCount) // stored as 千瓦: scales go into the value
 	v.AddUnit("年", KindCount)
 	v.AddUnit("块", KindMoney)
+	v.AddUnitAs("人（次）", "人次", KindCount) // written with a bracket, stands for 人次
 	v.AddCurrency("卢布", "rub")
 	v.AddQualifier("逾越", QualGreater, false)
 	v.AddQualifier("开外", QualGreater, true)
@@ -333,6 +334,7 @@ func TestVocabAdd(t *testing.T) {
 		{"300万千瓦", count(3e6, "千瓦", QualEqual)},
 		{"三年", count(3, "年", QualEqual)},
 		{"100块", cny(100, QualEqual)},
+		{"35.4万人（次）", count(354000, "人次", QualEqual)},
 		{"5亿卢布", Quantity{Value: 5e8, Qualifier: QualEqual, Kind: KindMoney, Unit: "卢布", Currency: "RUB"}},
 		{"逾越5家", count(5, "家", QualGreater)},
 		{"50岁开外", Quantity{}},

@@ -290,9 +290,19 @@ func (v *Vocab) AddCurrency(word, iso string) {
 // word for CNY (use AddCurrency for other currencies); KindBare and invalid
 // kinds add a count unit. Empty words are ignored.
 func (v *Vocab) AddUnit(word string, k Kind) {
+	v.AddUnitAs(word, "", k)
+}
+
+// AddUnitAs is AddUnit for a word written otherwise than the unit it
+// stands for ("人(次)" for 人次: the bracket adds 次 to what is counted).
+// An empty unit is the word itself.
+func (v *Vocab) AddUnitAs(word, unit string, k Kind) {
 	word = stripScale(normWord(word))
 	if word == "" {
 		return
+	}
+	if unit = normWord(unit); unit == "" {
+		unit = word
 	}
 	switch k {
 	case KindMoney:
@@ -302,7 +312,7 @@ func (v *Vocab) AddUnit(word string, k Kind) {
 	default:
 		k = KindCount
 	}
-	v.units.add(word, entry{kind: k, unit: word})
+	v.units.add(word, entry{kind: k, unit: unit})
 }
 
 // stripScale removes a leading scale (万, 亿, 十万, 百万, 千万, 万亿 ...) from
