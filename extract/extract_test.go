@@ -287,6 +287,10 @@ func TestTargets(t *testing.T) {
 		// 领域 with words before it and the phrase running on says whose things are counted.
 		{"field-modifier", doc{title: "建材行业智能制造行动计划", text: "到2023年，突破50项建材领域智能制造关键共性技术。"}, 50, 0, "项", "=", 2023, "", "关键共性技术", false},
 		{"measures-counted", doc{title: "政府工作报告", text: "今年要大力推动81项对标提升举措落地见效。", date: "2025-01-10", region: "张家口市"}, 81, 0, "项", "=", 0, "", "", true},
+		{"frequency", doc{title: "国家职业教育改革实施方案", text: "到2022年，专业目录原则上每5年修订1次。"}, 1, 0, "次", "=", 0, "", "", true},
+		{"frequency-volume", doc{title: "场景创新行动方案", text: "到2025年，每年提供场景服务不少于100次。"}, 100, 0, "次", ">=", 2025, "", "场景服务", false},
+		// A notice that issues a plan, then the plan's own title and text: the plan looks forward to its first deadline.
+		{"issued-plan-body", doc{title: "国务院关于印发国家职业教育改革实施方案的通知", text: "现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。\n国务院\n2019年1月24日\n国家职业教育改革实施方案\n具体指标：到2022年，职业院校教学条件基本达标。\n一、多措并举打造“双师型”教师队伍\n实施职业院校教师素质提高计划，建立100个“双师型”教师培养培训基地。", date: "2019-02-13"}, 100, 0, "个", "=", 2022, "", "教师培养培训基地", false},
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},
@@ -579,6 +583,7 @@ func TestRegions(t *testing.T) {
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
 		{"common-word-after-province", doc{text: "深入落实关于东北、辽宁振兴发展的重要讲话精神。新疆天山南北进入转场高峰期。"}, []string{"辽宁省", "新疆维吾尔自治区"}, []string{"振兴区", "天山区"}, ""},
 		{"bridge-named-for-a-place", doc{title: "沈阳市政府工作报告", text: "沈阳市加快建设。南京桥改建工程提前完工。"}, []string{"沈阳市"}, []string{"南京市"}, ""},
+		{"words-around-taichung", doc{title: "西宁市政府工作报告", text: "西宁市建成虎台中学分校。出台中小企业集群扶持政策。"}, []string{"西宁市"}, []string{"台中市"}, ""},
 		{"intercity-line", doc{text: "嘉兴市加快建设通苏嘉甬高铁、沪平盐城际铁路和芳白城际。"}, []string{"嘉兴市"}, []string{"盐城市", "白城市"}, ""},
 		{"common-word-central-plains", doc{title: "河南省政府工作报告", text: "河南省发展。郑州都市圈加快建设。完成中原银行吸收合并，中原农谷加快建设。"}, []string{"河南省"}, []string{"中原区"}, ""},
 		{"common-word-green-hills", doc{title: "湖北省政府工作报告", text: "湖北省发展。武汉都市圈加快建设。荆楚大地青山常在，坚持绿水青山就是金山银山理念。"}, []string{"湖北省"}, []string{"青山区", "金山区"}, ""},

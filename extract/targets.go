@@ -432,6 +432,10 @@ func (x *Extractor) leastBeforeVerb(rs []rune, q span) bool {
 	return false
 }
 
+// frequencyMax is the largest count a frequency is written with (每年至少
+// 召开2次); larger ones are volumes.
+const frequencyMax = 4
+
 // verbBound reports whether a quantity opens with a word of verb_bounds
 // and what it counts follows it (突破30项关键技术): the word is the verb.
 // A conjunction after it (突破8500家和6万家) ends the phrase instead.
@@ -853,6 +857,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
 		return "a size class, not a goal"
+	}
+	if x.lx.frequencyUnits.has(qty.Unit) && qty.Value <= frequencyMax && containsAny(string(st.runes[cl.start:q.start]), x.lx.frequencyMarkers.list) {
+		// 每5年修订1次, 每年调整1次专业: how often, a rule of the plan (but
+		// 每年提供场景服务不少于100次 is a volume to reach).
+		return "a frequency, not a goal"
 	}
 	// Statistics are written in Arabic digits (GB/T 15835); a small count
 	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/number"
 )
@@ -117,6 +118,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		lvl, next := h.level, section{}
 		if h.sectionOf != "" {
 			next = x.sectionOf(h.sectionOf, d)
+			if lvl == 1 && si > 0 && next.kind == sectionOther && x.issuedPlanHeading(st, h.sectionOf) {
+				// 国务院关于印发国家职业教育改革实施方案的通知, then the
+				// plan's own title: the plan's text follows, which looks
+				// forward to its period's end or its first deadline.
+				next = section{kind: sectionGoal, year: firstDeadline(st), horizon: true}
+				if _, to := x.txt.planPeriod(h.sectionOf); to != 0 {
+					next = section{kind: sectionGoal, year: to}
+				}
+			}
 			if st.report && containsAny(h.sectionOf, x.lx.reportGlossaryHeadings.list) {
 				next = section{kind: sectionCondition} // a report's 名词解释 sets no goals
 			}
@@ -721,4 +731,21 @@ func (x *Extractor) isNews(st *docState, docSec section) bool {
 		}
 	}
 	return true
+}
+
+// issuedPlanHeading reports whether a heading is the title of the plan a
+// notice issues (国务院关于印发国家职业教育改革实施方案的通知 … 国家职业教育
+// 改革实施方案): it ends like a plan and the notice's title holds it.
+func (x *Extractor) issuedPlanHeading(st *docState, head string) bool {
+	title := strings.TrimSpace(st.doc.Title)
+	bare := strings.TrimSpace(trailingPeriod.ReplaceAllString(head, ""))
+	if title == "" || utf8.RuneCountInString(bare) < 6 || !strings.Contains(title, bare) || bare == title {
+		return false
+	}
+	for _, w := range x.lx.planDocumentSuffixes.list {
+		if strings.HasSuffix(bare, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -187,6 +187,8 @@ var ExtractContract = Contract{
 		"target_projection_subjects": "words of a project that must come before a projection word",
 		"five_year_not_period":       "words after a five-year plan's name that make it the plan, not its period",
 		"five_year_content_verbs":    "verbs after a five-year plan's document word that make it the plan's period again (安排)",
+		"frequency_units":            "units of a count that says how often after a frequency marker (1次)",
+		"frequency_markers":          "words that make a count in frequency_units a frequency (每5年…1次)",
 		"structural_modifiers":       "words of target_structural that may modify what is counted after them (建材领域…技术)",
 		"least_before_verb":          "bound words that hold for a number after a short verb (至少办好1所)",
 		"verb_bounds":                "bound words that are verbs when what is counted follows the number (突破30项关键技术)",
