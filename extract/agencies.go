@@ -524,7 +524,7 @@ func (x *Extractor) agencyAliases(st *docState, found []*agencyMention) []*agenc
 // document's region (省工信厅), or, alone, the document's own body — or the
 // central one in a central document (发展改革委 in a State Council letter).
 func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
-	if r := x.regionEndingAt(st, s.start); r != nil && r.div != nil && r.div.level != levelEconomic {
+	if r := x.regionEndingAt(st, x.levelNoteStart(st.runes, s.start)); r != nil && r.div != nil && r.div.level != levelEconomic {
 		if !b.allows(r.div) {
 			return nil
 		}
@@ -871,3 +871,27 @@ func (x *Extractor) openUnit(st *docState, item span, have []*agencyMention) *ag
 	}
 	return &agencyMention{span: item, rule: "agency.listed-unit", name: x.officialPrefix(d) + rest, region: d}
 }
+
+// levelNoteStart is where a bracketed note on levels that ends at i begins
+// (陕西省（自治区、直辖市）人民政府: the note stands between the region and
+// its body), or i when there is none.
+func (x *Extractor) levelNoteStart(rs []rune, i int) int {
+	if i == 0 || rs[i-1] != '）' && rs[i-1] != ')' {
+		return i
+	}
+	for j := i - 2; j >= 0 && j >= i-levelNoteMax; j-- {
+		switch r := rs[j]; {
+		case r == '（' || r == '(':
+			if j < i-2 {
+				return j
+			}
+			return i
+		case !strings.ContainsRune(x.txt.levelNote, r):
+			return i
+		}
+	}
+	return i
+}
+
+// levelNoteMax is the longest level note, brackets included.
+const levelNoteMax = 12

@@ -385,6 +385,7 @@ type text struct {
 	goalNouns        []string
 	revenueClass     []string
 	projectCounters  string
+	levelNote        string // characters of a bracketed level note (（自治区、直辖市）)
 	levelSuffix      string
 
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
@@ -583,6 +584,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.etc = char("etc_char")
 	t.etcWord = runeWord(t.etc)
 	t.listConj = chars("list_conjunctions")
+	t.levelNote = chars("level_note_chars")
 	for _, w := range set.Lexicon("list_conjunction_words") {
 		rs := []rune(w)
 		if len(rs) != 2 || !strings.ContainsRune(t.listConj, rs[1]) {

@@ -239,6 +239,7 @@ var ExtractContract = Contract{
 		"particle_de":             "one character: the particle joining a modifier to its noun (的)",
 		"etc_char":                "one character: and so on, ending a list of examples (等)",
 		"list_conjunctions":       "single characters that join list items (和, 及, 与)",
+		"level_note_chars":        "single characters of a bracketed level note between a region and its body (（自治区、直辖市）)",
 		"list_conjunction_words":  "two-character conjunctions ending in a list conjunction (以及)",
 		"issuer_joiners":          "single characters between agencies that issued a plan together",
 		"ordinal_prefix":          "one character: an ordinal's prefix (第)",

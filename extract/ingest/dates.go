@@ -21,6 +21,7 @@ const (
 	dateFromDateline  = "dateline"    // 新华社北京1月5日电, the year from the URL or the text
 	dateFromHTMLDate  = "htmldate"    // go-htmldate's guess from the page's markup
 	dateFromReview    = "review-year" // a work report reviewing year Y: delivered early in Y+1 (the day is unknown: Y+1-01-01)
+	dateFromNumber    = "doc-number"  // an archived notice: its number's year (国办发〔1996〕32号) and the date it is signed with
 )
 
 // dateSearch is what the date finders look at.
@@ -342,3 +343,44 @@ func reviewYearDate(title string, top []string) string {
 	}
 	return ""
 }
+
+// archivedDate is the date of an official document that a page dated
+// later republishes (a gov.cn archive page of 2019 carrying a notice of
+// 1996): the number under its title names a year more than one before the
+// page's date (国办发〔1996〕32号). The date is the first line that is a
+// date alone, of that year or the next (the notice's signature: 一九九六年七月
+// 十七日), else January 1st of the number's year; "" when the number and
+// the page agree.
+func archivedDate(lines []string, pageDate string) string {
+	page, err := strconv.Atoi(pageDate[:min(4, len(pageDate))])
+	if err != nil {
+		return ""
+	}
+	year := 0
+	for _, l := range lines[:min(len(lines), archiveNumberLines)] {
+		if m := docNumberYearRE.FindStringSubmatch(foldDigits(l)); m != nil {
+			year, _ = strconv.Atoi(m[1])
+			break
+		}
+	}
+	if year == 0 || page-year <= 1 {
+		return ""
+	}
+	for _, l := range lines {
+		t := strings.TrimSpace(foldDigits(l))
+		if m := signatureRE.FindStringSubmatch(t); m != nil {
+			if y := parseDatePart(m[1]); y == year || y == year+1 {
+				if d := formatDate(y, parseDatePart(m[2]), parseDatePart(m[3])); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	return formatDate(year, 1, 1)
+}
+
+// archiveNumberLines is how far down a document its number may stand.
+const archiveNumberLines = 20
+
+// docNumberYearRE finds the year of a document number (〔1996〕32号).
+var docNumberYearRE = vocabPattern("docNumberYearRE")

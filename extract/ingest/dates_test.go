@@ -178,3 +178,40 @@ func FuzzClassifyLines(f *testing.F) {
 		}
 	})
 }
+
+// A page that republishes an older notice is dated by the notice: the
+// year of its number, and the signature of that year.
+func TestArchivedDate(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		page  string
+		want  string
+	}{
+		{"signed", []string{"关于某事的通知", "国办发〔1996〕32号", "各省人民政府：", "现转发给你们。", "国务院办公厅", "一九九六年七月十七日", "附件"}, "2019-01-08", "1996-07-17"},
+		{"number only", []string{"关于某事的通知", "国办发〔2004〕15号", "各省人民政府：", "现转发给你们。"}, "2019-01-08", "2004-01-01"},
+		{"the page's own year", []string{"关于某事的通知", "国发〔2019〕4号", "现印发给你们。", "国务院", "2019年1月24日"}, "2019-02-13", ""},
+		{"a signature of another year is not the notice's", []string{"国办发〔1996〕32号", "2018年5月1日"}, "2019-01-08", "1996-01-01"},
+		{"no number", []string{"关于某事的通知", "现转发给你们。", "一九九六年七月十七日"}, "2019-01-08", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := archivedDate(tc.lines, tc.page); got != tc.want {
+				t.Errorf("archivedDate = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Through Parse: the page's meta date gives way to the notice it carries.
+func TestArchivedPageDate(t *testing.T) {
+	page := `<html><head><title>国务院办公厅转发某委关于某事请示的通知</title><meta name="date" content="2019-01-08"></head><body>` +
+		`<h1>国务院办公厅转发某委关于某事请示的通知</h1><p>国办发〔1996〕32号</p><p>各省、自治区、直辖市人民政府：</p>` +
+		`<p>某委《关于某事的请示》已经国务院批准，现转发给你们，请认真贯彻执行，确保此项工作顺利进行。</p><p>国务院办公厅</p><p>一九九六年七月十七日</p></body></html>`
+	docs, errs := Parse("page.html", []byte(page), Options{})
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("Parse: %v", errs)
+	}
+	if d := docs[0]; d.Date != "1996-07-17" || d.Meta["date_source"] != dateFromNumber {
+		t.Errorf("date %q from %q, want 1996-07-17 from %q", d.Date, d.Meta["date_source"], dateFromNumber)
+	}
+}

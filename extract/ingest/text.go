@@ -31,6 +31,13 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		return err
 	}
 	lines := bp.lines
+	if strings.HasPrefix(doc.Meta["date_source"], "meta:") {
+		// A page of 2019 that carries a notice of 1996 (国办发〔1996〕32号).
+		if d := archivedDate(lines, doc.Date); d != "" {
+			doc.Date = d
+			setMeta(doc, "date_source", dateFromNumber)
+		}
+	}
 	doc.bodyLines = bp.norm
 	doc.Dropped = append(doc.Dropped, bp.dropped...)
 	doc.Warnings = append(doc.Warnings, bp.warnings...)
