@@ -291,6 +291,9 @@ func TestTargets(t *testing.T) {
 		{"frequency-volume", doc{title: "场景创新行动方案", text: "到2025年，每年提供场景服务不少于100次。"}, 100, 0, "次", ">=", 2025, "", "场景服务", false},
 		// A notice that issues a plan, then the plan's own title and text: the plan looks forward to its first deadline.
 		{"issued-plan-body", doc{title: "国务院关于印发国家职业教育改革实施方案的通知", text: "现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。\n国务院\n2019年1月24日\n国家职业教育改革实施方案\n具体指标：到2022年，职业院校教学条件基本达标。\n一、多措并举打造“双师型”教师队伍\n实施职业院校教师素质提高计划，建立100个“双师型”教师培养培训基地。", date: "2019-02-13"}, 100, 0, "个", "=", 2022, "", "教师培养培训基地", false},
+		// 在现有…基础上 is a baseline: no past cue for the sentence, and a count inside it is the base.
+		{"existing-base", doc{title: "智慧健康养老产业发展行动计划", text: "在现有试点示范的基础上，再培育100个以上示范企业。"}, 100, 0, "个", ">=", 0, "", "示范企业", false},
+		{"existing-base-count", doc{title: "山东今年投入145亿攻关“高精尖”", text: "下一步，山东将出台支持省实验室建设发展的若干措施，在高标准建设现有6家省实验室的基础上，再新启动4家省实验室建设。", date: "2022-02-23", region: "山东省"}, 6, 0, "家", "=", 0, "", "", true},
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},

@@ -746,6 +746,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if before {
 				return "forecast cue " + c.span.text(st.runes)
 			}
+		case cueBase:
+			if c.span.contains(q) {
+				return "inside a baseline phrase, not a goal" // 在…现有6家省实验室的基础上
+			}
 		case cueCondition:
 			if qty.Kind == number.KindMoney && before && x.paidOut(st.runes, cues, cl, c.span) {
 				continue // 发放政府消费券和购车补贴1亿元以上: a sum paid out
