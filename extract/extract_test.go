@@ -300,6 +300,8 @@ func TestTargets(t *testing.T) {
 		// News states this year's facts with 今年; only a goal word makes them goals.
 		{"news-this-year-fact", doc{title: "各粮食主产区分类施策 夯实秋粮丰收基础", text: "今年，河南的秋粮种植面积在7600万亩左右，全省组织18个玉米大豆复合种植专家组，分包地市开展技术指导。", date: "2023-09-03"}, 18, 0, "个", "=", 0, "", "", true},
 		{"news-this-year-plan", doc{title: "江苏加快科技成果转化", text: "今年，江苏计划组建10家左右任务型创新联合体。", date: "2026-03-28"}, 10, 0, "家", "~", 2026, "江苏省", "创新联合体", false},
+		// A news item's sub-headline with 目标 in it opens no section of goals.
+		{"news-subheadline", doc{title: "巴称加沙地带多地遭以军袭击", text: "以军3日继续发动空袭。\n黎巴嫩南部多地遭以军袭击 以军称打击黎真主党目标\n黎巴嫩公共卫生部门称，以色列的袭击造成1人死亡、3人受伤。", date: "2025-07-04"}, 3, 0, "人", "=", 0, "", "", true},
 		// A notice is no news: 今年 there sets goals.
 		{"notice-this-year", doc{title: "某省人民政府关于加快5G建设的通知", text: "今年全省新建5G基站1000个。", date: "2024-03-01", region: "山东省"}, 1000, 0, "个", "=", 2024, "山东省", "5G基站", false},
 		// A finance flash's bracketed headline is a sentence of its own: its 至2027年 is no deadline of the body.

@@ -127,6 +127,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					next = section{kind: sectionGoal, year: to}
 				}
 			}
+			if news && !h.numbered && next.kind == sectionGoal {
+				// A news item's sub-headline (以军称打击黎真主党目标) names
+				// no section of goals.
+				next = section{}
+			}
 			if st.report && containsAny(h.sectionOf, x.lx.reportGlossaryHeadings.list) {
 				next = section{kind: sectionCondition} // a report's 名词解释 sets no goals
 			}
