@@ -302,6 +302,9 @@ func TestTargets(t *testing.T) {
 		{"news-this-year-plan", doc{title: "江苏加快科技成果转化", text: "今年，江苏计划组建10家左右任务型创新联合体。", date: "2026-03-28"}, 10, 0, "家", "~", 2026, "江苏省", "创新联合体", false},
 		// A news item's sub-headline with 目标 in it opens no section of goals.
 		{"news-subheadline", doc{title: "巴称加沙地带多地遭以军袭击", text: "以军3日继续发动空袭。\n黎巴嫩南部多地遭以军袭击 以军称打击黎真主党目标\n黎巴嫩公共卫生部门称，以色列的袭击造成1人死亡、3人受伤。", date: "2025-07-04"}, 3, 0, "人", "=", 0, "", "", true},
+		// 经过…努力 tells how a result came about; 经过 5 年的努力 (spaces in a digest) is a horizon.
+		{"efforts-made", doc{title: "三北工程建设成效显著", text: "如今，经过几代人的不懈努力，“三北”工程累计完成造林保存面积4.8亿亩。", date: "2024-06-06"}, 4.8e8, 0, "亩", "=", 0, "", "", true},
+		{"horizon-spaced", doc{title: "陆家嘴财经早餐", text: "国务院印发行动计划明确，经过 5 年的努力，常住人口城镇化率提升至接近 70%。", date: "2024-08-01"}, 70, 0, "%", "<", 2029, "", "常住人口城镇化率", false},
 		// A notice is no news: 今年 there sets goals.
 		{"notice-this-year", doc{title: "某省人民政府关于加快5G建设的通知", text: "今年全省新建5G基站1000个。", date: "2024-03-01", region: "山东省"}, 1000, 0, "个", "=", 2024, "山东省", "5G基站", false},
 		// A finance flash's bracketed headline is a sentence of its own: its 至2027年 is no deadline of the body.
