@@ -294,6 +294,10 @@ func TestTargets(t *testing.T) {
 		// 在现有…基础上 is a baseline: no past cue for the sentence, and a count inside it is the base.
 		{"existing-base", doc{title: "智慧健康养老产业发展行动计划", text: "在现有试点示范的基础上，再培育100个以上示范企业。"}, 100, 0, "个", ">=", 0, "", "示范企业", false},
 		{"existing-base-count", doc{title: "山东今年投入145亿攻关“高精尖”", text: "下一步，山东将出台支持省实验室建设发展的若干措施，在高标准建设现有6家省实验室的基础上，再新启动4家省实验室建设。", date: "2022-02-23", region: "山东省"}, 6, 0, "家", "=", 0, "", "", true},
+		// The number of projects a guide will fund is a planned count, not a condition.
+		{"funded-projects", doc{title: "重大研究计划2023年度项目指南", text: "2023年度拟资助培育项目25～30项。", date: "2023-03-01"}, 25, 30, "项", "=", 2023, "", "培育项目", false},
+		// 共 before a length over listed lines is a total, not each project's size.
+		{"total-over-projects", doc{title: "政府工作报告", text: "三、2026年重点工作\n加快轨道交通4、5、6号线一期、1号线三期共61.8公里在建工程建设。", date: "2026-01-10", region: "石家庄市"}, 61.8, 0, "公里", "=", 2026, "石家庄市", "", false},
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},

@@ -929,6 +929,9 @@ func (x *Extractor) projectSize(rs []rune, cl, q span, qty number.Quantity) bool
 	if !x.lx.physicalUnits.has(qty.Unit) {
 		return false
 	}
+	if hasPrefixAny(rs[q.start:q.end], x.lx.totalWords.list...) {
+		return false // 1号线三期共61.8公里在建工程: a total, no one project's size
+	}
 	if ns := numberStart(rs, q); ns > cl.start && strings.ContainsRune(x.txt.projectCounters, rs[ns-1]) {
 		return true
 	}

@@ -189,6 +189,7 @@ var ExtractContract = Contract{
 		"five_year_content_verbs":    "verbs after a five-year plan's document word that make it the plan's period again (安排)",
 		"frequency_units":            "units of a count that says how often after a frequency marker (1次)",
 		"frequency_markers":          "words that make a count in frequency_units a frequency (每5年…1次)",
+		"total_words":                "words that open a total over projects listed before it (共61.8公里)",
 		"structural_modifiers":       "words of target_structural that may modify what is counted after them (建材领域…技术)",
 		"least_before_verb":          "bound words that hold for a number after a short verb (至少办好1所)",
 		"verb_bounds":                "bound words that are verbs when what is counted follows the number (突破30项关键技术)",
