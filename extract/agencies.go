@@ -33,11 +33,15 @@ type bodyDef struct {
 	shortPrefix bool     // named with the region's short name (广州海关, 上海海事局)
 	national    string   // the central body a bare form means in a national document
 	system      string   // the central body whose local offices these are (国家税务总局)
+	office      string   // the office's name under its system where the forms differ (银保监局 → 监管局)
 }
 
 // named is the body's name under a region's prefix: 济南市税务局 is
 // 国家税务总局济南市税务局 (a body of a vertical system names its head).
 func (b *bodyDef) named(prefix string) string {
+	if b.office != "" {
+		return b.system + prefix + b.office
+	}
 	return b.system + prefix + b.name
 }
 
@@ -60,7 +64,7 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 	for _, g := range set.GazetteersOf("agency") {
 		for _, e := range g.Entries {
 			if e.Attr("scope") == "local" {
-				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", inReport: e.Attr("report") == "true", shortPrefix: e.Attr("prefix") == "short", national: e.Attr("national"), system: e.Attr("system")}
+				b := &bodyDef{name: e.Name, forms: append([]string{e.Name}, e.Aliases...), needsPrefix: e.Attr("needs_prefix") == "true", inReport: e.Attr("report") == "true", shortPrefix: e.Attr("prefix") == "short", national: e.Attr("national"), system: e.Attr("system"), office: e.Attr("office")}
 				if l := e.Attr("levels"); l != "" {
 					b.levels = strings.Split(l, ",")
 				}

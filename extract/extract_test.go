@@ -744,6 +744,9 @@ func TestAgencies(t *testing.T) {
 		{"addressee-list", doc{text: "北京、天津、西藏、陕西省（自治区、直辖市）人民政府：\n现转发给你们。"}, []string{"北京市人民政府", "天津市人民政府", "西藏自治区人民政府", "陕西省人民政府"}, nil},
 		{"patent-office-era", doc{text: "专利法实施以来，中国专利局共授予专利1万件。", date: "1987-02-20"}, []string{"中国专利局"}, nil},
 		{"development-cooperation-agency", doc{text: "（商务部、国资委、国际发展合作署等负责）"}, []string{"国家国际发展合作署"}, nil},
+		// Regulators' local offices are named under their system with the place's short name.
+		{"regulator-offices", doc{text: "上海银保监局发布通知。深圳证监局表示，将加强监管。"}, []string{"中国银行保险监督管理委员会上海监管局", "中国证券监督管理委员会深圳监管局"}, []string{"上海市银保监局"}},
+		{"ministry-department-short", doc{text: "下一步，信软司将深入贯彻落实。"}, []string{"工业和信息化部信息化和软件服务业司"}, nil},
 		{"tax-bureau-system", doc{title: "济南市政府工作报告", text: "济南市发展。国家税务总局济南市税务局负责。（责任单位：市税务局）"}, []string{"国家税务总局济南市税务局"}, []string{"济南市税务局"}},
 		{"ministry-general-office", doc{text: "商务部办公厅印发通知，部署做好相关工作。"}, []string{"商务部办公厅"}, []string{"商务部"}},
 		{"department-offices-generic", doc{text: "国务院各部门办公厅（室）是本部门政务新媒体工作的主管单位，实行全系统垂直管理的国务院部门办公厅（室）负责。"}, nil, []string{"国务院部门办公厅"}},

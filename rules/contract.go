@@ -309,6 +309,7 @@ var ExtractContract = Contract{
 			{Name: "prefix", Type: Enum, Values: []string{"short"}, Doc: "local: the name takes the short region name (广州海关)"},
 			{Name: "national", Type: String, Doc: "local: the central body a bare form means in a central document"},
 			{Name: "system", Type: String, Doc: "local: the central body whose offices these are, written before the region (国家税务总局济南市税务局)"},
+			{Name: "office", Type: String, Doc: "local, with system: the office's own name after the region, where it differs from the written forms (上海银保监局 → 中国银行保险监督管理委员会上海监管局)"},
 			{Name: "successor", Type: String, Doc: "the body that took over the name's aliases (国家广播电视总局 for 广电总局)"},
 			{Name: "until", Type: Int, Doc: "with successor: the year from which the aliases mean the successor"},
 		},
