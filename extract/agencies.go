@@ -169,7 +169,11 @@ func (x *Extractor) findAgencies(st *docState) {
 					continue
 				}
 			}
-			for n := 0; n < 8 && a.successor != "" && s.text(st.runes) != a.name && (st.year == 0 || st.year >= a.until); n++ {
+			written := s.text(st.runes)
+			if h.crossed {
+				written = strings.ReplaceAll(written, " ", "") // 国家食品药⏎品监督管理局
+			}
+			for n := 0; n < 8 && a.successor != "" && written != a.name && (st.year == 0 || st.year >= a.until); n++ {
 				// 广电总局 in 2019 (or undated) is the body of today.
 				a = x.agencies.byName[a.successor]
 			}

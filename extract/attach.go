@@ -142,7 +142,7 @@ func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
 		}
 		lead = i + 1
 	}
-	if first := paragraphOf(st.runes, 0); p.span.start < first.end && x.opensAsPlan(strings.TrimSpace(first.text(st.runes))) {
+	if first := paragraphOf(st.runes, 0); p.span.start < first.end && first.len() <= preambleMax+8 && x.opensAsPlan(strings.TrimSpace(first.text(st.runes))) {
 		// 为贯彻落实《…规划》，制定本行动方案: the document is a plan of
 		// its own that carries the cited one out.
 		return false

@@ -298,6 +298,7 @@ func TestTargets(t *testing.T) {
 		{"funded-projects", doc{title: "重大研究计划2023年度项目指南", text: "2023年度拟资助培育项目25～30项。", date: "2023-03-01"}, 25, 30, "项", "=", 2023, "", "培育项目", false},
 		// 共 before a length over listed lines is a total, not each project's size.
 		{"total-over-projects", doc{title: "政府工作报告", text: "三、2026年重点工作\n加快轨道交通4、5、6号线一期、1号线三期共61.8公里在建工程建设。", date: "2026-01-10", region: "石家庄市"}, 61.8, 0, "公里", "=", 2026, "石家庄市", "", false},
+		{"issued-plan-body-news-title", doc{title: "国务院印发《国家职业教育改革实施方案》", text: "现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。\n国务院\n2019年1月24日\n国家职业教育改革实施方案\n具体指标：到2022年，职业院校教学条件基本达标。\n一、多措并举打造“双师型”教师队伍\n实施职业院校教师素质提高计划，建立100个“双师型”教师培养培训基地。", date: "2019-02-13"}, 100, 0, "个", "=", 2022, "", "教师培养培训基地", false},
 		{"policy-package", doc{title: "政府工作报告", text: "今年要推动民营经济32条政策精准落地。", date: "2024-01-23", region: "浙江省"}, 32, 0, "条", "=", 0, "", "", true},
 		// A share of policies is a level (50%惠企政策实现免申即享).
 		{"policy-share", doc{title: "政府工作报告", text: "今年要推动50%惠企政策实现免申即享。", date: "2024-01-23", region: "杭州市"}, 50, 0, "%", "=", 2024, "杭州市", "惠企政策", false},
@@ -494,6 +495,8 @@ func TestTargets(t *testing.T) {
 		// A title-less plan that carries out a cited plan: the cited period is not its own; its 年底前 makes it the year's plan.
 		{"cited-plan-period", doc{text: "为贯彻落实《数字某省发展规划（2018-2022年）》，制定本行动方案。\n一、打造数字政府\n1.推动政务服务数字化。年底前，省级事项网上可办率不低于90%。\n2.推动文化服务数字化。全省50%以上的文化馆具备数字服务能力。", date: "2019-03-15", region: "山东省"}, 50, 0, "%", ">=", 2019, "山东省", "文化馆", false},
 		{"dependent-services", doc{text: "为贯彻落实《数字某省发展规划（2018-2022年）》，制定本行动方案。\n一、打造数字政府\n1.推动政务服务数字化。年底前，省级依申请政务服务事项网上可办率不低于90%。", date: "2019-03-15", region: "山东省"}, 90, 0, "%", ">=", 2019, "山东省", "网上可办率", false},
+		// A numbered item heading with its own span keeps it under a section that names the span and this year.
+		{"mixed-section-item-span", doc{title: "政府工作报告", text: "二、今后五年的目标任务和2023年工作安排\n（一）今后五年的主要目标\n经济总量力争达到2万亿元左右。", date: "2023-01-15", region: "天津市"}, 2e12, 0, "元", "~", 2027, "天津市", "经济总量", false},
 		{"plan-horizon", doc{title: "中华人民共和国国民经济和社会发展第十二个五年规划纲要", text: "第三章　主要目标\n今后五年，经济社会发展的主要目标是：\n耕地保有量保持在18.18亿亩。"}, 1.818e9, 0, "亩", "=", 2015, "", "耕地保有量", false},
 		{"project-size", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 1e5, 0, "千瓦", "=", 0, "", "", true},
 		{"project-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 6, 0, "个", "=", 2023, "阳泉市", "光伏风电项目", false},
@@ -747,6 +750,8 @@ func TestAgencies(t *testing.T) {
 		// Regulators' local offices are named under their system with the place's short name.
 		{"regulator-offices", doc{text: "上海银保监局发布通知。深圳证监局表示，将加强监管。"}, []string{"中国银行保险监督管理委员会上海监管局", "中国证券监督管理委员会深圳监管局"}, []string{"上海市银保监局"}},
 		{"ministry-department-short", doc{text: "下一步，信软司将深入贯彻落实。"}, []string{"工业和信息化部信息化和软件服务业司"}, nil},
+		// A historical body's own name written across a break stays that body (not its successor).
+		{"hard-wrapped-historical-name", doc{text: "智能船舶是未来船舶发展的重点方向。为深入国务\n院关于建设制造强国的决策部署，国家食品药\n品监督管理局、交通运输部、国家标准化\n管理委员会组织制定了本指南。交通运输部海\n事局发布船舶技术法规体系框架，推动标准\n贯彻实施。各地要加强组织领导，完善工作机\n制，抓好任务落实，确保取得实效。有关部门\n要加强协调配合，形成工作合力，共同推进智\n能船舶发展，加快构建智能船舶标准体系。", date: "2020-05-01"}, []string{"国家食品药品监督管理局"}, []string{"国家食品药品监督管理总局"}},
 		{"tax-bureau-system", doc{title: "济南市政府工作报告", text: "济南市发展。国家税务总局济南市税务局负责。（责任单位：市税务局）"}, []string{"国家税务总局济南市税务局"}, []string{"济南市税务局"}},
 		{"ministry-general-office", doc{text: "商务部办公厅印发通知，部署做好相关工作。"}, []string{"商务部办公厅"}, []string{"商务部"}},
 		{"department-offices-generic", doc{text: "国务院各部门办公厅（室）是本部门政务新媒体工作的主管单位，实行全系统垂直管理的国务院部门办公厅（室）负责。"}, nil, []string{"国务院部门办公厅"}},

@@ -75,7 +75,7 @@ func (s *sentences) clause(i int) span { return around(s.clauses, i) }
 // from it (【…】财联社6月23日电，…。): the headline is a sentence of its own.
 func periodSentences(rs []rune) []span {
 	var out []span
-	start := 0
+	start, tried := 0, -1 // tried: the start whose headline was looked at
 	for i, r := range rs {
 		switch r {
 		case '。', '！', '？', '!', '?', '\n':
@@ -84,6 +84,12 @@ func periodSentences(rs []rune) []span {
 			}
 			start = i + 1
 		case '】':
+			// Only the first 】 after a start closes its headline, so a
+			// line of many brackets is read once.
+			if start == tried {
+				continue
+			}
+			tried = start
 			if opensWithBracket(rs, start) && paragraphStart(rs, start) && bodyFollows(rs, i+1) {
 				out = append(out, span{start, i + 1})
 				start = i + 1

@@ -441,7 +441,7 @@ const frequencyMax = 4
 // A conjunction after it (突破8500家和6万家) ends the phrase instead.
 func (x *Extractor) verbBound(rs []rune, q span) bool {
 	if q.end >= len(rs) || !unicode.Is(unicode.Han, rs[q.end]) || strings.ContainsRune(x.txt.listConj, rs[q.end]) ||
-		hasPrefixAny(rs[q.end:], x.lx.scaleLevelNouns.list...) {
+		hasPrefixAny(rs[q.end:min(len(rs), q.end+4)], x.lx.scaleLevelNouns.list...) {
 		return false // 突破10万户大关: a level, and 突破 its bound
 	}
 	return hasPrefixAny(rs[q.start:q.end], x.lx.verbBounds.list...)

@@ -96,8 +96,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// News states this year's facts with 今年: only a goal word makes
 	// 今年… a goal there.
 	news := x.isNews(st, docSec)
-	outer := sec    // the section of the last level-1 heading
-	spanOn := false // a paragraph opened with the span outer names
+	outer := sec      // the section of the last level-1 heading
+	spanOn := false   // a paragraph opened with the span outer names
+	fromSpan := false // sec is that span's, not a heading's own
 	// A bulletin's items are news of their own, also when they run on in
 	// one paragraph (…； 11、“十五五”时期我国将…； 12、市场监管总局发布…):
 	// nothing of one item's tense or deadline carries into the next.
@@ -118,7 +119,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		lvl, next := h.level, section{}
 		if h.sectionOf != "" {
 			next = x.sectionOf(h.sectionOf, d)
+			issued := false
 			if lvl == 1 && si > 0 && next.kind == sectionOther && x.issuedPlanHeading(st, h.sectionOf) {
+				issued = true
 				// 国务院关于印发国家职业教育改革实施方案的通知, then the
 				// plan's own title: the plan's text follows, which looks
 				// forward to its period's end or its first deadline.
@@ -127,7 +130,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					next = section{kind: sectionGoal, year: to}
 				}
 			}
-			if news && !h.numbered && next.kind == sectionGoal {
+			if news && !h.numbered && !issued && next.kind == sectionGoal {
 				// A news item's sub-headline (以军称打击黎真主党目标) names
 				// no section of goals.
 				next = section{}
@@ -201,8 +204,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		if spanOn && outer.span != 0 {
 			sec = section{kind: sectionGoal, year: outer.span, horizon: true, span: outer.span}
-		} else if outer.span != 0 && sec.horizon {
-			sec = outer
+			fromSpan = true
+		} else if fromSpan {
+			sec, fromSpan = outer, false
 		}
 		t.section = sec
 		first := firstQ[si]
@@ -622,12 +626,16 @@ func firstDeadline(st *docState) int {
 	return 0
 }
 
+// preambleMax is the longest first paragraph that can be a plan's
+// preamble, in runes.
+const preambleMax = 400
+
 // opensAsPlan reports whether a document's first paragraph is a plan's
 // preamble: short, and ending with the words that introduce its measures
 // (plan_lead_phrases: 制定以下措施, 现提出如下意见, 制定本方案).
 func (x *Extractor) opensAsPlan(first string) bool {
 	rs := []rune(first)
-	if len(rs) == 0 || len(rs) > 400 {
+	if len(rs) == 0 || len(rs) > preambleMax {
 		return false
 	}
 	return containsAny(string(rs[max(0, len(rs)-24):]), x.lx.planLeadPhrases.list)

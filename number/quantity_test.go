@@ -322,6 +322,7 @@ func TestVocabAdd(t *testing.T) {
 	v.AddUnit("年", KindCount)
 	v.AddUnit("块", KindMoney)
 	v.AddUnitAs("人（次）", "人次", KindCount) // written with a bracket, stands for 人次
+	v.AddUnitAs("万场(次)", "万场次", KindCount) // the scale goes into the value, of the unit too
 	v.AddCurrency("卢布", "rub")
 	v.AddQualifier("逾越", QualGreater, false)
 	v.AddQualifier("开外", QualGreater, true)
@@ -335,6 +336,7 @@ func TestVocabAdd(t *testing.T) {
 		{"三年", count(3, "年", QualEqual)},
 		{"100块", cny(100, QualEqual)},
 		{"35.4万人（次）", count(354000, "人次", QualEqual)},
+		{"3万场(次)", count(30000, "场次", QualEqual)},
 		{"5亿卢布", Quantity{Value: 5e8, Qualifier: QualEqual, Kind: KindMoney, Unit: "卢布", Currency: "RUB"}},
 		{"逾越5家", count(5, "家", QualGreater)},
 		{"50岁开外", Quantity{}},

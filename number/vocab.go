@@ -301,7 +301,7 @@ func (v *Vocab) AddUnitAs(word, unit string, k Kind) {
 	if word == "" {
 		return
 	}
-	if unit = normWord(unit); unit == "" {
+	if unit = stripScale(normWord(unit)); unit == "" {
 		unit = word
 	}
 	switch k {

@@ -347,7 +347,8 @@ func reviewYearDate(title string, top []string) string {
 // archivedDate is the date of an official document that a page dated
 // later republishes (a gov.cn archive page of 2019 carrying a notice of
 // 1996): the number under its title names a year more than one before the
-// page's date (国办发〔1996〕32号). The date is the first line that is a
+// page's date (国办发〔1996〕32号, on a line of its own: a number the text
+// cites is another document's). The date is the first line that is a
 // date alone, of that year or the next (the notice's signature: 一九九六年七月
 // 十七日), else January 1st of the number's year; "" when the number and
 // the page agree.

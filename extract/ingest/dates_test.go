@@ -193,6 +193,7 @@ func TestArchivedDate(t *testing.T) {
 		{"the page's own year", []string{"关于某事的通知", "国发〔2019〕4号", "现印发给你们。", "国务院", "2019年1月24日"}, "2019-02-13", ""},
 		{"a signature of another year is not the notice's", []string{"国办发〔1996〕32号", "2018年5月1日"}, "2019-01-08", "1996-01-01"},
 		{"no number", []string{"关于某事的通知", "现转发给你们。", "一九九六年七月十七日"}, "2019-01-08", ""},
+		{"a number the text cites", []string{"关于某事的通知", "各市人民政府：", "为贯彻落实《国务院关于某事的意见》（国发〔2015〕40号），现通知如下。", "某省人民政府", "2019年3月15日"}, "2019-03-20", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := archivedDate(tc.lines, tc.page); got != tc.want {
