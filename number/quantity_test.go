@@ -321,7 +321,7 @@ func TestVocabAdd(t *testing.T) {
 	v.AddUnit("万千瓦", KindCount) // stored as 千瓦: scales go into the value
 	v.AddUnit("年", KindCount)
 	v.AddUnit("块", KindMoney)
-	v.AddUnitAs("人（次）", "人次", KindCount) // written with a bracket, stands for 人次
+	v.AddUnitAs("人（次）", "人次", KindCount)   // written with a bracket, stands for 人次
 	v.AddUnitAs("万场(次)", "万场次", KindCount) // the scale goes into the value, of the unit too
 	v.AddCurrency("卢布", "rub")
 	v.AddQualifier("逾越", QualGreater, false)
