@@ -12,15 +12,10 @@ func scanAll(t *trie, text string) []hit {
 	return out
 }
 
-// Every key occurrence is found, by start then length, the same before and
-// after freeze; keys outside the BMP work too.
-func TestTrie(t *testing.T) {
-	keys := []string{"深圳", "深圳市", "深", "圳市", "广东省", "𠀀山", "山东", "山东省", "东省"}
-	text := "广东省深圳市和𠀀山东省"
-	want := []hit{
-		{0, 3, []int32{4}, false}, {1, 3, []int32{8}, false}, {3, 4, []int32{2}, false}, {3, 5, []int32{0}, false}, {3, 6, []int32{1}, false}, {4, 6, []int32{3}, false},
-		{7, 9, []int32{5}, false}, {8, 10, []int32{6}, false}, {8, 11, []int32{7}, false}, {9, 11, []int32{8}, false},
-	}
+// checkScan asserts that a trie of keys (payload: the key's index) finds
+// want in text, the same before and after freeze.
+func checkScan(t *testing.T, keys []string, text string, want []hit) {
+	t.Helper()
 	tr := newTrie()
 	for i, k := range keys {
 		tr.add(k, int32(i))
@@ -34,6 +29,18 @@ func TestTrie(t *testing.T) {
 	}
 }
 
+// Every key occurrence is found, by start then length, the same before and
+// after freeze; keys outside the BMP work too.
+func TestTrie(t *testing.T) {
+	keys := []string{"深圳", "深圳市", "深", "圳市", "广东省", "𠀀山", "山东", "山东省", "东省"}
+	text := "广东省深圳市和𠀀山东省"
+	want := []hit{
+		{0, 3, []int32{4}, false}, {1, 3, []int32{8}, false}, {3, 4, []int32{2}, false}, {3, 5, []int32{0}, false}, {3, 6, []int32{1}, false}, {4, 6, []int32{3}, false},
+		{7, 9, []int32{5}, false}, {8, 10, []int32{6}, false}, {8, 11, []int32{7}, false}, {9, 11, []int32{8}, false},
+	}
+	checkScan(t, keys, text, want)
+}
+
 // A key of three or more runes runs across a space between two Han
 // characters (a wrapped line's break) when two of its runes stand before
 // it; a shorter one, or one split after its first rune, does not.
@@ -41,17 +48,7 @@ func TestTrieAcrossBreaks(t *testing.T) {
 	keys := []string{"国务院", "台东", "应城市", "国家标准化管理委员会"}
 	text := "国务 院、平台 东北、供应 城市、国家标准化 管理委员会、国务院"
 	want := []hit{{0, 4, []int32{0}, true}, {17, 28, []int32{3}, true}, {29, 32, []int32{0}, false}}
-	tr := newTrie()
-	for i, k := range keys {
-		tr.add(k, int32(i))
-	}
-	if got := scanAll(tr, text); !reflect.DeepEqual(got, want) {
-		t.Errorf("building: got %v\nwant %v", got, want)
-	}
-	tr.freeze()
-	if got := scanAll(tr, text); !reflect.DeepEqual(got, want) {
-		t.Errorf("frozen: got %v\nwant %v", got, want)
-	}
+	checkScan(t, keys, text, want)
 }
 
 // Frozen and unfrozen tries agree on random keys and texts over a small
