@@ -546,12 +546,7 @@ func (x *Extractor) documentSection(st *docState) section {
 		return section{kind: sectionPast, whole: containsAny(title, x.lx.communiqueWords.list)}
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
-	isPlan := false
-	for _, w := range x.lx.planDocumentSuffixes.list {
-		if strings.HasSuffix(bare, w) {
-			isPlan = true
-		}
-	}
+	isPlan := hasSuffixAnyString(bare, x.lx.planDocumentSuffixes.list)
 	if !isPlan && x.opensAsPlan(first) {
 		// 为…，制定以下措施。: the text is the plan's own body. Without a
 		// period in its title, its horizon is its first deadline (总体要求：
@@ -738,12 +733,7 @@ func (x *Extractor) isNews(st *docState, docSec section) bool {
 	if st.report || docSec.kind != sectionOther || title == "" {
 		return false
 	}
-	for _, w := range x.lx.planSuffixes.list {
-		if strings.HasSuffix(title, w) {
-			return false
-		}
-	}
-	return true
+	return !hasSuffixAnyString(title, x.lx.planSuffixes.list)
 }
 
 // issuedPlanHeading reports whether a heading is the title of the plan a
@@ -755,10 +745,5 @@ func (x *Extractor) issuedPlanHeading(st *docState, head string) bool {
 	if title == "" || utf8.RuneCountInString(bare) < 6 || !strings.Contains(title, bare) || bare == title {
 		return false
 	}
-	for _, w := range x.lx.planDocumentSuffixes.list {
-		if strings.HasSuffix(bare, w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAnyString(bare, x.lx.planDocumentSuffixes.list)
 }
