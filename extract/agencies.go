@@ -557,6 +557,12 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		}
 		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
 	}
+	if s.start > 0 && st.runes[s.start-1] == x.txt.committee && x.lx.partyDepartments.has(s.text(st.runes)) {
+		// 市委网信办 with the city not known: a department of a Party
+		// committee (partyCommittees), not the government's office.
+		st.addTrace("agency", "agency.body", s, "dropped: a department of a Party committee not known")
+		return nil
+	}
 	j := st.juris
 	// A body that needs its region's name (铁路局: many railway bureaus)
 	// alone in a central document is the central body (数据来自铁路局 in

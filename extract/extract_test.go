@@ -742,6 +742,7 @@ func TestAgencies(t *testing.T) {
 		// Hard-wrapped text (a PDF's lines): names run across the breaks.
 		{"hard-wrapped-names", doc{text: "智能船舶是未来船舶发展的重点方向。为深入国务\n院关于建设制造强国和交通强国的决策部署，工\n业和信息化部、交通运输部、国家标准化\n管理委员会组织制定了本指南。交通运输部海\n事局发布船舶技术法规体系框架，推动标准\n贯彻实施。各地要加强组织领导，完善工作机\n制，抓好任务落实，确保取得实效。有关部门\n要加强协调配合，形成工作合力，共同推进智\n能船舶发展，加快构建智能船舶标准体系。"}, []string{"国务院", "国家标准化管理委员会", "交通运输部海事局"}, nil},
 		{"state-council-commissions", doc{text: "持续推动国务院安委会“15条硬措施”落实，国务院教育督导委员会定期听取汇报。松辽委开展调度。"}, []string{"国务院安全生产委员会", "国务院教育督导委员会", "水利部松辽水利委员会"}, []string{"国务院"}},
+		{"unknown-city-party-department", doc{text: "山东省发改委会同市委网信办召开会议。", region: "山东省"}, []string{"山东省发展和改革委员会"}, []string{"山东省互联网信息办公室"}},
 		{"party-science-commission", doc{text: "发挥省委科技委员会牵头抓总作用。", region: "山东省"}, []string{"山东省委科技委员会"}, []string{"山东省委"}},
 		// Addressees listed before a bracketed note on levels (省（自治区、直辖市）人民政府).
 		{"addressee-list", doc{text: "北京、天津、西藏、陕西省（自治区、直辖市）人民政府：\n现转发给你们。"}, []string{"北京市人民政府", "天津市人民政府", "西藏自治区人民政府", "陕西省人民政府"}, nil},
