@@ -29,6 +29,7 @@ const (
 	// 目标, 要) stands before it in its sentence (主要预期目标是：地区生产总值
 	// 同比增长5.5%左右); 今年 alone is not enough (今年以来…同比增长).
 	cuePastChange = "past_change"
+	cueFirm       = "firm"  // 强生公司宣布将, Anthropic拟: a firm's own plan, not a policy goal
 	cueMonth      = "month" // 在6月 (group month) or 一季度 (group quarter): past when before the publication month
 )
 

@@ -138,7 +138,7 @@ type lexicons struct {
 	targetStructural                                                                                                     words
 	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                                         words
 	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers, frequencyUnits, frequencyMarkers, totalWords words
-	payoutVerbs, payoutPerUnit, budgetPurposeWords, paragraphPastOpeners, periodsAhead                                   words
+	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords, paragraphPastOpeners, periodsAhead                   words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                                         words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                   words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                                     words
@@ -248,6 +248,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"communique_words", &l.communiqueWords},
 		{"budget_purpose_words", &l.budgetPurposeWords},
 		{"payout_per_unit", &l.payoutPerUnit},
+		{"firm_count_units", &l.firmCountUnits},
 		{"metric_class_tails", &l.metricClassTails},
 		{"metric_alt_counters", &l.metricAltCounters},
 		{"paragraph_past_openers", &l.paragraphPastOpeners},

@@ -746,6 +746,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if before {
 				return "forecast cue " + c.span.text(st.runes)
 			}
+		case cueFirm:
+			if before && !x.lx.firmCountUnits.has(qty.Unit) {
+				return "a firm's plan, not a policy goal: " + c.span.text(st.runes)
+			}
 		case cueBase:
 			if c.span.contains(q) {
 				return "inside a baseline phrase, not a goal" // 在…现有6家省实验室的基础上

@@ -206,6 +206,7 @@ var ExtractContract = Contract{
 		"task_words":                 "target_structural words that count a plan's items only after a count in structural_counters (10项改革任务; not 2.16万户…任务)",
 		"structural_counters":        "counters with which target_structural words make a count one of a plan's own items (10项改革任务)",
 		"paragraph_past_openers":     "words that open a paragraph reviewing the past: its later sentences report the past until one sets a goal",
+		"firm_count_units":           "counters that count firms: a count of them is a goal even after a firm word (上市公司将达到50家)",
 		"payout_per_unit":            "words after a subsidy word that make the money a rate, not a sum paid out (每, 最高)",
 		"metric_class_tails":         "words after a leading count that make it a class (100户以下的): the count stays in the metric",
 		"metric_alt_counters":        "second counters in brackets after a quantity (（间）, （次）), besides metric_counters, dropped from the metric",
@@ -273,7 +274,7 @@ var ExtractContract = Contract{
 		"pattern_heading_year":      "an RE2 pattern: a year a heading names",
 	},
 	Roles: map[string][]string{
-		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month"},
+		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month", "firm"},
 		"region":   {"deixis"},
 		"dateline": {"home", "report"}, // report: any dateline that is not home
 	},
