@@ -318,6 +318,8 @@ func TestTargets(t *testing.T) {
 		{"series-name-title", doc{title: "【奋进强国路 阔步新征程】扎实迈向农业强国的宏伟目标", text: "新中国成立75年来，我国农业发展呈现出翻天覆地的变化。\n回望1949年，我国粮食产量仅有2264亿斤，先后迈过11个千亿斤台阶，连续9年稳定在1.3万亿斤以上。", date: "2024-09-11"}, 1.3e12, 0, "斤", ">=", 0, "", "", true},
 		// With only 今年 ahead, a past cue after the opening clause still makes the figure this year's to date.
 		{"this-year-to-date", doc{text: "财联社8月11日电，该国疾控中心发布的报告显示，截至7月26日，该国今年已累计报告1000例病例；其中237人死亡，病死率达23.7%。", date: "2026-08-11"}, 23.7, 0, "%", "=", 0, "", "", true},
+		// Money a policy is to leverage is a level to reach.
+		{"leveraged-money", doc{title: "2025年宿迁市政府工作报告", text: "2025年工作安排\n推动政策加力扩围，促进以旧换新向家装、电信等方面拓展，撬动消费50亿元以上。", date: "2025-01-20"}, 5e9, 0, "元", ">=", 2025, "宿迁市", "撬动消费", false},
 		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},
 		{"condition", doc{text: "对符合条件的企业，给予最高1000万元奖补。", date: "2022-02-23", region: "山东省"}, 1e7, 0, "元", "<=", 0, "", "", true},
 		{"budget", doc{text: "今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元。", date: "2019-03-05"}, 2.15e12, 0, "元", "=", 2019, "", "地方政府专项债券", false},
