@@ -318,6 +318,9 @@ func TestTargets(t *testing.T) {
 		{"series-name-title", doc{title: "【奋进强国路 阔步新征程】扎实迈向农业强国的宏伟目标", text: "新中国成立75年来，我国农业发展呈现出翻天覆地的变化。\n回望1949年，我国粮食产量仅有2264亿斤，先后迈过11个千亿斤台阶，连续9年稳定在1.3万亿斤以上。", date: "2024-09-11"}, 1.3e12, 0, "斤", ">=", 0, "", "", true},
 		// With only 今年 ahead, a past cue after the opening clause still makes the figure this year's to date.
 		{"this-year-to-date", doc{text: "财联社8月11日电，该国疾控中心发布的报告显示，截至7月26日，该国今年已累计报告1000例病例；其中237人死亡，病死率达23.7%。", date: "2026-08-11"}, 23.7, 0, "%", "=", 0, "", "", true},
+		// A report's chapter whose heading names no tense reviews the past when its first paragraph opens with last year.
+		{"chapter-opened-by-last-year", doc{title: "厦门市政府工作报告（2026）", text: "——2026年1月22日在厦门市第十六届人民代表大会第六次会议上\n\n一、奋力拼搏、奋勇争先，建设现代化国际化城市取得新成就\n\n2025年，我们全力拼经济、抓项目。一年来主要工作和成效：\n\n（一）推动经济持续回升向好取得新成效。敏锐落实国家政策，争取中央预算内投资150亿元。\n\n二、2026年工作安排\n\n争取中央预算内投资160亿元。", date: "2026-01-22"}, 1.5e10, 0, "元", "=", 0, "", "", true},
+		{"chapter-opened-by-last-year-plan", doc{title: "厦门市政府工作报告（2026）", text: "——2026年1月22日在厦门市第十六届人民代表大会第六次会议上\n\n一、奋力拼搏、奋勇争先，建设现代化国际化城市取得新成就\n\n2025年，我们全力拼经济、抓项目。一年来主要工作和成效：\n\n（一）推动经济持续回升向好取得新成效。敏锐落实国家政策，争取中央预算内投资150亿元。\n\n二、坚持高质量发展，全力以赴做好各项工作\n\n2026年是“十五五”开局之年。\n\n2026年，要争取中央预算内投资160亿元。", date: "2026-01-22"}, 1.6e10, 0, "元", "=", 2026, "厦门市", "", false},
 		// Money a policy is to leverage is a level to reach.
 		{"leveraged-money", doc{title: "2025年宿迁市政府工作报告", text: "2025年工作安排\n推动政策加力扩围，促进以旧换新向家装、电信等方面拓展，撬动消费50亿元以上。", date: "2025-01-20"}, 5e9, 0, "元", ">=", 2025, "宿迁市", "撬动消费", false},
 		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},

@@ -96,7 +96,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// News states this year's facts with 今年: only a goal word makes
 	// 今年… a goal there.
 	news := x.isNews(st, docSec)
-	outer := sec      // the section of the last level-1 heading
+	outer := sec // the section of the last level-1 heading
+	// A work report's chapter whose heading says nothing of its tense
+	// (一、奋力拼搏、奋勇争先，…取得新成就) and whose first paragraph opens
+	// with a past year (2025年，我们…) reviews that year throughout.
+	chapterOpen := false
 	spanOn := false   // a paragraph opened with the span outer names
 	fromSpan := false // sec is that span's, not a heading's own
 	// A bulletin's items are news of their own, also when they run on in
@@ -145,6 +149,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			numbered := h.numbered
 			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
+				chapterOpen = st.report && h.numbered && next.kind == sectionOther
 				switch {
 				case next.kind == sectionOther && numbered && !secNumbered && sec.kind != sectionOther:
 					// 2023年主要工作 (a bare heading), then 一、突出产业转型…:
@@ -192,6 +197,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		if lvl == 1 {
 			spanOn = false
+		}
+		if chapterOpen && lvl == 0 && paraOpens && strings.TrimSpace(s.text(st.runes)) != "" {
+			chapterOpen = false
+			if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y < pub && !hasRole(cs, cueBase) {
+				sec = section{kind: sectionPast, year: y}
+				outer, secNumbered = sec, true
+			}
 		}
 		if outer.span != 0 && lvl == 0 && paraOpens {
 			// 未来五年是…: the span's goals, up to 今年是….
