@@ -160,6 +160,9 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 	if d := x.responsibleRegion(st, t.span); d != nil {
 		return d
 	}
+	if d := x.paragraphPlace(st, sent, t.span); d != nil {
+		return d
+	}
 	if t.plan != nil {
 		p := t.plan.planFor()
 		// A plan named for a region (长三角…示范区…行动计划, 山西省…行动计划) is that region's.
@@ -370,6 +373,52 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 			return nil
 		}
 		return m.div
+	}
+	return nil
+}
+
+// paragraphPlace is the place a news paragraph opens on (在河北塞罕坝机械林场，
+// 职工们…。到2026年，塞罕坝森林覆盖率将提高到84%): a region right after
+// the locative that opens the paragraph, alone, is where the paragraph's
+// later goals lie when their own sentence names no place and no country.
+func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
+	if !st.news {
+		return nil
+	}
+	p := paragraphOf(st.runes, sent.start)
+	if p.start == sent.start || len(st.regionsFrom(sent.start, q.start)) > 0 || containsAny(string(st.runes[sent.start:q.start]), x.lx.nationalWords.list) {
+		return nil
+	}
+	i := p.start
+	for i < p.end && unicode.IsSpace(st.runes[i]) {
+		i++
+	}
+	n := 0
+	for _, w := range x.lx.regionParagraphOpeners.list {
+		if k := len([]rune(w)); i+k <= p.end && string(st.runes[i:i+k]) == w {
+			n = k
+			break
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	i += n
+	for _, m := range st.regionsFrom(i, i+1) {
+		if m.span.start != i || m.deixis || m.div == nil || m.div.level == levelEconomic {
+			return nil
+		}
+		d, e := m.div, m.span.end
+		// 在宁夏中卫: the place inside the province that follows it.
+		for _, n := range st.regionsFrom(e, e+1) {
+			if n.span.start == e && !n.deixis && n.div != nil && d.isAncestor(n.div) {
+				d, e = n.div, n.span.end
+			}
+		}
+		if e < len(st.runes) && (st.runes[e] == '、' || x.txt.isListConj(st.runes[e]) || st.runes[e] == x.txt.etc) {
+			return nil
+		}
+		return d
 	}
 	return nil
 }

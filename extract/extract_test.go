@@ -321,6 +321,9 @@ func TestTargets(t *testing.T) {
 		// A report's chapter whose heading names no tense reviews the past when its first paragraph opens with last year.
 		{"chapter-opened-by-last-year", doc{title: "厦门市政府工作报告（2026）", text: "——2026年1月22日在厦门市第十六届人民代表大会第六次会议上\n\n一、奋力拼搏、奋勇争先，建设现代化国际化城市取得新成就\n\n2025年，我们全力拼经济、抓项目。一年来主要工作和成效：\n\n（一）推动经济持续回升向好取得新成效。敏锐落实国家政策，争取中央预算内投资150亿元。\n\n二、2026年工作安排\n\n争取中央预算内投资160亿元。", date: "2026-01-22"}, 1.5e10, 0, "元", "=", 0, "", "", true},
 		{"chapter-opened-by-last-year-plan", doc{title: "厦门市政府工作报告（2026）", text: "——2026年1月22日在厦门市第十六届人民代表大会第六次会议上\n\n一、奋力拼搏、奋勇争先，建设现代化国际化城市取得新成就\n\n2025年，我们全力拼经济、抓项目。一年来主要工作和成效：\n\n（一）推动经济持续回升向好取得新成效。敏锐落实国家政策，争取中央预算内投资150亿元。\n\n二、坚持高质量发展，全力以赴做好各项工作\n\n2026年是“十五五”开局之年。\n\n2026年，要争取中央预算内投资160亿元。", date: "2026-01-22"}, 1.6e10, 0, "元", "=", 2026, "厦门市", "", false},
+		// A news paragraph that opens on a place gives it to the goals of its later sentences.
+		{"news-paragraph-place", doc{title: "持续推进生态文明建设 绘就美丽中国新画卷", text: "各地扎实推进生态保护。\n在河北塞罕坝机械林场，职工们抢抓时机进行林冠下造林。到2026年，塞罕坝森林覆盖率将提高到84%。\n在宁夏中卫，工程现场一派忙碌。工程完成后，这里将形成一条长约153公里的固沙锁边带。", date: "2025-06-02"}, 84, 0, "%", "=", 2026, "河北省", "", false},
+		{"news-paragraph-place-inner", doc{title: "持续推进生态文明建设 绘就美丽中国新画卷", text: "各地扎实推进生态保护。\n在河北塞罕坝机械林场，职工们抢抓时机进行林冠下造林。到2026年，塞罕坝森林覆盖率将提高到84%。\n在宁夏中卫，工程现场一派忙碌。工程完成后，这里将形成一条长约153公里的固沙锁边带。", date: "2025-06-02"}, 153, 0, "公里", "~", 0, "中卫市", "", false},
 		// Money a policy is to leverage is a level to reach.
 		{"leveraged-money", doc{title: "2025年宿迁市政府工作报告", text: "2025年工作安排\n推动政策加力扩围，促进以旧换新向家装、电信等方面拓展，撬动消费50亿元以上。", date: "2025-01-20"}, 5e9, 0, "元", ">=", 2025, "宿迁市", "撬动消费", false},
 		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},

@@ -44,6 +44,7 @@ const reachFundingGap = 6
 
 func (x *Extractor) findTargets(st *docState) {
 	docSec := x.documentSection(st)
+	st.news = x.isNews(st, docSec)
 	pub := x.publicationYear(st, docSec)
 	planEnd := 0
 	if docSec.kind == sectionGoal {

@@ -95,7 +95,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	forecastList := false
 	// News states this year's facts with 今年: only a goal word makes
 	// 今年… a goal there.
-	news := x.isNews(st, docSec)
+	news := st.news
 	outer := sec // the section of the last level-1 heading
 	// A work report's chapter whose heading says nothing of its tense
 	// (一、奋力拼搏、奋勇争先，…取得新成就) and whose first paragraph opens

@@ -113,6 +113,7 @@ var ExtractContract = Contract{
 		"agency_joint_bodies":           "local bodies that share the region of the local body written right before them (省纪委监委)",
 		"party_elided_government":       "the government's name first, then the forms that may follow a party committee with its level word left out (自治区党委、政府)",
 		"region_locative_abbreviations": "one-character abbreviations of municipalities that name the city as a noun between the two words below (在京召开)",
+		"region_paragraph_openers":      "words that open a news paragraph on a place (在河北塞罕坝…, 走进…): its later goals lie there",
 		"region_locative_before":        "words of place before such an abbreviation (在, 抵, 赴)",
 		"region_locative_after":         "verbs and marks after it (召开, 举行, 。)",
 		"region_pair_abbreviations":     "two-character pairs of province_abbreviations that name both places by themselves (京津)",
