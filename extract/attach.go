@@ -295,6 +295,15 @@ func (x *Extractor) bulletinItem(st *docState, i int) (item, about span, ok bool
 	if k := strings.IndexAny(string(st.runes[p.start:p.end]), sentenceStops); k >= 0 {
 		about.end = p.start + utf8.RuneCountInString(string(st.runes[p.start:p.end])[:k])
 	}
+	if under := x.numberedItemAbove(st, p); under.len() > 0 {
+		// 7、全面建设美丽北京实施意见发布。⏎文件提出，到2027年…: the lines
+		// right under a numbered item's headline are that item.
+		item.start, about = under.start, under
+		if k := strings.IndexAny(string(st.runes[under.start:under.end]), sentenceStops); k >= 0 {
+			about.end = under.start + utf8.RuneCountInString(string(st.runes[under.start:under.end])[:k])
+		}
+		return item, about, true
+	}
 	for j := p.start - 1; j > 0; {
 		h := paragraphOf(st.runes, j-1)
 		line := strings.TrimSpace(string(st.runes[h.start:h.end]))
@@ -312,6 +321,40 @@ func (x *Extractor) bulletinItem(st *docState, i int) (item, about span, ok bool
 	}
 	return item, about, true
 }
+
+// numberedItemAbove returns the line of a numbered item (7、…发布。) that
+// paragraph p runs on under, with no blank line between and at most a few
+// lines up, or an empty span: p is no numbered line itself, and the item's
+// line ends as a sentence does (a section heading, 一、国内要闻, does not).
+func (x *Extractor) numberedItemAbove(st *docState, p span) span {
+	numbered := func(line string) bool {
+		return x.txt.headingNumber.MatchString(line) || x.txt.subheadingNumber.MatchString(line)
+	}
+	if line := strings.TrimSpace(p.text(st.runes)); line == "" || numbered(line) {
+		return span{}
+	}
+	j := p.start
+	for k := 0; k < maxItemLines && j > 1 && st.runes[j-1] == '\n'; k++ {
+		h := paragraphOf(st.runes, j-2)
+		line := strings.TrimSpace(h.text(st.runes))
+		if line == "" {
+			return span{}
+		}
+		if numbered(line) {
+			last, _ := utf8.DecodeLastRuneInString(line)
+			if strings.ContainsRune(sentenceStops, last) {
+				return h
+			}
+			return span{}
+		}
+		j = h.start
+	}
+	return span{}
+}
+
+// maxItemLines is how many lines under a numbered item's headline may
+// still be that item.
+const maxItemLines = 6
 
 // sentenceEnds are the runes a line of running text ends with; a heading
 // line ends with none of them. sentenceStops end an item's first sentence.
