@@ -43,6 +43,11 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 	if year == 0 {
 		if y := x.txt.leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
 			year = y
+			// A deadline later in the sentence governs (一九五二年…的产值…
+			// 每年平均递增4.1%，因此到一九五七年…): the opening year is a base.
+			if d := deadlineAfter(cues, q, s); d != 0 {
+				year = d
+			}
 		}
 	}
 	if year == 0 {
@@ -53,6 +58,17 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 	}
 	return year
+}
+
+// deadlineAfter returns the year of the first deadline cue in sentence s
+// after q, or 0.
+func deadlineAfter(cues []cue, q, s span) int {
+	for _, c := range cues {
+		if c.role == cueDeadline && c.year != 0 && c.span.start >= q.end && c.span.end <= s.end {
+			return c.year
+		}
+	}
+	return 0
 }
 
 // leadingYear returns Y when a sentence opens with "Y年" (after optional
@@ -74,8 +90,8 @@ func (tx *text) leadingYear(rs []rune, s span) int {
 	if rs[i+4] != tx.year && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == tx.year) {
 		return 0
 	}
-	y, err := strconv.Atoi(string(rs[i : i+4]))
-	if err != nil || y < 1900 || y > 2100 {
+	y := number.YearDigits(string(rs[i : i+4])) // 2025年, or 一九五八年 in old reports
+	if y < 1900 || y > 2100 {
 		return 0
 	}
 	return y

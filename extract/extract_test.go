@@ -326,6 +326,9 @@ func TestTargets(t *testing.T) {
 		{"news-paragraph-place-inner", doc{title: "持续推进生态文明建设 绘就美丽中国新画卷", text: "各地扎实推进生态保护。\n在河北塞罕坝机械林场，职工们抢抓时机进行林冠下造林。到2026年，塞罕坝森林覆盖率将提高到84%。\n在宁夏中卫，工程现场一派忙碌。工程完成后，这里将形成一条长约153公里的固沙锁边带。", date: "2025-06-02"}, 153, 0, "公里", "~", 0, "中卫市", "", false},
 		// The lines right under a bulletin's numbered headline are its item, about what the headline names.
 		{"bulletin-item-lines", doc{title: "陆家嘴财经早餐2024年8月2日星期五", text: "6、据中国天气网，今年7月，我国平均气温达到23.21℃。\n\n7、全面建设美丽北京实施意见发布。\n文件提出，到2027年，细颗粒物浓度持续下降。\n到2035年，单位GDP二氧化碳排放达到国际先进水平，可再生能源消费占比达到35%。", date: "2024-08-02"}, 35, 0, "%", "=", 2035, "北京市", "", false},
+		// A year written in Chinese digits opens a sentence as 2025年 does.
+		{"chinese-digit-leading-year", doc{title: "关于一九五八年国民经济计划草案的报告", text: "一九五八年供应社会需要的主要商品，都将有所增加。例如：猪肉将增加约六亿二千万斤。", date: "1958-02-03"}, 6.2e8, 0, "斤", "~", 1958, "", "", false},
+		{"leading-year-then-deadline", doc{title: "中华人民共和国发展国民经济的第一个五年计划", text: "三、五年计划的主要目标\n一九五二年私营工业的产值中，这一部分私营工业产值每年平均递增百分之四·一左右，因此到一九五七年，私营工业产值将为六五·六亿元左右。"}, 4.1, 0, "%", "~", 1957, "", "", false},
 		// Money a policy is to leverage is a level to reach.
 		{"leveraged-money", doc{title: "2025年宿迁市政府工作报告", text: "2025年工作安排\n推动政策加力扩围，促进以旧换新向家装、电信等方面拓展，撬动消费50亿元以上。", date: "2025-01-20"}, 5e9, 0, "元", ">=", 2025, "宿迁市", "撬动消费", false},
 		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},
