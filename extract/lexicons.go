@@ -382,6 +382,7 @@ type text struct {
 	yearBaseChars    string
 	currencyUnits    map[string]string // ISO code → word
 	partyDeptNames   map[string]string // short department name → full (编办 → 机构编制委员会办公室)
+	economicListForm map[string]string // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
 	yuan             string
 	changeVerbs      []string
 	growthWords      words
@@ -625,6 +626,11 @@ func compileText(set *rules.Set) (*text, error) {
 	t.partyDeptNames = map[string]string{}
 	pairs("party_department_names", func(short, full string) error {
 		t.partyDeptNames[short] = full
+		return nil
+	})
+	t.economicListForm = map[string]string{}
+	pairs("region_economic_list_forms", func(form, name string) error {
+		t.economicListForm[form] = name
 		return nil
 	})
 	t.changeVerbs = set.Lexicon("metric_change_verbs")

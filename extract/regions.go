@@ -495,8 +495,72 @@ func (x *Extractor) resolveRegions(st *docState) {
 		})
 	}
 	accepted = append(accepted, x.abbreviationRuns(st, accepted)...)
+	accepted = append(accepted, x.economicListForms(st, accepted)...)
 	st.setRegions(accepted)
 	x.disambiguate(st)
+}
+
+// economicListForms finds the bare forms of region_economic_list_forms
+// (粤港澳, 成渝) that stand in a list with a named economic region, joined
+// to it, or to another such form, by 、 or a list conjunction (京津冀、长三角、
+// 粤港澳和成渝地区间): each is its economic region. Elsewhere 粤港澳 may be
+// three places (粤港澳三地).
+func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*regionMention {
+	forms := x.txt.economicListForm
+	if len(forms) == 0 {
+		return nil
+	}
+	rs := st.runes
+	var out []*regionMention
+	// ends and starts of the economic regions listed so far, by position
+	ends, starts := map[int]bool{}, map[int]bool{}
+	for _, m := range found {
+		if m.div != nil && m.div.level == levelEconomic || len(m.cands) == 1 && m.cands[0].level == levelEconomic {
+			ends[m.span.end], starts[m.span.start] = true, true
+		}
+	}
+	if len(ends) == 0 {
+		return nil
+	}
+	joined := func(i int) bool { return rs[i] == '、' || x.txt.isListConj(rs[i]) }
+	type hit struct {
+		s span
+		d *division
+	}
+	var hits []hit
+	for form, name := range forms {
+		ds := x.regions.byName[name]
+		if len(ds) != 1 {
+			continue
+		}
+		fr := []rune(form)
+		for i := 0; i+len(fr) <= len(rs); i++ {
+			if rs[i] == fr[0] && string(rs[i:i+len(fr)]) == form && !overlapsAny(found, span{i, i + len(fr)}) {
+				hits = append(hits, hit{span{i, i + len(fr)}, ds[0]})
+			}
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return a.s.start - b.s.start })
+	// Left to right, then right to left, so that a chain of forms joins
+	// the named region on either side.
+	taken := make([]bool, len(hits))
+	for pass := 0; pass < 2; pass++ {
+		for k := range hits {
+			if pass == 1 {
+				k = len(hits) - 1 - k
+			}
+			h := hits[k]
+			if taken[k] {
+				continue
+			}
+			if h.s.start > 0 && joined(h.s.start-1) && ends[h.s.start-1] || h.s.end < len(rs) && joined(h.s.end) && starts[h.s.end+1] {
+				taken[k] = true
+				ends[h.s.end], starts[h.s.start] = true, true
+				out = append(out, &regionMention{span: h.s, rule: "region.economic-list", div: h.d, cands: []*division{h.d}})
+			}
+		}
+	}
+	return out
 }
 
 // abbreviationRuns finds runs of three or more one-character province

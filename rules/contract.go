@@ -137,6 +137,7 @@ var ExtractContract = Contract{
 		"count_units":                   "counting units added to the number parser",
 		"unit_written_forms":            "word=unit: a counting unit written otherwise than the unit it stands for (人(次)=人次)",
 		"currency_codes":                "currency words as word=ISO (澳元=AUD)",
+		"region_economic_list_forms":    "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
 		"party_department_names":        "short names of a Party committee's departments as short=full (编办=机构编制委员会办公室)",
 		"currency_prefix":               "currency words written before a number (人民币)",
 		"metric_drop_verbs":             "verbs dropped from a target's metric",
