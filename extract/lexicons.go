@@ -136,7 +136,7 @@ type lexicons struct {
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                           words
 	targetProjectionWords, targetProjectionSubjects                                                                         words
 	targetStructural                                                                                                        words
-	fiveYearNotPeriod, classLinkers, sizeWords, boundLevelNouns, fulfilmentWords                                            words
+	fiveYearNotPeriod, classLinkers, classConditionJoiners, sizeWords, boundLevelNouns, fulfilmentWords                     words
 	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers, frequencyUnits, frequencyMarkers, totalWords    words
 	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords, paragraphPastOpeners, periodsAhead                      words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                                            words
@@ -239,6 +239,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"frequency_markers", &l.frequencyMarkers},
 		{"total_words", &l.totalWords},
 		{"class_linkers", &l.classLinkers},
+		{"class_condition_joiners", &l.classConditionJoiners},
 		{"size_words", &l.sizeWords},
 		{"bound_level_nouns", &l.boundLevelNouns},
 		{"fulfilment_words", &l.fulfilmentWords},

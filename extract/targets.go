@@ -626,6 +626,14 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 			}
 		}
 	}
+	// 人均纯收入1万元以下且有劳动能力的脱贫户: a second condition, then
+	// 的 and what the sum classes.
+	if hasPrefixAny(st.runes[q.end:min(cl.end, q.end+2)], x.lx.classConditionJoiners.list...) {
+		rest := st.runes[q.end:min(cl.end, q.end+classConditionMax)]
+		if i := slices.Index(rest, x.txt.de); i > 0 && i+1 < len(rest) && unicode.Is(unicode.Han, rest[i+1]) && !hasAnyRune(rest[:i], unitListSeps) {
+			return true
+		}
+	}
 	// The money runs into what is counted: through 的, or straight on
 	// (60个投资5000万元以上文旅项目).
 	if q.end >= len(st.runes) || !(hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) || unicode.Is(unicode.Han, st.runes[q.end])) {
@@ -1055,3 +1063,7 @@ type targetCand struct {
 	q    number.Quantity
 	rule string
 }
+
+// classConditionMax bounds how far after a sum the 的 of a second
+// condition may stand (class_condition_joiners).
+const classConditionMax = 18

@@ -221,6 +221,7 @@ var ExtractContract = Contract{
 		"fulfilment_words":           "words right before a percentage that make it how far a plan was met (完成计划101.8％)",
 		"bound_level_nouns":          "words a few characters after a bound sum's 的 that make it the level aimed at (…以上的年度目标, …以上的水平)",
 		"size_words":                 "words right before a bound sum and its 的 that make it the size of what is set up (设立总规模不少于100亿元的基金)",
+		"class_condition_joiners":    "words that join a second condition to a sum before its 的 (30万元以上且…的行政村): the sum classes what follows",
 		"class_linkers":              "words after money that make it the class of what a count before it counts",
 		"target_structural":          "structural words that are no metric",
 		"transliteration_chars":      "characters of transliterated foreign names",
