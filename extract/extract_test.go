@@ -663,6 +663,7 @@ func TestRegions(t *testing.T) {
 		{"province-report-delivered", doc{title: "政府工作报告", text: "——2024年1月21日在河北省第十四届人民代表大会第二次会议上\n河北省发展。河北省建设。对涿州、霸州等16个受灾重点县对口帮扶。圆满完成成立60周年大庆安保工作。"}, []string{"河北省", "涿州市", "霸州市"}, []string{"大庆市"}, ""},
 		{"province-news-county-list", doc{text: "错那、米林撤县设市。"}, nil, []string{"错那市", "米林市"}, ""},
 		{"locative-abbreviation", doc{text: "新兴领域党建工作座谈会10日在京召开。"}, []string{"北京市"}, nil, ""},
+		{"locative-abbreviation-performance", doc{text: "各地为庆祝建国三十周年献礼而来京演出的节目有137台。"}, []string{"北京市"}, nil, ""},
 		{"locative-abbreviation-not", doc{text: "用户在京东平台下单。会议在津巴布韦举行。"}, nil, []string{"北京市", "天津市"}, ""},
 		{"new-built-not-district", doc{title: "2023年江西省政府工作报告", text: "江西省发展。江西省建设。落实新建危化品生产项目落户化工园区。"}, []string{"江西省"}, []string{"新建区"}, ""},
 		{"abroad", doc{text: "出生于韩国首尔特别市龙山区。毕业于加拿大西安大略大学。"}, nil, []string{"龙山区", "西安市"}, ""},
