@@ -748,6 +748,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				return "past cue " + c.span.text(st.runes)
 			}
 		case cuePastWeak:
+			if goalSection {
+				continue // 2023年工作安排 … 全市5G基站累计达1.7万个: a running total to reach
+			}
 			if !goalBefore(cues, st.periods[sentenceIndex(st.periods, c.span.start)], c.span, st.year) {
 				return "past cue " + c.span.text(st.runes)
 			}
