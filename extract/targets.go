@@ -719,6 +719,51 @@ func (x *Extractor) paidOut(rs []rune, cues []cue, cl, c span) bool {
 	return true
 }
 
+// grantTerms returns why a quantity is a term of a grant, or "": in a
+// sentence that grants a subsidy or reward (a condition cue: 给予, 补贴),
+// the clause before the grant that ends in 的, or opens with a word of
+// grant_object_openers and has a 的 after the quantity, says who qualifies
+// (租赁场地面积在300平方米以内的，…给予三年100%房租补贴; 对年营业收入达到
+// 2000万元以上的企业，给予…), and a rate in a clause after
+// the grant that opens with a word of grant_split_words says how it is
+// paid (给予最长五年的房租补贴，其中前两年100%、后三年50%).
+func (x *Extractor) grantTerms(st *docState, cues []cue, q span, qty number.Quantity) string {
+	sent := st.sent.sentence(q.start)
+	const stops = "，,；;：:。！？!?\n"
+	start, end := q.start, q.end
+	for start > sent.start && !strings.ContainsRune(stops, st.runes[start-1]) {
+		start--
+	}
+	for end < sent.end && !strings.ContainsRune(stops, st.runes[end]) {
+		end++
+	}
+	last := end
+	for last > start && unicode.IsSpace(st.runes[last-1]) {
+		last--
+	}
+	whoQualifies := last > start && st.runes[last-1] == x.txt.de
+	if !whoQualifies && hasPrefixAny(st.runes[start:end], x.lx.grantObjectOpeners.list...) {
+		// 对年营业收入达到2000万元以上…的企业，给予…: 对 and what qualifies.
+		whoQualifies = slices.Contains(st.runes[q.end:end], x.txt.de)
+	}
+	split := qty.Unit == "%" && hasPrefixAny(st.runes[start:end], x.lx.grantSplitWords.list...)
+	if !whoQualifies && !split {
+		return ""
+	}
+	for _, c := range cues {
+		if c.role != cueCondition || !sent.contains(c.span) {
+			continue
+		}
+		if whoQualifies && c.span.start >= end {
+			return "who qualifies for a grant, not a goal"
+		}
+		if split && c.span.end <= start {
+			return "how a grant is paid, not a goal"
+		}
+	}
+	return ""
+}
+
 // boundLevelWindow is how far after a bound sum's 的 a word of
 // bound_level_nouns may stand (…以上的年度目标).
 const boundLevelWindow = 6
@@ -775,6 +820,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			}
 			return "condition cue " + c.span.text(st.runes)
 		}
+	}
+	if why := x.grantTerms(st, cues, q, qty); why != "" {
+		return why
 	}
 	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.txt.revenueClass...) {
 		// 超百亿元企业

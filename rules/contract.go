@@ -222,6 +222,8 @@ var ExtractContract = Contract{
 		"bound_level_nouns":          "words a few characters after a bound sum's 的 that make it the level aimed at (…以上的年度目标, …以上的水平)",
 		"size_words":                 "words right before a bound sum and its 的 that make it the size of what is set up (设立总规模不少于100亿元的基金)",
 		"class_condition_joiners":    "words that join a second condition to a sum before its 的 (30万元以上且…的行政村): the sum classes what follows",
+		"grant_split_words":          "words that open a clause splitting a grant just given (给予五年房租补贴，其中前两年100%): its rates say how it is paid",
+		"grant_object_openers":       "words that open a clause naming who a grant after it is for (对…的企业，给予…)",
 		"class_linkers":              "words after money that make it the class of what a count before it counts",
 		"target_structural":          "structural words that are no metric",
 		"transliteration_chars":      "characters of transliterated foreign names",
