@@ -536,11 +536,11 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		if !b.allows(r.div) {
 			return nil
 		}
-		prefix := x.officialPrefix(r.div)
+		prefix, from := x.writtenPrefix(st, r)
 		if b.shortPrefix && r.form != nil && r.form.short {
-			prefix = r.span.text(st.runes) // 广州海关, not 广州市海关
+			prefix, from = r.span.text(st.runes), r.span.start // 广州海关, not 广州市海关
 		}
-		return &agencyMention{span: span{r.span.start, s.end}, rule: "agency.body", name: b.named(prefix), region: r.div}
+		return &agencyMention{span: span{from, s.end}, rule: "agency.body", name: b.named(prefix), region: r.div}
 	}
 	for _, lw := range x.txt.levelWords {
 		n := len([]rune(lw))
@@ -611,16 +611,24 @@ func (x *Extractor) listedBodies(st *docState, b *bodyDef, i int) []*agencyMenti
 }
 
 // officialPrefix is the region part of a local body's official name: the
-// division's name, with its city before it for a city district
-// (青岛市崂山区人民政府, 北京市海淀区人民政府); counties and county-level
-// cities stand alone (嘉鱼县人民政府).
+// division's name (崂山区人民政府, 嘉鱼县人民政府), as the gold sets write
+// a district's body the text names alone.
 func (x *Extractor) officialPrefix(d *division) string {
+	return d.name
+}
+
+// writtenPrefix is the region part of the name of a body written after
+// region mention r, and where the name starts: a district written with its
+// city right before it keeps the city (广州市花都区住建局 is
+// 广州市花都区住房和城乡建设局; 崂山区政府 is 崂山区人民政府).
+func (x *Extractor) writtenPrefix(st *docState, r *regionMention) (string, int) {
+	d := r.div
 	if d.level == levelCounty && strings.HasSuffix(d.name, x.txt.kindWord[kindDistrict]) {
-		if c := d.city(); c != nil && c != d && !strings.HasPrefix(d.name, c.name) {
-			return c.name + d.name
+		if c := x.regionEndingAt(st, r.span.start); c != nil && c.div != nil && c.div == d.city() && c.div != d && !strings.HasPrefix(d.name, c.div.name) {
+			return c.div.name + d.name, c.span.start
 		}
 	}
-	return d.name
+	return x.officialPrefix(d), r.span.start
 }
 
 // allows reports whether the body exists at the division's level.
@@ -729,11 +737,15 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		}
 		var d *division
 		from := start
+		committeePrefix := ""
 		if reg := x.regionEndingAt(st, start); reg != nil && reg.div != nil && reg.div.level != levelEconomic {
 			if start == i && !strings.ContainsRune(x.txt.committeeLevels, rs[start-1]) {
 				continue // 深圳委 is not a committee
 			}
 			d, from = reg.div, reg.span.start
+			if p, f := x.writtenPrefix(st, reg); f < from {
+				committeePrefix, from = p, f // 天津市南开区委
+			}
 		} else {
 			for _, lw := range x.txt.levelWords {
 				n := len([]rune(lw))
@@ -767,7 +779,11 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 				break
 			}
 		}
-		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: x.officialPrefix(d) + suffix, region: d})
+		prefix := x.officialPrefix(d)
+		if committeePrefix != "" {
+			prefix = committeePrefix
+		}
+		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: prefix + suffix, region: d})
 		// 自治区党委、政府: the government of the same level, its level
 		// word left out after the committee's.
 		if gov := x.lx.partyElidedGovernment.list; suffix == string(rs[start:i+1]) && len(gov) > 0 && end+1 < len(rs) && (rs[end] == '、' || x.txt.isListConj(rs[end])) {

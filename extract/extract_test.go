@@ -832,7 +832,9 @@ func TestAgencies(t *testing.T) {
 		{"federal-partner", doc{text: "德国联邦统计局30日公布数据。组织好乡村振兴合伙人行动。国家防灾减灾救灾委员会针对湖南启动响应。数据来自新闻出版总署。"}, []string{"国家防灾减灾救灾委员会", "新闻出版总署"}, []string{"国家统计局", "中国人民银行", "国家新闻出版总署"}},
 		{"party", doc{text: "落实省委、省政府部署。", region: "山东省"}, []string{"山东省委", "山东省人民政府"}, nil},
 		{"press-office", doc{text: "省政府新闻办举行发布会。", region: "山东省"}, []string{"山东省人民政府新闻办公室"}, nil},
-		{"district", doc{text: "崂山区政府负责。", region: "青岛市"}, []string{"青岛市崂山区人民政府"}, nil},
+		// A district's body is named as the text writes the district: alone, or after its city.
+		{"district", doc{text: "崂山区政府负责。", region: "青岛市"}, []string{"崂山区人民政府"}, []string{"青岛市崂山区人民政府"}},
+		{"district-with-city", doc{text: "天津市南开区委、广州市花都区住建局、青岛市崂山区政府和城阳区政府联合发文。"}, []string{"天津市南开区委", "广州市花都区住房和城乡建设局", "青岛市崂山区人民政府", "城阳区人民政府"}, []string{"南开区委", "青岛市城阳区人民政府"}},
 		{"generic", doc{text: "各省、自治区、直辖市人民政府，有关部门，三省一市科技部门。"}, nil, []string{"科学技术部"}},
 		{"leading-group", doc{text: "国务院振兴东北地区等老工业基地领导小组办公室会同有关部门研究。"}, []string{"国务院振兴东北地区等老工业基地领导小组办公室"}, nil},
 		{"bare-national", doc{text: "发展改革委会同水利部研究提出了办理意见。", title: "国务院办公厅关于某省所提问题办理情况的函"}, []string{"国家发展和改革委员会", "水利部", "国务院办公厅"}, nil},
