@@ -523,8 +523,14 @@ func (x *Extractor) headingOf(rs []rune, s span) (h headingKind) {
 		// 1. 总体目标（2013-2025年）: an item heading names its section too
 		// when it is short and no sentence.
 		h.level = 2
-		if n <= 32 && !containsRune(rs[i:j], "。；;，,！？!?") {
-			h.sectionOf = text()
+		// (一)基础与优势。“十二五”时期…: an item heading run into its
+		// paragraph ends at its full stop.
+		k := j
+		if k > i && rs[k-1] == '。' {
+			k--
+		}
+		if n <= 32 && !containsRune(rs[i:k], "。；;，,！？!?") {
+			h.sectionOf = string(rs[i:k])
 		}
 		return h
 	case n > 0 && n <= 30 && rs[s.end-1] == '\n' && !containsRune(rs[i:j], "。；;，,：:！？!?"):
