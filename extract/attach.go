@@ -41,7 +41,19 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 	}
 	if year == 0 {
-		if y := x.txt.leadingYear(st.runes, s); y != 0 && (pub == 0 || y >= pub) {
+		// The year that opens q's part of the sentence (2020年，…；2021年，…；
+		// 2022年，…达到5000人以上), or the sentence.
+		part := s
+		for i := q.start - 1; i > s.start; i-- {
+			if st.runes[i] == '；' || st.runes[i] == ';' {
+				part.start = i + 1
+				break
+			}
+		}
+		if part.start != s.start && x.txt.leadingYear(st.runes, part) == 0 {
+			part = s
+		}
+		if y := x.txt.leadingYear(st.runes, part); y != 0 && (pub == 0 || y >= pub) {
 			year = y
 			// A deadline later in the sentence governs (一九五二年…的产值…
 			// 每年平均递增4.1%，因此到一九五七年…): the opening year is a base.

@@ -480,6 +480,7 @@ func TestTargets(t *testing.T) {
 		// An item heading run into its paragraph ((一)基础与优势。…) names its section as a short heading line does.
 		{"inline-item-heading-review", doc{title: "山东省“十三五”科技创新规划", text: "一、发展环境\n(一)基础与优势。“十二五”时期，全省顺利实现规划纲要确定的目标任务。全省高新技术企业达到3903家。\n二、发展目标\n到2020年，全省高新技术企业达到6000家。", date: "2016-12-01"}, 3903, 0, "家", "=", 0, "", "", true},
 		{"inline-item-heading-goals", doc{title: "2026年江西省政府工作报告", text: "一、“十五五”规划纲要草案的说明\n（三）关于“十五五”时期发展的主要目标。《纲要（草案）》提出了主要指标。其中地区生产总值年均增长5%左右，有利于缩小差距。", date: "2026-01-25"}, 5, 0, "%", "~", 2030, "江西省", "", false},
+		{"year-opening-a-part", doc{title: "青岛市人工智能教育行动计划", text: "三、重点任务\n2020年，在中职院校建设人工智能专业；2021年，成立人工智能教育产教融合联盟；2022年，全市职业院校人工智能领域技术技能人才培养总规模达到5000人以上。"}, 5000, 0, "人", ">=", 2022, "青岛市", "", false},
 		{"count-of-practical-matters", doc{title: "2024年云南省政府工作报告", text: "今年工作安排\n继续办好10件惠民实事。", date: "2024-01-25"}, 10, 0, "件", "=", 0, "", "", true},
 		{"sum-with-second-condition", doc{text: "今年，年收入30万元以上且经营性收入15万元以上的行政村占比超过90%。", date: "2023-01-16"}, 300000, 0, "元", ">=", 0, "", "", true},
 		{"investment-plan-progress", doc{text: "今年，力争304个省列重大项目完成投资2929亿元、超年度计划28%。", date: "2026-01-20"}, 28, 0, "%", "=", 0, "", "", true},
