@@ -699,6 +699,7 @@ func TestRegions(t *testing.T) {
 		{"bare-gba-not-in-a-list", doc{text: "粤港澳三地加强合作，成渝两地联手。"}, nil, []string{"粤港澳大湾区", "成渝地区双城经济圈"}, ""},
 		{"common-word-county-names", doc{title: "2024年云南省政府工作报告", text: "云南省发展。昆明市加快建设。深入推进新时代兴边富民行动，保持边疆巩固安宁。"}, []string{"云南省"}, []string{"富民县", "安宁市"}, ""},
 		{"common-word-county-after-city", doc{title: "2024年云南省政府工作报告", text: "云南省发展。支持昆明富民发展。"}, []string{"云南省", "富民县"}, nil, ""},
+		{"northeast-three-provinces", doc{text: "东北三省等一些老工业基地的国有大中型工业企业摆脱困境。"}, []string{"东北地区"}, []string{"东北三省"}, ""},
 		{"zone-part", doc{title: "2024年浙江省政府工作报告", text: "浙江省发展。加快建设长三角生态绿色一体化发展示范区嘉善片区。"}, []string{"浙江省", "嘉善县"}, nil, ""},
 		{"route-zone", doc{title: "2025年广西壮族自治区政府工作报告", text: "开工龙胜至宜州高速。推进北海铁山港建设。垦利经开区入选。人类即将步入大同。"}, []string{"龙胜各族自治县", "宜州区"}, []string{"垦利区", "大同市"}, ""},
 		{"route-transport", doc{text: "争取淮北至永城高铁联络线落地。做实文山至靖西铁路前期工作。构建九江—龙江组团。推进郑州—吉隆坡“双枢纽”建设。"}, []string{"淮北市", "永城市", "文山壮族苗族自治州", "靖西市"}, []string{"龙江县", "吉隆县"}, ""},
