@@ -700,6 +700,7 @@ func TestRegions(t *testing.T) {
 		{"bare-gba-not-in-a-list", doc{text: "粤港澳三地加强合作，成渝两地联手。"}, nil, []string{"粤港澳大湾区", "成渝地区双城经济圈"}, ""},
 		{"common-word-county-names", doc{title: "2024年云南省政府工作报告", text: "云南省发展。昆明市加快建设。深入推进新时代兴边富民行动，保持边疆巩固安宁。"}, []string{"云南省"}, []string{"富民县", "安宁市"}, ""},
 		{"common-word-county-after-city", doc{title: "2024年云南省政府工作报告", text: "云南省发展。支持昆明富民发展。"}, []string{"云南省", "富民县"}, nil, ""},
+		{"province-then-mountain-road", doc{text: "南疆铁路鱼儿沟至和静段256公里，新疆天山公路全长531公里。"}, []string{"新疆维吾尔自治区"}, []string{"天山区"}, ""},
 		{"northeast-three-provinces", doc{text: "东北三省等一些老工业基地的国有大中型工业企业摆脱困境。"}, []string{"东北地区"}, []string{"东北三省"}, ""},
 		{"zone-part", doc{title: "2024年浙江省政府工作报告", text: "浙江省发展。加快建设长三角生态绿色一体化发展示范区嘉善片区。"}, []string{"浙江省", "嘉善县"}, nil, ""},
 		{"route-zone", doc{title: "2025年广西壮族自治区政府工作报告", text: "开工龙胜至宜州高速。推进北海铁山港建设。垦利经开区入选。人类即将步入大同。"}, []string{"龙胜各族自治县", "宜州区"}, []string{"垦利区", "大同市"}, ""},

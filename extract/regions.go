@@ -723,7 +723,9 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 		}
 		for k := max(0, h.start-6); k < h.start; k++ {
 			for _, o := range byStart[k] {
-				if o.end == h.start && x.lex[o.vals[0]].kind == lexRegion && x.sameProvince(o, f) {
+				// Not the province itself (新疆天山公路: the mountains'
+				// road, no district of Urumqi).
+				if o.end == h.start && x.lex[o.vals[0]].kind == lexRegion && x.sameProvince(o, f) && !x.namesProvince(o) {
 					far = max(far, h.end)
 				}
 			}
@@ -793,6 +795,17 @@ func (x *Extractor) listedWithHome(rs []rune, byStart map[int][]hit, h hit, prov
 
 // sameProvince reports whether region hit o can name a place in the
 // province of one of f's divisions.
+// namesProvince reports whether hit o can only name a province.
+func (x *Extractor) namesProvince(o hit) bool {
+	g := x.regions.forms[x.lex[o.vals[0]].ref]
+	for _, d := range g.divs {
+		if d.level != levelProvince {
+			return false
+		}
+	}
+	return len(g.divs) > 0
+}
+
 func (x *Extractor) sameProvince(o hit, f *regionForm) bool {
 	g := x.regions.forms[x.lex[o.vals[0]].ref]
 	for _, a := range g.divs {
