@@ -789,7 +789,7 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		if gov := x.lx.partyElidedGovernment.list; suffix == string(rs[start:i+1]) && len(gov) > 0 && end+1 < len(rs) && (rs[end] == '、' || x.txt.isListConj(rs[end])) {
 			for _, w := range gov {
 				if n := len([]rune(w)); end+1+n <= len(rs) && string(rs[end+1:end+1+n]) == w {
-					out = append(out, &agencyMention{span: span{end + 1, end + 1 + n}, rule: "agency.party-government", name: x.officialPrefix(d) + gov[0], region: d})
+					out = append(out, &agencyMention{span: span{end + 1, end + 1 + n}, rule: "agency.party-government", name: prefix + gov[0], region: d})
 					break
 				}
 			}

@@ -55,9 +55,11 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 		if y := x.txt.leadingYear(st.runes, part); y != 0 && (pub == 0 || y >= pub) {
 			year = y
-			// A deadline later in the sentence governs (一九五二年…的产值…
-			// 每年平均递增4.1%，因此到一九五七年…): the opening year is a base.
-			if d := deadlineAfter(cues, q, s); d != 0 {
+			// In an undated document a deadline later in the sentence
+			// governs (一九五二年…的产值…每年平均递增4.1%，因此到一九五七年…):
+			// the opening year may be a base. Where the publication year is
+			// known, an opening year not before it is the goal's own.
+			if d := deadlineAfter(cues, q, s); d != 0 && pub == 0 {
 				year = d
 			}
 		}
@@ -188,9 +190,6 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 	if d := x.responsibleRegion(st, t.span); d != nil {
 		return d
 	}
-	if d := x.paragraphPlace(st, sent, t.span); d != nil {
-		return d
-	}
 	if t.plan != nil {
 		p := t.plan.planFor()
 		// A plan named for a region (长三角…示范区…行动计划, 山西省…行动计划) is that region's.
@@ -211,6 +210,9 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 		if len(p.issuers) > 0 {
 			return nil
 		}
+	}
+	if d := x.paragraphPlace(st, sent, t.span); d != nil {
+		return d
 	}
 	if st.juris.national {
 		return nil
@@ -488,6 +490,22 @@ func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
 		}
 		if e < len(st.runes) && (st.runes[e] == '、' || x.txt.isListConj(st.runes[e]) || st.runes[e] == x.txt.etc) {
 			return nil
+		}
+		// 在北京举行的发布会上, 在京召开: where something takes place, not
+		// whose goals follow.
+		if rest := st.runes[e:min(len(st.runes), e+4)]; len(rest) > 0 && rest[0] == x.txt.de {
+			return nil
+		}
+		for _, w := range x.lx.regionLocativeAfter.list {
+			if utf8.RuneCountInString(w) >= 2 && hasPrefixAny(st.runes[e:min(len(st.runes), e+8)], w) {
+				return nil
+			}
+		}
+		// 在北京，国家发展改革委印发…: a central body speaks for the country.
+		for _, a := range startingIn(st.agencies, func(a *agencyMention) span { return a.span }, p.start, sent.start) {
+			if a.region == nil {
+				return nil
+			}
 		}
 		return d
 	}

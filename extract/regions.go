@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -528,7 +530,8 @@ func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*r
 		d *division
 	}
 	var hits []hit
-	for form, name := range forms {
+	for _, form := range slices.Sorted(maps.Keys(forms)) {
+		name := forms[form]
 		ds := x.regions.byName[name]
 		if len(ds) != 1 {
 			continue
@@ -540,7 +543,7 @@ func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*r
 			}
 		}
 	}
-	slices.SortFunc(hits, func(a, b hit) int { return a.s.start - b.s.start })
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(a.s.start-b.s.start, b.s.end-a.s.end) })
 	// Left to right, then right to left, so that a chain of forms joins
 	// the named region on either side.
 	taken := make([]bool, len(hits))

@@ -628,9 +628,11 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 	}
 	// 人均纯收入1万元以下且有劳动能力的脱贫户: a second condition, then
 	// 的 and what the sum classes.
-	if hasPrefixAny(st.runes[q.end:min(cl.end, q.end+2)], x.lx.classConditionJoiners.list...) {
+	// Only a bound classes (以上, 以下: 到2025年…达到1万亿元且增速保持在6%
+	// joins two goals), and not before a level's noun (…的水平, …的目标).
+	if bounded := qty.Qualifier != number.QualEqual && qty.Qualifier != number.QualApprox && qty.Qualifier != ""; bounded && hasPrefixAny(st.runes[q.end:min(cl.end, q.end+2)], x.lx.classConditionJoiners.list...) {
 		rest := st.runes[q.end:min(cl.end, q.end+classConditionMax)]
-		if i := slices.Index(rest, x.txt.de); i > 0 && i+1 < len(rest) && unicode.Is(unicode.Han, rest[i+1]) && !hasAnyRune(rest[:i], unitListSeps) {
+		if i := slices.Index(rest, x.txt.de); i > 0 && i+1 < len(rest) && unicode.Is(unicode.Han, rest[i+1]) && !hasAnyRune(rest[:i], unitListSeps) && !hasPrefixAny(rest[i+1:], x.lx.boundLevelNouns.list...) {
 			return true
 		}
 	}
@@ -742,7 +744,7 @@ func (x *Extractor) grantTerms(st *docState, cues []cue, q span, qty number.Quan
 		last--
 	}
 	whoQualifies := last > start && st.runes[last-1] == x.txt.de
-	if !whoQualifies && hasPrefixAny(st.runes[start:end], x.lx.grantObjectOpeners.list...) {
+	if !whoQualifies && hasPrefixAny(st.runes[start:end], x.lx.grantObjectOpeners.list...) && !hasPrefixAny(st.runes[start:end], x.lx.grantObjectNot.list...) {
 		// 对年营业收入达到2000万元以上…的企业，给予…: 对 and what qualifies.
 		whoQualifies = slices.Contains(st.runes[q.end:end], x.txt.de)
 	}
@@ -751,8 +753,8 @@ func (x *Extractor) grantTerms(st *docState, cues []cue, q span, qty number.Quan
 		return ""
 	}
 	for _, c := range cues {
-		if c.role != cueCondition || !sent.contains(c.span) {
-			continue
+		if c.role != cueCondition || !sent.contains(c.span) || !x.lx.grantWords.has(c.span.text(st.runes)) {
+			continue // only a grant (给予, 补贴), not any condition (符合, 须)
 		}
 		if whoQualifies && c.span.start >= end {
 			return "who qualifies for a grant, not a goal"

@@ -200,7 +200,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		if chapterOpen && lvl == 0 && paraOpens && strings.TrimSpace(s.text(st.runes)) != "" {
 			chapterOpen = false
-			if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y < pub && !hasRole(cs, cueBase) {
+			if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y < pub && !hasRole(cs, cueBase) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
 				sec = section{kind: sectionPast, year: y}
 				outer, secNumbered = sec, true
 			}
@@ -680,6 +680,24 @@ func (x *Extractor) headline(st *docState) string {
 		i = q.end + 1
 	}
 	return lead
+}
+
+// paragraphLooksAhead reports whether the paragraph that sentence si
+// opens turns to the publication year or later (2025年，面对…。2026年是
+// "十五五"开局之年…): a year, 今年 or 明年, or a deadline not yet past.
+func (x *Extractor) paragraphLooksAhead(st *docState, sents []span, sentCues [][]cue, si, pub int) bool {
+	p := paragraphOf(st.runes, sents[si].start)
+	for j := si; j < len(sents) && sents[j].start < p.end; j++ {
+		if y := x.txt.leadingYear(st.runes, sents[j]); y >= pub {
+			return true
+		}
+		for _, c := range sentCues[j] {
+			if c.role == cueThisYear || c.role == cueNextYear || c.role == cueDeadline && c.year >= pub {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sectionOf classifies a level-1 heading by its words (rule lexicons

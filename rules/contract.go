@@ -224,6 +224,8 @@ var ExtractContract = Contract{
 		"class_condition_joiners":    "words that join a second condition to a sum before its 的 (30万元以上且…的行政村): the sum classes what follows",
 		"grant_split_words":          "words that open a clause splitting a grant just given (给予五年房租补贴，其中前两年100%): its rates say how it is paid",
 		"grant_object_openers":       "words that open a clause naming who a grant after it is for (对…的企业，给予…)",
+		"grant_object_not":           "words that open with a grant object opener but are words of their own (对外, 对标, 对接)",
+		"grant_words":                "condition cues that grant something (给予, 补贴, 奖励): the terms around them are no goals",
 		"class_linkers":              "words after money that make it the class of what a count before it counts",
 		"target_structural":          "structural words that are no metric",
 		"transliteration_chars":      "characters of transliterated foreign names",
