@@ -477,39 +477,41 @@ func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
 		return nil
 	}
 	i += n
-	for _, m := range st.regionsFrom(i, i+1) {
-		if m.span.start != i || m.deixis || m.div == nil || m.div.level == levelEconomic {
-			return nil
-		}
-		d, e := m.div, m.span.end
-		// 在宁夏中卫: the place inside the province that follows it.
-		for _, n := range st.regionsFrom(e, e+1) {
-			if n.span.start == e && !n.deixis && n.div != nil && d.isAncestor(n.div) {
-				d, e = n.div, n.span.end
-			}
-		}
-		if e < len(st.runes) && (st.runes[e] == '、' || x.txt.isListConj(st.runes[e]) || st.runes[e] == x.txt.etc) {
-			return nil
-		}
-		// 在北京举行的发布会上, 在京召开: where something takes place, not
-		// whose goals follow.
-		if rest := st.runes[e:min(len(st.runes), e+4)]; len(rest) > 0 && rest[0] == x.txt.de {
-			return nil
-		}
-		for _, w := range x.lx.regionLocativeAfter.list {
-			if utf8.RuneCountInString(w) >= 2 && hasPrefixAny(st.runes[e:min(len(st.runes), e+8)], w) {
-				return nil
-			}
-		}
-		// 在北京，国家发展改革委印发…: a central body speaks for the country.
-		for _, a := range startingIn(st.agencies, func(a *agencyMention) span { return a.span }, p.start, sent.start) {
-			if a.region == nil {
-				return nil
-			}
-		}
-		return d
+	ms := st.regionsFrom(i, i+1)
+	if len(ms) == 0 {
+		return nil
 	}
-	return nil
+	m := ms[0]
+	if m.span.start != i || m.deixis || m.div == nil || m.div.level == levelEconomic {
+		return nil
+	}
+	d, e := m.div, m.span.end
+	// 在宁夏中卫: the place inside the province that follows it.
+	for _, n := range st.regionsFrom(e, e+1) {
+		if n.span.start == e && !n.deixis && n.div != nil && d.isAncestor(n.div) {
+			d, e = n.div, n.span.end
+		}
+	}
+	if e < len(st.runes) && (st.runes[e] == '、' || x.txt.isListConj(st.runes[e]) || st.runes[e] == x.txt.etc) {
+		return nil
+	}
+	// 在北京举行的发布会上, 在京召开: where something takes place, not whose
+	// goals follow.
+	if e < len(st.runes) && st.runes[e] == x.txt.de {
+		return nil
+	}
+	for _, w := range x.lx.regionLocativeAfter.list {
+		if utf8.RuneCountInString(w) >= 2 && hasPrefixAny(st.runes[e:min(len(st.runes), e+8)], w) {
+			return nil
+		}
+	}
+	// 在北京，国家发展改革委印发…: a central body speaks for the country.
+	for _, a := range startingIn(st.agencies, func(a *agencyMention) span { return a.span }, p.start, sent.start) {
+		if a.region == nil {
+			return nil
+		}
+	}
+	return d
 }
 
 // covered reports whether position i lies inside a time or goal cue (到2025年,
