@@ -117,38 +117,42 @@ type lexicons struct {
 	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments       words
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                       words
 
-	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                        words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                         words
-	metricBareWords                                                                                                                                                      words
-	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                    words
-	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                      words
-	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                               words
-	observationReject, observationRejectCount, observationRejectSentence                                                                                                 words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                                                                                           words
-	metricTrailing                                                                                                                                                       words
-	moneyGoalWords, metricSetVerbs                                                                                                                                       words
-	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                                                                                       words
-	planSuffixes                                                                                                                                                         words
-	publishVerbs, pastDocumentWords, reviewGoalWords                                                                                                                     words
-	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                     words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                 words
-	personNext, personSurnames, personTitles                                                                                                                             words
-	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                        words
-	targetProjectionWords, targetProjectionSubjects                                                                                                                      words
-	targetStructural                                                                                                                                                     words
-	fiveYearNotPeriod, classLinkers, classConditionJoiners, grantSplitWords, grantObjectOpeners, grantObjectNot, grantWords, sizeWords, boundLevelNouns, fulfilmentWords words
-	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers, frequencyUnits, frequencyMarkers, totalWords                                                 words
-	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords, paragraphPastOpeners, periodsAhead                                                                   words
-	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                                                                                         words
-	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                   words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                                                                                     words
-	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                             words
-	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                               words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                           words
-	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                                                                                          words
-	regionWaterSuffixes, regionWaterWords                                                                                                                                words
-	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                      words
-	regionLocativeAbbreviations, regionLocativeBefore, regionParagraphOpeners, regionLocativeAfter, regionPairAbbreviations                                              words
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
+	metricBareWords                                                                                 words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                               words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords          words
+	observationReject, observationRejectCount, observationRejectSentence                            words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                      words
+	metricTrailing                                                                                  words
+	moneyGoalWords, metricSetVerbs                                                                  words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                  words
+	planSuffixes                                                                                    words
+	publishVerbs, pastDocumentWords, reviewGoalWords                                                words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
+	personNext, personSurnames, personTitles                                                        words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                   words
+	targetProjectionWords, targetProjectionSubjects                                                 words
+	targetStructural                                                                                words
+	fiveYearNotPeriod, classLinkers, classConditionJoiners, sizeWords, boundLevelNouns              words
+	grantSplitWords, grantObjectOpeners, grantObjectNot, grantWords, fulfilmentWords                words
+	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                          words
+	frequencyUnits, frequencyMarkers, totalWords                                                    words
+	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords                                  words
+	paragraphPastOpeners, periodsAhead                                                              words
+	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
+	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
+	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
+	regionWaterSuffixes, regionWaterWords                                                           words
+	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
+	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations words
+	regionParagraphOpeners                                                                          words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
