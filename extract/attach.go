@@ -442,7 +442,7 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 			}
 			return nil
 		}
-		if m.span.end < len(st.runes) && (st.runes[m.span.end] == '、' || x.txt.isListConj(st.runes[m.span.end]) || st.runes[m.span.end] == x.txt.etc) {
+		if x.listGoesOn(st.runes, m.span.end) {
 			return nil
 		}
 		return m.div
@@ -492,7 +492,7 @@ func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
 			d, e = n.div, n.span.end
 		}
 	}
-	if e < len(st.runes) && (st.runes[e] == '、' || x.txt.isListConj(st.runes[e]) || st.runes[e] == x.txt.etc) {
+	if x.listGoesOn(st.runes, e) {
 		return nil
 	}
 	// 在北京举行的发布会上, 在京召开: where something takes place, not whose
@@ -512,6 +512,12 @@ func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
 		}
 	}
 	return d
+}
+
+// listGoesOn reports whether a list of places goes on at i (、, 和, 等):
+// a place in a list is not the one subject of what follows.
+func (x *Extractor) listGoesOn(rs []rune, i int) bool {
+	return i < len(rs) && (rs[i] == '、' || x.txt.isListConj(rs[i]) || rs[i] == x.txt.etc)
 }
 
 // covered reports whether position i lies inside a time or goal cue (到2025年,
