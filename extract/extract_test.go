@@ -273,8 +273,29 @@ func TestTargets(t *testing.T) {
 		{"past", doc{text: "2021年，全省高新技术企业达到2.3万家，同比增长20%。", date: "2022-02-23", region: "山东省"}, 23000, 0, "家", "=", 0, "", "", true},
 		// A package of policies counted by its articles is named, not a level to reach.
 		// 突破 with what is counted after the number is the verb, not a bound.
+		// 商超 (supermarkets) ends in 超 but bounds nothing.
+		{"supermarket-not-bound", doc{title: "政府工作报告", text: "今年推动“无锡好物”上平台30家、上商超100家。", date: "2026-01-20", region: "无锡市"}, 100, 0, "家", "=", 2026, "无锡市", "商超", false},
+		// A count of the places or the quoted characters listed right
+		// before it tallies them; a list of things to build stays a goal.
+		{"tally-of-listed-places", doc{title: "政府工作报告", text: "到2025年，支持北京、天津、上海、重庆4个直辖市先行先试。", date: "2023-01-20"}, 4, 0, "个", "=", 0, "", "", true},
+		{"tally-of-listed-places-etc", doc{title: "政府工作报告", text: "到2025年，支持长春市、杭州市、宁波市、武汉市、成都市等5个副省级城市开展试点。", date: "2023-01-20"}, 5, 0, "个", "=", 0, "", "", true},
+		{"tally-of-quoted-characters", doc{title: "政府工作报告", text: "今年培育“牛羊菜果薯药粮种”8个产业集群。", date: "2025-01-20", region: "甘肃省"}, 8, 0, "个", "=", 0, "", "", true},
+		{"quoted-abbreviation-with-numerals", doc{title: "政府工作报告", text: "今年启动“两工两农”4个示范镇建设。", date: "2023-01-20", region: "肇庆市"}, 4, 0, "个", "=", 2023, "肇庆市", "示范镇", false},
+		{"listed-places-get-things", doc{title: "政府工作报告", text: "今年在北京、上海建设2个中心。", date: "2026-01-20"}, 2, 0, "个", "=", 2026, "", "中心", false},
+		{"listed-things-to-build", doc{title: "政府工作报告", text: "今年建设海洋生物、低空经济2个国家高质量数据集。", date: "2026-01-20", region: "青岛市"}, 2, 0, "个", "=", 2026, "青岛市", "数据集", false},
+		{"listed-places-in-a-park-name", doc{title: "政府工作报告", text: "今年打造海勃湾、乌达2个美丽乡村示范片区。", date: "2024-01-20", region: "乌海市"}, 2, 0, "个", "=", 2024, "乌海市", "示范片区", false},
+		// A heading's count of its items, and the items after it.
+		{"heading-item-count", doc{title: "政府工作报告", text: "附件\n2023年民生实事\n二、加强社会保障（10件）\n8.新增基本养老保险参保3.04万人。", date: "2023-01-20", region: "呼伦贝尔市"}, 10, 0, "件", "=", 0, "", "", true},
+		{"annexed-livelihood-projects", doc{title: "政府工作报告", text: "各位代表！让我们团结奋斗。\n附件\n巴彦淖尔市2025年20件民生实事清单\n6.新建14所公办托育机构。", date: "2025-01-20", region: "巴彦淖尔市"}, 14, 0, "所", "=", 2025, "巴彦淖尔市", "托育机构", false},
+		// Cubic metres are written 方 (370亿方), but not in 方面 or 方案.
+		{"cubic-metres", doc{title: "政府工作报告", text: "二、2025年重点工作\n力争全年原煤产量8亿吨，天然气产量370亿方。", date: "2025-01-20", region: "陕西省"}, 3.7e10, 0, "方", "=", 2025, "陕西省", "天然气产量", false},
+		{"aspects-not-cubic-metres", doc{title: "政府工作报告", text: "二、2025年重点工作\n重点抓好10方面工作。", date: "2025-01-20", region: "浙江省"}, 10, 0, "方", "=", 0, "", "", true},
+		{"unit-spelt-out", doc{title: "政府工作报告", text: "二、2025年重点工作\n全省PM2.5平均浓度不超过35微克每立方米。", date: "2025-01-20", region: "陕西省"}, 35, 0, "微克每立方米", "<=", 2025, "陕西省", "PM2.5", false},
+		// An undated guide: the heading names the year of its funding plan.
+		{"funding-plan-heading-year", doc{text: "一、科学目标\n发展新方法。\n五、2024年度资助计划\n拟资助培育项目约25项，直接费用资助强度不超过80万元/项。"}, 25, 0, "项", "~", 2024, "", "培育项目", false},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
+		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},
 		{"breakthrough-level", doc{title: "政府工作报告", text: "今年力争市场主体总量突破40万户、企业总量突破10万户大关。", date: "2023-01-20", region: "黔南布依族苗族自治州"}, 1e5, 0, "户", ">", 2023, "黔南布依族苗族自治州", "企业总量", false},
 		{"breakthrough-bound", doc{title: "政府工作报告", text: "今年力争充电桩保有量突破3000个。", date: "2023-01-20", region: "滨州市"}, 3000, 0, "个", ">", 2023, "滨州市", "充电桩保有量", false},
 		// 已签约 right after the count says which projects; 申请材料 is a noun, no condition.

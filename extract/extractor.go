@@ -574,7 +574,7 @@ func (x *Extractor) takePrefixes(rs []rune, m match) match {
 				best = n
 			}
 		}
-		if best == 0 {
+		if best == 0 || x.lx.qualifierNotWords.endsAt(rs, at) {
 			break
 		}
 		m.span.start = at - best

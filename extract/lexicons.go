@@ -105,6 +105,16 @@ func (w words) eachApart(text []rune, fn func(word, start int)) {
 // has reports whether s is one of the words.
 func (w words) has(s string) bool { return w.set[s] }
 
+// endsAt reports whether one of the words ends right before text[at].
+func (w words) endsAt(text []rune, at int) bool {
+	for _, wr := range w.index().words {
+		if n := len(wr); n > 0 && n <= at && slices.Equal(text[at-n:at], wr) {
+			return true
+		}
+	}
+	return false
+}
+
 // longest returns the length in runes of the longest word.
 func (w words) longest() int { return w.index().max }
 
@@ -148,6 +158,7 @@ type lexicons struct {
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
+	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds                                     words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
@@ -245,6 +256,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"class_linkers", &l.classLinkers},
 		{"class_condition_joiners", &l.classConditionJoiners},
 		{"grant_split_words", &l.grantSplitWords},
+		{"qualifier_not_words", &l.qualifierNotWords},
+		{"enumerated_place_nouns", &l.enumeratedPlaceNouns},
+		{"enumerated_list_ends", &l.enumeratedListEnds},
 		{"grant_object_openers", &l.grantObjectOpeners},
 		{"grant_object_not", &l.grantObjectNot},
 		{"grant_words", &l.grantWords},

@@ -161,8 +161,7 @@ func (x *Extractor) stripMetric(s string) string {
 			}
 		}
 	}
-	s = trimSuffixes(s, x.lx.metricStripSuffixes.list)
-	return s
+	return x.trimMetricSuffixes(s)
 }
 
 // leadingCount returns the length in bytes of a count that opens s (digits,
@@ -215,6 +214,35 @@ func trimSuffixes(s string, ws []string) string {
 			if strings.HasSuffix(s, w) && len(s) > len(w) {
 				s, changed = strings.TrimSuffix(s, w), true
 			}
+		}
+	}
+	return s
+}
+
+// trimMetricSuffixes strips the bound and goal words a metric ends with
+// (达到, 超), but not the end of a word that only looks like one (商超).
+func (x *Extractor) trimMetricSuffixes(s string) string {
+	for {
+		for _, w := range x.lx.qualifierNotWords.list {
+			if strings.HasSuffix(s, w) {
+				return s
+			}
+		}
+		t := trimSuffixes(s, x.lx.metricStripSuffixes.list)
+		if t == s {
+			return s
+		}
+		// one word at a time, so that a kept word is seen when it ends s
+		s = trimOneSuffix(s, x.lx.metricStripSuffixes.list)
+	}
+}
+
+// trimOneSuffix strips the first of ws that s ends with (and is longer
+// than).
+func trimOneSuffix(s string, ws []string) string {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			return strings.TrimSuffix(s, w)
 		}
 	}
 	return s

@@ -307,7 +307,7 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
-		t.metric = trimSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs), x.lx.metricStripSuffixes.list) + t.metric
+		t.metric = x.trimMetricSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs)) + t.metric
 	} else if prev != nil && x.lx.metricBareWords.has(t.metric) && x.lx.metricCounters.has(prev.q.Unit) {
 		// 实施服务业项目39个，力争完成投资50亿元以上: the sum is what the
 		// things counted before it take (服务业项目投资).
@@ -924,6 +924,14 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			return "a count of what the work focuses on, not a goal"
 		}
 	}
+	if st.enumeratedCount(x, cl, q, qty) {
+		// 建强智能家电、轨道交通装备、动力装备3个国家先进制造业集群
+		return "a count of the names listed before it, not a goal"
+	}
+	if x.headingItemCount(st.runes, q, qty) {
+		// 二、加强社会保障（10件）
+		return "a count of the items under a heading, not a goal"
+	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
 		return "a size class, not a goal"
@@ -985,6 +993,99 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "a count of tasks, not a goal"
 	}
 	return ""
+}
+
+// enumeratedCountMax is the largest count that enumeratedCount compares
+// with the names listed before it.
+const enumeratedCountMax = 30
+
+// enumeratedPlaceModifier is how many runes may stand between an
+// enumerated count and its place noun (5个副省级城市).
+const enumeratedPlaceModifier = 3
+
+// enumeratedCount reports whether an exact count in items
+// (structural_counters), with no other number before it in its clause,
+// only tallies names written right before it: a quoted abbreviation with a
+// character for each and no numeral (“牛羊菜果薯药粮种”8个产业集群), or a list of as many
+// places that runs straight into the number and is counted as places
+// (enumerated_place_nouns: 北京、天津、上海、重庆4个直辖市). A list of
+// other things counted as what is to be built stays a goal (建设海洋生物、
+// 低空经济2个国家高质量数据集), as do places that get something (在北京、
+// 上海建设2个中心, 打造海勃湾、乌达2个美丽乡村示范片区).
+func (st *docState) enumeratedCount(x *Extractor, cl, q span, qty number.Quantity) bool {
+	rs := st.runes
+	n := int(qty.Value)
+	if !x.lx.structuralCounters.has(qty.Unit) || qty.HasMax || qty.Qualifier != number.QualEqual || float64(n) != qty.Value || n < 2 || n > enumeratedCountMax {
+		return false
+	}
+	ns := numberStart(rs, q)
+	if ns <= cl.start || hasDigit(rs[cl.start:ns]) {
+		return false
+	}
+	if r := rs[ns-1]; r == '”' || r == '’' || r == '"' {
+		for i := ns - 2; i >= max(cl.start, ns-2-enumeratedCountMax); i-- {
+			if r := rs[i]; r == '“' || r == '‘' || r == '"' {
+				// not “两工两农”4个示范镇, where numerals count
+				inner := rs[i+1 : ns-1]
+				return len(inner) == n && allHan(inner) && !slices.ContainsFunc(inner, number.IsNumeralRune)
+			}
+		}
+		return false
+	}
+	// The list: n places, the last one ending at the number, each after a
+	// 、 but the first.
+	end, items := ns, 0
+	if x.lx.enumeratedListEnds.has(string(rs[ns-1])) {
+		end-- // 长春市、杭州市…成都市等5个副省级城市
+	}
+	for _, m := range slices.Backward(st.regionsFrom(cl.start, ns)) {
+		if m.span.end != end {
+			break
+		}
+		items++
+		if items == n || m.span.start == cl.start || rs[m.span.start-1] != '、' {
+			break
+		}
+		end = m.span.start - 1
+	}
+	if items != n {
+		return false
+	}
+	after := rs[q.end:cl.end]
+	for k := 0; k <= enumeratedPlaceModifier && k < len(after); k++ {
+		for _, w := range x.lx.enumeratedPlaceNouns.index().words {
+			e := k + len(w)
+			// 4个直辖市, 10个省（区）, 5个副省级城市开展…; not 3个区级…
+			// nor 4个园区
+			if e <= len(after) && slices.Equal(after[k:e], w) && (e == len(after) || !unicode.Is(unicode.Han, after[e]) ||
+				len(w) > 1 && !x.lx.regionShortNameBadNext.has(string(after[e]))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headingItemCount reports whether a count in items (structural_counters)
+// ends a numbered heading (二、加强社会保障（10件）, 一、促进就业增收方面7件):
+// it says how many items the section lists.
+func (x *Extractor) headingItemCount(rs []rune, q span, qty number.Quantity) bool {
+	if !x.lx.structuralCounters.has(qty.Unit) {
+		return false
+	}
+	end := q.end
+	for end < len(rs) && (rs[end] == ')' || rs[end] == '）' || rs[end] == ' ' || rs[end] == '\t' || rs[end] == '\r') {
+		end++
+	}
+	if end < len(rs) && rs[end] != '\n' {
+		return false
+	}
+	start := q.start
+	for start > 0 && rs[start-1] != '\n' {
+		start--
+	}
+	line := string(rs[start:q.start])
+	return x.txt.headingNumber.MatchString(line) || x.txt.subheadingNumber.MatchString(line) && !startsWithDigit(rs[start])
 }
 
 // projectSize reports whether a physical quantity (not a count of things:
