@@ -809,6 +809,11 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		// A city named right before its county (长治沁源县) says where the
+		// county is: the text is about the county, whose 县政府 it names.
+		{"county-under-its-city", doc{title: "长治沁源县再次开展煤炭产量数据自查", text: "长治沁源县再次开展煤炭产量数据自查。长治市沁源县最新下发紧急通知，在全县煤矿企业开展自查。此次自查要求全省摸清真实煤炭产量，县政府部署全县煤矿产量核查。截至7月3日，长治沁源县在产煤矿仍仅一座。"}, []string{"沁源县人民政府"}, nil},
+		{"herding-bureau", doc{title: "巴彦淖尔市政府工作报告", text: "巴彦淖尔市发展。（牵头单位：市交通局、农牧局）", region: "巴彦淖尔市"}, []string{"巴彦淖尔市农牧局"}, nil},
+		{"city-governments", doc{title: "东莞市举办培训班", text: "培训班在东莞市举办。各地发展改革委和相关城市政府有关同志参加培训。", region: "东莞市"}, nil, []string{"东莞市人民政府"}},
 		{"national-communique-headline", doc{title: "2013年国民经济和社会发展统计公报", text: "**中华人民共和国**\n**2013年国民经济和社会发展统计公报**\n铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"national-communique-title", doc{title: "中华人民共和国2013年国民经济和社会发展统计公报", text: "铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"party-department-full-names", doc{title: "济南市政府工作报告", text: "济南市发展。坚持市委科创委领导。（责任单位：市委编办、市委金融办、市委军民融合办、市委政法委）"}, []string{"济南市委机构编制委员会办公室", "济南市委金融办公室", "济南市委军民融合发展委员会办公室", "济南市委政法委员会", "济南市委科技创新委员会"}, []string{"济南市委编办", "济南市委", "济南市科技创新委员会"}},

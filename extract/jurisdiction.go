@@ -129,9 +129,14 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	for _, h := range st.lexHits[lexBody] {
 		bodyStarts[h.start] = true
 	}
-	for _, m := range st.regions {
+	for i, m := range st.regions {
 		d := m.div
 		if d == nil || d.level == levelEconomic {
+			continue
+		}
+		if i+1 < len(st.regions) && st.regions[i+1].span.start == m.span.end && st.regions[i+1].div != nil && hasAncestor(st.regions[i+1].div, d) {
+			// 长治沁源县, 长治市沁源县: the city says where the county is;
+			// the county's mention weighs for both.
 			continue
 		}
 		w := 1.0
@@ -207,6 +212,16 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			}
 		}
 	}
+}
+
+// hasAncestor reports whether a is one of d's parents.
+func hasAncestor(d, a *division) bool {
+	for p := d.parent; p != nil; p = p.parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
 }
 
 // titleIssuerStart returns where a title's issuer would start after its
