@@ -656,6 +656,9 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		{"abbreviations-set-apart", doc{title: "通化市政府工作报告", text: "通化市发展。京、沪、粤、津等地客商来通投资。建设川、滇、黔交界地区。"}, []string{"北京市", "上海市", "广东省", "天津市", "四川省", "云南省", "贵州省"}, nil, ""},
+		{"informal-inner-mongolia", doc{title: "酒泉市政府工作报告", text: "酒泉市发展。推进内蒙至肃州至青海公路建设。"}, []string{"内蒙古自治区", "青海省"}, nil, ""},
+		{"river-banks-and-sections", doc{title: "酒泉市政府工作报告", text: "酒泉市发展。横隔在滨河南岸上的公路段家属院拆除完毕。海巡船沿运河北上。加快京台南段智慧高速项目建设。"}, []string{"酒泉市"}, []string{"河南省", "河北省", "台南市"}, ""},
 		{"inside-the-state-name", doc{text: "在海南博鳌乐城先行区暂时调整实施《中华人民共和国药品管理法实施条例》。支持海南省发展。"}, []string{"海南省"}, []string{"共和县", "海南藏族自治州"}, ""},
 		{"foreign-oblast", doc{text: "俄军还在与库尔斯克州相邻的苏梅州打击乌军阵地。"}, nil, []string{"梅州市"}, ""},
 		{"foreign-state-su", doc{text: "联邦执法人员会继续在明尼苏达州明尼阿波利斯等地进行执法。"}, nil, []string{"达州市"}, ""},

@@ -567,7 +567,8 @@ func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*r
 }
 
 // abbreviationRuns finds runs of three or more one-character province
-// abbreviations (浙赣闽粤等地, 晋冀鲁豫交界): each character names its
+// abbreviations (浙赣闽粤等地, 晋冀鲁豫交界), or of two or more set apart by
+// 、 (京、沪、粤、津等地, 京、沪等地): each character names its
 // province (province_abbreviations). A run must be followed by a word of
 // region_abbreviation_next (等, 三省, 交界) that makes it a list of
 // provinces, not a name, and overlap no name found already (京津冀 is the
@@ -584,9 +585,15 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 			i++
 			continue
 		}
-		j := i
+		// The characters may stand apart, one list item each (京、沪、粤、津等地).
+		j, items, apart := i, 0, false
 		for j < len(rs) && abbr[rs[j]] != nil {
 			j++
+			items++
+			if j+1 < len(rs) && rs[j] == '、' && abbr[rs[j+1]] != nil {
+				j++
+				apart = true
+			}
 		}
 		ends := hasPrefixAny(rs[j:min(len(rs), j+2)], x.lx.regionAbbreviationNext.list...)
 		// One abbreviation of a municipality after a word of place and
@@ -603,9 +610,12 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 		// or a word of region_abbreviation_next (服务京津、…), not naming a
 		// project (京津风沙源治理工程).
 		pair := j-i == 2 && x.lx.regionPairAbbreviations.has(string(rs[i:j])) && (j == len(rs) || unicode.IsPunct(rs[j]) || ends)
-		if (j-i >= 3 && ends || pair) && !overlapsAny(found, span{i, j}) {
+		if ((items >= 3 || apart && items >= 2) && ends || pair) && !overlapsAny(found, span{i, j}) {
 			for k := i; k < j; k++ {
 				f := abbr[rs[k]]
+				if f == nil {
+					continue // the 、 between two
+				}
 				out = append(out, &regionMention{span: span{k, k + 1}, rule: "region.abbreviation", form: f, cands: f.direct()})
 			}
 		}
