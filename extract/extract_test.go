@@ -293,6 +293,11 @@ func TestTargets(t *testing.T) {
 		{"unit-spelt-out", doc{title: "政府工作报告", text: "二、2025年重点工作\n全省PM2.5平均浓度不超过35微克每立方米。", date: "2025-01-20", region: "陕西省"}, 35, 0, "微克每立方米", "<=", 2025, "陕西省", "PM2.5", false},
 		// An undated guide: the heading names the year of its funding plan.
 		{"funding-plan-heading-year", doc{text: "一、科学目标\n发展新方法。\n五、2024年度资助计划\n拟资助培育项目约25项，直接费用资助强度不超过80万元/项。"}, 25, 0, "项", "~", 2024, "", "培育项目", false},
+		// A bounded count of people or households running into villages or
+		// towns classes them; households of firms are counted (户 is their counter).
+		{"size-class-of-villages", doc{title: "政府工作报告", text: "今年要基本实现20人以上的自然村4G网络覆盖。", date: "2021-01-20", region: "山东省"}, 20, 0, "人", ">=", 0, "", "", true},
+		{"size-class-of-towns", doc{title: "政府工作报告", text: "今年要基本实现3万人以上乡镇15分钟上高速。", date: "2026-01-20", region: "温州市"}, 30000, 0, "人", ">=", 0, "", "", true},
+		{"households-of-firms", doc{title: "政府工作报告", text: "今年要培育10户以上绿色制造企业。", date: "2023-01-20", region: "鞍山市"}, 10, 0, "户", ">=", 2023, "鞍山市", "绿色制造企业", false},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},

@@ -158,7 +158,7 @@ type lexicons struct {
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
-	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds                                     words
+	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads     words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
@@ -259,6 +259,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"qualifier_not_words", &l.qualifierNotWords},
 		{"enumerated_place_nouns", &l.enumeratedPlaceNouns},
 		{"enumerated_list_ends", &l.enumeratedListEnds},
+		{"class_size_units", &l.classSizeUnits},
+		{"class_size_heads", &l.classSizeHeads},
 		{"grant_object_openers", &l.grantObjectOpeners},
 		{"grant_object_not", &l.grantObjectNot},
 		{"grant_words", &l.grantWords},

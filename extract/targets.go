@@ -609,6 +609,33 @@ func (x *Extractor) pastInChangeBase(rs []rune, c, q span) bool {
 	return found
 }
 
+// sizeClassReach is how far after a bounded count, in runes, the noun it
+// classes may end (20人以上的自然村: 4).
+const sizeClassReach = 6
+
+// sizeClass reports whether a bounded count of people or households
+// (class_size_units; 以上, 以下) runs on, through 的 or straight, into a
+// place or body it classes (class_size_heads): 基本实现20人以上的自然村4G网络
+// 覆盖, 20户以上自然村应急广播终端 — villages of that size, not a number to
+// reach.
+func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
+	if qty.Kind != number.KindCount || !x.lx.classSizeUnits.has(qty.Unit) ||
+		qty.Qualifier != number.QualGreaterEqual && qty.Qualifier != number.QualLessEqual {
+		return false
+	}
+	at := q.end
+	if at < cl.end && rs[at] == x.txt.de {
+		at++
+	}
+	rest := rs[at:min(cl.end, at+sizeClassReach)]
+	if len(rest) == 0 || !unicode.Is(unicode.Han, rest[0]) {
+		return false
+	}
+	found := false
+	x.lx.classSizeHeads.each(rest, func(int, int) { found = true })
+	return found
+}
+
 // describesCounted reports whether the money at q describes what a count
 // just before it counts: 培育5家年产值过亿元的供应商 sets 5家, and 过亿元 is
 // the class of each. The money is followed by 的 (or runs straight into a
@@ -845,6 +872,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if x.lx.ageUnits.has(qty.Unit) && !containsAny(string(st.runes[cl.start:q.start]), x.lx.ageMetricWords.list) {
 		// 招收2—3岁幼儿, 60岁以上老人
 		return "an age that says who, not a goal"
+	}
+	if x.sizeClass(st.runes, cl, q, qty) {
+		// 20人以上的自然村, 20户以上自然村
+		return "the size that classes a place or body, not a goal"
 	}
 	if qty.Kind == number.KindMoney && x.describesCounted(st, cl, q, qty) {
 		// 培育5家年产值过亿元的供应商

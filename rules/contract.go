@@ -168,6 +168,8 @@ var ExtractContract = Contract{
 		"qualifier_le":               "bound words before a number: at most",
 		"qualifier_le_suffix":        "bound words after a number: at most",
 		"qualifier_lt":               "bound words before a number: less than",
+		"class_size_heads":           "places and bodies that a bounded count of people or households classes (20人以上的自然村)",
+		"class_size_units":           "units of the size that classes a place or body (人, 户)",
 		"enumerated_list_ends":       "words that may close a list of places before its count (…成都市等5个副省级城市)",
 		"enumerated_place_nouns":     "nouns that count the places listed right before the count (北京、天津、上海、重庆4个直辖市): a tally, not a goal",
 		"qualifier_not_words":        "words that end in a bound word but are none (商超 is supermarkets, not 超)",
