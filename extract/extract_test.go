@@ -151,6 +151,8 @@ func TestAmountsInSentences(t *testing.T) {
 		span      string // the original text the amount covers
 	}{
 		{"M1", "山东今年投入145亿攻关“高精尖”", 1.45e10, 0, "=", "CNY", "145亿"},
+		{"more-than-guo", "全市规上工业营收过万亿元", 1e12, 0, ">", "CNY", "过万亿元"},
+		{"through-not-more-than", "通过100亿元专项资金支持企业", 1e10, 0, "=", "CNY", "100亿元"},
 		{"tugrik", "规模为150亿元人民币或7.25万亿蒙古图格里克", 7.25e12, 0, "=", "MNT", "7.25万亿蒙古图格里克"},
 		{"turnover-shrinks", "沪深两市半日成交额2.07万亿，较上个交易日缩量898亿", 8.98e10, 0, "=", "CNY", "898亿"},
 		{"M2", "给予1000万元经费支持", 1e7, 0, "=", "CNY", "1000万元"},
@@ -298,6 +300,8 @@ func TestTargets(t *testing.T) {
 		{"size-class-of-villages", doc{title: "政府工作报告", text: "今年要基本实现20人以上的自然村4G网络覆盖。", date: "2021-01-20", region: "山东省"}, 20, 0, "人", ">=", 0, "", "", true},
 		{"size-class-of-towns", doc{title: "政府工作报告", text: "今年要基本实现3万人以上乡镇15分钟上高速。", date: "2026-01-20", region: "温州市"}, 30000, 0, "人", ">=", 0, "", "", true},
 		{"households-of-firms", doc{title: "政府工作报告", text: "今年要培育10户以上绿色制造企业。", date: "2023-01-20", region: "鞍山市"}, 10, 0, "户", ">=", 2023, "鞍山市", "绿色制造企业", false},
+		// An approval of a plan with a period states the plan's goals, to its end.
+		{"approval-of-a-plan", doc{title: "国务院关于河北雄安新区总体规划（2018—2035年）的批复", text: "国务院关于河北雄安新区总体规划（2018—2035年）的批复\n河北省人民政府：\n原则同意《河北雄安新区总体规划（2018—2035年）》。要将雄安新区蓝绿空间占比稳定在70%。", date: "2018-12-25"}, 70, 0, "%", "=", 2035, "雄安新区", "蓝绿空间占比", false},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},

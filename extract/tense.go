@@ -565,6 +565,19 @@ func (x *Extractor) documentSection(st *docState) section {
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
 	isPlan := hasSuffixAnyString(bare, x.lx.planDocumentSuffixes.list)
+	if !isPlan {
+		// 国务院关于河北雄安新区总体规划（2018—2035年）的批复: an approval
+		// states the goals of the plan it approves, to the end of its period.
+		for _, w := range x.lx.approvalSuffixes.list {
+			inner := strings.TrimSuffix(title, w)
+			if inner == title || !hasSuffixAnyString(trailingPeriod.ReplaceAllString(inner, ""), x.lx.planDocumentSuffixes.list) {
+				continue
+			}
+			if _, to := x.txt.planPeriod(inner); to != 0 {
+				return section{kind: sectionGoal, year: to}
+			}
+		}
+	}
 	if !isPlan && x.opensAsPlan(first) {
 		// 为…，制定以下措施。: the text is the plan's own body. Without a
 		// period in its title, its horizon is its first deadline (总体要求：
