@@ -226,6 +226,27 @@ func (st *docState) suppressed(kind string, s span) bool {
 	return false
 }
 
+// excludeEverywhere extends the exclude matches of rules with role
+// everywhere to every occurrence of their text: a stock's short name
+// matched beside its code (新北洋(002376.SZ)) is that company in the
+// flash's headline too (【新北洋：预计…】).
+func (st *docState) excludeEverywhere() {
+	for _, m := range st.matches["exclude"] {
+		if m.rule.Role != "everywhere" {
+			continue
+		}
+		name := m.span.text(st.runes)
+		rs := []rune(name)
+		for i := 0; i+len(rs) <= len(st.runes); i++ {
+			if i != m.span.start && st.runes[i] == rs[0] && slices.Equal(st.runes[i:i+len(rs)], rs) {
+				for _, k := range m.rule.Suppress {
+					st.excluded[k] = append(st.excluded[k], span{i, i + len(rs)})
+				}
+			}
+		}
+	}
+}
+
 // Result is the outcome of extracting one document.
 type Result struct {
 	Record *graph.Record
@@ -500,6 +521,7 @@ func (x *Extractor) scan(st *docState) {
 		}
 	}
 	st.rule = ""
+	st.excludeEverywhere()
 	bp, _ := mergeBufs.Get().(*[]match)
 	if bp == nil {
 		bp = new([]match)

@@ -159,7 +159,7 @@ type lexicons struct {
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads     words
-	approvalSuffixes                                                                                words
+	approvalSuffixes, regionCommunityHeads                                                          words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
@@ -262,6 +262,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"enumerated_list_ends", &l.enumeratedListEnds},
 		{"class_size_units", &l.classSizeUnits},
 		{"approval_suffixes", &l.approvalSuffixes},
+		{"region_community_heads", &l.regionCommunityHeads},
 		{"class_size_heads", &l.classSizeHeads},
 		{"grant_object_openers", &l.grantObjectOpeners},
 		{"grant_object_not", &l.grantObjectNot},

@@ -309,6 +309,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 				covered = h.end
 				break
 			}
+			if f.short && f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+2)], x.lx.regionCommunityHeads.list...) {
+				continue // 四季长安社区: a common word naming a community, not 长安区
+			}
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[h.end])) {
 				continue // 市和县级: 和县 inside a phrase
 			}

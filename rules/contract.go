@@ -175,6 +175,7 @@ var ExtractContract = Contract{
 		"enumerated_place_nouns":     "nouns that count the places listed right before the count (北京、天津、上海、重庆4个直辖市): a tally, not a goal",
 		"qualifier_not_words":        "words that end in a bound word but are none (商超 is supermarkets, not 超)",
 		"rate_nouns":                 "nouns of a rate that license a percentage",
+		"region_community_heads":     "words after a short name that is a common word (region_common_words) that make it the name of a community or village (四季长安社区)",
 		"region_blockers":            "words that contain a region name but are none",
 		"region_blockers_dict":       "generated region blockers (go generate)",
 		"region_generic_names":       "division names that are common words",
@@ -290,6 +291,7 @@ var ExtractContract = Contract{
 		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month", "firm"},
 		"region":   {"deixis"},
 		"dateline": {"home", "report"}, // report: any dateline that is not home
+		"exclude":  {"everywhere"},     // everywhere: every occurrence of the matched text is excluded too
 	},
 	RuleAttrs: map[string][]AttrSpec{
 		AnyKind: {

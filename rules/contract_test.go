@@ -81,7 +81,11 @@ func TestContractAccepted(t *testing.T) {
 	for kind, roles := range c.Roles {
 		for _, r := range roles {
 			n++
-			b.WriteString("  - {id: r" + strings.Repeat("x", n) + ", kind: " + kind + ", role: " + r + ", pattern: '(?<year>(?<place>(?<alias>甲)))', anchors: [甲]}\n")
+			extra := ""
+			if kind == "exclude" {
+				extra = ", suppress: [region]" // an exclude rule must say what it suppresses
+			}
+			b.WriteString("  - {id: r" + strings.Repeat("x", n) + ", kind: " + kind + ", role: " + r + ", pattern: '(?<year>(?<place>(?<alias>甲)))', anchors: [甲]" + extra + "}\n")
 		}
 	}
 	for kind, specs := range c.RuleAttrs {
