@@ -302,6 +302,9 @@ func TestTargets(t *testing.T) {
 		{"households-of-firms", doc{title: "政府工作报告", text: "今年要培育10户以上绿色制造企业。", date: "2023-01-20", region: "鞍山市"}, 10, 0, "户", ">=", 2023, "鞍山市", "绿色制造企业", false},
 		// An approval of a plan with a period states the plan's goals, to its end.
 		{"approval-of-a-plan", doc{title: "国务院关于河北雄安新区总体规划（2018—2035年）的批复", text: "国务院关于河北雄安新区总体规划（2018—2035年）的批复\n河北省人民政府：\n原则同意《河北雄安新区总体规划（2018—2035年）》。要将雄安新区蓝绿空间占比稳定在70%。", date: "2018-12-25"}, 70, 0, "%", "=", 2035, "雄安新区", "蓝绿空间占比", false},
+		// A long national item whose title names no place: a city named
+		// twice in passing is not whose goal it is.
+		{"long-national-news", doc{title: "城市更新稳步推进", text: "央视网消息（新闻联播）：城市更新稳步推进。在福建福州鼓楼区，老旧小区焕然一新。" + strings.Repeat("各地加快推进城市更新，完善基础设施和公共服务。", 45) + "福建福州还建成了一批口袋公园。最新公布的规划明确提出，今年还将新增口袋公园15万个。", date: "2026-06-02"}, 150000, 0, "个", "=", 2026, "", "口袋公园", false},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},

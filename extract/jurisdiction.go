@@ -115,10 +115,12 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			cityDeictic = cityDeictic || strings.HasSuffix(m.span.text(st.runes), x.txt.kindWord[kindCity])
 		}
 	}
+	datelined, titled := false, false
 	for _, m := range st.matches["dateline"] {
 		if m.rule.Role != "home" {
 			continue
 		}
+		datelined = true
 		if p, ok := m.group("place"); ok {
 			if d := x.lookupRegion(p.text(st.runes)); d != nil {
 				add(d, 5)
@@ -142,7 +144,7 @@ func (x *Extractor) findJurisdiction(st *docState) {
 		w := 1.0
 		switch {
 		case title.contains(m.span):
-			w = 3
+			w, titled = 3, true
 		case bodyStarts[m.span.end] || (m.span.end < len(st.runes) && st.runes[m.span.end] == '《'):
 			w = 2
 		}
@@ -171,6 +173,10 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	minScore := 2.0
 	if deictic {
 		minScore = 1
+	} else if !titled && !datelined && len(st.runes) > longUntitled {
+		// A long text whose title names no place (新闻联播's national
+		// items) names places in passing: twice is not enough.
+		minScore = 3
 	}
 	prov := topChild(weights, func(d *division) bool { return d.level == levelProvince })
 	if prov == nil {
@@ -213,6 +219,11 @@ func (x *Extractor) findJurisdiction(st *docState) {
 		}
 	}
 }
+
+// longUntitled is the length in runes past which a text with no place in
+// its title and no dateline needs more than two mentions of a province to
+// be about it.
+const longUntitled = 1000
 
 // hasAncestor reports whether a is one of d's parents.
 func hasAncestor(d, a *division) bool {
