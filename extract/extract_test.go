@@ -833,6 +833,7 @@ func TestAgencies(t *testing.T) {
 		{"county-under-its-city", doc{title: "长治沁源县再次开展煤炭产量数据自查", text: "长治沁源县再次开展煤炭产量数据自查。长治市沁源县最新下发紧急通知，在全县煤矿企业开展自查。此次自查要求全省摸清真实煤炭产量，县政府部署全县煤矿产量核查。截至7月3日，长治沁源县在产煤矿仍仅一座。"}, []string{"沁源县人民政府"}, nil},
 		{"herding-bureau", doc{title: "巴彦淖尔市政府工作报告", text: "巴彦淖尔市发展。（牵头单位：市交通局、农牧局）", region: "巴彦淖尔市"}, []string{"巴彦淖尔市农牧局"}, nil},
 		{"city-governments", doc{title: "东莞市举办培训班", text: "培训班在东莞市举办。各地发展改革委和相关城市政府有关同志参加培训。", region: "东莞市"}, nil, []string{"东莞市人民政府"}},
+		{"customs-named-for-a-port", doc{title: "港珠澳大桥出入境车辆增长", text: "港珠澳大桥海关数据显示，今年以来经港珠澳大桥出入境车辆增长。"}, []string{"港珠澳大桥海关"}, nil},
 		{"coast-guard-and-port-bodies", doc{title: "关于开展试点的函", text: "中国海警局新闻发言人表示。天津市交通运输和港口管理局、上海市交通运输和港口管理局、天津市市政公路管理局："}, []string{"中国海警局", "天津市交通运输和港口管理局", "上海市交通运输和港口管理局", "天津市市政公路管理局"}, []string{"天津市港口管理局"}},
 		{"national-communique-headline", doc{title: "2013年国民经济和社会发展统计公报", text: "**中华人民共和国**\n**2013年国民经济和社会发展统计公报**\n铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"national-communique-title", doc{title: "中华人民共和国2013年国民经济和社会发展统计公报", text: "铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
