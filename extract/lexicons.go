@@ -105,6 +105,16 @@ func (w words) eachApart(text []rune, fn func(word, start int)) {
 // has reports whether s is one of the words.
 func (w words) has(s string) bool { return w.set[s] }
 
+// prefixOf reports whether s begins with one of the words.
+func (w words) prefixOf(s string) bool {
+	for _, x := range w.list {
+		if strings.HasPrefix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // endsAt reports whether one of the words ends right before text[at].
 func (w words) endsAt(text []rune, at int) bool {
 	for _, wr := range w.index().words {
@@ -159,7 +169,7 @@ type lexicons struct {
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads     words
-	approvalSuffixes, regionCommunityHeads                                                          words
+	approvalSuffixes, regionCommunityHeads, targetStructuralNot                                     words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
@@ -262,6 +272,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"enumerated_list_ends", &l.enumeratedListEnds},
 		{"class_size_units", &l.classSizeUnits},
 		{"approval_suffixes", &l.approvalSuffixes},
+		{"target_structural_not", &l.targetStructuralNot},
 		{"region_community_heads", &l.regionCommunityHeads},
 		{"class_size_heads", &l.classSizeHeads},
 		{"grant_object_openers", &l.grantObjectOpeners},
