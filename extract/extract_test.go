@@ -306,6 +306,9 @@ func TestTargets(t *testing.T) {
 		// twice in passing is not whose goal it is.
 		{"long-national-news", doc{title: "城市更新稳步推进", text: "央视网消息（新闻联播）：城市更新稳步推进。在福建福州鼓楼区，老旧小区焕然一新。" + strings.Repeat("各地加快推进城市更新，完善基础设施和公共服务。", 45) + "福建福州还建成了一批口袋公园。最新公布的规划明确提出，今年还将新增口袋公园15万个。", date: "2026-06-02"}, 150000, 0, "个", "=", 2026, "", "口袋公园", false},
 		{"joint-stock-reform", doc{title: "政府工作报告", text: "今年要深化企业上市工程，完成6家以上企业股份制改造。", date: "2025-01-12", region: "吉安市"}, 6, 0, "家", ">=", 2025, "吉安市", "股份制改造", false},
+		// A count right after 每 is the base of a ratio.
+		{"ratio-base", doc{title: "山东省“十四五”教育发展规划", text: "到2025年，强化日常监管，每5所幼儿园配备1名责任督学。", date: "2021-08-01", region: "山东省"}, 5, 0, "所", "=", 0, "", "", true},
+		{"ratio-base-people", doc{title: "政府工作报告", text: "今年配置AED达每10万人45台。", date: "2025-01-20", region: "浙江省"}, 45, 0, "台", "=", 2025, "浙江省", "AED", false},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},

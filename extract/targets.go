@@ -955,6 +955,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			return "a count of what the work focuses on, not a goal"
 		}
 	}
+	if ns := numberStart(st.runes, q); ns > cl.start && x.lx.frequencyMarkers.has(string(st.runes[ns-1])) {
+		// 每5所幼儿园配备1名责任督学, 每10万人口: the base of a ratio
+		return "the base of a ratio, not a goal"
+	}
 	if st.enumeratedCount(x, cl, q, qty) {
 		// 建强智能家电、轨道交通装备、动力装备3个国家先进制造业集群
 		return "a count of the names listed before it, not a goal"
