@@ -309,6 +309,8 @@ func TestTargets(t *testing.T) {
 		// A count right after 每 is the base of a ratio.
 		{"ratio-base", doc{title: "山东省“十四五”教育发展规划", text: "到2025年，强化日常监管，每5所幼儿园配备1名责任督学。", date: "2021-08-01", region: "山东省"}, 5, 0, "所", "=", 0, "", "", true},
 		{"ratio-base-people", doc{title: "政府工作报告", text: "今年配置AED达每10万人45台。", date: "2025-01-20", region: "浙江省"}, 45, 0, "台", "=", 2025, "浙江省", "AED", false},
+		// A count after 这/该/上述 refers back to things already named.
+		{"demonstrative-count", doc{title: "“智能机器人”重点专项2019年度项目申报指南", text: "一、指南说明\n本专项实施周期为5年。\n二、2019年度资助计划\n拟支持项目数为1~2项。若评审结果前两位的项目评价相近，可同时支持这 2 个项目。", date: "2019-03-01"}, 2, 0, "个", "=", 0, "", "", true},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},

@@ -169,7 +169,7 @@ type lexicons struct {
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads     words
-	approvalSuffixes, regionCommunityHeads, targetStructuralNot                                     words
+	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
@@ -273,6 +273,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"class_size_units", &l.classSizeUnits},
 		{"approval_suffixes", &l.approvalSuffixes},
 		{"target_structural_not", &l.targetStructuralNot},
+		{"count_demonstratives", &l.countDemonstratives},
 		{"region_community_heads", &l.regionCommunityHeads},
 		{"class_size_heads", &l.classSizeHeads},
 		{"grant_object_openers", &l.grantObjectOpeners},

@@ -955,6 +955,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			return "a count of what the work focuses on, not a goal"
 		}
 	}
+	if x.demonstrativeCount(st.runes, cl, q) {
+		// 可同时支持这 2 个项目, 上述3家企业: things named before
+		return "a count of things named before it, not a goal"
+	}
 	if ns := numberStart(st.runes, q); ns > cl.start && x.lx.frequencyMarkers.has(string(st.runes[ns-1])) {
 		// 每5所幼儿园配备1名责任督学, 每10万人口: the base of a ratio
 		return "the base of a ratio, not a goal"
@@ -1028,6 +1032,22 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "a count of tasks, not a goal"
 	}
 	return ""
+}
+
+// demonstrativeCount reports whether a word of count_demonstratives (这,
+// 该, 上述) stands right before the number of q, spaces aside: the count
+// refers back to things already named (可同时支持这 2 个项目).
+func (x *Extractor) demonstrativeCount(rs []rune, cl, q span) bool {
+	i := numberStart(rs, q)
+	for i > cl.start && unicode.IsSpace(rs[i-1]) {
+		i--
+	}
+	for _, w := range x.lx.countDemonstratives.index().words {
+		if n := len(w); n > 0 && i-n >= cl.start && slices.Equal(rs[i-n:i], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // enumeratedCountMax is the largest count that enumeratedCount compares
