@@ -840,6 +840,8 @@ func TestAgencies(t *testing.T) {
 		{"herding-bureau", doc{title: "巴彦淖尔市政府工作报告", text: "巴彦淖尔市发展。（牵头单位：市交通局、农牧局）", region: "巴彦淖尔市"}, []string{"巴彦淖尔市农牧局"}, nil},
 		{"city-governments", doc{title: "东莞市举办培训班", text: "培训班在东莞市举办。各地发展改革委和相关城市政府有关同志参加培训。", region: "东莞市"}, nil, []string{"东莞市人民政府"}},
 		{"customs-named-for-a-port", doc{title: "港珠澳大桥出入境车辆增长", text: "港珠澳大桥海关数据显示，今年以来经港珠澳大桥出入境车辆增长。"}, []string{"港珠澳大桥海关"}, nil},
+		{"party-offices-and-bureaus", doc{title: "济南市人民政府关于印发行动方案的通知", text: "济南市发展。（责任单位：市委网信办、市委机要保密局、市口岸物流办、市畜牧兽医局）", region: "济南市"}, []string{"济南市委网络安全和信息化委员会办公室", "济南市委机要保密局", "济南市口岸物流办公室", "济南市畜牧兽医局"}, []string{"济南市委网信办", "济南市委"}},
+		{"province-livestock-bureau", doc{title: "山东省人民政府关于印发行动方案的通知", text: "山东省发展。（省畜牧兽医局牵头）", region: "山东省"}, []string{"山东省畜牧兽医局"}, nil},
 		{"coast-guard-and-port-bodies", doc{title: "关于开展试点的函", text: "中国海警局新闻发言人表示。天津市交通运输和港口管理局、上海市交通运输和港口管理局、天津市市政公路管理局："}, []string{"中国海警局", "天津市交通运输和港口管理局", "上海市交通运输和港口管理局", "天津市市政公路管理局"}, []string{"天津市港口管理局"}},
 		{"national-communique-headline", doc{title: "2013年国民经济和社会发展统计公报", text: "**中华人民共和国**\n**2013年国民经济和社会发展统计公报**\n铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"national-communique-title", doc{title: "中华人民共和国2013年国民经济和社会发展统计公报", text: "铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
