@@ -29,7 +29,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 		}
 		switch c.role {
 		case cueThisYear:
-			year = pub
+			year = max(pub, st.reportYear)
 		case cueNextYear:
 			year = pub + 1
 		case cueMonth:

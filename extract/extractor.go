@@ -178,6 +178,7 @@ type docState struct {
 	month       int           // publication month, 0 if unknown
 	report      bool          // the title is a report's (report_titles: 政府工作报告)
 	news        bool          // the document is news (isNews), once its targets are sought
+	reportYear  int           // a work report's own year (reportYear), once its targets are sought
 	lexHits     map[lexKind][]hit
 	matches     map[string][]match // by rule kind
 	excluded    map[string][]span  // by suppressed kind, sorted by start

@@ -94,6 +94,10 @@ func (x *Extractor) findTargets(st *docState) {
 	if st.report {
 		reportYr = x.txt.reportYear(st)
 	}
+	// A report delivered late in the year before its own (——2022年12月29日
+	// 在…会议上, the 2023 report) sets its goals for its own year: 年内 in
+	// its plan is that year (明年 is still the calendar's next).
+	st.reportYear = reportYr
 	for ci, c := range cands {
 		si := sentenceIndex(sents, c.s.start)
 		g := goalContext{sent: sents[si], tense: tenses[si], cues: sentCues[si], pub: pub, values: values}
