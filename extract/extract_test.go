@@ -313,6 +313,8 @@ func TestTargets(t *testing.T) {
 		{"demonstrative-count", doc{title: "“智能机器人”重点专项2019年度项目申报指南", text: "一、指南说明\n本专项实施周期为5年。\n二、2019年度资助计划\n拟支持项目数为1~2项。若评审结果前两位的项目评价相近，可同时支持这 2 个项目。", date: "2019-03-01"}, 2, 0, "个", "=", 0, "", "", true},
 		// A report delivered in December for the next year: 年内 is its own year.
 		{"december-report-within-the-year", doc{title: "黔南州政府工作报告", text: "——2022年12月29日在黔南州第十四届人民代表大会第二次会议上\n一、2022年工作回顾\n经济运行稳中有进。\n二、2023年工作安排\n加快新能源电池材料产业发展，年内正极材料链条形成产能180万吨。", date: "2022-12-29", region: "黔南布依族苗族自治州"}, 1.8e6, 0, "吨", "=", 2023, "黔南布依族苗族自治州", "产能", false},
+		// In a section of goals a level's noun makes a sum a level to reach.
+		{"money-level-in-goals", doc{title: "黔南州政府工作报告", text: "二、2023年工作安排\n过夜游客1200万人次以上，增长20%以上，游客人均花费1150元以上。", date: "2023-01-10", region: "黔南布依族苗族自治州"}, 1150, 0, "元", ">=", 2023, "黔南布依族苗族自治州", "人均花费", false},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},

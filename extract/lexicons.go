@@ -170,6 +170,7 @@ type lexicons struct {
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads     words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                words
+	moneyLevelNouns                                                                                 words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
@@ -274,6 +275,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"approval_suffixes", &l.approvalSuffixes},
 		{"target_structural_not", &l.targetStructuralNot},
 		{"count_demonstratives", &l.countDemonstratives},
+		{"money_level_nouns", &l.moneyLevelNouns},
 		{"region_community_heads", &l.regionCommunityHeads},
 		{"class_size_heads", &l.classSizeHeads},
 		{"grant_object_openers", &l.grantObjectOpeners},

@@ -921,7 +921,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// planned: 重大项目投资超4000亿元, 市本级财政安排专项经费1.5亿元.
 		// With no verb of either kind, a word of money_goal_words makes the
 		// sum the level aimed at (争取年内资产盘活300亿元).
-		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) {
+		// So, in a section of goals, does a level's noun right before the
+		// number (游客人均花费1150元以上, 全员劳动生产率9.9万元/人以上).
+		levelNoun := goalSection && last == "" && hasSuffixAny(st.runes[max(cl.start, numberStart(st.runes, q)-x.lx.moneyLevelNouns.longest()):numberStart(st.runes, q)], x.lx.moneyLevelNouns.list...)
+		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun {
 			return "money that is not a level to reach"
 		}
 	}

@@ -171,6 +171,7 @@ var ExtractContract = Contract{
 		"approval_suffixes":          "title endings of an approval of a plan (…总体规划（2018—2035年）的批复): it states the plan's goals, to the end of its period",
 		"target_structural_not":      "longer words that begin with a word of target_structural but name no structure (股份制改造)",
 		"count_demonstratives":       "words right before a count that make it refer back to things already named (这 2 个项目, 上述3家)",
+		"money_level_nouns":          "nouns of a level right before a sum that make it a level to reach in a section of goals (游客人均花费1150元以上)",
 		"class_size_heads":           "places and bodies that a bounded count of people or households classes (20人以上的自然村)",
 		"class_size_units":           "units of the size that classes a place or body (人, 户)",
 		"enumerated_list_ends":       "words that may close a list of places before its count (…成都市等5个副省级城市)",
