@@ -547,7 +547,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		if s.start-n < 0 || string(st.runes[s.start-n:s.start]) != lw {
 			continue
 		}
-		if x.genericBefore(st, s.start-n) || x.regionEndingAt(st, s.start) != nil {
+		if x.genericBefore(st, s.start-n) || x.regionEndingAt(st, s.start) != nil || x.commonNounLevel(st, s.start-n) {
 			return nil
 		}
 		d := x.nearestAtLevel(st, s.start-n, lw)
@@ -672,6 +672,21 @@ func (x *Extractor) genericBefore(st *docState, i int) bool {
 		}
 	}
 	return false
+}
+
+// commonNounLevel reports whether the level word at i ends a common noun
+// (agency_level_noun_before: 城市政府 is city governments), not a region's
+// name (聊城市政府): the rune before it lies in no region mention.
+func (x *Extractor) commonNounLevel(st *docState, i int) bool {
+	if i == 0 || !x.lx.agencyLevelNounBefore.has(string(st.runes[i-1])) {
+		return false
+	}
+	for _, m := range st.regionsFrom(max(0, i-st.regionMax), i) {
+		if m.span.end >= i {
+			return false
+		}
+	}
+	return true
 }
 
 // nearestAtLevel resolves a level word at position i: the last region of

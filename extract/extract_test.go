@@ -153,6 +153,7 @@ func TestAmountsInSentences(t *testing.T) {
 		{"M1", "山东今年投入145亿攻关“高精尖”", 1.45e10, 0, "=", "CNY", "145亿"},
 		{"more-than-guo", "全市规上工业营收过万亿元", 1e12, 0, ">", "CNY", "过万亿元"},
 		{"through-not-more-than", "通过100亿元专项资金支持企业", 1e10, 0, "=", "CNY", "100亿元"},
+		{"past-tense-guo", "该企业先后获得过5000万元投资", 5e7, 0, "=", "CNY", "5000万元"},
 		{"tugrik", "规模为150亿元人民币或7.25万亿蒙古图格里克", 7.25e12, 0, "=", "MNT", "7.25万亿蒙古图格里克"},
 		{"turnover-shrinks", "沪深两市半日成交额2.07万亿，较上个交易日缩量898亿", 8.98e10, 0, "=", "CNY", "898亿"},
 		{"M2", "给予1000万元经费支持", 1e7, 0, "=", "CNY", "1000万元"},
@@ -315,6 +316,15 @@ func TestTargets(t *testing.T) {
 		{"december-report-within-the-year", doc{title: "黔南州政府工作报告", text: "——2022年12月29日在黔南州第十四届人民代表大会第二次会议上\n一、2022年工作回顾\n经济运行稳中有进。\n二、2023年工作安排\n加快新能源电池材料产业发展，年内正极材料链条形成产能180万吨。", date: "2022-12-29", region: "黔南布依族苗族自治州"}, 1.8e6, 0, "吨", "=", 2023, "黔南布依族苗族自治州", "产能", false},
 		// In a section of goals a level's noun makes a sum a level to reach.
 		{"money-level-in-goals", doc{title: "黔南州政府工作报告", text: "二、2023年工作安排\n过夜游客1200万人次以上，增长20%以上，游客人均花费1150元以上。", date: "2023-01-10", region: "黔南布依族苗族自治州"}, 1150, 0, "元", ">=", 2023, "黔南布依族苗族自治州", "人均花费", false},
+		// Guards on the tallies, headings and classes above.
+		{"item-line-ends-unpunctuated", doc{title: "政府工作报告", text: "二、2025年民生实事\n（一）新增公办学位5000个\n（二）新增公办学位6000个。", date: "2025-01-20", region: "济南市"}, 5000, 0, "个", "=", 2025, "济南市", "公办学位", false},
+		{"quoted-name-as-many-as-things", doc{title: "政府工作报告", text: "今年新建“口袋公园”4个。", date: "2025-01-20", region: "济南市"}, 4, 0, "个", "=", 2025, "济南市", "口袋公园", false},
+		{"listed-places-get-zones", doc{title: "乌海市政府工作报告", text: "今年打造海勃湾、乌达2个示范区。", date: "2024-01-20", region: "乌海市"}, 2, 0, "个", "=", 2024, "乌海市", "示范区", false},
+		{"listed-places-get-parks", doc{title: "乌海市政府工作报告", text: "今年建设海勃湾、乌达2个产业园区。", date: "2024-01-20", region: "乌海市"}, 2, 0, "个", "=", 2024, "乌海市", "产业园区", false},
+		{"households-counted", doc{title: "政府工作报告", text: "今年新增签约服务2万户以上家庭。", date: "2025-01-20", region: "济南市"}, 20000, 0, "户", ">=", 2025, "济南市", "", false},
+		{"cadres-counted", doc{title: "政府工作报告", text: "今年新增培训5000人以上乡镇干部。", date: "2025-01-20", region: "济南市"}, 5000, 0, "人", ">=", 2025, "济南市", "", false},
+		{"parties-not-cubic-metres", doc{title: "政府工作报告", text: "今年要推动政企校3方共建实训基地。", date: "2025-01-20", region: "济南市"}, 3, 0, "方", "=", 0, "", "", true},
+		{"approval-of-a-quoted-plan", doc{title: "国务院关于《河北雄安新区总体规划（2018—2035年）》的批复", text: "国务院关于《河北雄安新区总体规划（2018—2035年）》的批复\n河北省人民政府：\n原则同意《河北雄安新区总体规划（2018—2035年）》。要将雄安新区蓝绿空间占比稳定在70%。", date: "2018-12-25"}, 70, 0, "%", "=", 2035, "雄安新区", "蓝绿空间占比", false},
 		{"breakthrough-verb", doc{title: "政府工作报告", text: "今年要在海洋装备等领域突破30项关键技术。", date: "2026-01-20", region: "青岛市"}, 30, 0, "项", "=", 2026, "青岛市", "关键技术", false},
 		{"breakthrough-verb-bound", doc{title: "政府工作报告", text: "今年力争突破80项以上关键核心技术。", date: "2023-01-20", region: "广西壮族自治区"}, 80, 0, "项", ">=", 2023, "广西壮族自治区", "关键核心技术", false},
 		{"breakthrough-verb-kinds", doc{title: "政府工作报告", text: "今年力争突破50种以上智能检测装备。", date: "2023-01-20", region: "广西壮族自治区"}, 50, 0, "种", ">=", 2023, "广西壮族自治区", "智能检测装备", false},
@@ -685,6 +695,7 @@ func TestRegions(t *testing.T) {
 		{"listed-company-names", doc{title: "新北洋：预计2026年半年度净利润同比增长34%-56%", text: "【新北洋：预计2026年半年度净利润同比增长34%-56%】财联社7月9日电，新北洋(002376.SZ)公告称，预计净利润增长。上海电力(600021.SH)公告称，高管拟减持。"}, nil, []string{"新北市", "上海市"}, ""},
 		{"words-holding-places", doc{title: "钦州市政府工作报告", text: "钦州市发展。出席上海合作组织峰会。让基层干部从文山会海中解脱出来。抓好赣江源区生态综合治理。港口货物吞吐量超300万吨。建成横县至钦州港高速公路。"}, []string{"钦州市", "横州市"}, []string{"上海市", "文山壮族苗族自治州", "江源区", "港口区"}, ""},
 		{"common-word-port", doc{title: "广西壮族自治区政府工作报告", text: "广西壮族自治区发展。防城港市加快建设。北部湾港口货物吞吐量超3亿吨，港口群一体化运营。"}, []string{"广西壮族自治区", "防城港市"}, []string{"港口区"}, ""},
+		{"pair-before-a-list", doc{title: "张家口市政府工作报告", text: "张家口市发展。积极对接京津、冀中南地区产业转移。京、沪两地客商来张投资。"}, []string{"北京市", "天津市", "上海市"}, nil, ""},
 		{"inside-the-state-name", doc{text: "在海南博鳌乐城先行区暂时调整实施《中华人民共和国药品管理法实施条例》。支持海南省发展。"}, []string{"海南省"}, []string{"共和县", "海南藏族自治州"}, ""},
 		{"foreign-oblast", doc{text: "俄军还在与库尔斯克州相邻的苏梅州打击乌军阵地。"}, nil, []string{"梅州市"}, ""},
 		{"foreign-state-su", doc{text: "联邦执法人员会继续在明尼苏达州明尼阿波利斯等地进行执法。"}, nil, []string{"达州市"}, ""},
@@ -842,11 +853,14 @@ func TestAgencies(t *testing.T) {
 		// county is: the text is about the county, whose 县政府 it names.
 		{"county-under-its-city", doc{title: "长治沁源县再次开展煤炭产量数据自查", text: "长治沁源县再次开展煤炭产量数据自查。长治市沁源县最新下发紧急通知，在全县煤矿企业开展自查。此次自查要求全省摸清真实煤炭产量，县政府部署全县煤矿产量核查。截至7月3日，长治沁源县在产煤矿仍仅一座。"}, []string{"沁源县人民政府"}, nil},
 		{"herding-bureau", doc{title: "巴彦淖尔市政府工作报告", text: "巴彦淖尔市发展。（牵头单位：市交通局、农牧局）", region: "巴彦淖尔市"}, []string{"巴彦淖尔市农牧局"}, nil},
-		{"city-governments", doc{title: "东莞市举办培训班", text: "培训班在东莞市举办。各地发展改革委和相关城市政府有关同志参加培训。", region: "东莞市"}, nil, []string{"东莞市人民政府"}},
 		{"customs-named-for-a-port", doc{title: "港珠澳大桥出入境车辆增长", text: "港珠澳大桥海关数据显示，今年以来经港珠澳大桥出入境车辆增长。"}, []string{"港珠澳大桥海关"}, nil},
 		{"party-offices-and-bureaus", doc{title: "济南市人民政府关于印发行动方案的通知", text: "济南市发展。（责任单位：市委网信办、市委机要保密局、市口岸物流办、市畜牧兽医局）", region: "济南市"}, []string{"济南市委网络安全和信息化委员会办公室", "济南市委机要保密局", "济南市口岸物流办公室", "济南市畜牧兽医局"}, []string{"济南市委网信办", "济南市委"}},
 		{"province-livestock-bureau", doc{title: "山东省人民政府关于印发行动方案的通知", text: "山东省发展。（省畜牧兽医局牵头）", region: "山东省"}, []string{"山东省畜牧兽医局"}, nil},
+		{"coast-guard-branch", doc{title: "福建海警局开展执法巡查", text: "福建海警局组织舰艇编队开展执法巡查。"}, nil, []string{"中国海警局"}},
+		{"herding-department", doc{title: "内蒙古自治区政府工作报告", text: "内蒙古自治区发展。（自治区农牧厅牵头）", region: "内蒙古自治区"}, []string{"内蒙古自治区农牧厅"}, nil},
 		{"coast-guard-and-port-bodies", doc{title: "关于开展试点的函", text: "中国海警局新闻发言人表示。天津市交通运输和港口管理局、上海市交通运输和港口管理局、天津市市政公路管理局："}, []string{"中国海警局", "天津市交通运输和港口管理局", "上海市交通运输和港口管理局", "天津市市政公路管理局"}, []string{"天津市港口管理局"}},
+		{"city-governments", doc{title: "东莞市举办培训班", text: "培训班在东莞市举办。各地发展改革委和相关城市政府有关同志参加培训。", region: "东莞市"}, nil, []string{"东莞市人民政府"}},
+		{"city-named-for-a-wall", doc{title: "聊城市政府印发通知", text: "聊城市政府印发通知。"}, []string{"聊城市人民政府"}, nil},
 		{"national-communique-headline", doc{title: "2013年国民经济和社会发展统计公报", text: "**中华人民共和国**\n**2013年国民经济和社会发展统计公报**\n铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"national-communique-title", doc{title: "中华人民共和国2013年国民经济和社会发展统计公报", text: "铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"party-department-full-names", doc{title: "济南市政府工作报告", text: "济南市发展。坚持市委科创委领导。（责任单位：市委编办、市委金融办、市委军民融合办、市委政法委）"}, []string{"济南市委机构编制委员会办公室", "济南市委金融办公室", "济南市委军民融合发展委员会办公室", "济南市委政法委员会", "济南市委科技创新委员会"}, []string{"济南市委编办", "济南市委", "济南市科技创新委员会"}},
@@ -1167,6 +1181,9 @@ func TestMetricOfItem(t *testing.T) {
 		{"bracket-level-stays", report("新认定20家（省级）专精特新企业。"), 20, "家", "新认定(省级)专精特新企业"},
 		{"class-count-below-stays", report("100户以下的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以下的自然村卫生公厕覆盖率"},
 		{"sum-after-amount", report("力争商用车产量22.7万辆、产值450亿元。"), 4.5e10, "元", "产值"},
+		{"grows-to", report("肉牛发展到29万头。"), 290000, "头", "肉牛"},
+		{"more-than-guo", report("力争全市规上工业营收过万亿元。"), 1e12, "元", "规上工业营收"},
+		{"supermarkets-kept", report("推动“无锡好物”上平台30家、上商超100家。"), 100, "家", "上商超"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

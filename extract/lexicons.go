@@ -170,7 +170,7 @@ type lexicons struct {
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads     words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                words
-	moneyLevelNouns                                                                                 words
+	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                     words
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
@@ -276,6 +276,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_structural_not", &l.targetStructuralNot},
 		{"count_demonstratives", &l.countDemonstratives},
 		{"money_level_nouns", &l.moneyLevelNouns},
+		{"class_size_not_after", &l.classSizeNotAfter},
+		{"heading_item_units", &l.headingItemUnits},
+		{"agency_level_noun_before", &l.agencyLevelNounBefore},
 		{"region_community_heads", &l.regionCommunityHeads},
 		{"class_size_heads", &l.classSizeHeads},
 		{"grant_object_openers", &l.grantObjectOpeners},

@@ -589,13 +589,14 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 			continue
 		}
 		// The characters may stand apart, one list item each (京、沪、粤、津等地).
-		j, items, apart := i, 0, false
+		// Only one-character items are joined: 京津、冀中南 keeps the pair 京津.
+		j, items, apart, itemStart := i, 0, false, i
 		for j < len(rs) && abbr[rs[j]] != nil {
 			j++
 			items++
-			if j+1 < len(rs) && rs[j] == '、' && abbr[rs[j+1]] != nil {
+			if j+1 < len(rs) && rs[j] == '、' && abbr[rs[j+1]] != nil && j-itemStart == 1 && (apart || j == i+1) {
 				j++
-				apart = true
+				apart, itemStart = true, j
 			}
 		}
 		ends := hasPrefixAny(rs[j:min(len(rs), j+2)], x.lx.regionAbbreviationNext.list...)

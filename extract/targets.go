@@ -636,7 +636,12 @@ func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 		return false
 	}
 	found := false
-	x.lx.classSizeHeads.each(rest, func(int, int) { found = true })
+	x.lx.classSizeHeads.each(rest, func(k, at int) {
+		// 5000人以上乡镇干部 counts the cadres
+		if !hasPrefixAny(rest[at+len(x.lx.classSizeHeads.index().words[k]):], x.lx.classSizeNotAfter.list...) {
+			found = true
+		}
+	})
 	return found
 }
 
@@ -1061,6 +1066,10 @@ func (x *Extractor) demonstrativeCount(rs []rune, cl, q span) bool {
 // with the names listed before it.
 const enumeratedCountMax = 30
 
+// enumeratedQuotedMin is the fewest characters a quoted abbreviation
+// tallies (“牛羊菜果薯药粮种”8个).
+const enumeratedQuotedMin = 5
+
 // enumeratedPlaceModifier is how many runes may stand between an
 // enumerated count and its place noun (5个副省级城市).
 const enumeratedPlaceModifier = 3
@@ -1088,8 +1097,10 @@ func (st *docState) enumeratedCount(x *Extractor, cl, q span, qty number.Quantit
 		for i := ns - 2; i >= max(cl.start, ns-2-enumeratedCountMax); i-- {
 			if r := rs[i]; r == '“' || r == '‘' || r == '"' {
 				// not “两工两农”4个示范镇, where numerals count
+				// five at least: a shorter quoted name may have as many
+				// characters as things by chance (“口袋公园”4个)
 				inner := rs[i+1 : ns-1]
-				return len(inner) == n && allHan(inner) && !slices.ContainsFunc(inner, number.IsNumeralRune)
+				return n >= enumeratedQuotedMin && len(inner) == n && allHan(inner) && !slices.ContainsFunc(inner, number.IsNumeralRune)
 			}
 		}
 		return false
@@ -1119,6 +1130,11 @@ func (st *docState) enumeratedCount(x *Extractor, cl, q span, qty number.Quantit
 			e := k + len(w)
 			// 4个直辖市, 10个省（区）, 5个副省级城市开展…; not 3个区级…
 			// nor 4个园区
+			// a one-character noun stands right after the count (not
+			// 2个示范区, 2个产业园区)
+			if len(w) == 1 && k > 0 {
+				continue
+			}
 			if e <= len(after) && slices.Equal(after[k:e], w) && (e == len(after) || !unicode.Is(unicode.Han, after[e]) ||
 				len(w) > 1 && !x.lx.regionShortNameBadNext.has(string(after[e]))) {
 				return true
@@ -1128,11 +1144,16 @@ func (st *docState) enumeratedCount(x *Extractor, cl, q span, qty number.Quantit
 	return false
 }
 
-// headingItemCount reports whether a count in items (structural_counters)
-// ends a numbered heading (二、加强社会保障（10件）, 一、促进就业增收方面7件):
-// it says how many items the section lists.
+// headingItemCount reports whether a count in items (structural_counters),
+// in brackets or in 件, ends a numbered heading (二、加强社会保障（10件）,
+// 一、促进就业增收方面7件): it says how many items the section lists.
 func (x *Extractor) headingItemCount(rs []rune, q span, qty number.Quantity) bool {
 	if !x.lx.structuralCounters.has(qty.Unit) {
+		return false
+	}
+	// In brackets, or in 件 (the count of a list of projects): an item
+	// line's own goal may end its line unpunctuated ((一)新增公办学位5000个).
+	if ns := numberStart(rs, q); !x.lx.headingItemUnits.has(qty.Unit) && !(ns > 0 && (rs[ns-1] == '（' || rs[ns-1] == '(')) {
 		return false
 	}
 	end := q.end

@@ -570,7 +570,11 @@ func (x *Extractor) documentSection(st *docState) section {
 		// states the goals of the plan it approves, to the end of its period.
 		for _, w := range x.lx.approvalSuffixes.list {
 			inner := strings.TrimSuffix(title, w)
-			if inner == title || !hasSuffixAnyString(trailingPeriod.ReplaceAllString(inner, ""), x.lx.planDocumentSuffixes.list) {
+			if inner == title {
+				continue
+			}
+			inner = strings.TrimSuffix(inner, "》") // 国务院关于《…（2018—2035年）》的批复
+			if !hasSuffixAnyString(trailingPeriod.ReplaceAllString(inner, ""), x.lx.planDocumentSuffixes.list) {
 				continue
 			}
 			if _, to := x.txt.planPeriod(inner); to != 0 {
