@@ -93,7 +93,7 @@ func (x *Extractor) buildScanner() {
 			x.addLex(w, lexRegionBlocker, i)
 		}
 	}
-	for i, w := range set.Lexicon("region_overlaps_dict") {
+	for i, w := range append(set.Lexicon("region_overlaps_dict"), set.Lexicon("region_overlaps")...) {
 		x.addLex(w, lexRegionOverlap, i)
 	}
 	for i, a := range x.agencies.national {

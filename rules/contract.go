@@ -97,6 +97,7 @@ var ExtractContract = Contract{
 		"respectively_words":            "words that hand out values in order (分别)",
 		"agency_blockers":               "words that contain an agency name but are none (trie blockers)",
 		"agency_foreign_prefixes":       "words before an agency name that make it foreign",
+		"region_overlaps":               "words ending inside a region name where it begins, beside the generated region_overlaps_dict (美丽 in 美丽江苏)",
 		"region_overlaps_right":         "words beginning inside a region name and running past it, beside the generated region_overlaps_right_dict (同城 in 放大同城化)",
 		"region_institution_heads":      "heads of institution names a place name may open (大学, 实验室, 日报): no mention of the place",
 		"region_institution_infixes":    "words between such a place and its head (工业 in 哈尔滨工业大学)",
