@@ -697,6 +697,7 @@ func TestRegions(t *testing.T) {
 		{"common-word-port", doc{title: "广西壮族自治区政府工作报告", text: "广西壮族自治区发展。防城港市加快建设。北部湾港口货物吞吐量超3亿吨，港口群一体化运营。"}, []string{"广西壮族自治区", "防城港市"}, []string{"港口区"}, ""},
 		{"pair-before-a-list", doc{title: "张家口市政府工作报告", text: "张家口市发展。积极对接京津、冀中南地区产业转移。京、沪两地客商来张投资。"}, []string{"北京市", "天津市", "上海市"}, nil, ""},
 		{"words-across-names", doc{title: "武汉市政府工作报告", text: "武汉市发展。努力使“云在蓝天水在城”的美丽江城更加生机盎然！建设美丽江西。"}, []string{"武汉市", "江西省"}, []string{"天水市", "丽江市"}, ""},
+		{"province-report-bare-cities", doc{title: "青海省政府工作报告", text: "青海省发展。实现格尔木通动车，加快格尔木国际陆港建设。完成科尔沁沙地歼灭战。"}, []string{"青海省", "格尔木市"}, []string{"科尔沁区"}, ""},
 		{"inside-the-state-name", doc{text: "在海南博鳌乐城先行区暂时调整实施《中华人民共和国药品管理法实施条例》。支持海南省发展。"}, []string{"海南省"}, []string{"共和县", "海南藏族自治州"}, ""},
 		{"foreign-oblast", doc{text: "俄军还在与库尔斯克州相邻的苏梅州打击乌军阵地。"}, nil, []string{"梅州市"}, ""},
 		{"foreign-state-su", doc{text: "联邦执法人员会继续在明尼苏达州明尼阿波利斯等地进行执法。"}, nil, []string{"达州市"}, ""},

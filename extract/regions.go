@@ -430,6 +430,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
+			if provDoc && !f.common && homeProv.isAncestor(d) && len(f.contextual()) == 1 && len(f.direct()) == 0 && h.end-h.start >= provinceBareNameMin {
+				// A province's report names its own county-level cities
+				// bare (实现格尔木通动车, 推进绥芬河至国境线铁路改造): a name of
+				// three characters or more that no other division shares.
+				keep = append(keep, d)
+				continue
+			}
 			if len(f.contextual()) == 1 && (x.transportRoute(st.runes, byStart, h, f) || !f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+4)], x.lx.regionPortWords.list...)) {
 				// The end of a route whose other end is a place names the
 				// only county of that name wherever the document is from
@@ -568,6 +575,10 @@ func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*r
 	}
 	return out
 }
+
+// provinceBareNameMin is the fewest runes of a county's short name that a
+// province's own report may name bare, with nothing else to say which.
+const provinceBareNameMin = 3
 
 // abbreviationRuns finds runs of three or more one-character province
 // abbreviations (浙赣闽粤等地, 晋冀鲁豫交界), or of two or more set apart by
