@@ -702,7 +702,6 @@ func TestRegions(t *testing.T) {
 		{"foreign-oblast", doc{text: "俄军还在与库尔斯克州相邻的苏梅州打击乌军阵地。"}, nil, []string{"梅州市"}, ""},
 		{"foreign-state-su", doc{text: "联邦执法人员会继续在明尼苏达州明尼阿波利斯等地进行执法。"}, nil, []string{"达州市"}, ""},
 		{"species-name", doc{text: "朱鹮、野生攀枝花苏铁等珍稀濒危物种数量稳步增长。"}, nil, []string{"攀枝花市"}, ""},
-		{"stock-index-name", doc{text: "中国台湾加权指数收盘跌0.85%报22237.89点。"}, nil, []string{"台湾省"}, ""},
 		{"common-word-hibiscus", doc{title: "湖南省政府工作报告", text: "湖南省发展。持续推动企业上市“金芙蓉”跃升行动，芙蓉实验室全面建设。"}, []string{"湖南省"}, []string{"芙蓉区"}, ""},
 		{"common-word-after-province", doc{text: "深入落实关于东北、辽宁振兴发展的重要讲话精神。新疆天山南北进入转场高峰期。"}, []string{"辽宁省", "新疆维吾尔自治区"}, []string{"振兴区", "天山区"}, ""},
 		{"bridge-named-for-a-place", doc{title: "沈阳市政府工作报告", text: "沈阳市加快建设。南京桥改建工程提前完工。"}, []string{"沈阳市"}, []string{"南京市"}, ""},
