@@ -597,7 +597,7 @@ func (x *Extractor) takePrefixes(rs []rune, m match) match {
 				best = n
 			}
 		}
-		if best == 0 || x.lx.qualifierNotWords.endsAt(rs, at) {
+		if best == 0 || hasSuffixAny(rs[max(0, at-x.lx.qualifierNotWords.longest()):at], x.lx.qualifierNotWords.list...) {
 			break
 		}
 		m.span.start = at - best

@@ -136,7 +136,7 @@ func (x *Extractor) findJurisdiction(st *docState) {
 		if d == nil || d.level == levelEconomic {
 			continue
 		}
-		if i+1 < len(st.regions) && st.regions[i+1].span.start == m.span.end && st.regions[i+1].div != nil && hasAncestor(st.regions[i+1].div, d) {
+		if i+1 < len(st.regions) && st.regions[i+1].span.start == m.span.end && st.regions[i+1].div != nil && d.isAncestor(st.regions[i+1].div) {
 			// 长治沁源县, 长治市沁源县: the city says where the county is;
 			// the county's mention weighs for both.
 			continue
@@ -224,16 +224,6 @@ func (x *Extractor) findJurisdiction(st *docState) {
 // its title and no dateline needs more than two mentions of a province to
 // be about it.
 const longUntitled = 1000
-
-// hasAncestor reports whether a is one of d's parents.
-func hasAncestor(d, a *division) bool {
-	for p := d.parent; p != nil; p = p.parent {
-		if p == a {
-			return true
-		}
-	}
-	return false
-}
 
 // titleIssuerStart returns where a title's issuer would start after its
 // year and a word of title_issuer_prefixes (1979年中华人民共和国国务院…), or

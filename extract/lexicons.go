@@ -115,16 +115,6 @@ func (w words) prefixOf(s string) bool {
 	return false
 }
 
-// endsAt reports whether one of the words ends right before text[at].
-func (w words) endsAt(text []rune, at int) bool {
-	for _, wr := range w.index().words {
-		if n := len(wr); n > 0 && n <= at && slices.Equal(text[at-n:at], wr) {
-			return true
-		}
-	}
-	return false
-}
-
 // longest returns the length in runes of the longest word.
 func (w words) longest() int { return w.index().max }
 

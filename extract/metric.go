@@ -228,12 +228,12 @@ func (x *Extractor) trimMetricSuffixes(s string) string {
 				return s
 			}
 		}
-		t := trimSuffixes(s, x.lx.metricStripSuffixes.list)
+		// one word at a time, so that a kept word is seen when it ends s
+		t := trimOneSuffix(s, x.lx.metricStripSuffixes.list)
 		if t == s {
 			return s
 		}
-		// one word at a time, so that a kept word is seen when it ends s
-		s = trimOneSuffix(s, x.lx.metricStripSuffixes.list)
+		s = t
 	}
 }
 

@@ -1054,12 +1054,7 @@ func (x *Extractor) demonstrativeCount(rs []rune, cl, q span) bool {
 	for i > cl.start && unicode.IsSpace(rs[i-1]) {
 		i--
 	}
-	for _, w := range x.lx.countDemonstratives.index().words {
-		if n := len(w); n > 0 && i-n >= cl.start && slices.Equal(rs[i-n:i], w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(rs[cl.start:i], x.lx.countDemonstratives.list...)
 }
 
 // enumeratedCountMax is the largest count that enumeratedCount compares
