@@ -466,7 +466,43 @@ func compileRule(r *Rule, fx *expander) (*regexp2.Regexp, error) {
 		// Pinned to where a numeral starts: \G makes the engine try only there.
 		pat = `\G(?:` + pat + `)`
 	}
-	return regexp2.Compile(pat, regexp2.None)
+	return regexp2.Compile(asciiDigits(pat), regexp2.None)
+}
+
+// asciiDigits writes \d as the ASCII digits it stands for in the text the
+// rules see (normalisation turns full-width digits into ASCII ones): .NET's
+// \d is the Unicode category Nd, which regexp2 looks up in a map for every
+// rune it tests, and [0-9] is a range compare.
+func asciiDigits(pat string) string {
+	if !strings.Contains(pat, `\d`) {
+		return pat
+	}
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(pat); i++ {
+		c := pat[i]
+		switch {
+		case c == '\\' && i+1 < len(pat):
+			if pat[i+1] == 'd' {
+				if inClass {
+					b.WriteString("0-9")
+				} else {
+					b.WriteString("[0-9]")
+				}
+			} else {
+				b.WriteByte(c)
+				b.WriteByte(pat[i+1])
+			}
+			i++
+			continue
+		case c == '[' && !inClass:
+			inClass = true
+		case c == ']' && inClass:
+			inClass = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // FactoredAlternation returns an expression that matches what
