@@ -139,7 +139,7 @@ type lexicons struct {
 	moneyGoalWords, metricSetVerbs                                                                  words
 	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                  words
 	planSuffixes                                                                                    words
-	publishVerbs, pastDocumentWords, reviewGoalWords                                                words
+	publishVerbs, pastDocumentWords, reviewGoalWords, reviewGoalReference                           words
 	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
 	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
 	personNext, personSurnames, personTitles                                                        words
@@ -229,6 +229,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"publish_verbs", &l.publishVerbs},
 		{"past_document_words", &l.pastDocumentWords},
 		{"review_goal_words", &l.reviewGoalWords},
+		{"review_goal_reference", &l.reviewGoalReference},
 		{"section_condition_words", &l.sectionConditionWords},
 		{"section_first_year_words", &l.sectionFirstYearWords},
 		{"section_goal_words", &l.sectionGoalWords},

@@ -263,7 +263,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
 				// In a review, 努力/争取/确保 tell what was striven for; only
 				// the words of review_goal_words still look ahead there.
-				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.lx.reviewGoalWords.has(c.span.text(st.runes))
+				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.lx.reviewGoalWords.has(c.span.text(st.runes)) &&
+					!hasSuffixAny(st.runes[max(0, c.span.start-5):c.span.start], x.lx.reviewGoalReference.list...)
 				modal = modal || c.role != cueThisYear
 				t.why = append(t.why, "goal "+c.span.text(st.runes))
 			case cueDeadline:

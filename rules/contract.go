@@ -69,6 +69,7 @@ var ExtractContract = Contract{
 		"physical_units":                "units of physical size, in which a project's size is written",
 		"target_project_words":          "project words a physical quantity joined by 的 sizes",
 		"review_goal_words":             "goal words that still look ahead inside a section reporting the past",
+		"review_goal_reference":         "words right before a goal word that make it the yardstick of a result (控制在预期目标3%以内), not a goal",
 		"target_capacity_prefixes":      "words before a quantity that make it a plant's capacity (年产)",
 		"target_focus_verbs":            "verbs right before a count that make it what the work focuses on, not a goal (聚焦7条产业链)",
 		"province_abbreviations":        "one-character province abbreviations as CHAR=FULL NAME (赣=江西省), read in runs of three or more (浙赣闽粤)",
