@@ -1174,6 +1174,7 @@ func TestMetricOfItem(t *testing.T) {
 		unit   string
 		metric string
 	}{
+		{"fund-set-up", report("推动设立100亿元天使母基金，聚焦投向战略性新兴产业。"), 1e10, "元", "天使母基金"},
 		{"sum-after-count", report("围绕服务业补短提升，实施服务业项目39个，力争完成投资50亿元以上。"), 5e9, "元", "服务业项目投资"},
 		{"count-opens-item", report("确保年内131个省重大和省重点项目完成投资420亿元以上、475个市县重点项目完成投资580亿元以上。"), 5.8e10, "元", "市县重点项目完成投资"},
 		{"class-count-stays", report("100户以上的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以上的自然村卫生公厕覆盖率"},
