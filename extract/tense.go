@@ -419,6 +419,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		t.goal = isGoal
 		prevGoal = isGoal
+		// A work report's chapter whose heading says nothing of its tense
+		// (二、牢记历史使命，在中国式现代化建设中奋勇争先) and that states this
+		// year's main targets (今年经济社会发展的主要预期目标是：…) sets out
+		// the year's work from there on, as 二、2025年工作安排 would. A
+		// heading that names the year (二、2009年工作总体部署) keeps reading
+		// sentence by sentence: its explanations of the targets
+		// (这里要着重说明，提出8%左右的…增长目标) restate them.
+		if st.report && lvl == 0 && sec.kind == sectionOther && sec.year == 0 && isGoal && !past && pub != 0 && hasRole(cs, cueThisYear) && opensTargetList(st.runes, cs) {
+			sec = section{kind: sectionGoal, year: pub}
+			outer = sec
+		}
 		switch last := lastRune(st.runes, s); {
 		case forecast && !forecastList && (last == '：' || last == ':'):
 			forecastList = true
@@ -427,6 +438,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 	}
 	return out
+}
+
+// opensTargetList reports whether cues hold an opener that ends with a
+// colon (主要预期目标是：): a list of targets follows.
+func opensTargetList(rs []rune, cs []cue) bool {
+	for _, c := range cs {
+		if t := c.span.text(rs); c.role == cueOpener && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) {
+			return true
+		}
+	}
+	return false
 }
 
 // aheadOf reports whether a cue names a year after pub or the next year.
