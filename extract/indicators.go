@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
@@ -310,7 +310,7 @@ func findAll(re *regexp2.Regexp, s string, base int) []span {
 	var out []span
 	m, err := re.FindStringMatch(s)
 	for m != nil && err == nil {
-		out = append(out, span{base + m.Index, base + m.Index + m.Length})
+		out = append(out, span{base + m.RuneIndex, base + m.RuneIndex + m.RuneLength})
 		m, err = re.FindNextMatch(m)
 	}
 	return out

@@ -11,7 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/number"
@@ -517,7 +517,7 @@ func (m *matcher) runAt(r *rules.Rule, need needs, groups []namedGroup, text []r
 		if err != nil {
 			return out, ruleError(r, err)
 		}
-		if res == nil || res.Index != p {
+		if res == nil || res.RuneIndex != p {
 			continue
 		}
 		if mt, ok := newMatch(r, groups, res); ok {
@@ -535,14 +535,14 @@ var ErrTimeout = errors.New("match timeout")
 // (groups: the rule's, see matcher.groups). ok is false for an empty
 // match, or when the rule's capture group took no part or is empty.
 func newMatch(r *rules.Rule, groups []namedGroup, res *regexp2.Match) (mt match, ok bool) {
-	all := span{res.Index, res.Index + res.Length}
+	all := span{res.RuneIndex, res.RuneIndex + res.RuneLength}
 	mt = match{rule: r, all: all, span: all}
 	for _, ng := range groups {
 		if g := res.GroupByNumber(ng.num); g != nil && len(g.Captures) > 0 {
 			if mt.groups == nil { // most matches have no named group: no list
 				mt.groups = make([]groupSpan, 0, len(groups))
 			}
-			mt.groups = append(mt.groups, groupSpan{ng.name, span{g.Index, g.Index + g.Length}})
+			mt.groups = append(mt.groups, groupSpan{ng.name, span{g.RuneIndex, g.RuneIndex + g.RuneLength}})
 		}
 	}
 	if r.Capture != "" {
@@ -584,7 +584,7 @@ func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, 
 			}
 			// The next match starts at this one's end or later, and it
 			// and its lookaheads see no further than the window's end.
-			if !rest.in(text[min(res.Index+res.Length, w.end):w.end]) {
+			if !rest.in(text[min(res.RuneIndex+res.RuneLength, w.end):w.end]) {
 				break
 			}
 			m.tried(r)

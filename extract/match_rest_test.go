@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/rules"

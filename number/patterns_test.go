@@ -4,7 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 func compileFull(t *testing.T, name, pat string) *regexp2.Regexp {
@@ -95,10 +95,10 @@ func TestPatternsAgreeWithParser(t *testing.T) {
 		// left next to it (unless a unit starts with a numeral rune, as in
 		// 3千米, where the rule file's unit alternation backtracks).
 		rs := []rune(s)
-		if m.Index > 0 && isNumeralRune(rs[m.Index-1]) {
+		if m.RuneIndex > 0 && isNumeralRune(rs[m.RuneIndex-1]) {
 			t.Errorf("%s: match %q in %q leaves a numeral rune before it", c.id, m.String(), s)
 		}
-		if end := m.Index + m.Length; end < len(rs) && (isNumeralRune(rs[end]) || rs[end] == '余' || rs[end] == '多') {
+		if end := m.RuneIndex + m.RuneLength; end < len(rs) && (isNumeralRune(rs[end]) || rs[end] == '余' || rs[end] == '多') {
 			if _, n := v.units.longest(rs[end-1:]); n == 0 {
 				t.Errorf("%s: match %q in %q stops inside the number", c.id, m.String(), s)
 			}
@@ -123,18 +123,18 @@ func TestPatternOffsets(t *testing.T) {
 		if err != nil || m == nil {
 			t.Fatalf("no match in %q", c.text)
 		}
-		if m.Index != c.runeStart {
-			t.Errorf("%q: rune index %d, want %d", c.text, m.Index, c.runeStart)
+		if m.RuneIndex != c.runeStart {
+			t.Errorf("%q: rune index %d, want %d", c.text, m.RuneIndex, c.runeStart)
 		}
 		// rune offsets → byte offsets in the original string
 		b, i := 0, 0
-		for i < m.Index {
+		for i < m.RuneIndex {
 			_, size := utf8.DecodeRuneInString(c.text[b:])
 			b += size
 			i++
 		}
 		e := b
-		for j := 0; j < m.Length; j++ {
+		for j := 0; j < m.RuneLength; j++ {
 			_, size := utf8.DecodeRuneInString(c.text[e:])
 			e += size
 		}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 var cnDigitWords = [10]string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}

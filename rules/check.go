@@ -9,7 +9,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"github.com/policygraph/policygraph/internal/spelling"
 	"github.com/policygraph/policygraph/number"

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"github.com/policygraph/policygraph/rules"
 )
@@ -79,5 +79,5 @@ func describe(m *regexp2.Match) string {
 		return "no match"
 	}
 	a, b := m.GroupByName("a"), m.GroupByName("b")
-	return fmt.Sprintf("%q/%q/%q at %d", m.String(), a.String(), b.String(), m.Index)
+	return fmt.Sprintf("%q/%q/%q at %d", m.String(), a.String(), b.String(), m.RuneIndex)
 }

@@ -3,7 +3,7 @@ package rules
 import (
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 // A Set is a checked, compiled set of rules: the embedded defaults with any

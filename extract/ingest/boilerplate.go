@@ -7,7 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"github.com/policygraph/policygraph/extract/internal/litreq"
 	"github.com/policygraph/policygraph/extract/textnorm"

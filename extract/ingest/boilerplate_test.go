@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 func rule(id string, mode BoilerplateMode, pattern string, formats ...string) BoilerplateRule {

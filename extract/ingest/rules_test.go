@@ -3,7 +3,7 @@ package ingest
 import (
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 // testRuleSpecs is a realistic boilerplate rule set for Chinese news pages,

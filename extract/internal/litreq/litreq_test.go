@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 func TestRequired(t *testing.T) {
@@ -110,12 +110,12 @@ func FuzzRequired(f *testing.F) {
 		rs := []rune(text)
 		m, err := re.FindRunesMatch(rs)
 		for m != nil && err == nil {
-			if !set.In(rs[m.Index:]) {
-				t.Fatalf("pattern %q matched %q at %d, but none of %q occurs from there", pattern, text, m.Index, words)
+			if !set.In(rs[m.RuneIndex:]) {
+				t.Fatalf("pattern %q matched %q at %d, but none of %q occurs from there", pattern, text, m.RuneIndex, words)
 			}
 			for _, ws := range all {
-				if !NewSet(ws).In(rs[m.Index:]) {
-					t.Fatalf("pattern %q matched %q at %d, but none of %q (RequiredAll) occurs from there", pattern, text, m.Index, ws)
+				if !NewSet(ws).In(rs[m.RuneIndex:]) {
+					t.Fatalf("pattern %q matched %q at %d, but none of %q (RequiredAll) occurs from there", pattern, text, m.RuneIndex, ws)
 				}
 			}
 			m, err = re.FindNextMatch(m)
