@@ -513,14 +513,20 @@ func (m *matcher) runAt(r *rules.Rule, need needs, groups []namedGroup, text []r
 			continue // the match starts at p and looks no further than end
 		}
 		m.tried(r)
-		res, err := r.Re.FindRunesMatchStartingAt(text[:end], p)
+		var mt match
+		found := false
+		// The first match only: \G pins it to p, and the view is read
+		// before the engine's storage is reused.
+		err := r.Re.FindRunesMatches(text[:end], p, func(v regexp2.MatchView) bool {
+			if i, _, _ := v.GroupRange(0); i == p {
+				mt, found = newMatch(r, groups, v)
+			}
+			return false
+		})
 		if err != nil {
 			return out, ruleError(r, err)
 		}
-		if res == nil || res.RuneIndex != p {
-			continue
-		}
-		if mt, ok := newMatch(r, groups, res); ok {
+		if found {
 			out = append(out, mt)
 			lastEnd = mt.all.end
 		}
@@ -531,18 +537,20 @@ func (m *matcher) runAt(r *rules.Rule, need needs, groups []namedGroup, text []r
 // ErrTimeout is wrapped by errors from rules whose expression took too long.
 var ErrTimeout = errors.New("match timeout")
 
-// newMatch turns a regexp2 result into a match of r with its named groups
-// (groups: the rule's, see matcher.groups). ok is false for an empty
-// match, or when the rule's capture group took no part or is empty.
-func newMatch(r *rules.Rule, groups []namedGroup, res *regexp2.Match) (mt match, ok bool) {
-	all := span{res.RuneIndex, res.RuneIndex + res.RuneLength}
+// newMatch turns a regexp2 match, seen through its view, into a match of
+// r with its named groups (groups: the rule's, see matcher.groups). ok is
+// false for an empty match, or when the rule's capture group took no part
+// or is empty.
+func newMatch(r *rules.Rule, groups []namedGroup, v regexp2.MatchView) (mt match, ok bool) {
+	i, n, _ := v.GroupRange(0)
+	all := span{i, i + n}
 	mt = match{rule: r, all: all, span: all}
 	for _, ng := range groups {
-		if g := res.GroupByNumber(ng.num); g != nil && len(g.Captures) > 0 {
+		if gi, gn, took := v.GroupRange(ng.num); took {
 			if mt.groups == nil { // most matches have no named group: no list
 				mt.groups = make([]groupSpan, 0, len(groups))
 			}
-			mt.groups = append(mt.groups, groupSpan{ng.name, span{g.RuneIndex, g.RuneIndex + g.RuneLength}})
+			mt.groups = append(mt.groups, groupSpan{ng.name, span{gi, gi + gn}})
 		}
 	}
 	if r.Capture != "" {
@@ -576,20 +584,20 @@ func (m *matcher) runRule(r *rules.Rule, need, rest needs, groups []namedGroup, 
 		// lookbehinds still see the text before it.
 		part := text[:w.end]
 		m.tried(r)
-		res, err := r.Re.FindRunesMatchStartingAt(part, w.start)
-		for res != nil && err == nil {
-			if mt, ok := newMatch(r, groups, res); ok && mt.all.start >= lastEnd {
+		err := r.Re.FindRunesMatches(part, w.start, func(v regexp2.MatchView) bool {
+			if mt, ok := newMatch(r, groups, v); ok && mt.all.start >= lastEnd {
 				out = append(out, mt)
 				lastEnd = mt.all.end
 			}
 			// The next match starts at this one's end or later, and it
 			// and its lookaheads see no further than the window's end.
-			if !rest.in(text[min(res.RuneIndex+res.RuneLength, w.end):w.end]) {
-				break
+			i, n, _ := v.GroupRange(0)
+			if !rest.in(text[min(i+n, w.end):w.end]) {
+				return false
 			}
 			m.tried(r)
-			res, err = r.Re.FindNextMatch(res)
-		}
+			return true
+		})
 		if err != nil {
 			return out, ruleError(r, err)
 		}
