@@ -239,8 +239,8 @@ func TestErrors(t *testing.T) {
 			"t.yaml:6:14: pattern: unterminated [] set in `资金[0-9+元`",
 			"\tregexp2 uses the .NET dialect: (?<name>…) groups, lookarounds, \\p{Han}; quote patterns with '…'",
 		}},
-		{"bad pattern in double quotes", "version: 1\nrules:\n  - id: a\n    kind: amount\n    anchors: [元]\n    pattern: \"资金*+元\"\n", []string{
-			"t.yaml:6:15: pattern: invalid nested repetition operator in `资金*+元`",
+		{"bad pattern in double quotes", "version: 1\nrules:\n  - id: a\n    kind: amount\n    anchors: [元]\n    pattern: \"资金**元\"\n", []string{
+			"t.yaml:6:15: pattern: invalid nested repetition operator in `资金**元`",
 			"\tregexp2 uses the .NET dialect: (?<name>…) groups, lookarounds, \\p{Han}; quote patterns with '…'",
 		}},
 		{"unknown scan", "version: 1\nrules:\n  - {id: a, kind: amount, pattern: x, scan: number}\n", []string{
