@@ -854,6 +854,7 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"sar-governments-short", doc{text: "广东与香港、澳门特区政府分别签署智慧城市群合作协议。香港特区政府表示欢迎。"}, []string{"香港特别行政区政府", "澳门特别行政区政府"}, nil},
 		// A city named right before its county (长治沁源县) says where the
 		// county is: the text is about the county, whose 县政府 it names.
 		{"county-under-its-city", doc{title: "长治沁源县再次开展煤炭产量数据自查", text: "长治沁源县再次开展煤炭产量数据自查。长治市沁源县最新下发紧急通知，在全县煤矿企业开展自查。此次自查要求全省摸清真实煤炭产量，县政府部署全县煤矿产量核查。截至7月3日，长治沁源县在产煤矿仍仅一座。"}, []string{"沁源县人民政府"}, nil},
