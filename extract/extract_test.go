@@ -854,6 +854,7 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"investment-bureau", doc{title: "2025年福建省人民政府工作报告", text: "加大引资力度，组建省招商局。招商局集团宣布将投资。", region: "福建省"}, []string{"福建省招商局"}, []string{"招商局"}},
 		{"sar-governments-short", doc{text: "广东与香港、澳门特区政府分别签署智慧城市群合作协议。香港特区政府表示欢迎。"}, []string{"香港特别行政区政府", "澳门特别行政区政府"}, nil},
 		// A city named right before its county (长治沁源县) says where the
 		// county is: the text is about the county, whose 县政府 it names.
