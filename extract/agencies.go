@@ -185,7 +185,13 @@ func (x *Extractor) findAgencies(st *docState) {
 			if m == nil && len(out) > 0 && x.lx.agencyJointBodies.has(b.name) {
 				// 福建省纪委监委: the body right before names the region.
 				if last := out[len(out)-1]; last.span.end == s.start && last.region != nil && b.allows(last.region) {
-					m = &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(last.region)), region: last.region}
+					// The body takes the prefix the one before was named
+					// with, its city too (长治市上党区纪委监委).
+					prefix := x.officialPrefix(last.region)
+					if i := strings.Index(last.name, prefix); i > 0 {
+						prefix = last.name[:i+len(prefix)]
+					}
+					m = &agencyMention{span: s, rule: "agency.body", name: b.named(prefix), region: last.region}
 				}
 			}
 			if m != nil {
