@@ -854,6 +854,8 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"joint-body-city-and-district", doc{text: "目前正接受长治市上党区纪委监委纪律审查和监察调查。"}, []string{"长治市上党区纪律检查委员会", "长治市上党区监察委员会"}, []string{"上党区监察委员会"}},
+		{"data-and-services-bureaus", doc{title: "2025年陕西省政府工作报告", text: "着眼数字经济发展重组省数据和政务服务局。巴彦淖尔市政务服务与数据管理局发布通知。", region: "陕西省"}, []string{"陕西省数据和政务服务局", "巴彦淖尔市政务服务与数据管理局"}, nil},
 		{"investment-bureau", doc{title: "2025年福建省人民政府工作报告", text: "加大引资力度，组建省招商局。招商局集团宣布将投资。", region: "福建省"}, []string{"福建省招商局"}, []string{"招商局"}},
 		{"sar-governments-short", doc{text: "广东与香港、澳门特区政府分别签署智慧城市群合作协议。香港特区政府表示欢迎。"}, []string{"香港特别行政区政府", "澳门特别行政区政府"}, nil},
 		// A city named right before its county (长治沁源县) says where the
