@@ -112,6 +112,24 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 			}
 		}
 	}
+	// So is a local body's (市经济和信息化委 is the city's 经济和信息化委员会),
+	// unless another body is written so.
+	forms := map[string]bool{}
+	for _, b := range ix.bodies {
+		for _, f := range b.forms {
+			forms[f] = true
+		}
+	}
+	for _, b := range ix.bodies {
+		for _, e := range endings {
+			if rest, ok := strings.CutSuffix(b.name, e[0]); ok && rest != "" {
+				if short := rest + e[1]; !forms[short] {
+					b.forms = append(b.forms, short)
+					forms[short] = true
+				}
+			}
+		}
+	}
 	for _, a := range ix.national {
 		if a.successor != "" && ix.byName[a.successor] == nil {
 			return nil, fmt.Errorf("agency %s: successor %s is not a known agency", a.name, a.successor)
@@ -244,12 +262,36 @@ func (x *Extractor) findAgencies(st *docState) {
 		inst = append(inst, m)
 	}
 	kept = inst
+	// 抄送：市委各部门，市人大常委会办公厅，…: a document's copy list names
+	// who receives it, not who acts (agency_copy_openers).
+	cc := kept[:0]
+	for _, m := range kept {
+		if x.inCopyList(st.runes, m.span.start) {
+			st.addTrace("agency", m.rule, m.span, "dropped: in the document's copy list")
+			continue
+		}
+		cc = append(cc, m)
+	}
+	kept = cc
 	for _, m := range kept {
 		if n, ok := x.agencies.official[m.name]; ok {
 			m.name = n // 香港特别行政区政府, not …人民政府
 		}
 	}
 	st.agencies = x.dropForeign(st, kept)
+}
+
+// inCopyList reports whether position i lies in a line that opens with a
+// word of agency_copy_openers (抄送：…), before the line's first full stop.
+func (x *Extractor) inCopyList(rs []rune, i int) bool {
+	p := paragraphOf(rs, i)
+	line := strings.TrimLeft(string(rs[p.start:i]), " \u3000\t")
+	for _, w := range x.lx.agencyCopyOpeners.list {
+		if rest, ok := strings.CutPrefix(line, w); ok {
+			return !strings.ContainsRune(rest, '。')
+		}
+	}
+	return false
 }
 
 // dropForeign removes central bodies that belong to another country or to

@@ -856,6 +856,9 @@ func TestAgencies(t *testing.T) {
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
 		{"joint-body-city-and-district", doc{text: "目前正接受长治市上党区纪委监委纪律审查和监察调查。"}, []string{"长治市上党区纪律检查委员会", "长治市上党区监察委员会"}, []string{"上党区监察委员会"}},
 		{"data-and-services-bureaus", doc{title: "2025年陕西省政府工作报告", text: "着眼数字经济发展重组省数据和政务服务局。巴彦淖尔市政务服务与数据管理局发布通知。", region: "陕西省"}, []string{"陕西省数据和政务服务局", "巴彦淖尔市政务服务与数据管理局"}, nil},
+		{"local-short-ending", doc{title: "济南市人民政府办公厅关于支持企业发展的若干措施", text: "给予奖励。（责任单位：市经济和信息化委、市统计局）", region: "济南市"}, []string{"济南市经济和信息化委员会", "济南市统计局"}, nil},
+		{"copy-list", doc{title: "济南市人民政府办公厅关于支持企业发展的若干措施", text: "具体管理办法另行制定。\n　抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市监委，市法院，市检察院。\n市统计局负责解释。", region: "济南市"}, []string{"济南市统计局"}, []string{"济南市委", "济南市人民代表大会常务委员会", "济南市监察委员会"}},
+		{"other-parties-committees", doc{title: "济南市人民政府关于会议的通知", text: "各民主党派市委。民盟市委负责人出席。", region: "济南市"}, nil, []string{"济南市委"}},
 		{"investment-bureau", doc{title: "2025年福建省人民政府工作报告", text: "加大引资力度，组建省招商局。招商局集团宣布将投资。", region: "福建省"}, []string{"福建省招商局"}, []string{"招商局"}},
 		{"sar-governments-short", doc{text: "广东与香港、澳门特区政府分别签署智慧城市群合作协议。香港特区政府表示欢迎。"}, []string{"香港特别行政区政府", "澳门特别行政区政府"}, nil},
 		// A city named right before its county (长治沁源县) says where the

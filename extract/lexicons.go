@@ -164,6 +164,7 @@ type lexicons struct {
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
+	agencyCopyOpeners                                                                               words
 	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations words
 	regionParagraphOpeners                                                                          words
 }
@@ -316,6 +317,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_pair_abbreviations", &l.regionPairAbbreviations},
 		{"party_elided_government", &l.partyElidedGovernment},
 		{"agency_joint_bodies", &l.agencyJointBodies},
+		{"agency_copy_openers", &l.agencyCopyOpeners},
 		{"region_locative_abbreviations", &l.regionLocativeAbbreviations},
 		{"region_locative_before", &l.regionLocativeBefore},
 		{"region_paragraph_openers", &l.regionParagraphOpeners},
