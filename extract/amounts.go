@@ -52,6 +52,23 @@ func (x *Extractor) findAmounts(st *docState) {
 		out = append(out, &amountMention{span: m.span, rule: m.rule.ID, q: q})
 	}
 	st.amounts = dedupeOverlaps(out, func(a *amountMention) span { return a.span })
+	// 首次突破1000亿元、500亿元、200亿元的企业: a bound written before the
+	// first value of a list joined by 、 holds for every value of it in the
+	// same currency, unless the value has a verb of its own (突破4000亿元、
+	// 达到4355.99亿元); one written after a value (100亿元以上、50亿元) is
+	// that value's own.
+	for i := 1; i < len(st.amounts); i++ {
+		a, prev := st.amounts[i], st.amounts[i-1]
+		if a.q.Qualifier != number.QualEqual || prev.q.Qualifier == number.QualEqual || prev.q.Currency != a.q.Currency ||
+			prev.span.end+1 != a.span.start || st.runes[prev.span.end] != '、' || !number.IsNumeralRune(st.runes[a.span.start]) {
+			continue
+		}
+		if _, trailing := x.vocab.TrailingQualifier(prev.span.text(st.runes)); trailing {
+			continue
+		}
+		a.q.Qualifier = prev.q.Qualifier
+		st.addTrace("amount", a.rule, a.span, "bound of the list's first value: "+string(a.q.Qualifier))
+	}
 }
 
 // dedupeOverlaps keeps, of mentions whose spans overlap, the longest (the

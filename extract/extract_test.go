@@ -151,6 +151,9 @@ func TestAmountsInSentences(t *testing.T) {
 		span      string // the original text the amount covers
 	}{
 		{"M1", "山东今年投入145亿攻关“高精尖”", 1.45e10, 0, "=", "CNY", "145亿"},
+		{"list-bound-before", "对主营业务收入首次突破1000亿元、500亿元、200亿元的企业给予奖励", 2e10, 0, ">", "CNY", "200亿元"},
+		{"list-item-own-verb", "三产增加值突破4000亿元、达到4355.99亿元", 4.35599e11, 0, "=", "CNY", "达到4355.99亿元"},
+		{"list-bound-after", "培育营收100亿元以上、50亿元企业各1家", 5e9, 0, "=", "CNY", "50亿元"},
 		{"more-than-guo", "全市规上工业营收过万亿元", 1e12, 0, ">", "CNY", "过万亿元"},
 		{"through-not-more-than", "通过100亿元专项资金支持企业", 1e10, 0, "=", "CNY", "100亿元"},
 		{"past-tense-guo", "该企业先后获得过5000万元投资", 5e7, 0, "=", "CNY", "5000万元"},
