@@ -479,6 +479,8 @@ func asciiDigits(pat string) string {
 	}
 	var b strings.Builder
 	inClass := false
+	depth := 0       // .NET class subtraction: [a-z-[aeiou]]
+	classStart := -1 // where the class's members begin: a ] there is a member
 	for i := 0; i < len(pat); i++ {
 		c := pat[i]
 		switch {
@@ -496,9 +498,19 @@ func asciiDigits(pat string) string {
 			i++
 			continue
 		case c == '[' && !inClass:
-			inClass = true
-		case c == ']' && inClass:
-			inClass = false
+			inClass, classStart = true, i+1
+			if i+1 < len(pat) && pat[i+1] == '^' {
+				classStart = i + 2
+			}
+		case c == '[' && i > 0 && pat[i-1] == '-':
+			depth++
+			classStart = i + 1
+		case c == ']' && inClass && i != classStart:
+			if depth > 0 {
+				depth--
+			} else {
+				inClass = false
+			}
 		}
 		b.WriteByte(c)
 	}

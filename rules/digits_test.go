@@ -11,6 +11,9 @@ func TestASCIIDigits(t *testing.T) {
 		{`\D\w\s`, `\D\w\s`},  // other classes untouched
 		{`[\]\d]`, `[\]0-9]`}, // an escaped ] does not end the class
 		{`无数字`, `无数字`},
+		{`[]\d]\d`, `[]0-9][0-9]`},           // a ] right after [ is a member
+		{`[^]\d]`, `[^]0-9]`},                // and after [^
+		{`[a-z-[\d]]\d`, `[a-z-[0-9]][0-9]`}, // class subtraction
 	} {
 		if got := asciiDigits(tc.pat); got != tc.want {
 			t.Errorf("asciiDigits(%q) = %q, want %q", tc.pat, got, tc.want)
