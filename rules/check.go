@@ -484,6 +484,20 @@ func asciiDigits(pat string) string {
 	for i := 0; i < len(pat); i++ {
 		c := pat[i]
 		switch {
+		case c == '\\' && i+1 < len(pat) && pat[i+1] == 'Q':
+			// \Q…\E quotes its text as it is.
+			end := strings.Index(pat[i+2:], `\E`)
+			if end < 0 {
+				b.WriteString(pat[i:])
+				return b.String()
+			}
+			b.WriteString(pat[i : i+2+end+2])
+			i += 2 + end + 1
+			continue
+		case c == '\\' && i+2 < len(pat) && pat[i+1] == 'c':
+			b.WriteString(pat[i : i+3]) // \c[ is a control character
+			i += 2
+			continue
 		case c == '\\' && i+1 < len(pat):
 			if pat[i+1] == 'd' {
 				if inClass {
@@ -497,12 +511,21 @@ func asciiDigits(pat string) string {
 			}
 			i++
 			continue
+		case !inClass && strings.HasPrefix(pat[i:], "(?#"):
+			end := strings.IndexByte(pat[i:], ')')
+			if end < 0 {
+				b.WriteString(pat[i:])
+				return b.String()
+			}
+			b.WriteString(pat[i : i+end+1]) // a comment
+			i += end
+			continue
 		case c == '[' && !inClass:
 			inClass, classStart = true, i+1
 			if i+1 < len(pat) && pat[i+1] == '^' {
 				classStart = i + 2
 			}
-		case c == '[' && i > 0 && pat[i-1] == '-':
+		case c == '[' && i > 0 && pat[i-1] == '-' && (i < 2 || pat[i-2] != '\\'):
 			depth++
 			classStart = i + 1
 		case c == ']' && inClass && i != classStart:

@@ -14,6 +14,10 @@ func TestASCIIDigits(t *testing.T) {
 		{`[]\d]\d`, `[]0-9][0-9]`},           // a ] right after [ is a member
 		{`[^]\d]`, `[^]0-9]`},                // and after [^
 		{`[a-z-[\d]]\d`, `[a-z-[0-9]][0-9]`}, // class subtraction
+		{`[\-[]\d`, `[\-[][0-9]`},            // an escaped - opens no subtraction
+		{`(?#[)\d`, `(?#[)[0-9]`},            // a comment is left as it is
+		{`\Q[\d\E\d`, `\Q[\d\E[0-9]`},        // so is quoted text
+		{`\c[\d`, `\c[[0-9]`},                // \c[ is a control character
 	} {
 		if got := asciiDigits(tc.pat); got != tc.want {
 			t.Errorf("asciiDigits(%q) = %q, want %q", tc.pat, got, tc.want)
