@@ -50,10 +50,13 @@ type agencyIndex struct {
 	byName   map[string]*agencyDef
 	bodies   []*bodyDef
 	official map[string]string // a composed name → the body's official one (agency_official_names)
+	// shortForms holds the local bodies' forms made from
+	// agency_short_endings (经济和信息化委), which run into words (教育委托).
+	shortForms map[string]bool
 }
 
 func buildAgencies(set *rules.Set) (*agencyIndex, error) {
-	ix := &agencyIndex{byName: map[string]*agencyDef{}, official: map[string]string{}}
+	ix := &agencyIndex{byName: map[string]*agencyDef{}, official: map[string]string{}, shortForms: map[string]bool{}}
 	for _, w := range set.Lexicon("agency_official_names") {
 		composed, official, ok := strings.Cut(w, "=")
 		if !ok || composed == "" || official == "" {
@@ -125,7 +128,7 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 			if rest, ok := strings.CutSuffix(b.name, e[0]); ok && rest != "" {
 				if short := rest + e[1]; !forms[short] {
 					b.forms = append(b.forms, short)
-					forms[short] = true
+					forms[short], ix.shortForms[short] = true, true
 				}
 			}
 		}
@@ -199,6 +202,9 @@ func (x *Extractor) findAgencies(st *docState) {
 			covered = h.end
 		case lexBody:
 			b := x.agencies.bodies[e.ref]
+			if x.agencies.shortForms[s.text(st.runes)] && h.end < len(st.runes) && x.lx.agencyShortNotNext.has(string(st.runes[h.end])) {
+				continue // 教育委托培养: 委托 is "entrust"
+			}
 			m := x.localBody(st, b, s)
 			if m == nil && len(out) > 0 && x.lx.agencyJointBodies.has(b.name) {
 				// 福建省纪委监委: the body right before names the region.
@@ -284,14 +290,19 @@ func (x *Extractor) findAgencies(st *docState) {
 // inCopyList reports whether position i lies in a line that opens with a
 // word of agency_copy_openers (抄送：…), before the line's first full stop.
 func (x *Extractor) inCopyList(rs []rune, i int) bool {
-	p := paragraphOf(rs, i)
-	line := strings.TrimLeft(string(rs[p.start:i]), " \u3000\t")
-	for _, w := range x.lx.agencyCopyOpeners.list {
-		if rest, ok := strings.CutPrefix(line, w); ok {
-			return !strings.ContainsRune(rest, '。')
+	start := paragraphOf(rs, i).start
+	for start < i && (rs[start] == ' ' || rs[start] == '\u3000' || rs[start] == '\t') {
+		start++
+	}
+	if !hasPrefixAny(rs[start:i], x.lx.agencyCopyOpeners.list...) {
+		return false
+	}
+	for _, r := range rs[start:i] {
+		if r == '。' {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // dropForeign removes central bodies that belong to another country or to
@@ -828,6 +839,9 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		}
 		if d == nil {
 			continue
+		}
+		if hasSuffixAny(rs[max(0, from-6):from], x.lx.agencyOtherParties.list...) {
+			continue // 民盟济南市委, 各民主党派市委: another party's committee
 		}
 		suffix := string(rs[start:end])
 		// A department of the committee: 省委组织部.

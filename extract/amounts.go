@@ -55,19 +55,23 @@ func (x *Extractor) findAmounts(st *docState) {
 	// 首次突破1000亿元、500亿元、200亿元的企业: a bound written before the
 	// first value of a list joined by 、 holds for every value of it in the
 	// same currency, unless the value has a verb of its own (突破4000亿元、
-	// 达到4355.99亿元); one written after a value (100亿元以上、50亿元) is
-	// that value's own.
-	for i := 1; i < len(st.amounts); i++ {
-		a, prev := st.amounts[i], st.amounts[i-1]
-		if a.q.Qualifier != number.QualEqual || prev.q.Qualifier == number.QualEqual || prev.q.Currency != a.q.Currency ||
-			prev.span.end+1 != a.span.start || st.runes[prev.span.end] != '、' || !number.IsNumeralRune(st.runes[a.span.start]) {
+	// 达到4355.99亿元). Not a bound inside the first value (100多亿元、50亿元)
+	// or after it (100亿元以上、50亿元): that is the value's own.
+	bound, currency, chainEnd := number.QualEqual, "", -1
+	for _, a := range st.amounts {
+		if bound != number.QualEqual && a.span.start == chainEnd+1 && st.runes[chainEnd] == '、' &&
+			a.q.Qualifier == number.QualEqual && a.q.Currency == currency && number.IsNumeralRune(st.runes[a.span.start]) {
+			a.q.Qualifier, chainEnd = bound, a.span.end
+			st.addTrace("amount", a.rule, a.span, "bound of the list's first value: "+string(a.q.Qualifier))
 			continue
 		}
-		if _, trailing := x.vocab.TrailingQualifier(prev.span.text(st.runes)); trailing {
+		bound, chainEnd = number.QualEqual, -1
+		if a.q.Qualifier == number.QualEqual || number.IsNumeralRune(st.runes[a.span.start]) {
 			continue
 		}
-		a.q.Qualifier = prev.q.Qualifier
-		st.addTrace("amount", a.rule, a.span, "bound of the list's first value: "+string(a.q.Qualifier))
+		if _, trailing := x.vocab.TrailingQualifier(a.span.text(st.runes)); !trailing {
+			bound, currency, chainEnd = a.q.Qualifier, a.q.Currency, a.span.end
+		}
 	}
 }
 

@@ -164,7 +164,7 @@ type lexicons struct {
 	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                     words
 	regionWaterSuffixes, regionWaterWords                                                           words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                 words
-	agencyCopyOpeners                                                                               words
+	agencyCopyOpeners, agencyShortNotNext, agencyOtherParties                                       words
 	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations words
 	regionParagraphOpeners                                                                          words
 }
@@ -318,6 +318,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"party_elided_government", &l.partyElidedGovernment},
 		{"agency_joint_bodies", &l.agencyJointBodies},
 		{"agency_copy_openers", &l.agencyCopyOpeners},
+		{"agency_short_not_next", &l.agencyShortNotNext},
+		{"agency_other_parties", &l.agencyOtherParties},
 		{"region_locative_abbreviations", &l.regionLocativeAbbreviations},
 		{"region_locative_before", &l.regionLocativeBefore},
 		{"region_paragraph_openers", &l.regionParagraphOpeners},

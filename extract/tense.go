@@ -263,8 +263,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				goal = true // anywhere: 一是…，山东计划启动… sets the tense for 二是…
 				// In a review, 努力/争取/确保 tell what was striven for; only
 				// the words of review_goal_words still look ahead there.
+				// The goal word inside another (目标 in 预期目标) is that
+				// one's: it alone decides.
 				strong = strong || c.role == cueNextYear || c.role == cueGoal && x.lx.reviewGoalWords.has(c.span.text(st.runes)) &&
-					!hasSuffixAny(st.runes[max(0, c.span.start-5):c.span.start], x.lx.reviewGoalReference.list...)
+					!insideOther(cs, c) && !hasSuffixAny(st.runes[max(0, c.span.start-5):c.span.start], x.lx.reviewGoalReference.list...)
 				modal = modal || c.role != cueThisYear
 				t.why = append(t.why, "goal "+c.span.text(st.runes))
 			case cueDeadline:
@@ -438,6 +440,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 	}
 	return out
+}
+
+// insideOther reports whether another cue of c's role holds c's span
+// (目标 in 预期目标).
+func insideOther(cs []cue, c cue) bool {
+	for _, o := range cs {
+		if o.role == c.role && o.span != c.span && o.span.contains(c.span) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensTargetList reports whether cues hold an opener that ends with a

@@ -114,6 +114,8 @@ var ExtractContract = Contract{
 		"agency_official_names":         "COMPOSED=OFFICIAL pairs: a region + body name that is not the body's official name (香港特别行政区人民政府=香港特别行政区政府)",
 		"agency_joint_bodies":           "local bodies that share the region of the local body written right before them (省纪委监委)",
 		"agency_copy_openers":           "words that open a document's copy list (抄送：…): no agency in that line",
+		"agency_short_not_next":         "runes after a local body's short form (…委) that make it a word (委托, 委派, 委员)",
+		"agency_other_parties":          "parties other than the CPC, before a committee (民盟济南市委): not the CPC's committee",
 		"party_elided_government":       "the government's name first, then the forms that may follow a party committee with its level word left out (自治区党委、政府)",
 		"region_locative_abbreviations": "one-character abbreviations of municipalities that name the city as a noun between the two words below (在京召开)",
 		"region_paragraph_openers":      "words that open a news paragraph on a place (在河北塞罕坝…, 走进…): its later goals lie there",
