@@ -156,13 +156,13 @@ func init() {
 
 func runExtract(ctx context.Context, e *env, f *extractFlags, paths []string) error {
 	tuneGC()
-	x, err := f.rules.load()
+	x, err := f.rules.extractor()
 	if err != nil {
 		return err
 	}
 	// The database is released between commits (openWriter); a quarter
 	// second between them leaves queries room to get in.
-	opt := batch.Options{Jobs: f.jobs, Force: f.force, Ingest: x.IngestOptions(), Stdin: e.stdin, CommitEvery: 250 * time.Millisecond,
+	opt := batch.Options{Jobs: f.jobs, Force: f.force, Stdin: e.stdin, CommitEvery: 250 * time.Millisecond,
 		StdinSource: stdinSource(f.srcName), Walk: ingest.WalkOptions{FollowExternal: f.follow, Exclude: f.exclude}}
 	opt.Ingest.MaxBytes = f.maxMB << 20
 	opt.MaxTextBytes = f.maxText << 20

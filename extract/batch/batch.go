@@ -246,6 +246,15 @@ func hashPrefix(hash string) (p [8]byte) {
 	return p
 }
 
+// Extractor is what a run extracts with: an [*extract.Extractor], or an
+// [*extract.Lazy] that is compiled only when a file has to be read (an
+// unchanged re-run needs only the fingerprint). The ingest options' boilerplate
+// rules, when Options.Ingest has none, are the compiled rule set's.
+type Extractor interface {
+	Fingerprint() string
+	Compiled() (*extract.Extractor, error)
+}
+
 // Run extracts every document under paths and puts the records into sink.
 // Bad inputs are reported in the summary and skipped; the run goes on. A
 // document whose keys the store cannot hold (store.CheckRecord: a NUL in
@@ -259,7 +268,7 @@ func hashPrefix(hash string) (p [8]byte) {
 // committed before (Summary.Written) with the error. Files are stamped in
 // the transaction of their last records, so the next run reads again only
 // what was not committed.
-func Run(parent context.Context, x *extract.Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
+func Run(parent context.Context, x Extractor, paths []string, sink Sink, opt Options) (*Summary, error) {
 	start := time.Now()
 	// ctx ends on the caller's cancel, or when a write fails.
 	ctx, stopRun := context.WithCancelCause(parent)
@@ -640,7 +649,7 @@ func (k *knownIndex) get() (map[string][2]string, map[string][]string, error) {
 	return k.known, k.byHash, k.err
 }
 
-func process(ctx context.Context, x *extract.Extractor, j job, opt Options, known *knownIndex) (r result) {
+func process(ctx context.Context, x Extractor, j job, opt Options, known *knownIndex) (r result) {
 	r.seq, r.path, r.inBytes, r.fileDone, r.stamp = j.seq, j.path, j.inBytes, j.fileDone, j.stamp
 	if j.skipFile {
 		r.docs, r.skipped = j.unchanged, j.unchanged
@@ -706,6 +715,14 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, know
 			return "", false
 		}
 	}
+	xc, err := x.Compiled()
+	if err != nil {
+		r.failures = append(r.failures, Failure{Path: j.path, Reason: "rules: " + err.Error()})
+		return r
+	}
+	if in.Boilerplate == nil {
+		in.Boilerplate = xc.IngestOptions().Boilerplate
+	}
 	docs, errs := ingest.Parse(j.path, data, in)
 	if j.stdin && source != StdinName {
 		// Named standard input (--source-name FILE) stands for that file:
@@ -748,7 +765,7 @@ func process(ctx context.Context, x *extract.Extractor, j job, opt Options, know
 			r.failures = append(r.failures, Failure{Path: d.Source, Reason: err.Error()})
 			continue
 		}
-		res, err := x.Extract(context.WithoutCancel(ctx), d)
+		res, err := xc.Extract(context.WithoutCancel(ctx), d)
 		if err != nil {
 			// A panic inside the extractor (a bug) comes back as an error
 			// naming the rule: this document fails, the others go on.

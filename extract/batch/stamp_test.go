@@ -2,12 +2,14 @@ package batch
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/graph"
 )
 
@@ -141,5 +143,45 @@ func TestLoadKnownLazily(t *testing.T) {
 	}
 	if sum := run(); sum.Unchanged != 2 || sum.Extracted != 0 || loads != 2 {
 		t.Fatalf("touched run: extracted %d, unchanged %d, loads %d; want 0, 2 and 2", sum.Extracted, sum.Unchanged, loads)
+	}
+}
+
+// A lazy extractor is compiled only when a file has to be read: a re-run
+// over stamped, unchanged files never compiles the rules, and the records
+// it makes when it does are the eager extractor's, boilerplate rules
+// included (Options.Ingest carries none of its own here).
+func TestLazyExtractorCompiledOnlyWhenNeeded(t *testing.T) {
+	dir := t.TempDir()
+	doc := "发布日期:2025-01-22 13:22    点击次数:85\n山东省人民政府印发《山东省数字经济发展规划》。\n到2025年，数字经济增加值达到5万亿元。\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x := compiled(t)
+	eager := &stampSink{files: map[string]graph.FileStamp{}}
+	if _, err := Run(context.Background(), x, []string{dir}, eager, Options{Ingest: x.IngestOptions(), Files: eager.files}); err != nil {
+		t.Fatal(err)
+	}
+	sink := &stampSink{files: map[string]graph.FileStamp{}}
+	for run, want := range []int{1, 0, 0} {
+		compiles := 0
+		lazy := extract.NewLazy(x.Set().Fingerprint, func() (*extract.Extractor, error) { compiles++; return x, nil })
+		if lazy.Fingerprint() != x.Fingerprint() {
+			t.Fatalf("lazy fingerprint %q, compiled %q", lazy.Fingerprint(), x.Fingerprint())
+		}
+		sum, err := Run(context.Background(), lazy, []string{dir}, sink, Options{Files: sink.files})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if compiles != want || sum.Extracted+sum.Unchanged != 1 {
+			t.Fatalf("run %d: compiled %d times, %d extracted, %d unchanged; want %d compile and the document", run, compiles, sum.Extracted, sum.Unchanged, want)
+		}
+	}
+	if len(sink.recs) != 1 || len(eager.recs) != 1 {
+		t.Fatalf("records: lazy %d, eager %d", len(sink.recs), len(eager.recs))
+	}
+	got, _ := json.Marshal(sink.recs[0])
+	want, _ := json.Marshal(eager.recs[0])
+	if string(got) != string(want) {
+		t.Errorf("lazy record %s\nwant the eager one %s", got, want)
 	}
 }
