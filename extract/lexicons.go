@@ -142,6 +142,7 @@ type lexicons struct {
 	publishVerbs, pastDocumentWords, reviewGoalWords, reviewGoalReference                           words
 	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                words
 	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars            words
+	regionPartWords                                                                                 words
 	personNext, personSurnames, personTitles                                                        words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                   words
 	targetProjectionWords, targetProjectionSubjects                                                 words
@@ -151,10 +152,12 @@ type lexicons struct {
 	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                          words
 	frequencyUnits, frequencyMarkers, totalWords                                                    words
 	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords                                  words
-	paragraphPastOpeners, periodsAhead                                                              words
+	paragraphPastOpeners, periodsAhead, populationTails, populationNouns, populationHaveWords       words
+	goalRestatementWords, goalRestatementNouns                                                      words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                words
+	comparisonBaseWords, comparisonChangeVerbs                                                      words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                        words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                          words
 	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext      words
@@ -239,6 +242,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_suffix_words", &l.regionSuffixWords},
 		{"region_overlaps_right_dict", &l.regionOverlapsRight},
 		{"transliteration_chars", &l.transliterationChars},
+		{"region_part_words", &l.regionPartWords},
 		{"person_next", &l.personNext},
 		{"person_surnames", &l.personSurnames},
 		{"person_titles", &l.personTitles},
@@ -292,10 +296,17 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"structural_counters", &l.structuralCounters},
 		{"task_words", &l.taskWords},
 		{"age_units", &l.ageUnits},
+		{"population_tails", &l.populationTails},
+		{"goal_restatement_words", &l.goalRestatementWords},
+		{"goal_restatement_nouns", &l.goalRestatementNouns},
+		{"population_nouns", &l.populationNouns},
+		{"population_have_words", &l.populationHaveWords},
 		{"age_metric_words", &l.ageMetricWords},
 		{"lone_scales", &l.loneScales},
 		{"campaign_words", &l.campaignWords},
 		{"change_from_words", &l.changeFromWords},
+		{"comparison_base_words", &l.comparisonBaseWords},
+		{"comparison_change_verbs", &l.comparisonChangeVerbs},
 		{"change_to_words", &l.changeToWords},
 		{"formula_operators", &l.formulaOperators},
 		{"plan_lead_phrases", &l.planLeadPhrases},

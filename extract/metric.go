@@ -151,6 +151,13 @@ func (x *Extractor) stripMetric(s string) string {
 		if loc := x.txt.leadingDeadline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s, changed = s[loc[1]:], true
 		}
+		for _, w := range x.lx.comparisonBaseWords.list {
+			// 地区生产总值比上年增长 → 地区生产总值增长: the base is no part
+			// of what is measured.
+			if i := strings.Index(s, w); i >= 0 && hasPrefixAny([]rune(s[i+len(w):]), x.lx.comparisonChangeVerbs.list...) {
+				s, changed = s[:i]+s[i+len(w):], true
+			}
+		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {
 			if rest := s[len(f):]; strings.HasPrefix(rest, x.txt.levelSuffix) {
 				// 山东省级资金: the level stays (省级资金).

@@ -1242,12 +1242,24 @@ func (x *Extractor) disambiguate(st *docState) {
 				}
 				o := st.regions[n]
 				od := o.only()
-				if od == nil || od.level != levelProvince || o.span.distance(m.span) != 1 {
+				if od == nil || od.level != levelProvince {
 					continue
 				}
-				gap := o.span.end
+				// The item before the list mark may name a part of its
+				// province (内蒙古东部、吉林西部、辽宁西部等地有大到暴雨).
+				first, second := o.span, m.span
 				if n > i {
-					gap = m.span.end
+					first, second = m.span, o.span
+				}
+				if first.end >= second.start {
+					continue
+				}
+				gap := first.end
+				if between := st.runes[first.end:second.start]; len(between) > 1 {
+					if !x.lx.regionPartWords.has(string(between[:len(between)-1])) {
+						continue
+					}
+					gap += len(between) - 1
 				}
 				if g := st.runes[gap]; g == '、' || g == ',' || g == '，' || x.txt.isListConj(g) {
 					for _, d := range cands {

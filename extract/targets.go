@@ -132,6 +132,10 @@ func (x *Extractor) findTargets(st *docState) {
 			st.addTrace("target", c.rule, c.s, "not a goal: its year "+strconv.Itoa(t.year)+" is before the document's")
 			continue
 		}
+		if x.restatesGoal(st, cl, t) {
+			st.addTrace("target", c.rule, c.s, "not a goal: restates a goal stated before")
+			continue
+		}
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
@@ -604,6 +608,66 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // change that ends at quantity q: a word of change_from_words just before
 // it and a word of change_to_words between it and q (从目前3万辆在2006年
 // 扩至12万辆, 由现在的17%提高到60%).
+// restatesGoal reports whether target t, in clause cl, restates a goal the
+// document stated before: the clause names a goal (goal_restatement_nouns)
+// with a word of goal_restatement_words (提出8%左右的国内生产总值增长目标,
+// 把增长预期目标定在7.5%左右), and an earlier target has the same value,
+// unit, qualifier, year and region. A report explains its main targets
+// after listing them; the explanation sets nothing new.
+func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
+	text := string(st.runes[cl.start:cl.end])
+	if !containsAny(text, x.lx.goalRestatementWords.list) || !containsAny(text, x.lx.goalRestatementNouns.list) {
+		return false
+	}
+	for _, e := range st.targets {
+		if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region {
+			return true
+		}
+	}
+	return false
+}
+
+// populationSize reports whether a count of people is the size of a
+// population that describes a place: its unit runs into population_tails
+// (13亿人口的发展中国家), or into population_nouns right after a word of
+// population_have_words (我国有13亿人口).
+func (x *Extractor) populationSize(rs []rune, cl, q span, qty number.Quantity) bool {
+	if qty.Kind != number.KindCount || qty.Unit == "" {
+		return false
+	}
+	unit := max(q.start, q.end-utf8.RuneCountInString(qty.Unit))
+	if hasPrefixAny(rs[unit:min(cl.end, q.end+x.lx.populationTails.longest())], x.lx.populationTails.list...) {
+		return true
+	}
+	ns := numberStart(rs, q)
+	return hasPrefixAny(rs[unit:min(cl.end, q.end+x.lx.populationNouns.longest())], x.lx.populationNouns.list...) &&
+		hasSuffixAny(rs[max(cl.start, ns-x.lx.populationHaveWords.longest()):ns], x.lx.populationHaveWords.list...)
+}
+
+// plannedChangeBase reports whether past cue c is a comparison with last
+// year (comparison_base_words, ending at the cue) right before a change
+// verb (comparison_change_verbs), after a word that names an aim in sentence
+// s (past_change_goal_words: 力争, 目标 — as for 同比), or in a section of
+// goals after any goal cue or 今年: 今年中央财政投入增加300亿元以上，比上年增长
+// 20%以上 plans a rise over last year; 去年…比上年增长8% (no goal word)
+// reports one, and so do the news with 今年 or 将 (今夏最高用电负荷将达到16亿
+// 千瓦左右，较去年增加9000万千瓦左右 is a forecast).
+func (x *Extractor) plannedChangeBase(rs []rune, cues []cue, s, c span, goalSection bool) bool {
+	if !hasSuffixAny(rs[max(s.start, c.end-x.lx.comparisonBaseWords.longest()):c.end], x.lx.comparisonBaseWords.list...) ||
+		!hasPrefixAny(rs[c.end:min(s.end, c.end+x.lx.comparisonChangeVerbs.longest())], x.lx.comparisonChangeVerbs.list...) {
+		return false
+	}
+	if x.goalWordBefore(rs, cues, s, c) {
+		return true
+	}
+	for _, o := range cues {
+		if goalSection && (o.role == cueGoal || o.role == cueOpener || o.role == cueThisYear) && s.contains(o.span) && o.span.end <= c.start {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) pastInChangeBase(rs []rune, c, q span) bool {
 	if !hasSuffixAny(rs[max(0, c.start-2):c.start], x.lx.changeFromWords.list...) || q.start-c.end > 24 {
 		return false
@@ -825,6 +889,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if c.span.start == q.end && c.span.len() == 1 {
 				continue // 推动66个已签约项目开工建设: 已签约 says which projects
 			}
+			if before && x.plannedChangeBase(st.runes, cues, st.sent.sentence(q.start), c.span, goalSection) {
+				continue // 今年…投入增加300亿元以上，比上年增长20%以上: the base of the change
+			}
 			return "past cue " + c.span.text(st.runes)
 		case cuePastChange:
 			if !x.goalWordBefore(st.runes, cues, st.sent.sentence(q.start), c.span) {
@@ -877,6 +944,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if x.isChangeBase(st.runes, cl, q) {
 		// 由现在的17%提高到60%
 		return "the level a change starts from, not a goal"
+	}
+	if x.populationSize(st.runes, cl, q, qty) {
+		// 13亿人口的发展中国家, 我国有13亿人口
+		return "a population's size, not a goal"
 	}
 	if x.lx.ageUnits.has(qty.Unit) && !containsAny(string(st.runes[cl.start:q.start]), x.lx.ageMetricWords.list) {
 		// 招收2—3岁幼儿, 60岁以上老人

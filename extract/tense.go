@@ -308,10 +308,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			past = true
 			t.why = append(t.why, "the paragraph reports the past")
 		}
-		if paraOpens && lvl == 0 {
+		if lvl == 0 {
 			// Only a review's opener (过去一年, 近年来) carries on, not any
-			// past cue (已, 了).
-			paraPast = past && !goal && containsAny(string(st.runes[s.start:opening.end]), x.lx.paragraphPastOpeners.list)
+			// past cue (已, 了); it may open the paragraph's second sentence
+			// (2011年，是…开局之年…。过去一年，我们的各项工作取得了很大成绩。
+			// 国内生产总值增长10.3%…).
+			reviews := past && !goal && containsAny(string(st.runes[s.start:opening.end]), x.lx.paragraphPastOpeners.list)
+			if paraOpens || reviews {
+				paraPast = reviews
+			}
 		}
 		if !past && pastLater && goal && !modal && !hasDeadline(cs) && !opener && sec.kind != sectionGoal {
 			// …报告显示，截至7月26日，尼日利亚今年已累计报告…: with only

@@ -214,6 +214,8 @@ var ExtractContract = Contract{
 		"least_before_verb":          "bound words that hold for a number after a short verb (至少办好1所)",
 		"verb_bounds":                "bound words that are verbs when what is counted follows the number (突破30项关键技术)",
 		"change_from_words":          "words of origin before the level a change starts from",
+		"comparison_base_words":      "comparisons with last year that are the base of a planned change after a word of goals",
+		"comparison_change_verbs":    "change verbs right after a comparison with last year",
 		"change_to_words":            "change verbs after the level a change starts from",
 		"formula_operators":          "operators before a number that make it a term of a formula",
 		"plan_lead_phrases":          "words that end a plan's preamble, making the text a plan",
@@ -222,6 +224,11 @@ var ExtractContract = Contract{
 		"lone_scales":                "scale words that alone, before a campaign word, name a campaign",
 		"campaign_words":             "words that end a campaign's name",
 		"age_units":                  "units of age",
+		"population_tails":           "words a count of people runs into that make it a population's size",
+		"goal_restatement_words":     "words that, with a goal noun, make a clause restate a goal stated before",
+		"goal_restatement_nouns":     "goal nouns of a clause that restates a goal",
+		"population_nouns":           "words a count of people runs into that make it a population's size after a word of having",
+		"population_have_words":      "words of having right before a population's size",
 		"age_metric_words":           "words of a measure of age, which make an age a goal",
 		"task_words":                 "target_structural words that count a plan's items only after a count in structural_counters (10项改革任务; not 2.16万户…任务)",
 		"structural_counters":        "counters with which target_structural words make a count one of a plan's own items (10项改革任务)",
@@ -247,6 +254,7 @@ var ExtractContract = Contract{
 		"class_linkers":              "words after money that make it the class of what a count before it counts",
 		"target_structural":          "structural words that are no metric",
 		"transliteration_chars":      "characters of transliterated foreign names",
+		"region_part_words":          "words after a province's name that name a part of it in a list of provinces",
 
 		// Text basics (text.yaml): small words and patterns the passes test
 		// text against; "one word" and "single characters" are checked when
