@@ -230,6 +230,7 @@ func (x *Extractor) findAgencies(st *docState) {
 	out = append(out, x.subUnits(st, out)...)
 	out = append(out, x.partyCommittees(st, out)...)
 	out = append(out, x.listedUnits(st, out)...)
+	out = append(out, x.zoneCommittees(st)...)
 	for _, m := range st.matches["agency"] {
 		name := normalizeName(m.span.text(st.runes))
 		if a := x.agencies.nationalByName(name); a != nil {
@@ -285,6 +286,60 @@ func (x *Extractor) findAgencies(st *docState) {
 		}
 	}
 	st.agencies = x.dropForeign(st, kept)
+}
+
+// zoneNameMax is how long, in runes, a zone's own name between its region
+// and its zone word may be (西海岸, 新旧动能转换).
+const zoneNameMax = 10
+
+// zoneCommittees finds the administrative committees of development zones:
+// a region's name, up to zoneNameMax characters of the zone's own name (no
+// zone_name_stops), one of zone_words, then one of zone_committee_words.
+// The body is named as written, with the official forms of both words:
+// 青岛高科技工业园管委会 is 青岛高科技工业园管理委员会, 济南高新区管委会
+// 济南高新技术产业开发区管理委员会. A zone's committee without its region
+// (园区管委会, 开发区管委会) is generic and left out.
+func (x *Extractor) zoneCommittees(st *docState) []*agencyMention {
+	rs := st.runes
+	var out []*agencyMention
+	for i := range rs {
+		if !strings.ContainsRune(x.txt.zoneCommitteeFirst, rs[i]) {
+			continue
+		}
+		cw, full := "", ""
+		for w, f := range x.txt.zoneCommittees {
+			if hasPrefixAny(rs[i:], w) && len(w) > len(cw) {
+				cw, full = w, f
+			}
+		}
+		if cw == "" {
+			continue
+		}
+		zw := ""
+		for w := range x.txt.zoneWords {
+			if hasSuffixAny(rs[max(0, i-utf8.RuneCountInString(w)):i], w) && len(w) > len(zw) {
+				zw = w
+			}
+		}
+		if zw == "" {
+			continue
+		}
+		zs := i - utf8.RuneCountInString(zw)
+		for p := zs; p >= max(0, zs-zoneNameMax); p-- {
+			if p < zs && (!unicode.Is(unicode.Han, rs[p]) || strings.ContainsRune(x.txt.zoneNameStops, rs[p])) {
+				break
+			}
+			r := x.regionEndingAt(st, p)
+			if r == nil {
+				continue
+			}
+			s := span{r.span.start, i + utf8.RuneCountInString(cw)}
+			name := string(rs[r.span.start:zs]) + x.txt.zoneWords[zw] + full
+			out = append(out, &agencyMention{span: s, rule: "agency.zone-committee", name: name, region: r.div})
+			break
+		}
+	}
+	return out
 }
 
 // inCopyList reports whether position i lies in a line that opens with a

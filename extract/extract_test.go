@@ -901,6 +901,9 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		// A development zone's committee, named with the official forms;
+		// without its region it is generic.
+		{"zone-committees", doc{text: "济南高新区管委会、济南新旧动能转换起步区管委会负责实施。联系单位：青岛高科技工业园管委会。深化开发区管委会改革。"}, []string{"济南高新技术产业开发区管理委员会", "济南新旧动能转换起步区管理委员会", "青岛高科技工业园管理委员会"}, []string{"开发区管理委员会"}},
 		{"joint-body-city-and-district", doc{text: "目前正接受长治市上党区纪委监委纪律审查和监察调查。"}, []string{"长治市上党区纪律检查委员会", "长治市上党区监察委员会"}, []string{"上党区监察委员会"}},
 		{"data-and-services-bureaus", doc{title: "2025年陕西省政府工作报告", text: "着眼数字经济发展重组省数据和政务服务局。巴彦淖尔市政务服务与数据管理局发布通知。", region: "陕西省"}, []string{"陕西省数据和政务服务局", "巴彦淖尔市政务服务与数据管理局"}, nil},
 		{"local-short-ending", doc{title: "济南市人民政府办公厅关于支持企业发展的若干措施", text: "给予奖励。（责任单位：市经济和信息化委、市统计局）", region: "济南市"}, []string{"济南市经济和信息化委员会", "济南市统计局"}, nil},

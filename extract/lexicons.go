@@ -404,44 +404,48 @@ type fiveYear struct {
 // text is the text basics of rules/default/text.yaml, compiled: the small
 // words and patterns that the passes test runes and strings against.
 type text struct {
-	levelWords       []string          // 自治区, 省, 市 …, longest first
-	levelKind        map[string]string // level word → kind
-	kindWord         map[string]string // kind → its first level word
-	municipalities   words
-	autonomousMarker string
-	stateChar        rune
-	committeeLevels  string // single characters
-	ministrySuffix   string
-	ministryTails    string
-	headSuffix       string
-	committee, party rune
-	committeeNotNext string
-	de               rune
-	deWord           string
-	etc              rune
-	etcWord          string
-	listConj         string
-	listConjWords    [][]rune
-	issuerJoiners    string
-	ordinal          rune
-	causative        string
-	year             rune
-	annualWords      []string
-	editionWords     []string // 修订, 版: a title's year that dates an edition
-	fiveYearPlans    []fiveYear
-	comparisonWords  []string
-	yearBaseChars    string
-	currencyUnits    map[string]string // ISO code → word
-	partyDeptNames   map[string]string // short department name → full (编办 → 机构编制委员会办公室)
-	economicListForm map[string]string // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
-	yuan             string
-	changeVerbs      []string
-	growthWords      words
-	goalNouns        []string
-	revenueClass     []string
-	projectCounters  string
-	levelNote        string // characters of a bracketed level note (（自治区、直辖市）)
-	levelSuffix      string
+	levelWords         []string          // 自治区, 省, 市 …, longest first
+	levelKind          map[string]string // level word → kind
+	kindWord           map[string]string // kind → its first level word
+	municipalities     words
+	autonomousMarker   string
+	stateChar          rune
+	committeeLevels    string // single characters
+	ministrySuffix     string
+	ministryTails      string
+	headSuffix         string
+	committee, party   rune
+	committeeNotNext   string
+	de                 rune
+	deWord             string
+	etc                rune
+	etcWord            string
+	listConj           string
+	listConjWords      [][]rune
+	issuerJoiners      string
+	ordinal            rune
+	causative          string
+	year               rune
+	annualWords        []string
+	editionWords       []string // 修订, 版: a title's year that dates an edition
+	fiveYearPlans      []fiveYear
+	comparisonWords    []string
+	yearBaseChars      string
+	currencyUnits      map[string]string // ISO code → word
+	partyDeptNames     map[string]string // short department name → full (编办 → 机构编制委员会办公室)
+	zoneWords          map[string]string // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
+	zoneCommittees     map[string]string // 管委会 → 管理委员会
+	zoneCommitteeFirst string            // the first characters of zoneCommittees' words
+	zoneNameStops      string            // characters no zone's own name holds
+	economicListForm   map[string]string // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
+	yuan               string
+	changeVerbs        []string
+	growthWords        words
+	goalNouns          []string
+	revenueClass       []string
+	projectCounters    string
+	levelNote          string // characters of a bracketed level note (（自治区、直辖市）)
+	levelSuffix        string
 
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
@@ -679,6 +683,19 @@ func compileText(set *rules.Set) (*text, error) {
 		t.partyDeptNames[short] = full
 		return nil
 	})
+	t.zoneWords, t.zoneCommittees = map[string]string{}, map[string]string{}
+	pairs("zone_words", func(w, full string) error {
+		t.zoneWords[w] = full
+		return nil
+	})
+	pairs("zone_committee_words", func(w, full string) error {
+		t.zoneCommittees[w] = full
+		if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(t.zoneCommitteeFirst, r) {
+			t.zoneCommitteeFirst += string(r)
+		}
+		return nil
+	})
+	t.zoneNameStops = chars("zone_name_stops")
 	t.economicListForm = map[string]string{}
 	pairs("region_economic_list_forms", func(form, name string) error {
 		t.economicListForm[form] = name
