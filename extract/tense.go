@@ -155,6 +155,12 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					// 2023年主要工作 (a bare heading), then 一、突出产业转型…:
 					// the numbered items are parts of the section above.
 					next = sec
+				case next.kind == sectionOther && !numbered && secNumbered && st.report:
+					// Inside a report's numbered chapter (一、过去一年和五年
+					// 工作回顾) a short line that names no section — a
+					// sub-headline, or a piece of a sentence broken at a
+					// link (区域全面经济伙伴关系协定) — leaves the chapter's.
+					next = sec
 				case next.kind == sectionOther && docSec.kind != sectionOther:
 					// A plan's chapter (第四章 发展现代农业) looks forward as
 					// the whole plan does.
