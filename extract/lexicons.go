@@ -153,7 +153,7 @@ type lexicons struct {
 	frequencyUnits, frequencyMarkers, totalWords                                                    words
 	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords                                  words
 	paragraphPastOpeners, periodsAhead, populationTails, populationNouns, populationHaveWords       words
-	goalRestatementWords, goalRestatementNouns                                                      words
+	goalRestatementWords, goalRestatementNouns, moneyGoalCopulas                                    words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                    words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords              words
 	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                words
@@ -297,6 +297,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"task_words", &l.taskWords},
 		{"age_units", &l.ageUnits},
 		{"population_tails", &l.populationTails},
+		{"money_goal_copulas", &l.moneyGoalCopulas},
 		{"goal_restatement_words", &l.goalRestatementWords},
 		{"goal_restatement_nouns", &l.goalRestatementNouns},
 		{"population_nouns", &l.populationNouns},

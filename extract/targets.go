@@ -1000,7 +1000,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// So, in a section of goals, does a level's noun right before the
 		// number (游客人均花费1150元以上, 全员劳动生产率9.9万元/人以上).
 		levelNoun := goalSection && last == "" && hasSuffixAny(st.runes[max(cl.start, numberStart(st.runes, q)-x.lx.moneyLevelNouns.longest()):numberStart(st.runes, q)], x.lx.moneyLevelNouns.list...)
-		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun {
+		// A goal noun and a copula right before the sum name its level in
+		// any section (调控目标为25300亿元).
+		ns := numberStart(st.runes, q)
+		copula := hasSuffixAny(st.runes[max(cl.start, ns-x.lx.moneyGoalCopulas.longest()):ns], x.lx.moneyGoalCopulas.list...)
+		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula {
 			return "money that is not a level to reach"
 		}
 	}

@@ -228,6 +228,7 @@ var ExtractContract = Contract{
 		"campaign_words":             "words that end a campaign's name",
 		"age_units":                  "units of age",
 		"population_tails":           "words a count of people runs into that make it a population's size",
+		"money_goal_copulas":         "a goal noun and a copula right before a sum that make it the goal's level",
 		"goal_restatement_words":     "words that, with a goal noun, make a clause restate a goal stated before",
 		"goal_restatement_nouns":     "goal nouns of a clause that restates a goal",
 		"population_nouns":           "words a count of people runs into that make it a population's size after a word of having",
