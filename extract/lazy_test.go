@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/rules"
+)
+
+// IngestOptions hands out one boilerplate rule list: ingest keeps each
+// list's anchor index by the list's address, so a new list per document
+// would rebuild the index for every document (a cold extract of the
+// corpus took 1.7 times as long when batch asked per document).
+func TestIngestOptionsShareOneRuleList(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := Compile(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := x.IngestOptions().Boilerplate, x.IngestOptions().Boilerplate
+	if len(a) == 0 || &a[0] != &b[0] {
+		t.Fatalf("two calls gave different rule lists (%d rules)", len(a))
+	}
+	l := NewLazy(set.Fingerprint, func() (*Extractor, error) { return x, nil })
+	c, err := l.Compiled()
+	if err != nil || c != x {
+		t.Fatalf("Lazy.Compiled() = %p, %v; want the compiled extractor %p", c, err, x)
+	}
+}
