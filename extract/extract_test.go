@@ -753,6 +753,8 @@ func TestRegions(t *testing.T) {
 		{"inside-the-state-name", doc{text: "在海南博鳌乐城先行区暂时调整实施《中华人民共和国药品管理法实施条例》。支持海南省发展。"}, []string{"海南省"}, []string{"共和县", "海南藏族自治州"}, ""},
 		{"foreign-oblast", doc{text: "俄军还在与库尔斯克州相邻的苏梅州打击乌军阵地。"}, nil, []string{"梅州市"}, ""},
 		{"foreign-state-su", doc{text: "联邦执法人员会继续在明尼苏达州明尼阿波利斯等地进行执法。"}, nil, []string{"达州市"}, ""},
+		{"county-word-before-bracketed-level", doc{text: "重点查处经济管理部门和县（处）级以上干部的违纪案件。安徽和县（马鞍山市）加快发展。"}, []string{"和县"}, nil, ""},
+		{"county-word-before-bracketed-level-alone", doc{text: "重点查处经济管理部门和县（处）级以上干部的违纪案件。"}, nil, []string{"和县"}, ""},
 		{"foreign-state-nevada", doc{text: "一架小型飞机在美国内华达州沙漠坠毁。"}, nil, []string{"达州市"}, ""},
 		{"provinces-parts-listed", doc{text: "未来三天，内蒙古东部、吉林西部、辽宁西部等地有中到大雨。"}, []string{"内蒙古自治区", "吉林省", "辽宁省"}, nil, ""},
 		{"province-part-alone-stays-ambiguous", doc{text: "吉林西部有大雨。"}, nil, []string{"吉林省", "吉林市"}, "吉林"},

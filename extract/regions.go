@@ -312,8 +312,8 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if f.short && f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+2)], x.lx.regionCommunityHeads.list...) {
 				continue // 四季长安社区: a common word naming a community, not 长安区
 			}
-			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[h.end])) {
-				continue // 市和县级: 和县 inside a phrase
+			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[afterBracket(st.runes, h.end)])) {
+				continue // 市和县级, 和县（处）级: 和县 inside a phrase
 			}
 			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
@@ -1305,6 +1305,27 @@ func (x *Extractor) disambiguate(st *docState) {
 		}
 		m.name = name
 	}
+}
+
+// bracketNoteMax is how long, in runes, a bracketed note inside a word may
+// be (县（处）级, 县（市、区）级).
+const bracketNoteMax = 6
+
+// afterBracket returns i, or, when a short bracketed note opens at i
+// (（处）, (市)), the position right after it when a character follows.
+func afterBracket(rs []rune, i int) int {
+	if rs[i] != '（' && rs[i] != '(' {
+		return i
+	}
+	for j := i + 1; j < len(rs) && j <= i+bracketNoteMax; j++ {
+		if rs[j] == '）' || rs[j] == ')' {
+			if j+1 < len(rs) {
+				return j + 1
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // regionName is the canonical name of a mention, or "" when ambiguous.
