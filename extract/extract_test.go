@@ -755,6 +755,7 @@ func TestRegions(t *testing.T) {
 		{"foreign-state-su", doc{text: "联邦执法人员会继续在明尼苏达州明尼阿波利斯等地进行执法。"}, nil, []string{"达州市"}, ""},
 		{"county-word-before-bracketed-level", doc{text: "重点查处经济管理部门和县（处）级以上干部的违纪案件。安徽和县（马鞍山市）加快发展。"}, []string{"和县"}, nil, ""},
 		{"county-word-before-bracketed-level-alone", doc{text: "重点查处经济管理部门和县（处）级以上干部的违纪案件。"}, nil, []string{"和县"}, ""},
+		{"npc-with", doc{text: "全国人大同各国议会加强交流合作。"}, nil, []string{"大同市"}, ""},
 		{"foreign-state-nevada", doc{text: "一架小型飞机在美国内华达州沙漠坠毁。"}, nil, []string{"达州市"}, ""},
 		{"provinces-parts-listed", doc{text: "未来三天，内蒙古东部、吉林西部、辽宁西部等地有中到大雨。"}, []string{"内蒙古自治区", "吉林省", "辽宁省"}, nil, ""},
 		{"province-part-alone-stays-ambiguous", doc{text: "吉林西部有大雨。"}, nil, []string{"吉林省", "吉林市"}, "吉林"},
@@ -907,6 +908,8 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		// A bare 人大常委会 in a central document is the national one.
+		{"npc-standing-committee-in-a-central-report", doc{title: "1990年国务院政府工作报告", text: "去年的计划经人大常委会审议批准后执行。"}, []string{"全国人民代表大会常务委员会"}, nil},
 		// A development zone's committee, named with the official forms;
 		// without its region it is generic.
 		{"zone-committees", doc{text: "济南高新区管委会、济南新旧动能转换起步区管委会负责实施。联系单位：青岛高科技工业园管委会。深化开发区管委会改革。"}, []string{"济南高新技术产业开发区管理委员会", "济南新旧动能转换起步区管理委员会", "青岛高科技工业园管理委员会"}, []string{"开发区管理委员会"}},
