@@ -308,7 +308,7 @@ func (x *Extractor) zoneCommittees(st *docState) []*agencyMention {
 		}
 		cw, full := "", ""
 		for w, f := range x.txt.zoneCommittees {
-			if hasPrefixAny(rs[i:], w) && len(w) > len(cw) {
+			if hasPrefixAny(rs[i:min(len(rs), i+utf8.RuneCountInString(w))], w) && len(w) > len(cw) {
 				cw, full = w, f
 			}
 		}
