@@ -426,7 +426,7 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 			}
 		}
 	}
-	if x.foreignSubject(runes, i) {
+	if x.foreignSubject(runes, i) || x.foreignListHead(runes, j) {
 		return true
 	}
 	// In the clause of a foreign leader or institution: 特朗普责成财政部.
@@ -445,6 +445,41 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 	domestic := false
 	lx.agencyDomesticMarkers.each(clause[actor:], func(int, int) { domestic = true })
 	return !domestic
+}
+
+// foreignListMax is how far back, in runes, foreignListHead looks for the
+// start of the list a body stands in.
+const foreignListMax = 48
+
+// foreignListHead reports whether the body at i is an item of a list joined
+// by 、 whose first item is a body of another country: it opens with a
+// foreign name or abbreviation (agency_foreign_prefixes) and ends like a
+// body (agency_open_suffixes): 乌国家安全局、无人系统部队、…、国防部情报总局.
+func (x *Extractor) foreignListHead(runes []rune, i int) bool {
+	if i == 0 || runes[i-1] != '、' {
+		return false
+	}
+	start := i - 1
+	for start > 0 && i-start < foreignListMax && (runes[start-1] == '、' || !isClauseBreak(runes[start-1])) {
+		start--
+	}
+	if start > 0 && !isClauseBreak(runes[start-1]) {
+		return false
+	}
+	end := start
+	for end < i && runes[end] != '、' {
+		end++
+	}
+	first := runes[start:end]
+	if !hasSuffixAny(first, x.lx.agencyOpenSuffixes.list...) {
+		return false
+	}
+	for n := 1; n <= 4 && n < len(first); n++ {
+		if x.lx.agencyForeignPrefixes.has(string(first[:n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignSubject reports whether the sentence holding position i opens with

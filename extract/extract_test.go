@@ -908,6 +908,10 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		// The bodies of a list whose first item is another country's are
+		// that country's; a list of the country's own bodies stays.
+		{"foreign-list-head", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。国家发展改革委、财政部、国防部联合发文。"}, []string{"国防部", "财政部"}, nil},
+		{"foreign-list-head-alone", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。"}, nil, []string{"国防部"}},
 		// A bare 人大常委会 in a central document is the national one.
 		{"npc-standing-committee-in-a-central-report", doc{title: "1990年国务院政府工作报告", text: "去年的计划经人大常委会审议批准后执行。"}, []string{"全国人民代表大会常务委员会"}, nil},
 		// A development zone's committee, named with the official forms;
