@@ -27,15 +27,6 @@ func (s span) contains(o span) bool { return s.start <= o.start && o.end <= s.en
 func (s span) valid() bool          { return s.end > s.start }
 func (s span) String() string       { return fmt.Sprintf("[%d,%d)", s.start, s.end) }
 func (s span) text(r []rune) string { return string(r[s.start:s.end]) }
-func (s span) distance(o span) int { // runes between two spans, 0 if they touch or overlap
-	switch {
-	case s.end <= o.start:
-		return o.start - s.end
-	case o.end <= s.start:
-		return s.start - o.end
-	}
-	return 0
-}
 
 // startingIn returns the elements of ms, which are sorted by span start,
 // whose spans start in [from, to): a binary search, so that lookups per
