@@ -296,7 +296,7 @@ const zoneNameMax = 10
 // a region's name, up to zoneNameMax characters of the zone's own name (no
 // zone_name_stops), one of zone_words, then one of zone_committee_words.
 // The body is named as written, with the official forms of both words:
-// 青岛高科技工业园管委会 is 青岛高科技工业园管理委员会, 济南高新区管委会
+// 青岛高科技工业园管委会 is 青岛高科技工业园管理委员会, 济南高新区管委会 is
 // 济南高新技术产业开发区管理委员会. A zone's committee without its region
 // (园区管委会, 开发区管委会) is generic and left out.
 func (x *Extractor) zoneCommittees(st *docState) []*agencyMention {
@@ -306,19 +306,22 @@ func (x *Extractor) zoneCommittees(st *docState) []*agencyMention {
 		if !strings.ContainsRune(x.txt.zoneCommitteeFirst, rs[i]) {
 			continue
 		}
-		cw, full := "", ""
-		for w, f := range x.txt.zoneCommittees {
-			if hasPrefixAny(rs[i:min(len(rs), i+utf8.RuneCountInString(w))], w) && len(w) > len(cw) {
-				cw, full = w, f
+		cw := ""
+		for _, w := range x.txt.zoneCommitteeList { // longest first
+			if hasPrefixAny(rs[i:min(len(rs), i+utf8.RuneCountInString(w))], w) {
+				cw = w
+				break
 			}
 		}
 		if cw == "" {
 			continue
 		}
+		full := x.txt.zoneCommittees[cw]
 		zw := ""
-		for w := range x.txt.zoneWords {
-			if hasSuffixAny(rs[max(0, i-utf8.RuneCountInString(w)):i], w) && len(w) > len(zw) {
+		for _, w := range x.txt.zoneWordList { // longest first
+			if hasSuffixAny(rs[max(0, i-utf8.RuneCountInString(w)):i], w) {
 				zw = w
+				break
 			}
 		}
 		if zw == "" {
@@ -475,7 +478,13 @@ func (x *Extractor) foreignListHead(runes []rune, i int) bool {
 		return false
 	}
 	for n := 1; n <= 4 && n < len(first); n++ {
-		if x.lx.agencyForeignPrefixes.has(string(first[:n])) {
+		if !x.lx.agencyForeignPrefixes.has(string(first[:n])) {
+			continue
+		}
+		// One character (乌, 德, 法) abbreviates a country only before a
+		// word of agency_foreign_abbrev_next (乌国家安全局); 法制办公室,
+		// 德州市 and 乌鲁木齐市 are no country's.
+		if n > 1 || hasPrefixAny(first[1:min(len(first), 1+x.lx.agencyForeignAbbrevNext.longest())], x.lx.agencyForeignAbbrevNext.list...) {
 			return true
 		}
 	}

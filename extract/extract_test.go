@@ -301,6 +301,8 @@ func TestTargets(t *testing.T) {
 		// coverage of a population is.
 		{"population-size", doc{title: "政府工作报告", text: "二、2016年工作总体部署\n在这样一个14亿人口的大国，稳定就业始终是头等大事。", date: "2016-03-05"}, 1.4e9, 0, "人", "=", 0, "", "", true},
 		{"population-had", doc{title: "政府工作报告", text: "二、2016年工作总体部署\n全省有9000万人口，必须守牢耕地红线。", date: "2016-03-05"}, 9e7, 0, "人", "=", 0, "", "", true},
+		{"population-served", doc{title: "政府工作报告", text: "二、2016年重点工作\n解决3000万人口的饮水安全问题。", date: "2016-03-05"}, 3e7, 0, "人", "=", 2016, "", "", false},
+		{"population-lifted", doc{title: "政府工作报告", text: "二、2016年重点工作\n今年要确保有1000万人口实现脱贫。", date: "2016-03-05"}, 1e7, 0, "人", "=", 2016, "", "", false},
 		{"population-covered", doc{title: "政府工作报告", text: "二、2016年重点工作\n新型合作医疗试点扩大到800个县，覆盖农村4亿人口。", date: "2016-03-05"}, 4e8, 0, "人", "=", 2016, "", "", false},
 		// 过去一年 opening a paragraph's second sentence makes the rest of
 		// the paragraph a review.
@@ -672,6 +674,7 @@ func TestRestatedGoal(t *testing.T) {
 	}{
 		{"listed-then-explained", "今年发展的主要预期目标是：国内生产总值增长8%左右。\n提出8%左右的国内生产总值增长目标，是兼顾需要与可能作出的安排。", 1},
 		{"explained-only", "提出8%左右的国内生产总值增长目标，是兼顾需要与可能作出的安排。", 1},
+		{"same-value-other-measure", "今年发展的主要预期目标是：城镇调查失业率8%左右。\n提出居民消费价格涨幅8%左右的目标，是兼顾需要与可能作出的安排。", 2},
 		{"two-goals-of-one-value", "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右，进出口总额增长8%左右。", 2},
 	}
 	for _, tc := range tests {
@@ -911,11 +914,13 @@ func TestAgencies(t *testing.T) {
 		// The bodies of a list whose first item is another country's are
 		// that country's; a list of the country's own bodies stays.
 		{"foreign-list-head", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。国家发展改革委、财政部、国防部联合发文。"}, []string{"国防部", "财政部"}, nil},
+		{"domestic-list-heads", doc{text: "乌鲁木齐市财政局、国防部联合发文。德州市发展和改革委员会、财政部联合印发通知。法制办公室、审计署联合检查。"}, []string{"国防部", "财政部", "审计署"}, nil},
 		{"foreign-list-head-alone", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。"}, nil, []string{"国防部"}},
 		// A bare 人大常委会 in a central document is the national one.
 		{"npc-standing-committee-in-a-central-report", doc{title: "1990年国务院政府工作报告", text: "去年的计划经人大常委会审议批准后执行。"}, []string{"全国人民代表大会常务委员会"}, nil},
 		// A development zone's committee, named with the official forms;
 		// without its region it is generic.
+		{"zone-name-stops", doc{text: "省里支持济南和各高新区管委会加快改革。"}, nil, []string{"济南和各高新技术产业开发区管理委员会"}},
 		{"zone-committees", doc{text: "济南高新区管委会、济南新旧动能转换起步区管委会负责实施。联系单位：青岛高科技工业园管委会。深化开发区管委会改革。"}, []string{"济南高新技术产业开发区管理委员会", "济南新旧动能转换起步区管理委员会", "青岛高科技工业园管理委员会"}, []string{"开发区管理委员会"}},
 		{"joint-body-city-and-district", doc{text: "目前正接受长治市上党区纪委监委纪律审查和监察调查。"}, []string{"长治市上党区纪律检查委员会", "长治市上党区监察委员会"}, []string{"上党区监察委员会"}},
 		{"data-and-services-bureaus", doc{title: "2025年陕西省政府工作报告", text: "着眼数字经济发展重组省数据和政务服务局。巴彦淖尔市政务服务与数据管理局发布通知。", region: "陕西省"}, []string{"陕西省数据和政务服务局", "巴彦淖尔市政务服务与数据管理局"}, nil},

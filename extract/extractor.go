@@ -682,7 +682,7 @@ func (x *Extractor) IngestOptions() ingest.Options {
 			})
 		}
 	})
-	return ingest.Options{Boilerplate: x.boilerplate}
+	return ingest.Options{Boilerplate: x.boilerplate[:len(x.boilerplate):len(x.boilerplate)]}
 }
 
 // RegionNames returns every surface form of every region the gazetteers

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/policygraph/policygraph/rules"
@@ -27,5 +28,23 @@ func TestIngestOptionsShareOneRuleList(t *testing.T) {
 	c, err := l.Compiled()
 	if err != nil || c != x {
 		t.Fatalf("Lazy.Compiled() = %p, %v; want the compiled extractor %p", c, err, x)
+	}
+}
+
+// A lazy extractor whose declared fingerprint is not the compiled rules'
+// (a stale rules.DefaultFingerprint) fails, naming the fix, instead of
+// stamping files with one fingerprint and records with another.
+func TestLazyStaleFingerprint(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := Compile(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := NewLazy("0000000000000000", func() (*Extractor, error) { return x, nil })
+	if _, err := l.Compiled(); err == nil || !strings.Contains(err.Error(), "TestDefaultFingerprint -update") {
+		t.Fatalf("Compiled() error = %v, want one that names the -update test", err)
 	}
 }

@@ -125,7 +125,7 @@ type lexicons struct {
 	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers words
 	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads  words
 	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments       words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops                                       words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext              words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                   words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                    words
@@ -190,6 +190,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"agency_generic_prefixes", &l.agencyGenericPrefixes},
 		{"agency_list_cues", &l.agencyListCues},
 		{"agency_open_suffixes", &l.agencyOpenSuffixes},
+		{"agency_foreign_abbrev_next", &l.agencyForeignAbbrevNext},
 		{"agency_open_stops", &l.agencyOpenStops},
 		{"agency_subunit_breaks", &l.agencySubunitBreaks},
 		{"agency_subunit_suffixes", &l.agencySubunitSuffixes},
@@ -437,6 +438,8 @@ type text struct {
 	zoneWords          map[string]string // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
 	zoneCommittees     map[string]string // 管委会 → 管理委员会
 	zoneCommitteeFirst string            // the first characters of zoneCommittees' words
+	zoneWordList       []string          // zoneWords' keys, longest first
+	zoneCommitteeList  []string          // zoneCommittees' keys, longest first
 	zoneNameStops      string            // characters no zone's own name holds
 	economicListForm   map[string]string // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
 	yuan               string
@@ -697,6 +700,21 @@ func compileText(set *rules.Set) (*text, error) {
 		return nil
 	})
 	t.zoneNameStops = chars("zone_name_stops")
+	// Tried longest first, in a fixed order: map order must not choose.
+	for w := range t.zoneWords {
+		t.zoneWordList = append(t.zoneWordList, w)
+	}
+	for w := range t.zoneCommittees {
+		t.zoneCommitteeList = append(t.zoneCommitteeList, w)
+	}
+	for _, l := range [][]string{t.zoneWordList, t.zoneCommitteeList} {
+		slices.SortFunc(l, func(a, b string) int {
+			if n, m := utf8.RuneCountInString(a), utf8.RuneCountInString(b); n != m {
+				return m - n
+			}
+			return strings.Compare(a, b)
+		})
+	}
 	t.economicListForm = map[string]string{}
 	pairs("region_economic_list_forms", func(form, name string) error {
 		t.economicListForm[form] = name
@@ -726,6 +744,16 @@ func compileText(set *rules.Set) (*text, error) {
 	t.headingHorizon = pattern("pattern_heading_horizon", 1)
 	t.headingYear = pattern("pattern_heading_year", 0)
 	return t, errors.Join(errs...)
+}
+
+// hasPrefixAnyString reports whether s starts with one of ws.
+func hasPrefixAnyString(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSuffixAnyString reports whether s ends in one of ws.

@@ -153,9 +153,19 @@ func (x *Extractor) stripMetric(s string) string {
 		}
 		for _, w := range x.lx.comparisonBaseWords.list {
 			// 地区生产总值比上年增长 → 地区生产总值增长: the base is no part
-			// of what is measured.
-			if i := strings.Index(s, w); i >= 0 && hasPrefixAny([]rune(s[i+len(w):]), x.lx.comparisonChangeVerbs.list...) {
-				s, changed = s[:i]+s[i+len(w):], true
+			// of what is measured, wherever it stands in the metric.
+			for from := 0; ; {
+				i := strings.Index(s[from:], w)
+				if i < 0 {
+					break
+				}
+				i += from
+				if rest := s[i+len(w):]; hasPrefixAnyString(rest, x.lx.comparisonChangeVerbs.list) {
+					s, changed = s[:i]+rest, true
+					from = i
+				} else {
+					from = i + len(w)
+				}
 			}
 		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {

@@ -1307,8 +1307,8 @@ func (x *Extractor) disambiguate(st *docState) {
 	}
 }
 
-// bracketNoteMax is how long, in runes, a bracketed note inside a word may
-// be (县（处）级, 县（市、区）级).
+// bracketNoteMax is how far after its opening bracket, in runes, a
+// bracketed note inside a word may close (县（处）级, 县（市、区）级).
 const bracketNoteMax = 6
 
 // afterBracket returns i, or, when a short bracketed note opens at i

@@ -604,10 +604,6 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 	return containsAny(string(rs[cl.start:q.start]), x.lx.changeFromWords.list)
 }
 
-// pastInChangeBase reports whether past cue c stands in the base of a
-// change that ends at quantity q: a word of change_from_words just before
-// it and a word of change_to_words between it and q (从目前3万辆在2006年
-// 扩至12万辆, 由现在的17%提高到60%).
 // restatesGoal reports whether target t, in clause cl, restates a goal the
 // document stated before: the clause names a goal (goal_restatement_nouns)
 // with a word of goal_restatement_words (提出8%左右的国内生产总值增长目标,
@@ -615,16 +611,32 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // unit, qualifier, year and region. A report explains its main targets
 // after listing them; the explanation sets nothing new.
 func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
+	if len(st.targets) == 0 {
+		return false
+	}
 	text := string(st.runes[cl.start:cl.end])
 	if !containsAny(text, x.lx.goalRestatementWords.list) || !containsAny(text, x.lx.goalRestatementNouns.list) {
 		return false
 	}
 	for _, e := range st.targets {
-		if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region {
+		if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region &&
+			strings.Contains(text, metricTail(e.metric)) {
 			return true
 		}
 	}
 	return false
+}
+
+// metricTailRunes is how many runes of a goal's metric a restatement must
+// repeat: 增长 of 国内生产总值增长 in 把增长预期目标定在7.5%左右, not the same
+// value of another measure (提出单位国内生产总值能耗下降6.5%的目标 after
+// 国内生产总值增长6.5%).
+const metricTailRunes = 2
+
+// metricTail is the last metricTailRunes runes of a metric, or all of it.
+func metricTail(m string) string {
+	rs := []rune(m)
+	return string(rs[max(0, len(rs)-metricTailRunes):])
 }
 
 // populationSize reports whether a count of people is the size of a
@@ -668,6 +680,10 @@ func (x *Extractor) plannedChangeBase(rs []rune, cues []cue, s, c span, goalSect
 	return false
 }
 
+// pastInChangeBase reports whether past cue c stands in the base of a
+// change that ends at quantity q: a word of change_from_words just before
+// it and a word of change_to_words between it and q (从目前3万辆在2006年
+// 扩至12万辆, 由现在的17%提高到60%).
 func (x *Extractor) pastInChangeBase(rs []rune, c, q span) bool {
 	if !hasSuffixAny(rs[max(0, c.start-2):c.start], x.lx.changeFromWords.list...) || q.start-c.end > 24 {
 		return false

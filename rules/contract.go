@@ -144,6 +144,7 @@ var ExtractContract = Contract{
 		"currency_codes":                "currency words as word=ISO (澳元=AUD)",
 		"region_economic_list_forms":    "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
 		"party_department_names":        "short names of a Party committee's departments as short=full (编办=机构编制委员会办公室)",
+		"agency_foreign_abbrev_next":    "words after a one-character country prefix that make it the country's abbreviation in a list's first body",
 		"zone_words":                    "the last words of a development zone's name as written=official (高新区=高新技术产业开发区)",
 		"zone_committee_words":          "words for a zone's administrative committee as written=official (管委会=管理委员会)",
 		"zone_name_stops":               "characters that cannot stand in a zone's own name",
