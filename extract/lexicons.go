@@ -746,16 +746,6 @@ func compileText(set *rules.Set) (*text, error) {
 	return t, errors.Join(errs...)
 }
 
-// hasPrefixAnyString reports whether s starts with one of ws.
-func hasPrefixAnyString(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasSuffixAnyString reports whether s ends in one of ws.
 func hasSuffixAnyString(s string, ws []string) bool {
 	for _, w := range ws {

@@ -160,7 +160,7 @@ func (x *Extractor) stripMetric(s string) string {
 					break
 				}
 				i += from
-				if rest := s[i+len(w):]; hasPrefixAnyString(rest, x.lx.comparisonChangeVerbs.list) {
+				if rest := s[i+len(w):]; x.lx.comparisonChangeVerbs.prefixOf(rest) {
 					s, changed = s[:i]+rest, true
 					from = i
 				} else {

@@ -608,8 +608,9 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // document stated before: the clause names a goal (goal_restatement_nouns)
 // with a word of goal_restatement_words (提出8%左右的国内生产总值增长目标,
 // 把增长预期目标定在7.5%左右), and an earlier target has the same value,
-// unit, qualifier, year and region. A report explains its main targets
-// after listing them; the explanation sets nothing new.
+// unit, qualifier, year and region, and a metric whose tail (metricTail)
+// the clause repeats. A report explains its main targets after listing
+// them; the explanation sets nothing new.
 func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	if len(st.targets) == 0 {
 		return false
@@ -620,7 +621,7 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	}
 	for _, e := range st.targets {
 		if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region &&
-			strings.Contains(text, metricTail(e.metric)) {
+			e.metric != "" && strings.Contains(text, metricTail(e.metric)) {
 			return true
 		}
 	}

@@ -244,6 +244,30 @@ func TestRulesCommands(t *testing.T) {
 	}
 }
 
+// A mistake in a user's rule file stops extract before anything is read,
+// even when every file is unchanged (only the shipped rules are compiled
+// lazily), and is reported at file:line:col.
+func TestExtractBadUserRulesFailFirst(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(docs, "a.txt"), []byte("到2025年，山东省新建5G基站1万个。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	must(t, "extract", "--quiet", "--db", db, docs)
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("version: 1\nrules:\n  - id: x\n    kind: amout\n    pattern: \"(\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := policygraph(t, "extract", "--quiet", "--rules", bad, "--db", db, docs)
+	if err == nil || !strings.Contains(err.Error(), bad+":4:11") {
+		t.Fatalf("extract with a bad rule file over unchanged files: %v, want the mistake at %s:4:11", err, bad)
+	}
+}
+
 // The rule file the README shows loads, and its examples pass.
 func TestReadmeRuleFile(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
