@@ -66,6 +66,10 @@ type bk struct {
 	b    *bolt.Bucket
 	name []byte
 	path string // the database, for errors
+	// cur serves get. bbolt's Get makes a new cursor, whose stack of
+	// pages grows from nothing, for every key; a query reads tens of
+	// thousands. A cursor is repositioned by each Seek, also after a Put.
+	cur *bolt.Cursor
 }
 
 // fillPercent is how full bbolt fills a page before it splits one (its
@@ -81,7 +85,7 @@ func bucket(tx *bolt.Tx, name []byte, path string) bk {
 	if tx.Writable() {
 		b.FillPercent = fillPercent
 	}
-	return bk{b: b, name: name, path: path}
+	return bk{b: b, name: name, path: path, cur: b.Cursor()}
 }
 
 func (b bk) open(k, sv []byte) ([]byte, error) {
@@ -95,8 +99,8 @@ func (b bk) open(k, sv []byte) ([]byte, error) {
 // get returns the value of k (nil, nil when there is none); it is valid
 // only inside the transaction.
 func (b bk) get(k []byte) ([]byte, error) {
-	sv := b.b.Get(k)
-	if sv == nil {
+	found, sv := b.cur.Seek(k)
+	if sv == nil || !bytes.Equal(found, k) {
 		return nil, nil
 	}
 	return b.open(k, sv)
@@ -104,7 +108,7 @@ func (b bk) get(k []byte) ([]byte, error) {
 
 // has reports whether b holds k (Get cannot tell an empty value from none).
 func (b bk) has(k []byte) bool {
-	found, _ := b.b.Cursor().Seek(k)
+	found, _ := b.cur.Seek(k)
 	return found != nil && bytes.Equal(found, k)
 }
 
