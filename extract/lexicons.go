@@ -427,6 +427,7 @@ type text struct {
 	issuerJoiners      string
 	ordinal            rune
 	causative          string
+	shareScope         []string // 全国: between 使 and a share (要使全国80%…)
 	year               rune
 	annualWords        []string
 	editionWords       []string // 修订, 版: a title's year that dates an edition
@@ -659,6 +660,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.issuerJoiners = chars("issuer_joiners")
 	t.ordinal = char("ordinal_prefix")
 	t.causative = chars("causative_chars")
+	t.shareScope = set.Lexicon("share_scope_words")
 	t.year = char("year_char")
 	t.annualWords = set.Lexicon("annual_words")
 	t.editionWords = set.Lexicon("edition_words")

@@ -520,10 +520,15 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 	// The quantity's span may begin with its verb (达到3万家).
 	ns := numberStart(rs, q)
 	// A share that opens its clause is governed by the verb after it
-	// (70%的规上企业基本实现数字化, 力争使80%的企业实现上云).
+	// (70%的规上企业基本实现数字化, 力争使80%的企业实现上云), and after
+	// 使 by any verb: the clause says what the share is to do (要使全国
+	// 80%以上的人口地区普及九年义务教育).
 	// 6.5%左右的增速可以实现… is a rate, not a share of anything.
 	if tx.opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == tx.de && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
 		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], rateNouns...) {
+		if strings.ContainsAny(string(rs[cl.start:ns]), tx.causative) {
+			return true
+		}
 		for _, c := range cues {
 			if cl.contains(c.span) && c.span.start > q.end && (c.role == cueVerb || c.role == cueReach) {
 				return true
@@ -556,16 +561,21 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 	return false
 }
 
-// opensClause reports whether nothing but spaces, goal words (要, 力争)
-// and 使/让 stand between the clause's start and position i.
+// opensClause reports whether nothing but spaces, goal and time words
+// (要, 力争, 今年, 到2027年), 使/让 and a place's whole right after 使
+// (要使全国80%…) stand between the clause's start and position i.
 func (tx *text) opensClause(rs []rune, cues []cue, cl span, i int) bool {
 	for j := cl.start; j < i; j++ {
 		if unicode.IsSpace(rs[j]) || strings.ContainsRune(tx.causative, rs[j]) {
 			continue
 		}
+		if n := tx.scopeAfterCausative(rs[cl.start:i], j-cl.start); n > 0 {
+			j += n - 1
+			continue
+		}
 		covered := false
 		for _, c := range cues {
-			if c.role == cueGoal && c.span.start <= j && j < c.span.end {
+			if (c.role == cueGoal || c.role == cueThisYear || c.role == cueNextYear || c.role == cueDeadline) && c.span.start <= j && j < c.span.end {
 				covered = true
 				break
 			}
@@ -575,6 +585,20 @@ func (tx *text) opensClause(rs []rune, cues []cue, cl span, i int) bool {
 		}
 	}
 	return true
+}
+
+// scopeAfterCausative returns the length in runes of a word of
+// share_scope_words at rs[j:] right after 使, or 0.
+func (tx *text) scopeAfterCausative(rs []rune, j int) int {
+	if j == 0 || !strings.ContainsRune(tx.causative, rs[j-1]) {
+		return 0
+	}
+	for _, w := range tx.shareScope {
+		if hasPrefixAny(rs[j:], w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
 }
 
 // numberStart returns where the number of a quantity span begins, after

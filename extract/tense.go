@@ -89,6 +89,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// forward-looking section as well, until one names a goal, a deadline or
 	// this year of its own.
 	paraPast := false
+	// A paragraph that opens with the publication year (2001年是…“十五”
+	// 计划的第一年。…做好今年的各项工作…) sets this year's goals, also
+	// inside a section of a later year (二、“十五”期间的奋斗目标 and the
+	// chapters after it).
+	paraThisYear := false
 	// A forecast that opens a list (预测到二〇〇〇年主要产品的产量是：) makes
 	// the items after it forecasts until a sentence closes with 。 or a
 	// heading comes.
@@ -114,6 +119,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		paraOpens := si == 0 || paragraphStart(st.runes, s.start) || st.runes[s.start-1] == '】' && opensWithBracket(st.runes, sents[si-1].start)
 		if paraOpens {
 			paraYear, paraPast = 0, false
+			paraThisYear = pub != 0 && x.txt.leadingYear(st.runes, s) == pub
 		}
 		if bulletin && si > 0 && startsInlineItem(st.runes, s) {
 			paraYear, carry, mode, prevGoal, forecastList = 0, 0, false, false, false
@@ -395,6 +401,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			}
 		}
 		switch {
+		case paraThisYear && sec.kind == sectionGoal && sec.year > pub && lvl == 0:
+			t.year = pub
 		case sec.kind == sectionGoal && sec.year != 0 && !sec.horizon:
 			// 三、2023年重点工作安排: its tasks are of that year unless they
 			// name their own deadline (found per quantity, first).

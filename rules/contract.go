@@ -284,6 +284,7 @@ var ExtractContract = Contract{
 		"issuer_joiners":          "single characters between agencies that issued a plan together",
 		"ordinal_prefix":          "one character: an ordinal's prefix (第)",
 		"causative_chars":         "single characters: causative verbs that may open a goal's clause (使)",
+		"share_scope_words":       "words naming the whole of a place between 使 and the share it governs (全国 in 要使全国80%以上的人口地区普及…)",
 		"year_char":               "one character: the word of a year (年)",
 		"annual_words":            "title words that make a year a year of reporting (年度)",
 		"edition_words":           "words after a title's year that make it an edition's date (2026年修订)",
