@@ -274,6 +274,9 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 			return "a project's expected benefit after " + w + ", not a goal"
 		}
 	}
+	if w := x.hypothetical(st.runes, g.sent, c.s); w != "" {
+		return "a hypothetical after " + w + ", not a goal"
+	}
 	cl := clauseOf(st.runes, c.s)
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
@@ -282,6 +285,46 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 		return "no goal verb governs it"
 	}
 	return ""
+}
+
+// hypothetical returns the word of hypothetical_words that opens a
+// hypothetical before q in its sentence (大型企业若将工资提高4%，将获得
+// 30%的扣减: a condition and what follows from it), or "". A word inside
+// one of hypothetical_not (若干) opens none.
+func (x *Extractor) hypothetical(rs []rune, sent, q span) string {
+	s := string(rs[sent.start:q.start])
+	for _, w := range x.lx.hypotheticalWords.list {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if !insideWordOf(s, j, w, x.lx.hypotheticalNot.list) {
+				return w
+			}
+			i = j + len(w)
+		}
+	}
+	return ""
+}
+
+// insideWordOf reports whether w at byte j of s is part of one of words
+// written around it there.
+func insideWordOf(s string, j int, w string, words []string) bool {
+	for _, b := range words {
+		for k := strings.Index(b, w); k >= 0; {
+			if at := j - k; at >= 0 && strings.HasPrefix(s[at:], b) {
+				return true
+			}
+			n := strings.Index(b[k+len(w):], w)
+			if n < 0 {
+				break
+			}
+			k += len(w) + n
+		}
+	}
+	return false
 }
 
 // describeGoal builds the target of a goal: what it measures (from item,

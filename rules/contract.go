@@ -243,6 +243,8 @@ var ExtractContract = Contract{
 		"metric_class_tails":         "words after a leading count that make it a class (100户以下的): the count stays in the metric",
 		"metric_alt_counters":        "second counters in brackets after a quantity (（间）, （次）), besides metric_counters, dropped from the metric",
 		"budget_purpose_words":       "words between a sum and a subsidy word after it that make the sum a budget (用于)",
+		"hypothetical_words":         "words that open a hypothetical before a figure in its sentence (若, 如果): the figure is a condition or its consequence, not a goal",
+		"hypothetical_not":           "words holding a word of hypothetical_words that open no hypothetical (若干)",
 		"report_glossary_headings":   "headings that open a work report's glossary, whose numbers set no goals (名词解释)",
 		"communique_words":           "words of a title that make the document a statistical communiqué (统计公报)",
 		"periods_ahead":              "parts of a year that are no past cue in a section of the year's plans (上半年)",
