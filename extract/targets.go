@@ -1021,6 +1021,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 完成计划101.8％, 为年度计划的103%: how far a plan was met
 		return "a plan's fulfilment rate, not a goal"
 	}
+	if containsAny(string(st.runes[cl.start:cl.end]), x.lx.equityStakeWords.list) {
+		// 拟转让1.29亿股(占总股本20%), 持股比例由31.61%升至32.48%
+		return "a firm's equity stake, not a goal"
+	}
 	if n := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, n-2):n], x.lx.formulaOperators.list...) {
 		// （本年度收入－上一年度收入）/上一年度收入×100%
 		return "a term of a formula, not a goal"

@@ -251,6 +251,7 @@ var ExtractContract = Contract{
 		"payout_verbs":               "verbs that pay a subsidy out as a whole: money after 补贴 in their clause is a sum to reach (发放…补贴1亿元以上)",
 		"metric_bare_words":          "measures with no subject of their own (投资): after a count in the sentence they measure what it counts",
 		"fulfilment_words":           "words right before a percentage that make it how far a plan was met (完成计划101.8％)",
+		"equity_stake_words":         "words of a firm's equity in a figure's clause that make the figure a stake (占总股本20%, 持股比例), not a goal",
 		"bound_level_nouns":          "words a few characters after a bound sum's 的 that make it the level aimed at (…以上的年度目标, …以上的水平)",
 		"size_words":                 "words right before a bound sum and its 的 that make it the size of what is set up (设立总规模不少于100亿元的基金)",
 		"class_condition_joiners":    "words that join a second condition to a sum before its 的 (30万元以上且…的行政村): the sum classes what follows",
