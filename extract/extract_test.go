@@ -268,6 +268,12 @@ func TestTargets(t *testing.T) {
 		wantMissing bool
 	}{
 		{"T1", doc{text: "今年要力争培育国家技术创新示范企业1—2户。", date: "2023-03-09", region: "山西省"}, 1, 2, "户", "=", 2023, "山西省", "国家技术创新示范企业", false},
+		// A work report's goal that names no year takes the session year,
+		// unless its sentence names a span or the report speaks more of a
+		// plan over years than of this year.
+		{"report-undated-goal", doc{title: "2026年政府工作报告", text: "今年要做好各项工作。\n三、推动产业升级\n全省将用二十亿元改造老旧厂房。", date: "2026-01-20"}, 2e9, 0, "元", "=", 2026, "", "", false},
+		{"span-report-undated-goal", doc{title: "1955年政府工作报告", text: "第一个五年计划规定了五年内的建设任务。五年计划的执行情况良好。\n三、工业建设\n全国将用三亿元建设职工宿舍。", date: "1955-07-05"}, 3e8, 0, "元", "=", 0, "", "", false},
+		{"report-goal-beside-span", doc{title: "2026年政府工作报告", text: "今年要做好各项工作。\n三、推动产业升级\n未来，全省将用二十亿元改造老旧厂房。", date: "2026-01-20"}, 2e9, 0, "元", "=", 0, "", "", false},
 		{"T2", doc{text: "下一步，将再布局新建3至5家创新中心。", date: "2022-02-23", region: "山东省"}, 3, 5, "家", "=", 0, "山东省", "创新中心", false},
 		{"T3", doc{text: "到2025年，新能源产业集群营收达1200亿元。", date: "2022-06-10", region: "深圳市"}, 1.2e11, 0, "元", "=", 2025, "深圳市", "营收", false},
 		{"P1", doc{text: "今年全省规上工业企业研发经费投入增长15%。", date: "2023-03-09", region: "山西省"}, 15, 0, "%", "=", 2023, "山西省", "研发经费投入增长", false},
@@ -321,6 +327,7 @@ func TestTargets(t *testing.T) {
 		{"size-class-of-villages", doc{title: "政府工作报告", text: "今年要基本实现20人以上的自然村4G网络覆盖。", date: "2021-01-20", region: "山东省"}, 20, 0, "人", ">=", 0, "", "", true},
 		{"size-class-of-towns", doc{title: "政府工作报告", text: "今年要基本实现3万人以上乡镇15分钟上高速。", date: "2026-01-20", region: "温州市"}, 30000, 0, "人", ">=", 0, "", "", true},
 		{"households-of-firms", doc{title: "政府工作报告", text: "今年要培育10户以上绿色制造企业。", date: "2023-01-20", region: "鞍山市"}, 10, 0, "户", ">=", 2023, "鞍山市", "绿色制造企业", false},
+		{"size-class-of-mines", doc{title: "煤矿智能化建设实施方案", text: "到2027年底，年产能90万吨/年以上煤矿全部实现智能化开采。", date: "2025-05-20"}, 900000, 0, "吨/年", ">=", 0, "", "", true},
 		// An approval of a plan with a period states the plan's goals, to its end.
 		{"approval-of-a-plan", doc{title: "国务院关于河北雄安新区总体规划（2018—2035年）的批复", text: "国务院关于河北雄安新区总体规划（2018—2035年）的批复\n河北省人民政府：\n原则同意《河北雄安新区总体规划（2018—2035年）》。要将雄安新区蓝绿空间占比稳定在70%。", date: "2018-12-25"}, 70, 0, "%", "=", 2035, "雄安新区", "蓝绿空间占比", false},
 		// A long national item whose title names no place: a city named

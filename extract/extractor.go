@@ -197,11 +197,14 @@ type docState struct {
 	targets     []*targetMention
 	cands       []targetCand // targetCandidates' list, once candsDone
 	candsDone   bool
-	trace       []Trace
-	errs        []error
-	force       *division // jurisdiction given from outside (rule examples)
-	lineBreaks  []int     // positions of '\n' in runes, found on first use (paragraph)
-	rule        string    // the rule whose matches are being taken, for PanicError
+	// thisYearFocus: 1 when the document names this year at least as
+	// often as plans over years, -1 when not, 0 not yet counted.
+	thisYearFocus int
+	trace         []Trace
+	errs          []error
+	force         *division // jurisdiction given from outside (rule examples)
+	lineBreaks    []int     // positions of '\n' in runes, found on first use (paragraph)
+	rule          string    // the rule whose matches are being taken, for PanicError
 }
 
 // regionsFrom returns the region mentions starting in [from, to); they

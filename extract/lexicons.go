@@ -457,7 +457,7 @@ type text struct {
 
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
-	headingHorizon, headingYear                                      *regexp.Regexp
+	headingHorizon, headingYear, spanWords, planSpanWords            *regexp.Regexp
 	headingFirst, subheadingFirst                                    runeFilter  // the runes a line that headingNumber, subheadingNumber match starts with
 	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
 	deliveredNeeds                                                   []string    // words every deliveredOn match holds, all of them
@@ -748,6 +748,8 @@ func compileText(set *rules.Set) (*text, error) {
 	t.headingFirst, t.subheadingFirst = leadingRunes(t.headingNumber), leadingRunes(t.subheadingNumber)
 	t.headingHorizon = pattern("pattern_heading_horizon", 1)
 	t.headingYear = pattern("pattern_heading_year", 0)
+	t.spanWords = pattern("pattern_span_words", 0)
+	t.planSpanWords = pattern("pattern_plan_span_words", 0)
 	return t, errors.Join(errs...)
 }
 

@@ -381,11 +381,36 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 		// the goals it states.
 		t.year = t.plan.planFor().to
 	}
+	if t.year == 0 && st.report && g.pub != 0 && g.tense.section.kind != sectionPast && !g.tense.section.horizon &&
+		!x.txt.spanWords.MatchString(g.sent.text(st.runes)) && x.speaksOfThisYear(st) {
+		// A work report's goal that names no year, in no section of a
+		// span, is the session year's (全国将用三十亿元建设职工住宅).
+		t.year = g.pub
+	}
 	t.region = x.targetRegion(st, t, g.sent, g.cues)
 	if t.plan != nil && len(t.plan.planFor().issuers) > 0 {
 		t.agency = t.plan.planFor().issuers[0]
 	}
 	return t
+}
+
+// speaksOfThisYear reports whether a document names this year (今年) at
+// least as often as plans over years (五年计划, 今后五年), and at least
+// once: a work report on the year's plan, not on a five-year or ten-year
+// one. Counted once per document.
+func (x *Extractor) speaksOfThisYear(st *docState) bool {
+	if st.thisYearFocus == 0 {
+		text := string(st.runes)
+		this := 0
+		for _, w := range x.lx.headingThisYearWords.list {
+			this += strings.Count(text, w)
+		}
+		st.thisYearFocus = -1
+		if this > 0 && this >= len(x.txt.planSpanWords.FindAllStringIndex(text, -1)) {
+			st.thisYearFocus = 1
+		}
+	}
+	return st.thisYearFocus > 0
 }
 
 // sharedBound is the qualifier of a later value of a 分别 list when the

@@ -313,6 +313,8 @@ var ExtractContract = Contract{
 		"pattern_heading_number":    "an RE2 pattern: a section heading's number",
 		"pattern_subheading_number": "an RE2 pattern: a sub-heading's number",
 		"pattern_heading_horizon":   "an RE2 pattern: years from now a heading names; group: the count",
+		"pattern_span_words":        "an RE2 pattern: words of a span of years (五年内, 今后, 期间) or a year that keep a work report's undated goal from taking the session year",
+		"pattern_plan_span_words":   "an RE2 pattern: words of a plan over years (五年计划, 今后五年); a report naming them more often than this year keeps its undated goals without a year",
 		"pattern_heading_year":      "an RE2 pattern: a year a heading names",
 	},
 	Roles: map[string][]string{
