@@ -1008,14 +1008,28 @@ const firmListBreaks = "，,；;。\n：:"
 // region_water_suffixes, names its river: a word of region_water_words
 // follows within a few runes, with no punctuation between (柳江已出现2026年
 // 第1次编号洪水, 柳江柳州市城区河段).
+//
+// A short name run straight into one of region_water_suffixes right after
+// a word of water names the river too (支流白沙江、盘阳河: not 白沙), unless
+// the suffix begins a word of water itself (干流铜陵河段: the stretch at
+// 铜陵).
 func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
-	if !f.short || !x.lx.regionWaterSuffixes.has(string(rs[h.end-1])) {
+	if !f.short {
 		return false
 	}
 	for _, d := range f.divs {
 		if d.level == levelProvince {
 			return false // 黑龙江 names the province beside its river
 		}
+	}
+	if h.end < len(rs) && x.lx.regionWaterSuffixes.has(string(rs[h.end])) &&
+		hasSuffixAny(rs[max(0, h.start-4):h.start], x.lx.regionWaterWords.list...) &&
+		!hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionWaterWords.list...) {
+		// not 长江干流铜陵河段: the river's stretch at that place
+		return true
+	}
+	if !x.lx.regionWaterSuffixes.has(string(rs[h.end-1])) {
+		return false
 	}
 	if hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionUrbanWords.list...) {
 		return false
