@@ -879,6 +879,8 @@ func TestRegions(t *testing.T) {
 		{"banner-short", doc{title: "2024年赤峰市政府工作报告", text: "赤峰市人民政府。赤峰市发展。赤峰市建设。左旗、喀旗获批自治区级商业体。全力推进阿旗、翁旗等大型风光基地。"}, []string{"巴林左旗", "喀喇沁旗", "阿鲁科尔沁旗", "翁牛特旗"}, []string{"阿拉善左旗"}, ""},
 		{"abbreviation-runs", doc{text: "要求浙赣闽粤等地加强隐患排查。晋冀鲁豫交界地区。京津冀协同发展。川渝两地。"}, []string{"浙江省", "江西省", "福建省", "广东省", "山西省", "河北省", "山东省", "河南省", "京津冀"}, []string{"四川省", "重庆市", "北京市"}, ""},
 		{"abbreviation-run-area", doc{text: "稳定湘鄂皖棉区的种植面积。"}, []string{"湖南省", "湖北省", "安徽省"}, nil, ""},
+		{"city-initials", doc{text: "北上广深等城市客流回升。北上广三地房价企稳。"}, []string{"北京市", "上海市", "广州市", "深圳市"}, nil, ""},
+		{"city-initials-three", doc{text: "北上广三地房价企稳。"}, []string{"北京市", "上海市", "广州市"}, []string{"深圳市"}, ""},
 		{"pair-abbreviation", doc{text: "在对接京津、服务京津上下功夫。京津冀协同发展。"}, []string{"北京市", "天津市", "京津冀"}, nil, ""},
 		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
 		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},

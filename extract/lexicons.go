@@ -437,15 +437,16 @@ type text struct {
 	fiveYearPlans      []fiveYear
 	comparisonWords    []string
 	yearBaseChars      string
-	currencyUnits      map[string]string // ISO code → word
-	partyDeptNames     map[string]string // short department name → full (编办 → 机构编制委员会办公室)
-	zoneWords          map[string]string // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
-	zoneCommittees     map[string]string // 管委会 → 管理委员会
-	zoneCommitteeFirst string            // the first characters of zoneCommittees' words
-	zoneWordList       []string          // zoneWords' keys, longest first
-	zoneCommitteeList  []string          // zoneCommittees' keys, longest first
-	zoneNameStops      string            // characters no zone's own name holds
-	economicListForm   map[string]string // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
+	currencyUnits      map[string]string   // ISO code → word
+	partyDeptNames     map[string]string   // short department name → full (编办 → 机构编制委员会办公室)
+	zoneWords          map[string]string   // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
+	zoneCommittees     map[string]string   // 管委会 → 管理委员会
+	zoneCommitteeFirst string              // the first characters of zoneCommittees' words
+	zoneWordList       []string            // zoneWords' keys, longest first
+	zoneCommitteeList  []string            // zoneCommittees' keys, longest first
+	zoneNameStops      string              // characters no zone's own name holds
+	economicListForm   map[string]string   // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
+	cityInitials       map[string][]string // 北上广深 → 北京市 上海市 广州市 深圳市, one per character
 	yuan               string
 	changeVerbs        []string
 	growthWords        words
@@ -723,6 +724,15 @@ func compileText(set *rules.Set) (*text, error) {
 	t.economicListForm = map[string]string{}
 	pairs("region_economic_list_forms", func(form, name string) error {
 		t.economicListForm[form] = name
+		return nil
+	})
+	t.cityInitials = map[string][]string{}
+	pairs("region_city_initials", func(form, names string) error {
+		ns := strings.Fields(names)
+		if len(ns) != utf8.RuneCountInString(form) {
+			return fmt.Errorf("%s names %d cities for %d characters; give one name per character, separated by spaces", form, len(ns), utf8.RuneCountInString(form))
+		}
+		t.cityInitials[form] = ns
 		return nil
 	})
 	t.changeVerbs = set.Lexicon("metric_change_verbs")

@@ -27,6 +27,7 @@ func TestCompileTextChecks(t *testing.T) {
 		{"  committee_not_next: [员工]\n", `lexicon committee_not_next: want single characters, have "员工"`},
 		{"  level_word_kinds: ['省=provence']\n", `unknown kind "provence"`},
 		{"  five_year_plans: ['十四五=2025']\n", "the period is not first-last"},
+		{"  region_city_initials: ['北上广=北京市 上海市']\n", "北上广 names 2 cities for 3 characters"},
 		{"  reported_currency_words: ['USD=美元']\n", "no word for CNY"},
 		{"  pattern_year_word: ['(19|20)(\\d\\d)年']\n", "lexicon pattern_year_word: want 1 groups, have 2"},
 		{"  pattern_title_year: ['(20\\d\\d']\n", "lexicon pattern_title_year: error parsing regexp"},

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/rules"
 )
@@ -508,6 +509,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	}
 	accepted = append(accepted, x.abbreviationRuns(st, accepted)...)
 	accepted = append(accepted, x.economicListForms(st, accepted)...)
+	accepted = append(accepted, x.cityInitialRuns(st, accepted)...)
 	st.setRegions(accepted)
 	x.disambiguate(st)
 }
@@ -570,6 +572,45 @@ func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*r
 				taken[k] = true
 				ends[h.s.end], starts[h.s.start] = true, true
 				out = append(out, &regionMention{span: h.s, rule: "region.economic-list", div: h.d, cands: []*division{h.d}})
+			}
+		}
+	}
+	return out
+}
+
+// cityInitialRuns finds the runs of region_city_initials (北上广深等重点
+// 城市): each character names its city. A longer run is taken before a
+// shorter one inside it, and none overlaps a name found already.
+func (x *Extractor) cityInitialRuns(st *docState, found []*regionMention) []*regionMention {
+	forms := x.txt.cityInitials
+	if len(forms) == 0 {
+		return nil
+	}
+	keys := slices.SortedFunc(maps.Keys(forms), func(a, b string) int {
+		return cmp.Or(utf8.RuneCountInString(b)-utf8.RuneCountInString(a), strings.Compare(a, b))
+	})
+	rs := st.runes
+	var out []*regionMention
+	var taken []span
+	for _, form := range keys {
+		fr := []rune(form)
+		var ds []*division
+		for _, name := range forms[form] {
+			if d := x.regions.byName[name]; len(d) == 1 {
+				ds = append(ds, d[0])
+			}
+		}
+		if len(ds) != len(fr) {
+			continue // a name the divisions do not hold
+		}
+		for i := 0; i+len(fr) <= len(rs); i++ {
+			s := span{i, i + len(fr)}
+			if rs[i] != fr[0] || string(rs[s.start:s.end]) != form || overlapsAny(found, s) || slices.ContainsFunc(taken, func(t span) bool { return t.overlaps(s) }) {
+				continue
+			}
+			taken = append(taken, s)
+			for k, d := range ds {
+				out = append(out, &regionMention{span: span{i + k, i + k + 1}, rule: "region.city-initials", div: d, cands: []*division{d}})
 			}
 		}
 	}

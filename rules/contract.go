@@ -143,6 +143,7 @@ var ExtractContract = Contract{
 		"unit_written_forms":            "word=unit: a counting unit written otherwise than the unit it stands for (人(次)=人次)",
 		"currency_codes":                "currency words as word=ISO (澳元=AUD)",
 		"region_economic_list_forms":    "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
+		"region_city_initials":          "runs of cities' first characters that stand for the cities, as form=names separated by spaces (北上广深=北京市 上海市 广州市 深圳市), one name per character",
 		"party_department_names":        "short names of a Party committee's departments as short=full (编办=机构编制委员会办公室)",
 		"agency_foreign_abbrev_next":    "words after a one-character country prefix that make it the country's abbreviation in a list's first body",
 		"zone_words":                    "the last words of a development zone's name as written=official (高新区=高新技术产业开发区)",
