@@ -271,6 +271,10 @@ func TestTargets(t *testing.T) {
 		// A work report's goal that names no year takes the session year,
 		// unless its sentence names a span or the report speaks more of a
 		// plan over years than of this year.
+		// Inside a review chapter, 今年 with a goal word of its own looks
+		// ahead in a report of the year's first half, not in December.
+		{"review-this-year-ahead", doc{title: "2003年政府工作报告", text: "一、过去五年政府工作的回顾\n五年来，税费改革试点扩大。今年中央财政用于支持这项改革的资金将达200亿元。", date: "2003-03-05"}, 2e10, 0, "元", "=", 2003, "", "", false},
+		{"review-this-year-december", doc{title: "2003年政府工作报告", text: "一、过去一年政府工作的回顾\n一年来，税费改革试点扩大。今年中央财政用于支持这项改革的资金将达200亿元。", date: "2003-12-20"}, 2e10, 0, "元", "=", 0, "", "", true},
 		{"report-undated-goal", doc{title: "2026年政府工作报告", text: "今年要做好各项工作。\n三、推动产业升级\n全省将用二十亿元改造老旧厂房。", date: "2026-01-20"}, 2e9, 0, "元", "=", 2026, "", "", false},
 		{"span-report-undated-goal", doc{title: "1955年政府工作报告", text: "第一个五年计划规定了五年内的建设任务。五年计划的执行情况良好。\n三、工业建设\n全国将用三亿元建设职工宿舍。", date: "1955-07-05"}, 3e8, 0, "元", "=", 0, "", "", false},
 		{"report-goal-beside-span", doc{title: "2026年政府工作报告", text: "今年要做好各项工作。\n三、推动产业升级\n未来，全省将用二十亿元改造老旧厂房。", date: "2026-01-20"}, 2e9, 0, "元", "=", 0, "", "", false},

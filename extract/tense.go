@@ -388,7 +388,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// reports a goal met (实现了蓄水、通航、发电的目标；…累计完成
 			// 新线铺轨317公里), unless a deadline still ahead stands in it
 			// (已印发规划，到2027年…将达到500万个).
-			if isGoal && (!strong && !opener || past && !hasDeadline(cs)) {
+			// In a work report given in the first half of the year, 今年
+			// with a goal word of its own (今年…将达305亿元) looks ahead
+			// from inside the review of the years before.
+			ahead := st.report && !sec.whole && hasRole(cs, cueThisYear) && modal && (st.month == 0 || st.month <= 6)
+			if isGoal && (!strong && !ahead && !opener || past && !hasDeadline(cs)) {
 				isGoal = false
 				t.why = append(t.why, "in a review section")
 			}
