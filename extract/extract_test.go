@@ -271,6 +271,11 @@ func TestTargets(t *testing.T) {
 		// A work report's goal that names no year takes the session year,
 		// unless its sentence names a span or the report speaks more of a
 		// plan over years than of this year.
+		// 预期 names the planned figure in a work report and a forecast in
+		// the news; 预期性指标 are kinds of indicators.
+		{"report-expected-growth", doc{title: "2015年政府工作报告", text: "今年广义货币预期增长12%左右。", date: "2015-03-05"}, 12, 0, "%", "~", 2015, "", "", false},
+		{"report-expected-indicators", doc{title: "2026年政府工作报告", text: "二、“十五五”时期主要目标\n以上共计30项指标，其中预期性指标18项、约束性指标12项。", date: "2026-01-20"}, 18, 0, "项", "=", 0, "", "", true},
+		{"news-expected-growth", doc{title: "专家解读经济走势", text: "专家表示，明年经济增长预期为5%左右。", date: "2026-03-01"}, 5, 0, "%", "~", 0, "", "", true},
 		// Inside a review chapter, 今年 with a goal word of its own looks
 		// ahead in a report of the year's first half, not in December.
 		{"review-this-year-ahead", doc{title: "2003年政府工作报告", text: "一、过去五年政府工作的回顾\n五年来，税费改革试点扩大。今年中央财政用于支持这项改革的资金将达200亿元。", date: "2003-03-05"}, 2e10, 0, "元", "=", 2003, "", "", false},

@@ -287,6 +287,14 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	return ""
 }
 
+// planForecast reports whether forecast cue c is a word of
+// report_plan_forecast_words in a work report, where it names the figure
+// planned (今年的经济增长预期为7%左右), and not 预期性 (report_plan_forecast_not_next).
+func (x *Extractor) planForecast(st *docState, c cue) bool {
+	return st.report && x.lx.reportPlanForecast.has(c.span.text(st.runes)) &&
+		!hasPrefixAny(st.runes[c.span.end:min(len(st.runes), c.span.end+2)], x.lx.reportPlanForecastNot.list...)
+}
+
 // hypothetical returns the word of hypothetical_words that opens a
 // hypothetical before q in its sentence (大型企业若将工资提高4%，将获得
 // 30%的扣减: a condition and what follows from it), or "". A word inside
@@ -1014,7 +1022,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				return "past cue " + c.span.text(st.runes)
 			}
 		case cueForecast:
-			if before {
+			if before && !x.planForecast(st, c) {
 				return "forecast cue " + c.span.text(st.runes)
 			}
 		case cueFirm:

@@ -267,7 +267,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					t.why = append(t.why, "past month "+c.span.text(st.runes))
 				}
 			case cueForecast:
-				if before {
+				if before && !x.planForecast(st, c) {
 					forecast = true
 					t.why = append(t.why, "forecast "+c.span.text(st.runes))
 				}
