@@ -1050,6 +1050,7 @@ func TestAgencies(t *testing.T) {
 		{"not-foreign-date", doc{text: "3月5日外交部发言人表示。"}, []string{"外交部"}, nil},
 		{"foreign-modifier", doc{text: "美国前财政部长保尔森到访。美国代理副国防部长称。"}, nil, []string{"财政部", "国防部"}},
 		{"foreign-second-post", doc{text: "会见挪威副总理兼财政部长一行。"}, nil, []string{"财政部"}},
+		{"taiwan-work-office", doc{text: "中央台办、国台办负责人会见台湾同胞代表。"}, []string{"中共中央台湾工作办公室", "国务院台湾事务办公室"}, nil},
 		{"mine-safety-offices", doc{text: "国家煤矿安全监察局部署检查。河南煤矿安监局和河南省能源局联合督导。"}, []string{"国家煤矿安全监察局", "河南煤矿安全监察局", "河南省能源局"}, []string{"河南省安全生产监督管理局"}},
 		{"foreign-institution", doc{text: "美国白宫和财政部当天表示反对。"}, nil, []string{"财政部"}},
 		{"foreign-subject", doc{text: "1、澳大利亚财长查默斯表示，他预计通胀放缓，但他承认央行本周可能还没有准备好降息。\n黎巴嫩公共卫生部表示，袭击造成5人死亡。"}, nil, []string{"中国人民银行", "卫生部"}},
