@@ -271,6 +271,8 @@ func TestTargets(t *testing.T) {
 		// A work report's goal that names no year takes the session year,
 		// unless its sentence names a span or the report speaks more of a
 		// plan over years than of this year.
+		// A headline whose 目标 are things hit names no section of goals.
+		{"headline-targets-hit", doc{title: "外长称将暂缓地面行动", text: "央视网消息：外长27日表示，将暂缓地面行动。\n军方称空袭约30个目标\n军方27日称，过去一天，部队空袭了约30个目标。据媒体报道，当天的空袭造成至少12人死亡。", date: "2024-04-28"}, 12, 0, "人", ">=", 0, "", "", true},
 		// 预期 names the planned figure in a work report and a forecast in
 		// the news; 预期性指标 are kinds of indicators.
 		{"report-expected-growth", doc{title: "2015年政府工作报告", text: "今年广义货币预期增长12%左右。", date: "2015-03-05"}, 12, 0, "%", "~", 2015, "", "", false},

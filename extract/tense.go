@@ -820,13 +820,32 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 			return section{kind: sectionGoal, year: from}
 		}
 		return section{kind: sectionGoal, year: pub}
-	case containsAny(head, x.lx.sectionGoalWords.list):
+	case x.namesGoals(head):
 		if year != 0 && pub != 0 && year < pub {
 			return section{kind: sectionPast, year: year}
 		}
 		return section{kind: sectionGoal, year: year, horizon: horizon, span: span}
 	}
 	return section{kind: sectionOther, year: year}
+}
+
+// namesGoals reports whether a heading holds a word of section_goal_words
+// that is not a thing counted or hit (section_goal_not_after: 约25个目标).
+func (x *Extractor) namesGoals(head string) bool {
+	for _, w := range x.lx.sectionGoalWords.list {
+		for i := 0; ; {
+			j := strings.Index(head[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if !hasSuffixAnyString(head[:j], x.lx.sectionGoalNotAfter.list) {
+				return true
+			}
+			i = j + len(w)
+		}
+	}
+	return false
 }
 
 // paragraphLead is the first 12 runes of the paragraph that starts at i,

@@ -206,6 +206,7 @@ var ExtractContract = Contract{
 		"section_condition_words":       "heading words of an eligibility section",
 		"section_first_year_words":      "heading words of a first-year section",
 		"section_goal_words":            "heading words of a goal section",
+		"section_goal_not_after":        "words before a word of section_goal_words that make it a thing counted or hit (25个目标, 打击目标), naming no section of goals",
 		"section_past_words":            "heading words of a section about the past",
 		"target_spec_suffixes":          "words after a number that make it a specification",
 		"target_projection_words":       "words before a number in its sentence that make it a project's expected benefit",
