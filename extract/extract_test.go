@@ -271,6 +271,11 @@ func TestTargets(t *testing.T) {
 		// A work report's goal that names no year takes the session year,
 		// unless its sentence names a span or the report speaks more of a
 		// plan over years than of this year.
+		// A sentence opening with another country or its forces states
+		// that country's plan; Hong Kong is no foreign country.
+		{"foreign-plan", doc{text: "泰国计划明年发行2000亿泰铢的政府债券。", date: "2024-09-18"}, 2e11, 0, "泰铢", "=", 0, "", "", true},
+		{"foreign-forces", doc{text: "以军称，部署到位后，在南部作战的以军将达到6个师。", date: "2026-03-22"}, 6, 0, "个", "=", 0, "", "", true},
+		{"hong-kong-plan", doc{title: "香港特区政府发布施政报告", text: "香港今年将新建公营房屋3万个。", date: "2024-10-16"}, 30000, 0, "个", "=", 2024, "香港特别行政区", "", false},
 		// A headline whose 目标 are things hit names no section of goals.
 		{"headline-targets-hit", doc{title: "外长称将暂缓地面行动", text: "央视网消息：外长27日表示，将暂缓地面行动。\n军方称空袭约30个目标\n军方27日称，过去一天，部队空袭了约30个目标。据媒体报道，当天的空袭造成至少12人死亡。", date: "2024-04-28"}, 12, 0, "人", ">=", 0, "", "", true},
 		// 预期 names the planned figure in a work report and a forecast in

@@ -127,49 +127,49 @@ type lexicons struct {
 	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments       words
 	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext              words
 
-	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                        words
-	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                         words
-	metricBareWords                                                                                                                                                                      words
-	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                                    words
-	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                      words
-	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                               words
-	observationReject, observationRejectCount, observationRejectSentence                                                                                                                 words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                                                                                                           words
-	metricTrailing                                                                                                                                                                       words
-	moneyGoalWords, metricSetVerbs                                                                                                                                                       words
-	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                                                                                                       words
-	planSuffixes                                                                                                                                                                         words
-	publishVerbs, pastDocumentWords, reviewGoalWords, reviewGoalReference                                                                                                                words
-	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                     words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                                 words
-	regionPartWords                                                                                                                                                                      words
-	personNext, personSurnames, personTitles                                                                                                                                             words
-	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                        words
-	targetProjectionWords, targetProjectionSubjects                                                                                                                                      words
-	targetStructural                                                                                                                                                                     words
-	fiveYearNotPeriod, classLinkers, classConditionJoiners, sizeWords, boundLevelNouns                                                                                                   words
-	grantSplitWords, grantObjectOpeners, grantObjectNot, grantWords, fulfilmentWords                                                                                                     words
-	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                                                                                                               words
-	frequencyUnits, frequencyMarkers, totalWords                                                                                                                                         words
-	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords, hypotheticalWords, hypotheticalNot, equityStakeWords, reportPlanForecast, reportPlanForecastNot, sectionGoalNotAfter words
-	paragraphPastOpeners, periodsAhead, populationTails, populationNouns, populationHaveWords                                                                                            words
-	goalRestatementWords, goalRestatementNouns, moneyGoalCopulas                                                                                                                         words
-	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                                                                                                         words
-	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                                   words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                                                                                                     words
-	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                           words
-	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                             words
-	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                               words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                                           words
-	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                          words
-	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                     words
-	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                          words
-	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                                                                                                          words
-	regionWaterSuffixes, regionWaterWords                                                                                                                                                words
-	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                      words
-	agencyCopyOpeners, agencyShortNotNext, agencyOtherParties                                                                                                                            words
-	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations                                                                                      words
-	regionParagraphOpeners                                                                                                                                                               words
+	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                             words
+	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                                              words
+	metricBareWords                                                                                                                                                                                           words
+	respectivelyWords, respectivelySeparators, respectivelyScopeWords                                                                                                                                         words
+	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                                           words
+	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                                                    words
+	observationReject, observationRejectCount, observationRejectSentence                                                                                                                                      words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                                                                                                                                words
+	metricTrailing                                                                                                                                                                                            words
+	moneyGoalWords, metricSetVerbs                                                                                                                                                                            words
+	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                                                                                                                            words
+	planSuffixes                                                                                                                                                                                              words
+	publishVerbs, pastDocumentWords, reviewGoalWords, reviewGoalReference                                                                                                                                     words
+	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                                          words
+	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                                                      words
+	regionPartWords                                                                                                                                                                                           words
+	personNext, personSurnames, personTitles                                                                                                                                                                  words
+	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                             words
+	targetProjectionWords, targetProjectionSubjects                                                                                                                                                           words
+	targetStructural                                                                                                                                                                                          words
+	fiveYearNotPeriod, classLinkers, classConditionJoiners, sizeWords, boundLevelNouns                                                                                                                        words
+	grantSplitWords, grantObjectOpeners, grantObjectNot, grantWords, fulfilmentWords                                                                                                                          words
+	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                                                                                                                                    words
+	frequencyUnits, frequencyMarkers, totalWords                                                                                                                                                              words
+	payoutVerbs, payoutPerUnit, firmCountUnits, budgetPurposeWords, hypotheticalWords, hypotheticalNot, equityStakeWords, reportPlanForecast, reportPlanForecastNot, sectionGoalNotAfter, targetForeignForces words
+	paragraphPastOpeners, periodsAhead, populationTails, populationNouns, populationHaveWords                                                                                                                 words
+	goalRestatementWords, goalRestatementNouns, moneyGoalCopulas                                                                                                                                              words
+	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                                                                                                                              words
+	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                                                        words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                                                                                                                          words
+	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                                                words
+	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                  words
+	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                    words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext                                                                                                                words
+	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                               words
+	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                          words
+	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                               words
+	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                                                                                                                               words
+	regionWaterSuffixes, regionWaterWords                                                                                                                                                                     words
+	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                                           words
+	agencyCopyOpeners, agencyShortNotNext, agencyOtherParties                                                                                                                                                 words
+	regionLocativeAbbreviations, regionLocativeBefore, regionLocativeAfter, regionPairAbbreviations                                                                                                           words
+	regionParagraphOpeners                                                                                                                                                                                    words
 }
 
 // compileLexicons reads the lexicons the passes use from set.
@@ -292,6 +292,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"communique_words", &l.communiqueWords},
 		{"budget_purpose_words", &l.budgetPurposeWords},
 		{"hypothetical_words", &l.hypotheticalWords},
+		{"target_foreign_forces", &l.targetForeignForces},
 		{"report_plan_forecast_words", &l.reportPlanForecast},
 		{"report_plan_forecast_not_next", &l.reportPlanForecastNot},
 		{"hypothetical_not", &l.hypotheticalNot},

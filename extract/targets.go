@@ -277,6 +277,9 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if w := x.hypothetical(st.runes, g.sent, c.s); w != "" {
 		return "a hypothetical after " + w + ", not a goal"
 	}
+	if w := x.foreignOpener(st.runes, g.sent, c.s); w != "" {
+		return "another country's plan (" + w + "), not a goal"
+	}
 	cl := clauseOf(st.runes, c.s)
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
@@ -315,6 +318,33 @@ func (x *Extractor) hypothetical(rs []rune, sent, q span) string {
 		}
 	}
 	return ""
+}
+
+// foreignOpener returns the country, foreign actor or force that opens
+// sentence s before q (after an item number or a lead such as 据), or "":
+// 以军此前一天称，…在黎巴嫩南部作战的以军将达到5个师 states another country's
+// plan. Hong Kong, Macao and Taiwan are no foreign country
+// (agency_foreign_not_subject), and one-rune abbreviations (美, 法) are
+// not read: they begin common words.
+func (x *Extractor) foreignOpener(rs []rune, s, q span) string {
+	j := s.start
+	for j < q.start && (strings.ContainsRune(" \u3000*#、.．)）(（【", rs[j]) || unicode.IsDigit(rs[j])) {
+		j++
+	}
+	for n := 4; n >= 1; n-- {
+		if j+n <= q.start && x.lx.agencyForeignLeads.has(string(rs[j:j+n])) {
+			j += n
+			break
+		}
+	}
+	best := ""
+	for n := 2; n <= 8 && j+n <= q.start; n++ {
+		w := string(rs[j : j+n])
+		if (x.lx.agencyForeignPrefixes.has(w) || x.lx.agencyForeignActors.has(w) || x.lx.targetForeignForces.has(w)) && !x.lx.agencyForeignNotSubject.has(w) {
+			best = w
+		}
+	}
+	return best
 }
 
 // insideWordOf reports whether w at byte j of s is part of one of words

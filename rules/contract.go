@@ -245,6 +245,7 @@ var ExtractContract = Contract{
 		"metric_class_tails":            "words after a leading count that make it a class (100户以下的): the count stays in the metric",
 		"metric_alt_counters":           "second counters in brackets after a quantity (（间）, （次）), besides metric_counters, dropped from the metric",
 		"budget_purpose_words":          "words between a sum and a subsidy word after it that make the sum a budget (用于)",
+		"target_foreign_forces":         "forces of other countries (以军, 美方) that, opening a sentence, make its figures another country's plan",
 		"hypothetical_words":            "words that open a hypothetical before a figure in its sentence (若, 如果): the figure is a condition or its consequence, not a goal",
 		"report_plan_forecast_words":    "words of cue.forecast that in a work report name the planned figure (今年的经济增长预期为7%左右), not a forecast",
 		"report_plan_forecast_not_next": "words after one of report_plan_forecast_words that keep it a forecast cue (性 in 预期性指标)",
