@@ -276,6 +276,15 @@ func TestTargets(t *testing.T) {
 		{"foreign-plan", doc{text: "泰国计划明年发行2000亿泰铢的政府债券。", date: "2024-09-18"}, 2e11, 0, "泰铢", "=", 0, "", "", true},
 		{"foreign-forces", doc{text: "以军称，部署到位后，在南部作战的以军将达到6个师。", date: "2026-03-22"}, 6, 0, "个", "=", 0, "", "", true},
 		{"hong-kong-plan", doc{title: "香港特区政府发布施政报告", text: "香港今年将新建公营房屋3万个。", date: "2024-10-16"}, 30000, 0, "个", "=", 2024, "香港特别行政区", "", false},
+		// Words that only begin like a force, a goal heading counting its
+		// goals in words, one goal, employee share schemes, and a span's
+		// own deadline are none of the classes above (review of this
+		// session's changes).
+		{"foreign-force-lookalike", doc{title: "2026年政府工作报告", text: "以军民融合为重点，今年全省将建设军民融合产业园10个。", date: "2026-01-20"}, 10, 0, "个", "=", 2026, "", "", false},
+		{"counted-goals-heading", doc{title: "2026年政府工作报告", text: "三、今年经济工作的几个目标\n城镇新增就业10万人。", date: "2026-01-20"}, 100000, 0, "人", "=", 2026, "", "", false},
+		{"one-goal-cue", doc{title: "2026年政府工作报告", text: "今年的一个目标是新增就业10万人。", date: "2026-01-20"}, 100000, 0, "人", "=", 2026, "", "", false},
+		{"span-deadline-over-report-year", doc{title: "2026年政府工作报告", text: "二、今后五年的奋斗目标\n2026年是开局之年。到2030年，全省粮食产量达到7000万吨。要新建农田水利工程500处。", date: "2026-01-20"}, 500, 0, "处", "=", 2030, "", "", false},
+		{"employee-share-pilot", doc{title: "2026年政府工作报告", text: "到2027年，推动50家国有控股混合所有制企业开展员工持股试点。", date: "2026-01-20"}, 50, 0, "家", "=", 2027, "", "", false},
 		// A headline whose 目标 are things hit names no section of goals.
 		{"headline-targets-hit", doc{title: "外长称将暂缓地面行动", text: "央视网消息：外长27日表示，将暂缓地面行动。\n军方称空袭约30个目标\n军方27日称，过去一天，部队空袭了约30个目标。据媒体报道，当天的空袭造成至少12人死亡。", date: "2024-04-28"}, 12, 0, "人", ">=", 0, "", "", true},
 		// 预期 names the planned figure in a work report and a forecast in

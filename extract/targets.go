@@ -337,6 +337,9 @@ func (x *Extractor) foreignOpener(rs []rune, s, q span) string {
 			break
 		}
 	}
+	if hasPrefixAny(rs[j:q.start], x.lx.targetForeignForcesNot.list...) {
+		return "" // 以军民融合为重点, 以方便群众为目标
+	}
 	best := ""
 	for n := 2; n <= 8 && j+n <= q.start; n++ {
 		w := string(rs[j : j+n])
@@ -345,6 +348,25 @@ func (x *Extractor) foreignOpener(rs []rune, s, q span) string {
 		}
 	}
 	return best
+}
+
+// equityStake reports whether clause s names a firm's equity
+// (equity_stake_words) outside a word of equity_stake_not (员工持股).
+func (x *Extractor) equityStake(s string) bool {
+	for _, w := range x.lx.equityStakeWords.list {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			if !insideWordOf(s, j, w, x.lx.equityStakeNot.list) {
+				return true
+			}
+			i = j + len(w)
+		}
+	}
+	return false
 }
 
 // insideWordOf reports whether w at byte j of s is part of one of words
@@ -1084,7 +1106,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 完成计划101.8％, 为年度计划的103%: how far a plan was met
 		return "a plan's fulfilment rate, not a goal"
 	}
-	if containsAny(string(st.runes[cl.start:cl.end]), x.lx.equityStakeWords.list) {
+	if x.equityStake(string(st.runes[cl.start:cl.end])) {
 		// 拟转让1.29亿股(占总股本20%), 持股比例由31.61%升至32.48%
 		return "a firm's equity stake, not a goal"
 	}

@@ -405,7 +405,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			}
 		}
 		switch {
-		case paraThisYear && sec.kind == sectionGoal && sec.year > pub && lvl == 0:
+		case paraThisYear && paraYear == 0 && sec.kind == sectionGoal && sec.year > pub && !sec.horizon && lvl == 0:
 			t.year = pub
 		case sec.kind == sectionGoal && sec.year != 0 && !sec.horizon:
 			// 三、2023年重点工作安排: its tasks are of that year unless they
@@ -839,10 +839,26 @@ func (x *Extractor) namesGoals(head string) bool {
 				break
 			}
 			j += i
-			if !hasSuffixAnyString(head[:j], x.lx.sectionGoalNotAfter.list) {
+			if !hasSuffixAnyString(head[:j], x.lx.sectionGoalNotAfter.list) && !countedBefore(head[:j], x.lx.sectionGoalCounters.list) {
 				return true
 			}
 			i = j + len(w)
+		}
+	}
+	return false
+}
+
+// countedBefore reports whether s ends in one of counters right after a
+// digit (约25个): what follows is a thing counted. 两个目标 and 几个目标 are
+// goals named in words.
+func countedBefore(s string, counters []string) bool {
+	for _, c := range counters {
+		if rest, ok := strings.CutSuffix(s, c); ok {
+			rest = strings.TrimRight(rest, " ")
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			if unicode.IsDigit(r) {
+				return true
+			}
 		}
 	}
 	return false
