@@ -304,14 +304,22 @@ func (x *Extractor) planForecast(st *docState, c cue) bool {
 // one of hypothetical_not (若干) opens none.
 func (x *Extractor) hypothetical(rs []rune, sent, q span) string {
 	s := string(rs[sent.start:q.start])
-	for _, w := range x.lx.hypotheticalWords.list {
+	return findWord(s, x.lx.hypotheticalWords.list, func(j int, w string) bool {
+		return !insideWordOf(s, j, w, x.lx.hypotheticalNot.list)
+	})
+}
+
+// findWord returns the first word of words written in s at a byte offset
+// j where keep(j, w) holds, or "".
+func findWord(s string, words []string, keep func(j int, w string) bool) string {
+	for _, w := range words {
 		for i := 0; ; {
 			j := strings.Index(s[i:], w)
 			if j < 0 {
 				break
 			}
 			j += i
-			if !insideWordOf(s, j, w, x.lx.hypotheticalNot.list) {
+			if keep(j, w) {
 				return w
 			}
 			i = j + len(w)
@@ -353,20 +361,9 @@ func (x *Extractor) foreignOpener(rs []rune, s, q span) string {
 // equityStake reports whether clause s names a firm's equity
 // (equity_stake_words) outside a word of equity_stake_not (员工持股).
 func (x *Extractor) equityStake(s string) bool {
-	for _, w := range x.lx.equityStakeWords.list {
-		for i := 0; ; {
-			j := strings.Index(s[i:], w)
-			if j < 0 {
-				break
-			}
-			j += i
-			if !insideWordOf(s, j, w, x.lx.equityStakeNot.list) {
-				return true
-			}
-			i = j + len(w)
-		}
-	}
-	return false
+	return findWord(s, x.lx.equityStakeWords.list, func(j int, w string) bool {
+		return !insideWordOf(s, j, w, x.lx.equityStakeNot.list)
+	}) != ""
 }
 
 // insideWordOf reports whether w at byte j of s is part of one of words

@@ -832,20 +832,9 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 // namesGoals reports whether a heading holds a word of section_goal_words
 // that is not a thing counted or hit (section_goal_not_after: 约25个目标).
 func (x *Extractor) namesGoals(head string) bool {
-	for _, w := range x.lx.sectionGoalWords.list {
-		for i := 0; ; {
-			j := strings.Index(head[i:], w)
-			if j < 0 {
-				break
-			}
-			j += i
-			if !hasSuffixAnyString(head[:j], x.lx.sectionGoalNotAfter.list) && !countedBefore(head[:j], x.lx.sectionGoalCounters.list) {
-				return true
-			}
-			i = j + len(w)
-		}
-	}
-	return false
+	return findWord(head, x.lx.sectionGoalWords.list, func(j int, _ string) bool {
+		return !hasSuffixAnyString(head[:j], x.lx.sectionGoalNotAfter.list) && !countedBefore(head[:j], x.lx.sectionGoalCounters.list)
+	}) != ""
 }
 
 // countedBefore reports whether s ends in one of counters right after a
