@@ -391,7 +391,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// In a work report given in the first half of the year, 今年
 			// with a goal word of its own (今年…将达305亿元) looks ahead
 			// from inside the review of the years before.
-			ahead := st.report && !sec.whole && hasRole(cs, cueThisYear) && modal && (st.month == 0 || st.month <= 6)
+			ahead := st.report && !sec.whole && hasRole(cs, cueThisYear) && modal && st.month <= 6 // 0: undated
 			if isGoal && (!strong && !ahead && !opener || past && !hasDeadline(cs)) {
 				isGoal = false
 				t.why = append(t.why, "in a review section")
@@ -830,7 +830,8 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 }
 
 // namesGoals reports whether a heading holds a word of section_goal_words
-// that is not a thing counted or hit (section_goal_not_after: 约25个目标).
+// that is not a thing hit (section_goal_not_after: 打击目标) or counted
+// (section_goal_counters after a digit: 约25个目标).
 func (x *Extractor) namesGoals(head string) bool {
 	return findWord(head, x.lx.sectionGoalWords.list, func(j int, _ string) bool {
 		return !hasSuffixAnyString(head[:j], x.lx.sectionGoalNotAfter.list) && !countedBefore(head[:j], x.lx.sectionGoalCounters.list)
