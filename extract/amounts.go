@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"unicode"
 
@@ -52,6 +53,12 @@ func (x *Extractor) findAmounts(st *docState) {
 		out = append(out, &amountMention{span: m.span, rule: m.rule.ID, q: q})
 	}
 	st.amounts = dedupeOverlaps(out, func(a *amountMention) span { return a.span })
+	for _, a := range st.amounts {
+		if a.q.Qualifier == number.QualEqual && x.cappedBy(st.runes, a.span) {
+			a.q.Qualifier = number.QualLessEqual
+			st.addTrace("amount", a.rule, a.span, "a cap: at most")
+		}
+	}
 	// 首次突破1000亿元、500亿元、200亿元的企业: a bound written before the
 	// first value of a list joined by 、 holds for every value of it in the
 	// same currency, unless the value has a verb of its own (突破4000亿元、
@@ -73,6 +80,26 @@ func (x *Extractor) findAmounts(st *docState) {
 			bound, currency, chainEnd = a.q.Qualifier, a.q.Currency, a.span.end
 		}
 	}
+}
+
+// capReach is how many runes, not digits, may stand between a word of
+// amount_cap_words and the sum it caps (上限为每年 200 万元: 4).
+const capReach = 5
+
+// cappedBy reports whether the sum at q follows a word of amount_cap_words
+// in its clause, at most capReach runes before it with no digit between.
+func (x *Extractor) cappedBy(rs []rune, q span) bool {
+	cl := clauseOf(rs, q)
+	from := max(cl.start, q.start-capReach-x.lx.amountCapWords.longest())
+	before := rs[from:q.start]
+	found := false
+	x.lx.amountCapWords.each(before, func(k, at int) {
+		gap := before[at+len(x.lx.amountCapWords.index().words[k]):]
+		if len(gap) <= capReach && !slices.ContainsFunc(gap, unicode.IsDigit) {
+			found = true
+		}
+	})
+	return found
 }
 
 // dedupeOverlaps keeps, of mentions whose spans overlap, the longest (the
