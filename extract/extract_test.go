@@ -285,6 +285,8 @@ func TestTargets(t *testing.T) {
 		{"one-goal-cue", doc{title: "2026年政府工作报告", text: "今年的一个目标是新增就业10万人。", date: "2026-01-20"}, 100000, 0, "人", "=", 2026, "", "", false},
 		{"span-deadline-over-report-year", doc{title: "2026年政府工作报告", text: "二、今后五年的奋斗目标\n2026年是开局之年。到2030年，全省粮食产量达到7000万吨。要新建农田水利工程500处。", date: "2026-01-20"}, 500, 0, "处", "=", 2030, "", "", false},
 		{"employee-share-pilot", doc{title: "2026年政府工作报告", text: "到2027年，推动50家国有控股混合所有制企业开展员工持股试点。", date: "2026-01-20"}, 50, 0, "家", "=", 2027, "", "", false},
+		// A figure's label counts nothing (图1人…: not one person).
+		{"figure-caption", doc{title: "人工智能产业发展指南", text: "一、总体要求\n到2027年，新建人工智能创新中心10个。\n图2人工智能产业链全景图", date: "2024-06-05"}, 2, 0, "人", "=", 0, "", "", true},
 		// A headline whose 目标 are things hit names no section of goals.
 		{"headline-targets-hit", doc{title: "外长称将暂缓地面行动", text: "央视网消息：外长27日表示，将暂缓地面行动。\n军方称空袭约30个目标\n军方27日称，过去一天，部队空袭了约30个目标。据媒体报道，当天的空袭造成至少12人死亡。", date: "2024-04-28"}, 12, 0, "人", ">=", 0, "", "", true},
 		// 预期 names the planned figure in a work report and a forecast in

@@ -213,6 +213,10 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
 			continue
 		}
+		if x.captionNumber(st.runes, m.span) {
+			st.addTrace("target", m.rule.ID, m.span, "dropped: the number of a figure or table")
+			continue
+		}
 		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
 		if err != nil {
 			st.addTrace("target", m.rule.ID, m.span, "dropped: "+err.Error())
@@ -237,6 +241,29 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 	slices.SortStableFunc(cands, func(a, b targetCand) int { return cmp.Compare(a.s.start, b.s.start) })
 	st.cands, st.candsDone = dedupeOverlaps(cands, func(c targetCand) span { return c.s }), true
 	return st.cands
+}
+
+// captionNumber reports whether the quantity at q begins right after a
+// word of caption_labels that opens its line (图1人工智能标准体系结构图):
+// it numbers a figure or a table.
+func (x *Extractor) captionNumber(rs []rune, q span) bool {
+	n := numberStart(rs, q)
+	if n != q.start {
+		return false
+	}
+	for _, w := range x.lx.captionLabels.list {
+		k := n - utf8.RuneCountInString(w)
+		if k < 0 || string(rs[k:n]) != w {
+			continue
+		}
+		for k > 0 && (rs[k-1] == ' ' || rs[k-1] == '\u3000' || rs[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || rs[k-1] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // projection returns the word of target_projection_words in sent before
