@@ -895,6 +895,8 @@ func TestRegions(t *testing.T) {
 		{"rivers-roads", doc{text: "深化九龙江流域综合治理。黄浦江畔灯火通明。推进南京东路改造。从市政向路桥发展。"}, nil, []string{"九龙", "黄浦区", "南京市", "路桥区"}, ""},
 		{"tributary-named-for-county", doc{text: "受降雨影响，西江支流白沙江、郁江支流武思江发生超警洪水。海南白沙县城气温偏高。"}, []string{"海南省", "白沙黎族自治县"}, nil, ""},
 		{"tributary-only", doc{text: "受降雨影响，广西西江支流白沙江、桂南沿海南流江发生超警洪水。"}, []string{"广西壮族自治区"}, []string{"白沙黎族自治县"}, ""},
+		{"landmark-of-yanan", doc{text: "在陕西延安，宝塔山下游人如织。延安市宝塔区新建学校3所。"}, []string{"陕西省", "延安市", "宝塔区"}, nil, ""},
+		{"landmark-only", doc{text: "在陕西延安，宝塔山下游人如织。"}, []string{"陕西省", "延安市"}, []string{"宝塔区"}, ""},
 		{"city-streets", doc{text: "春节期间，南京街头张灯结彩。沈阳的北京街改造完成。"}, []string{"南京市", "沈阳市"}, []string{"北京市"}, ""},
 		{"stretch-at-city", doc{text: "今年已开工长江干流铜陵河段治理工程。"}, []string{"铜陵市"}, nil, ""},
 		{"tv-station", doc{text: "中央广播电视总台中央新影集团今天发布。"}, nil, []string{"台中市"}, ""},
