@@ -305,7 +305,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 		return "a hypothetical after " + w + ", not a goal"
 	}
 	if w := x.foreignOpener(st.runes, g.sent, c.s); w != "" {
-		return "another country's plan (" + w + "), not a goal"
+		return "another country's or a firm's plan (" + w + "), not a policy goal"
 	}
 	cl := clauseOf(st.runes, c.s)
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
@@ -355,10 +355,11 @@ func findWord(s string, words []string, keep func(j int, w string) bool) string 
 	return ""
 }
 
-// foreignOpener returns the country, foreign actor or force that opens
-// sentence s before q (after an item number or a lead such as 据), or "":
-// 以军此前一天称，…在黎巴嫩南部作战的以军将达到5个师 states another country's
-// plan. Hong Kong, Macao and Taiwan are no foreign country
+// foreignOpener returns the country, foreign actor or force, or firm of
+// firm_names that opens sentence s before q (after an item number or a
+// lead such as 据), or "": 以军此前一天称，…在黎巴嫩南部作战的以军将达到5个师
+// states another country's plan, 英伟达发文…并称Rubin是全球首个实现100%液冷的
+// 平台 a firm's claim. Hong Kong, Macao and Taiwan are no foreign country
 // (agency_foreign_not_subject), and one-rune abbreviations (美, 法) are
 // not read: they begin common words.
 func (x *Extractor) foreignOpener(rs []rune, s, q span) string {
@@ -378,7 +379,7 @@ func (x *Extractor) foreignOpener(rs []rune, s, q span) string {
 	best := ""
 	for n := 2; n <= 8 && j+n <= q.start; n++ {
 		w := string(rs[j : j+n])
-		if (x.lx.agencyForeignPrefixes.has(w) || x.lx.agencyForeignActors.has(w) || x.lx.targetForeignForces.has(w)) && !x.lx.agencyForeignNotSubject.has(w) {
+		if (x.lx.agencyForeignPrefixes.has(w) || x.lx.agencyForeignActors.has(w) || x.lx.targetForeignForces.has(w) || x.lx.firmNames.has(w)) && !x.lx.agencyForeignNotSubject.has(w) {
 			best = w
 		}
 	}

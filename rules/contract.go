@@ -248,6 +248,7 @@ var ExtractContract = Contract{
 		"budget_purpose_words":          "words between a sum and a subsidy word after it that make the sum a budget (用于)",
 		"amount_cap_words":              "words naming a cap: a sum a few runes after one in its clause is at most that much (补贴上限为每年200万元)",
 		"caption_labels":                "labels of figures and tables: a number right after one that opens its line numbers the figure (图1), it counts nothing",
+		"firm_names":                    "names of firms that act as the subject of a plan (强生, 英伟达): in cue.firm, and opening a sentence, they make its figures the firm's",
 		"target_foreign_forces":         "forces of other countries (以军, 美方) that, opening a sentence, make its figures another country's plan",
 		"target_foreign_forces_not":     "words that begin like one of target_foreign_forces but name no force (以军民融合, 以方便)",
 		"hypothetical_words":            "words that open a hypothetical before a figure in its sentence (若, 如果): the figure is a condition or its consequence, not a goal",
