@@ -504,16 +504,7 @@ func (x *Extractor) foreignSubject(runes []rune, i int) bool {
 	if start > 0 && !isSentenceBreak(runes[start-1]) {
 		return false
 	}
-	j := start
-	for j < i && (strings.ContainsRune(" \u3000*#、.．)）(（", runes[j]) || unicode.IsDigit(runes[j])) {
-		j++
-	}
-	for n := 4; n >= 1; n-- {
-		if j+n <= i && x.lx.agencyForeignLeads.has(string(runes[j:j+n])) {
-			j += n
-			break
-		}
-	}
+	j := x.pastOpening(runes, start, i, itemMarks)
 	pe := -1 // end of the country's name
 	for n := 2; n <= 8 && j+n <= i; n++ {
 		if w := string(runes[j : j+n]); x.lx.agencyForeignPrefixes.has(w) && !x.lx.agencyForeignNotSubject.has(w) {
@@ -554,6 +545,26 @@ func (x *Extractor) foreignSubject(runes []rune, i int) bool {
 	domestic := false
 	x.lx.agencyDomesticMarkers.each(runes[j:end], func(int, int) { domestic = true })
 	return !domestic
+}
+
+// itemMarks are the runes an item number or a headline's bracket may put
+// before a sentence's first word (1、, （2）, *, 【).
+const itemMarks = " \u3000*#、.．)）(（"
+
+// pastOpening returns where the words of the sentence starting at start
+// begin, before end: after an item number written with digits and marks
+// (runes of marks) and one word of agency_foreign_leads (据, 当地时间).
+func (x *Extractor) pastOpening(rs []rune, start, end int, marks string) int {
+	j := start
+	for j < end && (strings.ContainsRune(marks, rs[j]) || unicode.IsDigit(rs[j])) {
+		j++
+	}
+	for n := 4; n >= 1; n-- {
+		if j+n <= end && x.lx.agencyForeignLeads.has(string(rs[j:j+n])) {
+			return j + n
+		}
+	}
+	return j
 }
 
 // isSentenceBreak reports whether r ends a sentence or a line.

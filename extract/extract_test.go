@@ -273,7 +273,7 @@ func TestTargets(t *testing.T) {
 		// plan over years than of this year.
 		// A sentence opening with another country or its forces states
 		// that country's plan; Hong Kong is no foreign country.
-		{"foreign-plan", doc{text: "泰国计划明年发行2000亿泰铢的政府债券。", date: "2024-09-18"}, 2e11, 0, "泰铢", "=", 0, "", "", true},
+		{"foreign-plan", doc{text: "泰国计划明年发行2000亿泰铢的政府债券。", date: "2024-09-18"}, 2e11, 0, "THB", "=", 0, "", "", true},
 		{"foreign-forces", doc{text: "以军称，部署到位后，在南部作战的以军将达到6个师。", date: "2026-03-22"}, 6, 0, "个", "=", 0, "", "", true},
 		{"firm-opener", doc{text: "5、英伟达表示，其新平台是首个实现100%液冷的计算平台，明年将出货10万台。", date: "2026-06-22"}, 100000, 0, "台", "=", 0, "", "", true},
 		{"hong-kong-plan", doc{title: "香港特区政府发布施政报告", text: "香港今年将新建公营房屋3万个。", date: "2024-10-16"}, 30000, 0, "个", "=", 2024, "香港特别行政区", "", false},

@@ -304,7 +304,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if w := x.hypothetical(st.runes, g.sent, c.s); w != "" {
 		return "a hypothetical after " + w + ", not a goal"
 	}
-	if w := x.foreignOpener(st.runes, g.sent, c.s); w != "" {
+	if w := x.actorOpener(st.runes, g.sent, c.s); w != "" {
 		return "another country's or a firm's plan (" + w + "), not a policy goal"
 	}
 	cl := clauseOf(st.runes, c.s)
@@ -355,24 +355,16 @@ func findWord(s string, words []string, keep func(j int, w string) bool) string 
 	return ""
 }
 
-// foreignOpener returns the country, foreign actor or force, or firm of
+// actorOpener returns the country, foreign actor or force, or firm of
 // firm_names that opens sentence s before q (after an item number or a
 // lead such as 据), or "": 以军此前一天称，…在黎巴嫩南部作战的以军将达到5个师
 // states another country's plan, 英伟达发文…并称Rubin是全球首个实现100%液冷的
 // 平台 a firm's claim. Hong Kong, Macao and Taiwan are no foreign country
 // (agency_foreign_not_subject), and one-rune abbreviations (美, 法) are
 // not read: they begin common words.
-func (x *Extractor) foreignOpener(rs []rune, s, q span) string {
-	j := s.start
-	for j < q.start && (strings.ContainsRune(" \u3000*#、.．)）(（【", rs[j]) || unicode.IsDigit(rs[j])) {
-		j++
-	}
-	for n := 4; n >= 1; n-- {
-		if j+n <= q.start && x.lx.agencyForeignLeads.has(string(rs[j:j+n])) {
-			j += n
-			break
-		}
-	}
+func (x *Extractor) actorOpener(rs []rune, s, q span) string {
+	// A flash's headline opens with 【 too (【亚马逊投资…】).
+	j := x.pastOpening(rs, s.start, q.start, itemMarks+"【")
 	if hasPrefixAny(rs[j:q.start], x.lx.targetForeignForcesNot.list...) {
 		return "" // 以军民融合为重点, 以方便群众为目标
 	}
