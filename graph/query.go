@@ -141,6 +141,19 @@ type TargetFilter struct {
 // and value.
 func (g *KG) Targets(f TargetFilter) []TargetRow { return Targets(g, f) }
 
+// TargetRowReader is a [Reader] that keeps every target's row ready, as
+// a database does: [Targets] reads the rows instead of walking from each
+// target to its region, plan, agency and documents (a dozen look-ups a
+// target).
+type TargetRowReader interface {
+	Reader
+	// TargetRows calls fn with the row of every target that applies to
+	// one of regions (of every target when regions is empty), as
+	// [TargetRowOf] makes it, and the ID of the row's region. It reports
+	// false, having called fn for none, when it keeps no rows.
+	TargetRows(regions []ID, fn func(row *TargetRow, region ID)) bool
+}
+
 // Targets is [KG.Targets] on any [Reader]. With a region filter it walks
 // from the regions to what applies to them, so a database view reads only
 // those targets.
@@ -149,89 +162,47 @@ func Targets(g Reader, f TargetFilter) []TargetRow {
 	for _, r := range f.Regions {
 		inRegion[r] = true
 	}
-	var cands []*Node
-	if len(f.Regions) > 0 {
-		seen := map[ID]bool{}
-		for _, r := range f.Regions {
-			for _, n := range inRel(g, r, AppliesTo) {
-				if n.Kind == Target && !seen[n.ID] {
-					seen[n.ID] = true
-					cands = append(cands, n)
-				}
-			}
+	// Rows are kept by pointer: appending a few hundred bytes a row to a
+	// growing slice moved them all again at every growth.
+	var rows []*TargetRow
+	var slab []TargetRow // where the rows are, in chunks
+	// add keeps a row that passes f; a row from targetRowOf gets its
+	// documents only then.
+	add := func(row *TargetRow, region ID, fromGraph bool) {
+		if !f.keep(g, row, region, inRegion) {
+			return
 		}
-	} else if f.Indicator != "" {
-		cands = inRel(g, f.Indicator, Measures)
-	} else {
-		cands = g.Prefix(Target, "")
-	}
-	rows := make([]TargetRow, 0, len(cands))
-	for _, n := range cands {
-		id := n.ID
-		if n.Kind != Target {
-			continue
-		}
-		row := TargetRow{ID: n.ID, Metric: n.Attr("metric"), Indicator: n.Attr("indicator"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
-		row.Value, _ = ParseFloat(n.Attr("value"))
-		if v, ok := ParseFloat(n.Attr("value_max")); ok {
-			row.ValueMax = &v
-		}
-		row.Year, _ = strconv.Atoi(n.Attr("year"))
-		var region ID
-		for _, e := range g.Out(id) {
-			to := g.Node(e.To)
-			if to == nil {
-				continue
-			}
-			switch {
-			case e.Rel == AppliesTo && to.Kind == Region:
-				row.Region, region = to.Name, to.ID
-			case e.Rel == SetBy && to.Kind == Plan:
-				row.Plan = to.Name
-			case e.Rel == SetBy && to.Kind == Agency:
-				row.Agency = to.Name
-			}
-		}
-		if len(f.Regions) > 0 && !inRegion[region] {
-			continue
-		}
-		if f.YearFrom != 0 && (row.Year == 0 || row.Year < f.YearFrom) {
-			continue
-		}
-		if f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo) {
-			continue
-		}
-		if f.Plan != "" && !hasEdge(g, id, SetBy, f.Plan) {
-			continue
-		}
-		if (f.Indicator != "" && !hasEdge(g, id, Measures, f.Indicator)) || (f.HasIndicator && row.Indicator == "") {
-			continue
-		}
-		if f.National && row.Region != "" {
-			continue
-		}
-		if (f.Min != nil && row.Value < *f.Min) || (f.Max != nil && row.Value > *f.Max) {
-			continue
-		}
-		if f.Agency != "" && !hasEdge(g, id, SetBy, f.Agency) && !planIssuedBy(g, id, f.Agency) {
-			continue
-		}
-		if !f.NoDocuments {
-			row.Documents = documentNames(g, id)
+		switch {
+		case f.NoDocuments:
+			row.Documents = nil
+		case fromGraph:
+			row.Documents = documentNames(g, row.ID)
 		}
 		if f.Evidence {
-			row.Evidence = firstEvidence(g, id)
+			row.Evidence = firstEvidence(g, row.ID)
 		}
-		rows = append(rows, row)
+		if len(slab) == cap(slab) {
+			slab = make([]TargetRow, 0, min(max(2*cap(slab), 64), 4096))
+		}
+		slab = append(slab, *row)
+		rows = append(rows, &slab[len(slab)-1])
 	}
-	// Sort row numbers, not rows: a row is a few hundred bytes, and
-	// moving rows made the sort a tenth of listing every target.
-	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
+	// Every target of an indicator is fewer than every target.
+	tr, ok := g.(TargetRowReader)
+	if !ok || (len(f.Regions) == 0 && f.Indicator != "") || !tr.TargetRows(f.Regions, func(row *TargetRow, region ID) { add(row, region, false) }) {
+		rows = rows[:0]
+		for _, n := range targetCandidates(g, f) {
+			if n.Kind != Target {
+				continue
+			}
+			row, region := targetRowOf(g, n, false)
+			add(&row, region, true)
+		}
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := &rows[order[i]], &rows[order[j]]
+	// Sort pointers, not rows: a row is a few hundred bytes, and moving
+	// rows made the sort a tenth of listing every target.
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
 		if a.Region != b.Region {
 			return a.Region < b.Region
 		}
@@ -247,10 +218,84 @@ func Targets(g Reader, f TargetFilter) []TargetRow {
 		return a.ID < b.ID
 	})
 	sorted := make([]TargetRow, len(rows))
-	for k, i := range order {
-		sorted[k] = rows[i]
+	for i, r := range rows {
+		sorted[i] = *r
 	}
 	return sorted
+}
+
+// targetCandidates returns the nodes Targets looks at without rows kept
+// ready: those that apply to f's regions, measure its indicator, or every
+// target.
+func targetCandidates(g Reader, f TargetFilter) []*Node {
+	switch {
+	case len(f.Regions) > 0:
+		var cands []*Node
+		seen := map[ID]bool{}
+		for _, r := range f.Regions {
+			for _, n := range inRel(g, r, AppliesTo) {
+				if n.Kind == Target && !seen[n.ID] {
+					seen[n.ID] = true
+					cands = append(cands, n)
+				}
+			}
+		}
+		return cands
+	case f.Indicator != "":
+		return inRel(g, f.Indicator, Measures)
+	}
+	return g.Prefix(Target, "")
+}
+
+// TargetRowOf makes the row of target n as Targets lists it (without
+// evidence), and returns the ID of its region ("" for none).
+func TargetRowOf(g Reader, n *Node) (TargetRow, ID) { return targetRowOf(g, n, true) }
+
+func targetRowOf(g Reader, n *Node, withDocuments bool) (TargetRow, ID) {
+	row := TargetRow{ID: n.ID, Metric: n.Attr("metric"), Indicator: n.Attr("indicator"), Qualifier: n.Attr("qualifier"), Unit: n.Attr("unit"), Text: n.Attr("text")}
+	row.Value, _ = ParseFloat(n.Attr("value"))
+	if v, ok := ParseFloat(n.Attr("value_max")); ok {
+		row.ValueMax = &v
+	}
+	row.Year, _ = strconv.Atoi(n.Attr("year"))
+	var region ID
+	for _, e := range g.Out(n.ID) {
+		to := g.Node(e.To)
+		if to == nil {
+			continue
+		}
+		switch {
+		case e.Rel == AppliesTo && to.Kind == Region:
+			row.Region, region = to.Name, to.ID
+		case e.Rel == SetBy && to.Kind == Plan:
+			row.Plan = to.Name
+		case e.Rel == SetBy && to.Kind == Agency:
+			row.Agency = to.Name
+		}
+	}
+	if withDocuments {
+		row.Documents = documentNames(g, n.ID)
+	}
+	return row, region
+}
+
+// keep reports whether the row of a target, whose region is region, passes f.
+func (f *TargetFilter) keep(g Reader, row *TargetRow, region ID, inRegion map[ID]bool) bool {
+	id := row.ID
+	switch {
+	case len(f.Regions) > 0 && !inRegion[region],
+		f.YearFrom != 0 && (row.Year == 0 || row.Year < f.YearFrom),
+		f.YearTo != 0 && (row.Year == 0 || row.Year > f.YearTo),
+		f.National && row.Region != "",
+		f.Min != nil && row.Value < *f.Min,
+		f.Max != nil && row.Value > *f.Max,
+		f.HasIndicator && row.Indicator == "",
+		f.Plan != "" && !hasEdge(g, id, SetBy, f.Plan),
+		f.Indicator != "" && !hasEdge(g, id, Measures, f.Indicator),
+		f.Agency != "" && !hasEdge(g, id, SetBy, f.Agency) && !planIssuedBy(g, id, f.Agency):
+		return false
+	}
+	return true
 }
 
 // WithDocuments returns a copy of rows with the names of the documents

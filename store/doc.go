@@ -6,7 +6,7 @@
 // states it. Putting a record replaces that document's earlier record in
 // one transaction, so the database never shows half a document.
 //
-// # Schema (version 3)
+// # Schema (version 4)
 //
 // Every node, document (source), relation and rule has a short number,
 // stored once (ids.go); every key and value that refers to one holds the
@@ -28,7 +28,7 @@
 // order when its records are linked (deferred.go), not one by one.
 //
 //	bucket     key                              value
-//	meta       "version"                        "3"
+//	meta       "version"                        "4"
 //	           "created"                        RFC 3339 time the database was made
 //	           "writer"                         "PID HOST" of the writer that has it open
 //	docs       source                           source number (varint), then graph.DocMeta
@@ -52,12 +52,19 @@
 //	files      input file path (cleaned)        graph.FileStamp: size, modification time, rules
 //	                                            fingerprint and document count of a file read
 //	                                            completely; written with its last records
+//	target_rows  region | target                the target's row as `query targets` lists it
+//	                                            (graph.TargetRowOf); region 0 for none (rows.go)
+//	target_regions target                       the region number its row is kept under
 //
 // A node's or a document's number is the highest in use plus one. A
 // number freed by a deleted node or document may be given again: every
 // key that held it went with it. Relations and rules keep their numbers.
 // Opening a database of version 1 or 2 fails with [ErrVersion] and "made
-// by an older policygraph; re-run extract into a new database".
+// by an older policygraph; re-run extract into a new database". A
+// database of version 3 (without target rows) is read as it is, the
+// targets found by walking the graph; opening it for writing adds the rows,
+// 20,000 targets a transaction, and then sets version 4 (41 s for a
+// database of 16 copies of the corpus).
 //
 // A file's stamp lets the next batch run count its documents unchanged
 // without reading it while its size and time are the same; a file that

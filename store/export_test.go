@@ -7,7 +7,12 @@ import (
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/policygraph/policygraph/graph"
 )
+
+// SealForTest seals v as the store stores it under k in bucket.
+func SealForTest(bucket string, k, v []byte) []byte { return seal([]byte(bucket), k, v) }
 
 // Dump returns the contents of every bucket except meta (whose "created"
 // time differs between databases) and names (relations and rules, which
@@ -93,6 +98,17 @@ func Dump(db *DB) (map[string]map[string]string, error) {
 				case string(bEdges), string(bIn):
 					key = node(k[:4]) + "|" + rel(k[4:6]) + "|" + node(k[6:10])
 					val = string(v[4:])
+				case string(bRowRegions):
+					key, val = node(k), "region "+node(v[4:])
+				case string(bRows):
+					key = node(k[:4]) + "|" + node(k[4:])
+					var row graph.TargetRow
+					region, err := decodeTargetRow(v[4:], &row)
+					if err != nil {
+						return err
+					}
+					j, _ := json.Marshal(row)
+					val = string(region) + " " + string(j)
 				case string(bEdgeDocs):
 					key = node(k[:4]) + "|" + rel(k[4:6]) + "|" + node(k[6:10]) + "|" + src(k[10:])
 					val = evidence(src(k[10:]), v)

@@ -78,6 +78,9 @@ type txn struct {
 	tx                                          *bolt.Tx
 	docs, sources, records, texts, nodes, ids   bk
 	names, nodeDocs, edges, edgeDocs, in, files bk
+	targetRows, targetRegions                   bk              // rows.go; nil buckets in a version 3 database
+	hasRows                                     bool            // false in a version 3 database
+	dirty                                       map[uint32]bool // targets whose rows to make again (rows.go)
 
 	nameNum  map[string]uint32 // kind byte + name → number
 	numName  map[byte][]string // kind byte → names by number (0 unused)
@@ -105,6 +108,11 @@ func (db *DB) txn(tx *bolt.Tx) *txn {
 	t.docs, t.sources, t.records, t.texts = db.bucket(tx, bDocs), db.bucket(tx, bSources), db.bucket(tx, bRecords), db.bucket(tx, bTexts)
 	t.nodes, t.ids, t.names = db.bucket(tx, bNodes), db.bucket(tx, bNodeIDs), db.bucket(tx, bNames)
 	t.nodeDocs, t.edges, t.edgeDocs, t.in, t.files = db.bucket(tx, bNodeDocs), db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn), db.bucket(tx, bFiles)
+	// A version 3 database has no rows, or (while it is upgraded) not all.
+	if tx.Bucket(bRows) != nil && tx.Bucket(bRowRegions) != nil {
+		t.targetRows, t.targetRegions = db.bucket(tx, bRows), db.bucket(tx, bRowRegions)
+		t.hasRows = string(tx.Bucket(bMeta).Get(keyVersion)) == Version
+	}
 	if tx.Writable() {
 		// Only one writing transaction runs at a time (db.mu).
 		d := &db.deferredBufs

@@ -232,11 +232,11 @@ func TestOpenErrors(t *testing.T) {
 				return b.Put([]byte("k"), []byte("v"))
 			})
 		}, store.ErrNotDatabase, "not a policygraph database"},
-		{"version 4", func(t *testing.T) string {
+		{"version 5", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("4"))
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("5"))
 			})
-		}, store.ErrVersion, `unsupported database version "4"`},
+		}, store.ErrVersion, `unsupported database version "5"`},
 		{"version 2", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
 				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("2"))

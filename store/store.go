@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,7 +24,7 @@ import (
 )
 
 // Version is the schema version this package reads and writes.
-const Version = "3"
+const Version = "4"
 
 // Errors returned by the store.
 var (
@@ -36,20 +37,22 @@ var (
 )
 
 var (
-	bMeta     = []byte("meta")
-	bDocs     = []byte("docs")
-	bRecords  = []byte("records")
-	bNodes    = []byte("nodes")
-	bNodeDocs = []byte("node_docs")
-	bEdges    = []byte("edges")
-	bEdgeDocs = []byte("edge_docs")
-	bIn       = []byte("in")
-	bTexts    = []byte("texts")
-	bFiles    = []byte("files")
-	bSources  = []byte("sources")
-	bNodeIDs  = []byte("node_ids")
-	bNames    = []byte("names")
-	buckets   = [][]byte{bMeta, bDocs, bSources, bRecords, bNodes, bNodeIDs, bNames, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts, bFiles}
+	bMeta       = []byte("meta")
+	bDocs       = []byte("docs")
+	bRecords    = []byte("records")
+	bNodes      = []byte("nodes")
+	bNodeDocs   = []byte("node_docs")
+	bEdges      = []byte("edges")
+	bEdgeDocs   = []byte("edge_docs")
+	bIn         = []byte("in")
+	bTexts      = []byte("texts")
+	bFiles      = []byte("files")
+	bSources    = []byte("sources")
+	bNodeIDs    = []byte("node_ids")
+	bNames      = []byte("names")
+	bRows       = []byte("target_rows")
+	bRowRegions = []byte("target_regions")
+	buckets     = [][]byte{bMeta, bDocs, bSources, bRecords, bNodes, bNodeIDs, bNames, bNodeDocs, bEdges, bEdgeDocs, bIn, bTexts, bFiles, bRows, bRowRegions}
 )
 
 var (
@@ -124,6 +127,12 @@ func Open(path string, opt Options) (*DB, error) {
 	if err := db.init(); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if !opt.ReadOnly {
+		if err := db.upgrade(); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
 	}
 	if opt.Release {
 		if err := bdb.Close(); err != nil {
@@ -293,20 +302,80 @@ func checkMeta(tx *bolt.Tx, path string) error {
 	if m == nil {
 		return ErrNotDatabase
 	}
+	need := buckets
 	switch v := string(m.Get(keyVersion)); v {
 	case Version:
+	case "3":
+		// Version 4 added target_rows; a writer adds it (upgrade), and a
+		// reader of version 3 walks the graph for targets.
+		need = slices.DeleteFunc(slices.Clone(buckets), func(b []byte) bool { return bytes.Equal(b, bRows) || bytes.Equal(b, bRowRegions) })
 	case "1", "2":
 		return fmt.Errorf("%w %q: made by an older policygraph; re-run extract into a new database (delete the file or use another --db; this policygraph reads version %s)", ErrVersion, v, Version)
 	default:
 		return fmt.Errorf("%w %q (this policygraph reads version %s; re-extract into a new database)", ErrVersion, v, Version)
 	}
-	for _, b := range buckets {
+	for _, b := range need {
 		if tx.Bucket(b) == nil {
 			return damaged(path, "bucket %s is missing", b)
 		}
 	}
 	return nil
 }
+
+// upgrade brings a database of version 3 to version 4: it adds the rows
+// of its targets (rows.go), a batch of targets a transaction, so that
+// the upgrade of a large database does not hold all of them in memory.
+// Until the last transaction sets the version, readers walk the graph; an
+// upgrade that was stopped starts again.
+func (db *DB) upgrade() error {
+	version := ""
+	if err := db.view(func(tx *bolt.Tx) error {
+		version = string(tx.Bucket(bMeta).Get(keyVersion))
+		return nil
+	}); err != nil || version != "3" {
+		return err
+	}
+	var nums []uint32
+	err := db.update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bRows, bRowRegions} {
+			if tx.Bucket(b) != nil {
+				if err := tx.DeleteBucket(b); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		t := db.txn(tx)
+		return t.nodes.scan([]byte(string(graph.Target)+":"), func(k, v []byte) error {
+			num, _, err := t.nodeValue(k, v)
+			nums = append(nums, num)
+			return err
+		})
+	})
+	for len(nums) > 0 && err == nil {
+		batch := nums[:min(len(nums), upgradeBatch)]
+		nums = nums[len(batch):]
+		err = db.update(func(tx *bolt.Tx) error {
+			t := db.txn(tx)
+			for _, n := range batch {
+				t.markTarget(n)
+			}
+			return t.refreshTargetRows()
+		})
+	}
+	if err == nil {
+		err = db.update(func(tx *bolt.Tx) error { return tx.Bucket(bMeta).Put(keyVersion, []byte(Version)) })
+	}
+	if err != nil {
+		return fmt.Errorf("upgrade to version %s: %w", Version, err)
+	}
+	return nil
+}
+
+// upgradeBatch is how many targets' rows one transaction of upgrade makes.
+const upgradeBatch = 20000
 
 // with runs fn in a transaction with memory faults and bbolt's panics
 // turned into errors (ErrDamaged). A releasing writer opens the file for
@@ -394,6 +463,9 @@ func (db *DB) Check() error {
 		}
 		t := db.txn(tx)
 		for _, name := range buckets[1:] {
+			if tx.Bucket(name) == nil {
+				continue // target_rows of a version 3 database, checked on open
+			}
 			if err := db.bucket(tx, name).forEach(func(k, v []byte) error { return nil }); err != nil {
 				return err
 			}
@@ -495,6 +567,9 @@ func (db *DB) Check() error {
 			_, err = t.decodeEvidence(src, v)
 			return err
 		}); err != nil {
+			return err
+		}
+		if err := t.checkTargetRows(); err != nil {
 			return err
 		}
 		return t.docs.forEach(func(k, v []byte) error {
@@ -612,7 +687,10 @@ func (db *DB) PutWithFiles(ctx context.Context, recs []*graph.Record, files []gr
 			}
 			changed += n
 		}
-		return t.flush()
+		if err := t.flush(); err != nil {
+			return err
+		}
+		return t.refreshTargetRows()
 	})
 	if err != nil {
 		return 0, err // rolled back
@@ -738,7 +816,10 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 		}
 		delete(t.srcOf, num)
 		delete(t.srcNumOf, source)
-		return t.docs.del([]byte(source))
+		if err := t.docs.del([]byte(source)); err != nil {
+			return err
+		}
+		return t.refreshTargetRows()
 	})
 }
 
@@ -757,6 +838,9 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 			return nil, nil, err
 		}
 		nodes[i] = num
+		if n.Kind == graph.Target {
+			t.markTarget(num)
+		}
 		e, err := t.encodeEvidence(source, n.Evidence)
 		if err != nil {
 			return nil, nil, fmt.Errorf("node %s: %w", n.ID, err)
@@ -858,6 +942,11 @@ func (t *txn) unlink(src uint32, r *storedRecord) error {
 		k := nodeDocKey(num, src)
 		if !t.nodeDocs.has(k) {
 			continue
+		}
+		if id, err := t.nodeID(num); err != nil {
+			return err
+		} else if isTargetID(id) {
+			t.markTarget(num)
 		}
 		if err := t.nodeDocs.del(k); err != nil {
 			return err

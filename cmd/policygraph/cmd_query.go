@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -351,29 +352,29 @@ func table(w io.Writer, format string, header []string, rows [][]string, v any) 
 		cw.Flush()
 		return cw.Error()
 	}
-	tw := newTableWriter(w)
-	fmt.Fprintln(tw, strings.Join(header, "\t"))
+	// The cells are laid out as they are, not joined into lines and split
+	// again (a tenth of listing every target of a large database).
+	block := make([][]string, 0, len(rows)+1)
+	block = append(block, header)
 	for _, r := range rows {
-		cells := make([]string, len(r))
 		for i, c := range r {
-			cells[i] = termSafe(c)
+			r[i] = termSafe(c)
 		}
-		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+		block = append(block, r)
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
+	out := bufio.NewWriterSize(w, 64<<10)
+	writeBlock(out, block)
 	if len(rows) == 0 {
-		fmt.Fprintln(w, "(nothing matches)")
+		out.WriteString("(nothing matches)\n")
 	}
-	return nil
+	return out.Flush()
 }
 
 func writeTargets(w io.Writer, format string, rows []graph.TargetRow, evidence bool) error {
 	if rows == nil {
 		rows = []graph.TargetRow{}
 	}
-	var out [][]string
+	out := make([][]string, 0, len(rows))
 	for _, r := range rows {
 		region := r.Region
 		if region == "" && format == "table" {

@@ -38,7 +38,6 @@ func (t *tableWriter) Flush() error {
 	}
 	lines := strings.Split(text, "\n")
 	out := bufio.NewWriterSize(t.w, 64<<10)
-	var line []byte
 	for i := 0; i < len(lines); {
 		if !strings.Contains(lines[i], "\t") {
 			out.WriteString(lines[i])
@@ -48,36 +47,65 @@ func (t *tableWriter) Flush() error {
 		}
 		// A block of consecutive rows shares its column widths.
 		var rows [][]string
-		var cellWidths [][]int
-		var widths []int
 		for ; i < len(lines) && strings.Contains(lines[i], "\t"); i++ {
-			row := strings.Split(lines[i], "\t")
-			cw := make([]int, len(row)-1)
-			for j, c := range row[:len(row)-1] {
-				if j == len(widths) {
-					widths = append(widths, 0)
-				}
-				cw[j] = runewidth.StringWidth(c)
-				widths[j] = max(widths[j], cw[j])
-			}
-			rows = append(rows, row)
-			cellWidths = append(cellWidths, cw)
+			rows = append(rows, strings.Split(lines[i], "\t"))
 		}
-		for r, row := range rows {
-			line = line[:0]
-			for j, c := range row {
-				line = append(line, c...)
-				if j < len(row)-1 {
-					for n := widths[j] - cellWidths[r][j] + 2; n > 0; n-- {
-						line = append(line, ' ')
-					}
-				}
-			}
-			out.Write(bytes.TrimRight(line, " "))
-			out.WriteByte('\n')
-		}
+		writeBlock(out, rows)
 	}
 	return out.Flush()
+}
+
+// writeBlock writes rows of cells as a block of aligned columns: every
+// column but the last padded to its widest cell and two spaces, trailing
+// spaces trimmed.
+func writeBlock(out *bufio.Writer, rows [][]string) {
+	var widths []int
+	cellWidths := make([][]int, len(rows))
+	for r, row := range rows {
+		cw := make([]int, max(len(row)-1, 0))
+		for j, c := range row[:len(cw)] {
+			if j == len(widths) {
+				widths = append(widths, 0)
+			}
+			cw[j] = cellWidth(c)
+			widths[j] = max(widths[j], cw[j])
+		}
+		cellWidths[r] = cw
+	}
+	var line []byte
+	for r, row := range rows {
+		line = line[:0]
+		for j, c := range row {
+			line = append(line, c...)
+			if j < len(row)-1 {
+				for n := widths[j] - cellWidths[r][j] + 2; n > 0; n-- {
+					line = append(line, ' ')
+				}
+			}
+		}
+		out.Write(bytes.TrimRight(line, " "))
+		out.WriteByte('\n')
+	}
+}
+
+// cellWidth is the width of a cell on a terminal. A cell of printable
+// ASCII and of Chinese characters and punctuation, which are wide in every
+// terminal (East Asian Width W or F), is counted here; any other is
+// measured by runewidth, whose tables take milliseconds to build.
+func cellWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r < 0x7f:
+			w++
+		case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x303e, r >= 0x3400 && r <= 0x4dbf, r >= 0x4e00 && r <= 0x9fff,
+			r >= 0xf900 && r <= 0xfaff, r >= 0xff01 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6:
+			w += 2
+		default:
+			return runewidth.StringWidth(s)
+		}
+	}
+	return w
 }
 
 // csvRaw is the internal name of --format csv --csv-raw.

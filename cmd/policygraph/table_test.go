@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mattn/go-runewidth"
+
 	"github.com/policygraph/policygraph/extract/batch"
 )
 
@@ -101,5 +103,22 @@ func TestTermSafe(t *testing.T) {
 	}
 	if got := termSafeLines("line 1\n\tbad\x1b name"); got != "line 1\n\tbad\\x1b name" {
 		t.Errorf("termSafeLines: %q", got)
+	}
+}
+
+// TestCellWidth checks the counted widths against runewidth, which
+// measures any other cell: every rune cellWidth counts, and cells of
+// mixed text.
+func TestCellWidth(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		s := string(r)
+		if got, want := cellWidth(s), runewidth.StringWidth(s); got != want {
+			t.Fatalf("cellWidth(%U) = %d, runewidth says %d", r, got, want)
+		}
+	}
+	for _, s := range []string{"", "山东省", "GDP增长", "≥6%", "1万–2万亿元", "（national）", "a\u0301b", "👍🏽", "한국어", "ｱｲｳ", "2025年，达到"} {
+		if got, want := cellWidth(s), runewidth.StringWidth(s); got != want {
+			t.Errorf("cellWidth(%q) = %d, runewidth says %d", s, got, want)
+		}
 	}
 }

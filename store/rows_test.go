@@ -1,0 +1,222 @@
+package store_test
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/store"
+)
+
+// copyOfA is a.md stated again by c.md: the same plan's target, so that
+// the target has two documents.
+func copyOfA() *graph.Record {
+	a, _, _ := fixture()
+	const srcC = "docs/c.md"
+	idDocC := graph.NewID(graph.Document, srcC)
+	c := record(srcC, "hash-c")
+	c.Regions, c.Plans, c.Targets = a.Regions, a.Plans, a.Targets
+	for _, n := range a.Nodes {
+		if n.ID == idDocA {
+			n = graph.Node{ID: idDocC, Kind: graph.Document, Name: "c.md"}
+		}
+		for i := range n.Evidence {
+			n.Evidence[i].Doc = srcC
+		}
+		c.Nodes = append(c.Nodes, n)
+	}
+	for _, e := range a.Edges {
+		if e.From == idDocA {
+			e.From = idDocC
+		}
+		for i := range e.Evidence {
+			e.Evidence[i].Doc = srcC
+		}
+		c.Edges = append(c.Edges, e)
+	}
+	c.Sort()
+	return c
+}
+
+// targetQueries are the filters TestTargetRowsMatchGraph asks both ways.
+func targetQueries() map[string]graph.TargetFilter {
+	min := 300.0
+	return map[string]graph.TargetFilter{
+		"all":             {},
+		"深圳市":             {Regions: []graph.ID{idShenzhen}},
+		"广东省 and 深圳市":     {Regions: []graph.ID{idGuangdon, idShenzhen, graph.NewID(graph.Region, "广东省")}},
+		"山东省 2024":        {Regions: []graph.ID{graph.NewID(graph.Region, "山东省")}, YearFrom: 2024, YearTo: 2024},
+		"山东省 >= 300":      {Regions: []graph.ID{graph.NewID(graph.Region, "山东省")}, Min: &min},
+		"plan":            {Plan: idPlan},
+		"no documents":    {Regions: []graph.ID{idShenzhen}, NoDocuments: true},
+		"with evidence":   {Regions: []graph.ID{idShenzhen}, Evidence: true},
+		"region not here": {Regions: []graph.ID{graph.NewID(graph.Region, "西藏自治区")}},
+	}
+}
+
+// TestTargetRowsMatchGraph checks that Targets over a database view, which
+// reads the target rows the store keeps, lists what it lists over the
+// graph the records make, after puts, a re-put that drops a region, and
+// deletes, with a target that two documents state.
+func TestTargetRowsMatchGraph(t *testing.T) {
+	db := mustOpen(t)
+	a, b, b2 := fixture()
+	recs := []*graph.Record{a, b, copyOfA()}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := range 40 {
+		recs = append(recs, tinyRecord(i, rng))
+	}
+	put(t, db, recs...)
+	compareTargets(t, db, "after put")
+	put(t, db, b2)
+	compareTargets(t, db, "after b.md dropped 深圳市")
+	if err := db.Delete(context.Background(), srcA); err != nil {
+		t.Fatal(err)
+	}
+	compareTargets(t, db, "after a.md was deleted")
+	if err := db.Delete(context.Background(), "docs/c.md"); err != nil {
+		t.Fatal(err)
+	}
+	compareTargets(t, db, "after c.md was deleted too")
+}
+
+// plainReader hides a view's target rows: Targets walks the graph.
+type plainReader struct{ graph.Reader }
+
+// compareTargets lists the targets of each query from the rows, walking
+// the view's graph, and walking the graph of the database loaded into
+// memory (without texts: evidence sentences are empty there).
+func compareTargets(t *testing.T, db *store.DB, when string) {
+	t.Helper()
+	kg, err := db.Graph(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, f := range targetQueries() {
+		var got, walked string
+		if err := db.View(func(r graph.Reader) error {
+			tr, ok := r.(graph.TargetRowReader)
+			if !ok || !tr.TargetRows(nil, func(*graph.TargetRow, graph.ID) {}) {
+				t.Fatalf("%s: the view keeps no target rows", when)
+			}
+			got = jsonOf(t, graph.Targets(r, f))
+			walked = jsonOf(t, graph.Targets(plainReader{r}, f))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if got != walked {
+			t.Errorf("%s, %s:\n got %s\nwant %s", when, name, got, walked)
+		}
+		if f.Evidence {
+			continue
+		}
+		if want := jsonOf(t, graph.Targets(kg, f)); got != want {
+			t.Errorf("%s, %s, against the graph in memory:\n got %s\nwant %s", when, name, got, want)
+		}
+	}
+}
+
+func jsonOf(t *testing.T, v any) string {
+	t.Helper()
+	j, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(j)
+}
+
+// TestUpgradeFromVersion3 opens a database as version 3 left it (no
+// target rows), and as an upgrade stopped half-way leaves it (version 3,
+// rows that are not all there or not right): a reader walks the graph for
+// targets, a writer makes the rows and sets the version, and both list
+// the same targets.
+func TestUpgradeFromVersion3(t *testing.T) {
+	for _, stopped := range []bool{false, true} {
+		t.Run(map[bool]string{false: "version 3", true: "upgrade stopped"}[stopped], func(t *testing.T) {
+			testUpgrade(t, stopped)
+		})
+	}
+}
+
+func testUpgrade(t *testing.T, stopped bool) {
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+		if stopped {
+			if err := tx.Bucket([]byte("target_rows")).Put([]byte("\x00\x00\x00\x01\x00\x00\x00\x09"), []byte("not a row")); err != nil {
+				return err
+			}
+		} else {
+			for _, b := range []string{"target_rows", "target_regions"} {
+				if err := tx.DeleteBucket([]byte(b)); err != nil {
+					return err
+				}
+			}
+		}
+		return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("3"))
+	})
+	targets := func(db *store.DB) (rows string, kept bool) {
+		if err := db.View(func(r graph.Reader) error {
+			kept = r.(graph.TargetRowReader).TargetRows(nil, func(*graph.TargetRow, graph.ID) {})
+			rows = jsonOf(t, graph.Targets(r, graph.TargetFilter{Regions: []graph.ID{idShenzhen}}))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return rows, kept
+	}
+	ro := mustOpenAt(t, path, store.Options{ReadOnly: true})
+	old, kept := targets(ro)
+	if kept {
+		t.Error("a version 3 database read as if it kept target rows")
+	}
+	if old == "null" || old == "[]" {
+		t.Fatalf("no targets of 深圳市 in version 3: %s", old)
+	}
+	if err := ro.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w := mustOpenAt(t, filepath.Clean(path), store.Options{})
+	got, kept := targets(w)
+	if !kept {
+		t.Error("opened for writing, a version 3 database got no target rows")
+	}
+	if got != old {
+		t.Errorf("after the upgrade:\n got %s\nwant %s", got, old)
+	}
+	if err := w.Check(); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestTargetRowDamage changes a stored row: Check says so.
+func TestTargetRowDamage(t *testing.T) {
+	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("target_rows"))
+		k, v := b.Cursor().First()
+		if k == nil {
+			t.Fatal("no target rows")
+		}
+		// Another region, sealed again, as a bug in making rows would.
+		p := v[4:] // the checksum, then the row: the region's ID first
+		n, w := binary.Uvarint(p)
+		region := "region:广州市"
+		nv := append(binary.AppendUvarint(nil, uint64(len(region))), region...)
+		nv = append(nv, p[w+int(n):]...)
+		key := append([]byte{}, k...)
+		return b.Put(key, store.SealForTest("target_rows", key, nv))
+	})
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Check(); err == nil {
+		t.Error("Check passed a target row that is not what its target makes")
+	}
+}
