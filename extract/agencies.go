@@ -189,6 +189,10 @@ func (x *Extractor) findAgencies(st *docState) {
 					covered = h.end + 1
 					continue
 				}
+				if x.txt.ministryMeetingTails.prefixOf(string(st.runes[h.end:min(h.end+8, len(st.runes))])) {
+					covered = h.end
+					continue // 应急管理部长级会议: ministers meet
+				}
 			}
 			written := s.text(st.runes)
 			if h.crossed {

@@ -264,7 +264,7 @@ func TestTargets(t *testing.T) {
 		unit, qual  string
 		year        int
 		region      string // "" = null
-		metricHas   string
+		metricHas   string // "^…": the metric begins with …
 		wantMissing bool
 	}{
 		{"T1", doc{text: "今年要力争培育国家技术创新示范企业1—2户。", date: "2023-03-09", region: "山西省"}, 1, 2, "户", "=", 2023, "山西省", "国家技术创新示范企业", false},
@@ -454,6 +454,10 @@ func TestTargets(t *testing.T) {
 		{"share", doc{text: "到2025年，70%的规模以上制造业企业基本实现数字化网络化。", date: "2021-12-21"}, 70, 0, "%", "=", 2025, "", "规模以上制造业企业", false},
 		{"share-modal", doc{text: "到2025年，力争使80%以上的企业实现上云。", date: "2021-12-21", region: "山东省"}, 80, 0, "%", ">=", 2025, "山东省", "企业实现上云", false},
 		{"rate-not-share", doc{text: "今年，6.5%左右的增速可以实现比较充分的就业。", date: "2018-03-05"}, 6.5, 0, "%", "~", 0, "", "", true},
+		{"line-held", doc{text: "今年全县要牢牢守住45万亩耕地保护红线。", date: "2024-06-01", region: "桐庐县"}, 450000, 0, "亩", ">=", 2024, "桐庐县", "耕地保护红线", false},
+		{"share-after-scope", doc{text: "到2030年，全国95%的乡镇建成标准化卫生院。", date: "2024-06-01"}, 95, 0, "%", "=", 2030, "", "^乡镇建成标准化卫生院", false},
+		{"share-without-de", doc{text: "到2030年，90%以上街道达到无障碍环境标准。", date: "2024-06-01"}, 90, 0, "%", ">=", 2030, "", "街道达到无障碍环境标准", false},
+		{"rate-not-share-without-de", doc{text: "到2030年，6%左右增速可以实现充分就业。", date: "2024-06-01"}, 6, 0, "%", "~", 0, "", "", true},
 		{"headline-list", doc{text: "全市经济社会发展主要预期目标是：地区生产总值增长5%左右，规上工业增加值增长7%左右，城镇调查失业率控制在5.5%以内。", date: "2026-01-14", region: "长春市"}, 7, 0, "%", "~", 0, "长春市", "规上工业增加值增长", false},
 		{"forward-section", doc{title: "政府工作报告", text: "一、2025年工作回顾\n新能源汽车产量增长25.6%。\n二、2026年工作安排\n支持企业抱团出海，新能源汽车产量增长30%。", date: "2026-01-14", region: "长春市"}, 30, 0, "%", "=", 2026, "长春市", "新能源汽车产量增长", false},
 		{"paragraph-opens-past", doc{title: "政府工作报告", text: "二、2026年工作安排\n过去一年，我们持续推进职能转变。自觉接受人大监督，办理人大代表建议52件、政协委员提案204件。\n新的一年，我们将办理提案300件。", date: "2026-01-20", region: "广元市"}, 204, 0, "件", "=", 0, "", "", true},
@@ -691,7 +695,7 @@ func TestTargets(t *testing.T) {
 			if got := regionOf(tg); got != tc.region {
 				t.Errorf("%s: region %q, want %q", tc.row, got, tc.region)
 			}
-			if !strings.Contains(tg.Metric, tc.metricHas) {
+			if want, ok := strings.CutPrefix(tc.metricHas, "^"); ok && !strings.HasPrefix(tg.Metric, want) || !ok && !strings.Contains(tg.Metric, tc.metricHas) {
 				t.Errorf("%s: metric %q, want it to contain %q", tc.row, tg.Metric, tc.metricHas)
 			}
 		})
@@ -1052,6 +1056,7 @@ func TestAgencies(t *testing.T) {
 		{"not-pboc-2", doc{text: "建成地下通道等人行过街设施3处。实现统一受理、集中办理。我市工作得到中央政法委肯定。"}, []string{"中共中央政法委员会"}, []string{"中国人民银行", "中共中央办公厅", "中央政法委员会"}},
 		{"emergency", doc{text: "（应急部、公安部负责）。"}, []string{"应急管理部", "公安部"}, nil},
 		{"emergency-words", doc{text: "各地应急部门要加强值守，应急部队赶赴现场，做好应急部署。"}, nil, []string{"应急管理部"}},
+		{"ministers-meeting", doc{text: "上周，东盟与中日韩卫生部长会议在雅加达召开，两国交通部长级会议也同期举行。交通运输部部长会见代表团。"}, []string{"交通运输部"}, []string{"卫生部", "交通部"}},
 		{"ukraine-vietnam", doc{text: "乌前国防部长表示。越共中央委员、中组部部长张氏梅会见。"}, nil, []string{"国防部", "中共中央组织部"}},
 		{"federal-partner", doc{text: "德国联邦统计局30日公布数据。组织好乡村振兴合伙人行动。国家防灾减灾救灾委员会针对湖南启动响应。数据来自新闻出版总署。"}, []string{"国家防灾减灾救灾委员会", "新闻出版总署"}, []string{"国家统计局", "中国人民银行", "国家新闻出版总署"}},
 		{"party", doc{text: "落实省委、省政府部署。", region: "山东省"}, []string{"山东省委", "山东省人民政府"}, nil},

@@ -419,52 +419,53 @@ type fiveYear struct {
 // text is the text basics of rules/default/text.yaml, compiled: the small
 // words and patterns that the passes test runes and strings against.
 type text struct {
-	levelWords         []string          // 自治区, 省, 市 …, longest first
-	levelKind          map[string]string // level word → kind
-	kindWord           map[string]string // kind → its first level word
-	municipalities     words
-	autonomousMarker   string
-	stateChar          rune
-	committeeLevels    string // single characters
-	ministrySuffix     string
-	ministryTails      string
-	headSuffix         string
-	committee, party   rune
-	committeeNotNext   string
-	de                 rune
-	deWord             string
-	etc                rune
-	etcWord            string
-	listConj           string
-	listConjWords      [][]rune
-	issuerJoiners      string
-	ordinal            rune
-	causative          string
-	shareScope         []string // 全国: between 使 and a share (要使全国80%…)
-	year               rune
-	annualWords        []string
-	editionWords       []string // 修订, 版: a title's year that dates an edition
-	fiveYearPlans      []fiveYear
-	comparisonWords    []string
-	yearBaseChars      string
-	currencyUnits      map[string]string   // ISO code → word
-	partyDeptNames     map[string]string   // short department name → full (编办 → 机构编制委员会办公室)
-	zoneWords          map[string]string   // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
-	zoneCommittees     map[string]string   // 管委会 → 管理委员会
-	zoneCommitteeFirst string              // the first characters of zoneCommittees' words
-	zoneWordList       []string            // zoneWords' keys, longest first
-	zoneCommitteeList  []string            // zoneCommittees' keys, longest first
-	zoneNameStops      string              // characters no zone's own name holds
-	economicListForm   map[string]string   // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
-	cityInitials       map[string][]string // 北上广深 → 北京市 上海市 广州市 深圳市, one per character
-	yuan               string
-	changeVerbs        []string
-	growthWords        words
-	goalNouns          []string
-	revenueClass       []string
-	projectCounters    string
-	levelNote          string // characters of a bracketed level note (（自治区、直辖市）)
-	levelSuffix        string
+	levelWords           []string          // 自治区, 省, 市 …, longest first
+	levelKind            map[string]string // level word → kind
+	kindWord             map[string]string // kind → its first level word
+	municipalities       words
+	autonomousMarker     string
+	stateChar            rune
+	committeeLevels      string // single characters
+	ministrySuffix       string
+	ministryTails        string
+	ministryMeetingTails words
+	headSuffix           string
+	committee, party     rune
+	committeeNotNext     string
+	de                   rune
+	deWord               string
+	etc                  rune
+	etcWord              string
+	listConj             string
+	listConjWords        [][]rune
+	issuerJoiners        string
+	ordinal              rune
+	causative            string
+	shareScope           []string // 全国: between 使 and a share (要使全国80%…)
+	year                 rune
+	annualWords          []string
+	editionWords         []string // 修订, 版: a title's year that dates an edition
+	fiveYearPlans        []fiveYear
+	comparisonWords      []string
+	yearBaseChars        string
+	currencyUnits        map[string]string   // ISO code → word
+	partyDeptNames       map[string]string   // short department name → full (编办 → 机构编制委员会办公室)
+	zoneWords            map[string]string   // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
+	zoneCommittees       map[string]string   // 管委会 → 管理委员会
+	zoneCommitteeFirst   string              // the first characters of zoneCommittees' words
+	zoneWordList         []string            // zoneWords' keys, longest first
+	zoneCommitteeList    []string            // zoneCommittees' keys, longest first
+	zoneNameStops        string              // characters no zone's own name holds
+	economicListForm     map[string]string   // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
+	cityInitials         map[string][]string // 北上广深 → 北京市 上海市 广州市 深圳市, one per character
+	yuan                 string
+	changeVerbs          []string
+	growthWords          words
+	goalNouns            []string
+	revenueClass         []string
+	projectCounters      string
+	levelNote            string // characters of a bracketed level note (（自治区、直辖市）)
+	levelSuffix          string
 
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
@@ -654,6 +655,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.stateChar = char("state_char")
 	t.ministrySuffix = one("ministry_suffix")
 	t.ministryTails = chars("ministry_word_tails")
+	t.ministryMeetingTails = newWords(set.Lexicon("ministry_meeting_tails"))
 	t.headSuffix = one("agency_head_suffix")
 	t.committee, t.party = char("committee_char"), char("party_char")
 	t.committeeNotNext = chars("committee_not_next")

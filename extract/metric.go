@@ -51,9 +51,10 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	before = strings.TrimLeft(x.stripMetric(before), x.txt.deWord)
 	after = strings.TrimLeft(after, x.txt.deWord)
 	after = trimSuffixes(after, x.lx.metricTrailing.list)
-	// 要使全国80%以上的人口地区普及…: the place after 使 is where, not what.
+	// 要使全国80%以上的人口地区普及…, 全国90%的县实现…: the place right
+	// before a share is where, not what.
 	for _, w := range x.txt.shareScope {
-		if b, ok := strings.CutSuffix(before, w); ok && b != "" && x.txt.scopeAfterCausative([]rune(before), utf8.RuneCountInString(b)) > 0 {
+		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || x.txt.scopeAfterCausative([]rune(before), utf8.RuneCountInString(b)) > 0) {
 			before = b
 			break
 		}

@@ -668,9 +668,11 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 	// (70%的规上企业基本实现数字化, 力争使80%的企业实现上云), and after
 	// 使 by any verb: the clause says what the share is to do (要使全国
 	// 80%以上的人口地区普及九年义务教育).
-	// 6.5%左右的增速可以实现… is a rate, not a share of anything.
-	if tx.opensClause(rs, cues, cl, ns) && q.end < cl.end && rs[q.end] == tx.de && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
-		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], rateNouns...) {
+	// 6.5%左右的增速可以实现… is a rate, not a share of anything. The
+	// share may stand right before its noun (85%以上行政村达到…, 今年全国
+	// 80%左右统筹地区基本实现…).
+	if tx.opensClause(rs, cues, cl, ns) && q.end < cl.end && (rs[q.end] == tx.de || unicode.Is(unicode.Han, rs[q.end])) && strings.ContainsRune(string(rs[q.start:q.end]), '%') &&
+		!hasPrefixAny(rs[q.end+1:min(cl.end, q.end+4)], rateNouns...) && !hasPrefixAny(rs[q.end:min(cl.end, q.end+3)], rateNouns...) {
 		if strings.ContainsAny(string(rs[cl.start:ns]), tx.causative) {
 			return true
 		}
@@ -707,14 +709,14 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 }
 
 // opensClause reports whether nothing but spaces, goal and time words
-// (要, 力争, 今年, 到2027年), 使/让 and a place's whole right after 使
-// (要使全国80%…) stand between the clause's start and position i.
+// (要, 力争, 今年, 到2027年), 使/让 and a place's whole (要使全国80%…,
+// 全市24%的村庄…) stand between the clause's start and position i.
 func (tx *text) opensClause(rs []rune, cues []cue, cl span, i int) bool {
 	for j := cl.start; j < i; j++ {
 		if unicode.IsSpace(rs[j]) || strings.ContainsRune(tx.causative, rs[j]) {
 			continue
 		}
-		if n := tx.scopeAfterCausative(rs[cl.start:i], j-cl.start); n > 0 {
+		if n := tx.scopeAt(rs[:i], j); n > 0 {
 			j += n - 1
 			continue
 		}
@@ -730,6 +732,17 @@ func (tx *text) opensClause(rs []rune, cues []cue, cl span, i int) bool {
 		}
 	}
 	return true
+}
+
+// scopeAt returns the length in runes of a word of share_scope_words at
+// rs[j:], or 0.
+func (tx *text) scopeAt(rs []rune, j int) int {
+	for _, w := range tx.shareScope {
+		if hasPrefixAny(rs[j:], w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
 }
 
 // scopeAfterCausative returns the length in runes of a word of

@@ -286,6 +286,7 @@ var ExtractContract = Contract{
 		"committee_levels":        "single characters: level words a party committee follows (省委)",
 		"ministry_suffix":         "one word: a ministry's last word (部)",
 		"ministry_word_tails":     "single characters after a ministry's name that make a longer word (部门)",
+		"ministry_meeting_tails":  "words after a ministry's field that make it a meeting of ministers (应急管理部长级会议)",
 		"agency_head_suffix":      "one word: the word of a unit's head (局长)",
 		"committee_char":          "one character: a committee (委)",
 		"party_char":              "one character: the party before a committee (党委)",
