@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,7 +51,7 @@ func dateSoonAfter(lines []string, class []lineClass, i int) bool {
 			continue
 		case classShort:
 			t := strings.TrimSpace(lines[i])
-			if tiny(class[i], lines[i]) && printedDateRE.may(t) && printedDateRE.MatchString(t) {
+			if tiny(class[i], lines[i]) && printedDateRE().may(t) && printedDateRE().MatchString(t) {
 				return true // a date alone, not a dateline (…10:05 来源：…)
 			}
 			n++
@@ -202,7 +203,7 @@ func classifyLines(lines []string, title string) []string {
 					digits++
 				}
 				t := strings.TrimSpace(lines[j])
-				document = document || strings.HasSuffix(t, "：") || printedDateRE.may(t) && printedDateRE.MatchString(t)
+				document = document || strings.HasSuffix(t, "：") || printedDateRE().may(t) && printedDateRE().MatchString(t)
 			}
 		}
 		// A signature block whose longer names break the run of tiny
@@ -269,11 +270,11 @@ func bylineKey(l string, c lineClass) string {
 	if c != classShort && c != classBad || utf8.RuneCountInString(t) > bylineRunes {
 		return ""
 	}
-	if !timeRE.MatchString(t) && !(printedDateRE.may(t) && printedDateRE.MatchString(t)) {
+	if !timeRE.MatchString(t) && !(printedDateRE().may(t) && printedDateRE().MatchString(t)) {
 		return ""
 	}
 	words := 0
-	for _, r := range printedDateRE.ReplaceAllString(t, "") {
+	for _, r := range printedDateRE().ReplaceAllString(t, "") {
 		if unicode.IsLetter(r) {
 			words++
 		}
@@ -352,7 +353,7 @@ func headlineKey(l string) string {
 	if !strings.ContainsAny(t, "0123456789") {
 		return "" // a list's stamps are written in digits
 	}
-	loc := stampRE.FindStringIndex(t)
+	loc := stampRE().FindStringIndex(t)
 	if loc == nil {
 		return ""
 	}
@@ -375,7 +376,9 @@ func headlineKey(l string) string {
 
 // stampRE is any stamp a headline may end in: a time, a printed date, a
 // month and day; the leftmost wins.
-var stampRE = regexp.MustCompile(timeRE.String() + "|" + printedDateRE.String() + "|" + shortDateRE.String())
+var stampRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(timeRE.String() + "|" + printedDateRE().String() + "|" + shortDateRE.String())
+})
 
 // shortDateRE is a month and day without the year (08-11, 12/03), as lists
 // print them.

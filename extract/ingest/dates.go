@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,7 +102,7 @@ func jsonLDDate(raw string) string {
 
 // printedDateRE is a full date as a page prints it: 2023-11-20,
 // 2023/11/20, 2023.11.20, 2023年11月20日, 二〇二三年十一月二十日.
-var printedDateRE = vocabQuick("printedDateRE")
+var printedDateRE = sync.OnceValue(func() quickRE { return vocabQuick("printedDateRE") })
 
 // printedDate looks for the date line a page prints under its headline:
 // within a few lines after the title's line (or, when the title is not in
@@ -148,7 +149,7 @@ func signatureDate(lines []string) dateHit {
 			break // a date above the last paragraph is in the text, not under it
 		}
 		seen++
-		if m := signatureRE.FindStringSubmatch(t); m != nil {
+		if m := signatureRE().FindStringSubmatch(t); m != nil {
 			if d := formatDate(parseDatePart(m[1]), parseDatePart(m[2]), parseDatePart(m[3])); d != "" {
 				return dateHit{d, dateFromSignature, i}
 			}
@@ -157,7 +158,7 @@ func signatureDate(lines []string) dateHit {
 	return dateHit{line: -1}
 }
 
-var signatureRE = vocabPattern("signatureRE")
+var signatureRE = lazyPattern("signatureRE")
 
 // printedPrefix is how many characters a date line may hold before its
 // date ("BUSINESS.SOHU.COM　", "发布时间：", "报纸网 |发布: ").
@@ -173,10 +174,10 @@ func dateLine(l string) string {
 	if t == "" || strings.ContainsAny(t, "。，；！？") || opensLikeListItem(t) || utf8.RuneCountInString(t) > printedMax {
 		return ""
 	}
-	if !printedDateRE.may(t) {
+	if !printedDateRE().may(t) {
 		return ""
 	}
-	m := printedDateRE.FindStringSubmatchIndex(t)
+	m := printedDateRE().FindStringSubmatchIndex(t)
 	if m == nil || utf8.RuneCountInString(t[:m[0]]) > printedPrefix {
 		return ""
 	}
@@ -319,7 +320,7 @@ var reviewRE = vocabPattern("reviewRE")
 
 // reportYearRE is a work report's title that names its year:
 // 2018年中华人民共和国国务院政府工作报告, 2025年某市政府工作报告.
-var reportYearRE = vocabPattern("reportYearRE")
+var reportYearRE = lazyPattern("reportYearRE")
 
 // reportWord names a government work report.
 var reportWord = vocabWord("reportWord")
@@ -335,7 +336,7 @@ func reviewYearDate(title string, top []string) string {
 		return ""
 	}
 	text := title + "\n" + strings.Join(top, "\n")
-	if m := reportYearRE.FindStringSubmatch(foldDigits(title)); m != nil {
+	if m := reportYearRE().FindStringSubmatch(foldDigits(title)); m != nil {
 		return formatDate(atoi(m[1]), 1, 1) // "2018年政府工作报告" is the report delivered in 2018
 	}
 	if m := reviewRE.FindStringSubmatch(foldDigits(text)); m != nil {
@@ -359,7 +360,7 @@ func archivedDate(lines []string, pageDate string) string {
 	}
 	year := 0
 	for _, l := range lines[:min(len(lines), archiveNumberLines)] {
-		if m := docNumberYearRE.FindStringSubmatch(foldDigits(l)); m != nil {
+		if m := docNumberYearRE().FindStringSubmatch(foldDigits(l)); m != nil {
 			year, _ = strconv.Atoi(m[1])
 			break
 		}
@@ -369,7 +370,7 @@ func archivedDate(lines []string, pageDate string) string {
 	}
 	for _, l := range lines {
 		t := strings.TrimSpace(foldDigits(l))
-		if m := signatureRE.FindStringSubmatch(t); m != nil {
+		if m := signatureRE().FindStringSubmatch(t); m != nil {
 			if y := parseDatePart(m[1]); y == year || y == year+1 {
 				if d := formatDate(y, parseDatePart(m[2]), parseDatePart(m[3])); d != "" {
 					return d
@@ -384,4 +385,4 @@ func archivedDate(lines []string, pageDate string) string {
 const archiveNumberLines = 20
 
 // docNumberYearRE finds the year of a document number (〔1996〕32号).
-var docNumberYearRE = vocabPattern("docNumberYearRE")
+var docNumberYearRE = lazyPattern("docNumberYearRE")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,13 +32,13 @@ const sampleSize = 64 << 10
 
 // commonHan is the set of frequent simplified and traditional characters
 // (common_chars.txt) that a correct CJK decoding produces most of the time.
-var commonHan = func() map[rune]bool {
+var commonHan = sync.OnceValue(func() map[rune]bool {
 	m := make(map[rune]bool, 2*utf8.RuneCountInString(commonSimplified))
 	for _, r := range commonSimplified + commonTraditional {
 		m[r] = true
 	}
 	return m
-}()
+})
 
 // decoded is the result of decoding one input.
 type decoded struct {
@@ -222,6 +223,7 @@ func hintCandidate(label string) *candidate {
 // Big5 or the reverse produce mostly rare characters and score below 0.3.
 func score(d decoded) float64 {
 	good, total := 0, 0
+	common := commonHan()
 	for _, r := range d.text {
 		if r < utf8.RuneSelf {
 			continue
@@ -229,7 +231,7 @@ func score(d decoded) float64 {
 		total++
 		switch {
 		case r == utf8.RuneError:
-		case commonHan[r]:
+		case common[r]:
 			good++
 		case r >= 0x3000 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF5E, r >= 0x2010 && r <= 0x2027:
 			good++ // CJK symbols, full-width forms, quotes and dashes

@@ -7,7 +7,7 @@ import (
 
 // quickPatterns are the patterns read through quickRE.
 var quickPatterns = map[string]quickRE{
-	"printedDateRE": printedDateRE,
+	"printedDateRE": printedDateRE(),
 	"subtitleRE":    subtitleRE,
 	"datelineRE":    datelineRE,
 	"mentionedYM":   mentionedYM,

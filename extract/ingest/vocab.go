@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // vocabFile holds the patterns and words of dates and document numbers
@@ -55,6 +56,12 @@ func vocabWord(name string) string {
 
 // vocabPattern compiles the named pattern of vocab.txt.
 func vocabPattern(name string) *regexp.Regexp { return regexp.MustCompile(vocabWord(name)) }
+
+// lazyPattern is vocabPattern on first use: a command that reads no
+// document (a query) does not compile the patterns at start.
+func lazyPattern(name string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return vocabPattern(name) })
+}
 
 // vocabQuick compiles the named pattern of vocab.txt with its required
 // words (quickRE).
