@@ -454,6 +454,11 @@ func TestTargets(t *testing.T) {
 		{"share", doc{text: "到2025年，70%的规模以上制造业企业基本实现数字化网络化。", date: "2021-12-21"}, 70, 0, "%", "=", 2025, "", "规模以上制造业企业", false},
 		{"share-modal", doc{text: "到2025年，力争使80%以上的企业实现上云。", date: "2021-12-21", region: "山东省"}, 80, 0, "%", ">=", 2025, "山东省", "企业实现上云", false},
 		{"rate-not-share", doc{text: "今年，6.5%左右的增速可以实现比较充分的就业。", date: "2018-03-05"}, 6.5, 0, "%", "~", 0, "", "", true},
+		// A notice opens with its addressees; its preamble comes next, and
+		// a plan's goals share its one deadline, or none when it stages
+		// them over two.
+		{"plan-after-addressees", doc{text: "各市人民政府，省政府各部门：\n为加快培育智能装备产业，制定本指导意见。\n一、总体要求\n到2023年，产业规模明显扩大。\n二、重点任务\n重点培育20家以上龙头企业。", date: "2021-03-01"}, 20, 0, "家", ">=", 2023, "", "龙头企业", false},
+		{"plan-staged-deadlines", doc{text: "各市人民政府，省政府各部门：\n为加快培育智能装备产业，制定本指导意见。\n一、总体要求\n到2023年，产业规模明显扩大。到2026年，产业水平进入前列。\n二、重点任务\n重点培育20家以上龙头企业。", date: "2021-03-01"}, 20, 0, "家", ">=", 0, "", "龙头企业", false},
 		{"line-held", doc{text: "今年全县要牢牢守住45万亩耕地保护红线。", date: "2024-06-01", region: "桐庐县"}, 450000, 0, "亩", ">=", 2024, "桐庐县", "耕地保护红线", false},
 		{"share-after-scope", doc{text: "到2030年，全国95%的乡镇建成标准化卫生院。", date: "2024-06-01"}, 95, 0, "%", "=", 2030, "", "^乡镇建成标准化卫生院", false},
 		{"share-without-de", doc{text: "到2030年，90%以上街道达到无障碍环境标准。", date: "2024-06-01"}, 90, 0, "%", ">=", 2030, "", "街道达到无障碍环境标准", false},

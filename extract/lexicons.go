@@ -156,7 +156,7 @@ type lexicons struct {
 	goalRestatementWords, goalRestatementNouns, moneyGoalCopulas                                                                                                                                                                                                                                                     words
 	metricClassTails, metricAltCounters, reportGlossaryHeadings, communiqueWords                                                                                                                                                                                                                                     words
 	structuralCounters, taskWords, ageUnits, ageMetricWords, loneScales, campaignWords                                                                                                                                                                                                                               words
-	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords                                                                                                                                                                                                                                 words
+	changeFromWords, changeToWords, formulaOperators, planLeadPhrases, yearPlanWords, addresseeWords                                                                                                                                                                                                                 words
 	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                                                                                                                                                       words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                                                                                         words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                                                                                           words
@@ -325,6 +325,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"change_to_words", &l.changeToWords},
 		{"formula_operators", &l.formulaOperators},
 		{"plan_lead_phrases", &l.planLeadPhrases},
+		{"addressee_words", &l.addresseeWords},
 		{"year_plan_words", &l.yearPlanWords},
 		{"region_street_words", &l.regionStreetWords},
 		{"region_street_not", &l.regionStreetNot},

@@ -641,6 +641,19 @@ func (x *Extractor) documentSection(st *docState) section {
 			}
 		}
 	}
+	if !isPlan && !x.opensAsPlan(first) && x.addressees(first) {
+		// 各市人民政府，…，各高等院校：: a notice's addressees; its first
+		// paragraph comes next.
+		p := paragraphOf(st.runes, 0)
+		for i := p.end + 1; i < len(st.runes); {
+			q := paragraphOf(st.runes, i)
+			if line := strings.TrimSpace(string(st.runes[q.start:q.end])); line != "" {
+				first = line
+				break
+			}
+			i = q.end + 1
+		}
+	}
 	if !isPlan && x.opensAsPlan(first) {
 		// 为…，制定以下措施。: the text is the plan's own body. Without a
 		// period in its title, its horizon is its first deadline (总体要求：
@@ -698,21 +711,35 @@ const yearPlanReach = 40
 // firstDeadline is the year of the document's first deadline cue
 // (到2027年), or the publication year when a this-year cue (年底前, 年内)
 // comes first, or 0.
+//
+// Goals staged over two deadlines in the paragraph after it (到2022年，…。
+// 到2025年，…) make no horizon: 0, and the goals that name no deadline of
+// their own have none.
 func firstDeadline(st *docState) int {
+	first, at := 0, 0
 	for _, m := range st.matches["cue"] {
-		if m.rule.Role == cueThisYear && st.year != 0 {
+		if first == 0 && m.rule.Role == cueThisYear && st.year != 0 {
 			return st.year // 年底前，…: a plan for the year it is dated
 		}
 		if m.rule.Role != cueDeadline {
 			continue
 		}
-		if g, ok := m.group("year"); ok {
-			if y := yearNumber(g.text(st.runes)); y != 0 {
-				return y
-			}
+		g, ok := m.group("year")
+		if !ok {
+			continue
+		}
+		y := yearNumber(g.text(st.runes))
+		switch {
+		case y == 0:
+		case first == 0:
+			first, at = y, paragraphOf(st.runes, m.span.start).end
+		case m.span.start > paragraphOf(st.runes, at+1).end:
+			return first // the next deadline is further on
+		case y != first:
+			return 0
 		}
 	}
-	return 0
+	return first
 }
 
 // preambleMax is the longest first paragraph that can be a plan's
@@ -728,6 +755,13 @@ func (x *Extractor) opensAsPlan(first string) bool {
 		return false
 	}
 	return containsAny(string(rs[max(0, len(rs)-24):]), x.lx.planLeadPhrases.list)
+}
+
+// addressees reports whether a paragraph is a notice's line of
+// addressees: it ends in a colon and names them with 各 (各市人民政府，
+// 省政府各部门：).
+func (x *Extractor) addressees(p string) bool {
+	return (strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":")) && containsAny(p, x.lx.addresseeWords.list) && utf8.RuneCountInString(p) <= preambleMax
 }
 
 // headline returns the first line after the title line, when it is short

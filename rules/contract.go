@@ -226,6 +226,7 @@ var ExtractContract = Contract{
 		"change_to_words":               "change verbs after the level a change starts from",
 		"formula_operators":             "operators before a number that make it a term of a formula",
 		"plan_lead_phrases":             "words that end a plan's preamble, making the text a plan",
+		"addressee_words":               "words of a notice's line of addressees (各市人民政府，省政府各部门：), which comes before its preamble",
 		"year_plan_words":               "words after a year that name a year's work plan (2018年…工作要点)",
 		"heading_this_year_words":       "words that make a heading with a span of years about this year",
 		"lone_scales":                   "scale words that alone, before a campaign word, name a campaign",
