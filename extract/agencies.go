@@ -563,6 +563,9 @@ func (x *Extractor) pastOpening(rs []rune, start, end int, marks string) int {
 	for j < end && (strings.ContainsRune(marks, rs[j]) || unicode.IsDigit(rs[j])) {
 		j++
 	}
+	if k := x.datelineEnd(rs, j, end); k > j {
+		j = k
+	}
 	for n := 4; n >= 1; n-- {
 		if j+n <= end && x.lx.agencyForeignLeads.has(string(rs[j:j+n])) {
 			return j + n
@@ -570,6 +573,31 @@ func (x *Extractor) pastOpening(rs []rune, start, end int, marks string) int {
 	}
 	return j
 }
+
+// datelineEnd returns where a news dateline that opens rs[j:end] ends
+// (财联社7月31日电，: after the comma), or j: a word of dateline_ends
+// within datelineReach runes, then commas and spaces.
+func (x *Extractor) datelineEnd(rs []rune, j, end int) int {
+	lim := min(end, j+datelineReach)
+	for _, w := range x.lx.datelineEnds.list {
+		n := utf8.RuneCountInString(w)
+		for k := j; k+n <= lim; k++ {
+			if string(rs[k:k+n]) != w {
+				continue
+			}
+			k += n
+			for k < end && (rs[k] == '，' || rs[k] == ',' || unicode.IsSpace(rs[k])) {
+				k++
+			}
+			return k
+		}
+	}
+	return j
+}
+
+// datelineReach is how far into a sentence, in runes, a dateline may end
+// (新华社乌鲁木齐12月31日电).
+const datelineReach = 16
 
 // isSentenceBreak reports whether r ends a sentence or a line.
 func isSentenceBreak(r rune) bool {

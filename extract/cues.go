@@ -31,6 +31,9 @@ const (
 	cuePastChange = "past_change"
 	cueFirm       = "firm"  // 强生公司宣布将, Anthropic拟: a firm's own plan, not a policy goal
 	cueMonth      = "month" // 在6月 (group month) or 一季度 (group quarter): past when before the publication month
+	// 鹏鼎控股(002938.SZ): a listed firm named with its ticker; what its
+	// sentence says after it is the firm's, not a policy goal.
+	cueListed = "listed"
 )
 
 // cue is one cue match.

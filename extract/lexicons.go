@@ -122,10 +122,10 @@ func (w words) longest() int { return w.index().max }
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers words
-	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads  words
-	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments       words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext              words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers              words
+	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads, datelineEnds words
+	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                    words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext                           words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                                                                                                                                    words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                                                                                                                                                     words
@@ -181,6 +181,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 	}{
 		{"agency_foreign_prefixes", &l.agencyForeignPrefixes},
 		{"agency_foreign_leads", &l.agencyForeignLeads},
+		{"dateline_ends", &l.datelineEnds},
 		{"agency_foreign_speech", &l.agencyForeignSpeech},
 		{"agency_foreign_not_subject", &l.agencyForeignNotSubject},
 		{"agency_institution_heads", &l.agencyInstitutionHeads},

@@ -307,6 +307,11 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if w := x.actorOpener(st.runes, g.sent, c.s); w != "" {
 		return "another country's or a firm's plan (" + w + "), not a policy goal"
 	}
+	for _, k := range g.cues {
+		if k.role == cueListed && g.sent.contains(k.span) && k.span.end <= c.s.start {
+			return "a listed firm's statement (" + k.span.text(st.runes) + "), not a policy goal"
+		}
+	}
 	cl := clauseOf(st.runes, c.s)
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r

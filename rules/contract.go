@@ -132,6 +132,7 @@ var ExtractContract = Contract{
 		"agency_foreign_speech":         "verbs of saying: a body after one of a foreign subject's is that country's (…表示，…他承认央行…)",
 		"agency_foreign_not_subject":    "foreign prefixes that open no sentence of a foreign subject (香港, 外国)",
 		"agency_foreign_leads":          "words that may open a sentence before the foreign country it speaks of (据, 当地时间)",
+		"dateline_ends":                 "words that end a news dateline opening a sentence (财联社7月31日电，): what follows opens the sentence",
 		"agency_domestic_markers":       "words between a foreign actor and a body that make the body China's again (对华, 回应, 中方)",
 		"agency_generic_prefixes":       "generic words before a body that are no region",
 		"agency_list_cues":              "words that open a list of responsible units (责任单位：市海洋发展局、市水务管理局)",
@@ -331,7 +332,7 @@ var ExtractContract = Contract{
 		"pattern_heading_year":      "an RE2 pattern: a year a heading names",
 	},
 	Roles: map[string][]string{
-		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month", "firm"},
+		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month", "firm", "listed"},
 		"region":   {"deixis"},
 		"dateline": {"home", "report"}, // report: any dateline that is not home
 		"exclude":  {"everywhere"},     // everywhere: every occurrence of the matched text is excluded too
