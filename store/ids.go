@@ -316,18 +316,28 @@ func (t *txn) putNode(n *graph.Node) (uint32, error) {
 	if known && old == string(enc) {
 		return num, nil
 	}
+	changed := !fresh
 	switch {
 	case fresh:
 		err = t.nodes.putNew([]byte(n.ID), enc)
 	case known:
 		err = t.nodes.replace([]byte(n.ID), enc)
 	default:
-		err = t.nodes.put([]byte(n.ID), enc)
+		changed, _, err = t.nodes.putChanged([]byte(n.ID), enc)
 	}
 	if err != nil {
 		return 0, err
 	}
 	t.nodeVal[n.ID] = string(enc)
+	if changed {
+		// Another name, kind or attributes: the rows of the targets linked
+		// to the node (its region, plan, agency, or a document that
+		// mentions them) show it.
+		t.markTarget(num)
+		if err := t.markLinked(num); err != nil {
+			return 0, err
+		}
+	}
 	return num, nil
 }
 

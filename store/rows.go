@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -39,7 +38,26 @@ func (t *txn) markTarget(num uint32) {
 	t.dirty[num] = true
 }
 
-func isTargetID(id graph.ID) bool { return strings.HasPrefix(string(id), string(graph.Target)+":") }
+// markLinked marks the nodes linked to node num by an edge either way:
+// the targets among them show its name in their rows. Edges this
+// transaction added are not seen, and need not be: the records that state
+// them hold their targets, which link marked.
+func (t *txn) markLinked(num uint32) error {
+	if t.targetRows.b == nil {
+		return nil
+	}
+	mark := func(k, _ []byte) error {
+		if len(k) != 10 {
+			return damaged(t.db.path, "edge key %x", k)
+		}
+		t.markTarget(binary.BigEndian.Uint32(k[6:]))
+		return nil
+	}
+	if err := t.in.scan(num4(num), mark); err != nil {
+		return err
+	}
+	return t.edges.scan(num4(num), mark)
+}
 
 // refreshTargetRows makes the rows of the targets the transaction marked,
 // from what it stored; flush must have run.
@@ -68,8 +86,18 @@ func (t *txn) refreshTargetRows() error {
 		if err != nil {
 			return err
 		}
-		// A number freed in this transaction may name another node now.
-		if idv == nil || !isTargetID(graph.ID(idv)) {
+		var n *graph.Node
+		if idv != nil {
+			if n = v.Node(graph.ID(idv)); v.err != nil {
+				return v.err
+			}
+			if n == nil {
+				return damaged(t.db.path, "node number %d names %s, which is not in nodes", num, clip(string(idv), 200))
+			}
+		}
+		// A number freed in this transaction may name another node now;
+		// a target is a node of kind target, whatever its ID.
+		if n == nil || n.Kind != graph.Target {
 			if old != nil {
 				if err := t.targetRows.del(append(slices.Clone(old), k...)); err != nil {
 					return err
@@ -79,13 +107,6 @@ func (t *txn) refreshTargetRows() error {
 				}
 			}
 			continue
-		}
-		n := v.Node(graph.ID(idv))
-		if v.err != nil {
-			return v.err
-		}
-		if n == nil {
-			return damaged(t.db.path, "target number %d names %s, which is not in nodes", num, clip(string(idv), 200))
 		}
 		row, region := graph.TargetRowOf(v, n)
 		if v.err != nil {
@@ -131,16 +152,8 @@ func (t *txn) checkTargetRows() error {
 	}
 	v := &view{t: t, nodes: map[graph.ID]*graph.Node{}}
 	targets := 0
-	err := t.nodes.scan([]byte(string(graph.Target)+":"), func(k, val []byte) error {
+	err := t.eachTarget(func(k []byte, num uint32, n *graph.Node) error {
 		targets++
-		num, _, err := t.nodeValue(k, val)
-		if err != nil {
-			return err
-		}
-		n := v.Node(graph.ID(k))
-		if v.err != nil {
-			return v.err
-		}
 		row, region := graph.TargetRowOf(v, n)
 		if v.err != nil {
 			return v.err
@@ -170,6 +183,25 @@ func (t *txn) checkTargetRows() error {
 		return fmt.Errorf("%d target rows and %d target regions for %d targets", t.targetRows.count(), t.targetRegions.count(), targets)
 	}
 	return nil
+}
+
+// eachTarget calls fn with every node of kind target (whatever its ID),
+// its number and the node.
+func (t *txn) eachTarget(fn func(k []byte, num uint32, n *graph.Node) error) error {
+	return t.nodes.forEach(func(k, val []byte) error {
+		num, enc, err := t.nodeValue(k, val)
+		if err != nil {
+			return err
+		}
+		n, err := t.decodeNode(k, enc)
+		if err != nil {
+			return damaged(t.db.path, "node %s: %v", clip(string(k), 200), err)
+		}
+		if n.Kind != graph.Target {
+			return nil
+		}
+		return fn(k, num, n)
+	})
 }
 
 // TargetRows implements graph.TargetRowReader.

@@ -220,3 +220,78 @@ func TestTargetRowDamage(t *testing.T) {
 		t.Error("Check passed a target row that is not what its target makes")
 	}
 }
+
+// TestTargetRowsFollowNeighbours puts records that change what a target's
+// row shows without holding the target — another name for its region or
+// its document, a node whose kind is not what its ID says, a kind that
+// changes — and checks that the rows still list what walking the graph
+// lists, and that Check passes.
+func TestTargetRowsFollowNeighbours(t *testing.T) {
+	ev := func(src string) []graph.Evidence { return []graph.Evidence{{Doc: src, Start: 0, End: 3, Rule: "r"}} }
+	withTarget := func(hash, region string, kind graph.Kind) *graph.Record {
+		r := record("docs/a.md", hash)
+		tg := graph.Node{ID: "target:a|培育企业|5", Kind: kind, Name: "培育企业 5家", Attrs: map[string]string{"metric": "培育企业", "value": "5", "unit": "家"}, Evidence: ev("docs/a.md")}
+		reg := graph.Node{ID: "region:甲市", Kind: graph.Region, Name: region, Evidence: ev("docs/a.md")}
+		doc := graph.Node{ID: "document:docs/a.md", Kind: graph.Document, Name: "a.md"}
+		r.Nodes = []graph.Node{doc, reg, tg}
+		r.Edges = []graph.Edge{{From: tg.ID, Rel: graph.AppliesTo, To: reg.ID}, {From: doc.ID, Rel: graph.Mentions, To: tg.ID, Evidence: ev("docs/a.md")}}
+		r.Sort()
+		return r
+	}
+	restating := func(nodes ...graph.Node) *graph.Record {
+		r := record("docs/b.md", "hash-b")
+		for _, n := range nodes {
+			n.Evidence = ev("docs/b.md")
+			r.Nodes = append(r.Nodes, n)
+		}
+		r.Sort()
+		return r
+	}
+	tests := []struct {
+		name string
+		recs []*graph.Record
+	}{
+		{"region named otherwise by another record", []*graph.Record{
+			withTarget("h1", "甲市", graph.Target),
+			restating(graph.Node{ID: "region:甲市", Kind: graph.Region, Name: "甲市（新）"}),
+		}},
+		{"document named otherwise by another record", []*graph.Record{
+			withTarget("h1", "甲市", graph.Target),
+			restating(graph.Node{ID: "document:docs/a.md", Kind: graph.Document, Name: "a-renamed.md"}),
+		}},
+		{"a target ID of another kind, put twice", []*graph.Record{
+			withTarget("h1", "甲市", graph.Indicator),
+			withTarget("h2", "甲市", graph.Indicator),
+		}},
+		{"another record gives the target another kind", []*graph.Record{
+			withTarget("h1", "甲市", graph.Target),
+			restating(graph.Node{ID: "target:a|培育企业|5", Kind: graph.Indicator, Name: "培育企业"}),
+		}},
+		{"a kind that changes to target and back", []*graph.Record{
+			withTarget("h1", "甲市", graph.Indicator),
+			withTarget("h2", "甲市", graph.Target),
+			withTarget("h3", "甲市", graph.Indicator),
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			db := mustOpen(t) // its cleanup runs Check
+			for i, r := range tc.recs {
+				put(t, db, r)
+				if err := db.View(func(rd graph.Reader) error {
+					for _, f := range []graph.TargetFilter{{}, {Regions: []graph.ID{"region:甲市"}}} {
+						if got, want := jsonOf(t, graph.Targets(rd, f)), jsonOf(t, graph.Targets(plainReader{rd}, f)); got != want {
+							t.Errorf("after put %d, %+v:\n got %s\nwant %s", i+1, f, got, want)
+						}
+					}
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				if err := db.Check(); err != nil {
+					t.Errorf("after put %d: %v", i+1, err)
+				}
+			}
+		})
+	}
+}

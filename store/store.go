@@ -347,11 +347,9 @@ func (db *DB) upgrade() error {
 				return err
 			}
 		}
-		t := db.txn(tx)
-		return t.nodes.scan([]byte(string(graph.Target)+":"), func(k, v []byte) error {
-			num, _, err := t.nodeValue(k, v)
+		return db.txn(tx).eachTarget(func(_ []byte, num uint32, _ *graph.Node) error {
 			nums = append(nums, num)
-			return err
+			return nil
 		})
 	})
 	for len(nums) > 0 && err == nil {
@@ -839,7 +837,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		}
 		nodes[i] = num
 		if n.Kind == graph.Target {
-			t.markTarget(num)
+			t.markTarget(num) // (putNode marks a node whose kind changed)
 		}
 		e, err := t.encodeEvidence(source, n.Evidence)
 		if err != nil {
@@ -943,11 +941,9 @@ func (t *txn) unlink(src uint32, r *storedRecord) error {
 		if !t.nodeDocs.has(k) {
 			continue
 		}
-		if id, err := t.nodeID(num); err != nil {
-			return err
-		} else if isTargetID(id) {
-			t.markTarget(num)
-		}
+		// Any of the record's nodes may be a target: refreshTargetRows
+		// goes by the stored kind.
+		t.markTarget(num)
 		if err := t.nodeDocs.del(k); err != nil {
 			return err
 		}
