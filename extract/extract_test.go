@@ -462,6 +462,8 @@ func TestTargets(t *testing.T) {
 		// A news dateline opens no sentence: the country or firm after it does.
 		{"dateline-foreign", doc{text: "财联社3月2日电，日本将在2027年前新增核电机组5台。", date: "2025-03-02"}, 5, 0, "台", "=", 0, "", "", true},
 		{"dateline-domestic", doc{text: "新华社北京3月2日电，工业和信息化部将在2027年前新建重点实验室50个。", date: "2025-03-02"}, 50, 0, "个", "=", 2027, "", "重点实验室", false},
+		{"plan-staged-deadlines-blank-lines", doc{text: "各市人民政府，省政府各部门：\n\n为加快培育智能装备产业，制定本指导意见。\n\n一、总体要求\n\n到2023年，产业规模明显扩大。\n\n到2026年，产业水平进入前列。\n\n二、重点任务\n\n重点培育20家以上龙头企业。", date: "2021-03-01"}, 20, 0, "家", ">=", 0, "", "龙头企业", false},
+		{"plan-deadlines-in-last-paragraph", doc{text: "为加快培育智能装备产业，制定本指导意见。\n到2023年，产业规模明显扩大。到2026年，培育20家以上龙头企业。", date: "2021-03-01"}, 20, 0, "家", ">=", 2026, "", "龙头企业", false},
 		{"line-held", doc{text: "今年全县要牢牢守住45万亩耕地保护红线。", date: "2024-06-01", region: "桐庐县"}, 450000, 0, "亩", ">=", 2024, "桐庐县", "耕地保护红线", false},
 		{"share-after-scope", doc{text: "到2030年，全国95%的乡镇建成标准化卫生院。", date: "2024-06-01"}, 95, 0, "%", "=", 2030, "", "^乡镇建成标准化卫生院", false},
 		{"share-without-de", doc{text: "到2030年，90%以上街道达到无障碍环境标准。", date: "2024-06-01"}, 90, 0, "%", ">=", 2030, "", "街道达到无障碍环境标准", false},

@@ -733,13 +733,26 @@ func firstDeadline(st *docState) int {
 		case y == 0:
 		case first == 0:
 			first, at = y, paragraphOf(st.runes, m.span.start).end
-		case m.span.start > paragraphOf(st.runes, at+1).end:
+		case m.span.start > nextParagraphEnd(st.runes, at):
 			return first // the next deadline is further on
 		case y != first:
 			return 0
 		}
 	}
 	return first
+}
+
+// nextParagraphEnd is the end of the first non-blank paragraph after the
+// one that ends at at, or at when there is none.
+func nextParagraphEnd(rs []rune, at int) int {
+	for i := at + 1; i < len(rs); {
+		q := paragraphOf(rs, i)
+		if strings.TrimSpace(string(rs[q.start:q.end])) != "" {
+			return q.end
+		}
+		i = q.end + 1
+	}
+	return at
 }
 
 // preambleMax is the longest first paragraph that can be a plan's
