@@ -82,6 +82,11 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 				}
 			}
 		}
+		if c.role == cueDeadline && c.month != 0 && d.pub != 0 && (c.year < d.pub || c.year == d.pub && st.month != 0 && c.month < st.month) {
+			// 2021年至2022年6月, 增至2025年10月底的13.7万家: a period that
+			// ended before the text was written, not a deadline.
+			c.role, c.year, c.month = cuePast, 0, 0
+		}
 		out = append(out, c)
 	}
 	// A longer cue hides the shorter ones inside it (预期目标 is not 预期).

@@ -466,6 +466,10 @@ func TestTargets(t *testing.T) {
 		{"plan-deadlines-in-last-paragraph", doc{text: "为加快培育智能装备产业，制定本指导意见。\n到2023年，产业规模明显扩大。到2026年，培育20家以上龙头企业。", date: "2021-03-01"}, 20, 0, "家", ">=", 2026, "", "龙头企业", false},
 		// 制定本办法 opens rules (a 办法 of articles), not a plan.
 		{"rules-not-plan", doc{text: "第一条 为规范评审专家的管理，制定本办法。\n第二条 本办法适用于评审专家的聘用。\n第三条 评审组成员不少于3人。", date: "2022-03-01"}, 3, 0, "人", ">=", 0, "", "", true},
+		// A deadline with a month before the text was written ends a period
+		// past; one after it is a deadline.
+		{"period-ended-before-publication", doc{text: "全省高新技术企业从1.2万家增至2025年9月底的1.6万家。", date: "2025-12-01"}, 16000, 0, "家", "=", 0, "", "", true},
+		{"deadline-with-month-ahead", doc{text: "到2026年6月底，全省新建充电桩5000个。", date: "2025-12-01"}, 5000, 0, "个", "=", 2026, "", "充电桩", false},
 		{"line-held", doc{text: "今年全县要牢牢守住45万亩耕地保护红线。", date: "2024-06-01", region: "桐庐县"}, 450000, 0, "亩", ">=", 2024, "桐庐县", "耕地保护红线", false},
 		{"share-after-scope", doc{text: "到2030年，全国95%的乡镇建成标准化卫生院。", date: "2024-06-01"}, 95, 0, "%", "=", 2030, "", "^乡镇建成标准化卫生院", false},
 		{"share-without-de", doc{text: "到2030年，90%以上街道达到无障碍环境标准。", date: "2024-06-01"}, 90, 0, "%", ">=", 2030, "", "街道达到无障碍环境标准", false},
