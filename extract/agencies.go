@@ -629,7 +629,12 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 	breaks := x.lx.agencySubunitBreaks.list
 	var out []*agencyMention
 	for _, m := range found {
-		if m.region != nil || m.rule != "agency.gazetteer" {
+		// A local body's divisions end in a word of
+		// agency_local_subunit_suffixes (青岛市行政审批服务局数字平台建设处).
+		sufs, local := suffixes, false
+		if m.region != nil && m.rule == "agency.body" && hasSuffixAnyString(m.name, x.lx.agencyLocalSubunitHeads.list) {
+			sufs, local = x.lx.agencyLocalSubunitSuffixes.list, true
+		} else if m.region != nil || m.rule != "agency.gazetteer" {
 			continue
 		}
 		// Up to 10 runes of unit, and one more to see what follows it; a
@@ -653,15 +658,16 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 		}
 		unit := string(ur)
 		best := 0
-		for _, suf := range suffixes {
+		for _, suf := range sufs {
 			for i := 0; i+len(suf) <= len(unit); {
 				j := strings.Index(unit[i:], suf)
 				if j < 0 {
 					break
 				}
 				k := i + j + len(suf)
-				if strings.HasPrefix(unit[k:], x.txt.headSuffix) {
-					// 公路局局长: the unit is 公路局, the 局 of 局长 ends nothing.
+				if strings.HasPrefix(unit[k:], x.txt.headSuffix) || local && x.lx.agencyLocalSubunitNotNext.prefixOf(unit[k:]) {
+					// 公路局局长: the unit is 公路局, the 局 of 局长 ends nothing;
+					// nor does the 处 of 处罚.
 					i = k
 					continue
 				}

@@ -122,10 +122,10 @@ func (w words) longest() int { return w.index().max }
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers              words
-	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads, datelineEnds words
-	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                    words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext                           words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers                                                                                              words
+	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads, datelineEnds, agencyLocalSubunitSuffixes, agencyLocalSubunitHeads, agencyLocalSubunitNotNext words
+	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                    words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext                                                                                                           words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                                                                                                                                    words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                                                                                                                                                     words
@@ -182,6 +182,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"agency_foreign_prefixes", &l.agencyForeignPrefixes},
 		{"agency_foreign_leads", &l.agencyForeignLeads},
 		{"dateline_ends", &l.datelineEnds},
+		{"agency_local_subunit_suffixes", &l.agencyLocalSubunitSuffixes},
+		{"agency_local_subunit_heads", &l.agencyLocalSubunitHeads},
+		{"agency_local_subunit_not_next", &l.agencyLocalSubunitNotNext},
 		{"agency_foreign_speech", &l.agencyForeignSpeech},
 		{"agency_foreign_not_subject", &l.agencyForeignNotSubject},
 		{"agency_institution_heads", &l.agencyInstitutionHeads},
@@ -743,10 +746,15 @@ func compileText(set *rules.Set) (*text, error) {
 	t.cityInitials = map[string][]string{}
 	pairs("region_city_initials", func(form, names string) error {
 		ns := strings.Fields(names)
-		if len(ns) != utf8.RuneCountInString(form) {
-			return fmt.Errorf("%s names %d cities for %d characters; give one name per character, separated by spaces", form, len(ns), utf8.RuneCountInString(form))
+		// 粤港澳(三地): the part in brackets must follow, and names nothing.
+		initials, tail, hasTail := strings.Cut(form, "(")
+		if hasTail && (!strings.HasSuffix(tail, ")") || len(tail) < 2) {
+			return fmt.Errorf("%s: a tail that must follow is written in brackets at the end of the form: INITIALS(TAIL)", form)
 		}
-		t.cityInitials[form] = ns
+		if len(ns) != utf8.RuneCountInString(initials) {
+			return fmt.Errorf("%s names %d cities for %d characters; give one name per character, separated by spaces", initials, len(ns), utf8.RuneCountInString(initials))
+		}
+		t.cityInitials[initials+strings.TrimSuffix(tail, ")")] = ns
 		return nil
 	})
 	t.changeVerbs = set.Lexicon("metric_change_verbs")

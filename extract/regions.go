@@ -600,7 +600,7 @@ func (x *Extractor) cityInitialRuns(st *docState, found []*regionMention) []*reg
 				ds = append(ds, d[0])
 			}
 		}
-		if len(ds) != len(fr) {
+		if len(ds) != len(forms[form]) {
 			continue // a name the divisions do not hold
 		}
 		for i := 0; i+len(fr) <= len(rs); i++ {
