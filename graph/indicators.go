@@ -194,15 +194,7 @@ type ObservationFilter struct {
 func Observations(r Reader, f ObservationFilter) []ObservationRow {
 	var cands []*Node
 	if len(f.Regions) > 0 {
-		seen := map[ID]bool{}
-		for _, reg := range f.Regions {
-			for _, n := range inRel(r, reg, AppliesTo) {
-				if n.Kind == Observation && !seen[n.ID] {
-					seen[n.ID] = true
-					cands = append(cands, n)
-				}
-			}
-		}
+		cands = applyingTo(r, f.Regions, Observation)
 	} else if f.Indicator != "" {
 		cands = inRel(r, f.Indicator, Measures)
 	} else {

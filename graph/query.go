@@ -230,21 +230,27 @@ func Targets(g Reader, f TargetFilter) []TargetRow {
 func targetCandidates(g Reader, f TargetFilter) []*Node {
 	switch {
 	case len(f.Regions) > 0:
-		var cands []*Node
-		seen := map[ID]bool{}
-		for _, r := range f.Regions {
-			for _, n := range inRel(g, r, AppliesTo) {
-				if n.Kind == Target && !seen[n.ID] {
-					seen[n.ID] = true
-					cands = append(cands, n)
-				}
-			}
-		}
-		return cands
+		return applyingTo(g, f.Regions, Target)
 	case f.Indicator != "":
 		return inRel(g, f.Indicator, Measures)
 	}
 	return g.Prefix(Target, "")
+}
+
+// applyingTo returns the nodes of kind k that apply to any of regions,
+// each once, in the order the regions and their edges give.
+func applyingTo(g Reader, regions []ID, k Kind) []*Node {
+	var out []*Node
+	seen := map[ID]bool{}
+	for _, r := range regions {
+		for _, n := range inRel(g, r, AppliesTo) {
+			if n.Kind == k && !seen[n.ID] {
+				seen[n.ID] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // TargetRowOf makes the row of target n as Targets lists it (without

@@ -108,11 +108,7 @@ func (t *txn) refreshTargetRows() error {
 			}
 			continue
 		}
-		row, region := graph.TargetRowOf(v, n)
-		if v.err != nil {
-			return v.err
-		}
-		rk, err := t.rowKey(region, num)
+		row, region, rk, err := t.makeRow(v, n, num)
 		if err != nil {
 			return err
 		}
@@ -130,6 +126,17 @@ func (t *txn) refreshTargetRows() error {
 		}
 	}
 	return nil
+}
+
+// makeRow makes the row of target n (number num) through view v, and its
+// key.
+func (t *txn) makeRow(v *view, n *graph.Node, num uint32) (graph.TargetRow, graph.ID, []byte, error) {
+	row, region := graph.TargetRowOf(v, n)
+	if v.err != nil {
+		return row, "", nil, v.err
+	}
+	rk, err := t.rowKey(region, num)
+	return row, region, rk, err
 }
 
 // rowKey is the key of the row of target num whose region is region.
@@ -154,11 +161,7 @@ func (t *txn) checkTargetRows() error {
 	targets := 0
 	err := t.eachTarget(func(k []byte, num uint32, n *graph.Node) error {
 		targets++
-		row, region := graph.TargetRowOf(v, n)
-		if v.err != nil {
-			return v.err
-		}
-		rk, err := t.rowKey(region, num)
+		row, region, rk, err := t.makeRow(v, n, num)
 		if err != nil {
 			return err
 		}
