@@ -25,11 +25,14 @@ import (
 //
 // A row depends on the target's edges and on the documents that mention
 // it, and every such edge is stated by a record that holds the target.
-// So a writing transaction marks the targets of every record it links or
-// unlinks, and before it commits makes their rows again from what it
-// stored (refreshTargetRows); a target that is gone loses its row.
+// So a writing transaction marks the targets of every record it links and
+// every node of a record it unlinks, and, when a record restates a node
+// otherwise (another name or kind), that node and every node linked to it
+// (putNode, markLinked). Before it commits it makes the rows of the marked
+// nodes that are targets by their stored kind again from what it stored
+// (refreshTargetRows); a marked node that is no target loses its row.
 
-// markTargets notes the numbers of a record's targets, whose rows the
+// markTarget notes a node number whose row, if it is a target, the
 // transaction makes again before it commits.
 func (t *txn) markTarget(num uint32) {
 	if t.dirty == nil {
