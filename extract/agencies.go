@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -630,10 +631,11 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 	var out []*agencyMention
 	for _, m := range found {
 		// A local body's divisions end in a word of
-		// agency_local_subunit_suffixes (青岛市行政审批服务局数字平台建设处).
+		// agency_local_subunit_suffixes (青岛市行政审批服务局数字平台建设处)
+		// or agency_local_office_suffixes (…局办公室).
 		sufs, local := suffixes, false
 		if m.region != nil && m.rule == "agency.body" && hasSuffixAnyString(m.name, x.lx.agencyLocalSubunitHeads.list) {
-			sufs, local = x.lx.agencyLocalSubunitSuffixes.list, true
+			sufs, local = append(slices.Clip(x.lx.agencyLocalSubunitSuffixes.list), x.lx.agencyLocalOfficeSuffixes.list...), true
 		} else if m.region != nil || m.rule != "agency.gazetteer" {
 			continue
 		}
@@ -665,9 +667,10 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 					break
 				}
 				k := i + j + len(suf)
-				if strings.HasPrefix(unit[k:], x.txt.headSuffix) || local && x.lx.agencyLocalSubunitNotNext.prefixOf(unit[k:]) {
+				if strings.HasPrefix(unit[k:], x.txt.headSuffix) || local && x.lx.agencyLocalSubunitNotNext.prefixOf(unit[k:]) ||
+					local && x.lx.agencyLocalOfficeSuffixes.has(suf) && x.lx.agencyLocalOfficeNotNext.prefixOf(unit[k:]) {
 					// 公路局局长: the unit is 公路局, the 局 of 局长 ends nothing;
-					// nor does the 处 of 处罚.
+					// nor does the 处 of 处罚, nor an office whose staff speak.
 					i = k
 					continue
 				}

@@ -264,10 +264,22 @@ func TestTargets(t *testing.T) {
 		unit, qual  string
 		year        int
 		region      string // "" = null
-		metricHas   string // "^…": the metric begins with …
+		metricHas   string // "^…": the metric begins with …; "=…": it is …
 		wantMissing bool
 	}{
 		{"T1", doc{text: "今年要力争培育国家技术创新示范企业1—2户。", date: "2023-03-09", region: "山西省"}, 1, 2, "户", "=", 2023, "山西省", "国家技术创新示范企业", false},
+		// A list that runs on past the number's clause names what is counted
+		// after its last 等 or 的; a list of numbered items does not.
+		{"metric-etc-list", doc{text: "到2027年，全省将制定80项以上通用、专用、地方等技术标准。", date: "2026-01-10"}, 80, 0, "项", ">=", 2027, "", "^技术标准", false},
+		{"metric-etc-short-head", doc{text: "到2027年，制定50项再制造管理、技术、装备等标准。", date: "2026-01-10"}, 50, 0, "项", "=", 2027, "", "^再制造管理标准", false},
+		{"metric-etc-ends-list", doc{text: "到2027年，建立100家再制造示范企业、研发中心、服务企业等。", date: "2026-01-10"}, 100, 0, "家", "=", 2027, "", "=再制造示范企业", false},
+		{"metric-de-list", doc{text: "到2027年，培育60家以上规模大、实力强的系统集成服务商。", date: "2026-01-10"}, 60, 0, "家", ">=", 2027, "", "^系统集成服务商", false},
+		{"metric-numbered-list", doc{text: "到2027年，培育5个万亿级产业群、20个千亿级产业群、一批百亿级产业群。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "^千亿级产业群", false},
+		// A 、 inside brackets ends no clause: the share's verb follows them.
+		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
+		// A lone scale's phrase may run on across a line break.
+		{"lone-scale-line-break", doc{title: "智能制造发展规划", text: "到2025年，研制百万吨以上\n智能化乙烯成套装备，新建工厂50个。", date: "2021-12-01"}, 1000000, 0, "吨", ">=", 2025, "", "", true},
+		{"metric-bracket-list", doc{text: "到2027年，新建20个县（市、区）级物流中心。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "县(市、区)级物流中心", false},
 		// A work report's goal that names no year takes the session year,
 		// unless its sentence names a span or the report speaks more of a
 		// plan over years than of this year.
@@ -711,7 +723,11 @@ func TestTargets(t *testing.T) {
 			if got := regionOf(tg); got != tc.region {
 				t.Errorf("%s: region %q, want %q", tc.row, got, tc.region)
 			}
-			if want, ok := strings.CutPrefix(tc.metricHas, "^"); ok && !strings.HasPrefix(tg.Metric, want) || !ok && !strings.Contains(tg.Metric, tc.metricHas) {
+			if exact, ok := strings.CutPrefix(tc.metricHas, "="); ok {
+				if tg.Metric != exact {
+					t.Errorf("%s: metric %q, want %q", tc.row, tg.Metric, exact)
+				}
+			} else if want, ok := strings.CutPrefix(tc.metricHas, "^"); ok && !strings.HasPrefix(tg.Metric, want) || !ok && !strings.Contains(tg.Metric, tc.metricHas) {
 				t.Errorf("%s: metric %q, want it to contain %q", tc.row, tg.Metric, tc.metricHas)
 			}
 		})
@@ -884,6 +900,7 @@ func TestRegions(t *testing.T) {
 		{"G12-bare", doc{text: "朝阳产业发展势头良好。"}, nil, []string{"朝阳市", "朝阳区", "朝阳县"}, ""},
 		{"county-context", doc{text: "湖北嘉鱼和贵州道真发展特色产业。"}, []string{"湖北省", "嘉鱼县", "贵州省", "道真仡佬族苗族自治县"}, nil, ""},
 		{"county-bare", doc{text: "南山脚下的村庄。"}, nil, []string{"南山区"}, ""},
+		{"overlap-suffix", doc{text: "推动车间数据贯通化、设备联网化。扩大开放大连港口。"}, []string{"大连市"}, []string{"通化市"}, ""},
 		{"not-country", doc{text: "中国经济稳中向好，全国消费回升。"}, nil, []string{"中国"}, ""},
 		{"blocker", doc{text: "三明治和北京时间。"}, nil, []string{"三明市", "北京市"}, ""},
 		{"games-city", doc{text: "实施迎亚运城市品质提升行动。", region: "杭州市"}, nil, []string{"运城市"}, ""},
@@ -1076,6 +1093,9 @@ func TestAgencies(t *testing.T) {
 		{"emergency", doc{text: "（应急部、公安部负责）。"}, []string{"应急管理部", "公安部"}, nil},
 		{"emergency-words", doc{text: "各地应急部门要加强值守，应急部队赶赴现场，做好应急部署。"}, nil, []string{"应急管理部"}},
 		{"local-division", doc{text: "市工业和信息化局大数据产业处负责受理申请。市场监管局作出行政处罚决定。香港特区政府统计处公布数据。", region: "青岛市"}, []string{"青岛市工业和信息化局大数据产业处"}, []string{"青岛市市场监督管理局作出行政处", "香港特别行政区人民政府统计处", "香港特别行政区政府统计处"}},
+		{"local-office", doc{text: "济南市商务局办公室2024年5月6日印发", region: "济南市"}, []string{"济南市商务局办公室"}, nil},
+		{"local-office-staff", doc{text: "济南市商务局办公室一位工作人员表示，通知尚未下发。", region: "济南市"}, []string{"济南市商务局"}, []string{"济南市商务局办公室"}},
+		{"central-finance-work-commission", doc{text: "中央金融工委召开会议，部署金融系统党建工作。"}, []string{"中央金融工作委员会"}, nil},
 		{"finance-departments", doc{text: "区县财政部门根据市财政局下达的计划拨付资金。企划财政部第二次官当天出席活动。"}, nil, []string{"财政部门根据市财政局", "财政部"}},
 		{"country-then-ban", doc{text: "外方支持中国办好明年的博览会。今年全国办理退税业务超过200万笔。"}, nil, []string{"国务院办公厅"}},
 		{"ministers-meeting", doc{text: "上周，东盟与中日韩卫生部长会议在雅加达召开，两国交通部长级会议也同期举行。交通运输部部长会见代表团。"}, []string{"交通运输部"}, []string{"卫生部", "交通部"}},

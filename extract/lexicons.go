@@ -122,10 +122,10 @@ func (w words) longest() int { return w.index().max }
 // Compile into fields so that no pass looks a lexicon up by name. Every
 // name is declared in rules.ExtractContract.
 type lexicons struct {
-	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers                                                                                              words
-	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads, datelineEnds, agencyLocalSubunitSuffixes, agencyLocalSubunitHeads, agencyLocalSubunitNotNext words
-	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                    words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext                                                                                                           words
+	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers                                                                                                                                                   words
+	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads, datelineEnds, agencyLocalSubunitSuffixes, agencyLocalSubunitHeads, agencyLocalSubunitNotNext, agencyLocalOfficeSuffixes, agencyLocalOfficeNotNext words
+	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                                                                         words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext                                                                                                                                                                words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                                                                                                                                    words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                                                                                                                                                     words
@@ -142,7 +142,7 @@ type lexicons struct {
 	publishVerbs, pastDocumentWords, reviewGoalWords, reviewGoalReference                                                                                                                                                                                                                                            words
 	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                                                                                                                                                 words
 	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                                                                                                                                                             words
-	regionPartWords                                                                                                                                                                                                                                                                                                  words
+	regionPartWords, regionOverlapSuffixes                                                                                                                                                                                                                                                                           words
 	personNext, personSurnames, personTitles                                                                                                                                                                                                                                                                         words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                                                                                                                                    words
 	targetProjectionWords, targetProjectionSubjects                                                                                                                                                                                                                                                                  words
@@ -185,6 +185,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"agency_local_subunit_suffixes", &l.agencyLocalSubunitSuffixes},
 		{"agency_local_subunit_heads", &l.agencyLocalSubunitHeads},
 		{"agency_local_subunit_not_next", &l.agencyLocalSubunitNotNext},
+		{"agency_local_office_suffixes", &l.agencyLocalOfficeSuffixes},
+		{"agency_local_office_not_next", &l.agencyLocalOfficeNotNext},
 		{"agency_foreign_speech", &l.agencyForeignSpeech},
 		{"agency_foreign_not_subject", &l.agencyForeignNotSubject},
 		{"agency_institution_heads", &l.agencyInstitutionHeads},
@@ -249,6 +251,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_overlaps_right_dict", &l.regionOverlapsRight},
 		{"transliteration_chars", &l.transliterationChars},
 		{"region_part_words", &l.regionPartWords},
+		{"region_overlap_suffixes", &l.regionOverlapSuffixes},
 		{"person_next", &l.personNext},
 		{"person_surnames", &l.personSurnames},
 		{"person_titles", &l.personTitles},

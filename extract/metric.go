@@ -36,6 +36,9 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	// inside a metric they are no part of the words.
 	before := joinWrapped(b.String())
 	after := x.dropUnitAlternative(joinWrapped(string(st.runes[q.end:cl.end])))
+	if h := x.listHead(st.runes, q, cl, sent); h != "" {
+		after = h
+	}
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
 	// measures what the clause before names.
 	if cl.start > 1 && (st.runes[cl.start-1] == '，' || st.runes[cl.start-1] == ',') && strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
@@ -102,6 +105,62 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	return strings.TrimSpace(m)
 }
 
+// listHead returns what a list right after quantity q names when the list
+// runs on past q's clause, up to the next comma, or "": after its last 等
+// when it gives examples (制修订100项以上基础共性、场景应用、终端产品等国家、
+// 行业、团体标准 counts 国家、行业、团体标准), after its last 的 when it
+// lists qualities (150家以上专业水平高、服务能力强的系统解决方案供应商
+// counts 系统解决方案供应商); a short head after 等 goes with the first item
+// (50项管理、技术等标准: 管理标准), and a list that ends with 等 keeps the
+// first item alone; else all of it (200项以上国家、行业标准的制修订),
+// and all of it when the item broke inside brackets (县（市、区）). A list
+// with numbers in it, or without 等 or 的, is of values and their nouns
+// (3万个、数据中心2个; 4个万亿级产业群、15个千亿级产业群), and keeps its clause.
+func (x *Extractor) listHead(rs []rune, q, cl, sent span) string {
+	j := cl.end // past the 、 that ends the list item (a clause ends with it, an item before it)
+	switch {
+	case cl.end <= q.end || cl.end >= sent.end:
+		return ""
+	case rs[cl.end-1] == '、':
+	case rs[cl.end] == '、':
+		j++
+	default:
+		return ""
+	}
+	for j < sent.end && !strings.ContainsRune("，,；;：:。\n", rs[j]) {
+		j++
+	}
+	seg := joinWrapped(string(rs[q.end:j]))
+	item := string(rs[q.end:cl.end])
+	open := strings.Count(item, "(")+strings.Count(item, "（") > strings.Count(item, ")")+strings.Count(item, "）")
+	if strings.ContainsAny(seg, "0123456789%") || strings.TrimLeft(seg, x.txt.deWord) == "" {
+		return ""
+	}
+	if open {
+		return seg // 县（市、区）全部达到…: the item only broke inside its brackets
+	}
+	if !strings.Contains(seg, x.txt.etcWord) && !strings.Contains(seg, x.txt.deWord) {
+		return "" // 4个万亿级先进产业群、15个千亿级特色产业群、一批…: items of their own
+	}
+	if i := strings.LastIndex(seg, x.txt.etcWord); i > 0 {
+		head := seg[i+len(x.txt.etcWord):]
+		switch n := utf8.RuneCountInString(head); {
+		case n >= 4:
+			return head
+		case n >= 2:
+			// 50项再制造管理、技术、装备等标准: the examples qualify a short
+			// head; the first names it with them.
+			return strings.TrimRight(joinWrapped(item), "、") + head
+		default:
+			return "" // 100家示范企业、研发中心等: the first item names it
+		}
+	}
+	if i := strings.LastIndex(seg, x.txt.deWord); i > 0 && utf8.RuneCountInString(seg[i+len(x.txt.deWord):]) >= 4 {
+		return seg[i+len(x.txt.deWord):]
+	}
+	return seg
+}
+
 // dropUnitAlternative removes a second counter in brackets right after the
 // quantity (2万余套（户）, 3条（个）): it says how else the thing is counted,
 // not what it is.
@@ -130,11 +189,20 @@ func joinWrapped(s string) string {
 	}
 	rs := []rune(s)
 	out := rs[:0]
-	for i, r := range rs {
-		if r == ' ' && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i+1]) {
-			continue
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == ' ' && len(out) > 0 && unicode.Is(unicode.Han, out[len(out)-1]) {
+			// A run of spaces (以   上 of a justified line) between two Han
+			// characters goes as a whole.
+			j := i
+			for j < len(rs) && rs[j] == ' ' {
+				j++
+			}
+			if j < len(rs) && unicode.Is(unicode.Han, rs[j]) {
+				i = j - 1
+				continue
+			}
 		}
-		out = append(out, r)
+		out = append(out, rs[i])
 	}
 	return string(out)
 }

@@ -1156,12 +1156,14 @@ func (x *Extractor) fullRegionAt(byStart map[int][]hit, i int) bool {
 // county name of four or more characters, starts inside it and runs past
 // its end (在内蒙古, 以北京为中心, 开放大连, 以西海岸新区). Short county names do
 // not win this way (沿海城市 is not 海城市, 示范县 is not 范县), nor does a
-// name that a word on its right overlaps too (隆重庆祝, 均衡水平).
+// name that a word on its right overlaps too (隆重庆祝, 均衡水平), nor one
+// that runs past the word by a suffix of region_overlap_suffixes only
+// (贯通化 is not 通化).
 func (x *Extractor) yieldsToRegion(rs []rune, byStart map[int][]hit, w hit) bool {
 	for i := w.start + 1; i < w.end; i++ {
 		for _, h := range byStart[i] {
 			e := x.lex[h.vals[0]]
-			if e.kind != lexRegion || h.end <= w.end || x.overlappedRight(rs, byStart, h) {
+			if e.kind != lexRegion || h.end <= w.end || x.overlappedRight(rs, byStart, h) || x.lx.regionOverlapSuffixes.has(string(rs[w.end:h.end])) {
 				continue
 			}
 			f := x.regions.forms[e.ref]

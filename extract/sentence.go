@@ -32,11 +32,20 @@ func isClauseEnd(r rune) bool {
 
 func splitSentences(text []rune) *sentences {
 	s := &sentences{n: len(text)}
+	depth := 0 // open brackets since the sentence began
 	for i, r := range text {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
 		if isSentenceEnd(r) {
 			s.ends = append(s.ends, i+1)
+			depth = 0
 		}
-		if isClauseEnd(r) {
+		// 县（市、区）: a list inside brackets does not end the clause.
+		if isClauseEnd(r) && (r != '、' || depth == 0) {
 			s.clauses = append(s.clauses, i+1)
 		}
 	}
@@ -120,7 +129,23 @@ func clauseOf(rs []rune, q span) span {
 	for start > 0 && !strings.ContainsRune("，,；;：:。！？!?\n", rs[start-1]) {
 		start--
 	}
-	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n、", rs[end]) {
+	depth := 0 // brackets opened in the clause before q and not closed
+	for _, r := range rs[start:q.start] {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
+	}
+	// 县（市、区）: a 、 inside brackets does not end the clause.
+	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n", rs[end]) && (rs[end] != '、' || depth > 0) {
+		switch rs[end] {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
 		end++
 	}
 	return span{start, end}

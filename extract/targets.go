@@ -1293,8 +1293,17 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// with no digit running straight into a noun classes the noun; a figure
 	// to reach has a digit (3万亩) or ends its phrase (稳定在百万吨以上。).
 	// A level's noun makes it a figure again (迈上万亿元台阶).
-	if !number.HasDigit(string(st.runes[q.start:q.end])) && q.end < cl.end && unicode.Is(unicode.Han, st.runes[q.end]) &&
-		!x.lx.metricTrailing.has(string(st.runes[q.end:min(cl.end, q.end+2)])) && !hasPrefixAny(st.runes[q.end:cl.end], x.lx.scaleLevelNouns.list...) {
+	// A line broken inside the phrase goes on with the next (百万吨以上⏎
+	// 智能化乙烯成套装备), also when unwrapped into a space.
+	at, end := q.end, cl.end
+	if at == end && at+1 < len(st.runes) && st.runes[at] == '\n' && unicode.Is(unicode.Han, st.runes[at+1]) {
+		at++
+		end = clauseOf(st.runes, span{at, at}).end
+	} else if at < end && st.runes[at] == ' ' && at+1 < end && unicode.Is(unicode.Han, st.runes[at+1]) {
+		at++
+	}
+	if !number.HasDigit(string(st.runes[q.start:q.end])) && at < end && unicode.Is(unicode.Han, st.runes[at]) &&
+		!x.lx.metricTrailing.has(string(st.runes[at:min(end, at+2)])) && !hasPrefixAny(st.runes[at:end], x.lx.scaleLevelNouns.list...) {
 		return "a lone scale naming a size class, not a figure"
 	}
 	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
