@@ -900,6 +900,8 @@ func TestRegions(t *testing.T) {
 		{"G12-bare", doc{text: "朝阳产业发展势头良好。"}, nil, []string{"朝阳市", "朝阳区", "朝阳县"}, ""},
 		{"county-context", doc{text: "湖北嘉鱼和贵州道真发展特色产业。"}, []string{"湖北省", "嘉鱼县", "贵州省", "道真仡佬族苗族自治县"}, nil, ""},
 		{"county-bare", doc{text: "南山脚下的村庄。"}, nil, []string{"南山区"}, ""},
+		{"yields-to-context", doc{text: "内蒙古呼伦贝尔根河源湿地公园开园。内蒙古根河、广东河源开展合作。"}, []string{"内蒙古自治区", "河源市"}, nil, ""},
+		{"yields-to-context-alone", doc{text: "内蒙古林区的根河源湿地公园开园。"}, []string{"内蒙古自治区"}, []string{"河源市"}, ""},
 		{"overlap-suffix", doc{text: "推动车间数据贯通化、设备联网化。扩大开放大连港口。"}, []string{"大连市"}, []string{"通化市"}, ""},
 		{"not-country", doc{text: "中国经济稳中向好，全国消费回升。"}, nil, []string{"中国"}, ""},
 		{"blocker", doc{text: "三明治和北京时间。"}, nil, []string{"三明市", "北京市"}, ""},

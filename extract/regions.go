@@ -337,6 +337,10 @@ func (x *Extractor) resolveRegions(st *docState) {
 				break
 			}
 			direct := f.direct()
+			if len(direct) > 0 && f.short && x.yieldsToContext(st, accepted, pendingCtx, h, direct) {
+				st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: a name of its province's place overlaps it on the left")
+				continue
+			}
 			if len(direct) == 0 {
 				// Right after its parent, a short form is settled at once,
 				// before a shorter name inside it can take its place
@@ -1194,6 +1198,40 @@ func (x *Extractor) overlappedRight(rs []rune, byStart map[int][]hit, h hit) boo
 			if x.lx.regionOverlapsRight.has(string(rs[k:j])) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// yieldsToContext reports whether bare name h (of divisions direct) gives
+// way to a name found just before it that overlaps it (大兴安岭根河源: 根河,
+// not 河源): a contextual short name, waiting in pending, one of whose
+// places lies inside a region named earlier in the sentence, when none of
+// h's places does.
+func (x *Extractor) yieldsToContext(st *docState, accepted []*regionMention, pending []hit, h hit, direct []*division) bool {
+	sent := st.sent.sentence(h.start)
+	inside := func(ds []*division) bool {
+		for _, m := range accepted {
+			if m.span.start < sent.start || m.span.end > h.start {
+				continue
+			}
+			for _, a := range m.candidates() {
+				for _, d := range ds {
+					if a != d && a.isAncestor(d) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for k := len(pending) - 1; k >= 0 && pending[k].end > h.start; k-- {
+		p := pending[k]
+		if p.start >= h.start || p.end >= h.end {
+			continue
+		}
+		if inside(x.regions.forms[x.lex[p.vals[0]].ref].contextual()) && !inside(direct) {
+			return true
 		}
 	}
 	return false
