@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/extract/textnorm"
@@ -427,7 +428,7 @@ func unwrap(rs []rune, ordinal rune) {
 		if !full(l) || l.end == l.start || next.end == next.start {
 			continue
 		}
-		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) {
+		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) || numberedHeading(rs[l.start:l.end], ordinal) {
 			continue
 		}
 		if strings.ContainsRune("（(—", rs[next.start]) || rs[next.start] == ordinal {
@@ -435,6 +436,42 @@ func unwrap(rs []rune, ordinal rune) {
 		}
 		rs[l.end] = ' '
 	}
+}
+
+// numberedHeading reports whether line is a short numbered heading (1. 总体
+// 目标（2013-2025年）, （三）目标, 一、总体要求): its own line, whatever the
+// lengths of the lines around it.
+func numberedHeading(line []rune, ordinal rune) bool {
+	i := 0
+	for i < len(line) && unicode.IsSpace(line[i]) {
+		i++
+	}
+	line = line[i:]
+	if len(line) < 2 || len(line) > 32 || containsRune(line, "。；;，,") {
+		return false
+	}
+	j := 0
+	switch r := line[0]; {
+	case r == '(' || r == '（':
+		j = 1
+		for j < len(line) && (number.IsCountRune(line[j]) || line[j] >= '0' && line[j] <= '9') {
+			j++
+		}
+		return j > 1 && j < len(line) && (line[j] == ')' || line[j] == '）')
+	case r == ordinal:
+		return true
+	case r >= '0' && r <= '9':
+		for j < len(line) && line[j] >= '0' && line[j] <= '9' {
+			j++
+		}
+		return j < len(line) && strings.ContainsRune(".．、", line[j]) && (j+1 == len(line) || line[j+1] < '0' || line[j+1] > '9')
+	case number.IsCountRune(r):
+		for j < len(line) && number.IsCountRune(line[j]) {
+			j++
+		}
+		return j < len(line) && line[j] == '、'
+	}
+	return false
 }
 
 // scan runs the lexicon trie and every pattern rule over the text.

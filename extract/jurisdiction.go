@@ -147,6 +147,11 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			w, titled = 3, true
 		case bodyStarts[m.span.end] || (m.span.end < len(st.runes) && st.runes[m.span.end] == '《'):
 			w = 2
+		case m.span.start > 0 && st.runes[m.span.start-1] == '《' && x.policyTitleAt(st.runes, m.span.start):
+			// 市工业和信息化局研究制定了《青岛市…申报指南》: a policy
+			// document's title that opens with the place names whose
+			// document it is (not a magazine's: 《北京之春》).
+			w = 2
 		}
 		add(d, w)
 	}
@@ -363,3 +368,20 @@ func (x *Extractor) resolveDeixis(st *docState) {
 	}
 	st.setRegions(st.regions)
 }
+
+// policyTitleAt reports whether the 《》 title whose text starts at i ends
+// in a word of plan_suffixes (…申报指南, …实施方案) within titleReach runes.
+func (x *Extractor) policyTitleAt(rs []rune, i int) bool {
+	for j := i; j < len(rs) && j < i+titleReach; j++ {
+		switch rs[j] {
+		case '》':
+			return hasSuffixAnyString(string(rs[i:j]), x.lx.planSuffixes.list)
+		case '《', '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// titleReach is how far, in runes, a title's closing mark is looked for.
+const titleReach = 80

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestClauses checks where a clause ends: at a comma or 、, but not at a
 // 、 inside brackets (县（市、区）), whose list is one word of the clause.
@@ -29,5 +32,48 @@ func TestClauses(t *testing.T) {
 				t.Errorf("clauseOf at %d of %q = %q, want %q", tc.at, tc.text, got, want)
 			}
 		})
+	}
+}
+
+// TestUnwrapKeepsHeadings checks that unwrap joins the lines of
+// hard-wrapped text but leaves a numbered heading on a line of its own,
+// however long it is.
+func TestUnwrapKeepsHeadings(t *testing.T) {
+	body := "产业整体水平显著提升产业形态持续优化升级"       // 20 runes, no stop
+	heading := "1. 总体目标（2013-2025年）产业发展" // 20 runes, a numbered heading
+	var lines []string
+	for range 10 {
+		lines = append(lines, body)
+	}
+	lines = append(lines, heading, body, body+"。")
+	text := []rune(strings.Join(lines, "\n"))
+	unwrap(text, '第')
+	got := strings.Split(string(text), "\n")
+	if len(got) != 2 {
+		t.Fatalf("unwrap left %d lines, want 2 (the heading's break kept): %q", len(got), string(text))
+	}
+	if !strings.HasSuffix(got[0], heading) {
+		t.Errorf("first line ends %q, want the heading", got[0])
+	}
+}
+
+func TestNumberedHeading(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"1. 总体目标（2013-2025年）", true},
+		{"　　（三）目标", true},
+		{"一、总体要求", true},
+		{"第二章 主要任务", true},
+		{"2025年全省新增企业100家以上", false},
+		{"1.5万家企业完成数字化改造", false},
+		{"（一）到2025年，全省新增企业100家，", false},
+		{"产业整体水平显著提升", false},
+	}
+	for _, tc := range tests {
+		if got := numberedHeading([]rune(tc.line), '第'); got != tc.want {
+			t.Errorf("numberedHeading(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }
