@@ -667,8 +667,9 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 					break
 				}
 				k := i + j + len(suf)
-				if strings.HasPrefix(unit[k:], x.txt.headSuffix) || local && x.lx.agencyLocalSubunitNotNext.prefixOf(unit[k:]) ||
-					local && x.lx.agencyLocalOfficeSuffixes.has(suf) && x.lx.agencyLocalOfficeNotNext.prefixOf(unit[k:]) {
+				office := local && x.lx.agencyLocalOfficeSuffixes.has(suf)
+				if strings.HasPrefix(unit[k:], x.txt.headSuffix) || local && !office && x.lx.agencyLocalSubunitNotNext.prefixOf(unit[k:]) ||
+					office && x.lx.agencyLocalOfficeNotNext.prefixOf(unit[k:]) {
 					// 公路局局长: the unit is 公路局, the 局 of 局长 ends nothing;
 					// nor does the 处 of 处罚, nor an office whose staff speak.
 					i = k

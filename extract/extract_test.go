@@ -273,12 +273,15 @@ func TestTargets(t *testing.T) {
 		{"metric-etc-list", doc{text: "到2027年，全省将制定80项以上通用、专用、地方等技术标准。", date: "2026-01-10"}, 80, 0, "项", ">=", 2027, "", "^技术标准", false},
 		{"metric-etc-short-head", doc{text: "到2027年，制定50项再制造管理、技术、装备等标准。", date: "2026-01-10"}, 50, 0, "项", "=", 2027, "", "^再制造管理标准", false},
 		{"metric-etc-ends-list", doc{text: "到2027年，建立100家再制造示范企业、研发中心、服务企业等。", date: "2026-01-10"}, 100, 0, "家", "=", 2027, "", "=再制造示范企业", false},
+		{"metric-list-then-clause", doc{text: "到2027年，新增100家高新技术企业、推动形成产业集聚的良好发展格局。", date: "2026-01-10"}, 100, 0, "家", "=", 2027, "", "=新增高新技术企业", false},
 		{"metric-de-list", doc{text: "到2027年，培育60家以上规模大、实力强的系统集成服务商。", date: "2026-01-10"}, 60, 0, "家", ">=", 2027, "", "^系统集成服务商", false},
 		{"metric-numbered-list", doc{text: "到2027年，培育5个万亿级产业群、20个千亿级产业群、一批百亿级产业群。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "^千亿级产业群", false},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
-		// A lone scale's phrase may run on across a line break.
-		{"lone-scale-line-break", doc{title: "智能制造发展规划", text: "到2025年，研制百万吨以上\n智能化乙烯成套装备，新建工厂50个。", date: "2021-12-01"}, 1000000, 0, "吨", ">=", 2025, "", "", true},
+		// A lone scale's phrase may run on across a wrapped line's break
+		// (unwrapped into a space), not across a break that ends a line.
+		{"lone-scale-line-break", doc{title: "智能制造发展规划", text: "到2025年，研制百万吨以上 智能化乙烯成套装备，新建工厂50个。", date: "2021-12-01"}, 1000000, 0, "吨", ">=", 2025, "", "", true},
+		{"lone-scale-line-end", doc{title: "石化产业发展规划", text: "到2027年，全省乙烯产能达到百万吨以上\n推进高标准农田建设。", date: "2026-01-10"}, 1000000, 0, "吨", ">=", 2027, "", "乙烯产能", false},
 		{"metric-bracket-list", doc{text: "到2027年，新建20个县（市、区）级物流中心。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "县(市、区)级物流中心", false},
 		// A work report's goal that names no year takes the session year,
 		// unless its sentence names a span or the report speaks more of a
@@ -1100,6 +1103,7 @@ func TestAgencies(t *testing.T) {
 		{"title-opens-with-city-not-magazine", doc{text: "据《北京之春》杂志报道，此事只有公安局知道。"}, nil, []string{"北京市公安局"}},
 		{"title-opens-with-city", doc{text: "各区、市主管部门：\n市商务局研究制定了《烟台市外贸企业奖补资金申报指南》，现印发施行。"}, []string{"烟台市商务局"}, nil},
 		{"local-office", doc{text: "济南市商务局办公室2024年5月6日印发", region: "济南市"}, []string{"济南市商务局办公室"}, nil},
+		{"local-office-yu", doc{text: "济南市商务局办公室于2024年5月6日印发", region: "济南市"}, []string{"济南市商务局办公室"}, nil},
 		{"local-office-staff", doc{text: "济南市商务局办公室一位工作人员表示，通知尚未下发。", region: "济南市"}, []string{"济南市商务局"}, []string{"济南市商务局办公室"}},
 		{"central-finance-work-commission", doc{text: "中央金融工委召开会议，部署金融系统党建工作。"}, []string{"中央金融工作委员会"}, nil},
 		{"finance-departments", doc{text: "区县财政部门根据市财政局下达的计划拨付资金。企划财政部第二次官当天出席活动。"}, nil, []string{"财政部门根据市财政局", "财政部"}},

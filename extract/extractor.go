@@ -312,7 +312,7 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	norm := doc.Normalized()
-	unwrap(norm.Runes, x.txt.ordinal)
+	unwrap(norm.Runes, x.txt)
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	st.sent = splitSentences(st.runes)
 	st.periods = periodSentences(st.runes)
@@ -363,7 +363,7 @@ func softenTitleBreaks(rs []rune) {
 //
 // A break right after an opening title mark or right before a closing one
 // is soft whatever the document (a wiki's linked title: 《⏎…⏎》).
-func unwrap(rs []rune, ordinal rune) {
+func unwrap(rs []rune, tx *text) {
 	softenTitleBreaks(rs)
 	type line struct{ start, end int } // [start,end) without the newline
 	var lines []line
@@ -428,10 +428,10 @@ func unwrap(rs []rune, ordinal rune) {
 		if !full(l) || l.end == l.start || next.end == next.start {
 			continue
 		}
-		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) || numberedHeading(rs[l.start:l.end], ordinal) {
+		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) || tx.numberedHeading(rs[l.start:l.end]) {
 			continue
 		}
-		if strings.ContainsRune("（(—", rs[next.start]) || rs[next.start] == ordinal {
+		if strings.ContainsRune("（(—", rs[next.start]) || rs[next.start] == tx.ordinal {
 			continue // a new item
 		}
 		rs[l.end] = ' '
@@ -439,9 +439,12 @@ func unwrap(rs []rune, ordinal rune) {
 }
 
 // numberedHeading reports whether line is a short numbered heading (1. 总体
-// 目标（2013-2025年）, （三）目标, 一、总体要求): its own line, whatever the
-// lengths of the lines around it.
-func numberedHeading(line []rune, ordinal rune) bool {
+// 目标（2013-2025年）, （三）目标, 一、总体要求, 第二章 主要任务: the shipped
+// pattern_heading_number or pattern_subheading_number or a line opening
+// with ordinal_prefix, at most 32 runes,
+// no comma or stop): its own line, whatever the lengths of the lines
+// around it.
+func (tx *text) numberedHeading(line []rune) bool {
 	i := 0
 	for i < len(line) && unicode.IsSpace(line[i]) {
 		i++
@@ -450,28 +453,11 @@ func numberedHeading(line []rune, ordinal rune) bool {
 	if len(line) < 2 || len(line) > 32 || containsRune(line, "。；;，,") {
 		return false
 	}
-	j := 0
-	switch r := line[0]; {
-	case r == '(' || r == '（':
-		j = 1
-		for j < len(line) && (number.IsCountRune(line[j]) || line[j] >= '0' && line[j] <= '9') {
-			j++
-		}
-		return j > 1 && j < len(line) && (line[j] == ')' || line[j] == '）')
-	case r == ordinal:
-		return true
-	case r >= '0' && r <= '9':
-		for j < len(line) && line[j] >= '0' && line[j] <= '9' {
-			j++
-		}
-		return j < len(line) && strings.ContainsRune(".．、", line[j]) && (j+1 == len(line) || line[j+1] < '0' || line[j+1] > '9')
-	case number.IsCountRune(r):
-		for j < len(line) && number.IsCountRune(line[j]) {
-			j++
-		}
-		return j < len(line) && line[j] == '、'
-	}
-	return false
+	s := string(line)
+	// A short line that opens with 第 is a heading or a news item's
+	// headline (第十四届“挑战杯”…决赛举行) far more often than a wrapped
+	// line that happens to begin with 第三产业.
+	return line[0] == tx.ordinal || tx.headingNumber != nil && tx.headingNumber.MatchString(s) || tx.subheadingNumber != nil && tx.subheadingNumber.MatchString(s)
 }
 
 // scan runs the lexicon trie and every pattern rule over the text.

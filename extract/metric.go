@@ -36,7 +36,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	// inside a metric they are no part of the words.
 	before := joinWrapped(b.String())
 	after := x.dropUnitAlternative(joinWrapped(string(st.runes[q.end:cl.end])))
-	if h := x.listHead(st.runes, q, cl, sent); h != "" {
+	if h := x.listHead(st.runes, cs, q, cl, sent); h != "" {
 		after = h
 	}
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
@@ -116,7 +116,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 // and all of it when the item broke inside brackets (县（市、区）). A list
 // with numbers in it, or without 等 or 的, is of values and their nouns
 // (3万个、数据中心2个; 4个万亿级产业群、15个千亿级产业群), and keeps its clause.
-func (x *Extractor) listHead(rs []rune, q, cl, sent span) string {
+func (x *Extractor) listHead(rs []rune, cs []cue, q, cl, sent span) string {
 	j := cl.end // past the 、 that ends the list item (a clause ends with it, an item before it)
 	switch {
 	case cl.end <= q.end || cl.end >= sent.end:
@@ -127,8 +127,26 @@ func (x *Extractor) listHead(rs []rune, q, cl, sent span) string {
 	default:
 		return ""
 	}
+	for j < sent.end && rs[j] == ' ' {
+		j++ // a wrapped line's break
+	}
+	next := j
 	for j < sent.end && !strings.ContainsRune("，,；;：:。\n", rs[j]) {
 		j++
+	}
+	nextEnd := next // the next item: up to its 、 or 的
+	for nextEnd < j && rs[nextEnd] != '、' && rs[nextEnd] != x.txt.de {
+		nextEnd++
+	}
+	for _, c := range cuesIn(cs, span{next, j}) {
+		// 新增100家高新技术企业、推动形成产业集聚的…: a clause of its own
+		// follows; a short quality may begin with a verb (吸引力强、带动面广的).
+		if c.span.start == next && nextEnd-next > listQualityMax && (c.role == cueVerb || c.role == cueReach || c.role == cueFunding || c.role == cueGoal) {
+			return ""
+		}
+	}
+	if next < j && !unicode.Is(unicode.Han, rs[next]) && rs[next] != '“' && rs[next] != '"' {
+		return "" // 30家以上龙头企业、的: no list item follows
 	}
 	seg := joinWrapped(string(rs[q.end:j]))
 	item := string(rs[q.end:cl.end])
@@ -160,6 +178,10 @@ func (x *Extractor) listHead(rs []rune, q, cl, sent span) string {
 	}
 	return seg
 }
+
+// listQualityMax is how long, in runes, a quality listed before a
+// counted noun may be (服务能力强, 带动面广).
+const listQualityMax = 5
 
 // dropUnitAlternative removes a second counter in brackets right after the
 // quantity (2万余套（户）, 3条（个）): it says how else the thing is counted,

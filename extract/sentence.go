@@ -32,7 +32,7 @@ func isClauseEnd(r rune) bool {
 
 func splitSentences(text []rune) *sentences {
 	s := &sentences{n: len(text)}
-	depth := 0 // open brackets since the sentence began
+	depth := 0 // open brackets since the clause began
 	for i, r := range text {
 		switch r {
 		case '(', '（':
@@ -42,7 +42,9 @@ func splitSentences(text []rune) *sentences {
 		}
 		if isSentenceEnd(r) {
 			s.ends = append(s.ends, i+1)
-			depth = 0
+		}
+		if isClauseEnd(r) && r != '、' {
+			depth = 0 // counted from the clause's start, as clauseOf counts
 		}
 		// 县（市、区）: a list inside brackets does not end the clause.
 		if isClauseEnd(r) && (r != '、' || depth == 0) {

@@ -47,7 +47,7 @@ func TestUnwrapKeepsHeadings(t *testing.T) {
 	}
 	lines = append(lines, heading, body, body+"。")
 	text := []rune(strings.Join(lines, "\n"))
-	unwrap(text, '第')
+	unwrap(text, shipped(t).txt)
 	got := strings.Split(string(text), "\n")
 	if len(got) != 2 {
 		t.Fatalf("unwrap left %d lines, want 2 (the heading's break kept): %q", len(got), string(text))
@@ -58,6 +58,7 @@ func TestUnwrapKeepsHeadings(t *testing.T) {
 }
 
 func TestNumberedHeading(t *testing.T) {
+	x := shipped(t)
 	tests := []struct {
 		line string
 		want bool
@@ -66,13 +67,15 @@ func TestNumberedHeading(t *testing.T) {
 		{"　　（三）目标", true},
 		{"一、总体要求", true},
 		{"第二章 主要任务", true},
+		{"第十四届创业计划竞赛决赛在西安举行", true},
 		{"2025年全省新增企业100家以上", false},
+		{"2024、2025年连续两年增长", false},
 		{"1.5万家企业完成数字化改造", false},
 		{"（一）到2025年，全省新增企业100家，", false},
 		{"产业整体水平显著提升", false},
 	}
 	for _, tc := range tests {
-		if got := numberedHeading([]rune(tc.line), '第'); got != tc.want {
+		if got := x.txt.numberedHeading([]rune(tc.line)); got != tc.want {
 			t.Errorf("numberedHeading(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}

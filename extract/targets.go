@@ -1293,13 +1293,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// with no digit running straight into a noun classes the noun; a figure
 	// to reach has a digit (3万亩) or ends its phrase (稳定在百万吨以上。).
 	// A level's noun makes it a figure again (迈上万亿元台阶).
-	// A line broken inside the phrase goes on with the next (百万吨以上⏎
-	// 智能化乙烯成套装备), also when unwrapped into a space.
+	// A wrapped line's break, unwrapped into a space, lies inside the
+	// phrase (百万吨以上⏎智能化乙烯成套装备). A break unwrap kept ends it: the
+	// next line is another sentence (…产能达到百万吨以上⏎推进…).
 	at, end := q.end, cl.end
-	if at == end && at+1 < len(st.runes) && st.runes[at] == '\n' && unicode.Is(unicode.Han, st.runes[at+1]) {
-		at++
-		end = clauseOf(st.runes, span{at, at}).end
-	} else if at < end && st.runes[at] == ' ' && at+1 < end && unicode.Is(unicode.Han, st.runes[at+1]) {
+	if at < end && st.runes[at] == ' ' && at+1 < end && unicode.Is(unicode.Han, st.runes[at+1]) {
 		at++
 	}
 	if !number.HasDigit(string(st.runes[q.start:q.end])) && at < end && unicode.Is(unicode.Han, st.runes[at]) &&
