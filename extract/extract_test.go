@@ -282,6 +282,8 @@ func TestTargets(t *testing.T) {
 		// (unwrapped into a space), not across a break that ends a line.
 		{"lone-scale-line-break", doc{title: "智能制造发展规划", text: "到2025年，研制百万吨以上 智能化乙烯成套装备，新建工厂50个。", date: "2021-12-01"}, 1000000, 0, "吨", ">=", 2025, "", "", true},
 		{"lone-scale-line-end", doc{title: "石化产业发展规划", text: "到2027年，全省乙烯产能达到百万吨以上\n推进高标准农田建设。", date: "2026-01-10"}, 1000000, 0, "吨", ">=", 2027, "", "乙烯产能", false},
+		// A bounded throughput running into an airport classes airports.
+		{"airport-size-class", doc{title: "示范工程实施方案", text: "三、主要目标\n在年吞吐量大于3000万人次以上的大型机场开展示范验证。", date: "2021-01-10"}, 3e7, 0, "人次", ">", 0, "", "", true},
 		{"metric-bracket-list", doc{text: "到2027年，新建20个县（市、区）级物流中心。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "县(市、区)级物流中心", false},
 		// A work report's goal that names no year takes the session year,
 		// unless its sentence names a span or the report speaks more of a
@@ -1102,6 +1104,7 @@ func TestAgencies(t *testing.T) {
 		{"local-division", doc{text: "市工业和信息化局大数据产业处负责受理申请。市场监管局作出行政处罚决定。香港特区政府统计处公布数据。", region: "青岛市"}, []string{"青岛市工业和信息化局大数据产业处"}, []string{"青岛市市场监督管理局作出行政处", "香港特别行政区人民政府统计处", "香港特别行政区政府统计处"}},
 		{"title-opens-with-city-not-magazine", doc{text: "据《北京之春》杂志报道，此事只有公安局知道。"}, nil, []string{"北京市公安局"}},
 		{"title-opens-with-city", doc{text: "各区、市主管部门：\n市商务局研究制定了《烟台市外贸企业奖补资金申报指南》，现印发施行。"}, []string{"烟台市商务局"}, nil},
+		{"narcotics-commission", doc{text: "国家禁毒办、公安部联合部署专项行动。"}, []string{"国家禁毒委员会办公室", "公安部"}, nil},
 		{"local-office", doc{text: "济南市商务局办公室2024年5月6日印发", region: "济南市"}, []string{"济南市商务局办公室"}, nil},
 		{"local-office-yu", doc{text: "济南市商务局办公室于2024年5月6日印发", region: "济南市"}, []string{"济南市商务局办公室"}, nil},
 		{"local-office-staff", doc{text: "济南市商务局办公室一位工作人员表示，通知尚未下发。", region: "济南市"}, []string{"济南市商务局"}, []string{"济南市商务局办公室"}},

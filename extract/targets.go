@@ -892,7 +892,7 @@ const sizeClassReach = 6
 // reach.
 func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 	if qty.Kind != number.KindCount || !x.lx.classSizeUnits.has(qty.Unit) ||
-		qty.Qualifier != number.QualGreaterEqual && qty.Qualifier != number.QualLessEqual {
+		qty.Qualifier != number.QualGreaterEqual && qty.Qualifier != number.QualLessEqual && qty.Qualifier != number.QualGreater && qty.Qualifier != number.QualLess {
 		return false
 	}
 	at := q.end
