@@ -30,16 +30,23 @@ func isClauseEnd(r rune) bool {
 	return isSentenceEnd(r)
 }
 
+// bracketDepth returns how many brackets are open after r, when depth
+// were open before it.
+func bracketDepth(depth int, r rune) int {
+	switch r {
+	case '(', '（':
+		return depth + 1
+	case ')', '）':
+		return max(0, depth-1)
+	}
+	return depth
+}
+
 func splitSentences(text []rune) *sentences {
 	s := &sentences{n: len(text)}
 	depth := 0 // open brackets since the clause began
 	for i, r := range text {
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			depth = max(0, depth-1)
-		}
+		depth = bracketDepth(depth, r)
 		if isSentenceEnd(r) {
 			s.ends = append(s.ends, i+1)
 		}
@@ -133,21 +140,11 @@ func clauseOf(rs []rune, q span) span {
 	}
 	depth := 0 // brackets opened in the clause before q and not closed
 	for _, r := range rs[start:q.start] {
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			depth = max(0, depth-1)
-		}
+		depth = bracketDepth(depth, r)
 	}
 	// 县（市、区）: a 、 inside brackets does not end the clause.
 	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n", rs[end]) && (rs[end] != '、' || depth > 0) {
-		switch rs[end] {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			depth = max(0, depth-1)
-		}
+		depth = bracketDepth(depth, rs[end])
 		end++
 	}
 	return span{start, end}
