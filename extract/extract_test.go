@@ -274,8 +274,13 @@ func TestTargets(t *testing.T) {
 		{"metric-etc-short-head", doc{text: "到2027年，制定50项再制造管理、技术、装备等标准。", date: "2026-01-10"}, 50, 0, "项", "=", 2027, "", "^再制造管理标准", false},
 		{"metric-etc-ends-list", doc{text: "到2027年，建立100家再制造示范企业、研发中心、服务企业等。", date: "2026-01-10"}, 100, 0, "家", "=", 2027, "", "=再制造示范企业", false},
 		{"metric-list-then-clause", doc{text: "到2027年，新增100家高新技术企业、推动形成产业集聚的良好发展格局。", date: "2026-01-10"}, 100, 0, "家", "=", 2027, "", "=新增高新技术企业", false},
+		// A list item may open with a quotation mark or Latin letters; a
+		// 、 that no item follows names nothing more (a typo: 、的).
+		{"metric-list-quoted-item", doc{text: "到2027年，培育30家以上专业水平高、“链主”型的骨干企业。", date: "2026-01-10"}, 30, 0, "家", ">=", 2027, "", "=骨干企业", false},
+		{"metric-list-latin-item", doc{text: "到2027年，培育30家以上实力强、AI领域的骨干企业。", date: "2026-01-10"}, 30, 0, "家", ">=", 2027, "", "=骨干企业", false},
+		{"metric-list-no-item", doc{text: "到2027年，培育30家以上龙头企业、的配套企业。", date: "2026-01-10"}, 30, 0, "家", ">=", 2027, "", "=龙头企业", false},
 		{"metric-de-list", doc{text: "到2027年，培育60家以上规模大、实力强的系统集成服务商。", date: "2026-01-10"}, 60, 0, "家", ">=", 2027, "", "^系统集成服务商", false},
-		{"metric-numbered-list", doc{text: "到2027年，培育5个万亿级产业群、20个千亿级产业群、一批百亿级产业群。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "^千亿级产业群", false},
+		{"metric-numbered-list", doc{text: "到2027年，培育5个万亿级产业群、20个千亿级产业群、一批百亿级产业群。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "=千亿级产业群", false},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
 		// A lone scale's phrase may run on across a wrapped line's break

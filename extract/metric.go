@@ -145,8 +145,8 @@ func (x *Extractor) listHead(rs []rune, cs []cue, q, cl, sent span) string {
 			return ""
 		}
 	}
-	if next < j && !unicode.Is(unicode.Han, rs[next]) && rs[next] != '“' && rs[next] != '"' {
-		return "" // 30家以上龙头企业、的: no list item follows
+	if next < j && (rs[next] == x.txt.de || !unicode.IsLetter(rs[next]) && rs[next] != '“' && rs[next] != '"') {
+		return "" // 30家以上龙头企业、的…: no list item follows
 	}
 	seg := joinWrapped(string(rs[q.end:j]))
 	item := string(rs[q.end:cl.end])
