@@ -77,6 +77,8 @@ func TestFindDate(t *testing.T) {
 		{"subtitle without its dash", dateSearch{lines: []string{"政府工作报告——", "2024年1月20日在某市第十六届人民代表大会第四次会议上", prose}, title: "政府工作报告", mainLine: -1}, "2024-01-20", dateFromSubtitle},
 		{"review year", dateSearch{lines: []string{"2025年某市政府工作报告", "一、2024年工作回顾", prose}, title: "2025年某市政府工作报告", mainLine: -1}, "2025-01-01", dateFromReview},
 		{"a work report's title year", dateSearch{lines: []string{"2018年某国政府工作报告", "一、过去五年工作回顾", prose}, title: "2018年某国政府工作报告", mainLine: -1}, "2018-01-01", dateFromReview},
+		{"a work report's title year with a note", dateSearch{lines: []string{"1964年某国政府工作报告（摘要）", prose}, title: "1964年某国政府工作报告（摘要）", mainLine: -1}, "1964-01-01", dateFromReview},
+		{"a note that is no title's end", dateSearch{lines: []string{"1964年某国政府工作报告（摘要）的说明", prose}, title: "1964年某国政府工作报告（摘要）的说明", mainLine: -1}, "", ""},
 		{"review needs a work report", dateSearch{lines: []string{"某单位年终总结", "一、2024年工作回顾", prose}, title: "某单位年终总结", mainLine: -1}, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
