@@ -281,6 +281,25 @@ func TestTargets(t *testing.T) {
 		{"metric-list-no-item", doc{text: "到2027年，培育30家以上龙头企业、的配套企业。", date: "2026-01-10"}, 30, 0, "家", ">=", 2027, "", "=龙头企业", false},
 		{"metric-de-list", doc{text: "到2027年，培育60家以上规模大、实力强的系统集成服务商。", date: "2026-01-10"}, 60, 0, "家", ">=", 2027, "", "^系统集成服务商", false},
 		{"metric-numbered-list", doc{text: "到2027年，培育5个万亿级产业群、20个千亿级产业群、一批百亿级产业群。", date: "2026-01-10"}, 20, 0, "个", "=", 2027, "", "=千亿级产业群", false},
+		// A report's sentence that opens with a year still ahead sets that
+		// year's goals, and its 比上年 is that year's base, not the past;
+		// news needs a goal word of its own.
+		{"year-ahead-report", doc{title: "1964年政府工作报告", text: "一九六五年国家预算收入比上年增长百分之十以上，收支平衡。", date: "1964-12-21"}, 10, 0, "%", ">=", 1965, "", "=国家预算收入增长", false},
+		{"year-ahead-news", doc{title: "某市经济运行情况", text: "2026年全市地区生产总值比上年增长5%。", date: "2025-12-21"}, 5, 0, "%", "=", 2026, "", "", true},
+		// A baseline year in Chinese numerals is cut from the metric.
+		{"base-chinese-year", doc{title: "1964年政府工作报告", text: "一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。", date: "1964-12-21"}, 5, 0, "%", "~", 1965, "", "=农业总产值增长", false},
+		// A goal before that measures only a change lends no subject.
+		{"metric-bare-change-twice", doc{text: "到2027年，较2022年增长一倍以上，较2020年增长两倍以上。", date: "2026-01-10"}, 2, 0, "倍", ">=", 2027, "", "=增长", false},
+		// A stripped prefix does not break a word (再生资源, not 生资源);
+		// 要求 goes whole.
+		{"metric-strip-keeps-word", doc{text: "到2027年，再生资源回收量达到5000万吨。", date: "2026-01-10"}, 50000000, 0, "吨", "=", 2027, "", "=再生资源回收量", false},
+		{"metric-strip-yaoqiu", doc{title: "1981年政府工作报告", text: "一九八二年，要求消费部分增长5.7%。", date: "1981-12-01"}, 5.7, 0, "%", "=", 1982, "", "=消费部分增长", false},
+		// N人制 is a game's format, not a number of people.
+		{"people-format", doc{text: "今年建成250个社区健身路径或3人制篮球场。", date: "2024-01-10", title: "政府工作报告"}, 3, 0, "人", "=", 2024, "", "", true},
+		// 稳定在 leaves the metric whole; in news it states a level held,
+		// not a goal.
+		{"steady-at", doc{text: "二、2026年工作安排\n基本医疗保险参保率稳定在95%以上。", date: "2026-01-10", title: "政府工作报告"}, 95, 0, "%", ">=", 2026, "", "=基本医疗保险参保率", false},
+		{"steady-at-news", doc{text: "该专列每月计划开通二至四个班次，全程运输时效稳定在12天。", date: "2025-11-12", title: "铁路邮政集装箱专列开通"}, 12, 0, "天", "=", 0, "", "", true},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
 		// A lone scale's phrase may run on across a wrapped line's break
@@ -940,6 +959,7 @@ func TestRegions(t *testing.T) {
 		{"firm-list", doc{title: "2024年赤峰市政府工作报告", text: "赤峰市发展。赤峰市建设。引进襄阳光瑞、常熟汽饰等亿元以上制造业项目。推进远通化工绿氨尿素等项目。学习成都、重庆等城市经验。推进甘肃疏勒河综合开发等工程。"}, []string{"赤峰市", "成都市", "重庆市", "甘肃省"}, []string{"襄阳市", "通化市"}, ""},
 		{"firm-list-no-home", doc{text: "引进襄阳光瑞、常熟汽饰等亿元以上制造业项目。"}, []string{"襄阳市"}, nil, ""},
 		{"port-of-entry", doc{text: "经平潭口岸进口的医疗器械。推进二连浩特铁路口岸扩能。建立首个海港口岸联合指挥中心。提升通道口岸建设能级。"}, []string{"平潭县", "二连浩特市"}, []string{"海港区", "通道侗族自治县"}, ""},
+		{"ports-listed", doc{text: "中欧班列东通道由满洲里、绥芬河、同江北三大铁路口岸组成。推动东方、朝阳两大片区发展。"}, []string{"满洲里市", "绥芬河市"}, []string{"东方市", "朝阳市", "朝阳区"}, ""},
 		{"river-of-district", doc{text: "柳江已出现2026年第1次编号洪水，柳江柳州市城区河段将超警2米。河池市金城江城区河段将超警4米。从江苏南通长江段码头交付。"}, []string{"柳州市", "河池市", "金城江区", "江苏省", "南通市"}, []string{"柳江区", "从江县", "江城区"}, ""},
 		{"speaker-after-date", doc{title: "双鸭山市政府工作报告", text: "双鸭山市政府工作报告（2024年1月11日 宫镇江）\n双鸭山市发展。市长 宫镇江"}, []string{"双鸭山市"}, []string{"镇江市"}, ""},
 		{"adjacent-line", doc{title: "2024年双鸭山市政府工作报告", text: "双鸭山市发展。双鸭山市建设。推进同江双鸭山铁路扩能改造。建成龙州响水公路。"}, []string{"同江市"}, []string{"响水县"}, ""},

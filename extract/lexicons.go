@@ -134,7 +134,7 @@ type lexicons struct {
 	observationCityVoice, observationProvinceVoice, observationDocuments, observationMultiYearWords                                                                                                                                                                                                                  words
 	observationNegative, observationPositive, observationPlanWords, observationReviewWords                                                                                                                                                                                                                           words
 	observationReject, observationRejectCount, observationRejectSentence                                                                                                                                                                                                                                             words
-	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes                                                                                                                                                                                                                                       words
+	metricDropVerbs, metricKeepVerbs, metricStripPrefixes, metricStripSuffixes, metricStripKeepWords                                                                                                                                                                                                                 words
 	metricTrailing                                                                                                                                                                                                                                                                                                   words
 	moneyGoalWords, metricSetVerbs                                                                                                                                                                                                                                                                                   words
 	planDocumentNot, planDocumentSuffixes, planExcludedSuffixes, planGenericTitles                                                                                                                                                                                                                                   words
@@ -164,7 +164,7 @@ type lexicons struct {
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                      words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                 words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                      words
-	regionRouteHeads, regionPortWords, regionFirmListNouns, pastChangeGoalWords                                                                                                                                                                                                                                      words
+	regionRouteHeads, regionPortWords, regionPortCounters, regionFirmListNouns, pastChangeGoalWords                                                                                                                                                                                                                  words
 	regionWaterSuffixes, regionWaterWords                                                                                                                                                                                                                                                                            words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                                                                                                                                                  words
 	agencyCopyOpeners, agencyShortNotNext, agencyOtherParties                                                                                                                                                                                                                                                        words
@@ -230,6 +230,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"metric_set_verbs", &l.metricSetVerbs},
 		{"money_goal_words", &l.moneyGoalWords},
 		{"metric_strip_prefixes", &l.metricStripPrefixes},
+		{"metric_strip_keep_words", &l.metricStripKeepWords},
 		{"metric_strip_suffixes", &l.metricStripSuffixes},
 		{"metric_trailing", &l.metricTrailing},
 		{"plan_document_not", &l.planDocumentNot},
@@ -344,6 +345,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_route_joins", &l.regionRouteJoins},
 		{"region_route_heads", &l.regionRouteHeads},
 		{"region_port_words", &l.regionPortWords},
+		{"region_port_counters", &l.regionPortCounters},
 		{"region_firm_list_nouns", &l.regionFirmListNouns},
 		{"region_water_suffixes", &l.regionWaterSuffixes},
 		{"region_water_words", &l.regionWaterWords},

@@ -237,7 +237,7 @@ func (x *Extractor) stripMetric(s string) string {
 		s = strings.TrimLeft(s, " ，,、；;：:")
 		s = strings.TrimLeftFunc(s, textnorm.IsEnclosedNumber) // ③改造老旧小区
 		for _, w := range x.lx.metricStripPrefixes.list {
-			if strings.HasPrefix(s, w) && len(s) > len(w) {
+			if strings.HasPrefix(s, w) && len(s) > len(w) && !x.lx.metricStripKeepWords.prefixOf(s) {
 				s, changed = s[len(w):], true
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
 )
 
@@ -442,7 +443,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
-			if len(f.contextual()) == 1 && (x.transportRoute(st.runes, byStart, h, f) || !f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+4)], x.lx.regionPortWords.list...)) {
+			if len(f.contextual()) == 1 && (x.transportRoute(st.runes, byStart, h, f) || !f.common && x.portAfter(st.runes, h.end)) {
 				// The end of a route whose other end is a place names the
 				// only county of that name wherever the document is from
 				// (淮北至永城高铁, 文山至靖西铁路).
@@ -782,6 +783,40 @@ func (x *Extractor) routeFarEnd(rs []rune, byStart map[int][]hit, h hit) int {
 // transportRoute reports whether region hit h is an end of a route that a
 // word of region_route_heads closes within a few runes of its far end, with
 // no punctuation between (淮北至永城高铁联络线, 十堰至安康等高铁).
+// portAfter reports whether a port word (region_port_words) follows a
+// name that ends at i: right after it (满洲里铁路口岸), or after the rest
+// of a list of names it stands in and their count (由满洲里、绥芬河、同江北
+// 三大铁路口岸组成).
+func (x *Extractor) portAfter(rs []rune, i int) bool {
+	end := min(len(rs), i+portListWindow)
+	for i < end && (rs[i] == '、' || x.txt.isListConj(rs[i])) {
+		j := i + 1
+		for j < end && j-i <= portListItemMax && unicode.Is(unicode.Han, rs[j]) && !x.txt.isListConj(rs[j]) && rs[j] != '、' && !number.IsCountRune(rs[j]) {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	for i < end && (number.IsCountRune(rs[i]) || rs[i] >= '0' && rs[i] <= '9') {
+		i++
+	}
+	for k := 0; k < 2; k++ {
+		for _, w := range x.lx.regionPortCounters.list {
+			if hasPrefixAny(rs[i:end], w) {
+				i += utf8.RuneCountInString(w)
+				break
+			}
+		}
+	}
+	return hasPrefixAny(rs[i:min(len(rs), i+4)], x.lx.regionPortWords.list...)
+}
+
+// portListWindow and portListItemMax bound the list portAfter reads: how
+// far it looks, and how long one name in it may be.
+const portListWindow, portListItemMax = 40, 8
+
 func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *regionForm) bool {
 	end := x.routeFarEnd(rs, byStart, h)
 	if end < 0 {

@@ -291,7 +291,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if !g.tense.goal {
 		return "the sentence states no goal"
 	}
-	if !g.tense.inherited && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) {
+	if !g.tense.inherited && !g.tense.yearAhead && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) {
 		return "the sentence's goal words come after it"
 	}
 	if g.tense.section.kind != sectionGoal {
@@ -440,7 +440,11 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	// 达到58% / 年均增长12%以上 say only how: the measure is the subject
 	// of the goal before it in the sentence.
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
-		t.metric = x.trimMetricSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs)) + t.metric
+		// A goal before that measured nothing but a change (较一九五二年增长
+		// 一倍以上，…，较一九五二年增长一倍以上) lends no subject.
+		if subj := x.trimMetricSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs)); !x.lx.metricKeepVerbs.has(subj) && !x.txt.isGrowthWord(subj) {
+			t.metric = subj + t.metric
+		}
 	} else if prev != nil && x.lx.metricBareWords.has(t.metric) && x.lx.metricCounters.has(prev.q.Unit) {
 		// 实施服务业项目39个，力争完成投资50亿元以上: the sum is what the
 		// things counted before it take (服务业项目投资).
@@ -1095,6 +1099,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			}
 			if before && x.plannedChangeBase(st.runes, cues, st.sent.sentence(q.start), c.span, goalSection) {
 				continue // 今年…投入增加300亿元以上，比上年增长20%以上: the base of the change
+			}
+			if st.year != 0 && x.txt.leadingYear(st.runes, st.sent.sentence(q.start)) > st.year && x.inComparisonBase(st.runes, c.span) {
+				continue // 一九六五年…收支都比上年增长百分之十以上: the year before a year ahead
 			}
 			return "past cue " + c.span.text(st.runes)
 		case cuePastChange:

@@ -19,6 +19,9 @@ type sentenceTense struct {
 	// it (an opener, 二是…, a paragraph deadline, a forward-looking section),
 	// so its quantities need no goal word of their own before them.
 	inherited bool
+	// yearAhead: the sentence opens with a year after the publication
+	// year (一九六五年…), which stands before all its quantities.
+	yearAhead bool
 	section   section
 	// year is the deadline in force for the sentence's goals that name
 	// none: the paragraph's 到2025年, an opener's year, or the section's.
@@ -244,10 +247,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		strong := false
 		modal := false     // a goal word or 明年, not only 今年
 		pastLater := false // a past cue before the first quantity, after the opening clause
+		// A sentence that opens with a year still ahead (一九六五年国家预算收支
+		// 都比上年增长百分之十以上) compares with the year before that one:
+		// its 比上年 reports nothing past.
+		ahead := pub != 0 && x.txt.leadingYear(st.runes, s) > pub
 		for _, c := range cs {
 			before := c.span.start < first
 			switch c.role {
 			case cuePast:
+				if ahead && x.inComparisonBase(st.runes, c.span) {
+					continue
+				}
 				if before && opening.contains(c.span) {
 					past = true
 					t.why = append(t.why, "past "+c.span.text(st.runes))
@@ -306,10 +316,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			t.why = append(t.why, "an item of a forecast list")
 		}
 		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
-			if y < pub {
+			switch {
+			case y < pub:
 				past = true
 				t.why = append(t.why, "past year "+strconv.Itoa(y))
-			} else {
+			case y > pub && st.report && !forecast && !goal:
+				// A report that opens a sentence with a year still ahead
+				// (一九六五年国家预算收支都比上年增长百分之十以上) states
+				// what that year is to bring.
+				goal, t.yearAhead = true, true
+				t.why = append(t.why, "a year ahead "+strconv.Itoa(y))
+			default:
 				goal = goal || hasRole(cs, cueGoal)
 			}
 		}
@@ -505,6 +522,20 @@ func lastRune(rs []rune, s span) rune {
 		}
 	}
 	return 0
+}
+
+// inComparisonBase reports whether sp lies inside a comparison with the
+// year before (比上年, comparison_base_words): 上年 there is no past.
+func (x *Extractor) inComparisonBase(rs []rune, sp span) bool {
+	for _, w := range x.lx.comparisonBaseWords.list {
+		n := utf8.RuneCountInString(w)
+		for i := max(0, sp.end-n); i <= sp.start && i+n <= len(rs); i++ {
+			if string(rs[i:i+n]) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isOpener reports whether an opener cue opens the goals that follow it:
