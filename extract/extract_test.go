@@ -300,6 +300,10 @@ func TestTargets(t *testing.T) {
 		// not a goal.
 		{"steady-at", doc{text: "二、2026年工作安排\n基本医疗保险参保率稳定在95%以上。", date: "2026-01-10", title: "政府工作报告"}, 95, 0, "%", ">=", 2026, "", "=基本医疗保险参保率", false},
 		{"steady-at-news", doc{text: "该专列每月计划开通二至四个班次，全程运输时效稳定在12天。", date: "2025-11-12", title: "铁路邮政集装箱专列开通"}, 12, 0, "天", "=", 0, "", "", true},
+		// 力争/确保 govern the quantity after them in their clause; in
+		// another clause they govern nothing.
+		{"striving-governs", doc{text: "力争粮食产量1500亿斤以上。", date: "2024-01-10", title: "政府工作报告"}, 150000000000, 0, "斤", ">=", 0, "", "=粮食产量", false},
+		{"striving-other-clause", doc{text: "力争稳中有进，粮食产量1500亿斤以上。", date: "2024-03-10", title: "粮食生产形势"}, 150000000000, 0, "斤", ">=", 0, "", "", true},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
 		// A lone scale's phrase may run on across a wrapped line's break

@@ -472,6 +472,7 @@ type text struct {
 	changeVerbs          []string
 	growthWords          words
 	goalNouns            []string
+	goalStrivingWords    []string
 	revenueClass         []string
 	projectCounters      string
 	levelNote            string // characters of a bracketed level note (（自治区、直辖市）)
@@ -765,6 +766,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.changeVerbs = set.Lexicon("metric_change_verbs")
 	t.growthWords = newWords(set.Lexicon("growth_words"))
 	t.goalNouns = set.Lexicon("goal_nouns")
+	t.goalStrivingWords = set.Lexicon("goal_striving_words")
 	t.revenueClass = set.Lexicon("revenue_class_words")
 	t.projectCounters = chars("project_counters")
 	t.levelSuffix = one("level_suffix")

@@ -712,6 +712,9 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 			if containsAny(c.span.text(rs), tx.goalNouns) {
 				return true
 			}
+			if cl.contains(c.span) && containsAny(c.span.text(rs), tx.goalStrivingWords) {
+				return true // 力争粮食产量1500亿斤以上
+			}
 		}
 	}
 	return false
