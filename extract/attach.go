@@ -74,6 +74,25 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 	return year
 }
 
+// priceBasisMax bounds the runes leadingYear hands pattern_price_basis.
+const priceBasisMax = 24
+
+// baseAtLeadingYear reports whether the year that opens sentence s is part
+// of a baseline (在2021年基础上，…), not the year the sentence speaks of; a
+// base later in it (…比一九八○年增长一点三倍) leaves the opening year be.
+func (tx *text) baseAtLeadingYear(rs []rune, cs []cue, s span) bool {
+	y, at := tx.leadingYearAt(rs, s)
+	if y == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if c.role == cueBase && c.span.start <= at && at < c.span.end {
+			return true
+		}
+	}
+	return false
+}
+
 // deadlineAfter returns the year of the first deadline cue in sentence s
 // after q, or 0.
 func deadlineAfter(cues []cue, q, s span) int {
@@ -86,8 +105,15 @@ func deadlineAfter(cues []cue, q, s span) int {
 }
 
 // leadingYear returns Y when a sentence opens with "Y年" (after optional
-// spaces and an item number: 17、2026年…), else 0.
+// spaces, an item number: 17、2026年…, and a clause of price basis:
+// 按一九八○年不变价格计算，一九九○年…), else 0.
 func (tx *text) leadingYear(rs []rune, s span) int {
+	y, _ := tx.leadingYearAt(rs, s)
+	return y
+}
+
+// leadingYearAt is leadingYear with the position of the year's first rune.
+func (tx *text) leadingYearAt(rs []rune, s span) (int, int) {
 	i := s.start
 	for i < s.end && (rs[i] == ' ' || rs[i] == '\t') {
 		i++
@@ -98,17 +124,22 @@ func (tx *text) leadingYear(rs []rune, s span) int {
 		}
 		i++
 	}
+	if tx.priceBasis != nil {
+		if loc := tx.priceBasis.FindStringIndex(string(rs[i:min(s.end, i+priceBasisMax)])); loc != nil {
+			i += utf8.RuneCountInString(string(rs[i:min(s.end, i+priceBasisMax)])[:loc[1]])
+		}
+	}
 	if i+5 > s.end {
-		return 0
+		return 0, 0
 	}
 	if rs[i+4] != tx.year && !(rs[i+4] == ' ' && i+6 <= s.end && rs[i+5] == tx.year) {
-		return 0
+		return 0, 0
 	}
 	y := number.YearDigits(string(rs[i : i+4])) // 2025年, or 一九五八年 in old reports
 	if y < 1900 || y > 2100 {
-		return 0
+		return 0, 0
 	}
-	return y
+	return y, i
 }
 
 // yearFromTitle finds a year in a title (1954年…政府工作报告), or 0.

@@ -45,6 +45,9 @@ type cue struct {
 	rule  string
 }
 
+// fiveYears is the span of a five-year plan.
+const fiveYears = 5
+
 // docCues collects the cue-rule matches of the document.
 //
 // A deadline given as a span of years from now (未来四年, group years) ends
@@ -77,6 +80,13 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 		if g, ok := m.group("years"); ok && d.pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {
 				c.year = d.spanEnd(n)
+				if n == fiveYears && d.fypEnd != 0 {
+					// 五年计划对…作了适当的规定。五年内，…: the plan's five
+					// years, not the government's term.
+					if p := paragraphOf(st.runes, c.span.start); containsAny(string(st.runes[p.start:p.end]), x.lx.fiveYearPlanWords.list) {
+						c.year = d.fypEnd
+					}
+				}
 				if planEnd != 0 && c.year > planEnd {
 					c.year = planEnd
 				}

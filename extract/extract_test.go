@@ -304,6 +304,12 @@ func TestTargets(t *testing.T) {
 		// another clause they govern nothing.
 		{"striving-governs", doc{text: "力争粮食产量1500亿斤以上。", date: "2024-01-10", title: "政府工作报告"}, 150000000000, 0, "斤", ">=", 0, "", "=粮食产量", false},
 		{"striving-other-clause", doc{text: "力争稳中有进，粮食产量1500亿斤以上。", date: "2024-03-10", title: "粮食生产形势"}, 150000000000, 0, "斤", ">=", 0, "", "", true},
+		{"people-making", doc{text: "到2027年，带动10万人制造业就业。", date: "2026-01-10"}, 100000, 0, "人", "=", 2027, "", "", false},
+		{"year-ahead-goal-word-after", doc{title: "1964年政府工作报告", text: "一九六五年国家预算收入比上年增长百分之十以上，力争收支平衡。", date: "1964-12-21"}, 10, 0, "%", ">=", 1965, "", "", false},
+		{"year-ahead-base-year", doc{title: "1985年政府工作报告", text: "按一九八○年不变价格计算，一九九○年工农业总产值比一九八○年增长一点三倍。", date: "1985-12-21"}, 1.3, 0, "倍", "=", 1990, "", "=工农业总产值增长", false},
+		{"metric-strip-keeps-bingwang", doc{text: "到2027年，并网光伏装机容量达到500万千瓦。", date: "2026-01-10"}, 5000000, 0, "千瓦", "=", 2027, "", "=并网光伏装机容量", false},
+		// A plan's stipulation sets the plan's goals, of its last year.
+		{"plan-stipulates", doc{title: "1986年政府工作报告", text: "“七五”计划草案规定，五年内全国工农业总产值增长百分之三十八。", date: "1986-01-01"}, 38, 0, "%", "=", 1990, "", "", false},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
 		// A lone scale's phrase may run on across a wrapped line's break
@@ -964,6 +970,7 @@ func TestRegions(t *testing.T) {
 		{"firm-list-no-home", doc{text: "引进襄阳光瑞、常熟汽饰等亿元以上制造业项目。"}, []string{"襄阳市"}, nil, ""},
 		{"port-of-entry", doc{text: "经平潭口岸进口的医疗器械。推进二连浩特铁路口岸扩能。建立首个海港口岸联合指挥中心。提升通道口岸建设能级。"}, []string{"平潭县", "二连浩特市"}, []string{"海港区", "通道侗族自治县"}, ""},
 		{"ports-listed", doc{text: "中欧班列东通道由满洲里、绥芬河、同江北三大铁路口岸组成。推动东方、朝阳两大片区发展。"}, []string{"满洲里市", "绥芬河市"}, []string{"东方市", "朝阳市", "朝阳区"}, ""},
+		{"ports-listed-no-count", doc{text: "中欧班列经阿拉山口、霍尔果斯口岸出境，经满洲里、二连浩特两个口岸入境。"}, []string{"阿拉山口市", "霍尔果斯市", "满洲里市", "二连浩特市"}, nil, ""},
 		{"river-of-district", doc{text: "柳江已出现2026年第1次编号洪水，柳江柳州市城区河段将超警2米。河池市金城江城区河段将超警4米。从江苏南通长江段码头交付。"}, []string{"柳州市", "河池市", "金城江区", "江苏省", "南通市"}, []string{"柳江区", "从江县", "江城区"}, ""},
 		{"speaker-after-date", doc{title: "双鸭山市政府工作报告", text: "双鸭山市政府工作报告（2024年1月11日 宫镇江）\n双鸭山市发展。市长 宫镇江"}, []string{"双鸭山市"}, []string{"镇江市"}, ""},
 		{"adjacent-line", doc{title: "2024年双鸭山市政府工作报告", text: "双鸭山市发展。双鸭山市建设。推进同江双鸭山铁路扩能改造。建成龙州响水公路。"}, []string{"同江市"}, []string{"响水县"}, ""},
@@ -1447,5 +1454,17 @@ func TestReportPastYears(t *testing.T) {
 	}
 	if goals2026 < 10 {
 		t.Errorf("%d goals of 2026, want the report's goals", goals2026)
+	}
+}
+
+func TestFiveYearPlanEnd(t *testing.T) {
+	tests := []struct{ year, want int }{
+		{1952, 0}, {1953, 1957}, {1955, 1957}, {1957, 1962}, {1958, 1962}, {1962, 1962},
+		{1964, 0}, {1966, 1970}, {1985, 1990}, {1986, 1990}, {2001, 2005}, {2005, 2010}, {2006, 0},
+	}
+	for _, tt := range tests {
+		if got := fiveYearPlanEnd(tt.year); got != tt.want {
+			t.Errorf("fiveYearPlanEnd(%d) = %d, want %d", tt.year, got, tt.want)
+		}
 	}
 }

@@ -164,7 +164,7 @@ type lexicons struct {
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                      words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                 words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                      words
-	regionRouteHeads, regionPortWords, regionPortCounters, regionFirmListNouns, pastChangeGoalWords                                                                                                                                                                                                                  words
+	regionRouteHeads, regionPortWords, regionPortCounters, regionFirmListNouns, pastChangeGoalWords, fiveYearPlanWords                                                                                                                                                                                               words
 	regionWaterSuffixes, regionWaterWords                                                                                                                                                                                                                                                                            words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                                                                                                                                                  words
 	agencyCopyOpeners, agencyShortNotNext, agencyOtherParties                                                                                                                                                                                                                                                        words
@@ -346,6 +346,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_route_heads", &l.regionRouteHeads},
 		{"region_port_words", &l.regionPortWords},
 		{"region_port_counters", &l.regionPortCounters},
+		{"five_year_plan_words", &l.fiveYearPlanWords},
 		{"region_firm_list_nouns", &l.regionFirmListNouns},
 		{"region_water_suffixes", &l.regionWaterSuffixes},
 		{"region_water_words", &l.regionWaterWords},
@@ -480,6 +481,7 @@ type text struct {
 
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
+	priceBasis                                                       *regexp.Regexp
 	headingHorizon, headingYear, spanWords, planSpanWords            *regexp.Regexp
 	headingFirst, subheadingFirst                                    runeFilter  // the runes a line that headingNumber, subheadingNumber match starts with
 	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
@@ -782,6 +784,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.fiveYearTime = pattern("pattern_five_year_time", 2)
 	t.fiveYearNeeds = litreq.NewSet(litreq.Required(t.fiveYearTime.String()))
 	t.leadingDeadline = pattern("pattern_leading_deadline", 0)
+	t.priceBasis = pattern("pattern_price_basis", 0)
 	t.headingNumber = pattern("pattern_heading_number", 0)
 	t.subheadingNumber = pattern("pattern_subheading_number", 0)
 	t.headingFirst, t.subheadingFirst = leadingRunes(t.headingNumber), leadingRunes(t.subheadingNumber)

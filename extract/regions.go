@@ -780,25 +780,34 @@ func (x *Extractor) routeFarEnd(rs []rune, byStart map[int][]hit, h hit) int {
 	return end
 }
 
-// transportRoute reports whether region hit h is an end of a route that a
-// word of region_route_heads closes within a few runes of its far end, with
-// no punctuation between (淮北至永城高铁联络线, 十堰至安康等高铁).
 // portAfter reports whether a port word (region_port_words) follows a
 // name that ends at i: right after it (满洲里铁路口岸), or after the rest
-// of a list of names it stands in and their count (由满洲里、绥芬河、同江北
-// 三大铁路口岸组成).
+// of a list of names it stands in, with or without their count (由满洲里、
+// 绥芬河、同江北三大铁路口岸组成, 经满洲里、绥芬河口岸出境).
 func (x *Extractor) portAfter(rs []rune, i int) bool {
 	end := min(len(rs), i+portListWindow)
+	if x.portAt(rs, i, end) {
+		return true
+	}
 	for i < end && (rs[i] == '、' || x.txt.isListConj(rs[i])) {
 		j := i + 1
-		for j < end && j-i <= portListItemMax && unicode.Is(unicode.Han, rs[j]) && !x.txt.isListConj(rs[j]) && rs[j] != '、' && !number.IsCountRune(rs[j]) {
+		for j < end && j-i <= portListItemMax && unicode.Is(unicode.Han, rs[j]) && !x.txt.isListConj(rs[j]) {
+			if j > i+1 && x.portAt(rs, j, end) {
+				return true
+			}
 			j++
 		}
-		if j == i+1 {
+		if j == i+1 || j-i > portListItemMax {
 			return false
 		}
 		i = j
 	}
+	return false
+}
+
+// portAt reports whether a port word stands at i, after a count of the
+// ports if any (三大, 两个, 3个: digits or numerals and region_port_counters).
+func (x *Extractor) portAt(rs []rune, i, end int) bool {
 	for i < end && (number.IsCountRune(rs[i]) || rs[i] >= '0' && rs[i] <= '9') {
 		i++
 	}
@@ -817,6 +826,9 @@ func (x *Extractor) portAfter(rs []rune, i int) bool {
 // far it looks, and how long one name in it may be.
 const portListWindow, portListItemMax = 40, 8
 
+// transportRoute reports whether region hit h is an end of a route that a
+// word of region_route_heads closes within a few runes of its far end, with
+// no punctuation between (淮北至永城高铁联络线, 十堰至安康等高铁).
 func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *regionForm) bool {
 	end := x.routeFarEnd(rs, byStart, h)
 	if end < 0 {

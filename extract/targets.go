@@ -159,6 +159,11 @@ type goalContext struct {
 type dating struct {
 	pub      int
 	spanFrom int
+	// fypEnd is the last year of the numbered five-year plan a report of
+	// the years of 五年计划 looks ahead over (1957 for a report of 1955 on
+	// the first plan), or 0: five years in a paragraph that names the plan
+	// are that plan's years (docCues).
+	fypEnd int
 }
 
 // spanEnd is the last year of a span of n years from now (0 when the
@@ -180,8 +185,29 @@ func (x *Extractor) dating(st *docState, pub int) dating {
 	d := dating{pub: pub, spanFrom: pub}
 	if pub != 0 && st.report {
 		d.spanFrom = pub - 1
+		if containsAny(string(st.runes), x.lx.fiveYearPlanWords.list) {
+			d.fypEnd = fiveYearPlanEnd(pub)
+		}
 	}
 	return d
+}
+
+// fiveYearPlanEnd is the last year of the numbered five-year plan (五年计划,
+// 1953–2005) whose years a report of year y looks ahead over: the plan
+// that y falls in, or the next one when y is a plan's last year (a report
+// of 1985 presents the plan of 1986–1990); 0 outside those years.
+func fiveYearPlanEnd(y int) int {
+	end := 0
+	switch {
+	case y >= 1953 && y <= 1962:
+		end = 1953 + (y-1953)/5*5 + 4
+	case y >= 1966 && y <= 2005:
+		end = 1966 + (y-1966)/5*5 + 4
+	}
+	if end != 0 && end == y && y != 1962 {
+		end += 5
+	}
+	return end
 }
 
 // publicationYear is the document's year: its date, else for an undated

@@ -215,7 +215,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		if chapterOpen && lvl == 0 && paraOpens && strings.TrimSpace(s.text(st.runes)) != "" {
 			chapterOpen = false
-			if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y < pub && !hasRole(cs, cueBase) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
+			if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y < pub && !x.txt.baseAtLeadingYear(st.runes, cs, s) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
 				sec = section{kind: sectionPast, year: y}
 				outer, secNumbered = sec, true
 			}
@@ -315,15 +315,16 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			forecast = true
 			t.why = append(t.why, "an item of a forecast list")
 		}
-		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && !hasRole(cs, cueBase) {
+		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && !x.txt.baseAtLeadingYear(st.runes, cs, s) {
 			switch {
 			case y < pub:
 				past = true
 				t.why = append(t.why, "past year "+strconv.Itoa(y))
-			case y > pub && st.report && !forecast && !goal:
+			case y > pub && st.report && !forecast:
 				// A report that opens a sentence with a year still ahead
 				// (一九六五年国家预算收支都比上年增长百分之十以上) states
-				// what that year is to bring.
+				// what that year is to bring, before any goal word later
+				// in it (…，力争收支平衡).
 				goal, t.yearAhead = true, true
 				t.why = append(t.why, "a year ahead "+strconv.Itoa(y))
 			default:
@@ -450,7 +451,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		// A goal sentence that opens with its year (１９５６年政府将…) gives it
 		// to the rest of its paragraph, as a deadline does.
-		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y >= pub && isGoal && !past && !hasRole(cs, cueBase) {
+		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y >= pub && isGoal && !past && (!hasRole(cs, cueBase) || y > pub && !x.txt.baseAtLeadingYear(st.runes, cs, s)) {
 			paraYear = y
 		}
 		if past {
