@@ -233,6 +233,7 @@ func (x *Extractor) findAgencies(st *docState) {
 		}
 	}
 	out = append(out, x.subUnits(st, out)...)
+	out = append(out, x.ownUnits(st, out)...)
 	out = append(out, x.partyCommittees(st, out)...)
 	out = append(out, x.listedUnits(st, out)...)
 	out = append(out, x.zoneCommittees(st)...)
@@ -692,6 +693,46 @@ func (x *Extractor) subUnits(st *docState, found []*agencyMention) []*agencyMent
 	}
 	return out
 }
+
+// ownUnits finds a body's own organ named after it and a word of
+// agency_own_unit_joins (全国人民代表大会及其常务委员会, 全国人大及其常委会):
+// the organ is the known agency its parent's name and the unit make.
+func (x *Extractor) ownUnits(st *docState, found []*agencyMention) []*agencyMention {
+	var out []*agencyMention
+	for _, m := range found {
+		if m.region != nil || m.rule != "agency.gazetteer" {
+			continue
+		}
+		for _, j := range x.lx.agencyOwnUnitJoins.list {
+			if !hasPrefixAny(st.runes[m.span.end:min(len(st.runes), m.span.end+len([]rune(j)))], j) {
+				continue
+			}
+			from := m.span.end + len([]rune(j))
+			if a := x.ownUnit(st, m, from); a != nil {
+				out = append(out, a)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// ownUnit returns the longest unit at from (of ownUnitMax runes at most)
+// that makes a known agency with m's canonical or written name, or nil.
+func (x *Extractor) ownUnit(st *docState, m *agencyMention, from int) *agencyMention {
+	for n := min(ownUnitMax, len(st.runes)-from); n >= 2; n-- {
+		unit := string(st.runes[from : from+n])
+		for _, parent := range []string{m.name, m.span.text(st.runes)} {
+			if a := x.agencies.nationalByName(parent + unit); a != nil {
+				return &agencyMention{span: span{from, from + n}, rule: "agency.own-unit", name: a.name}
+			}
+		}
+	}
+	return nil
+}
+
+// ownUnitMax is the longest organ ownUnits tries (常务委员会: 5).
+const ownUnitMax = 8
 
 // startsWithin reports whether a mention starts in [from, to).
 func startsWithin(ms []*agencyMention, from, to int) bool {

@@ -1104,6 +1104,9 @@ func TestAgencies(t *testing.T) {
 		{"politburo-standing-committee", doc{text: "习近平主持召开中央政治局常委会会议。一机部和二机部负责。"}, []string{"中共中央政治局常务委员会", "第一机械工业部", "第二机械工业部"}, []string{"机械工业部"}},
 		{"npc-committees", doc{text: "全国人大常委会法工委发言人介绍，全国人大财经委审议，习近平主持召开中央财经委第四次会议。"}, []string{"全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会财政经济委员会", "中央财经委员会"}, []string{"全国人民代表大会常务委员会", "全国人民代表大会"}},
 		{"border-inspection", doc{text: "记者从黑龙江出入境边防检查总站了解到，口岸明水期航运开始。"}, []string{"黑龙江出入境边防检查总站"}, nil},
+		// A body's own organ after 及其 is the agency both names make.
+		{"own-organ", doc{text: "全国人民代表大会及其常务委员会制定了一批法律，全国人大及其常委会加强立法。"}, []string{"全国人民代表大会", "全国人民代表大会常务委员会"}, nil},
+		{"own-organ-unknown", doc{text: "国务院及其有关部门要加强指导。"}, []string{"国务院"}, []string{"国务院有关部门"}},
 		{"county-level-city-report", doc{title: "文山市政府工作报告", text: "——2025年1月22日在文山市第四届人民代表大会第五次会议上\n文山市发展。在市委的坚强领导下，市人民政府认真落实。"}, []string{"文山市委", "文山市人民政府"}, []string{"文山壮族苗族自治州委", "文山壮族苗族自治州人民政府"}},
 		{"region-party-in-city", doc{title: "那曲市政府工作报告", text: "那曲市发展。那曲市建设。在区党委、政府和市委的坚强领导下，全市上下勠力同心。"}, []string{"西藏自治区党委", "西藏自治区人民政府", "那曲市委"}, nil},
 		{"state-council-offices", doc{text: "国土资源部会同三峡办、地震局研究提出了办理意见。在南水北调办设立对口支援司。"}, []string{"国务院三峡工程建设委员会办公室", "国务院南水北调工程建设委员会办公室"}, nil},

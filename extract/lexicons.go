@@ -164,7 +164,7 @@ type lexicons struct {
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                      words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                 words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                      words
-	regionRouteHeads, regionPortWords, regionPortCounters, regionFirmListNouns, pastChangeGoalWords, fiveYearPlanWords                                                                                                                                                                                               words
+	regionRouteHeads, regionPortWords, regionPortCounters, regionFirmListNouns, pastChangeGoalWords, fiveYearPlanWords, agencyOwnUnitJoins                                                                                                                                                                           words
 	regionWaterSuffixes, regionWaterWords                                                                                                                                                                                                                                                                            words
 	regionUrbanWords, partyElidedGovernment, agencyJointBodies, titleIssuerPrefixes                                                                                                                                                                                                                                  words
 	agencyCopyOpeners, agencyShortNotNext, agencyOtherParties                                                                                                                                                                                                                                                        words
@@ -347,6 +347,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_port_words", &l.regionPortWords},
 		{"region_port_counters", &l.regionPortCounters},
 		{"five_year_plan_words", &l.fiveYearPlanWords},
+		{"agency_own_unit_joins", &l.agencyOwnUnitJoins},
 		{"region_firm_list_nouns", &l.regionFirmListNouns},
 		{"region_water_suffixes", &l.regionWaterSuffixes},
 		{"region_water_words", &l.regionWaterWords},

@@ -97,6 +97,7 @@ var ExtractContract = Contract{
 		"respectively_separators":       "separators of a 分别 list's names",
 		"respectively_words":            "words that hand out values in order (分别)",
 		"agency_blockers":               "words that contain an agency name but are none (trie blockers)",
+		"agency_own_unit_joins":         "words between a body and an organ of its own that the two names make (全国人民代表大会及其常务委员会: 及其)",
 		"agency_foreign_prefixes":       "words before an agency name that make it foreign",
 		"region_overlaps":               "words ending inside a region name where it begins, beside the generated region_overlaps_dict (美丽 in 美丽江苏)",
 		"region_overlaps_right":         "words beginning inside a region name and running past it, beside the generated region_overlaps_right_dict (同城 in 放大同城化)",
