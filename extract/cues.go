@@ -82,8 +82,10 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 				c.year = d.spanEnd(n)
 				if n == fiveYears && d.fypEnd != 0 {
 					// 五年计划对…作了适当的规定。五年内，…: the plan's five
-					// years, not the government's term.
-					if p := paragraphOf(st.runes, c.span.start); containsAny(string(st.runes[p.start:p.end]), x.lx.fiveYearPlanWords.list) {
+					// years, not the government's term; 五年内 (group within)
+					// is the plan's wherever it stands in such a report.
+					_, within := m.group("within")
+					if p := paragraphOf(st.runes, c.span.start); within || containsAny(string(st.runes[p.start:p.end]), x.lx.fiveYearPlanWords.list) {
 						c.year = d.fypEnd
 					}
 				}

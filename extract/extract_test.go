@@ -310,6 +310,14 @@ func TestTargets(t *testing.T) {
 		{"metric-strip-keeps-bingwang", doc{text: "到2027年，并网光伏装机容量达到500万千瓦。", date: "2026-01-10"}, 5000000, 0, "千瓦", "=", 2027, "", "=并网光伏装机容量", false},
 		// A plan's stipulation sets the plan's goals, of its last year.
 		{"plan-stipulates", doc{title: "1986年政府工作报告", text: "“七五”计划草案规定，五年内全国工农业总产值增长百分之三十八。", date: "1986-01-01"}, 38, 0, "%", "=", 1990, "", "", false},
+		// A document that writes its figures in words counts small ones in
+		// a sentence of figures (六条铁路新干线和五个重点港口), not alone.
+		{"word-numbers-small-count", doc{title: "1978年政府工作报告", text: "今后八年，国家计划新建和续建一百二十个大型项目，其中有三十个大电站，六条铁路新干线和五个重点港口。钢产量要达到六千万吨，粮食产量要达到八千亿斤，棉花产量要达到六千万担，原油产量要达到二亿五千万吨，原煤产量要达到九亿吨，发电量要达到三千亿度，化肥产量要达到五千万吨，货运量要达到三十亿吨，造林面积要达到三亿亩。", date: "1978-01-01"}, 6, 0, "条", "=", 1985, "", "", false},
+		{"word-numbers-structure", doc{title: "1978年政府工作报告", text: "要实现四个现代化，建设两个文明。钢产量要达到六千万吨，粮食产量要达到八千亿斤，棉花产量要达到六千万担，原油产量要达到二亿五千万吨，原煤产量要达到九亿吨，发电量要达到三千亿度，化肥产量要达到五千万吨，货运量要达到三十亿吨，造林面积要达到三亿亩，铁路要达到十万公里。", date: "1978-01-01"}, 4, 0, "个", "=", 0, "", "", true},
+		// 在三年内 is a span from now; 五年内 in a report of the 五年计划
+		// years, the plan's.
+		{"within-years", doc{title: "1978年政府工作报告", text: "争取在三年内把我国人口自然增长率降到百分之一以下。", date: "1978-01-01"}, 1, 0, "%", "<=", 1980, "", "", false},
+		{"within-five-plan", doc{title: "1955年政府工作报告", text: "第一个五年计划已经公布。\n\n五年内，全国新建铁路四千公里。", date: "1955-01-01"}, 4000, 0, "公里", "=", 1957, "", "", false},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
 		// A lone scale's phrase may run on across a wrapped line's break

@@ -184,6 +184,7 @@ type docState struct {
 	report      bool          // the title is a report's (report_titles: 政府工作报告)
 	news        bool          // the document is news (isNews), once its targets are sought
 	reportYear  int           // a work report's own year (reportYear), once its targets are sought
+	wordNumbers bool          // the document writes its figures in Chinese numerals (numbersInWords), once its targets are sought
 	lexHits     map[lexKind][]hit
 	matches     map[string][]match // by rule kind
 	excluded    map[string][]span  // by suppressed kind, sorted by start

@@ -474,6 +474,7 @@ type text struct {
 	changeVerbs          []string
 	growthWords          words
 	goalNouns            []string
+	largeNumerals        []string
 	goalStrivingWords    []string
 	revenueClass         []string
 	projectCounters      string
@@ -769,6 +770,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.changeVerbs = set.Lexicon("metric_change_verbs")
 	t.growthWords = newWords(set.Lexicon("growth_words"))
 	t.goalNouns = set.Lexicon("goal_nouns")
+	t.largeNumerals = set.Lexicon("large_numerals")
 	t.goalStrivingWords = set.Lexicon("goal_striving_words")
 	t.revenueClass = set.Lexicon("revenue_class_words")
 	t.projectCounters = chars("project_counters")

@@ -45,6 +45,7 @@ const reachFundingGap = 6
 func (x *Extractor) findTargets(st *docState) {
 	docSec := x.documentSection(st)
 	st.news = x.isNews(st, docSec)
+	st.wordNumbers = numbersInWords(st)
 	pub := x.publicationYear(st, docSec)
 	planEnd := 0
 	if docSec.kind == sectionGoal {
@@ -1312,8 +1313,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		return "a frequency, not a goal"
 	}
 	// Statistics are written in Arabic digits (GB/T 15835); a small count
-	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure.
-	if qty.Kind == number.KindCount && qty.Value < 10 && !qty.HasMax && !hasDigit(st.runes[q.start:q.end]) {
+	// in Chinese numerals (三个聚焦, 两大引擎) names the plan's structure —
+	// unless the document writes all its figures so (the reports before
+	// the 1990s: 六条铁路新干线和五个重点港口).
+	if qty.Kind == number.KindCount && qty.Value < 10 && !qty.HasMax && !hasDigit(st.runes[q.start:q.end]) && !(st.wordNumbers && x.largeWordCountIn(st, st.sent.sentence(q.start), q)) {
 		return "a small count in words, not a statistic"
 	}
 	// 进万家活动, 百城千校行动: a lone scale word before the name of a
@@ -1605,6 +1608,41 @@ func hasAnyRune(rs []rune, set string) bool {
 	}
 	return false
 }
+
+// numbersInWords reports whether a document writes its figures in Chinese
+// numerals: of its quantities and sums, at least wordNumbersMin, fewer than
+// one in wordNumbersShare holds a digit.
+func numbersInWords(st *docState) bool {
+	n, digits := 0, 0
+	for _, k := range []string{"quantity", "amount"} {
+		for _, m := range st.matches[k] {
+			n++
+			if hasDigit(st.runes[m.span.start:m.span.end]) {
+				digits++
+			}
+		}
+	}
+	return n >= wordNumbersMin && digits*wordNumbersShare < n
+}
+
+// largeWordCountIn reports whether sentence s holds another quantity than
+// q written in Chinese numerals of ten or more (三十个大电站，六条铁路新干线和
+// 五个重点港口): a sentence of figures, where a small count is one too.
+func (x *Extractor) largeWordCountIn(st *docState, s, q span) bool {
+	for _, m := range st.matches["quantity"] {
+		if m.span == q || !s.contains(m.span) || hasDigit(st.runes[m.span.start:m.span.end]) {
+			continue
+		}
+		if containsAny(m.span.text(st.runes), x.txt.largeNumerals) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordNumbersMin and wordNumbersShare: how many figures a document needs,
+// and how few of them in digits, to be one that writes them in words.
+const wordNumbersMin, wordNumbersShare = 10, 5
 
 func hasDigit(rs []rune) bool {
 	for _, r := range rs {

@@ -322,6 +322,7 @@ var ExtractContract = Contract{
 		"metric_change_verbs":     "verbs cut from a borrowed metric's end (提高)",
 		"growth_words":            "metrics that are only a change (增长): the target borrows the goal before",
 		"goal_nouns":              "words of a goal cue that name a goal (目标)",
+		"large_numerals":          "Chinese numerals of ten and more (十, 百): a figure with one is no small count",
 		"goal_striving_words":     "words of a goal cue that govern the quantity after them in their clause (力争, 确保)",
 		"revenue_class_words":     "words after a sum that make it a revenue class (企业)",
 		"project_counters":        "single characters: counters of projects before a physical quantity (个)",
