@@ -45,6 +45,10 @@ type cue struct {
 	rule  string
 }
 
+// clauseYearRule is the cue rule of a year opening a clause, which counts
+// only when the year is after the publication year.
+const clauseYearRule = "cue.clause-year"
+
 // fiveYears is the span of a five-year plan.
 const fiveYears = 5
 
@@ -62,6 +66,9 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 		c := cue{role: m.rule.Role, span: m.span, rule: m.rule.ID}
 		if g, ok := m.group("year"); ok {
 			c.year = yearNumber(g.text(st.runes))
+			if m.rule.ID == clauseYearRule && (d.pub == 0 || c.year <= d.pub) {
+				continue // 2025年， in 2026 (or 2026年， in 2026): the sentence's tense decides
+			}
 		}
 		if g, ok := m.group("month"); ok {
 			c.month = smallNumber(g.text(st.runes))

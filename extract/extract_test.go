@@ -318,6 +318,12 @@ func TestTargets(t *testing.T) {
 		// years, the plan's.
 		{"within-years", doc{title: "1978年政府工作报告", text: "争取在三年内把我国人口自然增长率降到百分之一以下。", date: "1978-01-01"}, 1, 0, "%", "<=", 1980, "", "", false},
 		{"within-five-plan", doc{title: "1955年政府工作报告", text: "第一个五年计划已经公布。\n\n五年内，全国新建铁路四千公里。", date: "1955-01-01"}, 4000, 0, "公里", "=", 1957, "", "", false},
+		// A year after the publication that opens a clause dates and
+		// licenses the levels after it; a span of years from now does not
+		// license a bare level (a review says 五年内 of its past).
+		{"clause-year-ahead", doc{title: "油气概念表现活跃", text: "国家能源局印发《石油天然气发展规划》，2030年，国内油气供应量4.4亿吨油当量。", date: "2026-08-18"}, 440000000, 0, "吨油当量", "=", 2030, "", "", false},
+		{"clause-year-past", doc{title: "全市经济运行", text: "据统计，2025年，全市新增就业2万人。", date: "2026-02-18"}, 20000, 0, "人", "=", 2025, "", "", true},
+		{"horizon-licenses-no-level", doc{title: "2003年政府工作报告", text: "五年内，全国造林面积2787万公顷。", date: "2003-03-05"}, 27870000, 0, "公顷", "=", 2007, "", "", true},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
 		// A lone scale's phrase may run on across a wrapped line's break

@@ -343,7 +343,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
 	}
-	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal, x.lx.rateNouns.list, x.lx.changeToWords) {
+	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || aheadDeadlineBefore(g.cues, g.sent, c.s, g.pub) && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
 		return "no goal verb governs it"
 	}
 	return ""
@@ -742,6 +742,23 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 			if cl.contains(c.span) && containsAny(c.span.text(rs), tx.goalStrivingWords) {
 				return true // 力争粮食产量1500亿斤以上
 			}
+		}
+	}
+	return false
+}
+
+// aheadDeadlineBefore reports whether a deadline after the publication
+// year stands in sentence s before q (…，2030年，国内油气供应量4.4亿吨): the
+// figures after it are that year's levels, as in a section of goals. A span
+// of years from now (五年内, 用8年时间) does not count: a review says so of
+// the years behind it too.
+// horizonRule is the cue rule of a span of years from now (今后五年).
+const horizonRule = "cue.horizon"
+
+func aheadDeadlineBefore(cues []cue, s, q span, pub int) bool {
+	for _, c := range cues {
+		if c.role == cueDeadline && c.rule != horizonRule && pub != 0 && c.year > pub && s.contains(c.span) && c.span.end <= q.start {
+			return true
 		}
 	}
 	return false
