@@ -15,6 +15,22 @@ type amountMention struct {
 	q    number.Quantity
 }
 
+// negativeSign reports whether a minus sign stands right before i that
+// signs the number there (收益-0.31美元), not one that joins a range
+// (3-5亿元: a digit before it) or a date.
+func negativeSign(rs []rune, i int) bool {
+	if i < 2 || i >= len(rs) || !(rs[i] >= '0' && rs[i] <= '9') {
+		return false
+	}
+	switch rs[i-1] {
+	case '-', '－', '−':
+	default:
+		return false
+	}
+	p := rs[i-2]
+	return unicode.Is(unicode.Han, p) || p == '：' || p == ':' || p == '（' || p == '('
+}
+
 // findAmounts parses every amount-rule match as a quantity. A match that
 // does not parse as money, or that an exclude rule covers (a year inside a
 // plan title, 十四五), is dropped and the reason traced.
@@ -50,7 +66,12 @@ func (x *Extractor) findAmounts(st *docState) {
 			st.addTrace("amount", m.rule.ID, m.span, "dropped: zero")
 			continue
 		}
-		out = append(out, &amountMention{span: m.span, rule: m.rule.ID, q: q})
+		sp := m.span
+		if negativeSign(st.runes, sp.start) {
+			// 每股收益-0.31美元, 净利润-14.32亿美元: a loss, written signed.
+			q.Value, q.Max, sp.start = -q.Value, -q.Max, sp.start-1
+		}
+		out = append(out, &amountMention{span: sp, rule: m.rule.ID, q: q})
 	}
 	st.amounts = dedupeOverlaps(out, func(a *amountMention) span { return a.span })
 	for _, a := range st.amounts {

@@ -984,6 +984,8 @@ func TestRegions(t *testing.T) {
 		{"firm-list-no-home", doc{text: "引进襄阳光瑞、常熟汽饰等亿元以上制造业项目。"}, []string{"襄阳市"}, nil, ""},
 		{"port-of-entry", doc{text: "经平潭口岸进口的医疗器械。推进二连浩特铁路口岸扩能。建立首个海港口岸联合指挥中心。提升通道口岸建设能级。"}, []string{"平潭县", "二连浩特市"}, []string{"海港区", "通道侗族自治县"}, ""},
 		{"ports-listed", doc{text: "中欧班列东通道由满洲里、绥芬河、同江北三大铁路口岸组成。推动东方、朝阳两大片区发展。"}, []string{"满洲里市", "绥芬河市"}, []string{"东方市", "朝阳市", "朝阳区"}, ""},
+		// A zone named after an ocean is abroad (印度洋和平区).
+		{"ocean-peace-zone", doc{text: "我们支持有关国家提出的建立印度洋和平区的主张。"}, nil, []string{"和平区"}, ""},
 		// 乌 is Ukraine before 海上/海军: no 乌海市 in war news.
 		{"ukraine-navy", doc{text: "乌海军称击沉一艘舰船，一年来乌海上无人舰队打击了俄海军8艘舰船。"}, nil, []string{"乌海市"}, ""},
 		{"ports-listed-no-count", doc{text: "中欧班列经阿拉山口、霍尔果斯口岸出境，经满洲里、二连浩特两个口岸入境。"}, []string{"阿拉山口市", "霍尔果斯市", "满洲里市", "二连浩特市"}, nil, ""},
@@ -1484,6 +1486,26 @@ func TestFiveYearPlanEnd(t *testing.T) {
 	for _, tt := range tests {
 		if got := fiveYearPlanEnd(tt.year); got != tt.want {
 			t.Errorf("fiveYearPlanEnd(%d) = %d, want %d", tt.year, got, tt.want)
+		}
+	}
+}
+
+func TestNegativeSign(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"收益-0.31美元", 3, true},
+		{"收益：-0.31美元", 4, true},
+		{"（-3900元/吨）", 2, true},
+		{"营收3-5亿元", 4, false},
+		{"-5亿元", 1, false},
+		{"收益-美元", 3, false},
+	}
+	for _, tt := range tests {
+		if got := negativeSign([]rune(tt.text), tt.at); got != tt.want {
+			t.Errorf("negativeSign(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}
 	}
 }
