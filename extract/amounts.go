@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/policygraph/policygraph/number"
@@ -16,9 +17,11 @@ type amountMention struct {
 }
 
 // negativeSign reports whether a minus sign stands right before i that
-// signs the number there (收益-0.31美元), not one that joins a range
-// (3-5亿元: a digit before it) or a date.
-func negativeSign(rs []rune, i int) bool {
+// signs the number there (收益-0.31美元, 净利润为-21.50亿元到-19.00亿元),
+// not one that joins a range: a digit before it (3-5亿元), or a figure's
+// unit or bound ending right before it (3500元/吨-3600元/吨, 5万元以上-10万
+// 元以下: range_end_chars, a digit a few runes back).
+func (x *Extractor) negativeSign(rs []rune, i int) bool {
 	if i < 2 || i >= len(rs) || !(rs[i] >= '0' && rs[i] <= '9') {
 		return false
 	}
@@ -28,8 +31,27 @@ func negativeSign(rs []rune, i int) bool {
 		return false
 	}
 	p := rs[i-2]
-	return unicode.Is(unicode.Han, p) || p == '：' || p == ':' || p == '（' || p == '('
+	if !unicode.Is(unicode.Han, p) && p != '：' && p != ':' && p != '（' && p != '(' {
+		return false
+	}
+	if !strings.ContainsRune(x.txt.rangeEndChars, p) {
+		return true
+	}
+	for j := i - 2; j >= 0 && j >= i-1-signLookback; j-- {
+		r := rs[j]
+		if r >= '0' && r <= '9' {
+			return false
+		}
+		if !unicode.Is(unicode.Han, r) && r != '/' {
+			break
+		}
+	}
+	return true
 }
+
+// signLookback is how far before a dash negativeSign looks for the figure
+// whose unit ends right before it (元/平方米以上).
+const signLookback = 6
 
 // findAmounts parses every amount-rule match as a quantity. A match that
 // does not parse as money, or that an exclude rule covers (a year inside a
@@ -67,7 +89,7 @@ func (x *Extractor) findAmounts(st *docState) {
 			continue
 		}
 		sp := m.span
-		if negativeSign(st.runes, sp.start) {
+		if x.negativeSign(st.runes, sp.start) {
 			// 每股收益-0.31美元, 净利润-14.32亿美元: a loss, written signed.
 			q.Value, q.Max, sp.start = -q.Value, -q.Max, sp.start-1
 		}

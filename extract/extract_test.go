@@ -324,6 +324,9 @@ func TestTargets(t *testing.T) {
 		{"clause-year-ahead", doc{title: "油气概念表现活跃", text: "国家能源局印发《石油天然气发展规划》，2030年，国内油气供应量4.4亿吨油当量。", date: "2026-08-18"}, 440000000, 0, "吨油当量", "=", 2030, "", "", false},
 		{"clause-year-past", doc{title: "全市经济运行", text: "据统计，2025年，全市新增就业2万人。", date: "2026-02-18"}, 20000, 0, "人", "=", 2025, "", "", true},
 		{"horizon-licenses-no-level", doc{title: "2003年政府工作报告", text: "五年内，全国造林面积2787万公顷。", date: "2003-03-05"}, 27870000, 0, "公顷", "=", 2007, "", "", true},
+		{"within-years-past", doc{title: "投资进展", text: "2020年以来，全省在四年内累计完成投资1000亿元。", date: "2024-05-20"}, 100000000000, 0, "元", "=", 0, "", "", true},
+		{"plan-schedule-not-goal", doc{title: "政府工作报告", text: "根据年度计划安排，全年实施重点项目300个。", date: "2024-01-20"}, 300, 0, "个", "=", 0, "", "", true},
+		{"contract-term-licenses-nothing", doc{title: "签约公告", text: "该合同有效期至2027年，合同总金额8.5亿元，首期付款30%。", date: "2024-05-20"}, 30, 0, "%", "=", 2027, "", "", true},
 		// A 、 inside brackets ends no clause: the share's verb follows them.
 		{"share-bracket-list", doc{text: "到2027年，全省80%的县（市、区）建成美丽乡村。", date: "2026-01-10"}, 80, 0, "%", "=", 2027, "", "县(市、区)建成美丽乡村", false},
 		// A lone scale's phrase may run on across a wrapped line's break
@@ -1500,11 +1503,18 @@ func TestNegativeSign(t *testing.T) {
 		{"收益：-0.31美元", 4, true},
 		{"（-3900元/吨）", 2, true},
 		{"营收3-5亿元", 4, false},
+		{"报价3500元/吨-3600元/吨", 10, false},
+		{"5万元以上-10万元以下", 6, false},
+		{"报135400元/吨（-3900元/吨）", 12, true},
+		{"Q1净利润-0.2亿", 6, true},
+		{"净利润为-21.50亿元到-19.00亿元", 14, true},
+		{"净利润为-21.50亿元到-19.00亿元", 5, true},
 		{"-5亿元", 1, false},
 		{"收益-美元", 3, false},
 	}
+	x := shipped(t)
 	for _, tt := range tests {
-		if got := negativeSign([]rune(tt.text), tt.at); got != tt.want {
+		if got := x.negativeSign([]rune(tt.text), tt.at); got != tt.want {
 			t.Errorf("negativeSign(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}
 	}

@@ -475,6 +475,7 @@ type text struct {
 	growthWords          words
 	goalNouns            []string
 	largeNumerals        []string
+	rangeEndChars        string
 	goalStrivingWords    []string
 	revenueClass         []string
 	projectCounters      string
@@ -771,6 +772,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.growthWords = newWords(set.Lexicon("growth_words"))
 	t.goalNouns = set.Lexicon("goal_nouns")
 	t.largeNumerals = set.Lexicon("large_numerals")
+	t.rangeEndChars = strings.Join(set.Lexicon("range_end_chars"), "")
 	t.goalStrivingWords = set.Lexicon("goal_striving_words")
 	t.revenueClass = set.Lexicon("revenue_class_words")
 	t.projectCounters = chars("project_counters")

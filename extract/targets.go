@@ -343,7 +343,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
 	}
-	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || aheadDeadlineBefore(g.cues, g.sent, c.s, g.pub) && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
+	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || aheadDeadlineBefore(st.runes, g.cues, g.sent, c.s, g.pub) && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
 		return "no goal verb governs it"
 	}
 	return ""
@@ -747,17 +747,17 @@ func (tx *text) licensed(rs []rune, cues []cue, s, cl, q span, goalSection bool,
 	return false
 }
 
-// aheadDeadlineBefore reports whether a deadline after the publication
-// year stands in sentence s before q (…，2030年，国内油气供应量4.4亿吨): the
-// figures after it are that year's levels, as in a section of goals. A span
-// of years from now (五年内, 用8年时间) does not count: a review says so of
-// the years behind it too.
-// horizonRule is the cue rule of a span of years from now (今后五年).
-const horizonRule = "cue.horizon"
-
-func aheadDeadlineBefore(cues []cue, s, q span, pub int) bool {
+// aheadDeadlineBefore reports whether a year after the publication year
+// opens a clause of sentence s before q (cue.clause-year: 印发《…规划》，2030
+// 年，国内油气供应量4.4亿吨): the figures after it are that year's levels,
+// as in a section of goals, when a policy title before it in the sentence
+// says whose levels they are (not 据IDC数据，2027年，…规模为300亿美元).
+// Other deadlines do not license a bare level: a contract runs 至2027年, a
+// review says 五年内 of the years behind it.
+func aheadDeadlineBefore(rs []rune, cues []cue, s, q span, pub int) bool {
 	for _, c := range cues {
-		if c.role == cueDeadline && c.rule != horizonRule && pub != 0 && c.year > pub && s.contains(c.span) && c.span.end <= q.start {
+		if c.role == cueDeadline && c.rule == clauseYearRule && pub != 0 && c.year > pub && s.contains(c.span) && c.span.end <= q.start &&
+			slices.Contains(rs[s.start:c.span.start], '《') {
 			return true
 		}
 	}

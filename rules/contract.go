@@ -323,6 +323,7 @@ var ExtractContract = Contract{
 		"growth_words":            "metrics that are only a change (增长): the target borrows the goal before",
 		"goal_nouns":              "words of a goal cue that name a goal (目标)",
 		"large_numerals":          "Chinese numerals of ten and more (十, 百): a figure with one is no small count",
+		"range_end_chars":         "characters a figure's unit or bound ends with (元, 吨, 以上's 上): a dash after one joins a range",
 		"goal_striving_words":     "words of a goal cue that govern the quantity after them in their clause (力争, 确保)",
 		"revenue_class_words":     "words after a sum that make it a revenue class (企业)",
 		"project_counters":        "single characters: counters of projects before a physical quantity (个)",
