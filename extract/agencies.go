@@ -704,10 +704,10 @@ func (x *Extractor) ownUnits(st *docState, found []*agencyMention) []*agencyMent
 			continue
 		}
 		for _, j := range x.lx.agencyOwnUnitJoins.list {
-			if !hasPrefixAny(st.runes[m.span.end:min(len(st.runes), m.span.end+len([]rune(j)))], j) {
+			from := m.span.end + utf8.RuneCountInString(j)
+			if from > len(st.runes) || string(st.runes[m.span.end:from]) != j {
 				continue
 			}
-			from := m.span.end + len([]rune(j))
 			if a := x.ownUnit(st, m, from); a != nil {
 				out = append(out, a)
 			}

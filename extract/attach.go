@@ -77,14 +77,11 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 // priceBasisMax bounds the runes leadingYear hands pattern_price_basis.
 const priceBasisMax = 24
 
-// baseAtLeadingYear reports whether the year that opens sentence s is part
-// of a baseline (在2021年基础上，…), not the year the sentence speaks of; a
-// base later in it (…比一九八○年增长一点三倍) leaves the opening year be.
-func (tx *text) baseAtLeadingYear(rs []rune, cs []cue, s span) bool {
-	y, at := tx.leadingYearAt(rs, s)
-	if y == 0 {
-		return false
-	}
+// baseAt reports whether the year that opens a sentence, at position at,
+// is part of a baseline (在2021年基础上，…), not the year the sentence speaks
+// of; a base later in it (…比一九八○年增长一点三倍) leaves the opening year
+// be.
+func baseAt(cs []cue, at int) bool {
 	for _, c := range cs {
 		if c.role == cueBase && c.span.start <= at && at < c.span.end {
 			return true
@@ -124,9 +121,10 @@ func (tx *text) leadingYearAt(rs []rune, s span) (int, int) {
 		}
 		i++
 	}
-	if tx.priceBasis != nil {
-		if loc := tx.priceBasis.FindStringIndex(string(rs[i:min(s.end, i+priceBasisMax)])); loc != nil {
-			i += utf8.RuneCountInString(string(rs[i:min(s.end, i+priceBasisMax)])[:loc[1]])
+	if tx.priceBasis != nil && i < s.end {
+		head := string(rs[i:min(s.end, i+priceBasisMax)])
+		if loc := tx.priceBasis.FindStringIndex(head); loc != nil {
+			i += utf8.RuneCountInString(head[:loc[1]])
 		}
 	}
 	if i+5 > s.end {

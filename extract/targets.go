@@ -1147,7 +1147,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if before && x.plannedChangeBase(st.runes, cues, st.sent.sentence(q.start), c.span, goalSection) {
 				continue // 今年…投入增加300亿元以上，比上年增长20%以上: the base of the change
 			}
-			if st.year != 0 && x.txt.leadingYear(st.runes, st.sent.sentence(q.start)) > st.year && x.inComparisonBase(st.runes, c.span) {
+			if st.year != 0 && x.inComparisonBase(st.runes, c.span) && x.txt.leadingYear(st.runes, st.sent.sentence(q.start)) > st.year {
 				continue // 一九六五年…收支都比上年增长百分之十以上: the year before a year ahead
 			}
 			return "past cue " + c.span.text(st.runes)

@@ -117,12 +117,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	bulletin := containsAny(st.doc.Title, x.lx.bulletinTitles.list)
 	for si, s := range sents {
 		t := &out[si]
+		// The year that opens the sentence (0 for none) and where it
+		// stands, read once: most tests below ask for it.
+		ly, lyAt := x.txt.leadingYearAt(st.runes, s)
 		// The text after a bracketed headline (【…】财联社6月23日电，…)
 		// opens its paragraph as well.
 		paraOpens := si == 0 || paragraphStart(st.runes, s.start) || st.runes[s.start-1] == '】' && opensWithBracket(st.runes, sents[si-1].start)
 		if paraOpens {
 			paraYear, paraPast = 0, false
-			paraThisYear = pub != 0 && x.txt.leadingYear(st.runes, s) == pub
+			paraThisYear = pub != 0 && ly == pub
 		}
 		if bulletin && si > 0 && startsInlineItem(st.runes, s) {
 			paraYear, carry, mode, prevGoal, forecastList = 0, 0, false, false, false
@@ -215,7 +218,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		if chapterOpen && lvl == 0 && paraOpens && strings.TrimSpace(s.text(st.runes)) != "" {
 			chapterOpen = false
-			if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y < pub && !x.txt.baseAtLeadingYear(st.runes, cs, s) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
+			if y := ly; y != 0 && pub != 0 && y < pub && !baseAt(cs, lyAt) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
 				sec = section{kind: sectionPast, year: y}
 				outer, secNumbered = sec, true
 			}
@@ -225,7 +228,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			switch lead := paragraphLead(st.runes, s.start); {
 			case x.txt.headingHorizon.MatchString(lead):
 				spanOn = true
-			case x.txt.leadingYear(st.runes, s) == pub || containsAny(lead, x.lx.headingThisYearWords.list):
+			case ly == pub || containsAny(lead, x.lx.headingThisYearWords.list):
 				spanOn = false
 			}
 		}
@@ -250,7 +253,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		// A sentence that opens with a year still ahead (一九六五年国家预算收支
 		// 都比上年增长百分之十以上) compares with the year before that one:
 		// its 比上年 reports nothing past.
-		ahead := pub != 0 && x.txt.leadingYear(st.runes, s) > pub
+		ahead := pub != 0 && ly > pub
 		for _, c := range cs {
 			before := c.span.start < first
 			switch c.role {
@@ -315,7 +318,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			forecast = true
 			t.why = append(t.why, "an item of a forecast list")
 		}
-		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && !x.txt.baseAtLeadingYear(st.runes, cs, s) {
+		if y := ly; y != 0 && pub != 0 && !baseAt(cs, lyAt) {
 			switch {
 			case y < pub:
 				past = true
@@ -451,7 +454,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		}
 		// A goal sentence that opens with its year (１９５６年政府将…) gives it
 		// to the rest of its paragraph, as a deadline does.
-		if y := x.txt.leadingYear(st.runes, s); y != 0 && pub != 0 && y >= pub && isGoal && !past && (!hasRole(cs, cueBase) || y > pub && !x.txt.baseAtLeadingYear(st.runes, cs, s)) {
+		if y := ly; y != 0 && pub != 0 && y >= pub && isGoal && !past && (!hasRole(cs, cueBase) || y > pub && !baseAt(cs, lyAt)) {
 			paraYear = y
 		}
 		if past {
@@ -525,18 +528,11 @@ func lastRune(rs []rune, s span) rune {
 	return 0
 }
 
-// inComparisonBase reports whether sp lies inside a comparison with the
-// year before (比上年, comparison_base_words): 上年 there is no past.
+// inComparisonBase reports whether sp ends a comparison with the year
+// before (比上年, comparison_base_words; the 上年 inside it too): 上年 there
+// is no past.
 func (x *Extractor) inComparisonBase(rs []rune, sp span) bool {
-	for _, w := range x.lx.comparisonBaseWords.list {
-		n := utf8.RuneCountInString(w)
-		for i := max(0, sp.end-n); i <= sp.start && i+n <= len(rs); i++ {
-			if string(rs[i:i+n]) == w {
-				return true
-			}
-		}
-	}
-	return false
+	return hasSuffixAny(rs[max(0, sp.end-x.lx.comparisonBaseWords.longest()):sp.end], x.lx.comparisonBaseWords.list...)
 }
 
 // isOpener reports whether an opener cue opens the goals that follow it:
