@@ -317,7 +317,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[afterBracket(st.runes, h.end)])) {
 				continue // 市和县级, 和县（处）级: 和县 inside a phrase
 			}
-			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) {
+			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) && !x.shortNamesSame(hs, h, f) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
 			}
 			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
@@ -1187,6 +1187,36 @@ func (x *Extractor) childAt(byStart map[int][]hit, i int, f *regionForm) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// shortNamesSame reports whether full name h, of form f, and its own
+// short form (the hit one rune shorter at its start) name the same places:
+// then a word its last character makes with the next one (市政府,
+// 市场) leaves the place as it is, and 义乌市政府 is 义乌市's government,
+// where 西安区域 is 西安 and 区域, not 西安区 of 辽源.
+func (x *Extractor) shortNamesSame(hs []hit, h hit, f *regionForm) bool {
+	for _, s := range hs {
+		if s.end != h.end-1 {
+			continue
+		}
+		e := x.lex[s.vals[0]]
+		if e.kind != lexRegion {
+			continue
+		}
+		g := x.regions.forms[e.ref]
+		for _, d := range f.divs {
+			if !slices.Contains(g.divs, d) {
+				return false
+			}
+		}
+		for _, d := range g.divs {
+			if !slices.Contains(f.divs, d) {
+				return false // 西安 is 西安市 (or 西安区 of 辽源)
+			}
+		}
+		return len(f.divs) > 0
 	}
 	return false
 }
