@@ -905,7 +905,7 @@ func TestRegions(t *testing.T) {
 		{"venue-names", doc{text: "巡演日程：2019年4月28日 安阳艺术中心冠岳厅；2015年12月11日 武汉体育中心体育馆；南京奥体中心；从珠海博物馆出发。"}, nil, []string{"安阳市", "武汉市", "珠海市", "南京市"}, ""},
 		{"diversion-project", doc{title: "西宁市政府工作报告", text: "西宁市发展。配合引黄济宁工程立项，开工建设多巴水厂。"}, []string{"西宁市"}, []string{"济宁市"}, ""},
 		{"suffix-word", doc{text: "推进重庆、成都、西安区域战略合作。"}, []string{"西安市"}, []string{"西安区"}, ""},
-		{"suffix-word-same-place", doc{text: "昆山市民积极参与。义乌市场繁荣。"}, []string{"昆山市", "义乌市"}, nil, ""},
+		{"suffix-word-same-place", doc{text: "昆山市民积极参与。义乌市场繁荣。上海市场监管局发布通知。"}, []string{"昆山市", "义乌市", "上海市"}, nil, ""},
 		{"word-then-region", doc{text: "全力服务平陆运河南宁段建设。"}, []string{"南宁市"}, []string{"河南省"}, ""},
 		{"common-word-name", doc{text: "南宁市推进生活垃圾资源化利用，官渡口镇位于长江南岸。", region: "重庆市"}, []string{"南宁市"}, []string{"资源县", "南岸区"}, ""},
 		{"common-word-beside-parent", doc{text: "重庆南岸区推进城市更新。"}, []string{"南岸区"}, nil, ""},
@@ -1098,7 +1098,7 @@ func TestAgencies(t *testing.T) {
 		{"city-named-for-a-wall", doc{title: "聊城市政府印发通知", text: "聊城市政府印发通知。"}, []string{"聊城市人民政府"}, nil},
 		// A county-level city's 市 makes 市政府 with the next characters; its
 		// short name (义乌) names only it, so the place and its government stay.
-		{"county-city-government", doc{title: "义乌市政府召开会议", text: "义乌市政府召开常务会议。张家港市政府表示支持。"}, []string{"义乌市人民政府", "张家港市人民政府"}, nil},
+		{"county-city-government", doc{title: "义乌市政府召开会议", text: "义乌市政府召开常务会议。张家港市政府表示支持。上海市场监管局发布通知。"}, []string{"义乌市人民政府", "张家港市人民政府", "上海市市场监督管理局"}, nil},
 		{"national-communique-headline", doc{title: "2013年国民经济和社会发展统计公报", text: "**中华人民共和国**\n**2013年国民经济和社会发展统计公报**\n铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"national-communique-title", doc{title: "中华人民共和国2013年国民经济和社会发展统计公报", text: "铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"party-department-full-names", doc{title: "济南市政府工作报告", text: "济南市发展。坚持市委科创委领导。（责任单位：市委编办、市委金融办、市委军民融合办、市委政法委）"}, []string{"济南市委机构编制委员会办公室", "济南市委金融委员会办公室", "济南市委军民融合发展委员会办公室", "济南市委政法委员会", "济南市委科技创新委员会"}, []string{"济南市委编办", "济南市委", "济南市科技创新委员会"}},

@@ -1192,8 +1192,8 @@ func (x *Extractor) childAt(byStart map[int][]hit, i int, f *regionForm) bool {
 }
 
 // shortNamesSame reports whether full name h, of form f, and its own
-// short form (the hit one rune shorter at its start) name the same places:
-// then a word its last character makes with the next one (市政府,
+// short form (the hit one rune shorter at its start) name the same places,
+// and the short form counts only in context (a county-level city's): then a word its last character makes with the next one (市政府,
 // 市场) leaves the place as it is, and 义乌市政府 is 义乌市's government,
 // where 西安区域 is 西安 and 区域, not 西安区 of 辽源.
 func (x *Extractor) shortNamesSame(hs []hit, h hit, f *regionForm) bool {
@@ -1206,6 +1206,9 @@ func (x *Extractor) shortNamesSame(hs []hit, h hit, f *regionForm) bool {
 			continue
 		}
 		g := x.regions.forms[e.ref]
+		if len(g.direct()) > 0 {
+			return false // 上海市场监管局: 上海 stands alone, and 市场监管局 is a word
+		}
 		for _, d := range f.divs {
 			if !slices.Contains(g.divs, d) {
 				return false
