@@ -236,6 +236,7 @@ func (x *Extractor) findAgencies(st *docState) {
 	out = append(out, x.ownUnits(st, out)...)
 	out = append(out, x.partyCommittees(st, out)...)
 	out = append(out, x.listedUnits(st, out)...)
+	out = append(out, x.namedBodies(st, out)...)
 	out = append(out, x.zoneCommittees(st)...)
 	for _, m := range st.matches["agency"] {
 		name := normalizeName(m.span.text(st.runes))
@@ -1170,6 +1171,61 @@ func (x *Extractor) openUnit(st *docState, item span, have []*agencyMention) *ag
 		}
 	}
 	return &agencyMention{span: item, rule: "agency.listed-unit", name: x.officialPrefix(d) + rest, region: d}
+}
+
+// namedBodies reads bodies no gazetteer holds in running text: a region's
+// full name as written (老河口市, not 老河口), a stem of Han characters and a
+// body's ending (agency_open_suffixes), when a word that follows a body's
+// name comes right after it (agency_named_body_next: 老河口市房产管理局副局长,
+// 武汉市国土资源和房产管理局官方网站). The shortest such name is taken; a
+// stem with a stop word (agency_named_body_stops, agency_open_stops), one
+// that begins with another region, or a name another pass took, is not.
+func (x *Extractor) namedBodies(st *docState, have []*agencyMention) []*agencyMention {
+	rs := st.runes
+	var out []*agencyMention
+	for _, r := range st.regions {
+		d := r.div
+		if d == nil || r.deixis || d.level == levelEconomic || d.level == levelZone || !hasSuffixAnyString(r.span.text(rs), x.txt.levelWords) {
+			continue
+		}
+		from := r.span.end
+		if len(st.regionsFrom(from, from+1)) > 0 {
+			continue // 广东省广州市…: the next region names the body
+		}
+		for to := from + 1; to <= min(len(rs), from+namedBodyStemMax); to++ {
+			if !unicode.Is(unicode.Han, rs[to-1]) {
+				break
+			}
+			if !hasSuffixAny(rs[from:to], x.lx.agencyOpenSuffixes.list...) || !hasPrefixAny(rs[to:min(len(rs), to+x.lx.agencyNamedBodyNext.longest())], x.lx.agencyNamedBodyNext.list...) {
+				continue
+			}
+			if to-from < 3 {
+				continue // a stem and its ending: 房管局, not 局
+			}
+			stem := string(rs[from:to])
+			s := span{r.span.start, to}
+			if containsAny(stem, x.lx.agencyNamedBodyStops.list) || containsAny(stem, x.lx.agencyOpenStops.list) || st.suppressed("agency", s) || overlapsMention(have, s) {
+				break
+			}
+			out = append(out, &agencyMention{span: s, rule: "agency.named-body", name: x.officialPrefix(d) + stem, region: d})
+			break
+		}
+	}
+	return out
+}
+
+// namedBodyStemMax is the longest stem, with its ending, namedBodies reads
+// after a region (国土资源和房产管理局 is 10).
+const namedBodyStemMax = 14
+
+// overlapsMention reports whether a mention in ms overlaps s.
+func overlapsMention(ms []*agencyMention, s span) bool {
+	for _, m := range ms {
+		if m.span.overlaps(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelNoteStart is where a bracketed note on levels that ends at i begins

@@ -1096,6 +1096,10 @@ func TestAgencies(t *testing.T) {
 		{"coast-guard-and-port-bodies", doc{title: "关于开展试点的函", text: "中国海警局新闻发言人表示。天津市交通运输和港口管理局、上海市交通运输和港口管理局、天津市市政公路管理局："}, []string{"中国海警局", "天津市交通运输和港口管理局", "上海市交通运输和港口管理局", "天津市市政公路管理局"}, []string{"天津市港口管理局"}},
 		{"city-governments", doc{title: "东莞市举办培训班", text: "培训班在东莞市举办。各地发展改革委和相关城市政府有关同志参加培训。", region: "东莞市"}, nil, []string{"东莞市人民政府"}},
 		{"city-named-for-a-wall", doc{title: "聊城市政府印发通知", text: "聊城市政府印发通知。"}, []string{"聊城市人民政府"}, nil},
+		// A region's full name, a stem and a body's ending, then a word that
+		// follows a body's name: a body no gazetteer holds. Not a bank's
+		// branch or a residents' committee.
+		{"named-open-bodies", doc{title: "摇号公示", text: "老河口市房产管理局副局长周富强表示，摇号按程序执行。武汉市国土资源和房产管理局官方网站公示了名单。农业银行亳州市支行办公室主任沈伦表示支持。长春市二道区东站街道第十居民委员会主任发言。"}, []string{"老河口市房产管理局", "武汉市国土资源和房产管理局"}, []string{"亳州市支行办公室", "长春市二道区东站街道第十居民委员会"}},
 		// A county-level city's 市 makes 市政府 with the next characters; its
 		// short name (义乌) names only it, so the place and its government stay.
 		{"county-city-government", doc{title: "义乌市政府召开会议", text: "义乌市政府召开常务会议。张家港市政府表示支持。上海市场监管局发布通知。"}, []string{"义乌市人民政府", "张家港市人民政府", "上海市市场监督管理局"}, nil},

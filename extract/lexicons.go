@@ -125,7 +125,7 @@ type lexicons struct {
 	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers                                                                                                                                                   words
 	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads, datelineEnds, agencyLocalSubunitSuffixes, agencyLocalSubunitHeads, agencyLocalSubunitNotNext, agencyLocalOfficeSuffixes, agencyLocalOfficeNotNext words
 	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                                                                         words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext                                                                                                                                                                words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext, agencyNamedBodyNext, agencyNamedBodyStops                                                                                                                     words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                                                                                                                                    words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                                                                                                                                                     words
@@ -198,6 +198,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"agency_open_suffixes", &l.agencyOpenSuffixes},
 		{"agency_foreign_abbrev_next", &l.agencyForeignAbbrevNext},
 		{"agency_open_stops", &l.agencyOpenStops},
+		{"agency_named_body_next", &l.agencyNamedBodyNext},
+		{"agency_named_body_stops", &l.agencyNamedBodyStops},
 		{"agency_subunit_breaks", &l.agencySubunitBreaks},
 		{"agency_subunit_suffixes", &l.agencySubunitSuffixes},
 		{"party_departments", &l.partyDepartments},

@@ -146,6 +146,8 @@ var ExtractContract = Contract{
 		"agency_list_cues":              "words that open a list of responsible units (责任单位：市海洋发展局、市水务管理局)",
 		"agency_open_suffixes":          "endings of a body's name in such a list when its stem is in no gazetteer (局, 委员会, 办公室)",
 		"agency_open_stops":             "words that make a listed unit no government body (公司, 集团, 大学)",
+		"agency_named_body_next":        "words that follow a body's name, after which a region's full name, a stem and a body's ending name a body (局长, 官方网站)",
+		"agency_named_body_stops":       "words inside such a stem that make it no body's name (的, 将, 今年)",
 		"agency_subunit_breaks":         "words that end an agency's sub-unit",
 		"agency_subunit_suffixes":       "suffixes of an agency's sub-units (处, 科)",
 		"count_units":                   "counting units added to the number parser",
