@@ -1192,6 +1192,9 @@ func (x *Extractor) namedBodies(st *docState, have []*agencyMention) []*agencyMe
 		if len(st.regionsFrom(from, from+1)) > 0 {
 			continue // 广东省广州市…: the next region names the body
 		}
+		if at := r.span.start; at > 0 && (x.lx.agencyNamedBodyAfter.has(string(rs[at-1])) || endsMention(have, at)) {
+			continue // 中央人民政府驻澳门特别行政区联络办公室, 全国人大常委会香港特别行政区基本法委员会: another body's organ
+		}
 		for to := from + 1; to <= min(len(rs), from+namedBodyStemMax); to++ {
 			if !unicode.Is(unicode.Han, rs[to-1]) {
 				break
@@ -1217,6 +1220,16 @@ func (x *Extractor) namedBodies(st *docState, have []*agencyMention) []*agencyMe
 // namedBodyStemMax is the longest stem, with its ending, namedBodies reads
 // after a region (国土资源和房产管理局 is 10).
 const namedBodyStemMax = 14
+
+// endsMention reports whether a mention in ms ends at i.
+func endsMention(ms []*agencyMention, i int) bool {
+	for _, m := range ms {
+		if m.span.end == i {
+			return true
+		}
+	}
+	return false
+}
 
 // overlapsMention reports whether a mention in ms overlaps s.
 func overlapsMention(ms []*agencyMention, s span) bool {

@@ -125,7 +125,7 @@ type lexicons struct {
 	agencyForeignPrefixes, agencyForeignActors, agencyForeignModifiers, agencyDomesticMarkers                                                                                                                                                   words
 	agencyForeignLeads, agencyForeignSpeech, agencyForeignNotSubject, agencyInstitutionHeads, datelineEnds, agencyLocalSubunitSuffixes, agencyLocalSubunitHeads, agencyLocalSubunitNotNext, agencyLocalOfficeSuffixes, agencyLocalOfficeNotNext words
 	agencyGenericPrefixes, agencySubunitBreaks, agencySubunitSuffixes, partyDepartments                                                                                                                                                         words
-	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext, agencyNamedBodyNext, agencyNamedBodyStops                                                                                                                     words
+	agencyListCues, agencyOpenSuffixes, agencyOpenStops, agencyForeignAbbrevNext, agencyNamedBodyNext, agencyNamedBodyStops, agencyNamedBodyAfter                                                                                               words
 
 	congressWords, reportTitles, rateNouns, indicatorTargetReject                                                                                                                                                                                                                                                    words
 	bulletinTitles, nationalWords, scaleLevelNouns, projectNouns, metricCounters                                                                                                                                                                                                                                     words
@@ -141,7 +141,7 @@ type lexicons struct {
 	planSuffixes                                                                                                                                                                                                                                                                                                     words
 	publishVerbs, pastDocumentWords, reviewGoalWords, reviewGoalReference                                                                                                                                                                                                                                            words
 	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                                                                                                                                                 words
-	regionShortNameBadNext, regionSuffixWords, regionOverlapsRight, transliterationChars                                                                                                                                                                                                                             words
+	regionShortNameBadNext, regionSuffixWords, regionSuffixSameEnds, regionOverlapsRight, transliterationChars                                                                                                                                                                                                       words
 	regionPartWords, regionOverlapSuffixes                                                                                                                                                                                                                                                                           words
 	personNext, personSurnames, personTitles                                                                                                                                                                                                                                                                         words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                                                                                                                                    words
@@ -200,6 +200,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"agency_open_stops", &l.agencyOpenStops},
 		{"agency_named_body_next", &l.agencyNamedBodyNext},
 		{"agency_named_body_stops", &l.agencyNamedBodyStops},
+		{"agency_named_body_after", &l.agencyNamedBodyAfter},
 		{"agency_subunit_breaks", &l.agencySubunitBreaks},
 		{"agency_subunit_suffixes", &l.agencySubunitSuffixes},
 		{"party_departments", &l.partyDepartments},
@@ -251,6 +252,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"section_past_words", &l.sectionPastWords},
 		{"region_short_name_bad_next", &l.regionShortNameBadNext},
 		{"region_suffix_words", &l.regionSuffixWords},
+		{"region_suffix_same_ends", &l.regionSuffixSameEnds},
 		{"region_overlaps_right_dict", &l.regionOverlapsRight},
 		{"transliteration_chars", &l.transliterationChars},
 		{"region_part_words", &l.regionPartWords},

@@ -1205,6 +1205,9 @@ func (x *Extractor) shortNamesSame(hs []hit, h hit, f *regionForm) bool {
 		if e.kind != lexRegion {
 			continue
 		}
+		if !hasSuffixAnyString(f.text, x.lx.regionSuffixSameEnds.list) {
+			return false // 四明山区域, 中南部县城: a district's or county's short name is often a word
+		}
 		g := x.regions.forms[e.ref]
 		if len(g.direct()) > 0 {
 			return false // 上海市场监管局: 上海 stands alone, and 市场监管局 is a word
