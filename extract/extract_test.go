@@ -1528,3 +1528,23 @@ func TestNegativeSign(t *testing.T) {
 		}
 	}
 }
+
+// A title that ingest unwrapped into the body's first line (no stop ends
+// it) names a region only within the title's own length.
+func TestTitleNamesRegionUnwrapped(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct {
+		title, text string
+		want        bool
+	}{
+		{"习近平出席大会开幕式并发表主旨讲话", "习近平出席大会开幕式并发表主旨讲话央视网消息：国家主席习近平在上海出席大会。", false},
+		{"习近平在上海出席大会开幕式", "习近平在上海出席大会开幕式央视网消息：国家主席习近平出席大会。", true},
+	} {
+		st := x.prepare(&ingest.Document{Name: "t", Source: "t", Title: c.title, Text: c.text, Format: "text"})
+		x.scan(st)
+		x.resolveRegions(st)
+		if got := titleNamesRegion(st); got != c.want {
+			t.Errorf("%s: titleNamesRegion = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
