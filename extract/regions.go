@@ -317,7 +317,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[afterBracket(st.runes, h.end)])) {
 				continue // 市和县级, 和县（处）级: 和县 inside a phrase
 			}
-			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) && !x.shortNamesSame(hs, h, f) {
+			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) && !x.shortNamesSame(st.runes, hs, h, f) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
 			}
 			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
@@ -1196,7 +1196,7 @@ func (x *Extractor) childAt(byStart map[int][]hit, i int, f *regionForm) bool {
 // and the short form counts only in context (a county-level city's): then a word its last character makes with the next one (市政府,
 // 市场) leaves the place as it is, and 义乌市政府 is 义乌市's government,
 // where 西安区域 is 西安 and 区域, not 西安区 of 辽源.
-func (x *Extractor) shortNamesSame(hs []hit, h hit, f *regionForm) bool {
+func (x *Extractor) shortNamesSame(rs []rune, hs []hit, h hit, f *regionForm) bool {
 	for _, s := range hs {
 		if s.end != h.end-1 {
 			continue
@@ -1205,8 +1205,8 @@ func (x *Extractor) shortNamesSame(hs []hit, h hit, f *regionForm) bool {
 		if e.kind != lexRegion {
 			continue
 		}
-		if !hasSuffixAnyString(f.text, x.lx.regionSuffixSameEnds.list) {
-			return false // 四明山区域, 中南部县城: a district's or county's short name is often a word
+		if !x.lx.regionSuffixSameEnds.has(string(rs[h.end-1 : h.end+1])) {
+			return false // 四明山区域, 东方市场: the short name is often a word
 		}
 		g := x.regions.forms[e.ref]
 		if len(g.direct()) > 0 {

@@ -216,7 +216,7 @@ var ExtractContract = Contract{
 		"region_street_words":           "words after a short region name that make it a street's name",
 		"region_street_not":             "words that begin with a street word but name no street",
 		"region_suffix_words":           "words that a region name cannot end inside",
-		"region_suffix_same_ends":       "endings of full names kept whole before such a word when their short name counts only in context and names the same places (市: 义乌市政府)",
+		"region_suffix_same_ends":       "suffix words before which a full name stays whole when its short name counts only in context and names the same places (市政: 义乌市政府)",
 		"section_condition_words":       "heading words of an eligibility section",
 		"section_first_year_words":      "heading words of a first-year section",
 		"section_goal_words":            "heading words of a goal section",
