@@ -1192,7 +1192,7 @@ func (x *Extractor) namedBodies(st *docState, have []*agencyMention) []*agencyMe
 		if len(st.regionsFrom(from, from+1)) > 0 {
 			continue // 广东省广州市…: the next region names the body
 		}
-		if at := r.span.start; at > 0 && (x.lx.agencyNamedBodyAfter.has(string(rs[at-1])) || endsMention(have, at)) {
+		if at := r.span.start; at > 0 && (x.lx.agencyNamedBodyAfter.has(string(rs[at-1])) || slices.ContainsFunc(have, func(m *agencyMention) bool { return m.span.end == at })) {
 			continue // 中央人民政府驻澳门特别行政区联络办公室, 全国人大常委会香港特别行政区基本法委员会: another body's organ
 		}
 		for to := from + 1; to <= min(len(rs), from+namedBodyStemMax); to++ {
@@ -1207,7 +1207,7 @@ func (x *Extractor) namedBodies(st *docState, have []*agencyMention) []*agencyMe
 			}
 			stem := string(rs[from:to])
 			s := span{r.span.start, to}
-			if containsAny(stem, x.lx.agencyNamedBodyStops.list) || containsAny(stem, x.lx.agencyOpenStops.list) || st.suppressed("agency", s) || overlapsMention(have, s) {
+			if containsAny(stem, x.lx.agencyNamedBodyStops.list) || containsAny(stem, x.lx.agencyOpenStops.list) || st.suppressed("agency", s) || slices.ContainsFunc(have, func(m *agencyMention) bool { return m.span.overlaps(s) }) {
 				break
 			}
 			out = append(out, &agencyMention{span: s, rule: "agency.named-body", name: x.officialPrefix(d) + stem, region: d})
@@ -1220,26 +1220,6 @@ func (x *Extractor) namedBodies(st *docState, have []*agencyMention) []*agencyMe
 // namedBodyStemMax is the longest stem, with its ending, namedBodies reads
 // after a region (国土资源和房产管理局 is 10).
 const namedBodyStemMax = 14
-
-// endsMention reports whether a mention in ms ends at i.
-func endsMention(ms []*agencyMention, i int) bool {
-	for _, m := range ms {
-		if m.span.end == i {
-			return true
-		}
-	}
-	return false
-}
-
-// overlapsMention reports whether a mention in ms overlaps s.
-func overlapsMention(ms []*agencyMention, s span) bool {
-	for _, m := range ms {
-		if m.span.overlaps(s) {
-			return true
-		}
-	}
-	return false
-}
 
 // levelNoteStart is where a bracketed note on levels that ends at i begins
 // (陕西省（自治区、直辖市）人民政府: the note stands between the region and

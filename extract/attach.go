@@ -209,13 +209,6 @@ func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
 	return p.span.start < lead
 }
 
-// nationalSubject reports whether the sentence says 我国, 全国, 中国将 or the
-// like (national_words) before the goal, in a document that is no report,
-// whose title names no region and that names no local body.
-func (x *Extractor) nationalSubject(st *docState, sent, at span) bool {
-	return !st.report && containsAny(string(st.runes[sent.start:at.start]), x.lx.nationalWords.list) && !titleNamesRegion(st) && !localBodies(st)
-}
-
 // targetRegion: the region its own sentence opens with (到2025年，深圳市培育…;
 // a bulletin's item about 南宁 in a 广州 paper), else the jurisdiction of
 // the plan's issuer, else the document's; none for goals of central bodies.
@@ -259,7 +252,7 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 		}
 		return x.itemRegion(st, item, about)
 	}
-	if x.nationalSubject(st, sent, t.span) {
+	if !st.report && containsAny(string(st.runes[sent.start:t.span.start]), x.lx.nationalWords.list) && !titleNamesRegion(st) && !localBodies(st) {
 		// 各省级教育部门计划开展省级招聘会超50场 in national news that
 		// named 江苏昆山 a sentence before: every province's goal. (A
 		// province's own plan says 全国 of its rank: 全国质量标杆达到60项.)

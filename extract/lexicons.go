@@ -141,7 +141,7 @@ type lexicons struct {
 	planSuffixes                                                                                                                                                                                                                                                                                                     words
 	publishVerbs, pastDocumentWords, reviewGoalWords, reviewGoalReference                                                                                                                                                                                                                                            words
 	sectionConditionWords, sectionFirstYearWords, sectionGoalWords, sectionPastWords                                                                                                                                                                                                                                 words
-	regionShortNameBadNext, regionSuffixWords, regionSuffixSameEnds, regionOverlapsRight, transliterationChars                                                                                                                                                                                                       words
+	regionShortNameBadNext, regionSuffixWords, regionSuffixSamePlaceWords, regionOverlapsRight, transliterationChars                                                                                                                                                                                                 words
 	regionPartWords, regionOverlapSuffixes                                                                                                                                                                                                                                                                           words
 	personNext, personSurnames, personTitles                                                                                                                                                                                                                                                                         words
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                                                                                                                                    words
@@ -252,7 +252,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"section_past_words", &l.sectionPastWords},
 		{"region_short_name_bad_next", &l.regionShortNameBadNext},
 		{"region_suffix_words", &l.regionSuffixWords},
-		{"region_suffix_same_ends", &l.regionSuffixSameEnds},
+		{"region_suffix_same_place_words", &l.regionSuffixSamePlaceWords},
 		{"region_overlaps_right_dict", &l.regionOverlapsRight},
 		{"transliteration_chars", &l.transliterationChars},
 		{"region_part_words", &l.regionPartWords},

@@ -1191,26 +1191,23 @@ func (x *Extractor) childAt(byStart map[int][]hit, i int, f *regionForm) bool {
 	return false
 }
 
-// shortNamesSame reports whether full name h, of form f, and its own
-// short form (the hit one rune shorter at its start) name the same places,
-// and the short form counts only in context (a county-level city's): then a word its last character makes with the next one (市政府,
-// 市场) leaves the place as it is, and 义乌市政府 is 义乌市's government,
-// where 西安区域 is 西安 and 区域, not 西安区 of 辽源.
+// shortNamesSame reports whether full name h, of form f, stays whole
+// before the suffix word its last character makes with the next one: when
+// the word is one of region_suffix_same_place_words and h's own short form
+// (the hit one rune shorter at its start) counts only in context and
+// names the same places (义乌市政府 is 义乌市's government; 西安区域 is 西安
+// and 区域, not 西安区 of 辽源; 上海市场监管局 is 上海 and 市场监管局).
 func (x *Extractor) shortNamesSame(rs []rune, hs []hit, h hit, f *regionForm) bool {
+	if !x.lx.regionSuffixSamePlaceWords.has(string(rs[h.end-1 : h.end+1])) {
+		return false // 四明山区域, 东方市场: the short name is often a word
+	}
 	for _, s := range hs {
-		if s.end != h.end-1 {
+		if s.end != h.end-1 || x.lex[s.vals[0]].kind != lexRegion {
 			continue
 		}
-		e := x.lex[s.vals[0]]
-		if e.kind != lexRegion {
-			continue
-		}
-		if !x.lx.regionSuffixSameEnds.has(string(rs[h.end-1 : h.end+1])) {
-			return false // 四明山区域, 东方市场: the short name is often a word
-		}
-		g := x.regions.forms[e.ref]
+		g := x.regions.forms[x.lex[s.vals[0]].ref]
 		if len(g.direct()) > 0 {
-			return false // 上海市场监管局: 上海 stands alone, and 市场监管局 is a word
+			return false // 青岛 stands alone: splitting loses no place (国家、山东省、青岛市政府部门)
 		}
 		for _, d := range f.divs {
 			if !slices.Contains(g.divs, d) {
