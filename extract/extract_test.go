@@ -701,6 +701,12 @@ func TestTargets(t *testing.T) {
 		{"list-comma-own-bound", doc{title: "政府工作报告", text: "二、2025年工作安排\n新增外贸企业45家，争创省级外贸示范基地2家以上。", date: "2025-01-20", region: "张家口市"}, 45, 0, "家", "=", 2025, "张家口市", "外贸企业", false},
 		{"list-other-unit-own-bound", doc{title: "政府工作报告", text: "二、2025年工作安排\n城镇新增就业4万人、城镇调查失业率5.5%以内。", date: "2025-01-20", region: "张家口市"}, 40000, 0, "人", "=", 2025, "张家口市", "城镇新增就业", false},
 		{"named-plant", doc{title: "政府工作报告", text: "二、2024年工作安排\n积极推进国能宝清100万吨腐植酸褐煤蜡、中能建秸秆绿色甲醇项目。", date: "2024-01-20", region: "双鸭山市"}, 1e6, 0, "吨", "=", 0, "", "", true},
+		// A decimal number inside the list does not end it; a herd sizes a
+		// farm; a long list names its projects at its end.
+		{"named-plant-decimal-in-list", doc{title: "政府工作报告", text: "二、2024年工作安排\n建成青禾2万吨菜籽油加工、金穗1.5万吨特色食品等4个重点项目。", date: "2024-01-20", region: "双鸭山市"}, 2e4, 0, "吨", "=", 0, "", "", true},
+		{"named-farm-herd", doc{title: "政府工作报告", text: "二、2024年工作安排\n加快建设红柳湾3万头肉牛养殖基地等20个项目。", date: "2024-01-20", region: "双鸭山市"}, 3e4, 0, "头", "=", 0, "", "", true},
+		{"named-plant-long-list", doc{title: "政府工作报告", text: "二、2024年工作安排\n积极推进华能北岭20万千瓦风力发电和20万千瓦共享储能、大唐东坡10万千瓦风力发电、国电投西湖15万千瓦光伏发电、三峡南山12万千瓦光伏发电、中广核北坡8万千瓦风力发电、龙源东山6万千瓦风力发电、华电西岭5万千瓦光伏发电等项目。", date: "2024-01-20", region: "双鸭山市"}, 2e5, 0, "千瓦", "=", 0, "", "", true},
+		{"herd-goal-kept", doc{title: "政府工作报告", text: "二、2024年工作安排\n新增肉牛2万头。", date: "2024-01-20", region: "双鸭山市"}, 2e4, 0, "头", "=", 2024, "双鸭山市", "", false},
 		{"capacity-goal-kept", doc{title: "政府工作报告", text: "二、2024年工作安排\n新增新能源装机100万千瓦。", date: "2024-01-20", region: "双鸭山市"}, 1e6, 0, "千瓦", "=", 2024, "双鸭山市", "", false},
 		{"headline-yoy", doc{title: "2024年政府工作报告", text: "今年全市经济社会发展的主要预期目标是：地区生产总值同比增长5.5%左右，固定资产投资同比增长7%。", date: "2024-01-20", region: "双鸭山市"}, 7, 0, "%", "=", 2024, "双鸭山市", "固定资产投资", false},
 		{"news-yoy", doc{text: "今年4月末，广义货币余额将同比增长8.6%。", date: "2026-05-14"}, 8.6, 0, "%", "=", 0, "", "", true},

@@ -1571,12 +1571,14 @@ func (x *Extractor) namedPlant(rs []rune, cues []cue, cl, q span, qty number.Qua
 	return x.listNamesProjects(rs, q.end)
 }
 
-// listNamesProjects reports whether the list that runs on from i — past 、,
-// up to other punctuation or a space, at most 80 runes — holds a word of
+// listNamesProjects reports whether the list that runs on from i — past 、
+// and the points of decimal numbers (美之选3.5万吨特色食品), up to other
+// punctuation or a space, at most 160 runes (a long list of plants
+// names its projects at its end) — holds a word of
 // target_project_words (…、中能建和中化学秸秆绿色甲醇项目).
 func (x *Extractor) listNamesProjects(rs []rune, i int) bool {
 	end := i
-	for end < len(rs) && end < i+80 && (rs[end] == '、' || !unicode.IsPunct(rs[end])) && !unicode.IsSpace(rs[end]) {
+	for end < len(rs) && end < i+160 && (rs[end] == '、' || !unicode.IsPunct(rs[end]) || decimalPoint(rs, end)) && !unicode.IsSpace(rs[end]) {
 		end++
 	}
 	return containsAny(string(rs[i:end]), x.lx.targetProjectWords.list)
@@ -1600,6 +1602,12 @@ func hasSuffixAny(rs []rune, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// decimalPoint reports whether rs[i] is the point of a decimal number: a
+// full stop between two digits.
+func decimalPoint(rs []rune, i int) bool {
+	return rs[i] == '.' && i > 0 && i+1 < len(rs) && startsWithDigit(rs[i-1]) && startsWithDigit(rs[i+1])
 }
 
 func startsWithDigit(r rune) bool { return r >= '0' && r <= '9' }
