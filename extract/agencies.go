@@ -816,6 +816,11 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		st.addTrace("agency", "agency.body", s, "dropped: a department of a Party committee not known")
 		return nil
 	}
+	if d := x.sarBefore(st, b, s.start); d != nil {
+		// 澳门特区旅游局与经济及科技发展局, 香港特区政府劳工及福利局: a
+		// bureau only Hong Kong or Macao has is the one the sentence names.
+		return &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
+	}
 	j := st.juris
 	// A body that needs its region's name (铁路局: many railway bureaus)
 	// alone in a central document is the central body (数据来自铁路局 in
@@ -836,6 +841,30 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	}
 	return nil
 }
+
+// sarBefore returns, for a body that only the special administrative
+// regions have (levels: sar), the last of them named in its sentence
+// before i, at most sarReach runes back; nil for any other body.
+func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
+	if len(b.levels) != 1 || b.levels[0] != levelSAR {
+		return nil
+	}
+	from := i
+	for from > 0 && i-from < sarReach && !isSentenceBreak(st.runes[from-1]) {
+		from--
+	}
+	var d *division
+	for _, r := range st.regionsFrom(from, i) {
+		if r.div != nil && r.div.sar && r.span.end <= i {
+			d = r.div
+		}
+	}
+	return d
+}
+
+// sarReach is how far back in its sentence, in runes, a bureau of Hong
+// Kong or Macao looks for the region's name.
+const sarReach = 60
 
 // nationalEndsAt reports whether the name of a central body ends at i.
 func (x *Extractor) nationalEndsAt(st *docState, i int) bool {
@@ -899,7 +928,7 @@ func (b *bodyDef) allows(d *division) bool {
 		}
 	}
 	for _, l := range b.levels {
-		if l == lv {
+		if l == lv || (l == levelSAR && d.sar) {
 			return true
 		}
 	}

@@ -1180,7 +1180,11 @@ func TestAgencies(t *testing.T) {
 		{"not-pboc-2", doc{text: "建成地下通道等人行过街设施3处。实现统一受理、集中办理。我市工作得到中央政法委肯定。"}, []string{"中共中央政法委员会"}, []string{"中国人民银行", "中共中央办公厅", "中央政法委员会"}},
 		{"emergency", doc{text: "（应急部、公安部负责）。"}, []string{"应急管理部", "公安部"}, nil},
 		{"emergency-words", doc{text: "各地应急部门要加强值守，应急部队赶赴现场，做好应急部署。"}, nil, []string{"应急管理部"}},
-		{"local-division", doc{text: "市工业和信息化局大数据产业处负责受理申请。市场监管局作出行政处罚决定。香港特区政府统计处公布数据。", region: "青岛市"}, []string{"青岛市工业和信息化局大数据产业处"}, []string{"青岛市市场监督管理局作出行政处", "香港特别行政区人民政府统计处", "香港特别行政区政府统计处"}},
+		{"local-division", doc{text: "市工业和信息化局大数据产业处负责受理申请。市场监管局作出行政处罚决定。香港特区政府统计处公布数据。", region: "青岛市"}, []string{"青岛市工业和信息化局大数据产业处", "香港特别行政区政府统计处"}, []string{"青岛市市场监督管理局作出行政处", "香港特别行政区人民政府统计处", "香港特别行政区政府"}},
+		// The bureaus of Hong Kong and Macao (level sar), also second in a
+		// pair that shares the first one's region; none elsewhere.
+		{"sar-bureaus", doc{text: "澳门特区旅游局与经济及科技发展局联合推出优惠。香港特区政府劳工及福利局表示欢迎。", region: "青岛市"}, []string{"澳门特别行政区旅游局", "澳门特别行政区经济及科技发展局", "香港特别行政区劳工及福利局"}, []string{"青岛市经济及科技发展局"}},
+		{"sar-bureau-bare-elsewhere", doc{text: "会议听取了经济及科技发展局的汇报。", region: "青岛市"}, nil, []string{"青岛市经济及科技发展局", "经济及科技发展局"}},
 		{"title-opens-with-city-not-magazine", doc{text: "据《北京之春》杂志报道，此事只有公安局知道。"}, nil, []string{"北京市公安局"}},
 		{"title-opens-with-city", doc{text: "各区、市主管部门：\n市商务局研究制定了《烟台市外贸企业奖补资金申报指南》，现印发施行。"}, []string{"烟台市商务局"}, nil},
 		{"narcotics-commission", doc{text: "国家禁毒办、公安部联合部署专项行动。"}, []string{"国家禁毒委员会办公室", "公安部"}, nil},

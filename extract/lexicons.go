@@ -439,6 +439,7 @@ type text struct {
 	levelKind            map[string]string // level word → kind
 	kindWord             map[string]string // kind → its first level word
 	municipalities       words
+	sars                 words // special_administrative_regions
 	autonomousMarker     string
 	stateChar            rune
 	committeeLevels      string // single characters
@@ -670,6 +671,7 @@ func compileText(set *rules.Set) (*text, error) {
 		}
 	}
 	t.municipalities = newWords(set.Lexicon("municipalities"))
+	t.sars = newWords(set.Lexicon("special_administrative_regions"))
 	t.autonomousMarker = one("autonomous_marker")
 	t.committeeLevels = chars("committee_levels")
 	t.stateChar = char("state_char")

@@ -21,6 +21,9 @@ const (
 	levelCounty   = "county"
 	levelZone     = "zone"     // development and functional zones (雄安新区)
 	levelEconomic = "economic" // multi-province regions (长三角)
+	// levelSAR is a body's level only: a bureau of Hong Kong or Macao
+	// (经济及科技发展局), which no province or city has.
+	levelSAR = "sar"
 )
 
 // division is one region of the gazetteer.
@@ -34,8 +37,9 @@ type division struct {
 	optional bool
 	// municipality: a province that is a city (municipalities);
 	// autonomous: an autonomous region (its name ends in the level word
-	// of autonomous_region).
-	municipality, autonomous bool
+	// of autonomous_region); sar: a special administrative region, whose
+	// bureaus are its own (special_administrative_regions).
+	municipality, autonomous, sar bool
 }
 
 // city returns the prefecture-level ancestor (itself for a city); for a
@@ -233,6 +237,7 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	}
 	for _, d := range ix.all {
 		d.municipality = tx.municipalities.has(d.name)
+		d.sar = tx.sars.has(d.name)
 		d.autonomous = d.level == levelProvince && strings.HasSuffix(d.name, tx.kindWord[kindAutonomous])
 	}
 	ix.abbr = map[rune]*regionForm{}
