@@ -296,25 +296,13 @@ func localBodies(st *docState) bool {
 // responsibleRegion is the region of the bodies a plan makes responsible
 // for a paragraph's goals, in the note that closes it (…促进不少于20项新技术
 // 新产品首用首试。(青岛市…办公室负责)): when they are all local bodies of
-// one place below the document's own, the goals are that place's.
+// one place below the document's own, the goals are that place's. Text
+// taken from a PDF may run the next heading on after the note, on its line
+// ((威海市…负责)(十四)中国智港…), or break the note in two; the note is
+// then the first one after the goal in its paragraph.
 func (x *Extractor) responsibleRegion(st *docState, q span) *division {
-	p := paragraphOf(st.runes, q.start)
-	end := p.end
-	for end > q.end && unicode.IsSpace(st.runes[end-1]) {
-		end--
-	}
-	if end <= q.end || (st.runes[end-1] != ')' && st.runes[end-1] != '）') {
-		return nil
-	}
-	open := end - 1
-	for open > q.end && st.runes[open] != '(' && st.runes[open] != '（' {
-		open--
-	}
-	if open <= q.end || end-open > 80 {
-		return nil
-	}
-	note := st.runes[open+1 : end-1]
-	if !hasSuffixAny(note, x.lx.responsibleNoteWords.list...) {
+	open, end, ok := x.responsibleNote(st.runes, q.end, paragraphOf(st.runes, q.start).end)
+	if !ok {
 		return nil
 	}
 	var rs []*division
@@ -342,6 +330,32 @@ func (x *Extractor) responsibleRegion(st *docState, q span) *division {
 		return nil // the document's own bodies (省发展改革委负责)
 	}
 	return d
+}
+
+// responsibleNoteReach is how many runes a note of who is responsible may
+// hold, brackets included.
+const responsibleNoteReach = 80
+
+// responsibleNote finds the first bracketed note after i, in the paragraph
+// that ends at pend, that ends with a word of responsible_note_words; open
+// and end are its brackets (end just past the closing one). The note may
+// hold a line break (a PDF's), and so run past pend.
+func (x *Extractor) responsibleNote(rs []rune, i, pend int) (open, end int, ok bool) {
+	for open = i; open < pend; open++ {
+		if rs[open] != '(' && rs[open] != '（' {
+			continue
+		}
+		var note []rune
+		for end = open + 1; end < len(rs) && end-open < responsibleNoteReach && rs[end] != ')' && rs[end] != '）'; end++ {
+			if rs[end] != '\n' && rs[end] != '\r' {
+				note = append(note, rs[end])
+			}
+		}
+		if end < len(rs) && end-open < responsibleNoteReach && (rs[end] == ')' || rs[end] == '）') && hasSuffixAny(note, x.lx.responsibleNoteWords.list...) {
+			return open, end + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // bulletinItem returns the item of a bulletin (a title with a

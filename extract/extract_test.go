@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -644,6 +645,10 @@ func TestTargets(t *testing.T) {
 		{"bulletin-inline-items", doc{title: "8月11日《新闻联播》要闻23条", text: "今天主要内容有： 11、“十五五”时期我国将建立国家不可移动文物资源总目录； 12、市场监管总局发布338项国家标准； 13、集中收网抓获犯罪嫌疑人8200余名；", date: "2026-08-11"}, 338, 0, "项", "=", 0, "", "", true},
 		{"preamble-plan-horizon", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(济南市先行区建设办公室负责)", region: "山东省"}, 3, 0, "场", ">=", 2027, "济南市", "", false},
 		{"preamble-plan-own-deadline", doc{text: "为抢抓机遇，制定本规划。\n一、战略目标\n第一步，到2020年人工智能总体技术和应用与世界先进水平同步。\n第二步，到2025年人工智能核心产业规模超过4000亿元。"}, 4e11, 0, "元", ">", 2025, "", "", false},
+		// Text from a PDF: the next heading runs on after the note, or a
+		// line break cuts the note in two.
+		{"responsible-note-then-heading", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(威海市先行区建设办公室负责)(十四)中国智港--打造智慧港口示范区", region: "山东省"}, 3, 0, "场", ">=", 2027, "威海市", "", false},
+		{"responsible-note-broken", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(烟台市先行区建\n设办公室负责)(十七)智驾之都", region: "山东省"}, 3, 0, "场", ">=", 2027, "烟台市", "", false},
 		{"responsible-own-body", doc{text: "为推动发展，制定本方案。\n一、目标\n到2027年，新建5G基站1万个。(省通信管理局负责)", region: "山东省"}, 1e4, 0, "个", "=", 2027, "山东省", "", false},
 		{"wiki-title-lines", doc{title: "2011年政府工作报告", text: "二、“十二五”时期的主要目标和任务\n我们编制了《\n国民经济和社会发展第十二个五年规划纲要（草案）\n》，提交大会审议。\n森林覆盖率达到21.66%。", date: "2011-03-05"}, 21.66, 0, "%", "=", 2015, "", "", false},
 		{"focus-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n聚焦7条特色农业全产业链，提升发展水平。", date: "2023-01-20", region: "渭南市"}, 7, 0, "条", "=", 0, "", "", true},
@@ -828,6 +833,35 @@ func TestRestatedGoal(t *testing.T) {
 			}
 			if n != tc.want {
 				t.Errorf("%s: %d targets of 8%%, want %d: %+v", tc.row, n, tc.want, r.Targets)
+			}
+		})
+	}
+}
+
+// TestSameGoalTwoPlaces: a goal stated twice for one place is one target;
+// the same goal set for two places (a plan's paragraphs, each closed by the
+// note of the city responsible) is two.
+func TestSameGoalTwoPlaces(t *testing.T) {
+	tests := []struct {
+		row  string
+		body string
+		want []string // regions of the targets of 2 场
+	}{
+		{"two-cities", "（一）智造高地\n每年举办供需对接活动不少于2场。(青岛市工业和信息化局负责)\n（二）港航枢纽\n每年举办供需对接活动不少于2场。(烟台市工业和信息化局负责)", []string{"烟台市", "青岛市"}},
+		{"one-city-twice", "（一）智造高地\n每年举办供需对接活动不少于2场。(青岛市工业和信息化局负责)\n（二）港航枢纽\n每年举办供需对接活动不少于2场。(青岛市工业和信息化局负责)", []string{"青岛市"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, doc{title: "山东省场景创新行动计划", text: "为做大做强优势产业，结合山东实际，制定本行动计划。\n" + tc.body, date: "2024-10-01", region: "山东省"})
+			var got []string
+			for _, tg := range r.Targets {
+				if tg.Value == 2 && tg.Unit == "场" {
+					got = append(got, regionOf(&tg))
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s: targets of 2场 in %v, want %v: %+v", tc.row, got, tc.want, r.Targets)
 			}
 		})
 	}

@@ -96,7 +96,13 @@ func (x *Extractor) collectFacts(st *docState) *factBuilder {
 	// Targets.
 	seenTarget := map[string]bool{}
 	for _, t := range dropRestated(x.txt, st) {
+		// One goal stated twice is one target; the same goal set for two
+		// places (每年举办场景对接活动不少于2场 under each city's paragraph)
+		// is two.
 		key := x.txt.quantityKey(t.q) + "\x00" + t.metric + "\x00" + strconv.Itoa(t.year)
+		if t.region != nil {
+			key += "\x00" + t.region.key
+		}
 		if seenTarget[key] {
 			continue
 		}
