@@ -213,6 +213,19 @@ func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
 // a bulletin's item about 南宁 in a 广州 paper), else the jurisdiction of
 // the plan's issuer, else the document's; none for goals of central bodies.
 func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs []cue) *division {
+	if st.report && !st.news {
+		// A government's work report sets its own jurisdiction's goals,
+		// also where a sentence opens on a county or a zone of it
+		// (福泉—瓮安千亿级园区产值跃上700亿元台阶, 滨海新区经济总量力争达到
+		// 9000亿元左右): the government reporting sets them; the State
+		// Council's are the country's.
+		if st.juris.national {
+			return nil
+		}
+		if d := st.juris.most(); d != nil {
+			return d
+		}
+	}
 	if d := x.subjectRegion(st, sent, t.span, cs); d != nil {
 		return d
 	}

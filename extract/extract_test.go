@@ -649,6 +649,11 @@ func TestTargets(t *testing.T) {
 		// line break cuts the note in two.
 		{"responsible-note-then-heading", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(威海市先行区建设办公室负责)(十四)中国智港--打造智慧港口示范区", region: "山东省"}, 3, 0, "场", ">=", 2027, "威海市", "", false},
 		{"responsible-note-broken", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(烟台市先行区建\n设办公室负责)(十七)智驾之都", region: "山东省"}, 3, 0, "场", ">=", 2027, "烟台市", "", false},
+		// A work report sets its own government's goals, also where a
+		// sentence opens on one of its counties; the State Council's are
+		// the country's.
+		{"report-county-opens-sentence", doc{title: "2024年双鸭山市政府工作报告", text: "二、2024年工作安排\n宝清县经济总量力争达到300亿元左右。", date: "2024-01-20", region: "双鸭山市"}, 3e10, 0, "元", "~", 2024, "双鸭山市", "", false},
+		{"national-report-province-opens-sentence", doc{title: "2024年国务院政府工作报告", text: "二、2024年工作安排\n今年，中央财政将安排资金支持各地。山西煤炭外运能力将增加到1亿吨。", date: "2024-03-05"}, 1e8, 0, "吨", "=", 2024, "", "", false},
 		{"responsible-own-body", doc{text: "为推动发展，制定本方案。\n一、目标\n到2027年，新建5G基站1万个。(省通信管理局负责)", region: "山东省"}, 1e4, 0, "个", "=", 2027, "山东省", "", false},
 		{"wiki-title-lines", doc{title: "2011年政府工作报告", text: "二、“十二五”时期的主要目标和任务\n我们编制了《\n国民经济和社会发展第十二个五年规划纲要（草案）\n》，提交大会审议。\n森林覆盖率达到21.66%。", date: "2011-03-05"}, 21.66, 0, "%", "=", 2015, "", "", false},
 		{"focus-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n聚焦7条特色农业全产业链，提升发展水平。", date: "2023-01-20", region: "渭南市"}, 7, 0, "条", "=", 0, "", "", true},
