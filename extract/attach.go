@@ -11,11 +11,28 @@ import (
 	"github.com/policygraph/policygraph/number"
 )
 
-// targetYear: the nearest deadline before the quantity in its sentence
+// targetYear is sentenceYear, else the year that opens a clause of the
+// sentence before the quantity, after what announces it (《计划》明确，2026年
+// 深圳将建设筹集保障性住房3万套): the nearest such year not before the
+// publication year. (Only the quantity's own: a sentence passes on to the
+// next only the year sentenceYear finds.)
+func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
+	year := x.sentenceYear(st, cues, s, q, pub)
+	for i := q.start - 1; i > s.start && year == 0 && pub != 0; i-- {
+		if r := st.runes[i-1]; r == '，' || r == ',' || r == '：' || r == ':' {
+			if y := x.txt.leadingYear(st.runes, span{i, q.start}); y >= pub {
+				year = y
+			}
+		}
+	}
+	return year
+}
+
+// sentenceYear: the nearest deadline before the quantity in its sentence
 // (到2025年), else 今年/明年 from the publication year, or a month without
 // its year (7月上旬) not before the publication month, else a year opening
 // the sentence.
-func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
+func (x *Extractor) sentenceYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := 0
 	before := startingIn(cues, func(c cue) span { return c.span }, s.start, q.start)
 	for i := len(before) - 1; i >= 0 && year == 0; i-- { // the nearest deadline
@@ -64,6 +81,7 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 			}
 		}
 	}
+
 	if year == 0 {
 		if pre := st.runes[s.start:q.start]; x.txt.fiveYearNeeds.In(pre) {
 			if _, to, ok := x.fiveYearPeriod(string(pre)); ok {

@@ -656,6 +656,8 @@ func TestTargets(t *testing.T) {
 		{"national-report-province-opens-sentence", doc{title: "2024年国务院政府工作报告", text: "二、2024年工作安排\n今年，中央财政将安排资金支持各地。山西煤炭外运能力将增加到1亿吨。", date: "2024-03-05"}, 1e8, 0, "吨", "=", 2024, "", "", false},
 		// A money target is counted in its currency's word (韩元, not KRW).
 		{"money-target-foreign-word", doc{text: "到2030年，对外投资力争达到100万亿韩元。", date: "2025-07-01"}, 1e14, 0, "韩元", "=", 2030, "", "", false},
+		// A year that opens the clause after what announces it.
+		{"clause-opening-year", doc{text: "市住房和建设局发布《住房发展年度计划》。《计划》明确，2026年全市将建设筹集保障性住房3万套。", date: "2026-05-16"}, 3e4, 0, "套", "=", 2026, "", "", false},
 		{"responsible-own-body", doc{text: "为推动发展，制定本方案。\n一、目标\n到2027年，新建5G基站1万个。(省通信管理局负责)", region: "山东省"}, 1e4, 0, "个", "=", 2027, "山东省", "", false},
 		{"wiki-title-lines", doc{title: "2011年政府工作报告", text: "二、“十二五”时期的主要目标和任务\n我们编制了《\n国民经济和社会发展第十二个五年规划纲要（草案）\n》，提交大会审议。\n森林覆盖率达到21.66%。", date: "2011-03-05"}, 21.66, 0, "%", "=", 2015, "", "", false},
 		{"focus-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n聚焦7条特色农业全产业链，提升发展水平。", date: "2023-01-20", region: "渭南市"}, 7, 0, "条", "=", 0, "", "", true},

@@ -443,7 +443,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// A sentence that sets goals on its own, or opens a list,
 			// carries its own year (none, when it names none); an
 			// inherited one passes on what it received unless it names one.
-			if y := x.targetYear(st, cs, s, span{s.end, s.end}, pub); y != 0 || !t.inherited || opener {
+			if y := x.sentenceYear(st, cs, s, span{s.end, s.end}, pub); y != 0 || !t.inherited || opener {
 				carry = y
 			}
 		}
