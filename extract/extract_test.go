@@ -658,6 +658,11 @@ func TestTargets(t *testing.T) {
 		{"money-target-foreign-word", doc{text: "到2030年，对外投资力争达到100万亿韩元。", date: "2025-07-01"}, 1e14, 0, "韩元", "=", 2030, "", "", false},
 		// A year that opens the clause after what announces it.
 		{"clause-opening-year", doc{text: "市住房和建设局发布《住房发展年度计划》。《计划》明确，2026年全市将建设筹集保障性住房3万套。", date: "2026-05-16"}, 3e4, 0, "套", "=", 2026, "", "", false},
+		// In news, a value of a year gone by that opens its clause is reported.
+		{"news-clause-year-past", doc{text: "他表示，未来50年内非洲将重点发展农业。他还表示，2025年中国对非投资达300亿美元，使非洲人口受益。", date: "2026-06-10"}, 3e10, 0, "美元", "=", 0, "", "", true},
+		// A span of time before 后 says when, not what to reach.
+		{"time-span-after", doc{text: "当前该国将重点放在推动结束“所有战线上的冲突”，可能在30天或60天后的下一个阶段再进入核问题谈判。", date: "2026-06-10"}, 60, 0, "天", "=", 0, "", "", true},
+		{"time-span-after-choice", doc{text: "当前该国将重点放在推动结束“所有战线上的冲突”，可能在30天或60天后的下一个阶段再进入核问题谈判。", date: "2026-06-10"}, 30, 0, "天", "=", 0, "", "", true},
 		{"responsible-own-body", doc{text: "为推动发展，制定本方案。\n一、目标\n到2027年，新建5G基站1万个。(省通信管理局负责)", region: "山东省"}, 1e4, 0, "个", "=", 2027, "山东省", "", false},
 		{"wiki-title-lines", doc{title: "2011年政府工作报告", text: "二、“十二五”时期的主要目标和任务\n我们编制了《\n国民经济和社会发展第十二个五年规划纲要（草案）\n》，提交大会审议。\n森林覆盖率达到21.66%。", date: "2011-03-05"}, 21.66, 0, "%", "=", 2015, "", "", false},
 		{"focus-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n聚焦7条特色农业全产业链，提升发展水平。", date: "2023-01-20", region: "渭南市"}, 7, 0, "条", "=", 0, "", "", true},

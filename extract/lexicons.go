@@ -147,6 +147,7 @@ type lexicons struct {
 	physicalUnits, targetCapacityPrefixes, targetProjectWords, targetSpecSuffixes                                                                                                                                                                                                                                    words
 	targetProjectionWords, targetProjectionSubjects                                                                                                                                                                                                                                                                  words
 	targetStructural                                                                                                                                                                                                                                                                                                 words
+	targetTimeUnits, targetTimeAfter, targetTimeJoins                                                                                                                                                                                                                                                                words
 	fiveYearNotPeriod, classLinkers, classConditionJoiners, sizeWords, boundLevelNouns                                                                                                                                                                                                                               words
 	grantSplitWords, grantObjectOpeners, grantObjectNot, grantWords, fulfilmentWords                                                                                                                                                                                                                                 words
 	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                                                                                                                                                                                                                                           words
@@ -264,6 +265,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_capacity_prefixes", &l.targetCapacityPrefixes},
 		{"target_project_words", &l.targetProjectWords},
 		{"target_spec_suffixes", &l.targetSpecSuffixes},
+		{"target_time_units", &l.targetTimeUnits},
+		{"target_time_after", &l.targetTimeAfter},
+		{"target_time_joins", &l.targetTimeJoins},
 		{"target_projection_words", &l.targetProjectionWords},
 		{"target_projection_subjects", &l.targetProjectionSubjects},
 		{"target_structural", &l.targetStructural},

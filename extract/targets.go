@@ -125,6 +125,14 @@ func (x *Extractor) findTargets(st *docState) {
 			nextStart = cands[ci+1].s.start
 		}
 		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevStart, prevEnd, nextStart))
+		if !st.report && pub != 0 && !deadlineAhead(g.cues, pub) {
+			if y := x.clauseYearBefore(st, g.sent, c.s); y != 0 && y < pub {
+				// 他表示，2025年中国对非投资达300亿美元 in news of 2026: a
+				// value of a year gone by, reported.
+				st.addTrace("target", c.rule, c.s, "not a goal: the year "+strconv.Itoa(y)+" that opens its clause is before the document's")
+				continue
+			}
+		}
 		if st.report && t.year != 0 && reportYr != 0 && t.year < reportYr {
 			// 由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元 in a
 			// report of 1983: a value dated before the report is a result.
@@ -1320,6 +1328,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 二、加强社会保障（10件）
 		return "a count of the items under a heading, not a goal"
 	}
+	if x.lx.targetTimeUnits.has(qty.Unit) && x.timeSpanEnds(st.runes, q.end, qty.Unit) {
+		// 可能在30天或60天后的下一个阶段再进入核问题的谈判
+		return "a span of time, when something happens, not a goal"
+	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
 		return "a size class, not a goal"
@@ -1604,10 +1616,40 @@ func hasSuffixAny(rs []rune, ws ...string) bool {
 	return false
 }
 
+// timeSpanEnds reports whether a word of target_time_after follows i, the
+// end of a span of time in unit, right away or after a second span it
+// makes a choice or a range with (30天或60天后, 3至5年后).
+func (x *Extractor) timeSpanEnds(rs []rune, i int, unit string) bool {
+	if i < len(rs) && x.lx.targetTimeJoins.has(string(rs[i])) {
+		j := i + 1
+		for j < len(rs) && (number.IsNumeralRune(rs[j]) || rs[j] == '.') {
+			j++
+		}
+		if j > i+1 && hasPrefixAny(rs[j:min(len(rs), j+utf8.RuneCountInString(unit))], unit) {
+			i = j + utf8.RuneCountInString(unit)
+		}
+	}
+	return hasPrefixAny(rs[i:min(len(rs), i+x.lx.targetTimeAfter.longest())], x.lx.targetTimeAfter.list...)
+}
+
 // decimalPoint reports whether rs[i] is the point of a decimal number: a
 // full stop between two digits.
 func decimalPoint(rs []rune, i int) bool {
 	return rs[i] == '.' && i > 0 && i+1 < len(rs) && startsWithDigit(rs[i-1]) && startsWithDigit(rs[i+1])
+}
+
+// clauseYearBefore returns the year that opens the clause of sentence s
+// nearest before q (at the sentence's start, or after a comma or colon):
+// 他表示，2025年中国对非投资达300亿美元 gives 2025; 0 when none does.
+func (x *Extractor) clauseYearBefore(st *docState, s, q span) int {
+	for i := q.start; i >= s.start; i-- {
+		if i == s.start || strings.ContainsRune("，,：:", st.runes[i-1]) {
+			if y := x.txt.leadingYear(st.runes, span{i, q.start}); y != 0 {
+				return y
+			}
+		}
+	}
+	return 0
 }
 
 func startsWithDigit(r rune) bool { return r >= '0' && r <= '9' }
