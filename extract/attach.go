@@ -25,7 +25,39 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 			}
 		}
 	}
+	if year == 0 && pub != 0 && x.eventOfYear(st.runes, s.start, q.start, pub) {
+		year = pub
+	}
 	return year
+}
+
+// eventOfYear reports whether rs[from:to] names something of the year pub
+// by its year in digits, not as a base or a start (2024国际消费季…将开展
+// 1000多项特色活动, 2023年大中城市联合招聘…活动启动，首期将推出19场): an
+// event of this year, whose programme is this year's.
+func (x *Extractor) eventOfYear(rs []rune, from, to, pub int) bool {
+	inTitle := 0
+	for i := from; i+4 <= to; i++ {
+		switch rs[i] {
+		case '《':
+			inTitle++
+		case '》':
+			inTitle = max(0, inTitle-1)
+		}
+		if inTitle > 0 {
+			continue // 《生猪产能综合调控实施方案（2026年修订）》: the edition's year
+		}
+		if i > from && (startsWithDigit(rs[i-1]) || strings.ContainsRune(x.txt.yearBaseChars, rs[i-1])) {
+			continue
+		}
+		if i+4 < len(rs) && startsWithDigit(rs[i+4]) {
+			continue
+		}
+		if y, err := strconv.Atoi(string(rs[i : i+4])); err == nil && y == pub && i+4 < to && unicode.Is(unicode.Han, rs[i+4]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceYear: the nearest deadline before the quantity in its sentence
@@ -245,6 +277,9 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 		}
 	}
 	if d := x.subjectRegion(st, sent, t.span, cs); d != nil {
+		return d
+	}
+	if d := x.deicticPlace(st, sent, t.span); d != nil {
 		return d
 	}
 	if d := x.responsibleRegion(st, t.span); d != nil {
@@ -489,6 +524,37 @@ func (x *Extractor) itemRegion(st *docState, item, about span) *division {
 		}
 	}
 	return nil
+}
+
+// deicticPlace is, in news, the place a 全省 or 全市 of the goal's sentence
+// (before the goal) stands for: the region of its level the paragraph named
+// last before the sentence (陕西将聚焦…。今年，全省将新建20个中试平台 in a
+// bulletin whose other items are about other provinces). nil when the
+// sentence has none or the paragraph names no such region.
+func (x *Extractor) deicticPlace(st *docState, sent, q span) *division {
+	if !st.news {
+		return nil
+	}
+	lw := ""
+	for _, m := range st.matches["region"] {
+		if m.rule.Role == "deixis" && m.span.start >= sent.start && m.span.end <= q.start {
+			lw = x.txt.kindWord[kindProvince]
+			if g, ok := m.group("level"); ok {
+				lw = g.text(st.runes)
+			}
+		}
+	}
+	if lw == "" {
+		return nil
+	}
+	p := paragraphOf(st.runes, sent.start)
+	var d *division
+	for _, m := range st.regionsFrom(p.start, sent.start) {
+		if !m.deixis && m.div != nil && x.levelWordFits(m.div, lw) {
+			d = m.div
+		}
+	}
+	return d
 }
 
 // subjectRegion returns the region a sentence opens with, before the

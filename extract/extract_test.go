@@ -663,6 +663,12 @@ func TestTargets(t *testing.T) {
 		// A span of time before 后 says when, not what to reach.
 		{"time-span-after", doc{text: "当前该国将重点放在推动结束“所有战线上的冲突”，可能在30天或60天后的下一个阶段再进入核问题谈判。", date: "2026-06-10"}, 60, 0, "天", "=", 0, "", "", true},
 		{"time-span-after-choice", doc{text: "当前该国将重点放在推动结束“所有战线上的冲突”，可能在30天或60天后的下一个阶段再进入核问题谈判。", date: "2026-06-10"}, 30, 0, "天", "=", 0, "", "", true},
+		// News: 全省 is the province its paragraph named last, not the
+		// document's (a bulletin's earlier item about another province).
+		{"news-deixis-paragraph-place", doc{title: "各地加快推进科技成果转化", text: "安徽省合肥市加快建设科创平台。安徽各地高校与企业共建实验室，安徽的中试基地已投入使用。\n“十五五”时期，陕西将聚焦新材料等领域。今年，全省将新建20个概念验证和中试平台。", date: "2026-04-10"}, 20, 0, "个", "=", 2026, "陕西省", "", false},
+		// An event named with this year's number: its programme is this year's.
+		{"edition-year-no-event", doc{text: "农业农村部印发《生猪产能综合调控实施方案（2024年修订）》，设定全国能繁母猪正常保有量稳定在3900万头左右。", date: "2024-05-15"}, 3.9e7, 0, "头", "~", 0, "", "", false},
+		{"event-of-the-year", doc{text: "由商务部等联合主办的2024国际消费季4月27日启动，其间将开展1000多项特色活动。", date: "2024-04-28"}, 1000, 0, "项", "~", 2024, "", "", false},
 		{"responsible-own-body", doc{text: "为推动发展，制定本方案。\n一、目标\n到2027年，新建5G基站1万个。(省通信管理局负责)", region: "山东省"}, 1e4, 0, "个", "=", 2027, "山东省", "", false},
 		{"wiki-title-lines", doc{title: "2011年政府工作报告", text: "二、“十二五”时期的主要目标和任务\n我们编制了《\n国民经济和社会发展第十二个五年规划纲要（草案）\n》，提交大会审议。\n森林覆盖率达到21.66%。", date: "2011-03-05"}, 21.66, 0, "%", "=", 2015, "", "", false},
 		{"focus-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n聚焦7条特色农业全产业链，提升发展水平。", date: "2023-01-20", region: "渭南市"}, 7, 0, "条", "=", 0, "", "", true},
