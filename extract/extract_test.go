@@ -669,6 +669,8 @@ func TestTargets(t *testing.T) {
 		// An event named with this year's number: its programme is this year's.
 		{"edition-year-no-event", doc{text: "农业农村部印发《生猪产能综合调控实施方案（2024年修订）》，设定全国能繁母猪正常保有量稳定在3900万头左右。", date: "2024-05-15"}, 3.9e7, 0, "头", "~", 0, "", "", false},
 		{"event-of-the-year", doc{text: "由商务部等联合主办的2024国际消费季4月27日启动，其间将开展1000多项特色活动。", date: "2024-04-28"}, 1000, 0, "项", "~", 2024, "", "", false},
+		// The toll of an attack is no goal.
+		{"casualty-toll-after", doc{title: "美国两地发生枪击", text: "央视网消息（新闻联播）：6日，美国弗吉尼亚州一所中学发生枪击事件，一名学生持枪打伤教师。据警方称，教师伤势较重。警方还表示，将调查枪支的来源。此外，佛罗里达州一家商场外当地时间5日晚发生一起枪击事件，造成至少12人受伤。", date: "2023-01-07"}, 12, 0, "人", ">=", 0, "", "", true},
 		{"responsible-own-body", doc{text: "为推动发展，制定本方案。\n一、目标\n到2027年，新建5G基站1万个。(省通信管理局负责)", region: "山东省"}, 1e4, 0, "个", "=", 2027, "山东省", "", false},
 		{"wiki-title-lines", doc{title: "2011年政府工作报告", text: "二、“十二五”时期的主要目标和任务\n我们编制了《\n国民经济和社会发展第十二个五年规划纲要（草案）\n》，提交大会审议。\n森林覆盖率达到21.66%。", date: "2011-03-05"}, 21.66, 0, "%", "=", 2015, "", "", false},
 		{"focus-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n聚焦7条特色农业全产业链，提升发展水平。", date: "2023-01-20", region: "渭南市"}, 7, 0, "条", "=", 0, "", "", true},

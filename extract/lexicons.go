@@ -148,6 +148,7 @@ type lexicons struct {
 	targetProjectionWords, targetProjectionSubjects                                                                                                                                                                                                                                                                  words
 	targetStructural                                                                                                                                                                                                                                                                                                 words
 	targetTimeUnits, targetTimeAfter, targetTimeJoins                                                                                                                                                                                                                                                                words
+	targetCasualtyWords, targetCasualtyUnits                                                                                                                                                                                                                                                                         words
 	fiveYearNotPeriod, classLinkers, classConditionJoiners, sizeWords, boundLevelNouns                                                                                                                                                                                                                               words
 	grantSplitWords, grantObjectOpeners, grantObjectNot, grantWords, fulfilmentWords                                                                                                                                                                                                                                 words
 	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                                                                                                                                                                                                                                           words
@@ -268,6 +269,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_time_units", &l.targetTimeUnits},
 		{"target_time_after", &l.targetTimeAfter},
 		{"target_time_joins", &l.targetTimeJoins},
+		{"target_casualty_words", &l.targetCasualtyWords},
+		{"target_casualty_units", &l.targetCasualtyUnits},
 		{"target_projection_words", &l.targetProjectionWords},
 		{"target_projection_subjects", &l.targetProjectionSubjects},
 		{"target_structural", &l.targetStructural},

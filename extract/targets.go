@@ -1328,6 +1328,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 二、加强社会保障（10件）
 		return "a count of the items under a heading, not a goal"
 	}
+	if x.lx.targetCasualtyUnits.has(qty.Unit) && x.casualtyCount(st.runes, cl, q) {
+		// 打死50名武装人员, 造成至少10人受伤
+		return "the toll of a war, an attack or an accident, not a goal"
+	}
 	if x.lx.targetTimeUnits.has(qty.Unit) && x.timeSpanEnds(st.runes, q.end, qty.Unit) {
 		// 可能在30天或60天后的下一个阶段再进入核问题的谈判
 		return "a span of time, when something happens, not a goal"
@@ -1610,6 +1614,22 @@ func hasSuffixAny(rs []rune, ws ...string) bool {
 	s := string(rs)
 	for _, w := range ws {
 		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyCount reports whether a word of target_casualty_words ends right
+// before the number of q, or follows q right away, in clause cl.
+func (x *Extractor) casualtyCount(rs []rune, cl, q span) bool {
+	ns := numberStart(rs, q)
+	if hasSuffixAny(rs[max(cl.start, ns-x.lx.targetCasualtyWords.longest()):ns], x.lx.targetCasualtyWords.list...) {
+		return true
+	}
+	for _, w := range x.lx.targetCasualtyWords.list {
+		end := q.end + utf8.RuneCountInString(w)
+		if end <= cl.end && string(rs[q.end:end]) == w {
 			return true
 		}
 	}

@@ -227,6 +227,8 @@ var ExtractContract = Contract{
 		"target_time_units":              "units of time: a span in one before a word of target_time_after says when (30天后)",
 		"target_time_after":              "words after a span of time that make it when, not a goal (后)",
 		"target_time_joins":              "single characters that join two spans of time into a choice or a range (或 of 30天或60天后)",
+		"target_casualty_words":          "words of casualties: a count of people next to one is a toll, not a goal (打死, 受伤)",
+		"target_casualty_units":          "units of the counts target_casualty_words make tolls (人, 名)",
 		"target_projection_words":        "words before a number in its sentence that make it a project's expected benefit",
 		"target_projection_subjects":     "words of a project that must come before a projection word",
 		"five_year_not_period":           "words after a five-year plan's name that make it the plan, not its period",
