@@ -843,8 +843,9 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 }
 
 // sarBefore returns, for a body that only the special administrative
-// regions have (levels: sar), the last of them named in its sentence
-// before i, at most sarReach runes back; nil for any other body.
+// regions have (levels: sar), the region its sentence names last before
+// i, at most sarReach runes back, when that is one of them; nil for any
+// other body or place.
 func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 	if len(b.levels) != 1 || b.levels[0] != levelSAR {
 		return nil
@@ -855,9 +856,12 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 	}
 	var d *division
 	for _, r := range st.regionsFrom(from, i) {
-		if r.div != nil && r.div.sar && r.span.end <= i {
-			d = r.div
+		if r.div != nil && r.span.end <= i {
+			d = r.div // the last place named before the body
 		}
+	}
+	if d == nil || !d.sar {
+		return nil // 香港特区政府代表团与上海市交通委、…海事处: 上海's
 	}
 	return d
 }

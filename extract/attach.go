@@ -11,19 +11,16 @@ import (
 	"github.com/policygraph/policygraph/number"
 )
 
-// targetYear is sentenceYear, else the year that opens a clause of the
-// sentence before the quantity, after what announces it (《计划》明确，2026年
-// 深圳将建设筹集保障性住房3万套): the nearest such year not before the
-// publication year. (Only the quantity's own: a sentence passes on to the
-// next only the year sentenceYear finds.)
+// targetYear is sentenceYear, else the year that opens the nearest clause
+// before the quantity that a year opens, after what announces it (《计划》
+// 明确，2026年深圳将建设筹集保障性住房3万套; nearestClauseYear) when it is not
+// before the publication year, else the publication
+// year for an event of that year (eventOfYear). (Only the quantity's own: a
+// sentence passes on to the next only the year sentenceYear finds.)
 func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := x.sentenceYear(st, cues, s, q, pub)
-	for i := q.start - 1; i > s.start && year == 0 && pub != 0; i-- {
-		if r := st.runes[i-1]; r == '，' || r == ',' || r == '：' || r == ':' {
-			if y := x.txt.leadingYear(st.runes, span{i, q.start}); y >= pub {
-				year = y
-			}
-		}
+	if y, _ := x.nearestClauseYear(st, s, q); year == 0 && pub != 0 && y >= pub {
+		year = y
 	}
 	if year == 0 && pub != 0 && x.eventOfYear(st.runes, s.start, q.start, pub) {
 		year = pub
@@ -32,12 +29,14 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 }
 
 // eventOfYear reports whether rs[from:to] names something of the year pub
-// by its year in digits, not as a base or a start (2024国际消费季…将开展
-// 1000多项特色活动, 2023年大中城市联合招聘…活动启动，首期将推出19场): an
-// event of this year, whose programme is this year's.
+// by its year in digits (2024国际消费季…将开展1000多项特色活动, 2023年大中城市
+// 联合招聘…活动启动，首期将推出19场): an event of this year, whose programme is
+// this year's. Not a year after a base's word (比, 从 …: year_base_chars),
+// inside 《》 (an edition), or before a month, a quarter or 起 (a date or a
+// period: event_year_not_next).
 func (x *Extractor) eventOfYear(rs []rune, from, to, pub int) bool {
 	inTitle := 0
-	for i := from; i+4 <= to; i++ {
+	for i := from; i+5 <= to; i++ {
 		switch rs[i] {
 		case '《':
 			inTitle++
@@ -53,9 +52,18 @@ func (x *Extractor) eventOfYear(rs []rune, from, to, pub int) bool {
 		if i+4 < len(rs) && startsWithDigit(rs[i+4]) {
 			continue
 		}
-		if y, err := strconv.Atoi(string(rs[i : i+4])); err == nil && y == pub && i+4 < to && unicode.Is(unicode.Han, rs[i+4]) {
-			return true
+		if y, err := strconv.Atoi(string(rs[i : i+4])); err != nil || y != pub || !unicode.Is(unicode.Han, rs[i+4]) {
+			continue
 		}
+		// Not a date or a period: 2025年5月, 2025年第一季度, 2025年度, 2025年起.
+		k := i + 4
+		if rs[k] == x.txt.year {
+			k++
+		}
+		if k < len(rs) && (number.IsNumeralRune(rs[k]) || hasPrefixAny(rs[k:min(len(rs), k+x.lx.eventYearNotNext.longest())], x.lx.eventYearNotNext.list...)) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -263,7 +271,7 @@ func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
 // a bulletin's item about 南宁 in a 广州 paper), else the jurisdiction of
 // the plan's issuer, else the document's; none for goals of central bodies.
 func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs []cue) *division {
-	if st.report && !st.news {
+	if x.isReportItself(st.doc.Title) {
 		// A government's work report sets its own jurisdiction's goals,
 		// also where a sentence opens on a county or a zone of it
 		// (福泉—瓮安千亿级园区产值跃上700亿元台阶, 滨海新区经济总量力争达到
@@ -526,11 +534,40 @@ func (x *Extractor) itemRegion(st *docState, item, about span) *division {
 	return nil
 }
 
-// deicticPlace is, in news, the place a 全省 or 全市 of the goal's sentence
-// (before the goal) stands for: the region of its level the paragraph named
-// last before the sentence (陕西将聚焦…。今年，全省将新建20个中试平台 in a
-// bulletin whose other items are about other provinces). nil when the
-// sentence has none or the paragraph names no such region.
+// isReportItself reports whether a title is a report's own (2024年山东省政府
+// 工作报告, 淮北市政府工作报告（2025年1月11日 蒋曦）, 2023年《政府工作报告》,
+// 政府工作报告——2024年1月28日在…会议上), not news about reports
+// (31省份政府工作报告出炉：…): after a closing bracket's note, a dash's
+// tail and a closing 》, it ends with a word of report_titles.
+func (x *Extractor) isReportItself(title string) bool {
+	t := strings.TrimSpace(title)
+	if i := strings.Index(t, "——"); i > 0 {
+		t = t[:i]
+	}
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}, {"（", ")"}, {"(", "）"}} {
+		if strings.HasSuffix(t, br[1]) {
+			if i := strings.LastIndex(t, br[0]); i > 0 {
+				t = t[:i]
+			}
+		}
+	}
+	t = strings.TrimSuffix(strings.TrimSpace(t), "》")
+	for _, w := range x.lx.reportTitles.list {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deicticPlace is, in news, the place a deictic word of the goal's
+// sentence (全省, 本市 … before the goal) stands for: the one region of its
+// level the paragraph names before the sentence (陕西将聚焦…。今年，全省将新建
+// 20个中试平台 in a bulletin whose other items are about other provinces).
+// nil when the paragraph names none or more than one such region, when it
+// names the document's own region or the title does (四川…: 借鉴浙江省经验。
+// 全省将… is still 四川's), and for 区, which may be a district or an
+// autonomous region (全区 in 广西).
 func (x *Extractor) deicticPlace(st *docState, sent, q span) *division {
 	if !st.news {
 		return nil
@@ -538,19 +575,31 @@ func (x *Extractor) deicticPlace(st *docState, sent, q span) *division {
 	lw := ""
 	for _, m := range st.matches["region"] {
 		if m.rule.Role == "deixis" && m.span.start >= sent.start && m.span.end <= q.start {
-			lw = x.txt.kindWord[kindProvince]
 			if g, ok := m.group("level"); ok {
 				lw = g.text(st.runes)
 			}
 		}
 	}
-	if lw == "" {
+	if lw == "" || x.txt.levelKind[lw] == kindDistrict {
+		return nil
+	}
+	home := st.juris.most()
+	if home != nil && titleNamesRegion(st) {
 		return nil
 	}
 	p := paragraphOf(st.runes, sent.start)
 	var d *division
 	for _, m := range st.regionsFrom(p.start, sent.start) {
-		if !m.deixis && m.div != nil && x.levelWordFits(m.div, lw) {
+		if m.deixis || m.div == nil {
+			continue
+		}
+		if m.div == home {
+			return nil
+		}
+		if x.levelWordFits(m.div, lw) {
+			if d != nil && d != m.div {
+				return nil
+			}
 			d = m.div
 		}
 	}

@@ -148,7 +148,7 @@ type lexicons struct {
 	targetProjectionWords, targetProjectionSubjects                                                                                                                                                                                                                                                                  words
 	targetStructural                                                                                                                                                                                                                                                                                                 words
 	targetTimeUnits, targetTimeAfter, targetTimeJoins                                                                                                                                                                                                                                                                words
-	targetCasualtyWords, targetCasualtyUnits                                                                                                                                                                                                                                                                         words
+	targetCasualtyWords, targetCasualtyVerbs, targetCasualtyUnits, eventYearNotNext, pastYearNotNext                                                                                                                                                                                                                 words
 	fiveYearNotPeriod, classLinkers, classConditionJoiners, sizeWords, boundLevelNouns                                                                                                                                                                                                                               words
 	grantSplitWords, grantObjectOpeners, grantObjectNot, grantWords, fulfilmentWords                                                                                                                                                                                                                                 words
 	fiveYearContentVerbs, leastBeforeVerb, verbBounds, structuralModifiers                                                                                                                                                                                                                                           words
@@ -271,6 +271,9 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_time_joins", &l.targetTimeJoins},
 		{"target_casualty_words", &l.targetCasualtyWords},
 		{"target_casualty_units", &l.targetCasualtyUnits},
+		{"target_casualty_verbs", &l.targetCasualtyVerbs},
+		{"event_year_not_next", &l.eventYearNotNext},
+		{"past_year_not_next", &l.pastYearNotNext},
 		{"target_projection_words", &l.targetProjectionWords},
 		{"target_projection_subjects", &l.targetProjectionSubjects},
 		{"target_structural", &l.targetStructural},

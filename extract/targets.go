@@ -125,8 +125,8 @@ func (x *Extractor) findTargets(st *docState) {
 			nextStart = cands[ci+1].s.start
 		}
 		t := x.describeGoal(st, g, c, x.txt.itemOf(st.runes, cl, c.s, prevStart, prevEnd, nextStart))
-		if !st.report && pub != 0 && !deadlineAhead(g.cues, pub) {
-			if y := x.clauseYearBefore(st, g.sent, c.s); y != 0 && y < pub {
+		if !st.report && pub != 0 && !deadlineAhead(g.cues, pub) && x.sentenceYear(st, g.cues, g.sent, c.s, pub) < pub {
+			if y := x.pastYearBefore(st, g.cues, g.sent, c.s); y != 0 && y < pub {
 				// 他表示，2025年中国对非投资达300亿美元 in news of 2026: a
 				// value of a year gone by, reported.
 				st.addTrace("target", c.rule, c.s, "not a goal: the year "+strconv.Itoa(y)+" that opens its clause is before the document's")
@@ -1620,17 +1620,19 @@ func hasSuffixAny(rs []rune, ws ...string) bool {
 	return false
 }
 
-// casualtyCount reports whether a word of target_casualty_words ends right
-// before the number of q, or follows q right away, in clause cl.
+// casualtyCount reports whether q counts a toll in clause cl: a verb of
+// target_casualty_verbs ends right before its number (打死50名…), or a word
+// of target_casualty_words follows it right away (造成至少10人受伤) with no
+// verb of change before it in the clause (每年减少1000人死亡 is a goal).
 func (x *Extractor) casualtyCount(rs []rune, cl, q span) bool {
 	ns := numberStart(rs, q)
-	if hasSuffixAny(rs[max(cl.start, ns-x.lx.targetCasualtyWords.longest()):ns], x.lx.targetCasualtyWords.list...) {
+	if hasSuffixAny(rs[max(cl.start, ns-x.lx.targetCasualtyVerbs.longest()):ns], x.lx.targetCasualtyVerbs.list...) {
 		return true
 	}
 	for _, w := range x.lx.targetCasualtyWords.list {
 		end := q.end + utf8.RuneCountInString(w)
 		if end <= cl.end && string(rs[q.end:end]) == w {
-			return true
+			return !containsAny(string(rs[cl.start:ns]), x.lx.comparisonChangeVerbs.list)
 		}
 	}
 	return false
@@ -1658,18 +1660,44 @@ func decimalPoint(rs []rune, i int) bool {
 	return rs[i] == '.' && i > 0 && i+1 < len(rs) && startsWithDigit(rs[i-1]) && startsWithDigit(rs[i+1])
 }
 
-// clauseYearBefore returns the year that opens the clause of sentence s
-// nearest before q (at the sentence's start, or after a comma or colon):
-// 他表示，2025年中国对非投资达300亿美元 gives 2025; 0 when none does.
-func (x *Extractor) clauseYearBefore(st *docState, s, q span) int {
-	for i := q.start; i >= s.start; i-- {
-		if i == s.start || strings.ContainsRune("，,：:", st.runes[i-1]) {
-			if y := x.txt.leadingYear(st.runes, span{i, q.start}); y != 0 {
-				return y
-			}
+// clauseStops end the clause a year may open.
+const clauseStops = "，,：:；;"
+
+// pastYearBefore returns the year a value at q is dated by, for news
+// (nearestClauseYear: 2010年国内生产总值达到39.8万亿元，跃居世界第二位，国家
+// 财政收入达到8.3万亿元; 他表示，2025年中国对非投资达300亿美元), unless a goal
+// cue stands between it and q (2025年出台的《行动方案》明确，全省将新建…); 0
+// when none.
+func (x *Extractor) pastYearBefore(st *docState, cues []cue, s, q span) int {
+	y, at := x.nearestClauseYear(st, s, q)
+	for _, c := range cues {
+		if c.role == cueGoal && c.span.start >= at && c.span.end <= q.start {
+			return 0
 		}
 	}
-	return 0
+	return y
+}
+
+// nearestClauseYear returns the year that opens the nearest clause of
+// sentence s before q that a year opens, and where, unless it starts a
+// period or is a base or a bound (2024年起, 2020年为基期, 2027年前:
+// past_year_not_next); 0 when none.
+func (x *Extractor) nearestClauseYear(st *docState, s, q span) (int, int) {
+	for i := q.start; i >= s.start; i-- {
+		if i > s.start && !strings.ContainsRune(clauseStops, st.runes[i-1]) {
+			continue
+		}
+		y, at := x.txt.leadingYearAt(st.runes, span{i, q.start})
+		if y == 0 {
+			continue
+		}
+		k := at + 5
+		if k < len(st.runes) && hasPrefixAny(st.runes[k:min(len(st.runes), k+x.lx.pastYearNotNext.longest())], x.lx.pastYearNotNext.list...) {
+			return 0, 0
+		}
+		return y, at
+	}
+	return 0, 0
 }
 
 func startsWithDigit(r rune) bool { return r >= '0' && r <= '9' }
