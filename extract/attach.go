@@ -3,6 +3,7 @@ package extract
 // A goal's year, plan and region.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -338,8 +339,13 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 // titleNamesRegion reports whether a region is named in the document's
 // title line.
 func titleNamesRegion(st *docState) bool {
+	return len(titleRegions(st)) > 0
+}
+
+// titleRegions returns the region mentions of the document's title line.
+func titleRegions(st *docState) []*regionMention {
 	if strings.TrimSpace(st.doc.Title) == "" {
-		return false
+		return nil
 	}
 	title := paragraphOf(st.runes, 0)
 	if n := utf8.RuneCountInString(strings.TrimSpace(st.doc.Title)); n < title.end {
@@ -348,7 +354,7 @@ func titleNamesRegion(st *docState) bool {
 		// where the title does.
 		title.end = n
 	}
-	return len(st.regionsFrom(title.start, title.end)) > 0
+	return st.regionsFrom(title.start, title.end)
 }
 
 // localBodies reports whether the document names a body of its own
@@ -565,9 +571,10 @@ func (x *Extractor) isReportItself(title string) bool {
 // level the paragraph names before the sentence (陕西将聚焦…。今年，全省将新建
 // 20个中试平台 in a bulletin whose other items are about other provinces).
 // nil when the paragraph names none or more than one such region, when it
-// names the document's own region or the title does (四川…: 借鉴浙江省经验。
-// 全省将… is still 四川's), and for 区, which may be a district or an
-// autonomous region (全区 in 广西).
+// names the document's own region, when the title names places but not
+// this one (四川…: 借鉴浙江省经验。全省将… is still 四川's; a bulletin's title
+// naming 陕西 and 安徽 lets its 陕西 item be 陕西's), and for 区, which may be
+// a district or an autonomous region (全区 in 广西).
 func (x *Extractor) deicticPlace(st *docState, sent, q span) *division {
 	if !st.news {
 		return nil
@@ -584,9 +591,6 @@ func (x *Extractor) deicticPlace(st *docState, sent, q span) *division {
 		return nil
 	}
 	home := st.juris.most()
-	if home != nil && titleNamesRegion(st) {
-		return nil
-	}
 	p := paragraphOf(st.runes, sent.start)
 	var d *division
 	for _, m := range st.regionsFrom(p.start, sent.start) {
@@ -602,6 +606,9 @@ func (x *Extractor) deicticPlace(st *docState, sent, q span) *division {
 			}
 			d = m.div
 		}
+	}
+	if ts := titleRegions(st); d != nil && home != nil && len(ts) > 0 && !slices.ContainsFunc(ts, func(m *regionMention) bool { return m.div == d }) {
+		return nil // the title names places, not this one: the document's own
 	}
 	return d
 }
