@@ -1042,6 +1042,8 @@ func TestRegions(t *testing.T) {
 		{"overlap-suffix", doc{text: "推动车间数据贯通化、设备联网化。扩大开放大连港口。"}, []string{"大连市"}, []string{"通化市"}, ""},
 		{"not-country", doc{text: "中国经济稳中向好，全国消费回升。"}, nil, []string{"中国"}, ""},
 		{"blocker", doc{text: "三明治和北京时间。"}, nil, []string{"三明市", "北京市"}, ""},
+		// A river's mouth and an orchard are no places of those names.
+		{"blocker-river-mouth-orchard", doc{text: "山东加快黄河口国家公园建设。在和田县，村干部来到核桃园帮村民卖核桃。"}, []string{"山东省", "和田县"}, []string{"河口区", "桃园市"}, ""},
 		{"games-city", doc{text: "实施迎亚运城市品质提升行动。", region: "杭州市"}, nil, []string{"运城市"}, ""},
 		{"alias-after-parent", doc{text: "青海省海东市民和县人大常委会原党组书记。在黑龙江漠河北极村。"}, []string{"海东市", "民和回族土族自治县", "漠河市"}, []string{"和县", "河北省"}, ""},
 		{"institution", doc{text: "积极与哈尔滨工业大学合作。支持崂山实验室发挥作用。浙江日报报道。进一步放大同城化效能。多做惠民生的实事。山东大学在济南。"}, []string{"济南市"}, []string{"哈尔滨市", "崂山区", "浙江省", "大同市", "惠民县", "山东省"}, ""},
