@@ -1043,6 +1043,7 @@ func TestRegions(t *testing.T) {
 		{"not-country", doc{text: "中国经济稳中向好，全国消费回升。"}, nil, []string{"中国"}, ""},
 		{"blocker", doc{text: "三明治和北京时间。"}, nil, []string{"三明市", "北京市"}, ""},
 		// A river's mouth and an orchard are no places of those names.
+		{"blocker-sea-south", doc{text: "一艘货船在红海南部海域遭到袭击，另一艘在东海南部避风。"}, nil, []string{"海南省"}, ""},
 		{"blocker-river-mouth-orchard", doc{text: "山东加快黄河口国家公园建设。在和田县，村干部来到核桃园帮村民卖核桃。"}, []string{"山东省", "和田县"}, []string{"河口区", "桃园市"}, ""},
 		{"games-city", doc{text: "实施迎亚运城市品质提升行动。", region: "杭州市"}, nil, []string{"运城市"}, ""},
 		{"alias-after-parent", doc{text: "青海省海东市民和县人大常委会原党组书记。在黑龙江漠河北极村。"}, []string{"海东市", "民和回族土族自治县", "漠河市"}, []string{"和县", "河北省"}, ""},
