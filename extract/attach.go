@@ -13,11 +13,11 @@ import (
 )
 
 // targetYear is sentenceYear, else the year that opens the nearest clause
-// before the quantity that a year opens, after what announces it (《计划》
-// 明确，2026年深圳将建设筹集保障性住房3万套; nearestClauseYear) when it is not
-// before the publication year, else the publication
-// year for an event of that year (eventOfYear). (Only the quantity's own: a
-// sentence passes on to the next only the year sentenceYear finds.)
+// before the quantity that a year opens (nearestClauseYear: 《计划》明确，2026年
+// 深圳将建设筹集保障性住房3万套) when it is not before the publication year,
+// else the publication year for an event of that year (eventOfYear). Only
+// the quantity's own: a sentence passes on to the next only the year
+// sentenceYear finds.
 func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := x.sentenceYear(st, cues, s, q, pub)
 	if y, _ := x.nearestClauseYear(st, s, q); year == 0 && pub != 0 && y >= pub {
@@ -47,13 +47,10 @@ func (x *Extractor) eventOfYear(rs []rune, from, to, pub int) bool {
 		if inTitle > 0 {
 			continue // 《生猪产能综合调控实施方案（2026年修订）》: the edition's year
 		}
-		if i > from && (startsWithDigit(rs[i-1]) || strings.ContainsRune(x.txt.yearBaseChars, rs[i-1])) {
+		if i > from && (number.IsNumeralRune(rs[i-1]) || strings.ContainsRune(x.txt.yearBaseChars, rs[i-1])) {
 			continue
 		}
-		if i+4 < len(rs) && startsWithDigit(rs[i+4]) {
-			continue
-		}
-		if y, err := strconv.Atoi(string(rs[i : i+4])); err != nil || y != pub || !unicode.Is(unicode.Han, rs[i+4]) {
+		if number.YearDigits(string(rs[i:i+4])) != pub || !unicode.Is(unicode.Han, rs[i+4]) || number.IsNumeralRune(rs[i+4]) {
 			continue
 		}
 		// Not a date or a period: 2025年5月, 2025年第一季度, 2025年度, 2025年起.
@@ -122,7 +119,6 @@ func (x *Extractor) sentenceYear(st *docState, cues []cue, s, q span, pub int) i
 			}
 		}
 	}
-
 	if year == 0 {
 		if pre := st.runes[s.start:q.start]; x.txt.fiveYearNeeds.In(pre) {
 			if _, to, ok := x.fiveYearPeriod(string(pre)); ok {
@@ -272,7 +268,7 @@ func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
 // a bulletin's item about 南宁 in a 广州 paper), else the jurisdiction of
 // the plan's issuer, else the document's; none for goals of central bodies.
 func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs []cue) *division {
-	if x.isReportItself(st.doc.Title) {
+	if st.reportItself {
 		// A government's work report sets its own jurisdiction's goals,
 		// also where a sentence opens on a county or a zone of it
 		// (福泉—瓮安千亿级园区产值跃上700亿元台阶, 滨海新区经济总量力争达到
@@ -376,10 +372,10 @@ func localBodies(st *docState) bool {
 // responsibleRegion is the region of the bodies a plan makes responsible
 // for a paragraph's goals, in the note that closes it (…促进不少于20项新技术
 // 新产品首用首试。(青岛市…办公室负责)): when they are all local bodies of
-// one place below the document's own, the goals are that place's. Text
-// taken from a PDF may run the next heading on after the note, on its line
-// ((威海市…负责)(十四)中国智港…), or break the note in two; the note is
-// then the first one after the goal in its paragraph.
+// one place below the document's own, the goals are that place's. The note
+// is the first one after the goal in its paragraph, not only one that ends
+// the paragraph: text taken from a PDF may run the next heading on after it
+// ((威海市…负责)(十四)中国智港…) or break it over two lines.
 func (x *Extractor) responsibleRegion(st *docState, q span) *division {
 	open, end, ok := x.responsibleNote(st.runes, q.end, paragraphOf(st.runes, q.start).end)
 	if !ok {

@@ -173,32 +173,33 @@ func (x *Extractor) Set() *rules.Set { return x.set }
 
 // docState is everything known about one document during extraction.
 type docState struct {
-	doc         *ingest.Document
-	norm        *textnorm.Text
-	runes       []rune
-	sent        *sentences
-	periods     []span        // sentences split at 。！？ and line breaks only
-	partFeats   []partFeature // what documentParts reads of the periods (partFeatures), nil until asked
-	year        int           // publication year, 0 if unknown
-	month       int           // publication month, 0 if unknown
-	report      bool          // the title is a report's (report_titles: 政府工作报告)
-	news        bool          // the document is news (isNews), once its targets are sought
-	reportYear  int           // a work report's own year (reportYear), once its targets are sought
-	wordNumbers bool          // the document writes its figures in Chinese numerals (numbersInWords), once its targets are sought
-	lexHits     map[lexKind][]hit
-	matches     map[string][]match // by rule kind
-	excluded    map[string][]span  // by suppressed kind, sorted by start
-	excludedMax map[string]int     // the longest excluded span by kind
-	regionMax   int                // the longest region mention, for lookups by end
-	regions     []*regionMention
-	juris       *jurisdiction
-	agencies    []*agencyMention
-	plans       []*planMention
-	aliases     map[string]*planMention // short title → plan
-	amounts     []*amountMention
-	targets     []*targetMention
-	cands       []targetCand // targetCandidates' list, once candsDone
-	candsDone   bool
+	doc          *ingest.Document
+	norm         *textnorm.Text
+	runes        []rune
+	sent         *sentences
+	periods      []span        // sentences split at 。！？ and line breaks only
+	partFeats    []partFeature // what documentParts reads of the periods (partFeatures), nil until asked
+	year         int           // publication year, 0 if unknown
+	month        int           // publication month, 0 if unknown
+	report       bool          // the title is a report's (report_titles: 政府工作报告)
+	reportItself bool          // the title is the report's own, not news about one (isReportItself)
+	news         bool          // the document is news (isNews), once its targets are sought
+	reportYear   int           // a work report's own year (reportYear), once its targets are sought
+	wordNumbers  bool          // the document writes its figures in Chinese numerals (numbersInWords), once its targets are sought
+	lexHits      map[lexKind][]hit
+	matches      map[string][]match // by rule kind
+	excluded     map[string][]span  // by suppressed kind, sorted by start
+	excludedMax  map[string]int     // the longest excluded span by kind
+	regionMax    int                // the longest region mention, for lookups by end
+	regions      []*regionMention
+	juris        *jurisdiction
+	agencies     []*agencyMention
+	plans        []*planMention
+	aliases      map[string]*planMention // short title → plan
+	amounts      []*amountMention
+	targets      []*targetMention
+	cands        []targetCand // targetCandidates' list, once candsDone
+	candsDone    bool
 	// thisYearFocus: 1 when the document names this year at least as
 	// often as plans over years, -1 when not, 0 not yet counted.
 	thisYearFocus int
@@ -326,6 +327,7 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 		}
 	}
 	st.report = containsAny(doc.Title, x.lx.reportTitles.list)
+	st.reportItself = st.report && x.isReportItself(doc.Title)
 	if len(doc.Date) >= 7 {
 		if m, err := strconv.Atoi(doc.Date[5:7]); err == nil && m >= 1 && m <= 12 {
 			st.month = m
