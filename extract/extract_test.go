@@ -1531,6 +1531,10 @@ func TestMetricOfItem(t *testing.T) {
 		{"grows-to", report("肉牛发展到29万头。"), 290000, "头", "肉牛"},
 		{"more-than-guo", report("力争全市规上工业营收过万亿元。"), 1e12, "元", "规上工业营收"},
 		{"supermarkets-kept", report("推动“无锡好物”上平台30家、上商超100家。"), 100, "家", "上商超"},
+		// A plan's forecast word is no part of what it measures; 预期 is
+		// part of an indicator's name.
+		{"plan-forecast-word", doc{title: "浙江省广告业发展规划", text: "《规划》提出，到2030年，全省广告业务收入预计突破3500亿元。", date: "2026-07-06"}, 3.5e11, "元", "广告业务收入"},
+		{"expected-years-kept", report("到2027年，儿童平均预期受教育年限达到15.6年。"), 15.6, "年", "儿童平均预期受教育年限"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

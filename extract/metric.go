@@ -18,13 +18,17 @@ import (
 // counter says the quantity's unit is a classifier (个, 项, 家): the noun
 // after it is what is counted (分批部署150个标准化试点示范项目 counts 项目).
 func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counter bool) string {
-	// Tense and baseline words inside the clause are not part of what is
-	// measured (资金将在2021年基础上再增长 measures 资金…增长).
+	// Tense, forecast and baseline words inside the clause are not part of
+	// what is measured (资金将在2021年基础上再增长 measures 资金…增长; a
+	// plan's 收入预计突破 measures 收入).
 	var b strings.Builder
 	at := cl.start
 	for _, c := range cuesIn(cs, span{cl.start, q.start}) {
 		switch c.role {
-		case cueBase, cueGoal, cueDeadline, cueThisYear, cueNextYear:
+		case cueBase, cueGoal, cueDeadline, cueThisYear, cueNextYear, cueForecast:
+			if c.role == cueForecast && x.lx.reportPlanForecast.has(c.span.text(st.runes)) {
+				continue // 预期 names indicators (儿童平均预期受教育年限)
+			}
 			if c.span.start >= at {
 				b.WriteString(string(st.runes[at:c.span.start]))
 				at = c.span.end

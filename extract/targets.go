@@ -360,9 +360,51 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 // planForecast reports whether forecast cue c is a word of
 // report_plan_forecast_words in a work report, where it names the figure
 // planned (今年的经济增长预期为7%左右), and not 预期性 (report_plan_forecast_not_next).
-func (x *Extractor) planForecast(st *docState, c cue) bool {
+//
+// So is any forecast word that a plan states for a year ahead
+// (planStated).
+func (x *Extractor) planForecast(st *docState, cs []cue, c cue) bool {
 	return st.report && x.lx.reportPlanForecast.has(c.span.text(st.runes)) &&
-		!hasPrefixAny(st.runes[c.span.end:min(len(st.runes), c.span.end+2)], x.lx.reportPlanForecastNot.list...)
+		!hasPrefixAny(st.runes[c.span.end:min(len(st.runes), c.span.end+2)], x.lx.reportPlanForecastNot.list...) ||
+		x.planStated(st, cs, c)
+}
+
+// planStated reports whether forecast cue c stands in what a plan states
+// for a year ahead: its sentence names, before c, a title in 《》 ending in
+// a word of plan_forecast_titles with a word of plan_forecast_verbs right
+// after it (《规划》提出，到2030年，…预计突破3500亿元), and a deadline after
+// the publication year stands between the two.
+func (x *Extractor) planStated(st *docState, cs []cue, c cue) bool {
+	s := st.sent.sentence(c.span.start)
+	rs := st.runes
+	for i := s.start; i < c.span.start; i++ {
+		if rs[i] != '》' {
+			continue
+		}
+		open := -1
+		for j := i - 1; j >= s.start && rs[j] != '》'; j-- {
+			if rs[j] == '《' {
+				open = j
+				break
+			}
+		}
+		if open < 0 || !hasSuffixAny(rs[open+1:i], x.lx.planForecastTitles.list...) {
+			continue
+		}
+		v := i + 1
+		if v < c.span.start && (rs[v] == '，' || rs[v] == ',') {
+			v++
+		}
+		if !hasPrefixAny(rs[v:c.span.start], x.lx.planForecastVerbs.list...) {
+			continue
+		}
+		for _, k := range cs {
+			if k.role == cueDeadline && k.span.start > v && k.span.end <= c.span.start && k.year != 0 && (st.year == 0 || k.year > st.year) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hypothetical returns the word of hypothetical_words that opens a
@@ -1171,7 +1213,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				return "past cue " + c.span.text(st.runes)
 			}
 		case cueForecast:
-			if before && !x.planForecast(st, c) {
+			if before && !x.planForecast(st, cues, c) {
 				return "forecast cue " + c.span.text(st.runes)
 			}
 		case cueFirm:

@@ -280,7 +280,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					t.why = append(t.why, "past month "+c.span.text(st.runes))
 				}
 			case cueForecast:
-				if before && !x.planForecast(st, c) {
+				if before && !x.planForecast(st, cs, c) {
 					forecast = true
 					t.why = append(t.why, "forecast "+c.span.text(st.runes))
 				}

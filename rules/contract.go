@@ -278,6 +278,8 @@ var ExtractContract = Contract{
 		"hypothetical_words":             "words that open a hypothetical before a figure in its sentence (若, 如果): the figure is a condition or its consequence, not a goal",
 		"report_plan_forecast_words":     "words of cue.forecast that in a work report name the planned figure (今年的经济增长预期为7%左右), not a forecast",
 		"report_plan_forecast_not_next":  "words after one of report_plan_forecast_words that keep it a forecast cue (性 in 预期性指标)",
+		"plan_forecast_titles":           "how a plan's title in 《》 ends (规划, 方案) when what it states after plan_forecast_verbs and a deadline is its goal, though written with 预计",
+		"plan_forecast_verbs":            "verbs right after a plan's 《》 title (提出, 明确) that open what the plan states",
 		"hypothetical_not":               "words holding a word of hypothetical_words that open no hypothetical (若干)",
 		"report_glossary_headings":       "headings that open a work report's glossary, whose numbers set no goals (名词解释)",
 		"communique_words":               "words of a title that make the document a statistical communiqué (统计公报)",
