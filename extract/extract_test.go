@@ -1093,7 +1093,11 @@ func TestRegions(t *testing.T) {
 		{"lakes", doc{text: "持续削减鄱阳湖南昌湖区总磷浓度。在太湖北部梅梁湖治理蓝藻。追忆白山黑水间的抗战。钦江、防城河水位上涨。"}, []string{"南昌市"}, []string{"鄱阳县", "湖南省", "湖北省", "白山市", "防城区"}, ""},
 		{"report-province", doc{title: "2026年青海省政府工作报告", text: "高效推进格尔木东、海南清洁能源基地建设。将巴中关系提升到新高度。向驻辽中央单位致敬。"}, []string{"青海省", "海南藏族自治州"}, []string{"海南省", "巴中市", "辽中区"}, ""},
 		{"banner-short", doc{title: "2024年赤峰市政府工作报告", text: "赤峰市人民政府。赤峰市发展。赤峰市建设。左旗、喀旗获批自治区级商业体。全力推进阿旗、翁旗等大型风光基地。"}, []string{"巴林左旗", "喀喇沁旗", "阿鲁科尔沁旗", "翁牛特旗"}, []string{"阿拉善左旗"}, ""},
-		{"abbreviation-runs", doc{text: "要求浙赣闽粤等地加强隐患排查。晋冀鲁豫交界地区。京津冀协同发展。川渝两地。"}, []string{"浙江省", "江西省", "福建省", "广东省", "山西省", "河北省", "山东省", "河南省", "京津冀"}, []string{"四川省", "重庆市", "北京市"}, ""},
+		{"abbreviation-runs", doc{text: "要求浙赣闽粤等地加强隐患排查。晋冀鲁豫交界地区。京津冀协同发展。川渝合作。"}, []string{"浙江省", "江西省", "福建省", "广东省", "山西省", "河北省", "山东省", "河南省", "京津冀"}, []string{"四川省", "重庆市", "北京市"}, ""},
+		// A count of as many places closes a run of two, and reads the
+		// abbreviations that are common words too (苏, 蒙, 宁); 三市 counts cities.
+		{"abbreviation-runs-counted", doc{text: "川渝两地充分利用氢能资源。广德地处苏浙皖三省交界处。陕蒙甘宁晋5省联动。苏皖三市合作。青年两地奔波。"}, []string{"四川省", "重庆市", "江苏省", "浙江省", "安徽省", "陕西省", "内蒙古自治区", "甘肃省", "宁夏回族自治区", "山西省"}, []string{"青海省"}, ""},
+		{"abbreviation-runs-cities", doc{text: "苏皖三市合作。"}, nil, []string{"江苏省", "安徽省"}, ""},
 		{"abbreviation-run-area", doc{text: "稳定湘鄂皖棉区的种植面积。"}, []string{"湖南省", "湖北省", "安徽省"}, nil, ""},
 		{"city-initials", doc{text: "北上广深等城市客流回升。北上广三地房价企稳。"}, []string{"北京市", "上海市", "广州市", "深圳市"}, nil, ""},
 		{"city-initials-three", doc{text: "北上广三地房价企稳。"}, []string{"北京市", "上海市", "广州市"}, []string{"深圳市"}, ""},

@@ -113,6 +113,9 @@ type regionIndex struct {
 	forms  []*regionForm
 	byForm map[string]*regionForm
 	abbr   map[rune]*regionForm // one-character province abbreviations → the province's full form
+	// abbrCounted: abbreviations that are also common words (苏, 吉, 宁),
+	// read only in a run its count closes (苏浙皖三省); with abbr.
+	abbrCounted map[rune]*regionForm
 }
 
 func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
@@ -240,15 +243,23 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 		d.sar = tx.sars.has(d.name)
 		d.autonomous = d.level == levelProvince && strings.HasSuffix(d.name, tx.kindWord[kindAutonomous])
 	}
-	ix.abbr = map[rune]*regionForm{}
-	for _, w := range set.Lexicon("province_abbreviations") {
-		a, full, ok := strings.Cut(w, "=")
-		rs := []rune(a)
-		f := ix.byForm[full]
-		if !ok || len(rs) != 1 || f == nil {
-			return nil, fmt.Errorf("lexicon province_abbreviations: %q is not CHAR=FULL NAME of a known region", w)
+	ix.abbr, ix.abbrCounted = map[rune]*regionForm{}, map[rune]*regionForm{}
+	for _, lx := range []struct {
+		name string
+		m    map[rune]*regionForm
+	}{{"province_abbreviations", ix.abbr}, {"province_abbreviations_counted", ix.abbrCounted}} {
+		for _, w := range set.Lexicon(lx.name) {
+			a, full, ok := strings.Cut(w, "=")
+			rs := []rune(a)
+			f := ix.byForm[full]
+			if !ok || len(rs) != 1 || f == nil {
+				return nil, fmt.Errorf("lexicon %s: %q is not CHAR=FULL NAME of a known region", lx.name, w)
+			}
+			lx.m[rs[0]] = f
 		}
-		ix.abbr[rs[0]] = f
+	}
+	for r, f := range ix.abbr {
+		ix.abbrCounted[r] = f
 	}
 	return ix, nil
 }
@@ -646,6 +657,14 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 	rs := st.runes
 	var out []*regionMention
 	for i := 0; i < len(rs); {
+		if j := x.countedRun(rs, i); j > i && !overlapsAny(found, span{i, j}) {
+			for k := i; k < j; k++ {
+				f := x.regions.abbrCounted[rs[k]]
+				out = append(out, &regionMention{span: span{k, k + 1}, rule: "region.abbreviation", form: f, cands: f.direct()})
+			}
+			i = j
+			continue
+		}
 		if abbr[rs[i]] == nil {
 			i++
 			continue
@@ -688,6 +707,23 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 		i = j
 	}
 	return out
+}
+
+// countedRun returns the end of a run of two or more province
+// abbreviations at i that the count after it closes (川渝两地, 苏浙皖三省,
+// 陕蒙甘宁晋5省: a numeral equal to the run's length, then a word of
+// region_abbreviation_count_nouns), or i. Such a run may hold the
+// abbreviations that are common words too (province_abbreviations_counted):
+// its count says it lists provinces. 苏皖三市 counts cities, not these.
+func (x *Extractor) countedRun(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && x.regions.abbrCounted[rs[j]] != nil {
+		j++
+	}
+	if j-i < 2 || j >= len(rs) || smallNumber(string(rs[j])) != j-i || !hasPrefixAny(rs[j+1:min(len(rs), j+3)], x.lx.regionAbbreviationCountNouns.list...) {
+		return i
+	}
+	return j
 }
 
 // straddles reports whether region hit h lies across two names that tile
