@@ -1641,3 +1641,20 @@ func TestTitleNamesRegionUnwrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestWireDateline checks that a wire's dateline (新华社北京…电) names its
+// place as a region of the article but does not make the article that
+// place's: 我省 and the goals after it stay 山西省's.
+func TestWireDateline(t *testing.T) {
+	r := run(t, doc{title: "技术创新", text: "新华社北京3月9日电 今年我省将推进技术创新，山西省将新建10家实验室。", date: "2025-03-09"})
+	if !slices.Contains(r.Regions, "北京市") {
+		t.Errorf("regions %v, want 北京市 among them", r.Regions)
+	}
+	tg := target(r, 10, "家")
+	if tg == nil {
+		t.Fatalf("no target 10 家; got %+v", r.Targets)
+	}
+	if tg.Region == nil || *tg.Region != "山西省" {
+		t.Errorf("target region %v, want 山西省", tg.Region)
+	}
+}

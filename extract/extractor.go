@@ -542,9 +542,12 @@ func (x *Extractor) scan(st *docState) {
 					st.excluded[k] = append(st.excluded[k], m.span)
 				}
 			}
-			// A dateline's place tells whose news it is; it is not a region
-			// the article is about.
-			if r.Kind == "dateline" {
+			// A newspaper's home in its dateline (本报太原…讯) tells whose
+			// 我省 the article writes; it is not a region the article is
+			// about. A wire's (新华社北京…电) names where the news was filed,
+			// in the article's body: a region like any other (the shared
+			// dev gold makes it optional, sets 9, 10 and 67 required).
+			if r.Kind == "dateline" && r.Role == "home" {
 				if p, ok := m.group("place"); ok {
 					st.excluded["region"] = append(st.excluded["region"], p)
 				}

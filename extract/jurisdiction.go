@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -131,9 +132,17 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	for _, h := range st.lexHits[lexBody] {
 		bodyStarts[h.start] = true
 	}
+	// A wire's dateline (新华社北京…电) says where the news was filed, not
+	// whose it is: its place weighs nothing here.
+	var filed []span
+	for _, m := range st.matches["dateline"] {
+		if p, ok := m.group("place"); ok && m.rule.Role != "home" {
+			filed = append(filed, p)
+		}
+	}
 	for i, m := range st.regions {
 		d := m.div
-		if d == nil || d.level == levelEconomic {
+		if d == nil || d.level == levelEconomic || slices.ContainsFunc(filed, func(p span) bool { return p.contains(m.span) }) {
 			continue
 		}
 		if i+1 < len(st.regions) && st.regions[i+1].span.start == m.span.end && st.regions[i+1].div != nil && d.isAncestor(st.regions[i+1].div) {
