@@ -411,7 +411,7 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 	j := i
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for n := 3; n >= 1; n-- { // （金）: three runes
+		for n := 4; n >= 1; n-- { // （金）: three runes; 临时政府: four
 			if j-n >= 0 && lx.agencyForeignModifiers.has(string(runes[j-n:j])) {
 				j -= n
 				trimmed = true

@@ -1153,6 +1153,9 @@ func TestAgencies(t *testing.T) {
 		{"foreign-list-head", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。国家发展改革委、财政部、国防部联合发文。"}, []string{"国防部", "财政部"}, nil},
 		{"domestic-list-heads", doc{text: "乌鲁木齐市财政局、国防部联合发文。德州市发展和改革委员会、财政部联合印发通知。法制办公室、审计署联合检查。"}, []string{"国防部", "财政部", "审计署"}, nil},
 		{"foreign-list-head-alone", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。"}, nil, []string{"国防部"}},
+		// A foreign government's ministries (阿富汗临时政府外交部, 叙过渡政府国防部),
+		// a count of countries' (四国国防部长) and 菲's (菲国家减灾委员会).
+		{"foreign-government-bodies", doc{text: "阿富汗临时政府外交部5月31日晚发表声明。叙过渡政府国防部称，两名士兵遇袭。俄罗斯、土耳其、伊朗和叙利亚四国国防部长25日举行会谈。据媒体报道，菲国家减灾委员会通报说，强震已造成55人死亡。"}, nil, []string{"外交部", "国防部", "国家防灾减灾救灾委员会"}},
 		// A bare 人大常委会 in a central document is the national one.
 		{"npc-standing-committee-in-a-central-report", doc{title: "1990年国务院政府工作报告", text: "去年的计划经人大常委会审议批准后执行。"}, []string{"全国人民代表大会常务委员会"}, nil},
 		// A development zone's committee, named with the official forms;
@@ -1656,5 +1659,15 @@ func TestWireDateline(t *testing.T) {
 	}
 	if tg.Region == nil || *tg.Region != "山西省" {
 		t.Errorf("target region %v, want 山西省", tg.Region)
+	}
+}
+
+// TestCountOfCountriesGoal: a count of countries (三国) makes their bodies
+// foreign, but does not open a sentence as a foreign country does: the
+// goal the three set together, China one of them, stays a goal.
+func TestCountOfCountriesGoal(t *testing.T) {
+	r := run(t, doc{title: "中日韩旅游部长会议召开", text: "三国旅游部长就建立合作机制达成共识，争取到2030年将三国人员交流规模提高到4000万人次。", date: "2024-09-12"})
+	if target(r, 4e7, "人次") == nil {
+		t.Errorf("no target 4000万人次; got %+v", r.Targets)
 	}
 }
