@@ -1071,6 +1071,8 @@ func TestRegions(t *testing.T) {
 		{"ports-listed", doc{text: "中欧班列东通道由满洲里、绥芬河、同江北三大铁路口岸组成。推动东方、朝阳两大片区发展。"}, []string{"满洲里市", "绥芬河市"}, []string{"东方市", "朝阳市", "朝阳区"}, ""},
 		// A zone named after an ocean is abroad (印度洋和平区).
 		{"ocean-peace-zone", doc{text: "我们支持有关国家提出的建立印度洋和平区的主张。"}, nil, []string{"和平区"}, ""},
+		// A sea's east is no 海东市; 青海东部 is 青海.
+		{"sea-east", doc{text: "一支快速反应部队将进入地中海东部海域。青海东部农业区降水偏多。"}, []string{"青海省"}, []string{"海东市"}, ""},
 		// 乌 is Ukraine before 海上/海军: no 乌海市 in war news.
 		{"ukraine-navy", doc{text: "乌海军称击沉一艘舰船，一年来乌海上无人舰队打击了俄海军8艘舰船。"}, nil, []string{"乌海市"}, ""},
 		{"ports-listed-no-count", doc{text: "中欧班列经阿拉山口、霍尔果斯口岸出境，经满洲里、二连浩特两个口岸入境。"}, []string{"阿拉山口市", "霍尔果斯市", "满洲里市", "二连浩特市"}, nil, ""},
