@@ -1071,6 +1071,9 @@ func TestRegions(t *testing.T) {
 		{"ports-listed", doc{text: "中欧班列东通道由满洲里、绥芬河、同江北三大铁路口岸组成。推动东方、朝阳两大片区发展。"}, []string{"满洲里市", "绥芬河市"}, []string{"东方市", "朝阳市", "朝阳区"}, ""},
 		// A zone named after an ocean is abroad (印度洋和平区).
 		{"ocean-peace-zone", doc{text: "我们支持有关国家提出的建立印度洋和平区的主张。"}, nil, []string{"和平区"}, ""},
+		// A district's short name that is its lake, right after its city,
+		// is the lake (运城盐湖, 杭州西湖景区); with 区 it is the district.
+		{"lake-after-city", doc{text: "考察了运城博物馆和运城盐湖。杭州西湖景区客流增长。嘉兴南湖区发布通知。"}, []string{"运城市", "杭州市", "嘉兴市", "南湖区"}, []string{"盐湖区", "西湖区"}, ""},
 		// A sea's east is no 海东市; 青海东部 is 青海.
 		{"sea-east", doc{text: "一支快速反应部队将进入地中海东部海域。青海东部农业区降水偏多。"}, []string{"青海省"}, []string{"海东市"}, ""},
 		// 乌 is Ukraine before 海上/海军: no 乌海市 in war news.

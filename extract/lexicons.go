@@ -162,7 +162,7 @@ type lexicons struct {
 	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                                                                                                                                                                                              words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                                                                                                                                words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                                                                                                                                  words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns                                                                                                                                                                                                                                words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes                                                                                                                                                                                                            words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                                                             words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                                                        words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                                                             words
@@ -384,6 +384,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"target_focus_verbs", &l.targetFocusVerbs},
 		{"region_abbreviation_next", &l.regionAbbreviationNext},
 		{"region_abbreviation_count_nouns", &l.regionAbbreviationCountNouns},
+		{"region_lake_suffixes", &l.regionLakeSuffixes},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

@@ -363,6 +363,11 @@ func (x *Extractor) resolveRegions(st *docState) {
 				// before a shorter name inside it can take its place
 				// (海东市民和县: 民和县 of 海东市, not 和县 of 安徽).
 				if kids := childrenAfter(accepted, f, h.start); len(kids) > 0 {
+					if x.lakeAfterCity(st.runes, h, kids) {
+						st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: the lake its district is named for")
+						covered = h.end
+						break
+					}
 					accepted = append(accepted, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: kids})
 					covered = h.end
 					break
@@ -1193,6 +1198,22 @@ func (x *Extractor) regionEndsAt(byStart map[int][]hit, i int) bool {
 
 // childrenAfter returns the divisions of form f whose parent is the
 // region mention that ends right at i (the last of accepted), if any.
+// lakeAfterCity reports whether the short name h, right after its city,
+// is the lake that its districts are named for (运城盐湖, 杭州西湖, 南昌青山湖):
+// it ends in a word of region_lake_suffixes, every candidate is a district,
+// and no word of an area follows (杭州西湖城区).
+func (x *Extractor) lakeAfterCity(rs []rune, h hit, kids []*division) bool {
+	if !hasSuffixAny(rs[h.start:h.end], x.lx.regionLakeSuffixes.list...) || hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionUrbanWords.list...) {
+		return false
+	}
+	for _, d := range kids {
+		if !strings.HasSuffix(d.name, x.txt.kindWord[kindDistrict]) {
+			return false
+		}
+	}
+	return true
+}
+
 func childrenAfter(accepted []*regionMention, f *regionForm, i int) []*division {
 	if len(accepted) == 0 || accepted[len(accepted)-1].span.end != i {
 		return nil
