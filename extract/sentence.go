@@ -189,6 +189,27 @@ func startsInlineItem(rs []rune, s span) bool {
 	return n >= 1 && n <= 2 && i+n < s.end && rs[i+n] == '、'
 }
 
+// startsGluedHeadline reports whether sentence s opens with a news item's
+// headline run on into its body, which repeats the headline's first words
+// (…施工“陇电入浙”甘肃武威段…工程架线施工“陇电入浙”甘肃武威段…工程日前进入…):
+// the first gluedHeadMin runes stand again within gluedHeadReach runes.
+// A bulletin of unnumbered items (国内联播快讯) runs its items on so.
+func startsGluedHeadline(rs []rune, s span) bool {
+	if s.len() < 2*gluedHeadMin {
+		return false
+	}
+	head := string(rs[s.start : s.start+gluedHeadMin])
+	rest := string(rs[s.start+gluedHeadMin : min(s.end, s.start+gluedHeadMin+gluedHeadReach)])
+	return strings.Contains(rest, head)
+}
+
+// gluedHeadMin is how many runes of a headline its body must repeat, and
+// gluedHeadReach how far after them the repeat may begin.
+const (
+	gluedHeadMin   = 8
+	gluedHeadReach = 40
+)
+
 // splitInlineItems splits sentences where a numbered item begins after ；
 // or white space (…； 12、市场监管总局发布…): a bulletin that runs its news
 // items on in one paragraph.
