@@ -1679,3 +1679,34 @@ func TestCountOfCountriesGoal(t *testing.T) {
 		t.Errorf("no target 4000万人次; got %+v", r.Targets)
 	}
 }
+
+// TestRestatedGoals: a goal a flash's bracketed headline or a bulletin's
+// glued headline states, and the body states again, is one target; in a
+// work report two equal goals of nested metrics stay two.
+func TestRestatedGoals(t *testing.T) {
+	tests := []struct {
+		name  string
+		d     doc
+		value float64
+		unit  string
+		want  int
+	}{
+		{"flash-bracket-headline", doc{title: "广东印发充电设施方案", text: "【广东：全省将建成300万个以上充电桩】财联社6月9日电，广东省印发方案。2027年底前，全省累计建成300万个以上充电设施。", date: "2025-06-09"}, 3e6, "个", 1},
+		{"bulletin-glued-headline", doc{title: "国内联播快讯", text: "2030年绿色工厂产值占制造业总产值比重将超过40%工业和信息化部等部门日前印发意见，提出到2030年，各级绿色工厂产值占制造业总产值比重超过40%。", date: "2024-03-01"}, 40, "%", 1},
+		{"report-two-goals", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n加快实施天都山变电站等8个电网项目。规划实施中卫机场二期扩建等8个项目。", date: "2024-01-20", region: "中卫市"}, 8, "个", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.d)
+			n := 0
+			for _, tg := range r.Targets {
+				if tg.Value == tc.value && tg.Unit == tc.unit {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("%d targets of %g %s, want %d; got %+v", n, tc.value, tc.unit, tc.want, r.Targets)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/number"
@@ -152,14 +153,23 @@ func ptr[T any](v T) *T { return &v }
 // dropRestated drops goals stated in the title (or a lead summary) that
 // the body states again with the same value, unit and year: one goal, said
 // twice, is one target. A headline often gives no year (我国将实施东北黑土地
-// 保护性耕作超1亿亩); its goal is then the body's of any year.
+// 保护性耕作超1亿亩); its goal is then the body's of any year. A flash's
+// bracketed headline right after its title (【广东：…300万个以上充电设施…】财联社
+// 6月9日电，…) is a lead too.
+//
+// Anywhere else in news, a goal is restated when a later one has the same value,
+// unit, year and region and the one's metric holds the other's: a
+// bulletin's headline run on into its body (2030年绿色工厂产值占制造业总产值
+// 比重将超过40% … 各级绿色工厂产值占制造业总产值比重超过40%). The later,
+// the body's, stays.
 func dropRestated(tx *text, st *docState) []*targetMention {
 	lead := span{0, 0}
 	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
 		lead = span{0, len([]rune(t))}
+		lead.end = bracketHeadlineEnd(st.runes, lead.end)
 	}
 	var out []*targetMention
-	for _, t := range st.targets {
+	for i, t := range st.targets {
 		restated := false
 		if lead.contains(t.span) {
 			for _, o := range st.targets {
@@ -168,12 +178,42 @@ func dropRestated(tx *text, st *docState) []*targetMention {
 				}
 			}
 		}
+		for _, o := range st.targets[i+1:] {
+			if st.news && o.year == t.year && o.region == t.region && o.metric != "" && t.metric != "" && tx.quantityKey(o.q) == tx.quantityKey(t.q) &&
+				(strings.Contains(t.metric, o.metric) || strings.Contains(o.metric, t.metric)) {
+				restated = true
+			}
+		}
 		if !restated {
 			out = append(out, t)
 		}
 	}
 	return out
 }
+
+// bracketHeadlineEnd returns the end of a bracketed headline (【…】) that
+// opens the text after i, past line breaks and spaces, or i.
+func bracketHeadlineEnd(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && unicode.IsSpace(rs[j]) {
+		j++
+	}
+	if j >= len(rs) || rs[j] != '【' {
+		return i
+	}
+	for k := j + 1; k < len(rs) && k-j <= bracketHeadlineMax; k++ {
+		switch rs[k] {
+		case '】':
+			return k + 1
+		case '\n':
+			return i
+		}
+	}
+	return i
+}
+
+// bracketHeadlineMax is how long, in runes, a bracketed headline may be.
+const bracketHeadlineMax = 120
 
 // quantityKey identifies a value the way the guidelines deduplicate amounts.
 func (tx *text) quantityKey(q number.Quantity) string {
