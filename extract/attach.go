@@ -609,11 +609,20 @@ func (x *Extractor) deicticPlace(st *docState, sent, q span) *division {
 	return d
 }
 
-// subjectRegion returns the region a sentence opens with, before the
-// quantity q, when only time words, goal words and punctuation stand before
+// subjectRegion returns the region a sentence (or its item after ；)
+// opens with, before the quantity q, when only time words, goal words and punctuation stand before
 // it (到2025年，深圳市…; 今年南宁市力争…) and it is not one of a list
 // (北京、上海等地…). Deictic words (全省) are left to the jurisdiction.
 func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *division {
+	// Items set apart by ； name their own subjects (…；福建一季度力争完成投资
+	// 1700亿元，…；贵州今年计划全省高速公路通车里程突破9500公里): the goal's
+	// item is its sentence here.
+	for k := q.start - 1; k > sent.start; k-- {
+		if st.runes[k] == '；' || st.runes[k] == ';' {
+			sent.start = k + 1
+			break
+		}
+	}
 	ms := st.regionsFrom(sent.start, q.start)
 	for _, m := range ms {
 		if m.deixis || m.div == nil || m.div.level == levelEconomic {

@@ -644,6 +644,13 @@ func TestTargets(t *testing.T) {
 		{"item-heading-period-2", doc{title: "关于促进传感器产业发展的指导意见", text: "三、发展目标\n1. 总体目标（2013-2025年）\n高端产品和服务市场占有率提高到50%以上。\n2. 近期目标（2013-2015年）\n培育5家以上年销售收入超过10亿元的企业。", date: "2013-02-20"}, 5, 0, "家", ">=", 2015, "", "", false},
 		// A bulletin of unnumbered items runs a headline on into its body,
 		// which repeats it: a new item, which inherits no deadline.
+		// A forecast's clause does not make the clause after it, with its own
+		// goal word, a forecast; nor the forecast's own figure a goal.
+		{"goal-after-forecast-clause", doc{text: "今年，全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到4万亿元左右。", date: "2023-01-27"}, 4e12, 0, "元", "~", 2023, "", "", false},
+		{"forecast-clause-figure", doc{text: "今年，全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到4万亿元左右。", date: "2023-01-27"}, 3000, 0, "公里", ">=", 0, "", "", true},
+		{"forecast-then-ensure", doc{text: "预计本次排沙将持续到7月9日，排沙量将超过1亿吨，确保主汛期防洪安全。", date: "2025-07-04"}, 1e8, 0, "吨", ">", 0, "", "", true},
+		// Items set apart by ； name their own places.
+		{"semicolon-item-subject", doc{text: "今年海南自贸港建设迎来关键节点。在雄安新区，一季度70个重点项目集中开工；福建一季度力争完成投资1700亿元；贵州今年计划全省高速公路通车里程突破9500公里。", date: "2025-02-06"}, 9500, 0, "公里", ">", 2025, "贵州省", "", false},
 		{"bulletin-glued-headline", doc{title: "国内联播快讯", text: "2035年我国将基本建成新型电力系统国家发展改革委日前发布指导意见，提出到2035年基本建成适配高比例新能源的新型电力系统。“陇电入浙”武威段输变电工程架线施工“陇电入浙”武威段输变电工程日前进入架线施工阶段，该工程全长约234公里，新建铁塔504座，投运后将满足新能源上网需求。", date: "2025-11-11"}, 504, 0, "座", "=", 0, "", "", true},
 		{"bulletin-inline-items", doc{title: "8月11日《新闻联播》要闻23条", text: "今天主要内容有： 11、“十五五”时期我国将建立国家不可移动文物资源总目录； 12、市场监管总局发布338项国家标准； 13、集中收网抓获犯罪嫌疑人8200余名；", date: "2026-08-11"}, 338, 0, "项", "=", 0, "", "", true},
 		{"preamble-plan-horizon", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(济南市先行区建设办公室负责)", region: "山东省"}, 3, 0, "场", ">=", 2027, "济南市", "", false},

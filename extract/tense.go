@@ -314,6 +314,14 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			}
 		}
+		if forecast && x.strivingAfterForecast(st.runes, cs, first) {
+			// 全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到
+			// 4万亿元左右: the forecast is its clause's; a goal word in a
+			// later clause sets that clause's goal (clauseReject still
+			// drops the forecast's figures).
+			forecast = false
+			t.why = append(t.why, "a goal word after the forecast's clause")
+		}
 		if forecastList && lvl == 0 && !goal {
 			forecast = true
 			t.why = append(t.why, "an item of a forecast list")
@@ -934,6 +942,34 @@ func countedBefore(s string, counters []string) bool {
 func paragraphLead(rs []rune, i int) string {
 	p := paragraphOf(rs, i)
 	return string(rs[p.start:min(p.end, p.start+12)])
+}
+
+// strivingAfterForecast reports whether a word of goal_striving_words
+// (力争, 确保) stands in a clause after the clause of every forecast cue
+// before first, the sentence's first quantity, with a figure after it in
+// its clause.
+func (x *Extractor) strivingAfterForecast(rs []rune, cs []cue, first int) bool {
+	last := -1 // where the last forecast clause before first ends
+	for _, c := range cs {
+		if c.role == cueForecast && c.span.start < first {
+			last = max(last, clauseOf(rs, c.span).end)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for _, c := range cs {
+		if c.role == cueGoal && c.span.start >= last && containsAny(c.span.text(rs), x.txt.goalStrivingWords) {
+			// ... and governs a figure of its own clause (not 确保主汛期安全
+			// after a forecast's figures).
+			for _, r := range rs[c.span.end:clauseOf(rs, c.span).end] {
+				if r >= '0' && r <= '9' || number.IsNumeralRune(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isNews reports whether a document is news: it has a headline that names
