@@ -121,12 +121,30 @@ func (x *Extractor) sentenceYear(st *docState, cues []cue, s, q span, pub int) i
 	}
 	if year == 0 {
 		if pre := st.runes[s.start:q.start]; x.txt.fiveYearNeeds.In(pre) {
-			if _, to, ok := x.fiveYearPeriod(string(pre)); ok {
+			if y := x.periodEdgeYear(string(pre)); y != 0 {
+				year = y
+			} else if _, to, ok := x.fiveYearPeriod(string(pre)); ok {
 				year = to
 			}
 		}
 	}
 	return year
+}
+
+// periodEdgeYear returns the year a plan period's first year names in s
+// (“十五五”开局之年，西藏将… is 2026), or 0: a period right before a word of
+// period_first_year_words. (A period alone, or its 收官之年, is its last
+// year: fiveYearPeriod.)
+func (x *Extractor) periodEdgeYear(s string) int {
+	for _, m := range x.txt.fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
+		if !hasPrefixAnyString(s[m[1]:], x.lx.periodFirstYearWords.list) {
+			continue
+		}
+		if from, _, ok := x.txt.fiveYearPlan(s[m[2]:m[3]]); ok {
+			return from
+		}
+	}
+	return 0
 }
 
 // priceBasisMax bounds the runes leadingYear hands pattern_price_basis.

@@ -162,7 +162,7 @@ type lexicons struct {
 	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                                                                                                                                                                                              words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                                                                                                                                words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                                                                                                                                  words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes                                                                                                                                                                                                            words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes, periodFirstYearWords                                                                                                                                                                                      words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                                                             words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                                                        words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                                                             words
@@ -385,6 +385,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_abbreviation_next", &l.regionAbbreviationNext},
 		{"region_abbreviation_count_nouns", &l.regionAbbreviationCountNouns},
 		{"region_lake_suffixes", &l.regionLakeSuffixes},
+		{"period_first_year_words", &l.periodFirstYearWords},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}
@@ -836,4 +837,13 @@ func runeWord(r rune) string {
 		return neverWord
 	}
 	return string(r)
+}
+
+func hasPrefixAnyString(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
