@@ -332,6 +332,9 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 	if d := x.paragraphPlace(st, sent, t.span); d != nil {
 		return d
 	}
+	if d := x.previousSubject(st, sent, t.span, cs); d != nil {
+		return d
+	}
 	if st.juris.national {
 		return nil
 	}
@@ -737,6 +740,39 @@ func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
 		}
 	}
 	return d
+}
+
+// previousSubject is, in news, the place the sentence before a goal's
+// opens a clause with, in the same paragraph, when the goal's own
+// sentence names no place and no country (…，辽宁正加快建设4个万亿级产业基地。
+// 今年，将新建省级数字化车间、智能化工厂100个): the subject goes on. The
+// goal's sentence must have no subject of its own: nothing but cue words
+// (今年, 将) and punctuation before its first goal word (not 最新公布的规划
+// 明确提出，今年还将新增…, which a plan says).
+func (x *Extractor) previousSubject(st *docState, sent, q span, cs []cue) *division {
+	if !st.news || sent.start == 0 || len(st.regionsFrom(sent.start, sent.end)) > 0 || containsAny(string(st.runes[sent.start:q.start]), x.lx.nationalWords.list) {
+		return nil
+	}
+	for i := sent.start; i < q.start; i++ {
+		r := st.runes[i]
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			continue
+		}
+		k := slices.IndexFunc(cs, func(c cue) bool { return c.span.start <= i && i < c.span.end })
+		if k < 0 {
+			return nil // a word of its own before any goal word: its subject
+		}
+		if c := cs[k]; c.role == cueGoal || c.role == cueVerb || c.role == cueReach {
+			break // the goal word: nothing but cues before it
+		}
+		i = cs[k].span.end - 1
+	}
+	p := paragraphOf(st.runes, sent.start)
+	prev := st.sent.sentence(sent.start - 1)
+	if prev.start < p.start || prev.start >= sent.start {
+		return nil
+	}
+	return x.subjectRegion(st, prev, span{prev.end, prev.end}, nil)
 }
 
 // listGoesOn reports whether a list of places goes on at i (、, 和, 等):
