@@ -657,6 +657,9 @@ func TestTargets(t *testing.T) {
 		// In news, a goal's sentence that names no place goes on with the
 		// place the sentence before opens a clause with.
 		{"previous-sentence-subject", doc{title: "传统产业加快转型升级", text: "河北加快推进项目建设。\n习近平总书记指出，要守牢实体经济这个根基。落实总书记要求，辽宁正加快建设4个万亿级产业基地。今年，将新建省级数字化车间、智能化工厂100个。", date: "2025-03-16"}, 100, 0, "个", "=", 2025, "辽宁省", "", false},
+		// Who takes part in an event is its size, not a goal; 组织…参加 is.
+		{"event-attendance", doc{text: "第134届广交会将于10月15日在广州举办，展览总面积达155万平米，参展企业超4900家。", date: "2023-09-28"}, 4900, 0, "家", ">", 0, "", "", true},
+		{"event-attendance-goal", doc{title: "政府工作报告", text: "二、2026年工作安排\n组织企业参加境外展洽活动500场以上。", date: "2026-01-20", region: "山东省"}, 500, 0, "场", ">=", 2026, "山东省", "", false},
 		{"bulletin-glued-headline", doc{title: "国内联播快讯", text: "2035年我国将基本建成新型电力系统国家发展改革委日前发布指导意见，提出到2035年基本建成适配高比例新能源的新型电力系统。“陇电入浙”武威段输变电工程架线施工“陇电入浙”武威段输变电工程日前进入架线施工阶段，该工程全长约234公里，新建铁塔504座，投运后将满足新能源上网需求。", date: "2025-11-11"}, 504, 0, "座", "=", 0, "", "", true},
 		{"bulletin-inline-items", doc{title: "8月11日《新闻联播》要闻23条", text: "今天主要内容有： 11、“十五五”时期我国将建立国家不可移动文物资源总目录； 12、市场监管总局发布338项国家标准； 13、集中收网抓获犯罪嫌疑人8200余名；", date: "2026-08-11"}, 338, 0, "项", "=", 0, "", "", true},
 		{"preamble-plan-horizon", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(济南市先行区建设办公室负责)", region: "山东省"}, 3, 0, "场", ">=", 2027, "济南市", "", false},

@@ -162,7 +162,7 @@ type lexicons struct {
 	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                                                                                                                                                                                              words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                                                                                                                                words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                                                                                                                                  words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes, periodFirstYearWords                                                                                                                                                                                      words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes, periodFirstYearWords, targetParticipationWords                                                                                                                                                            words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                                                             words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                                                        words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                                                             words
@@ -386,6 +386,7 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_abbreviation_count_nouns", &l.regionAbbreviationCountNouns},
 		{"region_lake_suffixes", &l.regionLakeSuffixes},
 		{"period_first_year_words", &l.periodFirstYearWords},
+		{"target_participation_words", &l.targetParticipationWords},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

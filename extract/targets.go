@@ -1374,6 +1374,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 打死50名武装人员, 造成至少10人受伤
 		return "the toll of a war, an attack or an accident, not a goal"
 	}
+	if containsAny(string(st.runes[cl.start:cl.end]), x.lx.targetParticipationWords.list) {
+		// 参展企业超4900家, 300余家文化企业负责人参会: who takes part in an
+		// event, not a goal.
+		return "the size of an event's attendance, not a goal"
+	}
 	if x.lx.targetTimeUnits.has(qty.Unit) && x.timeSpanEnds(st.runes, q.end, qty.Unit) {
 		// 可能在30天或60天后的下一个阶段再进入核问题的谈判
 		return "a span of time, when something happens, not a goal"
