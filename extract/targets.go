@@ -351,8 +351,44 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
 	}
+	if g.tense.section.kind != sectionGoal {
+		if w := itemOpensPast(st.runes, g.cues, g.sent, c.s); w != "" {
+			return "past cue " + w + " opens its item"
+		}
+	}
 	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || aheadDeadlineBefore(st.runes, g.cues, g.sent, c.s, g.pub) && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
 		return "no goal verb governs it"
+	}
+	return ""
+}
+
+// itemOpensPast returns the past cue (目前, 今年以来) that opens the item
+// after ； in which q stands, in the item's first clause, with no goal
+// word after it before q (…新一轮国家考古遗址公园启动建设；目前，我国59处世界
+// 遗产…全部纳入国土空间规划): the item reports, whatever its sentence's
+// first item does. "" if none.
+func itemOpensPast(rs []rune, cues []cue, sent, q span) string {
+	start := -1
+	for k := q.start - 1; k > sent.start; k-- {
+		if rs[k] == '；' || rs[k] == ';' {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	open := clauseOf(rs, span{start, start})
+	for _, c := range cues {
+		if c.role != cuePast || c.span.start < start || c.span.end > open.end || c.span.end > q.start {
+			continue
+		}
+		for _, g := range cues {
+			if g.span.start >= c.span.end && g.span.end <= q.start && (g.role == cueGoal || g.role == cueDeadline || g.role == cueThisYear || g.role == cueNextYear) {
+				return ""
+			}
+		}
+		return c.span.text(rs)
 	}
 	return ""
 }
