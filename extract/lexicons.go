@@ -162,7 +162,7 @@ type lexicons struct {
 	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                                                                                                                                                                                              words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                                                                                                                                words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                                                                                                                                  words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes, periodFirstYearWords, targetParticipationWords                                                                                                                                                            words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes, periodFirstYearWords, targetParticipationWords, targetDestroyVerbs, targetDestroyedUnits                                                                                                                  words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                                                             words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                                                        words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                                                             words
@@ -387,6 +387,8 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"region_lake_suffixes", &l.regionLakeSuffixes},
 		{"period_first_year_words", &l.periodFirstYearWords},
 		{"target_participation_words", &l.targetParticipationWords},
+		{"target_destroy_verbs", &l.targetDestroyVerbs},
+		{"target_destroyed_units", &l.targetDestroyedUnits},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))
 	}

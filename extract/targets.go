@@ -1406,8 +1406,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 二、加强社会保障（10件）
 		return "a count of the items under a heading, not a goal"
 	}
-	if x.lx.targetCasualtyUnits.has(qty.Unit) && x.casualtyCount(st.runes, cl, q) {
-		// 打死50名武装人员, 造成至少10人受伤
+	if x.lx.targetCasualtyUnits.has(qty.Unit) && x.casualtyCount(st.runes, cl, q) ||
+		x.lx.targetDestroyedUnits.has(qty.Unit) && containsAny(string(st.runes[cl.start:q.start]), x.lx.targetDestroyVerbs.list) {
+		// 打死50名武装人员, 造成至少10人受伤; 摧毁乌克兰1艘…快艇和7艘无人舰艇
 		return "the toll of a war, an attack or an accident, not a goal"
 	}
 	if containsAny(string(st.runes[cl.start:cl.end]), x.lx.targetParticipationWords.list) {

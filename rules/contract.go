@@ -74,6 +74,8 @@ var ExtractContract = Contract{
 		"target_focus_verbs":              "verbs right before a count that make it what the work focuses on, not a goal (聚焦7条产业链)",
 		"province_abbreviations":          "one-character province abbreviations as CHAR=FULL NAME (赣=江西省), read in runs of three or more (浙赣闽粤)",
 		"province_abbreviations_counted":  "one-character abbreviations that are common words too (苏=江苏省), read only in a run that a count closes (苏浙皖三省)",
+		"target_destroy_verbs":            "verbs of destroying in war (摧毁, 击落): a count of target_destroyed_units after one in its clause is a toll, not a goal",
+		"target_destroyed_units":          "units of ships, aircraft and vehicles (艘, 架) that target_destroy_verbs make a toll",
 		"target_participation_words":      "words of taking part in an event (参展, 参会): a count in their clause is the event's attendance, not a goal",
 		"period_first_year_words":         "words right after a plan period (“十五五”) that name its first year (开局之年): the year of a sentence's goals",
 		"region_lake_suffixes":            "how a lake's name ends (湖): a district's short name with it right after its city is the lake (运城盐湖, 杭州西湖)",
