@@ -663,19 +663,50 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 				}
 			}
 		}
-		for i := from; i < m.span.start; i++ {
+		// In news, a sentence may open on where it is (在内蒙古锡林郭勒，当地
+		// …今年将新建农村牧区公路600多公里): the place after the opener, or
+		// the one inside it that follows it, is the subject.
+		opener := 0
+		if st.news {
+			for _, w := range x.lx.regionParagraphOpeners.list {
+				if k := m.span.start - utf8.RuneCountInString(w); k >= from && string(st.runes[k:m.span.start]) == w {
+					opener = m.span.start - k
+					break
+				}
+			}
+		}
+		for i := from; i < m.span.start-opener; i++ {
 			r := st.runes[i]
 			if unicode.IsSpace(r) || unicode.IsPunct(r) || covered(cs, i) {
 				continue
 			}
 			return nil
 		}
-		if x.listGoesOn(st.runes, m.span.end) {
+		d, e := m.div, m.span.end
+		if opener > 0 {
+			for _, n := range st.regionsFrom(e, e+1) {
+				if n.span.start == e && !n.deixis && n.div != nil && d.isAncestor(n.div) {
+					d, e = n.div, n.span.end
+				}
+			}
+			if !x.placeOpensClause(st, e) {
+				return nil
+			}
+		}
+		if x.listGoesOn(st.runes, e) {
 			return nil
 		}
-		return m.div
+		return d
 	}
 	return nil
+}
+
+// placeOpensClause reports whether the place a locative opens a news
+// sentence with, ending at e, says where what follows is: a comma follows
+// (在内蒙古锡林郭勒，…), not 的 or a word of where something takes place
+// (在北京举行的发布会上, 在京召开).
+func (x *Extractor) placeOpensClause(st *docState, e int) bool {
+	return e < len(st.runes) && (st.runes[e] == '，' || st.runes[e] == ',')
 }
 
 // paragraphPlace is the place a news paragraph opens on (在河北塞罕坝机械林场，

@@ -665,6 +665,10 @@ func TestTargets(t *testing.T) {
 		{"item-opens-past-goal-after", doc{text: "今年将启动夏商文明研究工程；目前，各地力争到2027年建成59处考古遗址公园。", date: "2024-11-14"}, 59, 0, "处", "=", 2027, "", "", false},
 		// Ships or aircraft destroyed are a toll.
 		{"war-destroyed", doc{title: "俄乌冲突", text: "黑海舰队打击对方目标，在以西海域摧毁1艘快艇和7艘无人舰艇。", date: "2023-11-19"}, 7, 0, "艘", "=", 0, "", "", true},
+		// A news sentence that opens on where it is (在浙江嘉兴，…) names whose
+		// goal follows; not where something takes place (在北京举行的…).
+		{"locative-opens-sentence", doc{title: "汽车消费回暖", text: "多地汽车市场迎来选购高峰。在浙江嘉兴，今年当地将安排1亿元财政资金用于汽车以旧换新补贴。", date: "2024-05-04"}, 1e8, 0, "元", "=", 2024, "嘉兴市", "", false},
+		{"locative-venue", doc{title: "汽车消费回暖", text: "多地汽车市场迎来选购高峰。在北京举行的发布会上，商务部表示今年将安排1亿元财政资金用于汽车以旧换新补贴。", date: "2024-05-04"}, 1e8, 0, "元", "=", 2024, "", "", false},
 		{"bulletin-glued-headline", doc{title: "国内联播快讯", text: "2035年我国将基本建成新型电力系统国家发展改革委日前发布指导意见，提出到2035年基本建成适配高比例新能源的新型电力系统。“陇电入浙”武威段输变电工程架线施工“陇电入浙”武威段输变电工程日前进入架线施工阶段，该工程全长约234公里，新建铁塔504座，投运后将满足新能源上网需求。", date: "2025-11-11"}, 504, 0, "座", "=", 0, "", "", true},
 		{"bulletin-inline-items", doc{title: "8月11日《新闻联播》要闻23条", text: "今天主要内容有： 11、“十五五”时期我国将建立国家不可移动文物资源总目录； 12、市场监管总局发布338项国家标准； 13、集中收网抓获犯罪嫌疑人8200余名；", date: "2026-08-11"}, 338, 0, "项", "=", 0, "", "", true},
 		{"preamble-plan-horizon", doc{text: "为做大做强产业，结合山东实际，制定本行动计划。\n一、总体要求\n到2027年，基本构建形成应用场景服务体系。\n二、重点任务\n每年举办场景对接活动不少于3场。(济南市先行区建设办公室负责)", region: "山东省"}, 3, 0, "场", ">=", 2027, "济南市", "", false},
