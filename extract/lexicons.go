@@ -162,7 +162,7 @@ type lexicons struct {
 	comparisonBaseWords, comparisonChangeVerbs                                                                                                                                                                                                                                                                                                              words
 	regionStreetWords, regionStreetNot, headingThisYearWords                                                                                                                                                                                                                                                                                                words
 	regionInstitutionHeads, regionInstitutionInfixes, responsibleNoteWords                                                                                                                                                                                                                                                                                  words
-	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes, periodFirstYearWords, targetParticipationWords, targetDestroyVerbs, targetDestroyedUnits                                                                                                                  words
+	regionZoneWords, regionRouteJoins, planKindAfter, targetFocusVerbs, regionAbbreviationNext, regionAbbreviationCountNouns, regionLakeSuffixes, periodFirstYearWords, targetParticipationWords, targetDestroyVerbs, targetDestroyedUnits, targetTimeBefore, targetTermSuffixes, targetTermNot, lengthUnits, targetLengthBefore                            words
 	qualifierNotWords, enumeratedPlaceNouns, enumeratedListEnds, classSizeUnits, classSizeHeads                                                                                                                                                                                                                                                             words
 	approvalSuffixes, regionCommunityHeads, targetStructuralNot, countDemonstratives                                                                                                                                                                                                                                                                        words
 	moneyLevelNouns, classSizeNotAfter, headingItemUnits, agencyLevelNounBefore                                                                                                                                                                                                                                                                             words
@@ -388,6 +388,11 @@ func compileLexicons(set *rules.Set) *lexicons {
 		{"period_first_year_words", &l.periodFirstYearWords},
 		{"target_participation_words", &l.targetParticipationWords},
 		{"target_destroy_verbs", &l.targetDestroyVerbs},
+		{"target_time_before", &l.targetTimeBefore},
+		{"target_term_suffixes", &l.targetTermSuffixes},
+		{"target_term_not", &l.targetTermNot},
+		{"length_units", &l.lengthUnits},
+		{"target_length_before", &l.targetLengthBefore},
 		{"target_destroyed_units", &l.targetDestroyedUnits},
 	} {
 		*e.dst = newWords(set.Lexicon(e.name))

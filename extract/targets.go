@@ -1420,6 +1420,18 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 可能在30天或60天后的下一个阶段再进入核问题的谈判
 		return "a span of time, when something happens, not a goal"
 	}
+	if n := numberStart(st.runes, q); x.lx.targetTimeUnits.has(qty.Unit) && hasSuffixAny(st.runes[max(cl.start, n-2):n], x.lx.targetTimeBefore.list...) {
+		// 开启为期4天的友好访问: how long something lasts
+		return "how long something lasts, not a goal"
+	}
+	if x.lx.targetTimeUnits.has(qty.Unit) && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+2)], x.lx.targetTermSuffixes.list...) && !hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+2)], x.lx.targetTermNot.list...) {
+		// 7天期逆回购操作利率: a term, the name of an instrument
+		return "a term that names an instrument, not a goal"
+	}
+	if n := numberStart(st.runes, q); x.lx.lengthUnits.has(qty.Unit) && hasSuffixAny(st.runes[max(cl.start, n-3):n], x.lx.targetLengthBefore.list...) {
+		// 途经老挝后抵达泰国首都曼谷，全程约4400公里: a route's length
+		return "the length of a route or a line, not a goal"
+	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
 		return "a size class, not a goal"
