@@ -403,6 +403,26 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 	return out
 }
 
+// chinaAmong reports whether the countries listed right before i (back to
+// a clause break) include China: the list opens with a word of
+// agency_china_heads (中俄两国, 中日韩三国) or holds one of agency_china_words
+// (我国和俄罗斯两国).
+func (x *Extractor) chinaAmong(runes []rune, i int) bool {
+	k := i
+	for k > 0 && i-k < countryListReach && !isClauseBreak(runes[k-1]) {
+		k--
+	}
+	for k < i && unicode.IsSpace(runes[k]) {
+		k++
+	}
+	s := string(runes[k:i])
+	return hasPrefixAnyString(s, x.lx.agencyChinaHeads.list) || containsAny(s, x.lx.agencyChinaWords.list)
+}
+
+// countryListReach is how far back, in runes, a list of countries before
+// their count may reach.
+const countryListReach = 24
+
 // foreignBefore reports whether the text before position i makes a central
 // body starting there foreign (see dropForeign).
 func (x *Extractor) foreignBefore(runes []rune, i int) bool {
@@ -422,6 +442,11 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 	for _, at := range []int{i, j} {
 		for n := 1; n <= 8 && n <= at; n++ {
 			if lx.agencyForeignPrefixes.has(string(runes[at-n : at])) {
+				return true
+			}
+			// 俄罗斯、土耳其、伊朗和叙利亚四国国防部长, not 中俄两国外交部:
+			// a count of countries without China among them.
+			if lx.agencyCountryCounts.has(string(runes[at-n:at])) && !x.chinaAmong(runes, at-n) {
 				return true
 			}
 		}

@@ -136,13 +136,18 @@ func (x *Extractor) sentenceYear(st *docState, cues []cue, s, q span, pub int) i
 // period_first_year_words. (A period alone, or its 收官之年, is its last
 // year: fiveYearPeriod.)
 func (x *Extractor) periodEdgeYear(s string) int {
-	for _, m := range x.txt.fiveYearTime.FindAllStringSubmatchIndex(s, -1) {
-		if !hasPrefixAnyString(s[m[1]:], x.lx.periodFirstYearWords.list) {
-			continue
-		}
-		if from, _, ok := x.txt.fiveYearPlan(s[m[2]:m[3]]); ok {
-			return from
-		}
+	ms := x.txt.fiveYearTime.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) == 0 {
+		return 0
+	}
+	// The last period before the goal is its own (在“十四五”开局之年打下的
+	// 基础上，“十五五”期间… is the later one's).
+	m := ms[len(ms)-1]
+	if !hasPrefixAnyString(s[m[1]:], x.lx.periodFirstYearWords.list) {
+		return 0
+	}
+	if from, _, ok := x.txt.fiveYearPlan(s[m[2]:m[3]]); ok {
+		return from
 	}
 	return 0
 }
@@ -332,11 +337,11 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 	if d := x.paragraphPlace(st, sent, t.span); d != nil {
 		return d
 	}
-	if d := x.previousSubject(st, sent, t.span, cs); d != nil {
-		return d
-	}
 	if st.juris.national {
 		return nil
+	}
+	if d := x.previousSubject(st, sent, t.span, cs); d != nil {
+		return d
 	}
 	if item, about, ok := x.bulletinItem(st, t.span.start); ok {
 		if containsAny(sent.text(st.runes), x.lx.nationalWords.list) {
@@ -640,7 +645,9 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 	// item is its sentence here.
 	for k := q.start - 1; k > sent.start; k-- {
 		if st.runes[k] == '；' || st.runes[k] == ';' {
-			sent.start = k + 1
+			if len(st.regionsFrom(k+1, q.start)) > 0 {
+				sent.start = k + 1 // an item with no place goes on with the sentence's
+			}
 			break
 		}
 	}
@@ -691,6 +698,13 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 			}
 			if !x.placeOpensClause(st, e) {
 				return nil
+			}
+			// 在北京，国家发展改革委负责人介绍，…: a central body speaks
+			// for the country.
+			for _, a := range startingIn(st.agencies, func(a *agencyMention) span { return a.span }, e, q.start) {
+				if a.region == nil {
+					return nil
+				}
 			}
 		}
 		if x.listGoesOn(st.runes, e) {
@@ -800,8 +814,8 @@ func (x *Extractor) previousSubject(st *docState, sent, q span, cs []cue) *divis
 	}
 	p := paragraphOf(st.runes, sent.start)
 	prev := st.sent.sentence(sent.start - 1)
-	if prev.start < p.start || prev.start >= sent.start {
-		return nil
+	if prev.start < p.start || prev.start >= sent.start || containsAny(prev.text(st.runes), x.lx.nationalWords.list) {
+		return nil // 其中，广东新建5G基站10万个，居全国首位: a part of the country's
 	}
 	return x.subjectRegion(st, prev, span{prev.end, prev.end}, nil)
 }

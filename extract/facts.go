@@ -179,7 +179,7 @@ func dropRestated(tx *text, st *docState) []*targetMention {
 			}
 		}
 		for _, o := range st.targets[i+1:] {
-			if st.news && o.year == t.year && o.region == t.region && o.metric != "" && t.metric != "" && tx.quantityKey(o.q) == tx.quantityKey(t.q) &&
+			if st.news && o.span.start-t.span.end >= restateGapMin && o.year == t.year && o.region == t.region && o.metric != "" && t.metric != "" && tx.quantityKey(o.q) == tx.quantityKey(t.q) &&
 				(strings.Contains(t.metric, o.metric) || strings.Contains(o.metric, t.metric)) {
 				restated = true
 			}
@@ -190,6 +190,11 @@ func dropRestated(tx *text, st *docState) []*targetMention {
 	}
 	return out
 }
+
+// restateGapMin is how far apart, in runes, a news goal and its
+// restatement stand at least: a headline and its body, not two items of
+// one list (新建充电桩5万个，新建充电桩配套停车位5万个).
+const restateGapMin = 20
 
 // bracketHeadlineEnd returns the end of a bracketed headline (【…】) that
 // opens the text after i, past line breaks and spaces, or i.

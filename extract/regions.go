@@ -721,11 +721,18 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 // abbreviations that are common words too (province_abbreviations_counted):
 // its count says it lists provinces. 苏皖三市 counts cities, not these.
 func (x *Extractor) countedRun(rs []rune, i int) int {
-	j := i
+	j, ambiguous := i, false
 	for j < len(rs) && x.regions.abbrCounted[rs[j]] != nil {
+		ambiguous = ambiguous || x.regions.abbr[rs[j]] == nil
 		j++
 	}
 	if j-i < 2 || j >= len(rs) || smallNumber(string(rs[j])) != j-i || !hasPrefixAny(rs[j+1:min(len(rs), j+3)], x.lx.regionAbbreviationCountNouns.list...) {
+		return i
+	}
+	// 宁, 青, 新 also stand for cities and countries (沪宁两地: Nanjing,
+	// 京青两地: Qingdao, 沪新两地: Singapore): with one of them, only a
+	// count of provinces (苏浙皖三省) says they are provinces.
+	if ambiguous && !hasPrefixAny(rs[j+1:min(len(rs), j+3)], x.lx.regionAbbreviationProvinceNouns.list...) {
 		return i
 	}
 	return j

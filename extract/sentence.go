@@ -200,7 +200,19 @@ func startsGluedHeadline(rs []rune, s span) bool {
 	}
 	head := string(rs[s.start : s.start+gluedHeadMin])
 	rest := string(rs[s.start+gluedHeadMin : min(s.end, s.start+gluedHeadMin+gluedHeadReach)])
-	return strings.Contains(rest, head)
+	i := strings.Index(rest, head)
+	if i < 0 {
+		return false
+	}
+	// A headline runs into its body with no stop between, or with the
+	// body's lead of time (…核电站开建今天（11月18日），我国首个…); a topic
+	// named and taken up again (城市公共充电设施方面，城市公共充电设施将…) has a
+	// stop with no date before it.
+	gap := rest[:i]
+	if k := strings.IndexAny(gap, "，,；;：:"); k >= 0 {
+		return strings.ContainsAny(gap[:k], "（(0123456789")
+	}
+	return true
 }
 
 // gluedHeadMin is how many runes of a headline its body must repeat, and

@@ -347,6 +347,9 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 			return "a listed firm's statement (" + k.span.text(st.runes) + "), not a policy goal"
 		}
 	}
+	if c.s.start < g.tense.forecastUntil {
+		return "a forecast's figure, before the goal word after it"
+	}
 	cl := clauseOf(st.runes, c.s)
 	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
 		return r
@@ -360,6 +363,17 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 		return "no goal verb governs it"
 	}
 	return ""
+}
+
+// strivingBefore reports whether a word of goal_striving_words (力争, 确保)
+// stands in clause cl before q.
+func (x *Extractor) strivingBefore(rs []rune, cues []cue, cl, q span) bool {
+	for _, c := range cues {
+		if c.role == cueGoal && cl.contains(c.span) && c.span.end <= q.start && containsAny(c.span.text(rs), x.txt.goalStrivingWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemOpensPast returns the past cue (目前, 今年以来) that opens the item
@@ -413,6 +427,10 @@ func (x *Extractor) planForecast(st *docState, cs []cue, c cue) bool {
 func (x *Extractor) planStated(st *docState, cs []cue, c cue) bool {
 	s := st.sent.sentence(c.span.start)
 	rs := st.runes
+	// 预计突破, not 预计可减少 or 可达: what the plan's measures will bring.
+	if !x.lx.planForecastWords.has(c.span.text(rs)) || hasPrefixAny(rs[c.span.end:min(len(rs), c.span.end+2)], x.lx.planForecastNotNext.list...) {
+		return false
+	}
 	for i := s.start; i < c.span.start; i++ {
 		if rs[i] != '》' {
 			continue
@@ -1411,7 +1429,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 打死50名武装人员, 造成至少10人受伤; 摧毁乌克兰1艘…快艇和7艘无人舰艇
 		return "the toll of a war, an attack or an accident, not a goal"
 	}
-	if containsAny(string(st.runes[cl.start:cl.end]), x.lx.targetParticipationWords.list) {
+	if !goalSection && !x.strivingBefore(st.runes, cues, cl, q) && containsAny(string(st.runes[cl.start:cl.end]), x.lx.targetParticipationWords.list) {
 		// 参展企业超4900家, 300余家文化企业负责人参会: who takes part in an
 		// event, not a goal.
 		return "the size of an event's attendance, not a goal"

@@ -23,6 +23,9 @@ type sentenceTense struct {
 	// year (一九六五年…), which stands before all its quantities.
 	yearAhead bool
 	section   section
+	// forecastUntil: a goal word in a later clause lifted a forecast
+	// (strivingAfterForecast); the figures before it stay forecasts.
+	forecastUntil int
 	// year is the deadline in force for the sentence's goals that name
 	// none: the paragraph's 到2025年, an opener's year, or the section's.
 	year int
@@ -314,7 +317,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			}
 		}
-		if forecast && x.strivingAfterForecast(st.runes, cs, first) {
+		if at := x.strivingAfterForecast(st.runes, cs, first); forecast && at >= 0 {
+			t.forecastUntil = at
 			// 全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到
 			// 4万亿元左右: the forecast is its clause's; a goal word in a
 			// later clause sets that clause's goal (clauseReject still
@@ -944,11 +948,11 @@ func paragraphLead(rs []rune, i int) string {
 	return string(rs[p.start:min(p.end, p.start+12)])
 }
 
-// strivingAfterForecast reports whether a word of goal_striving_words
-// (力争, 确保) stands in a clause after the clause of every forecast cue
-// before first, the sentence's first quantity, with a figure after it in
-// its clause.
-func (x *Extractor) strivingAfterForecast(rs []rune, cs []cue, first int) bool {
+// strivingAfterForecast returns where a word of goal_striving_words (力争,
+// 确保) stands in a clause after the clause of every forecast cue before
+// first, the sentence's first quantity, with a figure after it in its
+// clause; or -1. The figures before it stay the forecast's.
+func (x *Extractor) strivingAfterForecast(rs []rune, cs []cue, first int) int {
 	last := -1 // where the last forecast clause before first ends
 	for _, c := range cs {
 		if c.role == cueForecast && c.span.start < first {
@@ -956,7 +960,7 @@ func (x *Extractor) strivingAfterForecast(rs []rune, cs []cue, first int) bool {
 		}
 	}
 	if last < 0 {
-		return false
+		return -1
 	}
 	for _, c := range cs {
 		if c.role == cueGoal && c.span.start >= last && containsAny(c.span.text(rs), x.txt.goalStrivingWords) {
@@ -964,12 +968,12 @@ func (x *Extractor) strivingAfterForecast(rs []rune, cs []cue, first int) bool {
 			// after a forecast's figures).
 			for _, r := range rs[c.span.end:clauseOf(rs, c.span).end] {
 				if r >= '0' && r <= '9' || number.IsNumeralRune(r) {
-					return true
+					return c.span.start
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // isNews reports whether a document is news: it has a headline that names
