@@ -433,6 +433,9 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 		trimmed = false
 		for n := 4; n >= 1; n-- { // （金）: three runes; 临时政府: four
 			if j-n >= 0 && lx.agencyForeignModifiers.has(string(runes[j-n:j])) {
+				if lx.agencyForeignOnlyModifiers.has(string(runes[j-n : j])) {
+					return true // 联邦副总理兼财政部长: China has no federation
+				}
 				j -= n
 				trimmed = true
 				break

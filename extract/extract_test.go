@@ -1210,6 +1210,8 @@ func TestAgencies(t *testing.T) {
 		// A foreign government's ministries (阿富汗临时政府外交部, 叙过渡政府国防部),
 		// a count of countries' (四国国防部长) and 菲's (菲国家减灾委员会).
 		{"china-among-countries", doc{text: "中俄两国外交部将于下月举行年度战略磋商。"}, []string{"外交部"}, nil},
+		// A federal minister is another country's: China has no federation.
+		{"federal-minister", doc{text: "王沪宁在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领的代表团。"}, nil, []string{"财政部"}},
 		{"foreign-government-bodies", doc{text: "阿富汗临时政府外交部5月31日晚发表声明。叙过渡政府国防部称，两名士兵遇袭。俄罗斯、土耳其、伊朗和叙利亚四国国防部长25日举行会谈。据媒体报道，菲国家减灾委员会通报说，强震已造成55人死亡。"}, nil, []string{"外交部", "国防部", "国家防灾减灾救灾委员会"}},
 		// A bare 人大常委会 in a central document is the national one.
 		{"npc-standing-committee-in-a-central-report", doc{title: "1990年国务院政府工作报告", text: "去年的计划经人大常委会审议批准后执行。"}, []string{"全国人民代表大会常务委员会"}, nil},
