@@ -416,8 +416,42 @@ func itemOpensPast(rs []rune, cues []cue, sent, q span) string {
 func (x *Extractor) planForecast(st *docState, cs []cue, c cue) bool {
 	return st.report && x.lx.reportPlanForecast.has(c.span.text(st.runes)) &&
 		!hasPrefixAny(st.runes[c.span.end:min(len(st.runes), c.span.end+2)], x.lx.reportPlanForecastNot.list...) ||
-		x.planStated(st, cs, c)
+		x.planStated(st, cs, c) || x.plannedAction(st.runes, c)
 }
+
+// plannedAction reports whether forecast cue c (预计) announces what
+// someone will do rather than a level the market will reach: 将 (还将)
+// follows soon after, in its sentence, and within a few runes a verb of
+// planned_action_verbs (预计到2028年底，国资央企将在新疆完成产业投资…;
+// 年内东方天地港预计还将开通十余条国际航线), not 将达到 (预计到2025年，全国数据
+// 中心规模将达到500万个标准机架: a forecast).
+func (x *Extractor) plannedAction(rs []rune, c cue) bool {
+	if !x.lx.planForecastWords.has(c.span.text(rs)) || hasPrefixAny(rs[c.span.end:min(len(rs), c.span.end+3)], x.lx.planForecastNotNext.list...) {
+		return false // 预计将带动…新建: what a measure brings
+	}
+	for i := c.span.end; i < len(rs) && i-c.span.end < plannedWillReach && !strings.ContainsRune("。；;！？!?\n", rs[i]); i++ {
+		for _, w := range x.lx.plannedActionWill.list {
+			if !hasPrefixAny(rs[i:], w) {
+				continue
+			}
+			from := i + utf8.RuneCountInString(w)
+			for k := from; k <= from+plannedActionReach && k < len(rs) && !isClauseBreak(rs[k]); k++ {
+				if hasPrefixAny(rs[k:min(len(rs), k+4)], x.lx.plannedActionVerbs.list...) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// plannedWillReach is how far after 预计, in runes and within its sentence
+// (预计到2028年底，国资央企将…), its 将 may stand.
+const plannedWillReach = 16
+
+// plannedActionReach is how many runes may stand between 将 and its verb
+// of planned action (将在新疆完成: 3).
+const plannedActionReach = 6
 
 // planStated reports whether forecast cue c stands in what a plan states
 // for a year ahead: its sentence names, before c, a title in 《》 ending in

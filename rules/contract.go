@@ -85,6 +85,8 @@ var ExtractContract = Contract{
 		"agency_china_heads":                 "words that open a list of countries with China (中 in 中俄两国)",
 		"agency_china_words":                 "words that put China in a list of countries (我国, 中国, 中方)",
 		"plan_forecast_words":                "forecast words a plan may state its goals with (预计)",
+		"planned_action_will":                "words of will (将) that, after 预计 in its clause and before a verb of planned_action_verbs, make the forecast a planned action",
+		"planned_action_verbs":               "verbs of what someone will do (完成, 开通, 建成), not of a level reached (达到): after 预计…将 they make a goal",
 		"plan_forecast_not_next":             "words after one of plan_forecast_words that keep it a projection of effects (可, 能, 带动)",
 		"target_destroy_verbs":               "verbs of destroying in war (摧毁, 击落): a count of target_destroyed_units after one in its clause is a toll, not a goal",
 		"target_destroyed_units":             "units of ships, aircraft and vehicles (艘, 架) that target_destroy_verbs make a toll",
