@@ -179,7 +179,10 @@ func dropRestated(tx *text, st *docState) []*targetMention {
 			}
 		}
 		for _, o := range st.targets[i+1:] {
-			if st.news && o.span.start-t.span.end >= restateGapMin && o.year == t.year && o.region == t.region && o.metric != "" && t.metric != "" && tx.quantityKey(o.q) == tx.quantityKey(t.q) &&
+			if !st.news {
+				break
+			}
+			if o.span.start-t.span.end >= restateGapMin && o.year == t.year && o.region == t.region && o.metric != "" && t.metric != "" && tx.quantityKey(o.q) == tx.quantityKey(t.q) &&
 				(strings.Contains(t.metric, o.metric) || strings.Contains(o.metric, t.metric)) {
 				restated = true
 			}

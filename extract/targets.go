@@ -426,12 +426,12 @@ func (x *Extractor) planForecast(st *docState, cs []cue, c cue) bool {
 // 年内东方天地港预计还将开通十余条国际航线), not 将达到 (预计到2025年，全国数据
 // 中心规模将达到500万个标准机架: a forecast).
 func (x *Extractor) plannedAction(rs []rune, c cue) bool {
-	if !x.lx.planForecastWords.has(c.span.text(rs)) || hasPrefixAny(rs[c.span.end:min(len(rs), c.span.end+3)], x.lx.planForecastNotNext.list...) {
+	if !x.planForecastWord(rs, c) {
 		return false // 预计将带动…新建: what a measure brings
 	}
 	for i := c.span.end; i < len(rs) && i-c.span.end < plannedWillReach && !strings.ContainsRune("。；;！？!?\n", rs[i]); i++ {
 		for _, w := range x.lx.plannedActionWill.list {
-			if !hasPrefixAny(rs[i:], w) {
+			if !hasPrefixAny(rs[i:min(len(rs), i+utf8.RuneCountInString(w))], w) {
 				continue
 			}
 			from := i + utf8.RuneCountInString(w)
@@ -443,6 +443,15 @@ func (x *Extractor) plannedAction(rs []rune, c cue) bool {
 		}
 	}
 	return false
+}
+
+// planForecastWord reports whether forecast cue c is a word a plan or an
+// announcement may state its own figures with (plan_forecast_words: 预计),
+// not followed by one of plan_forecast_not_next (预计可减少, 预计将带动: what
+// its measures will bring).
+func (x *Extractor) planForecastWord(rs []rune, c cue) bool {
+	return x.lx.planForecastWords.has(c.span.text(rs)) &&
+		!hasPrefixAny(rs[c.span.end:min(len(rs), c.span.end+x.lx.planForecastNotNext.longest())], x.lx.planForecastNotNext.list...)
 }
 
 // plannedWillReach is how far after 预计, in runes and within its sentence
@@ -461,8 +470,7 @@ const plannedActionReach = 6
 func (x *Extractor) planStated(st *docState, cs []cue, c cue) bool {
 	s := st.sent.sentence(c.span.start)
 	rs := st.runes
-	// 预计突破, not 预计可减少 or 可达: what the plan's measures will bring.
-	if !x.lx.planForecastWords.has(c.span.text(rs)) || hasPrefixAny(rs[c.span.end:min(len(rs), c.span.end+2)], x.lx.planForecastNotNext.list...) {
+	if !x.planForecastWord(rs, c) {
 		return false
 	}
 	for i := s.start; i < c.span.start; i++ {

@@ -317,14 +317,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			}
 		}
-		if at := x.strivingAfterForecast(st.runes, cs, first); forecast && at >= 0 {
-			t.forecastUntil = at
-			// 全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到
-			// 4万亿元左右: the forecast is its clause's; a goal word in a
-			// later clause sets that clause's goal (clauseReject still
-			// drops the forecast's figures).
-			forecast = false
-			t.why = append(t.why, "a goal word after the forecast's clause")
+		if forecast {
+			if at := x.strivingAfterForecast(st.runes, cs, first); at >= 0 {
+				// 全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到
+				// 4万亿元左右: a goal word in a later clause sets that clause's
+				// goal; the figures before it stay forecasts (forecastUntil).
+				t.forecastUntil = at
+				forecast = false
+				t.why = append(t.why, "a goal word after the forecast's clause")
+			}
 		}
 		if forecastList && lvl == 0 && !goal {
 			forecast = true
