@@ -184,6 +184,9 @@ func (x *Extractor) findAgencies(st *docState) {
 			covered = h.end
 		case lexNational:
 			a := x.agencies.national[e.ref]
+			if x.lx.agencyBoundAliases.has(s.text(st.runes)) && h.start > 0 && isHan(st.runes[h.start-1]) && !x.lx.agencyBoundAliasLeads.has(string(st.runes[h.start-1])) {
+				continue // 机器人行业, 车载人行: the alias's first rune ends a word
+			}
 			// 科技部门, 教育部署, 财政部分: a ministry name running into a word.
 			if strings.HasSuffix(a.name, x.txt.ministrySuffix) || strings.HasSuffix(s.text(st.runes), x.txt.ministrySuffix) {
 				if h.end < len(st.runes) && strings.ContainsRune(x.txt.ministryTails, st.runes[h.end]) {
@@ -1079,8 +1082,8 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 			for _, lw := range x.txt.levelWords {
 				n := len([]rune(lw))
 				if start-n >= 0 && string(rs[start-n:start]) == lw {
-					if x.genericBefore(st, start-n) {
-						break
+					if x.genericBefore(st, start-n) || x.commonNounLevel(st, start-n) {
+						break // 各市委, 十大城市党委: no one committee
 					}
 					d, from = x.nearestAtLevel(st, start-n, lw), start-n
 					if start < i && x.txt.levelKind[lw] == kindDistrict && st.juris != nil && st.juris.province != nil && isAutonomousRegion(st.juris.province) {

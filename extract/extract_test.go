@@ -997,6 +997,10 @@ func TestRegions(t *testing.T) {
 		{"abbreviations-set-apart", doc{title: "通化市政府工作报告", text: "通化市发展。京、沪、粤、津等地客商来通投资。建设川、滇、黔交界地区。"}, []string{"北京市", "上海市", "广东省", "天津市", "四川省", "云南省", "贵州省"}, nil, ""},
 		{"informal-inner-mongolia", doc{title: "酒泉市政府工作报告", text: "酒泉市发展。推进内蒙至肃州至青海公路建设。"}, []string{"内蒙古自治区", "青海省"}, nil, ""},
 		{"river-banks-and-sections", doc{title: "酒泉市政府工作报告", text: "酒泉市发展。横隔在滨河南岸上的公路段家属院拆除完毕。海巡船沿运河北上。加快京台南段智慧高速项目建设。"}, []string{"酒泉市"}, []string{"河南省", "河北省", "台南市"}, ""},
+		// A name straddling two words: 滨海城市 (滨海 and 城市), 荒凉山区,
+		// 县级市和县 (the words 县级市 and 市和县 chained).
+		{"names-across-words", doc{text: "打造世界级滨海城市新名片，胡塞武装打击红海城市埃拉特。奔赴晋西北荒凉山区扶贫。开通一一○的县级市和县也已有一千三百六十八个。"}, nil, []string{"海城市", "凉山彝族自治州", "和县"}, ""},
+		{"names-across-words-kept", doc{text: "山西省运城市盐湖区全面推进改革。辽宁海城市发展。四川凉山州发展。安徽和县发展。"}, []string{"运城市", "海城市", "凉山彝族自治州", "和县"}, nil, ""},
 		{"community-name", doc{text: "基层社会工作服务站数量已超3万个。这两天，西安四季长安社区的居民们坐在楼下跟社区干部聊天。"}, []string{"西安市"}, []string{"长安区"}, ""},
 		{"listed-company-names", doc{title: "新北洋：预计2026年半年度净利润同比增长34%-56%", text: "【新北洋：预计2026年半年度净利润同比增长34%-56%】财联社7月9日电，新北洋(002376.SZ)公告称，预计净利润增长。上海电力(600021.SH)公告称，高管拟减持。"}, nil, []string{"新北市", "上海市"}, ""},
 		{"words-holding-places", doc{title: "钦州市政府工作报告", text: "钦州市发展。出席上海合作组织峰会。让基层干部从文山会海中解脱出来。抓好赣江源区生态综合治理。港口货物吞吐量超300万吨。建成横县至钦州港高速公路。"}, []string{"钦州市", "横州市"}, []string{"上海市", "文山壮族苗族自治州", "江源区", "港口区"}, ""},
@@ -1240,6 +1244,11 @@ func TestAgencies(t *testing.T) {
 		{"herding-department", doc{title: "内蒙古自治区政府工作报告", text: "内蒙古自治区发展。（自治区农牧厅牵头）", region: "内蒙古自治区"}, []string{"内蒙古自治区农牧厅"}, nil},
 		{"coast-guard-and-port-bodies", doc{title: "关于开展试点的函", text: "中国海警局新闻发言人表示。天津市交通运输和港口管理局、上海市交通运输和港口管理局、天津市市政公路管理局："}, []string{"中国海警局", "天津市交通运输和港口管理局", "上海市交通运输和港口管理局", "天津市市政公路管理局"}, []string{"天津市港口管理局"}},
 		{"city-governments", doc{title: "东莞市举办培训班", text: "培训班在东莞市举办。各地发展改革委和相关城市政府有关同志参加培训。", region: "东莞市"}, nil, []string{"东莞市人民政府"}},
+		// 人行 is the central bank only where its 人 ends no word before it.
+		{"bound-alias", doc{text: "机器人行业快速发展，无人行驶汽车上路测试。车载人行，向剧场走来。一体推进人行步道建设。"}, nil, []string{"中国人民银行"}},
+		{"bound-alias-lead", doc{text: "据人行上海总部消息，信贷增长。根据人行的最新规定，贷款利率下调。"}, []string{"中国人民银行上海总部", "中国人民银行"}, nil},
+		// A level word closing a common noun is no region's body.
+		{"zone-and-city-nouns", doc{title: "南京市政府工作报告", text: "南京鼓楼区、高新技术开发区政府和街道相互配合。成都、武汉、西安十大城市党委宣传部的负责同志聚会。"}, nil, []string{"鼓楼区人民政府", "西安市党委宣传部", "南京市委宣传部"}},
 		{"city-named-for-a-wall", doc{title: "聊城市政府印发通知", text: "聊城市政府印发通知。"}, []string{"聊城市人民政府"}, nil},
 		// A region's full name, a stem and a body's ending, then a word that
 		// follows a body's name: a body no gazetteer holds. Not a bank's

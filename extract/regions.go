@@ -298,23 +298,32 @@ func (x *Extractor) resolveRegions(st *docState) {
 	var accepted []*regionMention
 	var pendingCtx []hit
 	covered := -1
+	blocked := -1 // the end of the last blocker's or word's cover
 	byStart := groupHits(hits)
 	for _, start := range sortedKeys(byStart) {
 		if start < covered {
+			// A blocker that begins inside the blocker or word before and
+			// runs past it carries the cover on (县级市 and 市和县: not 和县);
+			// one inside a name accepted (山西省 and 省运城市) does not.
+			for _, h := range byStart[start] {
+				if start < blocked && x.lex[h.vals[0]].kind == lexRegionBlocker && h.end > covered {
+					covered, blocked = h.end, h.end
+				}
+			}
 			continue
 		}
 		hs := byStart[start]
 		for _, h := range hs { // longest first
 			e := x.lex[h.vals[0]]
 			if e.kind == lexRegionBlocker {
-				covered = h.end
+				covered, blocked = h.end, h.end
 				break
 			}
 			if e.kind == lexRegionOverlap {
 				if x.yieldsToRegion(st.runes, byStart, h) {
 					continue // 在内蒙古: the province, not the word 在内
 				}
-				covered = h.end
+				covered, blocked = h.end, h.end
 				break
 			}
 			f := x.regions.forms[e.ref]
