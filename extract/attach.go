@@ -264,7 +264,7 @@ func (x *Extractor) governingPlan(st *docState, s, q span) *planMention {
 // plan itself. A statute cited in a footer or a regulation named deep in a
 // work report does not own the document's goals.
 func (x *Extractor) documentIsAbout(st *docState, p *planMention) bool {
-	if t := strings.TrimSpace(st.doc.Title); t != "" && (strings.Contains(t, p.title) || strings.Contains(p.title, t) && len([]rune(t)) >= 6) {
+	if t := strings.TrimSpace(st.title); t != "" && (strings.Contains(t, p.title) || strings.Contains(p.title, t) && len([]rune(t)) >= 6) {
 		return true
 	}
 	lead := 0
@@ -366,11 +366,11 @@ func titleNamesRegion(st *docState) bool {
 
 // titleRegions returns the region mentions of the document's title line.
 func titleRegions(st *docState) []*regionMention {
-	if strings.TrimSpace(st.doc.Title) == "" {
+	if strings.TrimSpace(st.title) == "" {
 		return nil
 	}
 	title := paragraphOf(st.runes, 0)
-	if n := utf8.RuneCountInString(strings.TrimSpace(st.doc.Title)); n < title.end {
+	if n := utf8.RuneCountInString(strings.TrimSpace(st.title)); n < title.end {
 		// A title unwrapped into the first line of the body (a title with
 		// no stop, a JSON Lines record's content on the next line) ends
 		// where the title does.
@@ -467,7 +467,7 @@ func (x *Extractor) responsibleNote(rs []rune, i, pend int) (open, end int, ok b
 // where the item names what it is about: the heading and the paragraph's
 // first sentence. ok is false in other documents.
 func (x *Extractor) bulletinItem(st *docState, i int) (item, about span, ok bool) {
-	if !containsAny(st.doc.Title, x.lx.bulletinTitles.list) {
+	if !containsAny(st.title, x.lx.bulletinTitles.list) {
 		return span{}, span{}, false
 	}
 	p := paragraphOf(st.runes, i)

@@ -176,6 +176,7 @@ type docState struct {
 	doc          *ingest.Document
 	norm         *textnorm.Text
 	runes        []rune
+	title        string // the title normalised as the text is (報告 is 报告); doc.Title as given
 	sent         *sentences
 	periods      []span        // sentences split at 。！？ and line breaks only
 	partFeats    []partFeature // what documentParts reads of the periods (partFeatures), nil until asked
@@ -316,9 +317,12 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	norm := doc.Normalized()
 	unwrap(norm.Runes, x.txt)
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
+	if doc.Title != "" {
+		st.title = textnorm.Normalize(doc.Title, textnorm.Options{}).String()
+	}
 	st.sent = splitSentences(st.runes)
 	st.periods = periodSentences(st.runes)
-	if containsAny(doc.Title, x.lx.bulletinTitles.list) {
+	if containsAny(st.title, x.lx.bulletinTitles.list) {
 		st.periods = splitInlineItems(st.runes, st.periods)
 	}
 	if len(doc.Date) >= 4 {
@@ -326,8 +330,8 @@ func (x *Extractor) prepare(doc *ingest.Document) *docState {
 			st.year = y
 		}
 	}
-	st.report = containsAny(doc.Title, x.lx.reportTitles.list)
-	st.reportItself = st.report && x.isReportItself(doc.Title)
+	st.report = containsAny(st.title, x.lx.reportTitles.list)
+	st.reportItself = st.report && x.isReportItself(st.title)
 	if len(doc.Date) >= 7 {
 		if m, err := strconv.Atoi(doc.Date[5:7]); err == nil && m >= 1 && m <= 12 {
 			st.month = m

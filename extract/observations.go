@@ -63,10 +63,10 @@ func (tx *text) reportYear(st *docState) int {
 			}
 		}
 	}
-	if m := tx.titleDate.FindStringSubmatch(st.doc.Title); m != nil {
+	if m := tx.titleDate.FindStringSubmatch(st.title); m != nil {
 		return dated(m[1], m[2])
 	}
-	if y := tx.yearFromTitle(st.doc.Title); y != 0 {
+	if y := tx.yearFromTitle(st.title); y != 0 {
 		return y
 	}
 	if len(st.doc.Date) >= 7 {
@@ -201,8 +201,8 @@ func (x *Extractor) partFeatures(st *docState) []partFeature {
 // values that are targets (claimed).
 func (x *Extractor) findObservations(st *docState, vi *valueIndex, claimed map[span]bool, pub int, parts []int, region *division) []observation {
 	communique := 0
-	if containsAny(st.doc.Title, x.lx.observationDocuments.list) {
-		communique = x.txt.yearFromTitle(st.doc.Title)
+	if containsAny(st.title, x.lx.observationDocuments.list) {
+		communique = x.txt.yearFromTitle(st.title)
 	}
 	// The candidates are the targets pass's: counts and rates from the
 	// quantity rules and the amounts, sorted, one per span.

@@ -801,7 +801,7 @@ func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 // namedInTitle reports whether one of ms in the title line names d (st.regions
 // is not yet set while regions are resolved).
 func namedInTitle(st *docState, ms []*regionMention, d *division) bool {
-	if strings.TrimSpace(st.doc.Title) == "" {
+	if strings.TrimSpace(st.title) == "" {
 		return false
 	}
 	title := paragraphOf(st.runes, 0)
@@ -1634,7 +1634,7 @@ func homeCity(st *docState, ms []*regionMention) *division {
 // titleProvince is the province a titled document names in its title
 // (2026年青海省政府工作报告), or nil.
 func titleProvince(st *docState) *division {
-	if strings.TrimSpace(st.doc.Title) == "" {
+	if strings.TrimSpace(st.title) == "" {
 		return nil
 	}
 	title := paragraphOf(st.runes, 0)

@@ -228,10 +228,10 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	}
 	// A plan's period comes before another year of its title (“九五”计划和
 	// 2010年远景目标纲要 was written in 1996).
-	if from, _ := x.txt.planPeriod(st.doc.Title); from != 0 && docSec.kind == sectionGoal {
+	if from, _ := x.txt.planPeriod(st.title); from != 0 && docSec.kind == sectionGoal {
 		return from
 	}
-	return x.txt.yearFromTitle(st.doc.Title)
+	return x.txt.yearFromTitle(st.title)
 }
 
 // targetCandidates returns the quantities that may be goals, sorted, one

@@ -117,7 +117,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// A bulletin's items are news of their own, also when they run on in
 	// one paragraph (…； 11、“十五五”时期我国将…； 12、市场监管总局发布…):
 	// nothing of one item's tense or deadline carries into the next.
-	bulletin := containsAny(st.doc.Title, x.lx.bulletinTitles.list)
+	bulletin := containsAny(st.title, x.lx.bulletinTitles.list)
 	for si, s := range sents {
 		t := &out[si]
 		// The year that opens the sentence (0 for none) and where it
@@ -651,7 +651,7 @@ func (x *Extractor) documentSection(st *docState) section {
 	// The title, or the headline line that opens the text when the title
 	// is only a year or a label (title: 1995年, text: 中华人民共和国国家统计局
 	// 关于1995年国民经济和社会发展的统计公报).
-	title := strings.TrimSpace(st.doc.Title)
+	title := strings.TrimSpace(st.title)
 	first := strings.TrimSpace(string(st.runes[paragraphOf(st.runes, 0).start:paragraphOf(st.runes, 0).end]))
 	if title == "" {
 		title = first
@@ -982,7 +982,7 @@ func (x *Extractor) strivingAfterForecast(rs []rune, cs []cue, first int) int {
 // notice's: 方案, 通知, plan_suffixes) and no forward-looking section of
 // its own.
 func (x *Extractor) isNews(st *docState, docSec section) bool {
-	title := strings.TrimSpace(trailingPeriod.ReplaceAllString(st.doc.Title, ""))
+	title := strings.TrimSpace(trailingPeriod.ReplaceAllString(st.title, ""))
 	if st.report || docSec.kind != sectionOther || title == "" {
 		return false
 	}
@@ -993,7 +993,7 @@ func (x *Extractor) isNews(st *docState, docSec section) bool {
 // notice issues (国务院关于印发国家职业教育改革实施方案的通知 … 国家职业教育
 // 改革实施方案): it ends like a plan and the notice's title holds it.
 func (x *Extractor) issuedPlanHeading(st *docState, head string) bool {
-	title := strings.TrimSpace(st.doc.Title)
+	title := strings.TrimSpace(st.title)
 	bare := strings.TrimSpace(trailingPeriod.ReplaceAllString(head, ""))
 	if title == "" || utf8.RuneCountInString(bare) < 6 || !strings.Contains(title, bare) || bare == title {
 		return false

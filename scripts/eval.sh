@@ -5,6 +5,9 @@
 #   scripts/eval.sh              # dev, dev2, heldout3 (ours) and webextract
 #   scripts/eval.sh --errors     # and every miss and extra, per set
 #   KEEP=DIR scripts/eval.sh     # keep the databases and predictions in DIR
+#   TRADITIONAL=1 scripts/eval.sh  # every document rewritten in Traditional
+#                                # script first (OpenCC's STCharacters, the
+#                                # first form of each): the scores should not move
 #
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
@@ -63,6 +66,44 @@ if missing:
 PY
 }
 
+# traditional DIR: rewrite the staged documents in Traditional script, in
+# place (titles and text of JSON Lines records; whole files otherwise, the
+# markup being ASCII). A file that is not UTF-8 is left as it is.
+traditional() {
+	python3 - "$shared/data/opencc/STCharacters.txt" "$1" <<'PY'
+import json, os, sys
+table, d = sys.argv[1:]
+m = {}
+for line in open(table, encoding="utf-8"):
+    if line.startswith("#") or "\t" not in line:
+        continue
+    a, b = line.rstrip("\n").split("\t")
+    m[a] = b.split(" ")[0]
+conv = lambda s: "".join(m.get(c, c) for c in s)
+for f in sorted(os.listdir(d)):
+    p = os.path.join(d, f)
+    try:
+        text = open(p, encoding="utf-8").read()
+    except UnicodeDecodeError:
+        continue
+    if f == "records.jsonl":
+        out = []
+        for line in text.splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            for k in ("title", "content", "text"):
+                if isinstance(r.get(k), str):
+                    r[k] = conv(r[k])
+            out.append(json.dumps(r, ensure_ascii=False))
+        text = "\n".join(out) + "\n"
+    else:
+        text = conv(text)
+    with open(p, "w", encoding="utf-8") as o:
+        o.write(text)
+PY
+}
+
 declare -a names=() files=()
 names+=(dev); files+=("$shared/eval/dev.gold.jsonl")
 [ -f "$shared/eval/dev2.gold.jsonl" ] && { names+=(dev2); files+=("$shared/eval/dev2.gold.jsonl"); }
@@ -77,6 +118,7 @@ for i in "${!names[@]}"; do
 	n=${names[$i]} g=${files[$i]}
 	rm -rf "$tmp/$n" "$tmp/$n.db"; mkdir -p "$tmp/$n"
 	stage "$g" "$tmp/$n"
+	[ -z "${TRADITIONAL:-}" ] || traditional "$tmp/$n"
 	# extract exits 1 when an input failed; it says which, and the rest is scored.
 	"$pg" extract --quiet --db "$tmp/$n.db" "$tmp/$n" >/dev/null || echo "eval.sh: extract reported failures in $n (above)" >&2
 	"$pg" docs --db "$tmp/$n.db" --format jsonl >"$tmp/$n.pred.jsonl"

@@ -107,6 +107,30 @@ func TestDateFromTextDropsPrintedLine(t *testing.T) {
 	}
 }
 
+// A Traditional-script text is dated as its Simplified twin: the finders
+// read it converted (發佈時間, 工作報告, 國辦發〔1996〕32號).
+func TestTraditionalDates(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, in, date, source string
+	}{
+		{"printed", "page.txt", "某市召開數字經濟推進會議\n發佈時間：2023-11-20 10:05  來源：某日報\n會議強調，要加快推進數字產業化和產業數字化，推動數字經濟高質量發展。", "2023-11-20", dateFromPrinted},
+		{"a work report's title year", "report.txt", "2018年某國政府工作報告\n各位代表：\n現在，我代表國務院，向大會報告政府工作，請予審議。", "2018-01-01", dateFromReview},
+		{"an archived notice", "page.html", `<html><head><title>國務院辦公廳轉發某委關於某事請示的通知</title><meta name="date" content="2019-01-08"></head><body>` +
+			`<h1>國務院辦公廳轉發某委關於某事請示的通知</h1><p>國辦發〔1996〕32號</p><p>各省、自治區、直轄市人民政府：</p>` +
+			`<p>某委《關於某事的請示》已經國務院批准，現轉發給你們，請認真貫徹執行，確保此項工作順利進行。</p><p>國務院辦公廳</p><p>一九九六年七月十七日</p></body></html>`, "1996-07-17", dateFromNumber},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, errs := Parse(tc.file, []byte(tc.in), Options{})
+			if len(errs) > 0 || len(docs) != 1 {
+				t.Fatalf("Parse: %v", errs)
+			}
+			if d := docs[0]; d.Date != tc.date || d.Meta["date_source"] != tc.source {
+				t.Errorf("date %q from %q, want %q from %q", d.Date, d.Meta["date_source"], tc.date, tc.source)
+			}
+		})
+	}
+}
+
 // validDate checks a finder's output: "" or a real YYYY-MM-DD.
 func validDate(t *testing.T, in, d string) {
 	if d != "" && normalizeDate(d) != d {

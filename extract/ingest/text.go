@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/policygraph/policygraph/extract/textnorm"
 	"github.com/policygraph/policygraph/number"
 )
 
@@ -33,7 +34,8 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	lines := bp.lines
 	if strings.HasPrefix(doc.Meta["date_source"], "meta:") {
 		// A page of 2019 that carries a notice of 1996 (国办发〔1996〕32号).
-		if d := archivedDate(lines, doc.Date); d != "" {
+		simple, _ := simplifiedForDates(lines, "")
+		if d := archivedDate(simple, doc.Date); d != "" { // 國辦發〔1996〕32號 too
 			doc.Date = d
 			setMeta(doc, "date_source", dateFromNumber)
 		}
@@ -476,6 +478,23 @@ func parseDatePart(s string) int {
 	return n
 }
 
+// simplifiedForDates returns the lines and the title as the date finders
+// read them: Traditional characters as Simplified (工作報告 is 工作报告,
+// 新華社北京1月5日電 a dateline), nothing else changed, so that a line's
+// index is the same in both.
+func simplifiedForDates(lines []string, title string) ([]string, string) {
+	joined := title + "\n" + strings.Join(lines, "\n")
+	t := textnorm.Normalize(joined, textnorm.Options{KeepWidth: true, KeepPinyin: true, KeepInvisible: true, KeepRadicals: true}).String()
+	if t == joined {
+		return lines, title
+	}
+	parts := strings.Split(t, "\n")
+	if len(parts) != len(lines)+1 {
+		return lines, title // a line break changed: read the text as it is
+	}
+	return parts[1:], parts[0]
+}
+
 // dateFromText sets Date from the text, the URL or the path (findDate) and
 // drops the line under the headline that printed it from the body.
 func dateFromText(doc *Document, p parsed, title string, lines []string) []string {
@@ -491,8 +510,9 @@ func dateFromText(doc *Document, p parsed, title string, lines []string) []strin
 	if title == "" {
 		title = p.title
 	}
+	simple, simpleTitle := simplifiedForDates(all, title)
 	s := dateSearch{
-		lines: all, title: title, mainLine: p.mainLine - 1,
+		lines: simple, title: simpleTitle, mainLine: p.mainLine - 1,
 		url: doc.Meta["source_url"], path: doc.Path, raw: p.raw,
 	}
 	if p.raw != "" {
