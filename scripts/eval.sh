@@ -5,9 +5,11 @@
 #   scripts/eval.sh              # dev, dev2, heldout3 (ours) and webextract
 #   scripts/eval.sh --errors     # and every miss and extra, per set
 #   KEEP=DIR scripts/eval.sh     # keep the databases and predictions in DIR
-#   TRADITIONAL=1 scripts/eval.sh  # every document rewritten in Traditional
-#                                # script first (OpenCC's STCharacters, the
-#                                # first form of each): the scores should not move
+#   VARIANT=traditional scripts/eval.sh  # every document rewritten first,
+#   VARIANT=fullwidth scripts/eval.sh    # in Traditional script (OpenCC's
+#                                # STCharacters, the first form of each) or
+#                                # with full-width digits (２０２５年): the
+#                                # scores should not move
 #
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
@@ -66,20 +68,27 @@ if missing:
 PY
 }
 
-# traditional DIR: rewrite the staged documents in Traditional script, in
-# place (titles and text of JSON Lines records; whole files otherwise, the
-# markup being ASCII). A file that is not UTF-8 is left as it is.
-traditional() {
-	python3 - "$shared/data/opencc/STCharacters.txt" "$1" <<'PY'
-import json, os, sys
-table, d = sys.argv[1:]
+# variant NAME DIR: rewrite the staged documents in place, in Traditional
+# script (traditional) or with full-width digits (fullwidth): titles and
+# text of JSON Lines records, the text between the tags of HTML pages, whole
+# files otherwise. A file that is not UTF-8 is left as it is.
+variant() {
+	python3 - "$shared/data/opencc/STCharacters.txt" "$1" "$2" <<'PY'
+import json, os, re, sys
+table, name, d = sys.argv[1:]
 m = {}
-for line in open(table, encoding="utf-8"):
-    if line.startswith("#") or "\t" not in line:
-        continue
-    a, b = line.rstrip("\n").split("\t")
-    m[a] = b.split(" ")[0]
+if name == "traditional":
+    for line in open(table, encoding="utf-8"):
+        if line.startswith("#") or "\t" not in line:
+            continue
+        a, b = line.rstrip("\n").split("\t")
+        m[a] = b.split(" ")[0]
+elif name == "fullwidth":
+    m = {c: chr(ord(c) + 0xFEE0) for c in "0123456789"}
+else:
+    sys.exit("eval.sh: VARIANT must be traditional or fullwidth, not " + repr(name))
 conv = lambda s: "".join(m.get(c, c) for c in s)
+tags = re.compile(r"(<[^>]*>)")
 for f in sorted(os.listdir(d)):
     p = os.path.join(d, f)
     try:
@@ -97,6 +106,11 @@ for f in sorted(os.listdir(d)):
                     r[k] = conv(r[k])
             out.append(json.dumps(r, ensure_ascii=False))
         text = "\n".join(out) + "\n"
+    elif f.endswith(".md") and text.startswith("---\n") and "\n---\n" in text[4:]:
+        k = text.index("\n---\n", 4) + 5 # front matter is written by programs: left as it is
+        text = text[:k] + conv(text[k:])
+    elif f.endswith((".html", ".htm")):
+        text = "".join(part if part.startswith("<") else conv(part) for part in tags.split(text))
     else:
         text = conv(text)
     with open(p, "w", encoding="utf-8") as o:
@@ -118,7 +132,7 @@ for i in "${!names[@]}"; do
 	n=${names[$i]} g=${files[$i]}
 	rm -rf "$tmp/$n" "$tmp/$n.db"; mkdir -p "$tmp/$n"
 	stage "$g" "$tmp/$n"
-	[ -z "${TRADITIONAL:-}" ] || traditional "$tmp/$n"
+	[ -z "${VARIANT:-}" ] || variant "$VARIANT" "$tmp/$n"
 	# extract exits 1 when an input failed; it says which, and the rest is scored.
 	"$pg" extract --quiet --db "$tmp/$n.db" "$tmp/$n" >/dev/null || echo "eval.sh: extract reported failures in $n (above)" >&2
 	"$pg" docs --db "$tmp/$n.db" --format jsonl >"$tmp/$n.pred.jsonl"

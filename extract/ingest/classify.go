@@ -50,7 +50,7 @@ func dateSoonAfter(lines []string, class []lineClass, i int) bool {
 		case classBlank:
 			continue
 		case classShort:
-			t := strings.TrimSpace(lines[i])
+			t := strings.TrimSpace(foldDigits(lines[i]))
 			if tiny(class[i], lines[i]) && printedDateRE().may(t) && printedDateRE().MatchString(t) {
 				return true // a date alone, not a dateline (…10:05 来源：…)
 			}
@@ -202,7 +202,7 @@ func classifyLines(lines []string, title string) []string {
 				if strings.ContainsFunc(lines[j], unicode.IsDigit) {
 					digits++
 				}
-				t := strings.TrimSpace(lines[j])
+				t := strings.TrimSpace(foldDigits(lines[j])) // ２０２０年７月３日 too
 				document = document || strings.HasSuffix(t, "：") || printedDateRE().may(t) && printedDateRE().MatchString(t)
 			}
 		}
@@ -266,7 +266,7 @@ var digitRunRE = regexp.MustCompile(`\d+`)
 // digit runs folded to 0; "" when it cannot (prose, too long, no date or
 // time, or fewer than two letters besides the date).
 func bylineKey(l string, c lineClass) string {
-	t := strings.TrimSpace(l)
+	t := strings.TrimSpace(foldDigits(l))
 	if c != classShort && c != classBad || utf8.RuneCountInString(t) > bylineRunes {
 		return ""
 	}

@@ -51,6 +51,8 @@ func TestClassifyLines(t *testing.T) {
 		{"signature and date at the end stay", []string{prose, "", "某市人民政府办公室", "2024年3月15日"}, "", nil},
 		{"a signature block stays", []string{prose, "某某部", "二〇二四年七月十七日", "关于某事", "有关问题的请示", "国务院：", prose}, "", nil},
 		{"a long signature block stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家税务总局", "国家市场监督管理总局", "中国银行保险监督管理委员会", "国家铁路局", "2020年7月3日"}, "", nil},
+		{"a signature block dated in full-width digits stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家税务总局", "国家市场监督管理总局", "中国银行保险监督管理委员会", "国家铁路局", "２０２０年７月３日"}, "", nil},
+		{"a short signature block dated in full-width digits stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家铁路局", "２０２０年７月３日"}, "", nil},
 		{"district list before a dated headline goes", []string{"东城区", "西城区", "南城区", "北城区", "新区", "示例县召开优化营商环境推进会", "2023年11月20日 10:05 来源：示例县融媒体中心", prose}, "", []int{0, 1, 2, 3, 4}},
 		{"a table with digits stays", []string{prose, "指标 目标", "地区生产总值 5%", "研发投入 3%", "新增企业 100家", "新增就业 1万人", prose}, "", nil},
 		// The list goes; its heading touches prose, so shape alone keeps it
@@ -172,5 +174,21 @@ func TestDropHead(t *testing.T) {
 				t.Errorf("kept %q, want %q (dropped %+v)", got, tc.want, dropped)
 			}
 		})
+	}
+}
+
+// A byline's shape does not depend on the width of its digits: a list of
+// posts whose stamps print ２０２４-０５-０６ is the same list.
+func TestBylineKeyWidth(t *testing.T) {
+	ascii := "作者：张三 2024-05-06 10:05 阅读 120"
+	c, _ := classifyLine(ascii)
+	want := bylineKey(ascii, c)
+	if want == "" {
+		t.Fatalf("bylineKey(%q) is empty", ascii)
+	}
+	wide := "作者：张三 ２０２４-０５-０６ １０:０５ 阅读 １２０"
+	c, _ = classifyLine(wide)
+	if got := bylineKey(wide, c); got != want {
+		t.Errorf("bylineKey(%q) = %q, want %q", wide, got, want)
 	}
 }
