@@ -292,22 +292,27 @@ func (t *trie) scan(text []rune, fn func(h hit)) {
 // walk follows text from position j below node, for keys that start at i.
 // A space between two Han characters that no key continues with is passed
 // over: hard-wrapped text keeps its line breaks as spaces (国务⏎院 → 国务 院),
-// and a name runs across them. Only keys of three or more runes with two
-// before the break are found across one: a name split after its first
-// rune is more often two words (平台⏎东北 is no 台东, 供应⏎城市 no 应城市).
+// and a name runs across them. Keys of three runes are found across a break
+// only with two before it, keys of two never: a short name split after its
+// first rune is more often two words (平台⏎东北 is no 台东, 供应⏎城市 no
+// 应城市). Keys of four runes or more are found across any break (农⏎业农村部).
 func (t *trie) walk(text []rune, i, j int, node int32, fn func(h hit)) {
 	spaces := 0
+	before := 0 // runes of the key before its first break
 	for ; j < len(text); j++ {
 		next := t.child(node, text[j])
 		if next < 0 {
-			if text[j] == ' ' && j-i-spaces >= 2 && j+1 < len(text) && isHan(text[j-1]) && isHan(text[j+1]) {
+			if text[j] == ' ' && j+1 < len(text) && isHan(text[j-1]) && isHan(text[j+1]) {
+				if spaces == 0 {
+					before = j - i
+				}
 				spaces++
 				continue
 			}
 			return
 		}
 		node = next
-		if t.hasKey(node) && (spaces == 0 || j+1-i-spaces >= 3) {
+		if n := j + 1 - i - spaces; t.hasKey(node) && (spaces == 0 || n >= 4 || n == 3 && before >= 2) {
 			fn(hit{i, j + 1, t.vals[node], spaces > 0})
 		}
 	}

@@ -41,13 +41,14 @@ func TestTrie(t *testing.T) {
 	checkScan(t, keys, text, want)
 }
 
-// A key of three or more runes runs across a space between two Han
-// characters (a wrapped line's break) when two of its runes stand before
-// it; a shorter one, or one split after its first rune, does not.
+// A key runs across a space between two Han characters (a wrapped line's
+// break): one of three runes when two of them stand before it, one of four
+// or more wherever it falls; a key of two runes, or of three split after
+// its first, does not.
 func TestTrieAcrossBreaks(t *testing.T) {
-	keys := []string{"国务院", "台东", "应城市", "国家标准化管理委员会"}
-	text := "国务 院、平台 东北、供应 城市、国家标准化 管理委员会、国务院"
-	want := []hit{{0, 4, []int32{0}, true}, {17, 28, []int32{3}, true}, {29, 32, []int32{0}, false}}
+	keys := []string{"国务院", "台东", "应城市", "国家标准化管理委员会", "农业农村部"}
+	text := "国务 院、平台 东北、供应 城市、国家标准化 管理委员会、国务院、农 业农村部"
+	want := []hit{{0, 4, []int32{0}, true}, {17, 28, []int32{3}, true}, {29, 32, []int32{0}, false}, {33, 39, []int32{4}, true}}
 	checkScan(t, keys, text, want)
 }
 
