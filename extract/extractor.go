@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/extract/ingest"
 	"github.com/policygraph/policygraph/extract/textnorm"
@@ -315,7 +316,9 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	norm := doc.Normalized()
-	unwrap(norm.Runes, x.txt)
+	if joins := unwrap(norm.Runes, x.txt); len(joins) > 0 {
+		norm = norm.Without(joins) // 4⏎个百分点 is 4个百分点
+	}
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	if doc.Title != "" {
 		st.title = textnorm.Normalize(doc.Title, textnorm.Options{}).String()
@@ -366,11 +369,17 @@ func softenTitleBreaks(rs []rune) {
 // so that sentences and patterns run across them; a lone page number
 // between two wrapped lines goes too. A break is soft when its line is at
 // least about as long as the document's most common line length and does
-// not end a sentence or a heading. Rune count, and so every offset, is kept.
+// not end a sentence or a heading. Rune count, and so every offset, is kept;
+// the indices it returns are the soft breaks (and page numbers) that no
+// space should stand for, those beside a digit or a sign (4⏎个百分点,
+// 20%⏎左右): a caller removes them (Text.Without). A break between two Han
+// characters stays a space, which names run across only when long enough
+// (see trie.walk: 平台⏎东北 is no 台东), and one between Latin letters
+// separates words.
 //
 // A break right after an opening title mark or right before a closing one
 // is soft whatever the document (a wiki's linked title: 《⏎…⏎》).
-func unwrap(rs []rune, tx *text) {
+func unwrap(rs []rune, tx *text) (joins []int) {
 	softenTitleBreaks(rs)
 	type line struct{ start, end int } // [start,end) without the newline
 	var lines []line
@@ -399,7 +408,7 @@ func unwrap(rs []rune, tx *text) {
 		}
 	}
 	if mode < 12 || mode > 80 || nonEmpty < 8 {
-		return
+		return nil
 	}
 	full := func(l line) bool { return l.end-l.start >= mode-3 }
 	nFull := 0
@@ -409,8 +418,9 @@ func unwrap(rs []rune, tx *text) {
 		}
 	}
 	if nFull*3 < nonEmpty {
-		return // lines of all lengths: written paragraphs, not wrapping
+		return nil // lines of all lengths: written paragraphs, not wrapping
 	}
+	latin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
 	pageNumber := func(l line) bool {
 		n := l.end - l.start
 		if n < 1 || n > 3 {
@@ -425,7 +435,9 @@ func unwrap(rs []rune, tx *text) {
 	}
 	for k := 0; k+1 < len(lines); k++ {
 		l, next := lines[k], lines[k+1]
+		page := -1
 		if pageNumber(next) && k+2 < len(lines) && full(l) {
+			page = next.start
 			for i := next.start; i < next.end; i++ {
 				rs[i] = ' ' // 提供\n2\n了历史机遇
 			}
@@ -442,7 +454,16 @@ func unwrap(rs []rune, tx *text) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
+		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && !(isHan(a) && isHan(b)) {
+			joins = append(joins, l.end)
+			if page >= 0 {
+				for i := page; i < next.start; i++ {
+					joins = append(joins, i)
+				}
+			}
+		}
 	}
+	return joins
 }
 
 // numberedHeading reports whether line is a short numbered heading (1. 总体

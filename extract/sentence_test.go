@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -78,5 +79,26 @@ func TestNumberedHeading(t *testing.T) {
 		if got := x.txt.numberedHeading([]rune(tc.line)); got != tc.want {
 			t.Errorf("numberedHeading(%q) = %v, want %v", tc.line, got, tc.want)
 		}
+	}
+}
+
+// TestUnwrapJoins checks which soft breaks unwrap asks to remove: one
+// beside a digit or a sign (4⏎个百分点), not one between two Han characters
+// (a space, which only long names cross) or between two Latin letters.
+func TestUnwrapJoins(t *testing.T) {
+	body := "产业整体水平显著提升产业形态持续优化升级" // 20 runes, no stop
+	var lines []string
+	for range 8 {
+		lines = append(lines, body)
+	}
+	lines = append(lines, "服务业增加值占国内生产总值比重提高4", "个百分点以上产业形态持续优化升级Digita", "l economy产业整体水平显著提升。")
+	text := []rune(strings.Join(lines, "\n"))
+	joins := unwrap(text, shipped(t).txt)
+	var at []string
+	for _, k := range joins {
+		at = append(at, string(text[k-1])+"|"+string(text[k+1]))
+	}
+	if want := []string{"4|个"}; !slices.Equal(at, want) {
+		t.Errorf("unwrap joins %q, want %q", at, want)
 	}
 }

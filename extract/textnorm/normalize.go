@@ -295,6 +295,29 @@ func (t *Text) Span(i, j int) (start, end int) {
 	return int(t.starts[i]), t.end(j - 1)
 }
 
+// Without returns t without the runes at the given indices (increasing,
+// each in range): the same Orig, the other runes with their offsets, so
+// that Span still maps every rune range back to the original bytes (a
+// range across a removed rune covers its source too). A wrapped line's
+// break removed joins 基本⏎实现 into 基本实现.
+func (t *Text) Without(drop []int) *Text {
+	if len(drop) == 0 {
+		return t
+	}
+	n := len(t.Runes) - len(drop)
+	out := &Text{Orig: t.Orig, Runes: make([]rune, 0, n), starts: make([]int32, 0, n)}
+	d := 0
+	for k, r := range t.Runes {
+		if d < len(drop) && drop[d] == k {
+			d++
+			continue
+		}
+		out.Runes = append(out.Runes, r)
+		out.starts = append(out.starts, t.starts[k])
+	}
+	return out
+}
+
 // end is where the source of Runes[k] ends in Orig: after the rune that
 // begins at starts[k], as Normalize decoded it.
 func (t *Text) end(k int) int {

@@ -417,3 +417,23 @@ func TestTableTargetsStable(t *testing.T) {
 		}
 	}
 }
+
+// Without drops runes and keeps the others' sources: a span across a
+// dropped line break still covers it in Orig.
+func TestWithout(t *testing.T) {
+	orig := "提高4\n个百分点"
+	n := Normalize(orig, Options{})
+	w := n.Without([]int{3})
+	if got := string(w.Runes); got != "提高4个百分点" {
+		t.Fatalf("Runes = %q", got)
+	}
+	if s, e := w.Span(2, 4); orig[s:e] != "4\n个" {
+		t.Errorf("Span(2, 4) = %q, want %q", orig[s:e], "4\n个")
+	}
+	if s, e := w.Span(3, 7); orig[s:e] != "个百分点" {
+		t.Errorf("Span(3, 7) = %q", orig[s:e])
+	}
+	if n.Without(nil) != n {
+		t.Error("Without(nil) copied the text")
+	}
+}
