@@ -292,6 +292,10 @@ func TestTargets(t *testing.T) {
 		// Hard-wrapped text (a PDF export): the break between a number and
 		// its unit goes (4⏎个百分点).
 		{"wrapped-number-unit", doc{title: "某省规划", text: strings.Repeat("产业整体水平显著提升产业形态持续优化升级\n", 8) + "到2025年服务业增加值比重提高4\n个百分点。", date: "2021-03-01"}, 4, 0, "个百分点", "=", 2025, "", "", false},
+		// ... and so does one inside or before a qualifier or unit word
+		// (左⏎右, 以上 after its unit).
+		{"wrapped-qualifier-split", doc{title: "某省规划", text: strings.Repeat("产业整体水平显著提升产业形态持续优化升级\n", 8) + "到2025年全省新增高新技术企业500家左\n右。", date: "2021-03-01"}, 500, 0, "家", "~", 2025, "", "", false},
+		{"wrapped-qualifier-after", doc{title: "某省规划", text: strings.Repeat("产业整体水平显著提升产业形态持续优化升级\n", 8) + "到2025年全省新增高新技术企业500家\n以上。", date: "2021-03-01"}, 500, 0, "家", ">=", 2025, "", "", false},
 		{"year-ahead-news", doc{title: "某市经济运行情况", text: "2026年全市地区生产总值比上年增长5%。", date: "2025-12-21"}, 5, 0, "%", "=", 2026, "", "", true},
 		// A baseline year in Chinese numerals is cut from the metric.
 		{"base-chinese-year", doc{title: "1964年政府工作报告", text: "一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。", date: "1964-12-21"}, 5, 0, "%", "~", 1965, "", "=农业总产值增长", false},

@@ -372,10 +372,11 @@ func softenTitleBreaks(rs []rune) {
 // not end a sentence or a heading. Rune count, and so every offset, is kept;
 // the indices it returns are the soft breaks (and page numbers) that no
 // space should stand for, those beside a digit or a sign (4⏎个百分点,
-// 20%⏎左右): a caller removes them (Text.Without). A break between two Han
-// characters stays a space, which names run across only when long enough
-// (see trie.walk: 平台⏎东北 is no 台东), and one between Latin letters
-// separates words.
+// 20%⏎左右) or inside or before a unit or qualifier word (左⏎右, 亿元⏎以上;
+// text.bound): a caller removes them (Text.Without). Any other break
+// between two Han characters stays a space, which names run across only
+// when long enough (see trie.walk: 平台⏎东北 is no 台东), and one between
+// Latin letters separates words.
 //
 // A break right after an opening title mark or right before a closing one
 // is soft whatever the document (a wiki's linked title: 《⏎…⏎》).
@@ -454,7 +455,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
-		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && !(isHan(a) && isHan(b)) {
+		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (!(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
 			joins = append(joins, l.end)
 			if page >= 0 {
 				for i := page; i < next.start; i++ {
@@ -464,6 +465,38 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		}
 	}
 	return joins
+}
+
+// bound reports whether the line break at k stands inside a word that a
+// break does not part (左⏎右, 平方⏎公里) or right before a qualifier word
+// (亿元⏎以上): no space stands for it.
+func (tx *text) bound(rs []rune, k int) bool {
+	for _, w := range tx.unwrapOpeners {
+		if hasRunesAt(rs, k+1, w) {
+			return true
+		}
+	}
+	for _, w := range tx.unwrapWords {
+		for p := 1; p < len(w); p++ {
+			if hasRunesAt(rs, k-p, w[:p]) && hasRunesAt(rs, k+1, w[p:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasRunesAt reports whether rs holds w at i.
+func hasRunesAt(rs []rune, i int, w []rune) bool {
+	if i < 0 || i+len(w) > len(rs) {
+		return false
+	}
+	for j, r := range w {
+		if rs[i+j] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // numberedHeading reports whether line is a short numbered heading (1. 总体

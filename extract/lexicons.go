@@ -470,57 +470,61 @@ type fiveYear struct {
 // text is the text basics of rules/default/text.yaml, compiled: the small
 // words and patterns that the passes test runes and strings against.
 type text struct {
-	levelWords           []string          // 自治区, 省, 市 …, longest first
-	levelKind            map[string]string // level word → kind
-	kindWord             map[string]string // kind → its first level word
-	municipalities       words
-	sars                 words // special_administrative_regions
-	autonomousMarker     string
-	stateChar            rune
-	committeeLevels      string // single characters
-	ministrySuffix       string
-	ministryTails        string
-	ministryMeetingTails words
-	headSuffix           string
-	committee, party     rune
-	committeeNotNext     string
-	de                   rune
-	deWord               string
-	etc                  rune
-	etcWord              string
-	listConj             string
-	listConjWords        [][]rune
-	issuerJoiners        string
-	ordinal              rune
-	causative            string
-	shareScope           []string // 全国: between 使 and a share (要使全国80%…)
-	year                 rune
-	annualWords          []string
-	editionWords         []string // 修订, 版: a title's year that dates an edition
-	fiveYearPlans        []fiveYear
-	comparisonWords      []string
-	yearBaseChars        string
-	currencyUnits        map[string]string   // ISO code → word
-	partyDeptNames       map[string]string   // short department name → full (编办 → 机构编制委员会办公室)
-	zoneWords            map[string]string   // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
-	zoneCommittees       map[string]string   // 管委会 → 管理委员会
-	zoneCommitteeFirst   string              // the first characters of zoneCommittees' words
-	zoneWordList         []string            // zoneWords' keys, longest first
-	zoneCommitteeList    []string            // zoneCommittees' keys, longest first
-	zoneNameStops        string              // characters no zone's own name holds
-	economicListForm     map[string]string   // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
-	cityInitials         map[string][]string // 北上广深 → 北京市 上海市 广州市 深圳市, one per character
-	yuan                 string
-	changeVerbs          []string
-	growthWords          words
-	goalNouns            []string
-	largeNumerals        []string
-	rangeEndChars        string
-	goalStrivingWords    []string
-	revenueClass         []string
-	projectCounters      string
-	levelNote            string // characters of a bracketed level note (（自治区、直辖市）)
-	levelSuffix          string
+	// Words a wrapped line's break does not part (qualifier suffixes and
+	// units of two runes or more: 左⏎右, 平方⏎公里), and those that a break
+	// does not stand before (亿元⏎以上): see unwrap.
+	unwrapWords, unwrapOpeners [][]rune
+	levelWords                 []string          // 自治区, 省, 市 …, longest first
+	levelKind                  map[string]string // level word → kind
+	kindWord                   map[string]string // kind → its first level word
+	municipalities             words
+	sars                       words // special_administrative_regions
+	autonomousMarker           string
+	stateChar                  rune
+	committeeLevels            string // single characters
+	ministrySuffix             string
+	ministryTails              string
+	ministryMeetingTails       words
+	headSuffix                 string
+	committee, party           rune
+	committeeNotNext           string
+	de                         rune
+	deWord                     string
+	etc                        rune
+	etcWord                    string
+	listConj                   string
+	listConjWords              [][]rune
+	issuerJoiners              string
+	ordinal                    rune
+	causative                  string
+	shareScope                 []string // 全国: between 使 and a share (要使全国80%…)
+	year                       rune
+	annualWords                []string
+	editionWords               []string // 修订, 版: a title's year that dates an edition
+	fiveYearPlans              []fiveYear
+	comparisonWords            []string
+	yearBaseChars              string
+	currencyUnits              map[string]string   // ISO code → word
+	partyDeptNames             map[string]string   // short department name → full (编办 → 机构编制委员会办公室)
+	zoneWords                  map[string]string   // last word of a zone's name as written → official (高新区 → 高新技术产业开发区)
+	zoneCommittees             map[string]string   // 管委会 → 管理委员会
+	zoneCommitteeFirst         string              // the first characters of zoneCommittees' words
+	zoneWordList               []string            // zoneWords' keys, longest first
+	zoneCommitteeList          []string            // zoneCommittees' keys, longest first
+	zoneNameStops              string              // characters no zone's own name holds
+	economicListForm           map[string]string   // a bare form that names an economic region in a list of them (粤港澳 → 粤港澳大湾区)
+	cityInitials               map[string][]string // 北上广深 → 北京市 上海市 广州市 深圳市, one per character
+	yuan                       string
+	changeVerbs                []string
+	growthWords                words
+	goalNouns                  []string
+	largeNumerals              []string
+	rangeEndChars              string
+	goalStrivingWords          []string
+	revenueClass               []string
+	projectCounters            string
+	levelNote                  string // characters of a bracketed level note (（自治区、直辖市）)
+	levelSuffix                string
 
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
@@ -688,6 +692,16 @@ func compileText(set *rules.Set) (*text, error) {
 		return re
 	}
 
+	for _, lex := range []string{"qualifier_ge_suffix", "qualifier_le_suffix", "qualifier_approx_suffix", "count_units", "money_units"} {
+		for _, w := range set.Lexicon(lex) {
+			if rs := []rune(w); len(rs) >= 2 {
+				t.unwrapWords = append(t.unwrapWords, rs)
+				if strings.HasSuffix(lex, "_suffix") {
+					t.unwrapOpeners = append(t.unwrapOpeners, rs)
+				}
+			}
+		}
+	}
 	t.levelWords = set.Lexicon("level_words")
 	t.levelKind, t.kindWord = map[string]string{}, map[string]string{}
 	pairs("level_word_kinds", func(w, kind string) error {

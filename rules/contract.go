@@ -176,6 +176,7 @@ var ExtractContract = Contract{
 		"agency_subunit_breaks":              "words that end an agency's sub-unit",
 		"agency_subunit_suffixes":            "suffixes of an agency's sub-units (处, 科)",
 		"count_units":                        "counting units added to the number parser",
+		"money_units":                        "currency words after a sum (元, 美元); a wrapped line's break inside one is no space",
 		"unit_written_forms":                 "word=unit: a counting unit written otherwise than the unit it stands for (人(次)=人次)",
 		"currency_codes":                     "currency words as word=ISO (澳元=AUD)",
 		"region_economic_list_forms":         "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
