@@ -1002,10 +1002,11 @@ func (x *Extractor) genericBefore(st *docState, i int) bool {
 }
 
 // commonNounLevel reports whether the level word at i ends a common noun
-// (agency_level_noun_before: 城市政府 is city governments), not a region's
-// name (聊城市政府): the rune before it lies in no region mention.
+// (agency_level_noun_before: 城市政府 is city governments, 开发区政府 a
+// zone's), not a region's name (聊城市政府): the word before it lies in no
+// region mention.
 func (x *Extractor) commonNounLevel(st *docState, i int) bool {
-	if i == 0 || !x.lx.agencyLevelNounBefore.has(string(st.runes[i-1])) {
+	if i == 0 || !hasSuffixAny(st.runes[max(0, i-4):i], x.lx.agencyLevelNounBefore.list...) {
 		return false
 	}
 	for _, m := range st.regionsFrom(max(0, i-st.regionMax), i) {

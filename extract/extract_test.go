@@ -1260,6 +1260,10 @@ func TestAgencies(t *testing.T) {
 		// 人行 is the central bank only where its 人 ends no word before it.
 		{"bound-alias", doc{text: "机器人行业快速发展，无人行驶汽车上路测试。车载人行，向剧场走来。一体推进人行步道建设。"}, nil, []string{"中国人民银行"}},
 		{"bound-alias-lead", doc{text: "据人行上海总部消息，信贷增长。根据人行的最新规定，贷款利率下调。"}, []string{"中国人民银行上海总部", "中国人民银行"}, nil},
+		{"bound-alias-more-leads", doc{text: "市场预期近期人行将降息。"}, []string{"中国人民银行"}, nil},
+		{"bound-alias-verbs", doc{text: "张三等人行贿一百万元，他被人行骗多次，乐于为人行善。"}, nil, []string{"中国人民银行"}},
+		// 发 ends 转发 and 印发 as well as 开发: only 开发区政府 is a zone's.
+		{"forwarded-body", doc{title: "江苏省人民政府办公厅转发省发展改革委关于推进数字经济发展意见的通知", text: "各市、县人民政府：现转发给你们，请认真贯彻执行。"}, []string{"江苏省发展和改革委员会"}, nil},
 		// A level word closing a common noun is no region's body.
 		{"zone-and-city-nouns", doc{title: "南京市政府工作报告", text: "南京鼓楼区、高新技术开发区政府和街道相互配合。成都、武汉、西安十大城市党委宣传部的负责同志聚会。"}, nil, []string{"鼓楼区人民政府", "西安市党委宣传部", "南京市委宣传部"}},
 		{"city-named-for-a-wall", doc{title: "聊城市政府印发通知", text: "聊城市政府印发通知。"}, []string{"聊城市人民政府"}, nil},
