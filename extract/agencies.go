@@ -445,16 +445,6 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 			}
 		}
 	}
-	// A possessive between them (伊拉克的国防部长): only a country's name of
-	// two runes or more (not 法 in 非法的), and not Hong Kong's, Macao's or
-	// Taiwan's (香港特别行政区的全国人民代表大会代表 are national deputies).
-	if j > 0 && lx.agencyForeignPossessives.has(string(runes[j-1])) {
-		for n := 2; n <= 8 && n <= j-1; n++ {
-			if w := string(runes[j-1-n : j-1]); lx.agencyForeignPrefixes.has(w) && !lx.agencyForeignNotSubject.has(w) {
-				return true
-			}
-		}
-	}
 	for _, at := range []int{i, j} {
 		for n := 1; n <= 8 && n <= at; n++ {
 			if lx.agencyForeignPrefixes.has(string(runes[at-n : at])) {

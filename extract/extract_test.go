@@ -1223,9 +1223,6 @@ func TestAgencies(t *testing.T) {
 		{"foreign-list-head-alone", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。"}, nil, []string{"国防部"}},
 		// A foreign government's ministries (阿富汗临时政府外交部, 叙过渡政府国防部),
 		// a count of countries' (四国国防部长) and 菲's (菲国家减灾委员会).
-		// A possessive between country and body (伊拉克的国防部长), not 法 in 非法的.
-		{"foreign-possessive", doc{text: "实际上在当时伊拉克的国防部长已经在战争爆发之前离开。美国的财政部宣布制裁。"}, nil, []string{"国防部", "财政部"}},
-		{"domestic-possessive", doc{text: "我国的外交部发言人表示反对。严厉打击非法的财政部假冒网站。在香港选出香港特别行政区的全国人民代表大会代表。"}, []string{"外交部", "财政部", "全国人民代表大会"}, nil},
 		{"china-among-countries", doc{text: "中俄两国外交部将于下月举行年度战略磋商。"}, []string{"外交部"}, nil},
 		// A federal minister is another country's: China has no federation.
 		{"federal-minister", doc{text: "王沪宁在京会见德国社会民主党联合主席、联邦副总理兼财政部长克林拜尔率领的代表团。"}, nil, []string{"财政部"}},

@@ -140,7 +140,6 @@ var ExtractContract = Contract{
 		"agency_short_not_next":              "runes after a local body's short form (…委) that make it a word (委托, 委派, 委员)",
 		"agency_bound_aliases":               "aliases whose first rune often ends another word (人行 in 机器人行业): one counts only after a rune that is no Han or is a lead word",
 		"agency_bound_alias_leads":           "runes that may stand right before a bound alias (据人行, 和人行)",
-		"agency_foreign_possessives":         "possessive words between a country of two runes or more and a body (伊拉克的国防部长): the body is that country's",
 		"agency_other_parties":               "parties other than the CPC, before a committee (民盟济南市委): not the CPC's committee",
 		"party_elided_government":            "the government's name first, then the forms that may follow a party committee with its level word left out (自治区党委、政府)",
 		"region_locative_abbreviations":      "one-character abbreviations of municipalities that name the city as a noun between the two words below (在京召开)",
