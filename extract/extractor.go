@@ -369,9 +369,9 @@ func softenTitleBreaks(rs []rune) {
 // so that sentences and patterns run across them; a lone page number
 // between two wrapped lines goes too. A break is soft when its line is at
 // least about as long as the document's most common line length and does
-// not end a sentence or a heading. Rune count, and so every offset, is kept;
-// the indices it returns are the soft breaks (and page numbers) that no
-// space should stand for, those beside a digit or a sign (4⏎个百分点,
+// not end a sentence or a heading. unwrap itself keeps the rune count (a
+// break becomes a space in place); the indices it returns are the soft
+// breaks (and page numbers) that no space should stand for, those beside a digit or a sign (4⏎个百分点,
 // 20%⏎左右) or inside or before a unit or qualifier word (左⏎右, 亿元⏎以上;
 // text.bound): a caller removes them (Text.Without). Any other break
 // between two Han characters stays a space, which names run across only

@@ -12,7 +12,8 @@
 #                                # or hard-wrapped at 36 characters as a PDF
 #                                # export is (never before closing punctuation
 #                                # or inside a number; HTML left as it is):
-#                                # the scores should not move
+#                                # the scores should not move (webextract's
+#                                # pages are scored as they are)
 #
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
@@ -186,7 +187,7 @@ if [ -f "$web/score.py" ]; then
 fi
 
 echo
-echo "F1 by type, then attribute accuracy of matched amounts/targets:"
+echo "F1 by type, then attribute accuracy of matched amounts/targets${VARIANT:+ (documents rewritten: $VARIANT)}:"
 printf '%-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n' set regions agencies plans amounts targets qualif year region metric
 cat "$summary"
 [ -f "$tmp/web.score" ] && grep -E "^(content|date)" "$tmp/web.score" | sed 's/^/webextract /'

@@ -22,6 +22,7 @@ cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
 [ -d "$shared/peer" ] || { echo "peer.sh: $shared/peer not found (the public NER sets)" >&2; exit 1; }
 errors=${1:-}
+case "$errors" in "" | --errors) ;; *) echo "usage: scripts/peer.sh [--errors]" >&2; exit 2 ;; esac
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pg=${PG:-$work/policygraph}
@@ -31,7 +32,7 @@ python3 - "$shared/peer" "$work" <<'PY'
 import json, os, sys
 peer, work = sys.argv[1:]
 
-def bio(path, sep, strip_digit=False):
+def bio(path, sep):
     sents, cur = [], []
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")

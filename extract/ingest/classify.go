@@ -42,6 +42,20 @@ const (
 // stand before the date that makes the run a signature block.
 const signatureReach = 6
 
+// foldDateWidth folds full-width digits and the full-width signs dates
+// are written with (２０２０－０７－０３, ２０２０．７．３) to ASCII.
+func foldDateWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return '0' + (r - '０')
+		case r == '－' || r == '．' || r == '／':
+			return r - 0xFEE0
+		}
+		return r
+	}, s)
+}
+
 // dateSoonAfter reports whether a printed date alone on its line stands
 // among the next signatureReach non-blank lines from i, all of them short.
 func dateSoonAfter(lines []string, class []lineClass, i int) bool {
@@ -50,7 +64,7 @@ func dateSoonAfter(lines []string, class []lineClass, i int) bool {
 		case classBlank:
 			continue
 		case classShort:
-			t := strings.TrimSpace(foldDigits(lines[i]))
+			t := strings.TrimSpace(foldDateWidth(lines[i]))
 			if tiny(class[i], lines[i]) && printedDateRE().may(t) && printedDateRE().MatchString(t) {
 				return true // a date alone, not a dateline (…10:05 来源：…)
 			}
@@ -202,7 +216,7 @@ func classifyLines(lines []string, title string) []string {
 				if strings.ContainsFunc(lines[j], unicode.IsDigit) {
 					digits++
 				}
-				t := strings.TrimSpace(foldDigits(lines[j])) // ２０２０年７月３日 too
+				t := strings.TrimSpace(foldDateWidth(lines[j])) // ２０２０年７月３日, ２０２０－０７－０３ too
 				document = document || strings.HasSuffix(t, "：") || printedDateRE().may(t) && printedDateRE().MatchString(t)
 			}
 		}

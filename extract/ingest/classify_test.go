@@ -52,6 +52,7 @@ func TestClassifyLines(t *testing.T) {
 		{"a signature block stays", []string{prose, "某某部", "二〇二四年七月十七日", "关于某事", "有关问题的请示", "国务院：", prose}, "", nil},
 		{"a long signature block stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家税务总局", "国家市场监督管理总局", "中国银行保险监督管理委员会", "国家铁路局", "2020年7月3日"}, "", nil},
 		{"a signature block dated in full-width digits stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家税务总局", "国家市场监督管理总局", "中国银行保险监督管理委员会", "国家铁路局", "２０２０年７月３日"}, "", nil},
+		{"a signature block dated with full-width signs stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家税务总局", "国家市场监督管理总局", "中国银行保险监督管理委员会", "国家铁路局", "２０２０－０７－０３"}, "", nil},
 		{"a short signature block dated in full-width digits stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家铁路局", "２０２０年７月３日"}, "", nil},
 		{"district list before a dated headline goes", []string{"东城区", "西城区", "南城区", "北城区", "新区", "示例县召开优化营商环境推进会", "2023年11月20日 10:05 来源：示例县融媒体中心", prose}, "", []int{0, 1, 2, 3, 4}},
 		{"a table with digits stays", []string{prose, "指标 目标", "地区生产总值 5%", "研发投入 3%", "新增企业 100家", "新增就业 1万人", prose}, "", nil},
