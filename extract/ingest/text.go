@@ -483,6 +483,9 @@ func parseDatePart(s string) int {
 // 新華社北京1月5日電 a dateline), nothing else changed, so that a line's
 // index is the same in both.
 func simplifiedForDates(lines []string, title string) ([]string, string) {
+	if !textnorm.HasTraditional(title) && !slices.ContainsFunc(lines, textnorm.HasTraditional) {
+		return lines, title // the common case, without building a text
+	}
 	joined := title + "\n" + strings.Join(lines, "\n")
 	t := textnorm.Normalize(joined, textnorm.Options{KeepWidth: true, KeepPinyin: true, KeepInvisible: true, KeepRadicals: true}).String()
 	if t == joined {

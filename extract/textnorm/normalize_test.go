@@ -437,3 +437,23 @@ func TestWithout(t *testing.T) {
 		t.Error("Without(nil) copied the text")
 	}
 }
+
+// HasTraditional tells a text that step 3 would change from one it would not.
+func TestHasTraditional(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"2018年某国政府工作报告", false},
+		{"2018年某國政府工作報告", true},
+		{"plain ASCII 2024-05-06", false},
+		{"", false},
+	} {
+		if got := HasTraditional(tc.s); got != tc.want {
+			t.Errorf("HasTraditional(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+		if changed := Normalize(tc.s, Options{KeepWidth: true, KeepPinyin: true, KeepInvisible: true, KeepRadicals: true}).String() != tc.s; changed != tc.want {
+			t.Errorf("%q: step 3 changes it: %v, want %v", tc.s, changed, tc.want)
+		}
+	}
+}

@@ -75,6 +75,30 @@ var t2sTables = sync.OnceValue(func() *t2s {
 	return t
 })
 
+// HasTraditional reports whether s holds a character that the Traditional
+// to Simplified step changes by itself (國, 報): a cheap test before
+// normalising a text only for that step. A text whose only Traditional
+// spelling is a phrase of characters that are Simplified too (a rare
+// case) is not seen.
+func HasTraditional(s string) bool {
+	t := t2sTables()
+	for _, r := range s {
+		if r < 0x2E80 {
+			continue
+		}
+		var v rune
+		if r < 0x10000 {
+			v = t.bmp[r]
+		} else {
+			v = t.smp[r]
+		}
+		if x := v & runeMask; x != 0 && x != r {
+			return true
+		}
+	}
+	return false
+}
+
 // toSimplified runs step 3 in place: at each position the longest phrase that
 // matches wins; otherwise the character table applies. Phrases match the
 // runes as they were before conversion and map rune to rune.
