@@ -46,14 +46,11 @@ const signatureReach = 6
 // are written with (２０２０－０７－０３, ２０２０．７．３) to ASCII.
 func foldDateWidth(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return '0' + (r - '０')
-		case r == '－' || r == '．' || r == '／':
+		if r == '－' || r == '．' || r == '／' {
 			return r - 0xFEE0
 		}
 		return r
-	}, s)
+	}, foldDigits(s))
 }
 
 // dateSoonAfter reports whether a printed date alone on its line stands

@@ -75,6 +75,14 @@ var t2sTables = sync.OnceValue(func() *t2s {
 	return t
 })
 
+// entry is r's entry in the tables: its conversion and phrase bits.
+func (t *t2s) entry(r rune) rune {
+	if r < 0x10000 {
+		return t.bmp[r]
+	}
+	return t.smp[r]
+}
+
 // HasTraditional reports whether s holds a character that the Traditional
 // to Simplified step changes by itself (國, 報): a cheap test before
 // normalising a text only for that step. A text whose only Traditional
@@ -86,13 +94,7 @@ func HasTraditional(s string) bool {
 		if r < 0x2E80 {
 			continue
 		}
-		var v rune
-		if r < 0x10000 {
-			v = t.bmp[r]
-		} else {
-			v = t.smp[r]
-		}
-		if x := v & runeMask; x != 0 && x != r {
+		if x := t.entry(r) & runeMask; x != 0 && x != r {
 			return true
 		}
 	}
@@ -109,12 +111,7 @@ func toSimplified(rs []rune) {
 		if r < 0x2E80 {
 			continue
 		}
-		var v rune
-		if r < 0x10000 {
-			v = t.bmp[r]
-		} else {
-			v = t.smp[r]
-		}
+		v := t.entry(r)
 		if v == 0 {
 			continue
 		}
