@@ -364,6 +364,9 @@ func softenTitleBreaks(rs []rune) {
 	}
 }
 
+// textLine is a line of a text: [start,end) without the newline.
+type textLine struct{ start, end int }
+
 // unwrap turns the line breaks of hard-wrapped text (PDF exports break
 // lines mid-sentence: 基本\n实现) into spaces, in the normalised runes only,
 // so that sentences and patterns run across them; a lone page number
@@ -373,25 +376,26 @@ func softenTitleBreaks(rs []rune) {
 // break becomes a space in place); the indices it returns are the soft
 // breaks (and page numbers) that no space should stand for, those beside a digit or a sign (4⏎个百分点,
 // 20%⏎左右) or inside or before a unit or qualifier word (左⏎右, 亿元⏎以上;
-// text.bound): a caller removes them (Text.Without). Any other break
-// between two Han characters stays a space, which names run across only
-// when long enough (see trie.walk: 平台⏎东北 is no 台东), and one between
-// Latin letters separates words.
+// text.bound): a caller removes them (Text.Without). So are breaks
+// between two Han characters when the text is wrapped throughout (hardly a
+// line longer than the width: 的⏎公报, 公⏎里); elsewhere such a break stays
+// a space, which names run across only when long enough (see trie.walk:
+// 平台⏎东北 is no 台东). One between Latin letters separates words. A text
+// of fewer than 8 lines is wrapped when its lines are even (evenLines).
 //
 // A break right after an opening title mark or right before a closing one
 // is soft whatever the document (a wiki's linked title: 《⏎…⏎》).
 func unwrap(rs []rune, tx *text) (joins []int) {
 	softenTitleBreaks(rs)
-	type line struct{ start, end int } // [start,end) without the newline
-	var lines []line
+	var lines []textLine
 	start := 0
 	for i, r := range rs {
 		if r == '\n' {
-			lines = append(lines, line{start, i})
+			lines = append(lines, textLine{start, i})
 			start = i + 1
 		}
 	}
-	lines = append(lines, line{start, len(rs)})
+	lines = append(lines, textLine{start, len(rs)})
 	count := map[int]int{}
 	nonEmpty := 0
 	for _, l := range lines {
@@ -408,10 +412,10 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			mode, best = n, c
 		}
 	}
-	if mode < 12 || mode > 80 || nonEmpty < 8 {
+	if mode < 12 || mode > 80 || nonEmpty < 8 && !evenLines(lines, mode) {
 		return nil
 	}
-	full := func(l line) bool { return l.end-l.start >= mode-3 }
+	full := func(l textLine) bool { return l.end-l.start >= mode-3 }
 	nFull := 0
 	for _, l := range lines {
 		if full(l) {
@@ -421,8 +425,19 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 	if nFull*3 < nonEmpty {
 		return nil // lines of all lengths: written paragraphs, not wrapping
 	}
+	// A break between two Han characters is a join only where the text is
+	// wrapped throughout, hardly a line longer than the width: a list of
+	// names over their paragraphs (…数字平台⏎东北科技大市场…, lines of every
+	// length) breaks its lines on purpose.
+	over := 0
+	for _, l := range lines {
+		if l.end-l.start > mode+3 {
+			over++
+		}
+	}
+	hanJoins := over*10 <= nonEmpty
 	latin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
-	pageNumber := func(l line) bool {
+	pageNumber := func(l textLine) bool {
 		n := l.end - l.start
 		if n < 1 || n > 3 {
 			return false
@@ -455,7 +470,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
-		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (!(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
+		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (hanJoins || !(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
 			joins = append(joins, l.end)
 			if page >= 0 {
 				for i := page; i < next.start; i++ {
@@ -465,6 +480,28 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		}
 	}
 	return joins
+}
+
+// evenLines reports whether a text of few lines is wrapped, as a flash
+// copied from a PDF is: besides its first line (the title) and its last,
+// at least two lines, and every non-blank one as long as the commonest
+// length within a rune or two (closing punctuation kept on a line).
+func evenLines(lines []textLine, mode int) bool {
+	var full []textLine
+	for _, l := range lines {
+		if l.end > l.start {
+			full = append(full, l)
+		}
+	}
+	if len(full) < 4 {
+		return false
+	}
+	for _, l := range full[1 : len(full)-1] {
+		if w := l.end - l.start; w < mode-1 || w > mode+2 {
+			return false
+		}
+	}
+	return true
 }
 
 // bound reports whether the line break at k stands inside a word that a

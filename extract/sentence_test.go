@@ -83,22 +83,47 @@ func TestNumberedHeading(t *testing.T) {
 }
 
 // TestUnwrapJoins checks which soft breaks unwrap asks to remove: one
-// beside a digit or a sign (4⏎个百分点), not one between two Han characters
-// (a space, which only long names cross) or between two Latin letters.
+// beside a digit or a sign (4⏎个百分点) always, one between two Han
+// characters only where the text is wrapped throughout (no line longer
+// than the width; a list of names over long paragraphs keeps its breaks as
+// spaces, which only long names cross), never one between two Latin
+// letters; a text of few lines only when its lines are even.
 func TestUnwrapJoins(t *testing.T) {
 	body := "产业整体水平显著提升产业形态持续优化升级" // 20 runes, no stop
-	var lines []string
-	for range 8 {
-		lines = append(lines, body)
+	long := strings.Repeat("产业整体水平显著提升，", 5) + "产业形态持续优化升级。"
+	tail := []string{"服务业增加值占国内生产总值比重提高4", "个百分点以上产业形态持续优化升级Digita", "l economy产业整体水平显著提升。"}
+	repeat := func(s string, n int) []string {
+		var out []string
+		for range n {
+			out = append(out, s)
+		}
+		return out
 	}
-	lines = append(lines, "服务业增加值占国内生产总值比重提高4", "个百分点以上产业形态持续优化升级Digita", "l economy产业整体水平显著提升。")
-	text := []rune(strings.Join(lines, "\n"))
-	joins := unwrap(text, shipped(t).txt)
-	var at []string
-	for _, k := range joins {
-		at = append(at, string(text[k-1])+"|"+string(text[k+1]))
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // the runes either side of each join
+	}{
+		{"wrapped throughout", append(repeat(body, 8), tail...),
+			[]string{"级|产", "级|产", "级|产", "级|产", "级|产", "级|产", "级|产", "级|服", "4|个"}},
+		{"lines of every length", append(append(repeat(body, 8), long, long), tail...),
+			[]string{"4|个"}},
+		{"few even lines", []string{"石化机械直线涨停", "新增油气长输管道2万公里，全国油气长", "输管网规模达22万公里，国内油气供应", "量4.4亿吨油当量。"},
+			[]string{"长|输", "应|量"}},
+		{"few uneven lines", []string{"石化机械直线涨停", "新增油气长输管道2万公里，全国油气长", "输管网规模达22万公里，国内油气供应量达到", "4.4亿吨油当量。"},
+			nil},
 	}
-	if want := []string{"4|个"}; !slices.Equal(at, want) {
-		t.Errorf("unwrap joins %q, want %q", at, want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := []rune(strings.Join(tc.lines, "\n"))
+			joins := unwrap(text, shipped(t).txt)
+			var at []string
+			for _, k := range joins {
+				at = append(at, string(text[k-1])+"|"+string(text[k+1]))
+			}
+			if !slices.Equal(at, tc.want) {
+				t.Errorf("unwrap joins %q, want %q", at, tc.want)
+			}
+		})
 	}
 }
