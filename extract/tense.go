@@ -836,6 +836,7 @@ func (x *Extractor) headline(st *docState) string {
 				i = q.end + 1
 				continue
 			}
+			line += headlineWrap(st.runes, q)
 			if lead != "" {
 				return lead + strings.Trim(line, "* ")
 			}
@@ -844,6 +845,24 @@ func (x *Extractor) headline(st *docState) string {
 		i = q.end + 1
 	}
 	return lead
+}
+
+// headlineWrap returns the line that continues a headline wrapped onto
+// the next line, as PDF text and hard-wrapped files wrap it (…计划执行结果⏎
+// 的公报), or "": the headline line q has at least 12 runes and ends in no
+// punctuation, and the next line follows it at once (no blank line) and is
+// short (<= 40 runes), with the emphasis marks of a bold headline
+// (**…⏎…**) dropped at the seam.
+func headlineWrap(rs []rune, q span) string {
+	if q.end-q.start < 12 || q.end >= len(rs) || unicode.IsPunct(rs[q.end-1]) {
+		return ""
+	}
+	r := paragraphOf(rs, q.end+1)
+	next := strings.TrimSpace(string(rs[r.start:r.end]))
+	if next == "" || r.end-r.start > 40 {
+		return ""
+	}
+	return strings.TrimLeft(next, "* ")
 }
 
 // paragraphLooksAhead reports whether the paragraph that sentence si
