@@ -1023,6 +1023,10 @@ func TestRegions(t *testing.T) {
 		{"province-report-bare-cities", doc{title: "青海省政府工作报告", text: "青海省发展。实现格尔木通动车，加快格尔木国际陆港建设。完成科尔沁沙地歼灭战。"}, []string{"青海省", "格尔木市"}, []string{"科尔沁区"}, ""},
 		{"inside-the-state-name", doc{text: "在海南博鳌乐城先行区暂时调整实施《中华人民共和国药品管理法实施条例》。支持海南省发展。"}, []string{"海南省"}, []string{"共和县", "海南藏族自治州"}, ""},
 		{"foreign-oblast", doc{text: "俄军还在与库尔斯克州相邻的苏梅州打击乌军阵地。"}, nil, []string{"梅州市"}, ""},
+		{"foreign-city", doc{text: "第19届世界水资源大会在摩洛哥马拉喀什开幕。巴尔喀什湖水位下降。"}, nil, []string{"喀什地区"}, ""},
+		// A part of the country or of a province before 山区 is a mountain
+		// area, not 南山区 or 东山区; a province or city still wins.
+		{"region-part-mountains", doc{text: "浙西南山区逐渐放晴。粤东山区、鲁西山区和皖南山区降雨。广西南宁山区县城。"}, []string{"广西壮族自治区", "南宁市"}, []string{"南山区", "东山区", "西山区"}, ""},
 		{"foreign-state-su", doc{text: "联邦执法人员会继续在明尼苏达州明尼阿波利斯等地进行执法。"}, nil, []string{"达州市"}, ""},
 		{"county-word-before-bracketed-level", doc{text: "重点查处经济管理部门和县（处）级以上干部的违纪案件。安徽和县（马鞍山市）加快发展。"}, []string{"和县"}, nil, ""},
 		{"county-word-before-bracketed-level-alone", doc{text: "重点查处经济管理部门和县（处）级以上干部的违纪案件。"}, nil, []string{"和县"}, ""},
@@ -1164,6 +1168,10 @@ func TestRegions(t *testing.T) {
 		// abbreviations that are common words too (苏, 蒙, 宁); 三市 counts cities.
 		{"abbreviation-runs-counted", doc{text: "川渝两地充分利用氢能资源。广德地处苏浙皖三省交界处。陕蒙甘宁晋5省联动。苏皖三市合作。青年两地奔波。"}, []string{"四川省", "重庆市", "江苏省", "浙江省", "安徽省", "陕西省", "内蒙古自治区", "甘肃省", "宁夏回族自治区", "山西省"}, []string{"青海省"}, ""},
 		{"abbreviation-runs-cities", doc{text: "苏皖三市合作。"}, nil, []string{"江苏省", "安徽省"}, ""},
+		// A counted run that goes on past an economic region written in
+		// abbreviations names its places; 京津冀三省市 stays the region.
+		{"abbreviation-runs-past-economic", doc{text: "工程已向京津冀豫四省市供水730亿立方米。"}, []string{"北京市", "天津市", "河北省", "河南省"}, []string{"京津冀"}, ""},
+		{"abbreviation-runs-economic-counted", doc{text: "工程已向京津冀三省市供水。"}, []string{"京津冀"}, []string{"北京市", "天津市", "河北省"}, ""},
 		// 宁, 青 and 新 also name Nanjing, Qingdao and Singapore: only a count
 		// of provinces reads them.
 		{"abbreviation-runs-city-pairs", doc{text: "沪宁两地深化合作。京青两地签署合作协议。沪新两地企业加强合作。"}, nil, []string{"宁夏回族自治区", "青海省", "新疆维吾尔自治区"}, ""},

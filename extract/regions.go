@@ -542,7 +542,17 @@ func (x *Extractor) resolveRegions(st *docState) {
 			return false
 		})
 	}
-	accepted = append(accepted, x.abbreviationRuns(st, accepted)...)
+	runs, inside := x.abbreviationRuns(st, accepted)
+	if len(inside) > 0 {
+		accepted = slices.DeleteFunc(accepted, func(m *regionMention) bool {
+			if slices.Contains(inside, m) {
+				st.addTrace("region", m.rule, m.span, "dropped: an economic region inside a counted run of abbreviations that goes on past it")
+				return true
+			}
+			return false
+		})
+	}
+	accepted = append(accepted, runs...)
 	accepted = append(accepted, x.economicListForms(st, accepted)...)
 	accepted = append(accepted, x.cityInitialRuns(st, accepted)...)
 	st.setRegions(accepted)
@@ -662,16 +672,17 @@ const provinceBareNameMin = 3
 // province (province_abbreviations). A run must be followed by a word of
 // region_abbreviation_next (等, 三省, 交界) that makes it a list of
 // provinces, not a name, and overlap no name found already (京津冀 is the
-// economic region).
-func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*regionMention {
+// economic region). A counted run (see countedRun) may go on past an
+// economic region written in abbreviations (京津冀豫四省市: four places); it
+// returns such regions in inside, for the caller to drop.
+func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out, inside []*regionMention) {
 	abbr := x.regions.abbr
 	if len(abbr) == 0 {
-		return nil
+		return nil, nil
 	}
 	rs := st.runes
-	var out []*regionMention
 	for i := 0; i < len(rs); {
-		if j := x.countedRun(rs, i); j > i && !overlapsAny(found, span{i, j}) {
+		if j := x.countedRun(rs, i); j > i && (!overlapsAny(found, span{i, j}) || x.economicInside(found, span{i, j}, &inside)) {
 			for k := i; k < j; k++ {
 				f := x.regions.abbrCounted[rs[k]]
 				out = append(out, &regionMention{span: span{k, k + 1}, rule: "region.abbreviation", form: f, cands: f.direct()})
@@ -720,7 +731,30 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) []*re
 		}
 		i = j
 	}
-	return out
+	return out, inside
+}
+
+// economicInside reports whether every mention of found that overlaps run
+// is an economic region lying inside it and shorter (京津冀 in 京津冀豫四省市;
+// not in 京津冀三省市, which names the region), and adds them to inside.
+func (x *Extractor) economicInside(found []*regionMention, run span, inside *[]*regionMention) bool {
+	var in []*regionMention
+	for _, m := range found {
+		if !m.span.overlaps(run) {
+			continue
+		}
+		if m.span.start < run.start || m.span.end > run.end || m.span.end-m.span.start >= run.end-run.start || m.form == nil {
+			return false
+		}
+		for _, d := range m.candidates() {
+			if d.level != levelEconomic {
+				return false
+			}
+		}
+		in = append(in, m)
+	}
+	*inside = append(*inside, in...)
+	return len(in) > 0
 }
 
 // countedRun returns the end of a run of two or more province
