@@ -237,6 +237,7 @@ func (x *Extractor) findAgencies(st *docState) {
 	}
 	out = append(out, x.subUnits(st, out)...)
 	out = append(out, x.ownUnits(st, out)...)
+	out = append(out, x.siblingUnits(st, out)...)
 	out = append(out, x.partyCommittees(st, out)...)
 	out = append(out, x.listedUnits(st, out)...)
 	out = append(out, x.namedBodies(st, out)...)
@@ -765,6 +766,58 @@ func (x *Extractor) ownUnit(st *docState, m *agencyMention, from int) *agencyMen
 
 // ownUnitMax is the longest organ ownUnits tries (常务委员会: 5).
 const ownUnitMax = 8
+
+// siblingUnits finds the organs a list names after one written in full,
+// the parent's name left out (全国人大民族委员会、宪法和法律委员会、外事委员会
+// 和农业与农村委员会): a known central agency whose name is a known parent's
+// and a unit, followed by 、 or a list conjunction and a unit that makes a
+// known agency with the same parent; item after item, while they do.
+func (x *Extractor) siblingUnits(st *docState, found []*agencyMention) []*agencyMention {
+	rs := st.runes
+	var out []*agencyMention
+	for _, m := range found {
+		if m.region != nil || m.rule != "agency.gazetteer" {
+			continue
+		}
+		parent := x.agencyParent(m.name)
+		if parent == "" {
+			continue
+		}
+		for end := m.span.end; end+1 < len(rs) && (rs[end] == '、' || strings.ContainsRune(x.txt.listConj, rs[end])); {
+			from := end + 1
+			var next *agencyMention
+			for n := min(siblingUnitMax, len(rs)-from); n >= 2 && next == nil; n-- {
+				if a := x.agencies.nationalByName(parent + string(rs[from:from+n])); a != nil {
+					next = &agencyMention{span: span{from, from + n}, rule: "agency.sibling-unit", name: a.name}
+				}
+			}
+			if next == nil || startsWithin(found, from, from+1) {
+				break
+			}
+			out = append(out, next)
+			end = next.span.end
+		}
+	}
+	return out
+}
+
+// siblingUnitMax is the longest organ siblingUnits tries
+// (教育科学文化卫生委员会: 11).
+const siblingUnitMax = 14
+
+// agencyParent returns the longest known central agency whose canonical
+// name begins name and leaves a unit of two runes or more, or "".
+func (x *Extractor) agencyParent(name string) string {
+	rs := []rune(name)
+	for n := len(rs) - 2; n >= 2; n-- {
+		// The parent's canonical name itself (全国人民代表大会), not a
+		// short form of the whole (…民族委).
+		if p := string(rs[:n]); x.agencies.nationalByName(p) != nil && x.agencies.nationalByName(p).name == p {
+			return p
+		}
+	}
+	return ""
+}
 
 // startsWithin reports whether a mention starts in [from, to).
 func startsWithin(ms []*agencyMention, from, to int) bool {

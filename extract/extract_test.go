@@ -1310,6 +1310,9 @@ func TestAgencies(t *testing.T) {
 		{"border-inspection", doc{text: "记者从黑龙江出入境边防检查总站了解到，口岸明水期航运开始。"}, []string{"黑龙江出入境边防检查总站"}, nil},
 		// A body's own organ after 及其 is the agency both names make.
 		{"own-organ", doc{text: "全国人民代表大会及其常务委员会制定了一批法律，全国人大及其常委会加强立法。"}, []string{"全国人民代表大会", "全国人民代表大会常务委员会"}, nil},
+		// Organs listed after one written in full leave their parent out.
+		{"sibling-organs", doc{text: "会议表决通过了全国人大民族委员会、宪法和法律委员会、外事委员会和农业与农村委员会分别提出的报告。"}, []string{"全国人民代表大会民族委员会", "全国人民代表大会宪法和法律委员会", "全国人民代表大会外事委员会", "全国人民代表大会农业与农村委员会"}, nil},
+		{"sibling-organs-unknown", doc{text: "全国人大民族委员会、调研组委员会负责人出席。"}, []string{"全国人民代表大会民族委员会"}, []string{"全国人民代表大会调研组委员会"}},
 		{"own-organ-unknown", doc{text: "国务院及其有关部门要加强指导。"}, []string{"国务院"}, []string{"国务院有关部门"}},
 		{"county-level-city-report", doc{title: "文山市政府工作报告", text: "——2025年1月22日在文山市第四届人民代表大会第五次会议上\n文山市发展。在市委的坚强领导下，市人民政府认真落实。"}, []string{"文山市委", "文山市人民政府"}, []string{"文山壮族苗族自治州委", "文山壮族苗族自治州人民政府"}},
 		{"region-party-in-city", doc{title: "那曲市政府工作报告", text: "那曲市发展。那曲市建设。在区党委、政府和市委的坚强领导下，全市上下勠力同心。"}, []string{"西藏自治区党委", "西藏自治区人民政府", "那曲市委"}, nil},
