@@ -364,6 +364,43 @@ func softenTitleBreaks(rs []rune) {
 	}
 }
 
+// proseWidth returns the width the prose of a text is wrapped at when
+// other lines mix with it (a table's cells and rows, one to a line), or 0:
+// the commonest length of the lines that hold a comma, a stop or a
+// semicolon, when at least 8 of them and half of all such lines of 12 runes
+// or more are that long (a rune less, or up to three more: closing marks
+// stay on a line). Written paragraphs have lines of every length.
+func proseWidth(rs []rune, lines []textLine) int {
+	count := map[int]int{}
+	total := 0
+	for _, l := range lines {
+		n := l.end - l.start
+		if n < 12 || !containsRune(rs[l.start:l.end], "，。；,;") {
+			continue
+		}
+		total++
+		if n <= 80 {
+			count[n]++
+		}
+	}
+	w, best := 0, 0
+	for n, c := range count {
+		if c > best || c == best && n > w {
+			w, best = n, c
+		}
+	}
+	at := 0
+	for n, c := range count {
+		if n >= w-1 && n <= w+3 {
+			at += c
+		}
+	}
+	if at < 8 || at*2 < total {
+		return 0
+	}
+	return w
+}
+
 // textLine is a line of a text: [start,end) without the newline.
 type textLine struct{ start, end int }
 
@@ -423,7 +460,13 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		}
 	}
 	if nFull*3 < nonEmpty {
-		return nil // lines of all lengths: written paragraphs, not wrapping
+		// Lines of all lengths: written paragraphs, not wrapping, unless
+		// the prose among them is wrapped (its lines among a table's).
+		w := proseWidth(rs, lines)
+		if w == 0 {
+			return nil
+		}
+		mode = w
 	}
 	// A break between two Han characters is a join only where the text is
 	// wrapped throughout, hardly a line longer than the width: a list of

@@ -108,6 +108,8 @@ func TestUnwrapJoins(t *testing.T) {
 			[]string{"级|产", "级|产", "级|产", "级|产", "级|产", "级|产", "级|产", "级|服", "4|个"}},
 		{"lines of every length", append(append(repeat(body, 8), long, long), tail...),
 			[]string{"4|个"}},
+		{"prose among a table's cells", append(append(append(repeat("地区生产总值亿元增长百分比", 12), repeat("2024", 60)...), repeat("产业整体水平显著提升，产业形态持续优化", 10)...), "升级。"),
+			[]string{"化|产", "化|产", "化|产", "化|产", "化|产", "化|产", "化|产", "化|产", "化|产", "化|升"}},
 		{"few even lines", []string{"石化机械直线涨停", "新增油气长输管道2万公里，全国油气长", "输管网规模达22万公里，国内油气供应", "量4.4亿吨油当量。"},
 			[]string{"长|输", "应|量"}},
 		{"few uneven lines", []string{"石化机械直线涨停", "新增油气长输管道2万公里，全国油气长", "输管网规模达22万公里，国内油气供应量达到", "4.4亿吨油当量。"},
