@@ -302,10 +302,11 @@ func bylineKey(l string, c lineClass) string {
 func firstPost(lines []string, class []lineClass, title string) (lo, hi int, ok bool) {
 	at := map[string][]int{}
 	var keys []string // in order of first appearance, for a deterministic pick
+	width := wrapWidth(lines)
 	for i, l := range lines {
 		k := bylineKey(l, class[i])
-		if k == "" {
-			continue
+		if k == "" || width > 0 && utf8.RuneCountInString(strings.TrimSpace(l)) >= width-3 {
+			continue // a hard-wrapped text's full line is prose cut short, not a byline
 		}
 		if at[k] == nil {
 			keys = append(keys, k)
@@ -338,6 +339,44 @@ func firstPost(lines []string, class []lineClass, title string) (lo, hi int, ok 
 		return 0, best[0], true
 	}
 	return best[0] + 1, best[1], true
+}
+
+// wrapWidth returns the width a hard-wrapped text (a PDF's text) is wrapped
+// at, or 0: the commonest length of its lines of 12 to 80 runes, when at
+// least 8 lines are that long within a rune or two and they are a third of
+// the lines of a third of it or more.
+func wrapWidth(lines []string) int {
+	count := map[int]int{}
+	var ns []int
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		ns = append(ns, n)
+		if n >= 12 && n <= 80 {
+			count[n]++
+		}
+	}
+	mode, best := 0, 0
+	for n, c := range count {
+		if c > best || c == best && n > mode {
+			mode, best = n, c
+		}
+	}
+	if mode == 0 {
+		return 0
+	}
+	full, some := 0, 0
+	for _, n := range ns {
+		if n >= mode-1 && n <= mode+2 {
+			full++
+		}
+		if n >= mode/3 {
+			some++
+		}
+	}
+	if full < 8 || full*3 < some {
+		return 0
+	}
+	return mode
 }
 
 // A list of headlines (a thread's replies, a site's latest posts, related

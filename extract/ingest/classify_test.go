@@ -84,6 +84,12 @@ func TestClassifyLines(t *testing.T) {
 		// A schedule: times after some words, but the tails differ.
 		{"a schedule stays", []string{prose, "上午报到时间 8:30 在一楼大厅签到", "开幕式开始时间 9:00 主会场", "主旨演讲时间 9:30 由专家学者作报告", "分论坛交流时间 14:00 三个分会场同时进行", "闭幕式时间 17:00 主会场"}, "", nil},
 		{"no prose: nothing dropped", []string{"东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区"}, "", nil},
+		// A hard-wrapped text (a PDF's) repeats a dated clause: its lines
+		// of the full width are prose cut short, not a list's bylines.
+		{"a hard-wrapped text's dated lines stay", []string{prose,
+			"本市将加快建设产业体系，推动制造业高质量发展，力争到", "申报主体是2023年2月22日以后注册成立或迁址的企", "业，经评审给予支持。本市将加快建设产业体系，推动制",
+			"本市将加快建设产业体系，推动制造业高质量发展，力争到", "申报主体是2023年2月22日以后注册成立或迁址的企", "业，经评审给予支持。本市将加快建设产业体系，推动制",
+			"本市将加快建设产业体系，推动制造业高质量发展，力争到", "申报主体是2023年2月22日以后注册成立或迁址的企", "业，经评审给予支持。本市将加快建设产业体系，推动制"}, "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			why := classifyLines(tc.in, tc.title)
