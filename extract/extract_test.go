@@ -1312,6 +1312,7 @@ func TestAgencies(t *testing.T) {
 		{"own-organ", doc{text: "全国人民代表大会及其常务委员会制定了一批法律，全国人大及其常委会加强立法。"}, []string{"全国人民代表大会", "全国人民代表大会常务委员会"}, nil},
 		// Organs listed after one written in full leave their parent out.
 		{"sibling-organs", doc{text: "会议表决通过了全国人大民族委员会、宪法和法律委员会、外事委员会和农业与农村委员会分别提出的报告。"}, []string{"全国人民代表大会民族委员会", "全国人民代表大会宪法和法律委员会", "全国人民代表大会外事委员会", "全国人民代表大会农业与农村委员会"}, nil},
+		{"local-financial-regulator", doc{text: "自治区发展改革委、新疆维吾尔自治区地方金融管理局主要负责同志介绍了有关情况。"}, []string{"新疆维吾尔自治区发展和改革委员会", "新疆维吾尔自治区地方金融管理局"}, nil},
 		{"sibling-organs-unknown", doc{text: "全国人大民族委员会、调研组委员会负责人出席。"}, []string{"全国人民代表大会民族委员会"}, []string{"全国人民代表大会调研组委员会"}},
 		{"own-organ-unknown", doc{text: "国务院及其有关部门要加强指导。"}, []string{"国务院"}, []string{"国务院有关部门"}},
 		{"county-level-city-report", doc{title: "文山市政府工作报告", text: "——2025年1月22日在文山市第四届人民代表大会第五次会议上\n文山市发展。在市委的坚强领导下，市人民政府认真落实。"}, []string{"文山市委", "文山市人民政府"}, []string{"文山壮族苗族自治州委", "文山壮族苗族自治州人民政府"}},
