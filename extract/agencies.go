@@ -787,9 +787,14 @@ func (x *Extractor) siblingUnits(st *docState, found []*agencyMention) []*agency
 			from := end + 1
 			var next *agencyMention
 			for n := min(siblingUnitMax, len(rs)-from); n >= 2 && next == nil; n-- {
-				if a := x.agencies.nationalByName(parent + string(rs[from:from+n])); a != nil {
-					next = &agencyMention{span: span{from, from + n}, rule: "agency.sibling-unit", name: a.name}
+				a := x.agencies.nationalByName(parent + string(rs[from:from+n]))
+				if a == nil {
+					continue
 				}
+				if strings.HasSuffix(a.name, x.txt.ministrySuffix) && from+n < len(rs) && strings.ContainsRune(x.txt.ministryTails, rs[from+n]) {
+					break // 宣传部和组织部署: 部署 is a verb, no 组织部
+				}
+				next = &agencyMention{span: span{from, from + n}, rule: "agency.sibling-unit", name: a.name}
 			}
 			if next == nil || startsWithin(found, from, from+1) {
 				break

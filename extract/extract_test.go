@@ -765,6 +765,7 @@ func TestTargets(t *testing.T) {
 		{"level-shares-head", doc{title: "政府工作报告", text: "二、2023年工作安排\n加快建设3个国家级和4个自治区级区域医疗中心。", date: "2023-01-20", region: "广西壮族自治区"}, 3, 0, "个", "=", 2023, "广西壮族自治区", "国家级区域医疗中心", false},
 		{"communique-under-state-headline", doc{title: "2004年", text: "**中华人民共和国**\n**2004年国民经济和社会发展统计公报**\n中华人民共和国国家统计局\n全年城镇新增就业980万人，比预期目标多80万人。", date: "2005-02-28"}, 8e5, 0, "人", "=", 0, "", "", true},
 		{"communique-headline-wrapped", doc{title: "1982年", text: "**中华人民共和国国家统计局关于一九八二年国民经济和社会发展计划执行结果\n的公报**\n\n一九八二年水产品产量为515.5万吨，完成计划118.8%，比上年增长11.9%。", date: "1983-04-29"}, 11.9, 0, "%", "=", 0, "", "", true},
+		{"headline-then-byline", doc{title: "我市明确今年经济社会发展主要预期目标", text: "本报记者 张建国 通讯员 李卫东\n图为全市2023年统计公报新闻发布会现场\n\n今年全市主要预期目标是：地区生产总值增长6%左右。", date: "2024-01-20"}, 6, 0, "%", "~", 2024, "", "", false},
 		{"within-year-not-domestic-foreign", doc{text: "全年内外资保险公司保费收入4318亿元。", date: "2005-02-28"}, 4.318e11, 0, "元", "=", 0, "", "", true},
 		{"list-trailing-bound", doc{title: "政府工作报告", text: "二、2023年工作安排\n新增科技型中小企业200家、高新技术企业40家、“雏鹰”企业25家以上。", date: "2023-01-20", region: "鞍山市"}, 40, 0, "家", ">=", 2023, "鞍山市", "高新技术企业", false},
 		{"list-trailing-approx", doc{title: "政府工作报告", text: "二、2024年工作安排\n城乡居民人均可支配收入分别增长6%和7%左右。", date: "2024-01-20", region: "赤峰市"}, 6, 0, "%", "~", 2024, "赤峰市", "", false},
@@ -1313,6 +1314,7 @@ func TestAgencies(t *testing.T) {
 		// Organs listed after one written in full leave their parent out.
 		{"sibling-organs", doc{text: "会议表决通过了全国人大民族委员会、宪法和法律委员会、外事委员会和农业与农村委员会分别提出的报告。"}, []string{"全国人民代表大会民族委员会", "全国人民代表大会宪法和法律委员会", "全国人民代表大会外事委员会", "全国人民代表大会农业与农村委员会"}, nil},
 		{"local-financial-regulator", doc{text: "自治区发展改革委、新疆维吾尔自治区地方金融管理局主要负责同志介绍了有关情况。"}, []string{"新疆维吾尔自治区发展和改革委员会", "新疆维吾尔自治区地方金融管理局"}, nil},
+		{"sibling-organs-verb", doc{text: "中共中央宣传部和组织部署的各项任务要落实。"}, []string{"中共中央宣传部"}, []string{"中共中央组织部"}},
 		{"sibling-organs-unknown", doc{text: "全国人大民族委员会、调研组委员会负责人出席。"}, []string{"全国人民代表大会民族委员会"}, []string{"全国人民代表大会调研组委员会"}},
 		{"own-organ-unknown", doc{text: "国务院及其有关部门要加强指导。"}, []string{"国务院"}, []string{"国务院有关部门"}},
 		{"county-level-city-report", doc{title: "文山市政府工作报告", text: "——2025年1月22日在文山市第四届人民代表大会第五次会议上\n文山市发展。在市委的坚强领导下，市人民政府认真落实。"}, []string{"文山市委", "文山市人民政府"}, []string{"文山壮族苗族自治州委", "文山壮族苗族自治州人民政府"}},

@@ -375,7 +375,7 @@ func proseWidth(rs []rune, lines []textLine) int {
 	total := 0
 	for _, l := range lines {
 		n := l.end - l.start
-		if n < 12 || !containsRune(rs[l.start:l.end], "，。；,;") {
+		if n < 12 || !containsRune(rs[l.start:l.end], proseMarks) {
 			continue
 		}
 		total++
@@ -400,6 +400,15 @@ func proseWidth(rs []rune, lines []textLine) int {
 	}
 	return w
 }
+
+// proseMarks are the marks a line of prose holds (the normalised text has
+// ASCII commas and semicolons).
+const proseMarks = "，。；,;"
+
+// clauseMarks are the marks of which a break between two Han characters
+// needs one on either line to join them: two lines without any (a table's
+// cells, …服务平台⏎东北亚…公司) are two names, not one cut.
+const clauseMarks = proseMarks + "、：:"
 
 // textLine is a line of a text: [start,end) without the newline.
 type textLine struct{ start, end int }
@@ -466,19 +475,30 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		if w == 0 {
 			return nil
 		}
-		mode = w
+		mode, nFull = w, 0
+		for _, l := range lines {
+			if full(l) {
+				nFull++
+			}
+		}
 	}
 	// A break between two Han characters is a join only where the text is
 	// wrapped throughout, hardly a line longer than the width: a list of
 	// names over their paragraphs (…数字平台⏎东北科技大市场…, lines of every
 	// length) breaks its lines on purpose.
-	over := 0
+	// So it is only where the full lines are prose cut short (half of them
+	// hold a comma, stop or semicolon): a list of names or a table's cells
+	// of one length (…服务平台⏎东北大学…) are lines on purpose.
+	over, prose := 0, 0
 	for _, l := range lines {
 		if l.end-l.start > mode+3 {
 			over++
 		}
+		if full(l) && containsRune(rs[l.start:l.end], proseMarks) {
+			prose++
+		}
 	}
-	hanJoins := over*10 <= nonEmpty
+	hanJoins := over*10 <= nonEmpty && prose*2 >= nFull
 	latin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
 	pageNumber := func(l textLine) bool {
 		n := l.end - l.start
@@ -513,7 +533,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
-		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (hanJoins || !(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
+		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (hanJoins && (containsRune(rs[l.start:l.end], clauseMarks) || containsRune(rs[next.start:next.end], clauseMarks)) || !(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
 			joins = append(joins, l.end)
 			if page >= 0 {
 				for i := page; i < next.start; i++ {

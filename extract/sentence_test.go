@@ -89,7 +89,7 @@ func TestNumberedHeading(t *testing.T) {
 // spaces, which only long names cross), never one between two Latin
 // letters; a text of few lines only when its lines are even.
 func TestUnwrapJoins(t *testing.T) {
-	body := "产业整体水平显著提升产业形态持续优化升级" // 20 runes, no stop
+	body := "产业整体水平显著提升，产业形态持续优化升" // 20 runes, no stop
 	long := strings.Repeat("产业整体水平显著提升，", 5) + "产业形态持续优化升级。"
 	tail := []string{"服务业增加值占国内生产总值比重提高4", "个百分点以上产业形态持续优化升级Digita", "l economy产业整体水平显著提升。"}
 	repeat := func(s string, n int) []string {
@@ -105,7 +105,11 @@ func TestUnwrapJoins(t *testing.T) {
 		want  []string // the runes either side of each join
 	}{
 		{"wrapped throughout", append(repeat(body, 8), tail...),
-			[]string{"级|产", "级|产", "级|产", "级|产", "级|产", "级|产", "级|产", "级|服", "4|个"}},
+			[]string{"升|产", "升|产", "升|产", "升|产", "升|产", "升|产", "升|产", "升|服", "4|个"}},
+		{"cells after wrapped prose", append(repeat(body, 8), "南京市中小企业数字化转型公共服务平台", "东北亚经贸合作中心有限公司集团总部"),
+			[]string{"升|产", "升|产", "升|产", "升|产", "升|产", "升|产", "升|产", "升|南"}},
+		{"names of one length", append(repeat("江苏省工业互联网公共服务平台", 4), repeat("东北大学智能制造协同创新中心", 5)...),
+			nil},
 		{"lines of every length", append(append(repeat(body, 8), long, long), tail...),
 			[]string{"4|个"}},
 		{"prose among a table's cells", append(append(append(repeat("地区生产总值亿元增长百分比", 12), repeat("2024", 60)...), repeat("产业整体水平显著提升，产业形态持续优化", 10)...), "升级。"),

@@ -836,7 +836,9 @@ func (x *Extractor) headline(st *docState) string {
 				i = q.end + 1
 				continue
 			}
-			line += headlineWrap(st.runes, q)
+			// A wrapped line's break became a space (unwrap): no word of a
+			// headline holds one.
+			line = strings.ReplaceAll(line+headlineWrap(st.runes, q), " ", "")
 			if lead != "" {
 				return lead + strings.Trim(line, "* ")
 			}
@@ -851,18 +853,24 @@ func (x *Extractor) headline(st *docState) string {
 // the next line, as PDF text and hard-wrapped files wrap it (…计划执行结果⏎
 // 的公报), or "": the headline line q has at least 12 runes and ends in no
 // punctuation, and the next line follows it at once (no blank line) and is
-// short (<= 40 runes), with the emphasis marks of a bold headline
-// (**…⏎…**) dropped at the seam.
+// a title's tail: at most 20 runes of Han characters and title marks (the emphasis
+// marks of a bold headline, **…⏎…**, dropped at the seam) — no byline
+// (本报记者 张某), number or sentence.
 func headlineWrap(rs []rune, q span) string {
 	if q.end-q.start < 12 || q.end >= len(rs) || unicode.IsPunct(rs[q.end-1]) {
 		return ""
 	}
 	r := paragraphOf(rs, q.end+1)
-	next := strings.TrimSpace(string(rs[r.start:r.end]))
-	if next == "" || r.end-r.start > 40 {
+	next := strings.Trim(string(rs[r.start:r.end]), "* ")
+	if next == "" || utf8.RuneCountInString(next) > 20 {
 		return ""
 	}
-	return strings.TrimLeft(next, "* ")
+	for _, c := range next {
+		if !isHan(c) && !strings.ContainsRune("《》〈〉（）()", c) {
+			return ""
+		}
+	}
+	return next
 }
 
 // paragraphLooksAhead reports whether the paragraph that sentence si
