@@ -423,11 +423,12 @@ type textLine struct{ start, end int }
 // breaks (and page numbers) that no space should stand for, those beside a digit or a sign (4⏎个百分点,
 // 20%⏎左右) or inside or before a unit or qualifier word (左⏎右, 亿元⏎以上;
 // text.bound): a caller removes them (Text.Without). So are breaks
-// between two Han characters when the text is wrapped throughout (hardly a
-// line longer than the width: 的⏎公报, 公⏎里); elsewhere such a break stays
-// a space, which names run across only when long enough (see trie.walk:
-// 平台⏎东北 is no 台东). One between Latin letters separates words. A text
-// of fewer than 8 lines is wrapped when its lines are even (evenLines).
+// between two Han characters in prose wrapped throughout (的⏎公报, 公⏎里;
+// see hanJoin below); elsewhere such a break stays a space, which names
+// run across only when long enough (see trie.walk: 平台⏎东北 is no 台东).
+// One between Latin letters separates words. A text of fewer than 8 lines
+// is wrapped when its lines are even (evenLines); prose among a table's
+// cells is wrapped at its own width (proseWidth).
 //
 // A break right after an opening title mark or right before a closing one
 // is soft whatever the document (a wiki's linked title: 《⏎…⏎》).
@@ -462,33 +463,30 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		return nil
 	}
 	full := func(l textLine) bool { return l.end-l.start >= mode-3 }
-	nFull := 0
-	for _, l := range lines {
-		if full(l) {
-			nFull++
+	countFull := func() (n int) {
+		for _, l := range lines {
+			if full(l) {
+				n++
+			}
 		}
+		return n
 	}
+	nFull := countFull()
 	if nFull*3 < nonEmpty {
 		// Lines of all lengths: written paragraphs, not wrapping, unless
 		// the prose among them is wrapped (its lines among a table's).
-		w := proseWidth(rs, lines)
-		if w == 0 {
+		if mode = proseWidth(rs, lines); mode == 0 {
 			return nil
 		}
-		mode, nFull = w, 0
-		for _, l := range lines {
-			if full(l) {
-				nFull++
-			}
-		}
+		nFull = countFull()
 	}
 	// A break between two Han characters is a join only where the text is
-	// wrapped throughout, hardly a line longer than the width: a list of
-	// names over their paragraphs (…数字平台⏎东北科技大市场…, lines of every
-	// length) breaks its lines on purpose.
-	// So it is only where the full lines are prose cut short (half of them
-	// hold a comma, stop or semicolon): a list of names or a table's cells
-	// of one length (…服务平台⏎东北大学…) are lines on purpose.
+	// wrapped throughout, hardly a line longer than the width (a list of
+	// names over their paragraphs, …数字平台⏎东北科技大市场…, has lines of
+	// every length), where the full lines are prose cut short (half of them
+	// hold a comma, stop or semicolon; a list of names of one length,
+	// …服务平台⏎东北大学…, holds none), and where a clause mark stands on
+	// one of its two lines (a table's cells after wrapped prose).
 	over, prose := 0, 0
 	for _, l := range lines {
 		if l.end-l.start > mode+3 {
@@ -499,6 +497,9 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		}
 	}
 	hanJoins := over*10 <= nonEmpty && prose*2 >= nFull
+	hanJoin := func(l, next textLine) bool {
+		return hanJoins && (containsRune(rs[l.start:l.end], clauseMarks) || containsRune(rs[next.start:next.end], clauseMarks))
+	}
 	latin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
 	pageNumber := func(l textLine) bool {
 		n := l.end - l.start
@@ -533,7 +534,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
-		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (hanJoins && (containsRune(rs[l.start:l.end], clauseMarks) || containsRune(rs[next.start:next.end], clauseMarks)) || !(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
+		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (hanJoin(l, next) || !(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
 			joins = append(joins, l.end)
 			if page >= 0 {
 				for i := page; i < next.start; i++ {
