@@ -1172,6 +1172,7 @@ func TestRegions(t *testing.T) {
 		// A counted run that goes on past an economic region written in
 		// abbreviations names its places; 京津冀三省市 stays the region.
 		{"abbreviation-runs-past-economic", doc{text: "工程已向京津冀豫四省市供水730亿立方米。"}, []string{"北京市", "天津市", "河北省", "河南省"}, []string{"京津冀"}, ""},
+		{"abbreviation-runs-past-economic-etc", doc{text: "京津冀鲁等地出现降雨。京津冀等地协同发展。"}, []string{"北京市", "天津市", "河北省", "山东省", "京津冀"}, nil, ""},
 		{"abbreviation-runs-economic-counted", doc{text: "工程已向京津冀三省市供水。"}, []string{"京津冀"}, []string{"北京市", "天津市", "河北省"}, ""},
 		// 宁, 青 and 新 also name Nanjing, Qingdao and Singapore: only a count
 		// of provinces reads them.

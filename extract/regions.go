@@ -672,9 +672,9 @@ const provinceBareNameMin = 3
 // province (province_abbreviations). A run must be followed by a word of
 // region_abbreviation_next (等, 三省, 交界) that makes it a list of
 // provinces, not a name, and overlap no name found already (京津冀 is the
-// economic region). A counted run (see countedRun) may go on past an
-// economic region written in abbreviations (京津冀豫四省市: four places); it
-// returns such regions in inside, for the caller to drop.
+// economic region). A run may go on past an economic region written in
+// abbreviations (京津冀豫四省市, 京津冀鲁等地: four places); it returns such
+// regions in inside, for the caller to drop.
 func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out, inside []*regionMention) {
 	abbr := x.regions.abbr
 	if len(abbr) == 0 {
@@ -720,7 +720,7 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out,
 		// or a word of region_abbreviation_next (服务京津、…), not naming a
 		// project (京津风沙源治理工程).
 		pair := j-i == 2 && x.lx.regionPairAbbreviations.has(string(rs[i:j])) && (j == len(rs) || unicode.IsPunct(rs[j]) || ends)
-		if ((items >= 3 || apart && items >= 2) && ends || pair) && !overlapsAny(found, span{i, j}) {
+		if ((items >= 3 || apart && items >= 2) && ends || pair) && (!overlapsAny(found, span{i, j}) || !pair && !apart && x.economicInside(found, span{i, j}, &inside)) {
 			for k := i; k < j; k++ {
 				f := abbr[rs[k]]
 				if f == nil {
