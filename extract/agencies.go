@@ -21,6 +21,10 @@ type agencyDef struct {
 	// 国家广播电视总局 from 2018); the written-out name stays itself.
 	successor string
 	until     int
+	// parent is the longest other known agency whose canonical name
+	// begins this one's and leaves a unit of two runes or more
+	// (全国人民代表大会 for 全国人民代表大会民族委员会), or "".
+	parent string
 }
 
 // bodyDef is a local government body whose name takes a region prefix:
@@ -131,6 +135,16 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 					b.forms = append(b.forms, short)
 					forms[short], ix.shortForms[short] = true, true
 				}
+			}
+		}
+	}
+	for _, a := range ix.national {
+		rs := []rune(a.name)
+		for n := len(rs) - 2; n >= 2 && a.parent == ""; n-- {
+			// The parent's canonical name itself, not a short form of the
+			// whole (…民族委).
+			if p := string(rs[:n]); ix.byName[p] != nil && ix.byName[p].name == p {
+				a.parent = p
 			}
 		}
 	}
@@ -779,10 +793,11 @@ func (x *Extractor) siblingUnits(st *docState, found []*agencyMention) []*agency
 		if m.region != nil || m.rule != "agency.gazetteer" {
 			continue
 		}
-		parent := x.agencyParent(m.name)
-		if parent == "" {
+		a := x.agencies.nationalByName(m.name)
+		if a == nil || a.parent == "" {
 			continue
 		}
+		parent := a.parent
 		for end := m.span.end; end+1 < len(rs) && (rs[end] == '、' || strings.ContainsRune(x.txt.listConj, rs[end])); {
 			from := end + 1
 			var next *agencyMention
@@ -809,20 +824,6 @@ func (x *Extractor) siblingUnits(st *docState, found []*agencyMention) []*agency
 // siblingUnitMax is the longest organ siblingUnits tries
 // (教育科学文化卫生委员会: 11).
 const siblingUnitMax = 14
-
-// agencyParent returns the longest known central agency whose canonical
-// name begins name and leaves a unit of two runes or more, or "".
-func (x *Extractor) agencyParent(name string) string {
-	rs := []rune(name)
-	for n := len(rs) - 2; n >= 2; n-- {
-		// The parent's canonical name itself (全国人民代表大会), not a
-		// short form of the whole (…民族委).
-		if p := string(rs[:n]); x.agencies.nationalByName(p) != nil && x.agencies.nationalByName(p).name == p {
-			return p
-		}
-	}
-	return ""
-}
 
 // startsWithin reports whether a mention starts in [from, to).
 func startsWithin(ms []*agencyMention, from, to int) bool {

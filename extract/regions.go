@@ -546,7 +546,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	if len(inside) > 0 {
 		accepted = slices.DeleteFunc(accepted, func(m *regionMention) bool {
 			if slices.Contains(inside, m) {
-				st.addTrace("region", m.rule, m.span, "dropped: an economic region inside a counted run of abbreviations that goes on past it")
+				st.addTrace("region", m.rule, m.span, "dropped: an economic region inside a run of abbreviations that goes on past it")
 				return true
 			}
 			return false
