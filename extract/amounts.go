@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -74,6 +75,15 @@ func (x *Extractor) findAmounts(st *docState) {
 		}
 		switch q.Kind {
 		case number.KindMoney:
+			if q.Currency == sharedCurrency {
+				iso, why := x.countryCurrency(st, m.span)
+				if iso == "" {
+					st.addTrace("amount", m.rule.ID, m.span, "dropped: "+why)
+					continue
+				}
+				q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
+				st.addTrace("amount", m.rule.ID, m.span, "currency "+iso+": "+why)
+			}
 		case number.KindBare:
 			cur := "CNY"
 			if c := m.rule.Attrs["currency"]; c != "" {
@@ -123,6 +133,66 @@ func (x *Extractor) findAmounts(st *docState) {
 			bound, currency, chainEnd = a.q.Qualifier, a.q.Currency, a.span.end
 		}
 	}
+}
+
+// sharedCurrency is the currency the number parser gives a word several
+// countries share (shared_currency_words: 里亚尔, 比索, 克朗) until
+// countryCurrency finds which country's it is. ISO 4217 keeps XXX for "no
+// currency"; it never leaves findAmounts.
+const sharedCurrency = "XXX"
+
+// countryCurrency is a country's name as its currency's word begins
+// (沙特 of 沙特里亚尔) and that currency's ISO code.
+type countryCurrency struct {
+	country string
+	iso     string
+}
+
+// countryCurrency finds whose currency a sum in a shared word is
+// (50亿里亚尔): the country of that word (shared_currency_words and
+// currency_codes) its sentence names before it, or else the one the
+// document names. It returns "" and why when there is none or more than
+// one: a sum of unknown currency is no amount, and never yuan.
+func (x *Extractor) countryCurrency(st *docState, sp span) (iso, why string) {
+	text := sp.text(st.runes)
+	word := ""
+	for w := range x.sharedCurrencies {
+		if strings.Contains(text, w) && (len(w) > len(word) || len(w) == len(word) && w < word) {
+			word = w
+		}
+	}
+	cands := x.sharedCurrencies[word]
+	if len(cands) == 0 {
+		return "", "a shared currency word of no known country"
+	}
+	before := string(st.runes[st.sent.sentence(sp.start).start:sp.start])
+	switch iso, many := namedCountry(before, cands); {
+	case many:
+		return "", "its sentence names more than one country of " + strconv.Quote(word)
+	case iso != "":
+		return iso, "its sentence names its country"
+	}
+	switch iso, many := namedCountry(string(st.runes), cands); {
+	case many:
+		return "", "the document names more than one country of " + strconv.Quote(word)
+	case iso != "":
+		return iso, "the only country of its word the document names"
+	}
+	return "", "no country of " + strconv.Quote(word) + " is named"
+}
+
+// namedCountry returns the currency of the one country of cands that text
+// names, or many when it names more than one with different currencies.
+func namedCountry(text string, cands []countryCurrency) (iso string, many bool) {
+	for _, c := range cands {
+		if strings.Contains(text, c.country) {
+			if iso != "" && iso != c.iso {
+				return "", true
+			}
+			iso = c.iso
+		}
+	}
+	return iso, false
 }
 
 // capReach is how many runes, not digits, may stand between a word of

@@ -57,6 +57,10 @@ type Extractor struct {
 	lx              *lexicons                    // the lexicons the passes read
 	txt             *text                        // text basics: level words, particles, patterns
 	contexts        map[*rules.Rule]*ruleContext // rules' near and not_near, compiled
+	// sharedCurrencies maps a currency word several countries share
+	// (shared_currency_words: 里亚尔, 比索) to the countries whose
+	// currency_codes entry ends in it (沙特里亚尔=SAR gives 沙特 → SAR).
+	sharedCurrencies map[string][]countryCurrency
 }
 
 // Compile builds an extractor from a checked rule set.
@@ -165,6 +169,19 @@ func (x *Extractor) extendVocab() error {
 			return fmt.Errorf("lexicon currency_codes: %q is not word=ISO (a currency's word, =, its ISO 4217 code)", w)
 		}
 		x.vocab.AddCurrency(word, iso)
+	}
+	x.sharedCurrencies = map[string][]countryCurrency{}
+	for _, w := range x.set.Lexicon("shared_currency_words") {
+		for _, c := range x.set.Lexicon("currency_codes") {
+			word, iso, _ := strings.Cut(c, "=")
+			if country, ok := strings.CutSuffix(word, w); ok && country != "" {
+				x.sharedCurrencies[w] = append(x.sharedCurrencies[w], countryCurrency{country, iso})
+			}
+		}
+		if len(x.sharedCurrencies[w]) == 0 {
+			return fmt.Errorf("lexicon shared_currency_words: no currency_codes entry ends in %q (add the word with a country name before it, =, its ISO code)", w)
+		}
+		x.vocab.AddCurrency(w, sharedCurrency)
 	}
 	return nil
 }

@@ -33,6 +33,7 @@ func TestCompileTextChecks(t *testing.T) {
 		{"  pattern_title_year: ['(20\\d\\d']\n", "lexicon pattern_title_year: error parsing regexp"},
 		{"  list_conjunction_words: [以后]\n", `"以后" is not two characters ending in one of list_conjunctions`},
 		{"  unit_written_forms: ['人(次)']\n", `lexicon unit_written_forms: "人(次)" is not word=unit`},
+		{"  shared_currency_words: [图格]\n", `lexicon shared_currency_words: no currency_codes entry ends in "图格"`},
 	} {
 		_, err := compileWith(t, tc.lexicons)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

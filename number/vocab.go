@@ -342,6 +342,11 @@ func isHan(s string) bool {
 	return s != ""
 }
 
+// CurrencyUnit returns the word a sum in the currency of an ISO code is
+// written with: its first word added (AddCurrency), 元 for CNY, or else the
+// code itself.
+func (v *Vocab) CurrencyUnit(iso string) string { return v.currencyUnit(iso) }
+
 // currencyUnit returns the canonical unit word of an ISO code.
 func (v *Vocab) currencyUnit(iso string) string {
 	if w, ok := v.currWord[iso]; ok {
