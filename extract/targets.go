@@ -1756,24 +1756,50 @@ func (x *Extractor) listNamesProjects(rs []rune, i int) bool {
 	return containsAny(string(rs[i:end]), x.lx.targetProjectWords.list)
 }
 
+// hasPrefixAny reports whether rs begins with one of ws. It compares
+// runes and builds no string: callers pass the whole rest of a text.
 func hasPrefixAny(rs []rune, ws ...string) bool {
-	s := string(rs)
 	for _, w := range ws {
-		if strings.HasPrefix(s, w) {
+		if runesHavePrefix(rs, w) {
 			return true
 		}
 	}
 	return false
 }
 
+// hasSuffixAny reports whether rs ends with one of ws.
 func hasSuffixAny(rs []rune, ws ...string) bool {
-	s := string(rs)
 	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
+		if runesHaveSuffix(rs, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// runesHavePrefix reports whether rs begins with the runes of w.
+func runesHavePrefix(rs []rune, w string) bool {
+	i := 0
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// runesHaveSuffix reports whether rs ends with the runes of w.
+func runesHaveSuffix(rs []rune, w string) bool {
+	i := len(rs)
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if i == 0 || rs[i-1] != r {
+			return false
+		}
+		w, i = w[:len(w)-size], i-1
+	}
+	return true
 }
 
 // casualtyCount reports whether q counts a toll in clause cl: a verb of
