@@ -92,6 +92,14 @@ func TestSniffFormat(t *testing.T) {
 }
 
 func TestTextComposition(t *testing.T) {
+	// A text hard-wrapped at 20 runes, as a PDF's text is: its first line
+	// is a piece of its first paragraph, not a title, unless it is shorter
+	// than the rest (a headline above the paragraph).
+	var b strings.Builder
+	for i := range 9 {
+		b.WriteString(string(rune('甲'+i)) + "二三四五六七八九十，一二三四五六七八九\n")
+	}
+	wrapped := b.String() + "结尾。"
 	for _, tc := range []struct {
 		name, path, in, title, text string
 	}{
@@ -100,6 +108,8 @@ func TestTextComposition(t *testing.T) {
 		{"leading indentation kept", "a.txt", "标题\n\u3000\u3000正文。", "标题", "标题\n\u3000\u3000正文。"},
 		{"sentence is not a title", "a.txt", "各位代表：\n正文。", "", "各位代表：\n正文。"},
 		{"long first line is not a title", "a.txt", strings.Repeat("字", 90) + "\n正文", "", strings.Repeat("字", 90) + "\n正文"},
+		{"wrapped paragraph's first line is not a title", "a.txt", wrapped, "", wrapped},
+		{"headline over a wrapped paragraph", "a.txt", "标题\n" + wrapped, "标题", "标题\n" + wrapped},
 		{"repeated headline printed once", "a.txt", "引题\n主标题\n引题\n主标题\n正文。", "引题", "引题\n主标题\n正文。"},
 		{"zero-width and control characters removed", "a.txt", "标\u200b题\n正\x07文\u00ad。", "标题", "标题\n正文。"},
 		{"html title prepended", "a.html", "<title>标题</title><p>正文。</p>", "标题", "标题\n正文。"},

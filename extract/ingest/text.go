@@ -78,7 +78,7 @@ func finish(doc *Document, p parsed, cfg *config) error {
 	}
 	if title == "" {
 		if i := firstNonBlank(lines); i >= 0 {
-			if t := titleLine(lines[i]); titleLength(t, 80) && !endsSentence(t) && !strings.Contains(t, "。") {
+			if t := titleLine(lines[i]); titleLength(t, 80) && !endsSentence(t) && !strings.Contains(t, "。") && !wrappedPiece(lines, i) {
 				title = t
 				lines[i] = t
 			}
@@ -147,6 +147,19 @@ func titleLength(t string, max int) bool {
 func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune("。，；：,;:！!？?…、", r)
+}
+
+// wrappedPiece reports whether line i is a piece of a hard-wrapped
+// paragraph rather than a headline: the text is wrapped (wrapWidth), the
+// line is as wide as the rest, holds a comma, stop or semicolon, and runs
+// on into the next line (…典型应用，是全球⏎创新热点…).
+func wrappedPiece(lines []string, i int) bool {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || !strings.ContainsAny(lines[i], "，。；,;") {
+		return false
+	}
+	w := wrapWidth(lines)
+	n := utf8.RuneCountInString(strings.TrimSpace(lines[i]))
+	return w > 0 && n >= w-3 && n <= w+2
 }
 
 func firstNonBlank(lines []string) int {
