@@ -109,6 +109,7 @@ func TestTextComposition(t *testing.T) {
 		{"sentence is not a title", "a.txt", "各位代表：\n正文。", "", "各位代表：\n正文。"},
 		{"long first line is not a title", "a.txt", strings.Repeat("字", 90) + "\n正文", "", strings.Repeat("字", 90) + "\n正文"},
 		{"wrapped paragraph's first line is not a title", "a.txt", wrapped, "", wrapped},
+		{"wrapped addressees are no title", "a.txt", "各省、自治区、直辖市、计划单列市发改委和\n" + wrapped, "", "各省、自治区、直辖市、计划单列市发改委和\n" + wrapped},
 		{"headline over a wrapped paragraph", "a.txt", "标题\n" + wrapped, "标题", "标题\n" + wrapped},
 		{"repeated headline printed once", "a.txt", "引题\n主标题\n引题\n主标题\n正文。", "引题", "引题\n主标题\n正文。"},
 		{"zero-width and control characters removed", "a.txt", "标\u200b题\n正\x07文\u00ad。", "标题", "标题\n正文。"},

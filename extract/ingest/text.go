@@ -151,10 +151,12 @@ func endsSentence(s string) bool {
 
 // wrappedPiece reports whether line i is a piece of a hard-wrapped
 // paragraph rather than a headline: the text is wrapped (wrapWidth), the
-// line is as wide as the rest, holds a comma, stop or semicolon, and runs
-// on into the next line (…典型应用，是全球⏎创新热点…).
+// line is as wide as the rest, holds a clause mark, and runs on into the
+// next line (…典型应用，是全球⏎创新热点…; a notice's addressees, 各省、
+// 自治区、…⏎门、财政厅：). A title as wide would be the first piece of a
+// wrapped title.
 func wrappedPiece(lines []string, i int) bool {
-	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || !strings.ContainsAny(lines[i], "，。；,;") {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || !strings.ContainsAny(lines[i], "，。；,;、：:") {
 		return false
 	}
 	w := wrapWidth(lines)
