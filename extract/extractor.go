@@ -547,7 +547,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) || tx.numberedHeading(rs[l.start:l.end]) {
 			continue
 		}
-		if strings.ContainsRune("（(—", rs[next.start]) || rs[next.start] == tx.ordinal {
+		if strings.ContainsRune("（(", rs[next.start]) || rs[next.start] == tx.ordinal || rs[next.start] == '—' && !dashJoins(rs, next) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
@@ -561,6 +561,14 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		}
 	}
 	return joins
+}
+
+// dashJoins reports whether the dash that opens line next joins it to the
+// line before (虎林⏎—长春天然气管道: a route cut at its dash) rather than
+// opening an item (——加快…) or a page's number (— 12 —): a Han character
+// follows a single dash.
+func dashJoins(rs []rune, next textLine) bool {
+	return next.end-next.start >= 2 && isHan(rs[next.start+1])
 }
 
 // evenLines reports whether a text of few lines is wrapped, as a flash
