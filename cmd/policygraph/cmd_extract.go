@@ -49,7 +49,8 @@ var extractCmd = &command{
 	long: `
 Reads every document under the given files and folders (recursively):
 Jekyll/Markdown posts with front matter, HTML pages, plain text, and JSON
-Lines files with one document per line (id, title, date, content or text).
+Lines files with one document per line (id, title, date, and the text in
+content, text, body or article: --jsonl-text names another field).
 Encodings (UTF-8, GB18030/GBK, Big5) are detected. Boilerplate is removed by
 the rule files' boilerplate rules.
 
@@ -118,7 +119,7 @@ func init() {
 		fs.StringVar(&f.jsonlID, "jsonl-id", "id", "JSON Lines `field` holding the document id")
 		fs.StringVar(&f.jsonlTtl, "jsonl-title", "title", "JSON Lines `field` holding the title")
 		fs.StringVar(&f.jsonlDt, "jsonl-date", "date", "JSON Lines `field` holding the date")
-		fs.StringVar(&f.jsonlTxt, "jsonl-text", "content,text", "JSON Lines `fields` holding the text (first present wins)")
+		fs.StringVar(&f.jsonlTxt, "jsonl-text", strings.Join(ingest.DefaultJSONLText, ","), "JSON Lines `fields` holding the text (first present wins)")
 		fs.StringVar(&f.srcName, "source-name", "", "name standard input's documents `NAME`#ID instead of stdin#ID (a file path names them as that file's records would be)")
 		fs.BoolVar(&f.prune, "prune", false, "after extracting, remove documents whose file is gone or whose record left its JSON Lines file (see policygraph help prune)")
 		fs.BoolVar(&f.follow, "follow-symlinks", false, "follow symbolic links that lead out of the named folders (by default they are reported and skipped)")

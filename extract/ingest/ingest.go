@@ -85,6 +85,10 @@ type Options struct {
 	Source string
 }
 
+// DefaultJSONLText is the fields a record's text is read from unless told
+// otherwise, first non-empty wins: the names exports give it.
+var DefaultJSONLText = []string{"content", "text", "body", "article"}
+
 // JSONLFields names the JSON fields a record's parts are read from.
 type JSONLFields struct {
 	ID, Title, Date string
@@ -141,7 +145,7 @@ func newConfig(opt Options) (*config, error) {
 		c.JSONL.Date = "date"
 	}
 	if len(c.JSONL.Text) == 0 {
-		c.JSONL.Text = []string{"content", "text"}
+		c.JSONL.Text = DefaultJSONLText
 	}
 	switch c.Format {
 	case "", FormatMarkdown, FormatHTML, FormatText, FormatJSONL:

@@ -186,7 +186,7 @@ func TestJSONL(t *testing.T) {
 	}
 	want := []string{
 		"news.jsonl:5: invalid JSON: invalid character 'o' in literal null (expecting 'u')",
-		"news.jsonl:6: record has no text (fields content, text)",
+		"news.jsonl:6: record has no text (fields content, text, body, article; name the field that holds it with --jsonl-text)",
 		"news.jsonl:7: invalid JSON: more than one value on the line",
 	}
 	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
@@ -202,6 +202,13 @@ func TestJSONFieldsAndFiles(t *testing.T) {
 	}
 	if d := docs[0]; d.Name != "u1" || d.Title != "标题" || d.Date != "2024-05-06" || d.Text != "标题\n正文" || d.Meta["source_url"] != "https://e.x/1" || d.Meta["date_source"] != "jsonl" || len(d.Meta) != 2 {
 		t.Errorf("got %+v", d)
+	}
+
+	// Without fields named, the text is the first of content, text, body
+	// and article a record has.
+	docs, errs = Parse("y.jsonl", []byte(`{"id":"b","body":"乙"}`+"\n"+`{"id":"c","article":"丙","text":"丁"}`), Options{})
+	if len(errs) > 0 || len(docs) != 2 || docs[0].Text != "乙" || docs[1].Text != "丁" {
+		t.Errorf("default text fields: %v %+v", errs, docs)
 	}
 
 	// A pretty-printed JSON object is one record; an array is one per element.

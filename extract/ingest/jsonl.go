@@ -157,7 +157,7 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		}
 	}
 	if text == "" {
-		return nil, fmt.Errorf("record has no text (fields %s)", strings.Join(f.Text, ", "))
+		return nil, fmt.Errorf("record has no text (fields %s; name the field that holds it with --jsonl-text)", strings.Join(f.Text, ", "))
 	}
 	id := oneLine(scalar(obj[f.ID]))
 	h := hashHex(raw)
