@@ -89,8 +89,17 @@ type Options struct {
 // otherwise, first non-empty wins: the names exports give it.
 var DefaultJSONLText = []string{"content", "text", "body", "article"}
 
+// DefaultJSONLTitle and DefaultJSONLDate are the fields a record's title
+// and date are read from unless one is named, first non-empty wins.
+var (
+	DefaultJSONLTitle = []string{"title", "headline"}
+	DefaultJSONLDate  = []string{"date", "publish_time", "publish_date", "pub_date", "pubdate", "published", "published_at", "datetime"}
+)
+
 // JSONLFields names the JSON fields a record's parts are read from.
 type JSONLFields struct {
+	// Title and Date name one field each; empty, the first present of
+	// DefaultJSONLTitle and DefaultJSONLDate. ID is "id" when empty.
 	ID, Title, Date string
 	// Text lists the fields tried for the body, first non-empty wins.
 	Text []string
@@ -120,6 +129,9 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // config is Options with defaults filled in.
 type config struct {
 	Options
+	// titles and dates are the fields a record's title and date are read
+	// from, first non-empty wins: the one named, or the defaults.
+	titles, dates []string
 }
 
 // source returns the source of the input at path.
@@ -138,11 +150,12 @@ func newConfig(opt Options) (*config, error) {
 	if c.JSONL.ID == "" {
 		c.JSONL.ID = "id"
 	}
-	if c.JSONL.Title == "" {
-		c.JSONL.Title = "title"
+	c.titles, c.dates = DefaultJSONLTitle, DefaultJSONLDate
+	if c.JSONL.Title != "" {
+		c.titles = []string{c.JSONL.Title}
 	}
-	if c.JSONL.Date == "" {
-		c.JSONL.Date = "date"
+	if c.JSONL.Date != "" {
+		c.dates = []string{c.JSONL.Date}
 	}
 	if len(c.JSONL.Text) == 0 {
 		c.JSONL.Text = DefaultJSONLText

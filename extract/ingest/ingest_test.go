@@ -210,6 +210,11 @@ func TestJSONFieldsAndFiles(t *testing.T) {
 	if len(errs) > 0 || len(docs) != 2 || docs[0].Text != "乙" || docs[1].Text != "丁" {
 		t.Errorf("default text fields: %v %+v", errs, docs)
 	}
+	// and the title and date the first of their usual names it has.
+	docs, errs = Parse("z.jsonl", []byte(`{"id":"d","headline":"标题","publish_time":"2024-05-06 10:00:00","pub_date":"2023-01-01","content":"正文"}`), Options{})
+	if len(errs) > 0 || len(docs) != 1 || docs[0].Title != "标题" || docs[0].Date != "2024-05-06" || len(docs[0].Meta) != 1 {
+		t.Errorf("default title and date fields: %v %+v", errs, docs)
+	}
 
 	// A pretty-printed JSON object is one record; an array is one per element.
 	obj := "{\n  \"id\": \"2025-10-31-0\",\n  \"title\": \"标题\",\n  \"content\": \"正文\"\n}\n"

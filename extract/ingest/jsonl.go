@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +16,16 @@ import (
 // maxMetaValue is the longest field value copied into Document.Meta; longer
 // fields are content, not metadata.
 const maxMetaValue = 512
+
+// firstField returns the first of fields that obj holds a value in, or "".
+func firstField(obj map[string]any, fields []string) string {
+	for _, k := range fields {
+		if s := strings.TrimSpace(scalar(obj[k])); s != "" {
+			return s
+		}
+	}
+	return ""
+}
 
 // sourceURLFields are record fields stored as Meta["source_url"].
 var sourceURLFields = map[string]bool{"url": true, "sourceUrl": true, "source_url": true, "link": true}
@@ -179,9 +190,9 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return doc, nil
 	}
 
-	p := parsed{title: scalar(obj[f.Title]), date: scalar(obj[f.Date]), dateSrc: "jsonl"}
-	used := map[string]bool{f.ID: true, f.Title: true, f.Date: true}
-	for _, k := range f.Text {
+	p := parsed{title: firstField(obj, rp.cfg.titles), date: firstField(obj, rp.cfg.dates), dateSrc: "jsonl"}
+	used := map[string]bool{f.ID: true}
+	for _, k := range slices.Concat(f.Text, rp.cfg.titles, rp.cfg.dates) {
 		used[k] = true
 	}
 	keys := make([]string, 0, len(obj))
