@@ -215,6 +215,11 @@ func TestJSONFieldsAndFiles(t *testing.T) {
 	if len(errs) > 0 || len(docs) != 1 || docs[0].Title != "标题" || docs[0].Date != "2024-05-06" || len(docs[0].Meta) != 1 {
 		t.Errorf("default title and date fields: %v %+v", errs, docs)
 	}
+	// A Unix time, in seconds or milliseconds, is a day in China's time.
+	docs, errs = Parse("e.jsonl", []byte(`{"id":"e","date":1700000000,"content":"甲"}`+"\n"+`{"id":"f","date":"1704040200000","content":"乙"}`+"\n"+`{"id":"g","date":"2024/05/06","content":"丙"}`), Options{})
+	if len(errs) > 0 || len(docs) != 3 || docs[0].Date != "2023-11-15" || docs[1].Date != "2024-01-01" || docs[2].Date != "2024-05-06" {
+		t.Errorf("Unix times: %v %+v", errs, docs)
+	}
 
 	// A pretty-printed JSON object is one record; an array is one per element.
 	obj := "{\n  \"id\": \"2025-10-31-0\",\n  \"title\": \"标题\",\n  \"content\": \"正文\"\n}\n"

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // maxMetaValue is the longest field value copied into Document.Meta; longer
@@ -25,6 +26,27 @@ func firstField(obj map[string]any, fields []string) string {
 		}
 	}
 	return ""
+}
+
+// chinaTime is the zone a Unix time in a record is dated in (UTC+8): the
+// sources are Chinese, and 00:30 in Beijing is the day before in UTC.
+var chinaTime = time.FixedZone("CST", 8*3600)
+
+// epochDate returns the day, in China's time, of a Unix time in seconds
+// (10 digits) or milliseconds (13) as exports write it (1700000000), or s
+// itself when it is none.
+func epochDate(s string) string {
+	if len(s) != 10 && len(s) != 13 {
+		return s
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return s
+	}
+	if len(s) == 13 {
+		n /= 1000
+	}
+	return time.Unix(n, 0).In(chinaTime).Format("2006-01-02")
 }
 
 // sourceURLFields are record fields stored as Meta["source_url"].
@@ -190,7 +212,7 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return doc, nil
 	}
 
-	p := parsed{title: firstField(obj, rp.cfg.titles), date: firstField(obj, rp.cfg.dates), dateSrc: "jsonl"}
+	p := parsed{title: firstField(obj, rp.cfg.titles), date: epochDate(firstField(obj, rp.cfg.dates)), dateSrc: "jsonl"}
 	used := map[string]bool{f.ID: true}
 	for _, k := range slices.Concat(f.Text, rp.cfg.titles, rp.cfg.dates) {
 		used[k] = true
