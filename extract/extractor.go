@@ -430,6 +430,21 @@ const clauseMarks = proseMarks + "、：:"
 // textLine is a line of a text: [start,end) without the newline.
 type textLine struct{ start, end int }
 
+// width is how many Han characters the line is as wide as: its runes, less
+// half of its ASCII ones (half as wide). A PDF's lines are one width on
+// the page, so a line with figures or Latin in it holds more runes
+// (…〔2020⏎〕3号…); as the longest a line may be, the rune count alone
+// would call it longer than the rest.
+func (l textLine) width(rs []rune) int {
+	ascii := 0
+	for _, r := range rs[l.start:l.end] {
+		if r < utf8.RuneSelf {
+			ascii++
+		}
+	}
+	return l.end - l.start - ascii/2
+}
+
 // unwrap turns the line breaks of hard-wrapped text (PDF exports break
 // lines mid-sentence: 基本\n实现) into spaces, in the normalised runes only,
 // so that sentences and patterns run across them; a lone page number
@@ -476,7 +491,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			mode, best = n, c
 		}
 	}
-	if mode < 12 || mode > 80 || nonEmpty < 8 && !evenLines(lines, mode) {
+	if mode < 12 || mode > 80 || nonEmpty < 8 && !evenLines(rs, lines, mode) {
 		return nil
 	}
 	full := func(l textLine) bool { return l.end-l.start >= mode-3 }
@@ -506,7 +521,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 	// one of its two lines (a table's cells after wrapped prose).
 	over, prose := 0, 0
 	for _, l := range lines {
-		if l.end-l.start > mode+3 {
+		if l.width(rs) > mode+3 {
 			over++
 		}
 		if full(l) && containsRune(rs[l.start:l.end], proseMarks) {
@@ -574,8 +589,9 @@ func dashJoins(rs []rune, next textLine) bool {
 // evenLines reports whether a text of few lines is wrapped, as a flash
 // copied from a PDF is: besides its first line (the title) and its last,
 // at least two lines, and every non-blank one as long as the commonest
-// length within a rune or two (closing punctuation kept on a line).
-func evenLines(lines []textLine, mode int) bool {
+// length within a rune or two (closing punctuation kept on a line; figures
+// and Latin counted as wide as they are: textLine.width).
+func evenLines(rs []rune, lines []textLine, mode int) bool {
 	var full []textLine
 	for _, l := range lines {
 		if l.end > l.start {
@@ -586,7 +602,7 @@ func evenLines(lines []textLine, mode int) bool {
 		return false
 	}
 	for _, l := range full[1 : len(full)-1] {
-		if w := l.end - l.start; w < mode-1 || w > mode+2 {
+		if l.end-l.start < mode-1 || l.width(rs) > mode+2 {
 			return false
 		}
 	}
