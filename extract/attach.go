@@ -199,7 +199,7 @@ func (tx *text) leadingYearAt(rs []rune, s span) (int, int) {
 		}
 		i++
 	}
-	if tx.priceBasis != nil && i < s.end {
+	if tx.priceBasis != nil && i < s.end && tx.priceBasisFirst.can(rs[i]) {
 		head := string(rs[i:min(s.end, i+priceBasisMax)])
 		if loc := tx.priceBasis.FindStringIndex(head); loc != nil {
 			i += utf8.RuneCountInString(head[:loc[1]])

@@ -530,6 +530,7 @@ type text struct {
 	priceBasis                                                       *regexp.Regexp
 	headingHorizon, headingYear, spanWords, planSpanWords            *regexp.Regexp
 	headingFirst, subheadingFirst                                    runeFilter  // the runes a line that headingNumber, subheadingNumber match starts with
+	priceBasisFirst                                                  runeFilter  // the runes a match of priceBasis starts with
 	fiveYearNeeds                                                    *litreq.Set // words every fiveYearTime match holds
 	deliveredNeeds                                                   []string    // words every deliveredOn match holds, all of them
 	deliveredNeedsRaw                                                [][]rune    // the same words, when none holds a digit: looked for before ASCIIDigits (nil: not)
@@ -844,6 +845,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.fiveYearNeeds = litreq.NewSet(litreq.Required(t.fiveYearTime.String()))
 	t.leadingDeadline = pattern("pattern_leading_deadline", 0)
 	t.priceBasis = pattern("pattern_price_basis", 0)
+	t.priceBasisFirst = leadingRunes(t.priceBasis)
 	t.headingNumber = pattern("pattern_heading_number", 0)
 	t.subheadingNumber = pattern("pattern_subheading_number", 0)
 	t.headingFirst, t.subheadingFirst = leadingRunes(t.headingNumber), leadingRunes(t.subheadingNumber)
