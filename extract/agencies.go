@@ -183,6 +183,13 @@ func (x *Extractor) findAgencies(st *docState) {
 		return hits[i].end > hits[j].end
 	})
 	covered := -1
+	// The year whose names the document uses: its date's, or for an
+	// undated one its title's (a communiqué titled 2011年 names 广电总局 of
+	// 2011, 国家广播电影电视总局).
+	era := st.year
+	if era == 0 {
+		era = x.txt.yearFromTitle(st.title)
+	}
 	var out []*agencyMention
 	for _, h := range hits {
 		if h.start < covered {
@@ -216,7 +223,7 @@ func (x *Extractor) findAgencies(st *docState) {
 			if h.crossed {
 				written = strings.ReplaceAll(written, " ", "") // 国家食品药⏎品监督管理局
 			}
-			for n := 0; n < 8 && a.successor != "" && written != a.name && (st.year == 0 || st.year >= a.until); n++ {
+			for n := 0; n < 8 && a.successor != "" && written != a.name && (era == 0 || era >= a.until); n++ {
 				// 广电总局 in 2019 (or undated) is the body of today.
 				a = x.agencies.byName[a.successor]
 			}
