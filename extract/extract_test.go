@@ -611,7 +611,7 @@ func TestTargets(t *testing.T) {
 		{"counted-class-straight", doc{text: "今年全力推进60个投资5000万元以上文旅项目。", date: "2026-01-20", region: "长春市"}, 5e7, 0, "元", ">=", 0, "", "", true},
 		{"goal-section-spending", doc{title: "政府工作报告", text: "二、2026年工作安排\n实施“一季一签约”，重大项目投资超4000亿元。", date: "2026-01-20", region: "温州市"}, 4e11, 0, "元", ">", 2026, "温州市", "重大项目投资", false},
 		{"lone-scale-class", doc{text: "到2010年，建设万亩连片标准粮田。", date: "2006-03-16"}, 1e4, 0, "亩", "=", 0, "", "", true},
-		{"lone-scale-level", doc{title: "政府工作报告", text: "二、“十五五”时期主要目标\n到2030年，经济总量迈上万亿元台阶。", date: "2026-01-20", region: "长春市"}, 1e12, 0, "元", ">=", 2030, "长春市", "经济总量", false},
+		{"lone-scale-level", doc{title: "政府工作报告", text: "二、“十五五”时期主要目标\n到2030年，经济总量迈上万亿元台阶。", date: "2026-01-20", region: "长春市"}, 1e12, 0, "元", "=", 2030, "长春市", "经济总量", false},
 		{"money-class-count-after", doc{text: "年内新签投资5000万元以上项目超200个。", date: "2024-01-20", region: "南宁市"}, 5e7, 0, "元", ">=", 0, "", "", true},
 		{"project-size", doc{text: "今年推动投资4.33亿元的丰辉球形石墨项目投产。", date: "2023-01-20", region: "鹤岗市"}, 4.33e8, 0, "元", "=", 0, "", "", true},
 		{"counted-class-count", doc{text: "到2023年，培育5家年产值过亿元的建材行业信息化供应商。", date: "2022-11-07"}, 5, 0, "家", "=", 2023, "", "", false},
