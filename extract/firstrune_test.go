@@ -66,3 +66,17 @@ func FuzzLeadingRunes(f *testing.F) {
 		}
 	})
 }
+func TestRuneBits(t *testing.T) {
+	var b runeBits
+	for _, r := range []rune{'京', 'a', 0xFFFF, 0x20000} {
+		b.add(r)
+	}
+	for _, tc := range []struct {
+		r    rune
+		want bool
+	}{{'京', true}, {'沪', false}, {'a', true}, {'b', false}, {0xFFFF, true}, {0xFFFE, false}, {0x20000, true}, {0x20001, true}, {-1, true}} {
+		if got := b.maybe(tc.r); got != tc.want {
+			t.Errorf("maybe(%U) = %v, want %v", tc.r, got, tc.want)
+		}
+	}
+}

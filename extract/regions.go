@@ -116,6 +116,10 @@ type regionIndex struct {
 	// abbrCounted: abbreviations that are also common words (苏, 吉, 宁),
 	// read only in a run its count closes (苏浙皖三省); with abbr.
 	abbrCounted map[rune]*regionForm
+	// abbrRunes holds the runes of abbrCounted (abbr's among them): most
+	// runes of a text are none, and a bit says so faster than the maps
+	// (runes past the Basic Multilingual Plane go to the maps).
+	abbrRunes runeBits
 }
 
 func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
@@ -260,6 +264,9 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	}
 	for r, f := range ix.abbr {
 		ix.abbrCounted[r] = f
+	}
+	for r := range ix.abbrCounted {
+		ix.abbrRunes.add(r)
 	}
 	return ix, nil
 }
@@ -682,6 +689,10 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out,
 	}
 	rs := st.runes
 	for i := 0; i < len(rs); {
+		if !x.regions.abbrRunes.maybe(rs[i]) {
+			i++ // no abbreviation starts here, counted or not
+			continue
+		}
 		if j := x.countedRun(rs, i); j > i && (!overlapsAny(found, span{i, j}) || x.economicInside(found, span{i, j}, &inside)) {
 			for k := i; k < j; k++ {
 				f := x.regions.abbrCounted[rs[k]]
@@ -1816,4 +1827,22 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 		}
 	}
 	return ""
+}
+
+// runeBits is a set of runes kept as one bit each for the Basic
+// Multilingual Plane (8 KiB); maybe says whether a rune may be in it, and
+// is exact below U+10000 (above, it cannot tell and says yes).
+type runeBits [0x10000 / 64]uint64
+
+func (b *runeBits) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		b[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (b *runeBits) maybe(r rune) bool {
+	if r < 0 || r >= 0x10000 {
+		return true
+	}
+	return b[r>>6]&(1<<(r&63)) != 0
 }
