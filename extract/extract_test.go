@@ -1006,6 +1006,8 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		// 元宝山电厂 names 元宝山 (赤峰市), not 元宝 of the 丹东 beside it.
+		{"longer-name-first", doc{text: "优先考虑营口电厂二期、丹东电厂二期和元宝山电厂二期等项目。"}, []string{"营口市", "丹东市"}, []string{"元宝区"}, ""},
 		{"abbreviations-set-apart", doc{title: "通化市政府工作报告", text: "通化市发展。京、沪、粤、津等地客商来通投资。建设川、滇、黔交界地区。"}, []string{"北京市", "上海市", "广东省", "天津市", "四川省", "云南省", "贵州省"}, nil, ""},
 		{"informal-inner-mongolia", doc{title: "酒泉市政府工作报告", text: "酒泉市发展。推进内蒙至肃州至青海公路建设。"}, []string{"内蒙古自治区", "青海省"}, nil, ""},
 		{"river-banks-and-sections", doc{title: "酒泉市政府工作报告", text: "酒泉市发展。横隔在滨河南岸上的公路段家属院拆除完毕。海巡船沿运河北上。加快京台南段智慧高速项目建设。"}, []string{"酒泉市"}, []string{"河南省", "河北省", "台南市"}, ""},

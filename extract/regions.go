@@ -444,6 +444,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 		if x.riverName(st.runes, h, f) {
 			continue
 		}
+		if x.longerRegionAt(byStart, h) {
+			continue // 元宝山电厂 names 元宝山, whether or not it is taken: not 元宝
+		}
 		// Earlier in the paragraph, a region above it (黑龙江受灾地区…。
 		// 海林、东宁、依兰等地…) tells which 海林 is meant.
 		para := st.paragraph(h.start)
@@ -1827,6 +1830,17 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 		}
 	}
 	return ""
+}
+
+// longerRegionAt reports whether a longer region name than h starts where
+// h does (元宝山 over 元宝): the text names that one there.
+func (x *Extractor) longerRegionAt(byStart map[int][]hit, h hit) bool {
+	for _, n := range byStart[h.start] {
+		if n.end > h.end && x.lex[n.vals[0]].kind == lexRegion {
+			return true
+		}
+	}
+	return false
 }
 
 // runeBits is a set of runes kept as one bit each for the Basic
