@@ -150,9 +150,11 @@ type countryCurrency struct {
 
 // countryCurrency finds whose currency a sum in a shared word is
 // (50亿里亚尔): the country of that word (shared_currency_words and
-// currency_codes) its sentence names before it, or else the one the
-// document names. It returns "" and why when there is none or more than
-// one: a sum of unknown currency is no amount, and never yuan.
+// currency_codes) its sentence names before it, or the one its clause
+// names when the sentence names two. It returns "" and why when there is
+// none or more than one: a sum of unknown currency is no amount, and never
+// yuan. The document beyond the sentence is not asked: it may be about
+// another country (墨西哥总统访问古巴。古巴将投资1亿比索).
 func (x *Extractor) countryCurrency(st *docState, sp span) (iso, why string) {
 	text := sp.text(st.runes)
 	word := ""
@@ -165,20 +167,19 @@ func (x *Extractor) countryCurrency(st *docState, sp span) (iso, why string) {
 	if len(cands) == 0 {
 		return "", "a shared currency word of no known country"
 	}
-	before := string(st.runes[st.sent.sentence(sp.start).start:sp.start])
-	switch iso, many := namedCountry(before, cands); {
-	case many:
-		return "", "its sentence names more than one country of " + strconv.Quote(word)
+	sent := st.sent.sentence(sp.start)
+	switch iso, many := namedCountry(string(st.runes[sent.start:sp.start]), cands); {
 	case iso != "":
 		return iso, "its sentence names its country"
+	case !many:
+		return "", "its sentence names no country of " + strconv.Quote(word)
 	}
-	switch iso, many := namedCountry(string(st.runes), cands); {
-	case many:
-		return "", "the document names more than one country of " + strconv.Quote(word)
-	case iso != "":
-		return iso, "the only country of its word the document names"
+	// 沙特与阿曼签署协议，沙特将投资50亿里亚尔: the sum's own clause names one.
+	cl := clauseOf(st.runes, sp)
+	if iso, many := namedCountry(string(st.runes[max(cl.start, sent.start):sp.start]), cands); iso != "" && !many {
+		return iso, "its clause names its country"
 	}
-	return "", "no country of " + strconv.Quote(word) + " is named"
+	return "", "its sentence names more than one country of " + strconv.Quote(word)
 }
 
 // namedCountry returns the currency of the one country of cands that text
