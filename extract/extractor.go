@@ -562,7 +562,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		if strings.ContainsRune("。！？!?；;：:」”", rs[l.end-1]) || tx.numberedHeading(rs[l.start:l.end]) {
 			continue
 		}
-		if strings.ContainsRune("（(", rs[next.start]) || rs[next.start] == tx.ordinal || rs[next.start] == '—' && !dashJoins(rs, next) {
+		if strings.ContainsRune("（(", rs[next.start]) || rs[next.start] == tx.ordinal || rs[next.start] == '—' && !dashJoins(rs, lines, k) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
@@ -578,12 +578,24 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 	return joins
 }
 
-// dashJoins reports whether the dash that opens line next joins it to the
-// line before (虎林⏎—长春天然气管道: a route cut at its dash) rather than
-// opening an item (——加快…) or a page's number (— 12 —): a Han character
-// follows a single dash.
-func dashJoins(rs []rune, next textLine) bool {
-	return next.end-next.start >= 2 && isHan(rs[next.start+1])
+// dashJoins reports whether the dash that opens line k+1 joins it to line
+// k (虎林⏎—长春天然气管道: a route cut at its dash) rather than opening an
+// item (——加快…, or —到2025年… among lines that open so) or a page's
+// number (— 12 —): a Han character follows a single dash, and neither line
+// k nor line k+2 opens the same way.
+func dashJoins(rs []rune, lines []textLine, k int) bool {
+	next := lines[k+1]
+	if next.end-next.start < 2 || !isHan(rs[next.start+1]) {
+		return false
+	}
+	dashed := func(l textLine) bool {
+		i := l.start
+		for i < l.end && unicode.IsSpace(rs[i]) {
+			i++
+		}
+		return i+1 < l.end && rs[i] == '—' && isHan(rs[i+1])
+	}
+	return !dashed(lines[k]) && (k+2 >= len(lines) || !dashed(lines[k+2]))
 }
 
 // evenLines reports whether a text of few lines is wrapped, as a flash
