@@ -151,8 +151,9 @@ func endsSentence(s string) bool {
 
 // wrappedPiece reports whether line i is a piece of a hard-wrapped
 // paragraph rather than a headline: the text is wrapped (wrapWidth), the
-// line is as wide as the rest, holds a clause mark, and runs on into the
-// next line (…典型应用，是全球⏎创新热点…; a notice's addressees, 各省、
+// line is as wide as the rest (two runes short, a paragraph's indent lost,
+// to two long; a title three runes shorter stays one), holds a clause mark,
+// and runs on into the next line (…典型应用，是全球⏎创新热点…; a notice's addressees, 各省、
 // 自治区、…⏎门、财政厅：). A title as wide would be the first piece of a
 // wrapped title.
 func wrappedPiece(lines []string, i int) bool {
@@ -161,7 +162,7 @@ func wrappedPiece(lines []string, i int) bool {
 	}
 	w := wrapWidth(lines)
 	n := utf8.RuneCountInString(strings.TrimSpace(lines[i]))
-	return w > 0 && n >= w-3 && n <= w+2
+	return w > 0 && n >= w-2 && n <= w+2
 }
 
 func firstNonBlank(lines []string) int {
