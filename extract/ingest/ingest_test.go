@@ -111,6 +111,7 @@ func TestTextComposition(t *testing.T) {
 		{"wrapped paragraph's first line is not a title", "a.txt", wrapped, "", wrapped},
 		{"wrapped addressees are no title", "a.txt", "各省、自治区、直辖市、计划单列市发改委和\n" + wrapped, "", "各省、自治区、直辖市、计划单列市发改委和\n" + wrapped},
 		{"headline over a wrapped paragraph", "a.txt", "标题\n" + wrapped, "标题", "标题\n" + wrapped},
+		{"long headline over a wrapped paragraph", "a.txt", "关于加快转型、推动产业发展实施意见\n" + wrapped, "关于加快转型、推动产业发展实施意见", "关于加快转型、推动产业发展实施意见\n" + wrapped},
 		{"repeated headline printed once", "a.txt", "引题\n主标题\n引题\n主标题\n正文。", "引题", "引题\n主标题\n正文。"},
 		{"zero-width and control characters removed", "a.txt", "标\u200b题\n正\x07文\u00ad。", "标题", "标题\n正文。"},
 		{"html title prepended", "a.html", "<title>标题</title><p>正文。</p>", "标题", "标题\n正文。"},
@@ -219,6 +220,12 @@ func TestJSONFieldsAndFiles(t *testing.T) {
 	docs, errs = Parse("e.jsonl", []byte(`{"id":"e","date":1700000000,"content":"甲"}`+"\n"+`{"id":"f","date":"1704040200000","content":"乙"}`+"\n"+`{"id":"g","date":"2024/05/06","content":"丙"}`), Options{})
 	if len(errs) > 0 || len(docs) != 3 || docs[0].Date != "2023-11-15" || docs[1].Date != "2024-01-01" || docs[2].Date != "2024-05-06" {
 		t.Errorf("Unix times: %v %+v", errs, docs)
+	}
+	// A flag or a placeholder before the field that holds the date does
+	// not hide it; ten digits that open with a date are that date.
+	docs, errs = Parse("f.jsonl", []byte(`{"id":"h","published":true,"published_at":"2024-05-06T10:00:00+08:00","content":"甲"}`+"\n"+`{"id":"i","date":"暂无","publish_time":"2024-05-07","content":"乙"}`+"\n"+`{"id":"j","date":"2024050612","content":"丙"}`), Options{})
+	if len(errs) > 0 || len(docs) != 3 || docs[0].Date != "2024-05-06" || docs[1].Date != "2024-05-07" || docs[2].Date != "2024-05-06" {
+		t.Errorf("dates behind flags: %v %+v", errs, docs)
 	}
 
 	// A pretty-printed JSON object is one record; an array is one per element.

@@ -32,12 +32,39 @@ func firstField(obj map[string]any, fields []string) string {
 // sources are Chinese, and 00:30 in Beijing is the day before in UTC.
 var chinaTime = time.FixedZone("CST", 8*3600)
 
+// firstDate returns the first value of fields (read with get) that is a
+// date, or else the first that is not empty: a flag (published: true) or
+// a placeholder (暂无) before the field that holds the date does not hide
+// it.
+func firstDate(get func(string) string, fields []string) string {
+	first := ""
+	for _, k := range fields {
+		v := strings.TrimSpace(get(k))
+		if v == "" {
+			continue
+		}
+		if d := epochDate(v); normalizeDate(d) != "" {
+			return d
+		}
+		if first == "" {
+			first = v
+		}
+	}
+	return first
+}
+
 // epochDate returns the day, in China's time, of a Unix time in seconds
 // (10 digits) or milliseconds (13) as exports write it (1700000000), or s
-// itself when it is none.
+// itself when it is none. Ten digits that open with a calendar date are
+// that date with its hour (2024050612), not a Unix time.
 func epochDate(s string) string {
 	if len(s) != 10 && len(s) != 13 {
 		return s
+	}
+	if len(s) == 10 {
+		if d := normalizeDate(s[:8]); allDigits(s) && d != "" {
+			return d
+		}
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n <= 0 {
@@ -212,7 +239,7 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return doc, nil
 	}
 
-	p := parsed{title: firstField(obj, rp.cfg.titles), date: epochDate(firstField(obj, rp.cfg.dates)), dateSrc: "jsonl"}
+	p := parsed{title: firstField(obj, rp.cfg.titles), date: firstDate(func(k string) string { return scalar(obj[k]) }, rp.cfg.dates), dateSrc: "jsonl"}
 	used := map[string]bool{f.ID: true}
 	for _, k := range slices.Concat(f.Text, rp.cfg.titles, rp.cfg.dates) {
 		used[k] = true
@@ -263,4 +290,14 @@ func scalar(v any) string {
 		return strconv.FormatBool(x)
 	}
 	return ""
+}
+
+// allDigits reports whether s is ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -149,7 +149,7 @@ func parseMarkdown(text, base string) parsed {
 	if ok {
 		fm := parseFrontMatter(fmText)
 		p.title = firstOf(fm, "title", "headline")
-		p.date, p.dateSrc = firstOf(fm, frontMatterDates...), "front-matter"
+		p.date, p.dateSrc = firstDate(func(k string) string { return fm[k] }, frontMatterDates), "front-matter"
 		for _, k := range frontMatterMeta {
 			if v := oneLine(fm[k]); v != "" {
 				if p.meta == nil {

@@ -65,6 +65,8 @@ func TestMarkdownDocument(t *testing.T) {
 			"标题\n正文第一段。", map[string]string{"date_source": "front-matter"}},
 		{"Hugo's publishDate", "x.md", "---\ntitle: 标题\npublishDate: 2023-03-05T08:00:00+08:00\n---\n正文第一段。", "标题", "2023-03-05",
 			"标题\n正文第一段。", map[string]string{"date_source": "front-matter"}},
+		{"published flag before the date", "x.md", "---\ntitle: 标题\npublished: true\npublish_date: 2024-05-06\n---\n正文第一段。", "标题", "2024-05-06",
+			"标题\n正文第一段。", map[string]string{"date_source": "front-matter"}},
 		{"CRLF", "x.md", "---\r\ntitle: 标题\r\n---\r\n第一行\r\n第二行\r\n", "标题", "", "标题\n第一行\n第二行", nil},
 		{"markup in title", "x.md", "---\ntitle: \"R&amp;D <b>投入</b>\"\n---\n正文", "R&D 投入", "", "R&D 投入\n正文", nil},
 	} {
