@@ -185,10 +185,13 @@ func (x *Extractor) findAgencies(st *docState) {
 	covered := -1
 	// The year whose names the document uses: its date's, or for an
 	// undated one its title's (a communiqué titled 2011年 names 广电总局 of
-	// 2011, 国家广播电影电视总局).
+	// 2011, 国家广播电影电视总局), the first of a period's (a plan for
+	// 2016-2020 was written in 2016).
 	era := st.year
 	if era == 0 {
-		era = x.txt.yearFromTitle(st.title)
+		if era, _ = x.txt.planPeriod(st.title); era == 0 {
+			era = x.txt.yearFromTitle(st.title)
+		}
 	}
 	var out []*agencyMention
 	for _, h := range hits {

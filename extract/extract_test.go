@@ -1345,6 +1345,7 @@ func TestAgencies(t *testing.T) {
 		{"renamed-today", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2019-02-14"}, []string{"国家广播电视总局"}, []string{"国家广播电影电视总局"}},
 		{"renamed-then", doc{text: "中央宣传部、广电总局等部门负责落实。", date: "2010-02-14"}, []string{"国家广播电影电视总局"}, []string{"国家广播电视总局"}},
 		{"renamed-then-undated", doc{title: "2011年", text: "广播、电视数据来自广电总局。"}, []string{"国家广播电影电视总局"}, []string{"国家广播电视总局"}},
+		{"renamed-then-plan-period", doc{title: "煤矿安全生产规划（2016-2020年）", text: "广电总局负责组织实施本规划。"}, []string{"国家广播电影电视总局"}, []string{"国家广播电视总局"}},
 		{"renamed-written-out", doc{text: "国家广播电影电视总局负责落实。", date: "2019-02-14"}, []string{"国家广播电影电视总局"}, nil},
 		{"A1-trad", doc{text: "記者今天從省工信廳瞭解到。", region: "山西省"}, []string{"山西省工业和信息化厅"}, nil},
 		{"A2", doc{text: "科技部和市发改委联合发布。", region: "深圳市"}, []string{"科学技术部", "深圳市发展和改革委员会"}, nil},
