@@ -459,7 +459,7 @@ func (l textLine) width(rs []rune) int {
 // see hanJoin below); elsewhere such a break stays a space, which names
 // run across only when long enough (see trie.walk: 平台⏎东北 is no 台东).
 // One between Latin letters separates words. A text of fewer than 8 lines
-// is wrapped when its lines are even (evenLines); prose among a table's
+// is wrapped when its lines are even (evenWidth); prose among a table's
 // cells is wrapped at its own width (proseWidth).
 //
 // A break right after an opening title mark or right before a closing one
@@ -491,7 +491,12 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			mode, best = n, c
 		}
 	}
-	if mode < 12 || mode > 80 || nonEmpty < 8 && !evenLines(rs, lines, mode) {
+	if nonEmpty < 8 {
+		// Too few lines for their commonest length to say much: a short
+		// flash is wrapped when its lines are even (evenWidth).
+		mode = evenWidth(rs, lines)
+	}
+	if mode < 12 || mode > 80 {
 		return nil
 	}
 	full := func(l textLine) bool { return l.end-l.start >= mode-3 }
@@ -598,12 +603,13 @@ func dashJoins(rs []rune, lines []textLine, k int) bool {
 	return !dashed(lines[k]) && (k+2 >= len(lines) || !dashed(lines[k+2]))
 }
 
-// evenLines reports whether a text of few lines is wrapped, as a flash
-// copied from a PDF is: besides its first line (the title) and its last,
-// at least two lines, and every non-blank one as long as the commonest
-// length within a rune or two (closing punctuation kept on a line; figures
-// and Latin counted as wide as they are: textLine.width).
-func evenLines(rs []rune, lines []textLine, mode int) bool {
+// evenWidth returns the width a text of few lines is wrapped at, as a
+// flash copied from a PDF is, or 0: besides its first line (the title) and
+// its last, at least two lines, every one as wide as the commonest width
+// within a rune or two (closing punctuation kept on a line), widths
+// counting figures and Latin as half a character (textLine.width), as the
+// page does.
+func evenWidth(rs []rune, lines []textLine) int {
 	var full []textLine
 	for _, l := range lines {
 		if l.end > l.start {
@@ -611,14 +617,24 @@ func evenLines(rs []rune, lines []textLine, mode int) bool {
 		}
 	}
 	if len(full) < 4 {
-		return false
+		return 0
 	}
+	count := map[int]int{}
 	for _, l := range full[1 : len(full)-1] {
-		if l.end-l.start < mode-1 || l.width(rs) > mode+2 {
-			return false
+		count[l.width(rs)]++
+	}
+	mode, best := 0, 0
+	for w, c := range count {
+		if c > best || c == best && w > mode {
+			mode, best = w, c
 		}
 	}
-	return true
+	for _, l := range full[1 : len(full)-1] {
+		if w := l.width(rs); w < mode-1 || w > mode+2 {
+			return 0
+		}
+	}
+	return mode
 }
 
 // bound reports whether the line break at k stands inside a word that a
