@@ -605,10 +605,11 @@ func dashJoins(rs []rune, lines []textLine, k int) bool {
 
 // evenWidth returns the width a text of few lines is wrapped at, as a
 // flash copied from a PDF is, or 0: besides its first line (the title) and
-// its last, at least two lines, every one as wide as the commonest width
-// within a rune or two (closing punctuation kept on a line), widths
-// counting figures and Latin as half a character (textLine.width), as the
-// page does.
+// its last, at least two lines, every one as long as the commonest length
+// within a rune or two (closing punctuation kept on a line), counted in
+// runes or in width (figures and Latin as half a character, as a page
+// sets them: textLine.width), whichever fits the line. Of the two
+// commonest lengths it returns the smaller, which every line reaches.
 func evenWidth(rs []rune, lines []textLine) int {
 	var full []textLine
 	for _, l := range lines {
@@ -619,22 +620,29 @@ func evenWidth(rs []rune, lines []textLine) int {
 	if len(full) < 4 {
 		return 0
 	}
-	count := map[int]int{}
-	for _, l := range full[1 : len(full)-1] {
-		count[l.width(rs)]++
-	}
-	mode, best := 0, 0
-	for w, c := range count {
-		if c > best || c == best && w > mode {
-			mode, best = w, c
+	inner := full[1 : len(full)-1]
+	runes := func(l textLine) int { return l.end - l.start }
+	width := func(l textLine) int { return l.width(rs) }
+	commonest := func(size func(textLine) int) int {
+		count := map[int]int{}
+		for _, l := range inner {
+			count[size(l)]++
 		}
+		mode, best := 0, 0
+		for n, c := range count {
+			if c > best || c == best && n > mode {
+				mode, best = n, c
+			}
+		}
+		return mode
 	}
-	for _, l := range full[1 : len(full)-1] {
-		if w := l.width(rs); w < mode-1 || w > mode+2 {
+	byRunes, byWidth := commonest(runes), commonest(width)
+	for _, l := range inner {
+		if n, w := runes(l), width(l); (n < byRunes-1 || n > byRunes+2) && (w < byWidth-1 || w > byWidth+2) {
 			return 0
 		}
 	}
-	return mode
+	return min(byRunes, byWidth)
 }
 
 // bound reports whether the line break at k stands inside a word that a
