@@ -431,18 +431,19 @@ const clauseMarks = proseMarks + "、：:"
 type textLine struct{ start, end int }
 
 // width is how many Han characters the line is as wide as: its runes, less
-// half of its ASCII ones (half as wide). A PDF's lines are one width on
-// the page, so a line with figures or Latin in it holds more runes
-// (…〔2020⏎〕3号…); as the longest a line may be, the rune count alone
-// would call it longer than the rest.
+// half of its ASCII letters, digits and points (half as wide). A PDF's
+// lines are one width on the page, so a line with figures or Latin in it
+// holds more runes (…〔2020⏎〕3号…); as the longest a line may be, the rune
+// count alone would call it longer than the rest. ASCII punctuation counts
+// whole: normalised text writes the full-width comma as ",".
 func (l textLine) width(rs []rune) int {
-	ascii := 0
+	half := 0
 	for _, r := range rs[l.start:l.end] {
-		if r < utf8.RuneSelf {
-			ascii++
+		if r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '.' || r == '%') {
+			half++
 		}
 	}
-	return l.end - l.start - ascii/2
+	return l.end - l.start - half/2
 }
 
 // unwrap turns the line breaks of hard-wrapped text (PDF exports break
@@ -636,9 +637,22 @@ func evenWidth(rs []rune, lines []textLine) int {
 		}
 		return mode
 	}
+	// A line that runs on past the others by runes may hold a figure that
+	// was not cut (…收入3758.43): the runes less half its ASCII ones may
+	// not run past them.
+	loose := func(l textLine) int {
+		ascii := 0
+		for _, r := range rs[l.start:l.end] {
+			if r < utf8.RuneSelf {
+				ascii++
+			}
+		}
+		return l.end - l.start - ascii/2
+	}
 	byRunes, byWidth := commonest(runes), commonest(width)
 	for _, l := range inner {
-		if n, w := runes(l), width(l); (n < byRunes-1 || n > byRunes+2) && (w < byWidth-1 || w > byWidth+2) {
+		n, w := runes(l), width(l)
+		if !(n >= byRunes-1 && loose(l) <= byRunes+2) && (w < byWidth-1 || w > byWidth+2) {
 			return 0
 		}
 	}
