@@ -18,11 +18,12 @@ import (
 // fields are content, not metadata.
 const maxMetaValue = 512
 
-// firstField returns the first of fields that obj holds a value in, or "".
-func firstField(obj map[string]any, fields []string) string {
+// firstValue returns the first value of fields (read with get) that is
+// not empty, trimmed, or "".
+func firstValue(get func(string) string, fields []string) string {
 	for _, k := range fields {
-		if s := strings.TrimSpace(scalar(obj[k])); s != "" {
-			return s
+		if v := strings.TrimSpace(get(k)); v != "" {
+			return v
 		}
 	}
 	return ""
@@ -239,7 +240,8 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return doc, nil
 	}
 
-	p := parsed{title: firstField(obj, rp.cfg.titles), date: firstDate(func(k string) string { return scalar(obj[k]) }, rp.cfg.dates), dateSrc: "jsonl"}
+	field := func(k string) string { return scalar(obj[k]) }
+	p := parsed{title: firstValue(field, rp.cfg.titles), date: firstDate(field, rp.cfg.dates), dateSrc: "jsonl"}
 	used := map[string]bool{f.ID: true}
 	for _, k := range slices.Concat(f.Text, rp.cfg.titles, rp.cfg.dates) {
 		used[k] = true

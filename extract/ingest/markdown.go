@@ -123,19 +123,9 @@ func unquote(s string) string {
 }
 
 // frontMatterDates are the front matter keys a post's date is read from,
-// first non-empty wins: Jekyll's and Hexo's date, Hugo's publishDate,
-// Astro's pubDate, and the names exports use.
+// the first that holds a date wins (firstDate): Jekyll's and Hexo's date,
+// Hugo's publishDate, Astro's pubDate, and the names exports use.
 var frontMatterDates = []string{"date", "publishDate", "pubDate", "published", "publish_date", "publish_time", "pub_date"}
-
-// firstOf returns the first non-empty value of m under keys, or "".
-func firstOf(m map[string]string, keys ...string) string {
-	for _, k := range keys {
-		if v := strings.TrimSpace(m[k]); v != "" {
-			return v
-		}
-	}
-	return ""
-}
 
 // jekyllNameDate is the date at the start of a Jekyll post's file name
 // (2024-8-1-title.md).
@@ -148,8 +138,9 @@ func parseMarkdown(text, base string) parsed {
 	fmText, body, ok := splitFrontMatter(strings.TrimLeft(text, " \t\n"))
 	if ok {
 		fm := parseFrontMatter(fmText)
-		p.title = firstOf(fm, "title", "headline")
-		p.date, p.dateSrc = firstDate(func(k string) string { return fm[k] }, frontMatterDates), "front-matter"
+		key := func(k string) string { return fm[k] }
+		p.title = firstValue(key, DefaultJSONLTitle)
+		p.date, p.dateSrc = firstDate(key, frontMatterDates), "front-matter"
 		for _, k := range frontMatterMeta {
 			if v := oneLine(fm[k]); v != "" {
 				if p.meta == nil {

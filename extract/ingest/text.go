@@ -152,10 +152,10 @@ func endsSentence(s string) bool {
 // wrappedPiece reports whether line i is a piece of a hard-wrapped
 // paragraph rather than a headline: the text is wrapped (wrapWidth), the
 // line is as wide as the rest (two runes short, a paragraph's indent lost,
-// to two long; a title three runes shorter stays one), holds a clause mark,
-// and runs on into the next line (…典型应用，是全球⏎创新热点…; a notice's addressees, 各省、
-// 自治区、…⏎门、财政厅：). A title as wide would be the first piece of a
-// wrapped title.
+// to two long; a title three runes shorter stays one), holds a clause
+// mark, and runs on into the next line (…典型应用，是全球⏎创新热点…; a
+// notice's addressees, 各省、自治区、…⏎门、财政厅：). A title as wide would
+// be the first piece of a wrapped title.
 func wrappedPiece(lines []string, i int) bool {
 	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || !strings.ContainsAny(lines[i], "，。；,;、：:") {
 		return false
