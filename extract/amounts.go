@@ -141,9 +141,9 @@ func (x *Extractor) findAmounts(st *docState) {
 // currency"; it never leaves findAmounts.
 const sharedCurrency = "XXX"
 
-// countryCurrency is a country's name as its currency's word begins
+// countryISO is a country's name as its currency's word begins
 // (沙特 of 沙特里亚尔) and that currency's ISO code.
-type countryCurrency struct {
+type countryISO struct {
 	country string
 	iso     string
 }
@@ -184,7 +184,7 @@ func (x *Extractor) countryCurrency(st *docState, sp span) (iso, why string) {
 
 // namedCountry returns the currency of the one country of cands that text
 // names, or many when it names more than one with different currencies.
-func namedCountry(text string, cands []countryCurrency) (iso string, many bool) {
+func namedCountry(text string, cands []countryISO) (iso string, many bool) {
 	for _, c := range cands {
 		if strings.Contains(text, c.country) {
 			if iso != "" && iso != c.iso {

@@ -60,7 +60,7 @@ type Extractor struct {
 	// sharedCurrencies maps a currency word several countries share
 	// (shared_currency_words: 里亚尔, 比索) to the countries whose
 	// currency_codes entry ends in it (沙特里亚尔=SAR gives 沙特 → SAR).
-	sharedCurrencies map[string][]countryCurrency
+	sharedCurrencies map[string][]countryISO
 }
 
 // Compile builds an extractor from a checked rule set.
@@ -170,12 +170,12 @@ func (x *Extractor) extendVocab() error {
 		}
 		x.vocab.AddCurrency(word, iso)
 	}
-	x.sharedCurrencies = map[string][]countryCurrency{}
+	x.sharedCurrencies = map[string][]countryISO{}
 	for _, w := range x.set.Lexicon("shared_currency_words") {
 		for _, c := range x.set.Lexicon("currency_codes") {
 			word, iso, _ := strings.Cut(c, "=")
 			if country, ok := strings.CutSuffix(word, w); ok && country != "" {
-				x.sharedCurrencies[w] = append(x.sharedCurrencies[w], countryCurrency{country, iso})
+				x.sharedCurrencies[w] = append(x.sharedCurrencies[w], countryISO{country, iso})
 			}
 		}
 		if len(x.sharedCurrencies[w]) == 0 {
