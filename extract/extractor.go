@@ -476,6 +476,40 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		}
 	}
 	lines = append(lines, textLine{start, len(rs)})
+	// A page's furniture goes first, whatever the lines' widths: its runes
+	// become blanks, and the lines either side of a page break (blank
+	// lines and furniture between them) are taken as one after the other.
+	// gapped[k] says that page furniture stands before lines[k].
+	var gapped []bool
+	if furniture := tx.pageFurniture(rs, lines); furniture != nil {
+		kept := lines[:0:0]
+		gap := false
+		for k, l := range lines {
+			if furniture[k] {
+				for i := l.start; i < l.end; i++ {
+					rs[i] = ' '
+				}
+				gap = true
+				continue
+			}
+			if gap && l.end == l.start || gap && len(trimBlank(rs[l.start:l.end])) == 0 {
+				continue
+			}
+			if gap {
+				if gapped == nil {
+					gapped = make([]bool, len(lines))
+				}
+				// a blank line before the page's furniture is part of it
+				for len(kept) > 0 && len(trimBlank(rs[kept[len(kept)-1].start:kept[len(kept)-1].end])) == 0 {
+					kept = kept[:len(kept)-1]
+				}
+				gapped[len(kept)] = true
+			}
+			kept = append(kept, l)
+			gap = false
+		}
+		lines = kept
+	}
 	count := map[int]int{}
 	nonEmpty := 0
 	for _, l := range lines {
@@ -572,7 +606,21 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 			continue // a new item
 		}
 		rs[l.end] = ' '
-		if a, b := rs[l.end-1], rs[next.start]; !(latin(a) && latin(b)) && (hanJoin(l, next) || !(isHan(a) && isHan(b)) || tx.bound(rs, l.end)) {
+		a, b := rs[l.end-1], rs[next.start]
+		join := !(latin(a) && latin(b)) && (hanJoin(l, next) || !(isHan(a) && isHan(b)) || tx.bound(rs, l.end))
+		if gapped != nil && (gapped[k+1] || page >= 0 && gapped[k+2]) {
+			// A page break: no rune of it stays but one space where the
+			// lines do not join.
+			if join {
+				joins = append(joins, l.end)
+			}
+			for i := l.end + 1; i < next.start; i++ {
+				rs[i] = ' '
+				joins = append(joins, i)
+			}
+			continue
+		}
+		if join {
 			joins = append(joins, l.end)
 			if page >= 0 {
 				for i := page; i < next.start; i++ {

@@ -495,6 +495,7 @@ type text struct {
 	listConjWords              [][]rune
 	issuerJoiners              string
 	ordinal                    rune
+	page, total                rune // 第3页 共12页: see pages.go
 	causative                  string
 	shareScope                 []string // 全国: between 使 and a share (要使全国80%…)
 	year                       rune
@@ -746,6 +747,8 @@ func compileText(set *rules.Set) (*text, error) {
 	}
 	t.issuerJoiners = chars("issuer_joiners")
 	t.ordinal = char("ordinal_prefix")
+	t.page = char("page_char")
+	t.total = char("total_char")
 	t.causative = chars("causative_chars")
 	t.shareScope = set.Lexicon("share_scope_words")
 	t.year = char("year_char")

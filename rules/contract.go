@@ -350,6 +350,8 @@ var ExtractContract = Contract{
 		"list_conjunction_words":         "two-character conjunctions ending in a list conjunction (以及)",
 		"issuer_joiners":                 "single characters between agencies that issued a plan together",
 		"ordinal_prefix":                 "one character: an ordinal's prefix (第)",
+		"page_char":                      "one character: a page, in a page-number line (第3页)",
+		"total_char":                     "one character: the whole of a count, in a page-number line (共12页)",
 		"causative_chars":                "single characters: causative verbs that may open a goal's clause (使)",
 		"share_scope_words":              "words naming the whole of a place between 使 and the share it governs (全国 in 要使全国80%以上的人口地区普及…)",
 		"year_char":                      "one character: the word of a year (年)",

@@ -5,15 +5,20 @@
 #   scripts/eval.sh              # dev, dev2, heldout3 (ours) and webextract
 #   scripts/eval.sh --errors     # and every miss and extra, per set
 #   KEEP=DIR scripts/eval.sh     # keep the databases and predictions in DIR
-#   VARIANT=traditional scripts/eval.sh  # every document rewritten first,
+#   VARIANT=traditional scripts/eval.sh  # every document rewritten first:
 #   VARIANT=fullwidth scripts/eval.sh    # in Traditional script (OpenCC's
 #   VARIANT=wrapped scripts/eval.sh      # STCharacters, the first form of
-#                                # each), with full-width digits (２０２５年),
-#                                # or hard-wrapped at 36 characters as a PDF
-#                                # export is (never before closing punctuation
-#                                # or inside a number; HTML left as it is):
-#                                # the scores should not move (webextract's
-#                                # pages are scored as they are)
+#   VARIANT=paged scripts/eval.sh        # each), with full-width digits
+#                                # (２０２５年), hard-wrapped at 36 characters
+#                                # as a PDF export is (never before closing
+#                                # punctuation or inside a number; HTML left
+#                                # as it is), or wrapped and cut into pages
+#                                # of 40 lines, each ending with its number
+#                                # and some under a running header, as a
+#                                # PDF's text comes out (JSON Lines and HTML
+#                                # left as they are): the scores should not
+#                                # move (webextract's pages are scored as
+#                                # they are)
 #
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
@@ -89,8 +94,8 @@ if name == "traditional":
         m[a] = b.split(" ")[0]
 elif name == "fullwidth":
     m = {c: chr(ord(c) + 0xFEE0) for c in "0123456789"}
-elif name != "wrapped":
-    sys.exit("eval.sh: VARIANT must be traditional, fullwidth or wrapped, not " + repr(name))
+elif name not in ("wrapped", "paged"):
+    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped or paged, not " + repr(name))
 closing = set("。，、；：？！）」”》%")
 latin = re.compile(r"[0-9A-Za-z.]")
 
@@ -106,8 +111,31 @@ def wrap(line, width=36):
         i = j
     return parts
 
+# paged: wrapped as above, then cut into pages of 40 lines as a PDF's text
+# comes out: each page ends with its number in one of the styles Chinese
+# documents use, and from the second page on some repeat a running header
+# (the first line, or the issuer's name line). The style is fixed per file.
+footers = ["\u2014 {n} \u2014", "- {n} -", "\u7b2c{n}\u9875 \u5171{t}\u9875", "{n}", "\u2014{n}\u2014", "\u7b2c {n} \u9875"]
+def paged(s, key):
+    lines = [p for l in s.split("\n") for p in wrap(l)]
+    h = sum(map(ord, key))
+    foot = footers[h % len(footers)]
+    head = [None, "first", None][h // 7 % 3]
+    first = next((l.strip() for l in lines if l.strip() and not l.startswith(("#", "---"))), "")
+    pages = [lines[i:i + 40] for i in range(0, len(lines), 40)]
+    out = []
+    for k, page in enumerate(pages):
+        if k and head == "first" and first:
+            out.append(first)
+        out.extend(page)
+        if k < len(pages) - 1:
+            out.extend(["", foot.format(n=k + 1, t=len(pages)), ""])
+    return "\n".join(out)
+
 if name == "wrapped":
     conv = lambda s: "\n".join(p for l in s.split("\n") for p in wrap(l))
+elif name == "paged":
+    conv = None
 else:
     conv = lambda s: "".join(m.get(c, c) for c in s)
 tags = re.compile(r"(<[^>]*>)")
@@ -117,7 +145,14 @@ for f in sorted(os.listdir(d)):
         text = open(p, encoding="utf-8").read()
     except UnicodeDecodeError:
         continue
-    if f == "records.jsonl":
+    if name == "paged":
+        if f == "records.jsonl" or f.endswith((".html", ".htm")):
+            continue # flashes and pages are no PDF exports
+        k = 0
+        if f.endswith(".md") and text.startswith("---\n") and "\n---\n" in text[4:]:
+            k = text.index("\n---\n", 4) + 5
+        text = text[:k] + paged(text[k:], f)
+    elif f == "records.jsonl":
         out = []
         for line in text.splitlines():
             if not line.strip():
