@@ -333,12 +333,19 @@ func (x *Extractor) extract(ctx context.Context, doc *ingest.Document, region st
 
 func (x *Extractor) prepare(doc *ingest.Document) *docState {
 	norm := doc.Normalized()
+	if drops := letterSpaced(norm.Runes); len(drops) > 0 {
+		norm = norm.Without(drops) // 政 府 工 作 报 告 is 政府工作报告
+	}
 	if joins := unwrap(norm.Runes, x.txt); len(joins) > 0 {
 		norm = norm.Without(joins) // 4⏎个百分点 is 4个百分点
 	}
 	st := &docState{doc: doc, norm: norm, runes: norm.Runes, matches: map[string][]match{}, excluded: map[string][]span{}}
 	if doc.Title != "" {
-		st.title = textnorm.Normalize(doc.Title, textnorm.Options{}).String()
+		t := textnorm.Normalize(doc.Title, textnorm.Options{})
+		if drops := letterSpaced(t.Runes); len(drops) > 0 {
+			t = t.Without(drops)
+		}
+		st.title = t.String()
 	}
 	st.sent = splitSentences(st.runes)
 	st.periods = periodSentences(st.runes)

@@ -182,3 +182,37 @@ func FuzzUnwrapPages(f *testing.F) {
 		}
 	})
 }
+
+func TestLetterSpaced(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"政 府 工 作 报 告", "政府工作报告"},
+		{"政  府  工  作  报  告\n各位代表", "政府工作报告\n各位代表"},
+		{"一、2023年 工 作 回 顾", "一、2023年工作回顾"},
+		{"2 0 2 5 年 工 作", "2025年工作"},
+		{"工 作 回 顾报告", "工作回顾报告"},
+		{"中国 美国 日本", "中国 美国 日本"},
+		{"目 录", "目 录"},
+		{"1 2 3 4", "1 2 3 4"},
+		{"是 否", "是 否"},
+		{"张 三 李 四", "张三李四"},
+		{"a b c 中 国", "a b c 中 国"}, // two Han: no run
+		{"工 作  回 顾", "工 作  回 顾"},   // the blanks differ: two runs of two
+		{"", ""},
+	}
+	for _, tc := range tests {
+		rs := []rune(tc.in)
+		var out []rune
+		drops := letterSpaced(rs)
+		d := 0
+		for k, r := range rs {
+			if d < len(drops) && drops[d] == k {
+				d++
+				continue
+			}
+			out = append(out, r)
+		}
+		if string(out) != tc.want {
+			t.Errorf("letterSpaced(%q) leaves %q, want %q", tc.in, string(out), tc.want)
+		}
+	}
+}
