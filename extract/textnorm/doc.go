@@ -38,6 +38,16 @@
 //     do not hide it.
 //  5. Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft
 //     hyphen U+00AD are dropped.
+//  6. A single space between a Han character and a figure or Latin word
+//     (either way round; a percent sign before Han) is dropped, as text set
+//     with spaces around figures and Latin words writes it (2025 年 GDP 增长
+//     5% 左右 → 2025年GDP增长5%左右), unless the word is a table's cell: a
+//     word after it with a space between, the end of the line after it, or
+//     a label and the line's last figure after it (人民币 86911 17.8,
+//     城乡居民储蓄存款 94307, 人民币 172534 外币 5432 keep their spaces, as
+//     ingest writes a table's cells apart by one). Runs of spaces, and
+//     spaces between two Han characters or two words, stay. It runs on the
+//     normalised runes of each line once the other steps are done.
 //
 // Invalid UTF-8 bytes become U+FFFD, one per byte. Normalising a normalised
 // text changes nothing (tested exhaustively per rune and fuzzed).

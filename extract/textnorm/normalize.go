@@ -37,6 +37,7 @@ type Options struct {
 	KeepTraditional bool // skip Traditional → Simplified conversion (step 3)
 	KeepPinyin      bool // keep pinyin annotations such as 動(dòng) (step 4)
 	KeepInvisible   bool // keep zero-width characters and soft hyphens (step 5)
+	KeepSpacing     bool // keep a space between Han and a Latin letter or digit (step 6)
 }
 
 // Normalize returns the normalised view of orig. It never fails: invalid UTF-8
@@ -72,6 +73,9 @@ func Normalize(orig string, opt Options) *Text {
 		i += size
 	}
 	t := &Text{Orig: orig, Runes: b.runes[:b.w:b.w], starts: b.starts[:b.w:b.w]}
+	if !opt.KeepSpacing && b.spaces {
+		t.dropSpacing() // 2025 年 is 2025年 (step 6)
+	}
 	if !opt.KeepTraditional && wide {
 		toSimplified(t.Runes)
 	}
@@ -129,6 +133,8 @@ type builder struct {
 	pyOpen    int
 	pyLetters int
 	pyTone    bool
+
+	spaces bool // a space was written (step 6)
 }
 
 // push appends a normalised rune whose source rune begins at s.
@@ -139,6 +145,9 @@ func (b *builder) push(r rune, s int) {
 	b.runes[b.w] = r
 	b.starts[b.w] = int32(s)
 	b.w++
+	if r == ' ' {
+		b.spaces = true
+	}
 }
 
 // grow makes room when NFKC expansions outnumber the estimate.
@@ -251,6 +260,118 @@ func (b *builder) emit(r rune, s int) {
 		}
 	}
 	b.push(r, s)
+}
+
+// dropSpacing runs step 6 on the normalised runes: it removes each space
+// that only spaces Han from a figure or a Latin word (spacing).
+func (t *Text) dropSpacing() {
+	rs := t.Runes
+	var drop []int // decided on the runes as they are, then removed
+	for k, r := range rs {
+		if r == ' ' && spacing(rs, k) {
+			drop = append(drop, k)
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	w, d := 0, 0
+	for k, r := range rs {
+		if d < len(drop) && drop[d] == k {
+			d++
+			continue
+		}
+		rs[w], t.starts[w] = r, t.starts[k]
+		w++
+	}
+	t.Runes, t.starts = rs[:w:w], t.starts[:w:w]
+}
+
+// spacing reports whether the space at rs[i] only spaces Han from a figure
+// or a Latin word (step 6). The runes either side are one Han and the
+// other an ASCII letter or digit, and the word of letters, digits, points
+// and percent signs on the other side is set apart on that side too and no
+// table's cell: beyond it stands Han with one space between, punctuation,
+// or the start of the line, never Han with none (专栏8　部分: the space
+// parts a heading's label from its words), another word after a space nor
+// the end of the line, nor Han
+// then the line's last figure, with a space between or none (人民币 86911
+// 17.8, 城乡居民储蓄存款 94307 and 人民币 172534 外币 5432 are a table's
+// rows; 比 1990 年增长 66%。 is prose).
+// Runs of spaces, and spaces between two Han characters or between two
+// words, stay. It looks at the runes of one line only, and at none that
+// another space's decision removes, so a normalised text is normalised.
+func spacing(rs []rune, i int) bool {
+	if i == 0 || i+1 >= len(rs) {
+		return false
+	}
+	prev, next := rs[i-1], rs[i+1]
+	if isHan(prev) {
+		if !alnum(next) {
+			return false
+		}
+		// Han, then the word after the space: what stands beyond it?
+		k := i + 1
+		for k < len(rs) && wordRune(rs[k]) {
+			k++
+		}
+		if k >= len(rs) {
+			return false
+		}
+		if rs[k] == ' ' {
+			// one space, then Han: a word set apart on both sides (增长
+			// 5% 左右)
+			if k++; k >= len(rs) || !isHan(rs[k]) {
+				return false
+			}
+		} else if isSpace(rs[k]) || isHan(rs[k]) {
+			return false // spaced on one side only: 专栏 8部分
+		} else {
+			return true // punctuation
+		}
+		// Han after the word: no label followed by the line's last
+		// figure (人民币 172534 外币 5432⏎: a table's cells)
+		for k < len(rs) && isHan(rs[k]) {
+			k++
+		}
+		if k < len(rs) && rs[k] == ' ' {
+			k++
+		}
+		if k >= len(rs) || !alnum(rs[k]) {
+			return true
+		}
+		for k < len(rs) && wordRune(rs[k]) {
+			k++
+		}
+		return k < len(rs) && rs[k] != '\n'
+	}
+	if !(alnum(prev) || prev == '%') || !isHan(next) {
+		return false
+	}
+	// The word before the space, then Han: what stands before the word?
+	k := i - 1
+	for k >= 0 && wordRune(rs[k]) {
+		k--
+	}
+	if k < 0 || rs[k] == '\n' {
+		return true
+	}
+	if rs[k] == ' ' {
+		return k > 0 && isHan(rs[k-1])
+	}
+	return !isSpace(rs[k]) && !isHan(rs[k]) // not 专栏8 部分
+}
+
+// alnum reports an ASCII letter or digit.
+func alnum(r rune) bool {
+	return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+}
+
+// wordRune reports a rune of a figure or a Latin word: 3.5%, GDP, 5G.
+func wordRune(r rune) bool { return alnum(r) || r == '.' || r == '%' }
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0x3000 || r == 0xA0
 }
 
 // isToned reports the pinyin vowels with a tone mark, and ü.

@@ -457,3 +457,36 @@ func TestHasTraditional(t *testing.T) {
 		}
 	}
 }
+
+func TestSpacing(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025 年 GDP 增长 5% 左右", "2025年GDP增长5%左右"},
+		{"比 1990 年增长 66%。", "比1990年增长66%。"},
+		{"专栏8　部分限制开发区域", "专栏8 部分限制开发区域"},
+		{"增长 5%左右", "增长 5%左右"},
+		{"由 1975 年的 15 万 5000 吨提高到 55 万吨", "由1975年的15万5000吨提高到55万吨"},
+		{"GDP 增长 5% 左右", "GDP增长5%左右"},
+		{"新增 16 家门店，覆盖 3 座城市。", "新增16家门店,覆盖3座城市。"},
+		{"2002 年中华人民共和国", "2002年中华人民共和国"},
+		{"增长 ３．２％ 以上", "增长3.2%以上"},
+		{"使用 iPhone 16 拍摄", "使用 iPhone 16 拍摄"}, // two words: as a table's
+		// a table's rows: a word after a word, or at the line's end
+		{"其中：人民币 86911 17.8", "其中:人民币 86911 17.8"},
+		{"城乡居民储蓄存款 94307\n下一行", "城乡居民储蓄存款 94307\n下一行"},
+		{"各项存款余额 183388 18.1 其中", "各项存款余额 183388 18.1 其中"},
+		{"本外币存款余额 人民币 172534 外币 5432", "本外币存款余额 人民币 172534外币 5432"},
+		// runs of spaces, Han and Han, words and words stay
+		{"增长  5%", "增长  5%"},
+		{"中国 美国", "中国 美国"},
+		{"GDP 5G", "GDP 5G"},
+		{"增长 5", "增长 5"},
+	}
+	for _, tc := range tests {
+		if got := Normalize(tc.in, Options{}).String(); got != tc.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got := Normalize(tc.in, Options{KeepSpacing: true}).String(); strings.Count(got, " ") != strings.Count(tc.in, " ")+strings.Count(tc.in, "\u3000") {
+			t.Errorf("KeepSpacing: Normalize(%q) = %q dropped spaces", tc.in, got)
+		}
+	}
+}
