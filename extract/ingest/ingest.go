@@ -203,7 +203,7 @@ func Parse(path string, data []byte, opt Options) (docs []*Document, errs []erro
 	}
 	format := cfg.Format
 	if format == "" {
-		format = sniffFormat(path, dec.text)
+		format = sniffFormat(path, text) // line ends as LF: ---\r\n opens front matter too
 	}
 	if format == FormatJSONL {
 		return parseRecords(path, data, dec, cfg)

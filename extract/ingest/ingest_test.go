@@ -91,6 +91,22 @@ func TestSniffFormat(t *testing.T) {
 	}
 }
 
+// A file with Windows line ends is read as the same file with LF ones: a
+// Jekyll post saved as .txt keeps its front matter and its HTML body.
+func TestParseLineEnds(t *testing.T) {
+	post := "---\ntitle: \"山东今年投入145亿\"\ndate: 2022-02-23\n---\n<p>2021年山东省创新平台建设提速。</p>\n<p>到2025年新建省重点实验室20家。</p>\n"
+	for _, nl := range []string{"\n", "\r\n", "\r"} {
+		docs, errs := Parse("post.txt", []byte(strings.ReplaceAll(post, "\n", nl)), Options{})
+		if len(errs) > 0 || len(docs) != 1 {
+			t.Fatalf("%q: %d documents, errors %v", nl, len(docs), errs)
+		}
+		d := docs[0]
+		if d.Format != FormatMarkdown || d.Title != "山东今年投入145亿" || d.Date != "2022-02-23" || strings.Contains(d.Text, "<p>") || strings.Contains(d.Text, "title:") {
+			t.Errorf("%q: format %s, title %q, date %q, text %q", nl, d.Format, d.Title, d.Date, d.Text)
+		}
+	}
+}
+
 func TestTextComposition(t *testing.T) {
 	// A text hard-wrapped at 20 runes, as a PDF's text is: its first line
 	// is a piece of its first paragraph, not a title, unless it is shorter
