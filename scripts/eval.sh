@@ -16,9 +16,16 @@
 #                                # of 40 lines, each ending with its number
 #                                # and some under a running header, as a
 #                                # PDF's text comes out (JSON Lines and HTML
-#                                # left as they are): the scores should not
-#                                # move (webextract's pages are scored as
-#                                # they are)
+#                                # left as they are), with letter-spaced
+#                                # titles and headings (VARIANT=spaced: 政 府
+#                                # 工 作 报 告, files only), or with spaces
+#                                # between Han and figures or Latin
+#                                # (VARIANT=pangu: 2025 年 GDP 增长 5%), or
+#                                # saved on Windows (VARIANT=windows: CRLF
+#                                # line ends, every other .txt and .md file
+#                                # in GB18030): the
+#                                # scores should not move (webextract's
+#                                # pages are scored as they are)
 #
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
@@ -94,8 +101,8 @@ if name == "traditional":
         m[a] = b.split(" ")[0]
 elif name == "fullwidth":
     m = {c: chr(ord(c) + 0xFEE0) for c in "0123456789"}
-elif name not in ("wrapped", "paged"):
-    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped or paged, not " + repr(name))
+elif name not in ("wrapped", "paged", "spaced", "pangu", "windows"):
+    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu or windows, not " + repr(name))
 closing = set("。，、；：？！）」”》%")
 latin = re.compile(r"[0-9A-Za-z.]")
 
@@ -132,10 +139,28 @@ def paged(s, key):
             out.extend(["", foot.format(n=k + 1, t=len(pages)), ""])
     return "\n".join(out)
 
+# spaced: a short line without a clause mark (a title, a heading) is set
+# letter-spaced, a space between every two Han characters, as a PDF sets it.
+han = re.compile(r"[\u4e00-\u9fff]")
+def spaced(line):
+    t = line.strip()
+    if not t or len(t) > 20 or re.search(r"[，。；,;：:]", t) or t.startswith(("<", "|", "---")):
+        return line
+    return "".join(c + (" " if i + 1 < len(line) and han.match(c) and han.match(line[i + 1]) else "") for i, c in enumerate(line))
+
+# pangu: a space between Han and ASCII letters or digits (and after %), as
+# some sites set mixed text (2025 年 GDP 增长 5%).
+hanLatin = re.compile(r"([\u4e00-\u9fff])([0-9A-Za-z])")
+latinHan = re.compile(r"([0-9A-Za-z%])([\u4e00-\u9fff])")
+
 if name == "wrapped":
     conv = lambda s: "\n".join(p for l in s.split("\n") for p in wrap(l))
 elif name == "paged":
     conv = None
+elif name == "spaced":
+    conv = lambda s: "\n".join(spaced(l) for l in s.split("\n"))
+elif name == "pangu":
+    conv = lambda s: latinHan.sub(r"\1 \2", hanLatin.sub(r"\1 \2", s))
 else:
     conv = lambda s: "".join(m.get(c, c) for c in s)
 tags = re.compile(r"(<[^>]*>)")
@@ -145,6 +170,18 @@ for f in sorted(os.listdir(d)):
         text = open(p, encoding="utf-8").read()
     except UnicodeDecodeError:
         continue
+    if name == "windows":
+        # CRLF line ends everywhere; every other text file (.txt, .md) in
+        # GB18030, as files saved on Windows are
+        data = text.replace("\n", "\r\n")
+        with open(p, "wb") as o:
+            try:
+                o.write(data.encode("gb18030") if f.endswith((".txt", ".md")) and sorted(os.listdir(d)).index(f) % 2 == 0 else data.encode("utf-8"))
+            except UnicodeEncodeError:
+                o.write(data.encode("utf-8"))
+        continue
+    if name == "spaced" and (f == "records.jsonl" or f.endswith((".html", ".htm"))):
+        continue # set by PDFs only
     if name == "paged":
         if f == "records.jsonl" or f.endswith((".html", ".htm")):
             continue # flashes and pages are no PDF exports
