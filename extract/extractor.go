@@ -499,7 +499,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 				gap = true
 				continue
 			}
-			if gap && l.end == l.start || gap && len(trimBlank(rs[l.start:l.end])) == 0 {
+			if gap && len(trimBlank(rs[l.start:l.end])) == 0 {
 				continue
 			}
 			if gap {

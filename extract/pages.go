@@ -153,9 +153,11 @@ const minPageLines = 10
 // pageFurniture marks the lines of a text that are its pages' furniture:
 // its page numbers and the running header and footer lines beside them.
 // A line is a page number when it is nothing else (pageNumberLine) and
-// either of a style only page numbers have (— 3 —, 第3页) or, for a lone
-// number, 3/12 or a number with a dash on one side, when at least three such lines, ten lines apart or more,
-// count up by one (two of three steps at least; never down). A running
+// either of a style only page numbers have (— 3 —, 第3页) or, for 3/12 or
+// a number with a dash on one side, when at least three such lines, ten
+// lines apart or more, count up by one (two of three steps at least; never
+// down). A lone number is not one here (unwrap takes one out between two
+// cut lines). A running
 // line is the first line after a page number, or the last before it
 // (blank lines skipped), when the same words stand there at half the page
 // breaks and at two at least, and it is short (a heading's length) and no
@@ -188,9 +190,12 @@ func (tx *text) pageFurniture(rs []rune, lines []textLine) []bool {
 			pages = append(pages, k)
 		}
 	}
-	for _, s := range []pageStyle{pageDashed, pageWord, pageBare, pageOf, pageHalfDash} {
+	// A lone number is left to unwrap (a page's number between two cut
+	// lines): as a style here, a list of years (2021⏎…⏎2022⏎…) or a
+	// table's row numbers, one cell to a line, would pass for pages.
+	for _, s := range []pageStyle{pageDashed, pageWord, pageOf, pageHalfDash} {
 		cs := byStyle[s]
-		if s == pageBare || s == pageOf || s == pageHalfDash {
+		if s == pageOf || s == pageHalfDash {
 			if len(cs) < 3 {
 				continue
 			}

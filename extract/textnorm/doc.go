@@ -41,13 +41,17 @@
 //  6. A single space between a Han character and a figure or Latin word
 //     (either way round; a percent sign before Han) is dropped, as text set
 //     with spaces around figures and Latin words writes it (2025 年 GDP 增长
-//     5% 左右 → 2025年GDP增长5%左右), unless the word is a table's cell: a
-//     word after it with a space between, the end of the line after it, or
-//     a label and the line's last figure after it (人民币 86911 17.8,
-//     城乡居民储蓄存款 94307, 人民币 172534 外币 5432 keep their spaces, as
-//     ingest writes a table's cells apart by one). Runs of spaces, and
-//     spaces between two Han characters or two words, stay. It runs on the
-//     normalised runes of each line once the other steps are done.
+//     5% 左右 → 2025年GDP增长5%左右), where the word is set apart on both
+//     sides, or stands before punctuation, or opens its line (three runes
+//     or more and no point: 2002 年…, not a heading's 1 总体要求 or 2.1
+//     主要目标). It stays where the word is a table's cell: another word
+//     after it, the end of the line after it, or a label and the line's
+//     last figure on either side (人民币 86911 17.8, 城乡居民储蓄存款 94307,
+//     人民币 172534 外币 5432, as ingest writes a table's cells apart by one
+//     space); and where the word is spaced on one side only (专栏8　部分).
+//     Runs of spaces, and spaces between two Han characters or two words,
+//     stay. It runs on the normalised runes of each line after steps 1, 2,
+//     4 and 5 (step 3 changes no rune's class).
 //
 // Invalid UTF-8 bytes become U+FFFD, one per byte. Normalising a normalised
 // text changes nothing (tested exhaustively per rune and fuzzed).

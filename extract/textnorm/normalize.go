@@ -340,10 +340,7 @@ func spacing(rs []rune, i int) bool {
 		if k >= len(rs) || !alnum(rs[k]) {
 			return true
 		}
-		for k < len(rs) && wordRune(rs[k]) {
-			k++
-		}
-		return k < len(rs) && rs[k] != '\n'
+		return !lastFigure(rs, k)
 	}
 	if !(alnum(prev) || prev == '%') || !isHan(next) {
 		return false
@@ -354,12 +351,43 @@ func spacing(rs []rune, i int) bool {
 		k--
 	}
 	if k < 0 || rs[k] == '\n' {
-		return true
+		// the line's first word: a year or a Latin word (2002 年…报告),
+		// not a heading's number (1 总体要求, 2.1 主要目标)
+		w := rs[k+1 : i]
+		return len(w) >= 3 && !containsRune(w, '.')
 	}
 	if rs[k] == ' ' {
-		return k > 0 && isHan(rs[k-1])
+		if k == 0 || !isHan(rs[k-1]) {
+			return false
+		}
+		// a label before the word: no table's row (人民币 172534 外币 5432)
+		h := i + 1
+		for h < len(rs) && isHan(rs[h]) {
+			h++
+		}
+		if h < len(rs) && rs[h] == ' ' {
+			h++
+		}
+		return h >= len(rs) || !alnum(rs[h]) || !lastFigure(rs, h)
 	}
 	return !isSpace(rs[k]) && !isHan(rs[k]) // not 专栏8 部分
+}
+
+// lastFigure reports whether the word at rs[k] ends its line.
+func lastFigure(rs []rune, k int) bool {
+	for k < len(rs) && wordRune(rs[k]) {
+		k++
+	}
+	return k >= len(rs) || rs[k] == '\n' || rs[k] == '\r'
+}
+
+func containsRune(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 // alnum reports an ASCII letter or digit.
