@@ -437,6 +437,19 @@ const clauseMarks = proseMarks + "、：:"
 // textLine is a line of a text: [start,end) without the newline.
 type textLine struct{ start, end int }
 
+// textLines returns the lines of rs.
+func textLines(rs []rune) []textLine {
+	var lines []textLine
+	start := 0
+	for i, r := range rs {
+		if r == '\n' {
+			lines = append(lines, textLine{start, i})
+			start = i + 1
+		}
+	}
+	return append(lines, textLine{start, len(rs)})
+}
+
 // width is how many Han characters the line is as wide as: its runes, less
 // half of its ASCII letters, digits and points (half as wide). A PDF's
 // lines are one width on the page, so a line with figures or Latin in it
@@ -474,15 +487,7 @@ func (l textLine) width(rs []rune) int {
 // is soft whatever the document (a wiki's linked title: 《⏎…⏎》).
 func unwrap(rs []rune, tx *text) (joins []int) {
 	softenTitleBreaks(rs)
-	var lines []textLine
-	start := 0
-	for i, r := range rs {
-		if r == '\n' {
-			lines = append(lines, textLine{start, i})
-			start = i + 1
-		}
-	}
-	lines = append(lines, textLine{start, len(rs)})
+	lines := textLines(rs)
 	// A page's furniture goes first, whatever the lines' widths: its runes
 	// become blanks, and the lines either side of a page break (blank
 	// lines and furniture between them) are taken as one after the other.

@@ -113,17 +113,8 @@ func TestPageFurniture(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rs := []rune(strings.Join(tc.lines, "\n"))
-			var lines []textLine
-			start := 0
-			for i, r := range rs {
-				if r == '\n' {
-					lines = append(lines, textLine{start, i})
-					start = i + 1
-				}
-			}
-			lines = append(lines, textLine{start, len(rs)})
 			var got []int
-			for k, f := range shipped(t).txt.pageFurniture(rs, lines) {
+			for k, f := range shipped(t).txt.pageFurniture(rs, textLines(rs)) {
 				if f {
 					got = append(got, k)
 				}
@@ -143,17 +134,7 @@ func TestUnwrapPageBreak(t *testing.T) {
 	body[11] = "国内生产总值达到９５９３３亿元，比上年增"
 	lines := slices.Concat([]string{title}, body, []string{"", "第 1 页", "", title, "长７．３％。"}, pageLines(12), []string{"", "第 2 页", "", title}, pageLines(3))
 	text := []rune(strings.Join(lines, "\n"))
-	joins := unwrap(text, shipped(t).txt)
-	var out []rune
-	d := 0
-	for k, r := range text {
-		if d < len(joins) && joins[d] == k {
-			d++
-			continue
-		}
-		out = append(out, r)
-	}
-	got := string(out)
+	got := without(text, unwrap(text, shipped(t).txt))
 	if !strings.Contains(got, "比上年增长７．３％。") {
 		t.Errorf("the cut sentence is not joined: %q", got)
 	}
@@ -208,18 +189,22 @@ func TestLetterSpaced(t *testing.T) {
 	}
 	for _, tc := range tests {
 		rs := []rune(tc.in)
-		var out []rune
-		drops := letterSpaced(rs)
-		d := 0
-		for k, r := range rs {
-			if d < len(drops) && drops[d] == k {
-				d++
-				continue
-			}
-			out = append(out, r)
-		}
-		if string(out) != tc.want {
-			t.Errorf("letterSpaced(%q) leaves %q, want %q", tc.in, string(out), tc.want)
+		if got := without(rs, letterSpaced(rs)); got != tc.want {
+			t.Errorf("letterSpaced(%q) leaves %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// without returns rs without the runes at drop (increasing indices).
+func without(rs []rune, drop []int) string {
+	var out []rune
+	d := 0
+	for k, r := range rs {
+		if d < len(drop) && drop[d] == k {
+			d++
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
