@@ -153,11 +153,10 @@ const minPageLines = 10
 // pageFurniture marks the lines of a text that are its pages' furniture:
 // its page numbers and the running header and footer lines beside them.
 // A line is a page number when it is nothing else (pageNumberLine) and
-// either of a style only page numbers have (— 3 —, 第3页) or, for 3/12 or
-// a number with a dash on one side, when at least three such lines, ten
-// lines apart or more, count up by one (two of three steps at least; never
-// down). A lone number is not one here (unwrap takes one out between two
-// cut lines). A running
+// either of a style only page numbers have (— 3 —, 第3页) or, for 3/12, a
+// number with a dash on one side, or a lone number of three digits at most
+// between blank lines, when at least three such lines, ten lines apart or
+// more, count up by one (two of three steps at least; never down). A running
 // line is the first line after a page number, or the last before it
 // (blank lines skipped), when the same words stand there at half the page
 // breaks and at two at least, and it is short (a heading's length) and no
@@ -190,12 +189,22 @@ func (tx *text) pageFurniture(rs []rune, lines []textLine) []bool {
 			pages = append(pages, k)
 		}
 	}
-	// A lone number is left to unwrap (a page's number between two cut
-	// lines): as a style here, a list of years (2021⏎…⏎2022⏎…) or a
-	// table's row numbers, one cell to a line, would pass for pages.
-	for _, s := range []pageStyle{pageDashed, pageWord, pageOf, pageHalfDash} {
+	// A lone number of three digits at most, with a blank line before and
+	// after it, as a PDF's text sets a page's number apart: not a list of
+	// years (2021⏎…⏎2022⏎…) nor a table's row numbers, one cell to a line.
+	blankAt := func(k int) bool {
+		return k < 0 || k >= len(lines) || len(trimBlank(rs[lines[k].start:lines[k].end])) == 0
+	}
+	bare := byStyle[pageBare][:0]
+	for _, c := range byStyle[pageBare] {
+		if l := lines[c.line]; len(trimBlank(rs[l.start:l.end])) <= 3 && blankAt(c.line-1) && blankAt(c.line+1) {
+			bare = append(bare, c)
+		}
+	}
+	byStyle[pageBare] = bare
+	for _, s := range []pageStyle{pageDashed, pageWord, pageBare, pageOf, pageHalfDash} {
 		cs := byStyle[s]
-		if s == pageOf || s == pageHalfDash {
+		if s == pageBare || s == pageOf || s == pageHalfDash {
 			if len(cs) < 3 {
 				continue
 			}
