@@ -152,8 +152,9 @@ func TestUnwrapPageBreak(t *testing.T) {
 	}
 }
 
-// FuzzUnwrapPages: on any text, unwrap keeps the rune count and returns
-// its joins in order, each once, and page furniture has a mark per line.
+// FuzzUnwrapPages: on any text, unwrap changes runes only into spaces
+// (page furniture, soft breaks) and returns its joins in order, each once,
+// within the text.
 func FuzzUnwrapPages(f *testing.F) {
 	f.Add(strings.Join(slices.Concat(pageLines(12), []string{"", "— 1 —", "", "标题"}, pageLines(12), []string{"- 2 -", "标题"}, pageLines(3)), "\n"))
 	f.Add("1 -\n\n2 -\n\n3 -\n第3页 共1页\nPage 2 of\n3/\n—\n")
@@ -161,9 +162,12 @@ func FuzzUnwrapPages(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		rs := []rune(s)
 		n := len(rs)
+		before := slices.Clone(rs)
 		joins := unwrap(rs, tx)
-		if len(rs) != n {
-			t.Fatalf("rune count %d, want %d", len(rs), n)
+		for k := range rs {
+			if rs[k] != before[k] && rs[k] != ' ' {
+				t.Fatalf("rune %d changed %q -> %q", k, before[k], rs[k])
+			}
 		}
 		for i, k := range joins {
 			if k < 0 || k >= n || i > 0 && k <= joins[i-1] {
