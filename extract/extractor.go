@@ -437,6 +437,9 @@ const clauseMarks = proseMarks + "、：:"
 // textLine is a line of a text: [start,end) without the newline.
 type textLine struct{ start, end int }
 
+// blank reports whether the line holds nothing but blanks.
+func (l textLine) blank(rs []rune) bool { return len(trimBlank(rs[l.start:l.end])) == 0 }
+
 // textLines returns the lines of rs.
 func textLines(rs []rune) []textLine {
 	var lines []textLine
@@ -504,7 +507,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 				gap = true
 				continue
 			}
-			if gap && len(trimBlank(rs[l.start:l.end])) == 0 {
+			if gap && l.blank(rs) {
 				continue
 			}
 			if gap {
@@ -512,7 +515,7 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 					gapped = make([]bool, len(lines))
 				}
 				// a blank line before the page's furniture is part of it
-				for len(kept) > 0 && len(trimBlank(rs[kept[len(kept)-1].start:kept[len(kept)-1].end])) == 0 {
+				for len(kept) > 0 && kept[len(kept)-1].blank(rs) {
 					kept = kept[:len(kept)-1]
 				}
 				gapped[len(kept)] = true

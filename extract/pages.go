@@ -168,9 +168,6 @@ func (tx *text) pageFurniture(rs []rune, lines []textLine) []bool {
 	}
 	byStyle := map[pageStyle][]cand{}
 	for k, l := range lines {
-		if l.end-l.start > 24 {
-			continue
-		}
 		if s, n := tx.pageNumberLine(rs[l.start:l.end]); s != pageNone {
 			byStyle[s] = append(byStyle[s], cand{k, n})
 		}
@@ -192,9 +189,7 @@ func (tx *text) pageFurniture(rs []rune, lines []textLine) []bool {
 	// A lone number of three digits at most, with a blank line before and
 	// after it, as a PDF's text sets a page's number apart: not a list of
 	// years (2021⏎…⏎2022⏎…) nor a table's row numbers, one cell to a line.
-	blankAt := func(k int) bool {
-		return k < 0 || k >= len(lines) || len(trimBlank(rs[lines[k].start:lines[k].end])) == 0
-	}
+	blankAt := func(k int) bool { return k < 0 || k >= len(lines) || lines[k].blank(rs) }
 	bare := byStyle[pageBare][:0]
 	for _, c := range byStyle[pageBare] {
 		if l := lines[c.line]; len(trimBlank(rs[l.start:l.end])) <= 3 && blankAt(c.line-1) && blankAt(c.line+1) {
@@ -230,13 +225,12 @@ func (tx *text) pageFurniture(rs []rune, lines []textLine) []bool {
 		return furniture
 	}
 	// Running lines: the same words beside half the page numbers.
-	blank := func(k int) bool { return len(trimBlank(rs[lines[k].start:lines[k].end])) == 0 }
 	neighbour := func(k, step int) int {
 		for k += step; k >= 0 && k < len(lines); k += step {
 			if furniture[k] {
 				return -1
 			}
-			if !blank(k) {
+			if !lines[k].blank(rs) {
 				return k
 			}
 		}

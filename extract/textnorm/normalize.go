@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -354,7 +355,7 @@ func spacing(rs []rune, i int) bool {
 		// the line's first word: a year or a Latin word (2002 年…报告),
 		// not a heading's number (1 总体要求, 2.1 主要目标)
 		w := rs[k+1 : i]
-		return len(w) >= 3 && !containsRune(w, '.')
+		return len(w) >= 3 && !slices.Contains(w, '.')
 	}
 	if rs[k] == ' ' {
 		if k == 0 || !isHan(rs[k-1]) {
@@ -379,15 +380,6 @@ func lastFigure(rs []rune, k int) bool {
 		k++
 	}
 	return k >= len(rs) || rs[k] == '\n' || rs[k] == '\r'
-}
-
-func containsRune(rs []rune, r rune) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 // alnum reports an ASCII letter or digit.
