@@ -52,6 +52,17 @@
 //     Runs of spaces, and spaces between two Han characters or two words,
 //     stay. It runs on the normalised runes of each line after steps 1, 2,
 //     4 and 5 (step 3 changes no rune's class).
+//  7. An ASCII full stop that ends a sentence of Chinese becomes the
+//     ideographic one, as text typed with ASCII punctuation writes it
+//     (达到100亿元.全省新增5家. → 达到100亿元。全省新增5家。; step 1 has
+//     already made its commas, colons and brackets ASCII): a point after
+//     Han, a closing bracket or quote, or a percent sign, with no Latin
+//     letter after it; or after a figure or a Latin word that follows Han,
+//     with the line, a space, Han or a quote after it (达到12EFLOPS.存储).
+//     Decimals (5.2), dates (2025.6.30), Latin (U.S., www.gov.cn), points
+//     in a row (...) and a heading's number (1. 总体要求, 一. 总体要求: one
+//     to three Han opening the line) stay. It runs after step 6 and changes
+//     no rune count.
 //
 // Invalid UTF-8 bytes become U+FFFD, one per byte. Normalising a normalised
 // text changes nothing (tested exhaustively per rune and fuzzed).

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,6 +40,7 @@ type Options struct {
 	KeepPinyin      bool // keep pinyin annotations such as 動(dòng) (step 4)
 	KeepInvisible   bool // keep zero-width characters and soft hyphens (step 5)
 	KeepSpacing     bool // keep a space between Han and a Latin letter or digit (step 6)
+	KeepFullStop    bool // keep an ASCII full stop that ends a Chinese sentence (step 7)
 }
 
 // Normalize returns the normalised view of orig. It never fails: invalid UTF-8
@@ -76,6 +78,9 @@ func Normalize(orig string, opt Options) *Text {
 	t := &Text{Orig: orig, Runes: b.runes[:b.w:b.w], starts: b.starts[:b.w:b.w]}
 	if !opt.KeepSpacing && b.spaces {
 		t.dropSpacing() // 2025 年 is 2025年 (step 6)
+	}
+	if !opt.KeepFullStop && slices.Contains(t.Runes, '.') {
+		t.foldFullStops() // 增长5%.全省 is 增长5%。全省 (step 7)
 	}
 	if !opt.KeepTraditional && wide {
 		toSimplified(t.Runes)
@@ -372,6 +377,73 @@ func spacing(rs []rune, i int) bool {
 		return h >= len(rs) || !alnum(rs[h]) || !lastFigure(rs, h)
 	}
 	return !isSpace(rs[k]) && !isHan(rs[k]) // not 专栏8 部分
+}
+
+// foldFullStops runs step 7 on the normalised runes: an ASCII full stop
+// that ends a sentence of Chinese becomes the ideographic one (fullStop).
+func (t *Text) foldFullStops() {
+	for k, r := range t.Runes {
+		if r == '.' && fullStop(t.Runes, k) {
+			t.Runes[k] = '\u3002'
+		}
+	}
+}
+
+// fullStop reports whether the point at rs[i] ends a sentence of Chinese
+// typed with ASCII punctuation (达到100亿元.全省…, 增长5%., （试行）.):
+// it follows Han, a closing bracket or quote, or a percent sign, and no
+// Latin letter follows it (政府网.cn); or it follows a figure or a Latin
+// word that follows Han, and the line, a space, Han or a quote follows it
+// (达到5000.全省, 达到12EFLOPS.存储). Decimals (5.2), list numbers at a
+// line's start (1. 总体要求), dates (2025.6.30), Latin (U.S., www.gov.cn)
+// and points in a row (...) stay, and so does the point after a
+// heading's number (one to three Han opening the line: 一. 总体要求). It
+// looks at the runes of one line only and changes no other rune, so a
+// normalised text is normalised.
+func fullStop(rs []rune, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := rs[i-1]
+	var next rune
+	if i+1 < len(rs) {
+		next = rs[i+1]
+	}
+	if prev == '.' || next == '.' || next == '\u3002' {
+		return false
+	}
+	switch {
+	case isHan(prev) && lineLead(rs, i):
+		return false // a heading's number: 一. 总体要求, 十二.
+	case isHan(prev) || strings.ContainsRune(")\uff09\u201d\u2019\u300d\u300f\"'%", prev):
+		return !(next < utf8.RuneSelf && (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z'))
+	case alnum(prev):
+		if !(next == 0 || isSpace(next) || isHan(next) || strings.ContainsRune("\u201c\u201d\"", next)) {
+			return false
+		}
+		k := i - 1
+		for k >= 0 && (alnum(rs[k]) || rs[k] == ',') {
+			k--
+		}
+		return k >= 0 && isHan(rs[k])
+	}
+	return false
+}
+
+// lineLead reports whether the Han before rs[i] are at most three and open
+// their line (after blanks only).
+func lineLead(rs []rune, i int) bool {
+	k := i - 1
+	for k >= 0 && i-1-k < 4 && isHan(rs[k]) {
+		k--
+	}
+	if i-1-k > 3 {
+		return false
+	}
+	for k >= 0 && (rs[k] == ' ' || rs[k] == '\t' || rs[k] == 0x3000) {
+		k--
+	}
+	return k < 0 || rs[k] == '\n' || rs[k] == '\r'
 }
 
 // lastFigure reports whether the word at rs[k] ends its line.

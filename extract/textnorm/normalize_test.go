@@ -493,3 +493,39 @@ func TestSpacing(t *testing.T) {
 		}
 	}
 }
+
+func TestFullStop(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// a sentence of Chinese typed with ASCII punctuation
+		{"达到100亿元.全省新增5家.", "达到100亿元。全省新增5家。"},
+		{"增长5%.下一句", "增长5%。下一句"},
+		{"（试行）.下一句", "(试行)。下一句"},
+		{"“十四五”.下一句", "“十四五”。下一句"},
+		{"达到5000.全省", "达到5000。全省"},
+		{"达到12EFLOPS.存储总量", "达到12EFLOPS。存储总量"},
+		{"美国GDP.\n下", "美国GDP。\n下"},
+		{"达到1,000.\n下", "达到1,000。\n下"},
+		{"增长１００．全省", "增长100。全省"},
+		// figures, Latin, dates, list numbers, ellipses and headings stay
+		{"增长5.2%", "增长5.2%"},
+		{"第3.5条", "第3.5条"},
+		{"1. 总体要求\n2.1 主要目标", "1. 总体要求\n2.1 主要目标"},
+		{"一.总体要求\n  十二. 保障措施", "一.总体要求\n  十二. 保障措施"},
+		{"2025.6.30发布", "2025.6.30发布"},
+		{"详见www.gov.cn和政府网.cn", "详见www.gov.cn和政府网.cn"},
+		{"U.S.经济", "U.S.经济"},
+		{"Inc.公司", "Inc.公司"},
+		{"见附件A.1", "见附件A.1"},
+		{"等等...下", "等等...下"},
+		{"版本2.0", "版本2.0"},
+		{"v1.下", "v1.下"},
+	}
+	for _, tc := range tests {
+		if got := Normalize(tc.in, Options{}).String(); got != tc.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got := Normalize(tc.in, Options{KeepFullStop: true}).String(); strings.Count(got, ".") != strings.Count(tc.in, ".")+strings.Count(tc.in, "\uff0e") {
+			t.Errorf("KeepFullStop: Normalize(%q) = %q folded a point", tc.in, got)
+		}
+	}
+}
