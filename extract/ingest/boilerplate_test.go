@@ -16,6 +16,7 @@ func rule(id string, mode BoilerplateMode, pattern string, formats ...string) Bo
 }
 
 func TestBoilerplateModes(t *testing.T) {
+	long := strings.Repeat("全省新增企业五家。", longLine/9+1) // one line, more than longLine runes
 	dateRule := rule("date", Date, `发布日期\s*[:：]\s*(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})`)
 	for _, tc := range []struct {
 		name     string
@@ -44,6 +45,17 @@ func TestBoilerplateModes(t *testing.T) {
 			"标题\n二〇二五年十二月二十一日\n正文。", "标题\n正文。", "2025-12-21"},
 		{"date: only the first 40 non-blank lines", []BoilerplateRule{dateRule},
 			"标题\n" + strings.Repeat("正文。\n\n", 40) + "发布日期：2025-01-22", "标题\n" + strings.TrimSuffix(strings.Repeat("正文。\n\n", 40), "\n\n") + "\n\n发布日期：2025-01-22", ""},
+		// A line of more than longLine runes (an article whose paragraph
+		// breaks were lost) is seen a sentence at a time.
+		{"drop_line drops a sentence of a long line", []BoilerplateRule{rule("rights", DropLine, `仅供参考`)},
+			"标题\n" + long + "本文仅供参考，不构成投资建议。" + long + "\n免责声明：仅供参考。本文…",
+			"标题\n" + long + long, ""},
+		{"truncate from a sentence of a long line", []BoilerplateRule{rule("license", Truncate, `^\s*本作品`)},
+			"标题\n" + long + "本作品在全世界都属于公有领域。因为作者逝世已经超过100年。\n更多",
+			"标题\n" + long, ""},
+		{"a line of longLine runes is one", []BoilerplateRule{rule("rights", DropLine, `仅供参考`)},
+			"标题\n" + strings.Repeat("新", longLine-5) + "仅供参考。\n正文。",
+			"标题\n正文。", ""},
 		{"formats filter", []BoilerplateRule{rule("html-only", DropLine, `正文`, FormatHTML)},
 			"标题\n正文。", "标题\n正文。", ""},
 		{"order: date, truncate, drop_line, remove", []BoilerplateRule{
