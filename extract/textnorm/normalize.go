@@ -76,11 +76,18 @@ func Normalize(orig string, opt Options) *Text {
 		i += size
 	}
 	t := &Text{Orig: orig, Runes: b.runes[:b.w:b.w], starts: b.starts[:b.w:b.w]}
-	if !opt.KeepSpacing && b.spaces {
-		t.dropSpacing() // 2025 年 is 2025年 (step 6)
-	}
-	if !opt.KeepFullStop && slices.Contains(t.Runes, '.') {
-		t.foldFullStops() // 增长5%.全省 is 增长5%。全省 (step 7)
+	// Steps 6 and 7 see each other's results: a space dropped makes a
+	// point a sentence's end (增长 5. 下), a point made 。 ends the word
+	// before a space (計.% 汉). They run in turn until neither changes a
+	// rune, so that a normalised text is normalised.
+	spacing, stops := !opt.KeepSpacing && b.spaces, !opt.KeepFullStop && slices.Contains(t.Runes, '.')
+	for first := true; spacing || stops; first = false {
+		if dropped := spacing && t.dropSpacing(); !first && !dropped {
+			break // 2025 年 is 2025年 (step 6)
+		}
+		if !stops || !t.foldFullStops() {
+			break // 增长5%.全省 is 增长5%。全省 (step 7)
+		}
 	}
 	if !opt.KeepTraditional && wide {
 		toSimplified(t.Runes)
@@ -269,8 +276,9 @@ func (b *builder) emit(r rune, s int) {
 }
 
 // dropSpacing runs step 6 on the normalised runes: it removes each space
-// that only spaces Han from a figure or a Latin word (spacing).
-func (t *Text) dropSpacing() {
+// that only spaces Han from a figure or a Latin word (spacing), and
+// reports whether it removed any.
+func (t *Text) dropSpacing() bool {
 	rs := t.Runes
 	var drop []int // decided on the runes as they are, then removed
 	for k, r := range rs {
@@ -279,7 +287,7 @@ func (t *Text) dropSpacing() {
 		}
 	}
 	if len(drop) == 0 {
-		return
+		return false
 	}
 	w, d := 0, 0
 	for k, r := range rs {
@@ -291,6 +299,7 @@ func (t *Text) dropSpacing() {
 		w++
 	}
 	t.Runes, t.starts = rs[:w:w], t.starts[:w:w]
+	return true
 }
 
 // spacing reports whether the space at rs[i] only spaces Han from a figure
@@ -380,13 +389,17 @@ func spacing(rs []rune, i int) bool {
 }
 
 // foldFullStops runs step 7 on the normalised runes: an ASCII full stop
-// that ends a sentence of Chinese becomes the ideographic one (fullStop).
-func (t *Text) foldFullStops() {
+// that ends a sentence of Chinese becomes the ideographic one (fullStop);
+// it reports whether it folded any. Whether a point is folded does not
+// depend on another point's being folded, so one pass is enough.
+func (t *Text) foldFullStops() bool {
+	folded := false
 	for k, r := range t.Runes {
 		if r == '.' && fullStop(t.Runes, k) {
-			t.Runes[k] = '\u3002'
+			t.Runes[k], folded = '\u3002', true
 		}
 	}
+	return folded
 }
 
 // fullStop reports whether the point at rs[i] ends a sentence of Chinese

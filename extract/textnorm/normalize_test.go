@@ -519,10 +519,17 @@ func TestFullStop(t *testing.T) {
 		{"等等...下", "等等...下"},
 		{"版本2.0", "版本2.0"},
 		{"v1.下", "v1.下"},
+		// steps 6 and 7 see each other's results (the fuzzer's finds)
+		{"增长 5. 下", "增长5。 下"},
+		{"不可赀計．％\u00a0漢", "不可赀計。%汉"},
 	}
 	for _, tc := range tests {
-		if got := Normalize(tc.in, Options{}).String(); got != tc.want {
+		got := Normalize(tc.in, Options{}).String()
+		if got != tc.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if again := Normalize(got, Options{}).String(); again != got {
+			t.Errorf("Normalize(%q) = %q, normalised again %q", tc.in, got, again)
 		}
 		if got := Normalize(tc.in, Options{KeepFullStop: true}).String(); strings.Count(got, ".") != strings.Count(tc.in, ".")+strings.Count(tc.in, "\uff0e") {
 			t.Errorf("KeepFullStop: Normalize(%q) = %q folded a point", tc.in, got)
