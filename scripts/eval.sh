@@ -5,27 +5,31 @@
 #   scripts/eval.sh              # dev, dev2, heldout3 (ours) and webextract
 #   scripts/eval.sh --errors     # and every miss and extra, per set
 #   KEEP=DIR scripts/eval.sh     # keep the databases and predictions in DIR
-#   VARIANT=traditional scripts/eval.sh  # every document rewritten first:
-#   VARIANT=fullwidth scripts/eval.sh    # in Traditional script (OpenCC's
-#   VARIANT=wrapped scripts/eval.sh      # STCharacters, the first form of
-#   VARIANT=paged scripts/eval.sh        # each), with full-width digits
-#                                # (２０２５年), hard-wrapped at 36 characters
-#                                # as a PDF export is (never before closing
-#                                # punctuation or inside a number; HTML left
-#                                # as it is), or wrapped and cut into pages
-#                                # of 40 lines, each ending with its number
-#                                # and some under a running header, as a
-#                                # PDF's text comes out (JSON Lines and HTML
-#                                # left as they are), with letter-spaced
-#                                # titles and headings (VARIANT=spaced: 政 府
-#                                # 工 作 报 告, files only), or with spaces
-#                                # between Han and figures or Latin
-#                                # (VARIANT=pangu: 2025 年 GDP 增长 5%), or
-#                                # saved on Windows (VARIANT=windows: CRLF
-#                                # line ends, every other .txt and .md file
-#                                # in GB18030): the
+#   VARIANT=NAME scripts/eval.sh # every document rewritten first, as
+#                                # another source would write it; the
 #                                # scores should not move (webextract's
-#                                # pages are scored as they are)
+#                                # pages are scored as they are):
+#     traditional  in Traditional script (OpenCC's STCharacters, the first
+#                  form of each)
+#     fullwidth    with full-width digits (２０２５年)
+#     wrapped      hard-wrapped at 36 characters as a PDF export is (never
+#                  before closing punctuation or inside a number; HTML left
+#                  as it is)
+#     paged        wrapped and cut into pages of 40 lines, each ending with
+#                  its number and some under a running header, as a PDF's
+#                  text comes out (JSON Lines and HTML left as they are)
+#     spaced       titles and headings letter-spaced (政 府 工 作 报 告;
+#                  files only)
+#     pangu        spaces between Han and figures or Latin (2025 年 GDP 增长
+#                  5%)
+#     windows      saved on Windows: CRLF line ends, every other .txt and
+#                  .md file in GB18030
+#     asciipunct   typed with ASCII punctuation (，。；：（）！？ → ,.;:()!?)
+#     footnotes    an encyclopedia's reference marks ([3], [4-5]) after a
+#                  quarter of the clauses, before or after their mark
+#     oneline      paragraph breaks lost, as scraped exports store text:
+#                  the lines of every text, Markdown body and record joined
+#                  (HTML left as it is)
 #
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
@@ -101,8 +105,10 @@ if name == "traditional":
         m[a] = b.split(" ")[0]
 elif name == "fullwidth":
     m = {c: chr(ord(c) + 0xFEE0) for c in "0123456789"}
-elif name not in ("wrapped", "paged", "spaced", "pangu", "windows"):
-    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu or windows, not " + repr(name))
+elif name == "asciipunct":
+    m = dict(zip("\uff0c\u3002\uff1b\uff1a\uff08\uff09\uff01\uff1f", ",.;:()!?"))
+elif name not in ("wrapped", "paged", "spaced", "pangu", "windows", "footnotes", "oneline"):
+    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu, windows, asciipunct, footnotes or oneline, not " + repr(name))
 closing = set("。，、；：？！）」”》%")
 latin = re.compile(r"[0-9A-Za-z.]")
 
@@ -153,8 +159,28 @@ def spaced(line):
 hanLatin = re.compile(r"([\u4e00-\u9fff])([0-9A-Za-z])")
 latinHan = re.compile(r"([0-9A-Za-z%])([\u4e00-\u9fff])")
 
+# footnotes: a reference mark after a quarter of the clauses, before or
+# after the clause's mark, numbered up through the file (random, seeded by
+# the file's name).
+def footnotes(s, rnd):
+    out, n = [], 0
+    for c in s:
+        if c in "\uff0c\u3002\uff1b" and rnd.random() < .25:
+            n += 1
+            mark = "[%d]" % n if rnd.random() < .7 else "[%d-%d]" % (n, n + 1)
+            out.extend([mark, c] if rnd.random() < .5 else [c, mark])
+        else:
+            out.append(c)
+    return "".join(out)
+
+import random
+rnd = None
 if name == "wrapped":
     conv = lambda s: "\n".join(p for l in s.split("\n") for p in wrap(l))
+elif name == "footnotes":
+    conv = lambda s: footnotes(s, rnd)
+elif name == "oneline":
+    conv = lambda s: "".join(l.strip() for l in s.split("\n"))
 elif name == "paged":
     conv = None
 elif name == "spaced":
@@ -170,6 +196,7 @@ for f in sorted(os.listdir(d)):
         text = open(p, encoding="utf-8").read()
     except UnicodeDecodeError:
         continue
+    rnd = random.Random(f)
     if name == "windows":
         # CRLF line ends everywhere; every other text file (.txt, .md) in
         # GB18030, as files saved on Windows are
@@ -204,7 +231,7 @@ for f in sorted(os.listdir(d)):
         k = text.index("\n---\n", 4) + 5 # front matter is written by programs: left as it is
         text = text[:k] + conv(text[k:])
     elif f.endswith((".html", ".htm")):
-        if name == "wrapped":
+        if name in ("wrapped", "oneline"):
             continue # markup decides its lines
         text = "".join(part if part.startswith("<") else conv(part) for part in tags.split(text))
     else:
