@@ -154,10 +154,19 @@ func TestNormalizeDate(t *testing.T) {
 		"2024/08/31":                "2024-08-31",
 		"20250122":                  "2025-01-22",
 		"2025-11-12T08:00:00Z":      "2025-11-12",
-		" +0800":                    "",
-		"2023-02-30":                "",
-		"12345678901":               "",
-		"":                          "",
+		// a zone given: the day in China's time
+		"2025-11-11T20:00:00Z":            "2025-11-12",
+		"2025-11-11T23:30:00-05:00":       "2025-11-12",
+		"2025-11-11 23:30:00 +0800":       "2025-11-11",
+		"Wed, 12 Nov 2025 10:41:52 +0800": "2025-11-12",
+		"Tue, 11 Nov 2025 20:41:52 GMT":   "2025-11-12",
+		"11 Nov 2025 10:41:52 +0000":      "2025-11-11",
+		// none: as written
+		"2025-11-11 23:30:00": "2025-11-11",
+		" +0800":              "",
+		"2023-02-30":          "",
+		"12345678901":         "",
+		"":                    "",
 	} {
 		if got := normalizeDate(in); got != want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
@@ -203,7 +212,7 @@ func TestJSONL(t *testing.T) {
 	}
 	want := []string{
 		"news.jsonl:5: invalid JSON: invalid character 'o' in literal null (expecting 'u')",
-		"news.jsonl:6: record has no text (fields content, text, body, article; name the field that holds it with --jsonl-text)",
+		"news.jsonl:6: record has no text (fields content, text, body, article, …; name the field that holds it with --jsonl-text)",
 		"news.jsonl:7: invalid JSON: more than one value on the line",
 	}
 	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
@@ -299,4 +308,33 @@ func jsonString(t *testing.T, v any) string {
 		t.Error(err)
 	}
 	return string(b)
+}
+
+func TestJSONLLooseKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name, record        string
+		wantID, title, date string
+		wantText, notInMeta string
+	}{
+		{"case and separators", `{"ID":"a1","Title":"通知","publishTime":"2025-11-11T20:00:00Z","Content":"山东省新增企业100家。"}`,
+			"a1", "通知", "2025-11-12", "山东省新增企业100家。", "Content"},
+		{"a later default", `{"id":"a2","news_title":"通知","ctime":1762862400,"summary":"全省新增企业5家。"}`,
+			"a2", "通知", "2025-11-11", "全省新增企业5家。", "summary"},
+		{"the exact key first", `{"id":"a3","content":"甲。","Content":"乙。"}`,
+			"a3", "", "", "甲。", "content"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, errs := Parse("news.jsonl", []byte(tc.record+"\n"), Options{})
+			if len(errs) > 0 || len(docs) != 1 {
+				t.Fatalf("Parse: %d docs, errors %v", len(docs), errs)
+			}
+			d := docs[0]
+			if d.Name != tc.wantID || d.Title != tc.title || d.Date != tc.date || !strings.Contains(d.Text, tc.wantText) {
+				t.Errorf("got name %q title %q date %q text %q", d.Name, d.Title, d.Date, d.Text)
+			}
+			if _, ok := d.Meta[tc.notInMeta]; ok {
+				t.Errorf("the text field %s is also in Meta: %v", tc.notInMeta, d.Meta)
+			}
+		})
+	}
 }

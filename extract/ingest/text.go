@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"net/mail"
 	"regexp"
 	"slices"
 	"strconv"
@@ -419,6 +420,9 @@ func normalizeDate(s string) string {
 	if s == "" {
 		return ""
 	}
+	if t, ok := zonedTime(s); ok {
+		return formatDate(t.Year(), int(t.Month()), t.Day())
+	}
 	m := dateRE.FindStringSubmatch(s)
 	if m == nil {
 		m = compactDateRE.FindStringSubmatch(s)
@@ -430,6 +434,37 @@ func normalizeDate(s string) string {
 	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])
 	return formatDate(y, mo, d)
+}
+
+// zonedLayouts are the timestamps with a zone that front matter, feeds and
+// exports write besides RFC 3339 and RFC 5322 (Jekyll's 2021-12-08
+// 10:41:52 +0800).
+var zonedLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -07:00",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02T15:04:05-0700",
+	"2006-01-02T15:04:05.999999999-0700",
+	"2006-01-02 15:04 -0700",
+	"2006-01-02T15:04Z07:00",
+}
+
+// zonedTime reads a timestamp that says its zone (2021-12-07T20:00:00Z,
+// 2021-12-08 10:41:52 +0800, an RSS feed's or a mail header's Wed, 08 Dec
+// 2021 10:41:52 +0800) and returns it in China's time: the day a reader
+// in China saw it published. A timestamp without a zone is read as
+// written, by normalizeDate's patterns.
+func zonedTime(s string) (time.Time, bool) {
+	for _, layout := range zonedLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.In(chinaTime), true
+		}
+	}
+	if t, err := mail.ParseDate(s); err == nil {
+		return t.In(chinaTime), true
+	}
+	return time.Time{}, false
 }
 
 // formatDate returns YYYY-MM-DD for a real calendar date between the years
