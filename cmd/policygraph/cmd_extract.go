@@ -50,7 +50,8 @@ var extractCmd = &command{
 Reads every document under the given files and folders (recursively):
 Jekyll/Markdown posts with front matter, HTML pages, plain text, and JSON
 Lines files with one document per line (id, title, date, and the text in
-content, text, body or article: --jsonl-text names another field).
+content, text, body, article or the like, matched whatever their case and
+their _ or -: --jsonl-text names another field).
 Encodings (UTF-8, GB18030/GBK, Big5) are detected. Boilerplate is removed by
 the rule files' boilerplate rules.
 

@@ -87,13 +87,16 @@ type Options struct {
 
 // DefaultJSONLText is the fields a record's text is read from unless told
 // otherwise, first non-empty wins: the names exports give it.
-var DefaultJSONLText = []string{"content", "text", "body", "article"}
+// A record's key matches a name whatever its case and its _ or -
+// (Content, publishTime and pub-date are content, publish_time and
+// pub_date); the later names are what exports fall back on.
+var DefaultJSONLText = []string{"content", "text", "body", "article", "main_text", "article_content", "news_content", "content_text", "detail", "description", "summary", "abstract"}
 
 // DefaultJSONLTitle and DefaultJSONLDate are the fields a record's title
 // and date are read from unless one is named, first non-empty wins.
 var (
-	DefaultJSONLTitle = []string{"title", "headline"}
-	DefaultJSONLDate  = []string{"date", "publish_time", "publish_date", "pub_date", "pubdate", "published", "published_at", "datetime"}
+	DefaultJSONLTitle = []string{"title", "headline", "news_title", "article_title", "subject"}
+	DefaultJSONLDate  = []string{"date", "publish_time", "publish_date", "pub_date", "pubdate", "published", "published_at", "datetime", "pub_time", "release_time", "release_date", "post_time", "issue_date", "created_at", "create_time", "ctime", "time", "timestamp"}
 )
 
 // JSONLFields names the JSON fields a record's parts are read from.

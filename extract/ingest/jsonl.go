@@ -211,16 +211,26 @@ func (rp *recordParser) record(line int, raw []byte, decoded func() []byte) {
 // document builds the Document of one record.
 func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Document, error) {
 	f := rp.cfg.JSONL
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	key := looseKeys(keys)
 	var text string
 	for _, k := range f.Text {
-		if text = strings.TrimSpace(scalar(obj[k])); text != "" {
+		if text = strings.TrimSpace(scalar(obj[key(k)])); text != "" {
 			break
 		}
 	}
 	if text == "" {
-		return nil, fmt.Errorf("record has no text (fields %s; name the field that holds it with --jsonl-text)", strings.Join(f.Text, ", "))
+		names := f.Text
+		if len(names) > 4 {
+			names = append(names[:4:4], "…")
+		}
+		return nil, fmt.Errorf("record has no text (fields %s; name the field that holds it with --jsonl-text)", strings.Join(names, ", "))
 	}
-	id := oneLine(scalar(obj[f.ID]))
+	id := oneLine(scalar(obj[key(f.ID)]))
 	h := hashHex(raw)
 	name := recordName(id, h)
 	doc := &Document{
@@ -240,17 +250,12 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return doc, nil
 	}
 
-	field := func(k string) string { return scalar(obj[k]) }
+	field := func(k string) string { return scalar(obj[key(k)]) }
 	p := parsed{title: firstValue(field, rp.cfg.titles), date: firstDate(field, rp.cfg.dates), dateSrc: "jsonl"}
-	used := map[string]bool{f.ID: true}
+	used := map[string]bool{key(f.ID): true}
 	for _, k := range slices.Concat(f.Text, rp.cfg.titles, rp.cfg.dates) {
-		used[k] = true
+		used[key(k)] = true
 	}
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	for _, k := range keys {
 		s := scalar(obj[k])
 		if used[k] || s == "" || len(s) > maxMetaValue {
@@ -278,6 +283,49 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return nil, err
 	}
 	return doc, nil
+}
+
+// looseKeys returns a lookup from a field name to the record's key for
+// it: the name itself when the record has it, else the first key (keys are
+// sorted) that spells it with other case or with _ or - left out or put
+// in (Content, publishTime, pub-date for content, publish_time,
+// pub_date), else the name (which the record does not hold).
+func looseKeys(keys []string) func(string) string {
+	var loose map[string]string
+	has := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		has[k] = true
+	}
+	return func(name string) string {
+		if has[name] {
+			return name
+		}
+		if loose == nil {
+			loose = make(map[string]string, len(keys))
+			for _, k := range keys {
+				if n := foldKey(k); loose[n] == "" {
+					loose[n] = k
+				}
+			}
+		}
+		if k, ok := loose[foldKey(name)]; ok {
+			return k
+		}
+		return name
+	}
+}
+
+// foldKey is a field name in lower case without _ and -.
+func foldKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '_' || r == '-':
+			return -1
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
 }
 
 // scalar renders a JSON scalar as text: strings as they are, numbers as
