@@ -61,8 +61,15 @@
 //     with the line, a space, Han or a quote after it (达到12EFLOPS.存储).
 //     Decimals (5.2), dates (2025.6.30), Latin (U.S., www.gov.cn), points
 //     in a row (...) and a heading's number (1. 总体要求, 一. 总体要求: one
-//     to three Han opening the line) stay. It runs after step 6 and changes
-//     no rune count.
+//     to three Han opening the line) stay. It runs in turn with step 6
+//     until neither changes a rune, and changes no rune count.
+//  8. Symbols that open a line, with only blanks before them, are dropped:
+//     the emoji and marks a post decorates its paragraphs and headings
+//     with (📌到2025年…, ▶ 一、总体要求, ■, ●, ★, ▌, ✅, →), so that the
+//     line opens with its words. Arrows, technical symbols, box drawing,
+//     block elements, geometric shapes, miscellaneous symbols, dingbats
+//     (not the enclosed numbers) and emoji, with their variation selectors
+//     and skin tones; inside a line they stay.
 //
 // Invalid UTF-8 bytes become U+FFFD, one per byte. Normalising a normalised
 // text changes nothing (tested exhaustively per rune and fuzzed).

@@ -41,6 +41,7 @@ type Options struct {
 	KeepInvisible   bool // keep zero-width characters and soft hyphens (step 5)
 	KeepSpacing     bool // keep a space between Han and a Latin letter or digit (step 6)
 	KeepFullStop    bool // keep an ASCII full stop that ends a Chinese sentence (step 7)
+	KeepLineSymbols bool // keep emoji and symbols that open a line (step 8)
 }
 
 // Normalize returns the normalised view of orig. It never fails: invalid UTF-8
@@ -225,7 +226,41 @@ func (b *builder) emitFolded(r rune, s int) {
 	if !b.opt.KeepInvisible && isInvisible(r) {
 		return
 	}
+	if !b.opt.KeepLineSymbols && r >= 0x2190 && lineSymbol(r) && b.atLineStart() {
+		return // step 8: 📌到2025年 opens its line with 到
+	}
 	b.emit(r, s)
+}
+
+// lineSymbol reports the runes step 8 drops where they open a line: the
+// symbols a post decorates its paragraphs and headings with, from the
+// blocks of arrows (→, ⇒), technical symbols, box drawing and block
+// elements (▌), geometric shapes (▶, ■, ●, ◆), miscellaneous symbols and
+// dingbats (★, ✅, but not the enclosed numbers ❶…), and emoji; and the
+// variation selectors and skin tones that go with emoji. Not radicals
+// (⻄), CJK symbols or letters.
+func lineSymbol(r rune) bool {
+	switch {
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x2300 && r <= 0x23FF, r >= 0x2500 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF:
+		return !IsEnclosedNumber(r)
+	case r >= 0x1F000 && r <= 0x1FAFF, r == 0xFE0E, r == 0xFE0F:
+		return true
+	}
+	return false
+}
+
+// atLineStart reports whether only blanks precede the next rune on its line.
+func (b *builder) atLineStart() bool {
+	for k := b.w - 1; k >= 0; k-- {
+		switch b.runes[k] {
+		case ' ', '\t':
+			continue
+		case '\n', '\r':
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // isInvisible reports the characters dropped by step 5.

@@ -201,7 +201,7 @@ type seg struct{ orig, norm string }
 // checks every rune range against the pieces' byte ranges.
 func TestSpanMapping(t *testing.T) {
 	tests := [][]seg{
-		{{"😀", "😀"}, {"投", "投"}, {"入", "入"}, {"1", "1"}, {".", "."}, {"8", "8"}, {"亿", "亿"}, {"元", "元"}},
+		{{"😀", ""}, {"投", "投"}, {"入", "入"}, {"1", "1"}, {".", "."}, {"8", "8"}, {"亿", "亿"}, {"元", "元"}},
 		{{"投", "投"}, {"资", "资"}, {"１", "1"}, {"．", "."}, {"８", "8"}, {"亿", "亿"}, {"元", "元"}},
 		{{"推", "推"}, {"動", "动"}, {"(dòng)", ""}, {"製", "制"}, {"造", "造"}, {"業", "业"}, {"(yè)", ""}, {"。", "。"}},
 		{{"乾", "乾"}, {"隆", "隆"}, {"年", "年"}, {"間", "间"}, {"\u200b", ""}, {"…", "..."}, {"⻄", "西"}},
@@ -534,5 +534,31 @@ func TestFullStop(t *testing.T) {
 		if got := Normalize(tc.in, Options{KeepFullStop: true}).String(); strings.Count(got, ".") != strings.Count(tc.in, ".")+strings.Count(tc.in, "\uff0e") {
 			t.Errorf("KeepFullStop: Normalize(%q) = %q folded a point", tc.in, got)
 		}
+	}
+}
+
+func TestLineSymbols(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// a post's decoration opening a line goes
+		{"📌到2025年，新增5家。", "到2025年,新增5家。"},
+		{"▶ 一、总体要求", " 一、总体要求"},
+		{"正文\n★★★\n✅️👍🏽全省新增", "正文\n\n全省新增"},
+		{"  ■ 二、主要目标\r\n→ 详见附件", "   二、主要目标\r\n 详见附件"},
+		// inside a line, and enclosed numbers, they stay
+		{"我们👍新增", "我们👍新增"},
+		{"①新增10家", "①新增10家"},
+		{"增长5%▲", "增长5%▲"},
+	}
+	for _, tc := range tests {
+		got := Normalize(tc.in, Options{}).String()
+		if got != tc.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if again := Normalize(got, Options{}).String(); again != got {
+			t.Errorf("Normalize(%q) = %q, normalised again %q", tc.in, got, again)
+		}
+	}
+	if got := Normalize("📌到", Options{KeepLineSymbols: true}).String(); got != "📌到" {
+		t.Errorf("KeepLineSymbols: %q", got)
 	}
 }
