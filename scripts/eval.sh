@@ -30,6 +30,10 @@
 #     oneline      paragraph breaks lost, as scraped exports store text:
 #                  the lines of every text, Markdown body and record joined
 #                  (HTML left as it is)
+#     symbols      a third of the lines opened by an emoji or a symbol
+#                  (📌, ▶, ■, ●, ★ …) after their indent, as a post
+#                  decorates its paragraphs (HTML and records left as they
+#                  are)
 #
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
@@ -107,8 +111,8 @@ elif name == "fullwidth":
     m = {c: chr(ord(c) + 0xFEE0) for c in "0123456789"}
 elif name == "asciipunct":
     m = dict(zip("\uff0c\u3002\uff1b\uff1a\uff08\uff09\uff01\uff1f", ",.;:()!?"))
-elif name not in ("wrapped", "paged", "spaced", "pangu", "windows", "footnotes", "oneline"):
-    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu, windows, asciipunct, footnotes or oneline, not " + repr(name))
+elif name not in ("wrapped", "paged", "spaced", "pangu", "windows", "footnotes", "oneline", "symbols"):
+    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu, windows, asciipunct, footnotes, oneline or symbols, not " + repr(name))
 closing = set("。，、；：？！）」”》%")
 latin = re.compile(r"[0-9A-Za-z.]")
 
@@ -181,6 +185,17 @@ elif name == "footnotes":
     conv = lambda s: footnotes(s, rnd)
 elif name == "oneline":
     conv = lambda s: "".join(l.strip() for l in s.split("\n"))
+elif name == "symbols":
+    marks = ["\U0001F4CC", "\u25B6", "\u25A0", "\U0001F449", "\U0001F539", "\u2705", "\u25CF", "\u25C6", "\u2605", "\U0001F4A1"]
+    def symbols(s):
+        out = []
+        for l in s.split("\n"):
+            body = l.lstrip()
+            if body and not body.startswith(("#", "|", "<", "---")) and rnd.random() < .33:
+                l = l[:len(l) - len(body)] + rnd.choice(marks) + body
+            out.append(l)
+        return "\n".join(out)
+    conv = symbols
 elif name == "paged":
     conv = None
 elif name == "spaced":
@@ -207,7 +222,7 @@ for f in sorted(os.listdir(d)):
             except UnicodeEncodeError:
                 o.write(data.encode("utf-8"))
         continue
-    if name == "spaced" and (f == "records.jsonl" or f.endswith((".html", ".htm"))):
+    if name in ("spaced", "symbols") and (f == "records.jsonl" or f.endswith((".html", ".htm"))):
         continue # set by PDFs only
     if name == "paged":
         if f == "records.jsonl" or f.endswith((".html", ".htm")):
