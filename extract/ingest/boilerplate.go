@@ -141,7 +141,21 @@ func applyBoilerplate(body string, format string, rules []BoilerplateRule) (bpRe
 	timedOut := func(r BoilerplateRule, i int, err error) {
 		res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", lineOf[i]+1, ruleError(r, err)))
 	}
-	lineRunes := func(i int) []rune { return norm[i].Runes() }
+	// find runs a rule on unit i. A sentence after the first of a long
+	// line is matched with the sentence before it in front, from its own
+	// start: ^ still means the line's start (a rule written for a line's
+	// start does not fire at every sentence), and a lookbehind sees the
+	// end of the sentence before.
+	find := func(r BoilerplateRule, i int) (*regexp2.Match, error) {
+		return retryTimeout(func() (*regexp2.Match, error) {
+			if i == 0 || lineOf[i-1] != lineOf[i] {
+				return r.Pattern.FindRunesMatch(norm[i].Runes())
+			}
+			prev := norm[i-1].Runes()
+			ctx := append(append(make([]rune, 0, len(prev)+len(norm[i].Runes())), prev...), norm[i].Runes()...)
+			return r.Pattern.FindRunesMatchStartingAt(ctx, len(prev))
+		})
+	}
 	anchors := anchorIndexOf(rules)
 	// The rules of each mode that apply to format, in list order: the
 	// loops below visit only these on every line.
@@ -177,20 +191,23 @@ func applyBoilerplate(body string, format string, rules []BoilerplateRule) (bpRe
 	}
 
 	// Date rules.
-	seen := 0
+	seen, seenLine := 0, -1 // non-blank body lines seen, and the last one's index
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		if seen++; seen > dateWindow {
-			break
+		if lineOf[i] != seenLine {
+			seenLine = lineOf[i]
+			if seen++; seen > dateWindow {
+				break
+			}
 		}
 		for _, ri := range byMode[0] {
 			r := rules[ri]
 			if skips(ri, i) {
 				continue
 			}
-			m, err := retryTimeout(func() (*regexp2.Match, error) { return r.Pattern.FindRunesMatch(lineRunes(i)) })
+			m, err := find(r, i)
 			if err != nil {
 				timedOut(r, i, err)
 				continue
@@ -231,7 +248,8 @@ truncate:
 			if skips(ri, i) {
 				continue
 			}
-			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
+			m, err := find(r, i)
+			ok := m != nil
 			if err != nil {
 				timedOut(r, i, err)
 				continue
@@ -266,7 +284,8 @@ truncate:
 			if skips(ri, i) {
 				continue
 			}
-			ok, err := retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(lineRunes(i)) })
+			m, err := find(r, i)
+			ok := m != nil
 			if err != nil {
 				timedOut(r, i, err)
 				continue
@@ -278,10 +297,10 @@ truncate:
 		}
 	}
 
-	// Remove rules, then collect the kept lines, the kept sentences of a
-	// long line joined again.
+	// Collect the kept lines, the kept sentences of a long line joined
+	// again, then run the Remove rules on each.
 	kept := make([]string, 0, len(lines))
-	last := -1 // the body line of kept's last line
+	keptLine := make([]int, 0, len(lines)) // the body line of each kept line
 	for i, l := range lines {
 		if drop[i] {
 			if strings.TrimSpace(l) != "" {
@@ -289,19 +308,21 @@ truncate:
 			}
 			continue
 		}
-		l, err := removeMatches(l, format, removeRules)
-		if err != nil {
-			res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", lineOf[i]+1, err))
-		}
-		if lineOf[i] == last {
-			kept[len(kept)-1] += l
+		if n := len(kept); n > 0 && keptLine[n-1] == lineOf[i] {
+			kept[n-1] += l
 			continue
 		}
 		if i == anchor {
 			res.anchor = len(kept)
 		}
-		kept = append(kept, l)
-		last = lineOf[i]
+		kept, keptLine = append(kept, l), append(keptLine, lineOf[i])
+	}
+	for k, l := range kept {
+		l, err := removeMatches(l, format, removeRules)
+		if err != nil {
+			res.warnings = append(res.warnings, fmt.Sprintf("line %d: %v (the rule was skipped on that line)", keptLine[k]+1, err))
+		}
+		kept[k] = l
 	}
 	res.lines = kept
 	return res, nil
@@ -537,20 +558,25 @@ func sentenceUnits(lines []string, norm []textnorm.Line) ([]string, []textnorm.L
 	return units, unitNorm, lineOf
 }
 
-// sentencePieces cuts s after every sentence end; the pieces join to s.
+// sentencePieces cuts s after every sentence end (。！？!?, or a point that
+// ends a sentence of Chinese typed with ASCII punctuation: textnorm's
+// FullStop), and the closing quotes or brackets after it; the pieces join
+// to s.
 func sentencePieces(s string) []string {
+	rs := []rune(s) // as range s yields them: one U+FFFD per invalid byte
 	var out []string
-	start := 0
-	end := false // the last rune ended a sentence
-	for i, r := range s {
+	start, k := 0, 0 // the piece's byte offset; the rune's index in rs
+	end := false     // the last rune ended a sentence
+	for at, r := range s {
 		switch {
-		case strings.ContainsRune("。！？!?", r):
+		case strings.ContainsRune("\u3002\uff01\uff1f!?", r) || (r == '.' || r == '\uff0e') && textnorm.FullStop(rs, k):
 			end = true
-		case end && strings.ContainsRune(`”’」』）)"'`, r):
+		case end && strings.ContainsRune("\u201d\u2019\u300d\u300f\uff09)\"'", r):
 		case end:
-			out = append(out, s[start:i])
-			start, end = i, false
+			out = append(out, s[start:at])
+			start, end = at, false
 		}
+		k++
 	}
 	return append(out, s[start:])
 }

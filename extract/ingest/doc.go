@@ -177,8 +177,13 @@
 // Options.Boilerplate lists rules written by the project (see
 // BoilerplateRule). They run on the body lines after format conversion, one
 // line at a time, so ^ and $ anchor to a line; rules with Formats apply only
-// to documents of those formats. The modes run in this order, and within a
-// mode in list order:
+// to documents of those formats. A line of more than 600 runes (a text
+// whose paragraph breaks were lost) is seen a sentence at a time: date,
+// truncate and drop_line act on the sentence a rule matches in, ^ still
+// means the line's start (each sentence is matched from its own start
+// with the sentence before it in front, which a lookbehind can see), and
+// the kept sentences are joined again before the remove rules run. The
+// modes run in this order, and within a mode in list order:
 //
 //  1. date: on the first 40 non-blank lines, every line a Date rule matches
 //     is dropped, and the first match whose year, month and day groups form a

@@ -161,6 +161,10 @@ func TestNormalizeDate(t *testing.T) {
 		"Wed, 12 Nov 2025 10:41:52 +0800": "2025-11-12",
 		"Tue, 11 Nov 2025 20:41:52 GMT":   "2025-11-12",
 		"11 Nov 2025 10:41:52 +0000":      "2025-11-11",
+		"2025-11-11 20:00:00 +0000 UTC":   "2025-11-12",
+		// a zone's name: the day written, on every machine
+		"Tue, 11 Nov 2025 20:41:52 CST":   "2025-11-11",
+		"Tue, 11 Nov 2025 20:41:52 GMT+8": "2025-11-11",
 		// none: as written
 		"2025-11-11 23:30:00": "2025-11-11",
 		" +0800":              "",
@@ -336,5 +340,15 @@ func TestJSONLLooseKeys(t *testing.T) {
 				t.Errorf("the text field %s is also in Meta: %v", tc.notInMeta, d.Meta)
 			}
 		})
+	}
+}
+
+func TestJSONLSummaryStaysMeta(t *testing.T) {
+	docs, errs := Parse("news.jsonl", []byte(`{"id":"a4","content":"甲。","summary":"摘要","URL":"https://e.x/4"}`+"\n"), Options{})
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("Parse: %d docs, errors %v", len(docs), errs)
+	}
+	if m := docs[0].Meta; m["summary"] != "摘要" || m["source_url"] != "https://e.x/4" {
+		t.Errorf("a summary beside the content and a URL field: Meta %v", m)
 	}
 }

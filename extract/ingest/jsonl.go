@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -78,7 +77,7 @@ func epochDate(s string) string {
 }
 
 // sourceURLFields are record fields stored as Meta["source_url"].
-var sourceURLFields = map[string]bool{"url": true, "sourceUrl": true, "source_url": true, "link": true}
+var sourceURLFields = map[string]bool{"url": true, "sourceurl": true, "link": true} // by foldKey: URL, sourceUrl, source_url
 
 // parseRecords parses a JSON Lines file (one object per line; blank lines
 // skipped), or a JSON file holding one object or an array of objects.
@@ -217,9 +216,10 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 	}
 	sort.Strings(keys)
 	key := looseKeys(keys)
-	var text string
+	var text, textKey string
 	for _, k := range f.Text {
 		if text = strings.TrimSpace(scalar(obj[key(k)])); text != "" {
+			textKey = key(k)
 			break
 		}
 	}
@@ -250,18 +250,23 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		return doc, nil
 	}
 
-	field := func(k string) string { return scalar(obj[key(k)]) }
-	p := parsed{title: firstValue(field, rp.cfg.titles), date: firstDate(field, rp.cfg.dates), dateSrc: "jsonl"}
-	used := map[string]bool{key(f.ID): true}
-	for _, k := range slices.Concat(f.Text, rp.cfg.titles, rp.cfg.dates) {
+	// The id, the text read, and every title and date field are not
+	// metadata; other fields are (a summary beside the content stays).
+	used := map[string]bool{key(f.ID): true, textKey: true}
+	for _, k := range rp.cfg.titles {
 		used[key(k)] = true
 	}
+	for _, k := range rp.cfg.dates {
+		used[key(k)] = true
+	}
+	field := func(k string) string { return scalar(obj[key(k)]) }
+	p := parsed{title: firstValue(field, rp.cfg.titles), date: firstDate(field, rp.cfg.dates), dateSrc: "jsonl"}
 	for _, k := range keys {
 		s := scalar(obj[k])
 		if used[k] || s == "" || len(s) > maxMetaValue {
 			continue
 		}
-		if sourceURLFields[k] {
+		if sourceURLFields[foldKey(k)] {
 			k = "source_url"
 		}
 		if p.meta == nil {

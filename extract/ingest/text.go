@@ -448,6 +448,7 @@ var zonedLayouts = []string{
 	"2006-01-02T15:04:05.999999999-0700",
 	"2006-01-02 15:04 -0700",
 	"2006-01-02T15:04Z07:00",
+	"2006-01-02 15:04:05.999999999 -0700 MST", // Go's time.String
 }
 
 // zonedTime reads a timestamp that says its zone (2021-12-07T20:00:00Z,
@@ -462,9 +463,37 @@ func zonedTime(s string) (time.Time, bool) {
 		}
 	}
 	if t, err := mail.ParseDate(s); err == nil {
-		return t.In(chinaTime), true
+		// A numeric zone or UT/GMT/Z says the offset; a zone's name does
+		// not, the same everywhere (CST is China's and America's;
+		// net/mail misreads GMT+8): its day is the day written.
+		f := strings.Fields(s)
+		if numericZone(f[len(f)-1]) {
+			return t.In(chinaTime), true
+		}
+		f[len(f)-1] = "+0000" // the clock as written
+		if t, err := mail.ParseDate(strings.Join(f, " ")); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, chinaTime), true
+		}
 	}
 	return time.Time{}, false
+}
+
+// numericZone reports a zone that says its offset: +0800, -05:00, or UT,
+// UTC, GMT and Z.
+func numericZone(z string) bool {
+	switch z {
+	case "UT", "UTC", "GMT", "Z":
+		return true
+	}
+	if len(z) != 5 && len(z) != 6 || z[0] != '+' && z[0] != '-' {
+		return false
+	}
+	for _, c := range strings.ReplaceAll(z[1:], ":", "") {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // formatDate returns YYYY-MM-DD for a real calendar date between the years

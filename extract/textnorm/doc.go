@@ -57,19 +57,23 @@
 //     (达到100亿元.全省新增5家. → 达到100亿元。全省新增5家。; step 1 has
 //     already made its commas, colons and brackets ASCII): a point after
 //     Han, a closing bracket or quote, or a percent sign, with no Latin
-//     letter after it; or after a figure or a Latin word that follows Han,
-//     with the line, a space, Han or a quote after it (达到12EFLOPS.存储).
-//     Decimals (5.2), dates (2025.6.30), Latin (U.S., www.gov.cn), points
-//     in a row (...) and a heading's number (1. 总体要求, 一. 总体要求: one
-//     to three Han opening the line) stay. It runs in turn with step 6
+//     letter after it; or after a figure of three digits or more, or a
+//     Latin word without lower case, that follows Han, with the line, a
+//     space, Han or a quote after it (达到5000.全省, 达到12EFLOPS.存储).
+//     Decimals (5.2, 3.5.), dates (2025.6.30), Latin (U.S., www.gov.cn,
+//     Inc.), points in a row (...), list numbers (如下1.加强) and a
+//     heading's number (1. 总体要求, 一. 总体要求: one to three Han opening
+//     the line) stay. It runs in turn with step 6
 //     until neither changes a rune, and changes no rune count.
-//  8. Symbols that open a line, with only blanks before them, are dropped:
+//  8. Symbols that open a line, with only blanks (or symbols dropped so)
+//     before them, are dropped:
 //     the emoji and marks a post decorates its paragraphs and headings
 //     with (📌到2025年…, ▶ 一、总体要求, ■, ●, ★, ▌, ✅, →), so that the
-//     line opens with its words. Arrows, technical symbols, box drawing,
-//     block elements, geometric shapes, miscellaneous symbols, dingbats
-//     (not the enclosed numbers) and emoji, with their variation selectors
-//     and skin tones; inside a line they stay.
+//     line opens with its words. Arrows, technical symbols, block
+//     elements, geometric shapes (not ○ and ◯, which write a zero:
+//     二○二三年), miscellaneous symbols, dingbats (not the enclosed
+//     numbers) and emoji, with their variation selectors and skin tones;
+//     not box drawing (a table's borders). Inside a line they stay.
 //
 // Invalid UTF-8 bytes become U+FFFD, one per byte. Normalising a normalised
 // text changes nothing (tested exhaustively per rune and fuzzed).

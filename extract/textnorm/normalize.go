@@ -53,10 +53,11 @@ func Normalize(orig string, opt Options) *Text {
 	}
 	n := runeEstimate(orig) + 8
 	b := builder{
-		opt:    opt,
-		runes:  make([]rune, n),
-		starts: make([]int32, n),
-		pyOpen: -1,
+		opt:       opt,
+		runes:     make([]rune, n),
+		starts:    make([]int32, n),
+		pyOpen:    -1,
+		blankLine: true,
 	}
 	wide := false // any rune that step 3 could change
 	for i := 0; i < len(orig); {
@@ -149,6 +150,8 @@ type builder struct {
 	pyTone    bool
 
 	spaces bool // a space was written (step 6)
+	// blankLine: only blanks written since the last line break (step 8)
+	blankLine bool
 }
 
 // push appends a normalised rune whose source rune begins at s.
@@ -159,8 +162,14 @@ func (b *builder) push(r rune, s int) {
 	b.runes[b.w] = r
 	b.starts[b.w] = int32(s)
 	b.w++
-	if r == ' ' {
+	switch r {
+	case ' ':
 		b.spaces = true
+	case '\t':
+	case '\n', '\r':
+		b.blankLine = true
+	default:
+		b.blankLine = false
 	}
 }
 
@@ -226,7 +235,7 @@ func (b *builder) emitFolded(r rune, s int) {
 	if !b.opt.KeepInvisible && isInvisible(r) {
 		return
 	}
-	if !b.opt.KeepLineSymbols && r >= 0x2190 && lineSymbol(r) && b.atLineStart() {
+	if !b.opt.KeepLineSymbols && r >= 0x2190 && b.blankLine && lineSymbol(r) {
 		return // step 8: 📌到2025年 opens its line with 到
 	}
 	b.emit(r, s)
@@ -234,33 +243,22 @@ func (b *builder) emitFolded(r rune, s int) {
 
 // lineSymbol reports the runes step 8 drops where they open a line: the
 // symbols a post decorates its paragraphs and headings with, from the
-// blocks of arrows (→, ⇒), technical symbols, box drawing and block
-// elements (▌), geometric shapes (▶, ■, ●, ◆), miscellaneous symbols and
-// dingbats (★, ✅, but not the enclosed numbers ❶…), and emoji; and the
-// variation selectors and skin tones that go with emoji. Not radicals
-// (⻄), CJK symbols or letters.
+// blocks of arrows (→, ⇒), technical symbols, block elements (▌),
+// geometric shapes (▶, ■, ●, ◆, but not ○ and ◯, which write a zero:
+// 二○二三年), miscellaneous symbols and dingbats (★, ✅, but not the
+// enclosed numbers ❶…), and emoji; and the variation selectors and skin
+// tones that go with emoji. Not box drawing (a table's borders),
+// radicals (⻄), CJK symbols or letters.
 func lineSymbol(r rune) bool {
 	switch {
-	case r >= 0x2190 && r <= 0x21FF, r >= 0x2300 && r <= 0x23FF, r >= 0x2500 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF:
+	case r == 0x25CB || r == 0x25EF:
+		return false // ○ and ◯ write a zero (二○二三年)
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x2300 && r <= 0x23FF, r >= 0x2580 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF:
 		return !IsEnclosedNumber(r)
 	case r >= 0x1F000 && r <= 0x1FAFF, r == 0xFE0E, r == 0xFE0F:
 		return true
 	}
 	return false
-}
-
-// atLineStart reports whether only blanks precede the next rune on its line.
-func (b *builder) atLineStart() bool {
-	for k := b.w - 1; k >= 0; k-- {
-		switch b.runes[k] {
-		case ' ', '\t':
-			continue
-		case '\n', '\r':
-			return true
-		}
-		return false
-	}
-	return true
 }
 
 // isInvisible reports the characters dropped by step 5.
@@ -440,10 +438,11 @@ func (t *Text) foldFullStops() bool {
 // fullStop reports whether the point at rs[i] ends a sentence of Chinese
 // typed with ASCII punctuation (达到100亿元.全省…, 增长5%., （试行）.):
 // it follows Han, a closing bracket or quote, or a percent sign, and no
-// Latin letter follows it (政府网.cn); or it follows a figure or a Latin
-// word that follows Han, and the line, a space, Han or a quote follows it
-// (达到5000.全省, 达到12EFLOPS.存储). Decimals (5.2), list numbers at a
-// line's start (1. 总体要求), dates (2025.6.30), Latin (U.S., www.gov.cn)
+// Latin letter follows it (政府网.cn); or it follows a figure of three
+// digits or more or a Latin word without lower case that follows Han,
+// and the line, a space, Han or a quote follows it (达到5000.全省, 达到
+// 12EFLOPS.存储). Decimals (5.2), list numbers (1. 总体要求, 如下1.加强),
+// words with lower case (Inc.), dates (2025.6.30), Latin (U.S., www.gov.cn)
 // and points in a row (...) stay, and so does the point after a
 // heading's number (one to three Han opening the line: 一. 总体要求). It
 // looks at the runes of one line only and changes no other rune, so a
@@ -469,9 +468,16 @@ func fullStop(rs []rune, i int) bool {
 		if !(next == 0 || isSpace(next) || isHan(next) || strings.ContainsRune("\u201c\u201d\"", next)) {
 			return false
 		}
-		k := i - 1
+		k, digits, lower := i-1, 0, false
 		for k >= 0 && (alnum(rs[k]) || rs[k] == ',') {
+			if rs[k] >= '0' && rs[k] <= '9' {
+				digits++
+			}
+			lower = lower || rs[k] >= 'a' && rs[k] <= 'z'
 			k--
+		}
+		if lower || prev >= '0' && prev <= '9' && digits < 3 {
+			return false // Inc.发布; a list's number, 如下1.加强
 		}
 		return k >= 0 && isHan(rs[k])
 	}
@@ -596,4 +602,21 @@ func (t *Text) end(k int) int {
 // means (Span(RuneAt(s), RuneAt(e)) covers the runes whose sources start in [s,e)).
 func (t *Text) RuneAt(byteOffset int) int {
 	return sort.Search(len(t.Runes), func(k int) bool { return int(t.starts[k]) >= byteOffset })
+}
+
+// FullStop reports whether the point ('.' or its full-width form) at rs[i]
+// ends a sentence of Chinese as step 7 decides it, on runes that need not
+// be normalised (a full-width point counts as '.'; other full-width forms
+// are read as they are).
+func FullStop(rs []rune, i int) bool {
+	if i < 0 || i >= len(rs) || rs[i] != '.' && rs[i] != '\uff0e' {
+		return false
+	}
+	if rs[i] == '.' {
+		return fullStop(rs, i)
+	}
+	c := slices.Clone(rs[max(0, i-40):min(len(rs), i+2)])
+	k := i - max(0, i-40)
+	c[k] = '.'
+	return fullStop(c, k)
 }

@@ -519,8 +519,10 @@ func TestFullStop(t *testing.T) {
 		{"等等...下", "等等...下"},
 		{"版本2.0", "版本2.0"},
 		{"v1.下", "v1.下"},
+		{"主要任务如下1.加强", "主要任务如下1.加强"},
+		{"苹果Inc.发布", "苹果Inc.发布"},
 		// steps 6 and 7 see each other's results (the fuzzer's finds)
-		{"增长 5. 下", "增长5。 下"},
+		{"增长 500. 下", "增长500。 下"},
 		{"不可赀計．％\u00a0漢", "不可赀計。%汉"},
 	}
 	for _, tc := range tests {
@@ -548,6 +550,8 @@ func TestLineSymbols(t *testing.T) {
 		{"我们👍新增", "我们👍新增"},
 		{"①新增10家", "①新增10家"},
 		{"增长5%▲", "增长5%▲"},
+		{"二\n○二三年十二月", "二\n○二三年十二月"},
+		{"├──┼──┤\n│ 地区 │", "├──┼──┤\n│ 地区 │"},
 	}
 	for _, tc := range tests {
 		got := Normalize(tc.in, Options{}).String()
