@@ -525,6 +525,18 @@ func TestFullStop(t *testing.T) {
 		{"增长 500. 下", "增长500。 下"},
 		{"不可赀計．％\u00a0漢", "不可赀計。%汉"},
 	}
+	checkNormalized(t, tests)
+	for _, tc := range tests {
+		if got := Normalize(tc.in, Options{KeepFullStop: true}).String(); strings.Count(got, ".") != strings.Count(tc.in, ".")+strings.Count(tc.in, "\uff0e") {
+			t.Errorf("KeepFullStop: Normalize(%q) = %q folded a point", tc.in, got)
+		}
+	}
+}
+
+// checkNormalized checks that each in normalises to want, and that want
+// normalises to itself.
+func checkNormalized(t *testing.T, tests []struct{ in, want string }) {
+	t.Helper()
 	for _, tc := range tests {
 		got := Normalize(tc.in, Options{}).String()
 		if got != tc.want {
@@ -532,9 +544,6 @@ func TestFullStop(t *testing.T) {
 		}
 		if again := Normalize(got, Options{}).String(); again != got {
 			t.Errorf("Normalize(%q) = %q, normalised again %q", tc.in, got, again)
-		}
-		if got := Normalize(tc.in, Options{KeepFullStop: true}).String(); strings.Count(got, ".") != strings.Count(tc.in, ".")+strings.Count(tc.in, "\uff0e") {
-			t.Errorf("KeepFullStop: Normalize(%q) = %q folded a point", tc.in, got)
 		}
 	}
 }
@@ -553,15 +562,7 @@ func TestLineSymbols(t *testing.T) {
 		{"二\n○二三年十二月", "二\n○二三年十二月"},
 		{"├──┼──┤\n│ 地区 │", "├──┼──┤\n│ 地区 │"},
 	}
-	for _, tc := range tests {
-		got := Normalize(tc.in, Options{}).String()
-		if got != tc.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-		if again := Normalize(got, Options{}).String(); again != got {
-			t.Errorf("Normalize(%q) = %q, normalised again %q", tc.in, got, again)
-		}
-	}
+	checkNormalized(t, tests)
 	if got := Normalize("📌到", Options{KeepLineSymbols: true}).String(); got != "📌到" {
 		t.Errorf("KeepLineSymbols: %q", got)
 	}
