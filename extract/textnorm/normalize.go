@@ -360,7 +360,7 @@ func spacing(rs []rune, i int) bool {
 		}
 		// Han, then the word after the space: what stands beyond it?
 		k := i + 1
-		for k < len(rs) && wordRune(rs[k]) {
+		for k < len(rs) && inWord(rs, k) {
 			k++
 		}
 		if k >= len(rs) {
@@ -395,7 +395,7 @@ func spacing(rs []rune, i int) bool {
 	}
 	// The word before the space, then Han: what stands before the word?
 	k := i - 1
-	for k >= 0 && wordRune(rs[k]) {
+	for k >= 0 && inWord(rs, k) {
 		k--
 	}
 	if k < 0 || rs[k] == '\n' {
@@ -502,7 +502,7 @@ func lineLead(rs []rune, i int) bool {
 
 // lastFigure reports whether the word at rs[k] ends its line.
 func lastFigure(rs []rune, k int) bool {
-	for k < len(rs) && wordRune(rs[k]) {
+	for k < len(rs) && inWord(rs, k) {
 		k++
 	}
 	return k >= len(rs) || rs[k] == '\n' || rs[k] == '\r'
@@ -515,6 +515,18 @@ func alnum(r rune) bool {
 
 // wordRune reports a rune of a figure or a Latin word: 3.5%, GDP, 5G.
 func wordRune(r rune) bool { return alnum(r) || r == '.' || r == '%' }
+
+// inWord reports whether rs[k] is a rune of a figure or a Latin word
+// (wordRune), or a thousands separator between two digits (260,772: a
+// table's cell as much as 260772 is).
+func inWord(rs []rune, k int) bool {
+	if rs[k] == ',' {
+		return k > 0 && k+1 < len(rs) && isDigit(rs[k-1]) && isDigit(rs[k+1])
+	}
+	return wordRune(rs[k])
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0x3000 || r == 0xA0
