@@ -30,6 +30,9 @@
 #     oneline      paragraph breaks lost, as scraped exports store text:
 #                  the lines of every text, Markdown body and record joined
 #                  (HTML left as it is)
+#     thousands    figures of five digits or more written with thousands
+#                  separators (12,345.6万元), as finance sites write them;
+#                  years, ids and numbers in words left alone
 #     symbols      a third of the lines opened by an emoji or a symbol
 #                  (📌, ▶, ■, ●, ★ …) after their indent, as a post
 #                  decorates its paragraphs (HTML and records left as they
@@ -111,8 +114,8 @@ elif name == "fullwidth":
     m = {c: chr(ord(c) + 0xFEE0) for c in "0123456789"}
 elif name == "asciipunct":
     m = dict(zip("\uff0c\u3002\uff1b\uff1a\uff08\uff09\uff01\uff1f", ",.;:()!?"))
-elif name not in ("wrapped", "paged", "spaced", "pangu", "windows", "footnotes", "oneline", "symbols"):
-    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu, windows, asciipunct, footnotes, oneline or symbols, not " + repr(name))
+elif name not in ("wrapped", "paged", "spaced", "pangu", "windows", "footnotes", "oneline", "symbols", "thousands"):
+    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu, windows, asciipunct, footnotes, oneline, symbols or thousands, not " + repr(name))
 closing = set("。，、；：？！）」”》%")
 latin = re.compile(r"[0-9A-Za-z.]")
 
@@ -185,6 +188,9 @@ elif name == "footnotes":
     conv = lambda s: footnotes(s, rnd)
 elif name == "oneline":
     conv = lambda s: "".join(l.strip() for l in s.split("\n"))
+elif name == "thousands":
+    bigNumber = re.compile(r"(?<![0-9A-Za-z.,_/#=-])([1-9][0-9]{4,})(?=(?:\.[0-9]+)?[^0-9A-Za-z_\u5e74])")
+    conv = lambda s: bigNumber.sub(lambda m: "{:,}".format(int(m.group(1))), s)
 elif name == "symbols":
     marks = ["\U0001F4CC", "\u25B6", "\u25A0", "\U0001F449", "\U0001F539", "\u2705", "\u25CF", "\u25C6", "\u2605", "\U0001F4A1"]
     def symbols(s):
