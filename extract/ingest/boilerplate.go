@@ -156,6 +156,16 @@ func applyBoilerplate(body string, format string, rules []BoilerplateRule) (bpRe
 			return r.Pattern.FindRunesMatchStartingAt(ctx, len(prev))
 		})
 	}
+	// matches is find for the truncate and drop_line rules, which need no
+	// groups: a whole line, the common case, is matched without building
+	// a Match.
+	matches := func(r BoilerplateRule, i int) (bool, error) {
+		if i == 0 || lineOf[i-1] != lineOf[i] {
+			return retryTimeout(func() (bool, error) { return r.Pattern.MatchRunes(norm[i].Runes()) })
+		}
+		m, err := find(r, i)
+		return m != nil, err
+	}
 	anchors := anchorIndexOf(rules)
 	// The rules of each mode that apply to format, in list order: the
 	// loops below visit only these on every line.
@@ -248,8 +258,7 @@ truncate:
 			if skips(ri, i) {
 				continue
 			}
-			m, err := find(r, i)
-			ok := m != nil
+			ok, err := matches(r, i)
 			if err != nil {
 				timedOut(r, i, err)
 				continue
@@ -284,8 +293,7 @@ truncate:
 			if skips(ri, i) {
 				continue
 			}
-			m, err := find(r, i)
-			ok := m != nil
+			ok, err := matches(r, i)
 			if err != nil {
 				timedOut(r, i, err)
 				continue
@@ -520,7 +528,9 @@ func proseResumes(lines []string, from int) int {
 // sentence dropped the article; a truncate rule written for a line's
 // start (本作品…, 相关阅读) never met the licence or box that was no
 // longer on a line of its own. A paragraph of a real article is
-// shorter: 0.1% of the shared corpus' lines are longer.
+// seldom longer: 0.9% of the lines of the shared corpus' text and
+// Markdown files and records are (1,349 of 155,931), most of them
+// 新闻联播 items and wind digests, whose facts did not change.
 const longLine = 600
 
 // sentenceUnits splits every line longer than longLine runes after each
