@@ -53,7 +53,13 @@
 //
 // In every format CRLF, CR and Unicode line separators become LF, and
 // invisible characters (C0/C1 controls other than tab and newline, zero-width
-// spaces and joiners, soft hyphens, byte order marks) are removed.
+// spaces and joiners, soft hyphens, byte order marks) are removed. Line
+// breaks a scraper lost are put back before the boilerplate rules run
+// (paragraphs.go): a run of two or more wide spaces (U+3000, U+2003) inside
+// a long line, or after a sentence's end, is the indent of a paragraph
+// whose break went (题：…  新华社记者  11月12日，…); in a line of 300 runes
+// or more, a numbered heading right after a sentence's end (…新成效。二、
+// 2024年工作安排…) starts a line.
 //
 // # Markdown and Jekyll
 //

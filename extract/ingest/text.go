@@ -28,7 +28,7 @@ func finish(doc *Document, p parsed, cfg *config) error {
 		setMeta(doc, k, oneLine(v))
 	}
 	doc.Dropped = append(doc.Dropped, p.dropped...)
-	bp, err := applyBoilerplate(cleanChars(p.body), doc.Format, cfg.Boilerplate)
+	bp, err := applyBoilerplate(breakParagraphs(cleanChars(p.body)), doc.Format, cfg.Boilerplate)
 	if err != nil {
 		return err
 	}

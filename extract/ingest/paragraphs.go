@@ -1,0 +1,167 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Paragraph breaks a scraper lost.
+//
+// Chinese text indents every paragraph by two wide spaces (U+3000
+// IDEOGRAPHIC SPACE, or U+2003 EM SPACE as some editors write it). A
+// scraper or an export that drops the line breaks keeps the indents: a
+// news item stored as one line reads 题：…热烈反响  新华社记者  11月12日，…
+// with two wide spaces where each paragraph began. Every later stage reads
+// a line as a paragraph (the title, the byline, a heading such as
+// 二、2026年工作安排 that dates the goals below it), so breakParagraphs puts the
+// line breaks back: inside a line of at least indentLineMin runes, a run of
+// two or more wide spaces between two other characters starts a new line
+// (the run stays, as the new line's indent). A single wide space (新华社北京
+// 11月13日电 题：…, a dateline's separator) is no break, nor is a run at a
+// line's start or end, nor one in a Markdown table row (|…|); short lines
+// are left alone, because a table or a signature block aligns its cells
+// with such runs (粮食  35,343万吨  8.7%) and a line cut there loses the
+// row, unless the run follows the end of a sentence (。！？, or a quote or
+// bracket closing after one), which no table cell has.
+
+// The same loss without indents (an export that joined the lines with
+// nothing) leaves the numbered headings run into the sentence before them:
+// …取得新成效。二、2024年工作安排2024年是…. In a line of at least
+// headingLineMin runes, a heading number (runInHeadingRE in vocab.txt: 二、,
+// （三）, 第五条, 2、, 3.加强, a Markdown heading's #) right after the end of a
+// sentence starts a new line, and so does a Markdown heading of level 2 or
+// deeper (### 热点聚焦) after anything. A shorter line is a paragraph that lists its
+// items inline (具体措施如下：一、…。二、…), and stays one.
+
+// headingLineMin is the length, in runes, from which a line is taken for
+// paragraphs run together when a heading number follows a sentence end in it.
+const headingLineMin = 300
+
+var runInHeadingRE = lazyPattern("runInHeadingRE")
+
+// indentLineMin is the length, in runes, from which a line with inner
+// indent runs is taken for paragraphs run together.
+const indentLineMin = 120
+
+// wideSpace reports whether r is a space Chinese text indents with.
+func wideSpace(r rune) bool { return r == '\u3000' || r == '\u2003' }
+
+// breakParagraphs returns s with the line breaks a scraper lost put back:
+// before an inner run of two or more wide spaces (in a line of at least
+// indentLineMin runes, or after a sentence's end), and before a numbered
+// heading run into the sentence before it (in a line of at least
+// headingLineMin runes). It only inserts line breaks, dropping ASCII
+// spaces and tabs right before one; lines without a cut are kept as they
+// are, and running it again changes nothing.
+func breakParagraphs(s string) string {
+	var b strings.Builder
+	changed := false
+	rest := s
+	for rest != "" {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		cuts := paragraphCuts(line)
+		if len(cuts) == 0 {
+			if changed {
+				b.WriteString(line)
+			}
+			continue
+		}
+		if !changed {
+			changed = true
+			b.Grow(len(s) + 16)
+			b.WriteString(s[:len(s)-len(rest)-len(line)])
+		}
+		at := 0
+		for _, c := range cuts {
+			b.WriteString(strings.TrimRight(line[at:c], " \t"))
+			b.WriteByte('\n')
+			at = c
+		}
+		b.WriteString(line[at:])
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// paragraphCuts returns the byte offsets in line (which may end in its line
+// break) where breakParagraphs starts a new line, in order: the starts of
+// the inner runs of wide spaces that break it, and of the numbered headings
+// run into it (one that follows such a run is cut at the run only).
+func paragraphCuts(line string) []int {
+	body := strings.TrimRight(line, "\n")
+	if strings.HasPrefix(strings.TrimLeft(body, " \t\u3000\u2003"), "|") {
+		return nil
+	}
+	runes := utf8.RuneCountInString(body)
+	long := runes >= indentLineMin
+	var cuts []int
+	if strings.Contains(body, "\u3000") || strings.Contains(body, "\u2003") {
+		seen := false         // a character other than white space came before
+		var last, before rune // the last two of them
+		for i := 0; i < len(body); {
+			r, n := utf8.DecodeRuneInString(body[i:])
+			if !wideSpace(r) {
+				if r != ' ' && r != '\t' {
+					seen, last, before = true, r, last
+				}
+				i += n
+				continue
+			}
+			// A run of wide spaces (ASCII spaces and tabs mixed in count with
+			// it, as an editor pads) from i to j.
+			j, wide := i, 0
+			for j < len(body) {
+				q, m := utf8.DecodeRuneInString(body[j:])
+				if wideSpace(q) {
+					wide++
+				} else if q != ' ' && q != '\t' {
+					break
+				}
+				j += m
+			}
+			if wide >= 2 && seen && j < len(body) && (long || sentenceEnd(last, before)) {
+				cuts = append(cuts, i)
+			}
+			i = j
+		}
+	}
+	if runes >= headingLineMin {
+		indents := len(cuts)
+		for _, m := range runInHeadingRE().FindAllStringSubmatchIndex(body, -1) {
+			if m[2] >= 0 {
+				cuts = append(cuts, m[2])
+			} else {
+				cuts = append(cuts, m[4])
+			}
+		}
+		if len(cuts) > indents {
+			slices.Sort(cuts)
+			cuts = slices.Compact(cuts)
+			// A heading after an indent (。  二、…) is cut at the indent only.
+			kept := cuts[:1]
+			for _, c := range cuts[1:] {
+				if strings.TrimSpace(body[kept[len(kept)-1]:c]) != "" {
+					kept = append(kept, c)
+				}
+			}
+			cuts = kept
+		}
+	}
+	return cuts
+}
+
+// sentenceEnd reports whether a text whose last two characters are before
+// and last ends a sentence: 。！？!? last, or a closing quote or bracket
+// after one.
+func sentenceEnd(last, before rune) bool {
+	stop := func(r rune) bool { return strings.ContainsRune("。！？!?", r) }
+	return stop(last) || strings.ContainsRune("”’」』）)", last) && stop(before)
+}

@@ -1,0 +1,57 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestBreakParagraphs(t *testing.T) {
+	long := strings.Repeat("中方表示将深化合作推进交流互鉴", 10) // 150 runes, no sentence end
+	long2 := long + long                          // 300 runes
+	tests := []struct {
+		name, in, want string
+	}{
+		{"no wide space", "到2025年，培育企业100家。", "到2025年，培育企业100家。"},
+		{"after a sentence end", "会议意义重大。\u3000\u3000到2025年，培育企业100家。", "会议意义重大。\n\u3000\u3000到2025年，培育企业100家。"},
+		{"em spaces after a quote", "他说：“要加快发展。”\u2003\u2003二、工作安排", "他说：“要加快发展。”\n\u2003\u2003二、工作安排"},
+		{"long line, no sentence end", long + "\u3000\u3000新华社记者\u3000\u300011月12日", long + "\n\u3000\u3000新华社记者\n\u3000\u300011月12日"},
+		{"leading indent stays", "\u3000\u3000到2025年，培育企业100家。", "\u3000\u3000到2025年，培育企业100家。"},
+		{"trailing run stays", "培育企业100家。\u3000\u3000\n下一行", "培育企业100家。\u3000\u3000\n下一行"},
+		{"one wide space is a separator", long + "\u3000题：加强交流", long + "\u3000题：加强交流"},
+		{"short table row", "粮食\u3000\u300035,343万吨\u3000\u30008.7%", "粮食\u3000\u300035,343万吨\u3000\u30008.7%"},
+		{"markdown table row", "| 粮食。\u3000\u3000 | 8.7% |", "| 粮食。\u3000\u3000 | 8.7% |"},
+		{"ascii spaces before the run are trimmed", "意义重大。 \u3000\u3000到2025年", "意义重大。\n\u3000\u3000到2025年"},
+		{"heading run in", long2 + "。二、2026年工作安排2026年是开局之年。（一）扩大内需。第五条 施行。2、消息。3.加强合作。", long2 + "。\n二、2026年工作安排2026年是开局之年。\n（一）扩大内需。\n第五条 施行。\n2、消息。\n3.加强合作。"},
+		{"heading after an indent is cut once", long2 + "。\u3000\u3000二、工作安排", long2 + "。\n\u3000\u3000二、工作安排"},
+		{"markdown heading run in", long2 + "。## 一、农业", long2 + "。\n## 一、农业"},
+		{"markdown heading after anything", long2 + "收藏到AliceBox### 热点聚焦1、消息。C# 语言", long2 + "收藏到AliceBox\n### 热点聚焦1、消息。C# 语言"},
+		{"no heading without a sentence end", long2 + "二、工作安排，1.5万人。3.5%", long2 + "二、工作安排，1.5万人。3.5%"},
+		{"short line lists items inline", "具体措施如下：一、加强合作。二、扩大开放。", "具体措施如下：一、加强合作。二、扩大开放。"},
+		{"other lines kept", "标题\n会议意义重大。\u3000\u3000到2025年。\n末行", "标题\n会议意义重大。\n\u3000\u3000到2025年。\n末行"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := breakParagraphs(tt.in); got != tt.want {
+				t.Errorf("breakParagraphs(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzBreakParagraphs checks that breakParagraphs only adds line breaks (and
+// drops ASCII spaces before them), and that a second pass changes nothing.
+func FuzzBreakParagraphs(f *testing.F) {
+	for _, s := range []string{"会议意义重大。\u3000\u3000到2025年。", strings.Repeat("中", 130) + "\u2003 \u2003x", "a\u3000\u3000\n\u3000\u3000b。\u3000\u3000c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := breakParagraphs(s)
+		squash := func(x string) string { return strings.NewReplacer("\n", "", " ", "", "\t", "").Replace(x) }
+		if squash(got) != squash(s) {
+			t.Fatalf("breakParagraphs(%q) = %q: more than line breaks changed", s, got)
+		}
+		if again := breakParagraphs(got); again != got {
+			t.Fatalf("breakParagraphs is not idempotent on %q: %q, then %q", s, got, again)
+		}
+	})
+}
