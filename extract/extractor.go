@@ -588,6 +588,23 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		return hanJoins && (containsRune(rs[l.start:l.end], clauseMarks) || containsRune(rs[next.start:next.end], clauseMarks))
 	}
 	latin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+	// A line that opens with an indent (two spaces or more; the wide
+	// spaces of 　　 are spaces after normalisation) opens a paragraph: the
+	// line before it ends one, wrapped or not (a headline over its first
+	// paragraph where no blank line parts them). Unless nearly every line
+	// is indented: then the indent is a margin, and says nothing.
+	indented := func(l textLine) bool {
+		return l.end-l.start > 2 && rs[l.start] == ' ' && rs[l.start+1] == ' ' && !unicode.IsSpace(rs[l.end-1])
+	}
+	paragraphIndents := false
+	if n := 0; nonEmpty > 0 {
+		for _, l := range lines {
+			if indented(l) {
+				n++
+			}
+		}
+		paragraphIndents = n > 0 && n*20 < nonEmpty*19
+	}
 	pageNumber := func(l textLine) bool {
 		n := l.end - l.start
 		if n < 1 || n > 3 {
@@ -619,6 +636,9 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		}
 		if strings.ContainsRune("（(", rs[next.start]) || rs[next.start] == tx.ordinal || rs[next.start] == '—' && !dashJoins(rs, lines, k) {
 			continue // a new item
+		}
+		if paragraphIndents && indented(next) {
+			continue // a new paragraph
 		}
 		rs[l.end] = ' '
 		a, b := rs[l.end-1], rs[next.start]

@@ -141,3 +141,37 @@ func TestUnwrapJoins(t *testing.T) {
 		})
 	}
 }
+
+// TestUnwrapIndents checks that a line opening with an indent starts a
+// paragraph (the break before it stays) when only some lines are
+// indented, and says nothing when nearly all are (a margin).
+func TestUnwrapIndents(t *testing.T) {
+	body := "产业整体水平显著提升产业形态持续优化升级" // 20 runes, no stop
+	headline := "国家统计局关于国民经济和社会发展的统计公报"
+	var lines []string
+	lines = append(lines, headline)
+	for range 3 {
+		for k := range 4 {
+			if k == 0 {
+				lines = append(lines, "  "+body[:len(body)-3*2]) // the indent keeps the width
+				continue
+			}
+			lines = append(lines, body)
+		}
+	}
+	breaks := func(text []rune) int { return strings.Count(string(text), "\n") }
+	text := []rune(strings.Join(lines, "\n"))
+	unwrap(text, shipped(t).txt)
+	if got := breaks(text); got != 3 {
+		t.Errorf("paragraph indents: %d breaks left, want 3 (before each indented line): %q", got, string(text))
+	}
+	var margin []string
+	for _, l := range lines {
+		margin = append(margin, "  "+strings.TrimLeft(l, " "))
+	}
+	text = []rune(strings.Join(margin, "\n"))
+	unwrap(text, shipped(t).txt)
+	if got := breaks(text); got != 0 {
+		t.Errorf("a margin: %d breaks left, want 0: %q", got, string(text))
+	}
+}
