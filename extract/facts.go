@@ -108,7 +108,8 @@ func (x *Extractor) collectFacts(st *docState) *factBuilder {
 			continue
 		}
 		seenTarget[key] = true
-		item := graph.TargetItem{Text: st.orig(t.clause), Metric: t.metric, Value: t.q.Value, Unit: x.txt.targetUnit(t.q), Qualifier: string(t.q.Qualifier), Span: ptr(st.bytes(t.span)), Rule: t.rule}
+		// The clause's text without the indent of the paragraph it opens.
+		item := graph.TargetItem{Text: strings.TrimSpace(st.orig(t.clause)), Metric: t.metric, Value: t.q.Value, Unit: x.txt.targetUnit(t.q), Qualifier: string(t.q.Qualifier), Span: ptr(st.bytes(t.span)), Rule: t.rule}
 		if t.q.HasMax {
 			item.ValueMax = ptr(t.q.Max)
 		}
