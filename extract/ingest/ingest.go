@@ -232,7 +232,7 @@ func Parse(path string, data []byte, opt Options) (docs []*Document, errs []erro
 			p.body, p.mainLine, p.dropped = narrowToMain(p.body, m.text)
 		}
 	default:
-		p = parsed{body: text}
+		p = parsed{body: normalizeNewlines(cleanChars(unescapeExport(text)))}
 	}
 	if err := finish(doc, p, cfg); err != nil {
 		return nil, []error{fmt.Errorf("parse %s: %w", path, err)}

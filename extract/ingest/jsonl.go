@@ -276,7 +276,7 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 			p.meta[k] = s
 		}
 	}
-	text = normalizeNewlines(cleanChars(text))
+	text = normalizeNewlines(cleanChars(unescapeExport(text)))
 	if looksLikeMarkup(text) {
 		r := htmlToText(text, false)
 		p.body = r.body
