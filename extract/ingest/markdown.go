@@ -155,7 +155,9 @@ func parseMarkdown(text, base string) parsed {
 			p.date, p.dateSrc = m[1], "file-name"
 		}
 	}
-	md := markdownToHTML(body)
+	// Lost paragraph breaks are put back while the heading and bold
+	// markers that show some of them are still there (paragraphs.go).
+	md := markdownToHTML(breakParagraphs(body))
 	r := htmlToText(md.html, true)
 	p.body = r.body
 	p.heading = md.heading

@@ -31,8 +31,17 @@ import (
 // headingLineMin runes, a heading number (runInHeadingRE in vocab.txt: 二、,
 // （三）, 第五条, 2、, 3.加强, a Markdown heading's #) right after the end of a
 // sentence starts a new line, and so does a Markdown heading of level 2 or
-// deeper (### 热点聚焦) after anything. A shorter line is a paragraph that lists its
+// deeper (### 热点聚焦) after anything; in a line of boldLineMin runes or
+// more (a whole document), a short bold run at the line's start or after a
+// sentence's end (…。**2023年政府工作**2023年是…), a heading written in
+// bold, is put on a line of its own. Markdown is broken so before it is converted (its
+// markers still there), and again after. A shorter line is a paragraph that lists its
 // items inline (具体措施如下：一、…。二、…), and stays one.
+
+// boldLineMin is the length, in runes, from which a bold run is taken for
+// a heading run into the text: in a shorter line, which a paragraph can
+// be, bold after a sentence's end is emphasis (。**江东新区**招引重点企业…).
+const boldLineMin = 2000
 
 // headingLineMin is the length, in runes, from which a line is taken for
 // paragraphs run together when a heading number follows a sentence end in it.
@@ -136,10 +145,20 @@ func paragraphCuts(line string) []int {
 	if runes >= headingLineMin {
 		indents := len(cuts)
 		for _, m := range runInHeadingRE().FindAllStringSubmatchIndex(body, -1) {
-			if m[2] >= 0 {
+			switch {
+			case m[2] >= 0:
 				cuts = append(cuts, m[2])
-			} else {
+			case m[4] >= 0:
 				cuts = append(cuts, m[4])
+			case runes < boldLineMin:
+				// A paragraph's bold lead (。**江东新区**招引…), not a heading.
+			default: // a bold heading: a line of its own
+				if strings.TrimSpace(body[:m[6]]) != "" {
+					cuts = append(cuts, m[6])
+				}
+				if m[7] < len(body) {
+					cuts = append(cuts, m[7])
+				}
 			}
 		}
 		if len(cuts) > indents {

@@ -8,6 +8,7 @@ import (
 func TestBreakParagraphs(t *testing.T) {
 	long := strings.Repeat("中方表示将深化合作推进交流互鉴", 10) // 150 runes, no sentence end
 	long2 := long + long                          // 300 runes
+	whole := strings.Repeat(long2, 7)             // 2,100 runes
 	tests := []struct {
 		name, in, want string
 	}{
@@ -25,6 +26,10 @@ func TestBreakParagraphs(t *testing.T) {
 		{"heading after an indent is cut once", long2 + "。\u3000\u3000二、工作安排", long2 + "。\n\u3000\u3000二、工作安排"},
 		{"markdown heading run in", long2 + "。## 一、农业", long2 + "。\n## 一、农业"},
 		{"markdown heading after anything", long2 + "收藏到AliceBox### 热点聚焦1、消息。C# 语言", long2 + "收藏到AliceBox\n### 热点聚焦1、消息。C# 语言"},
+		{"bold heading run in", whole + "。**2023年政府工作**2023年是开局之年。**（一）坚持稳中求进。**加快", whole + "。\n**2023年政府工作**\n2023年是开局之年。**（一）坚持稳中求进。**加快"},
+		{"bold lead in a paragraph", long2 + "。**江东新区**招引重点企业", long2 + "。**江东新区**招引重点企业"},
+		{"bold title opening the line", "**国家统计局关于1982年的公报**1983年4月29日" + whole, "**国家统计局关于1982年的公报**\n1983年4月29日" + whole},
+		{"bold lead before its stop", whole + "。**实现封关运作**。如期完成，**新旧动能转换，增长**提速", whole + "。**实现封关运作**。如期完成，**新旧动能转换，增长**提速"},
 		{"no heading without a sentence end", long2 + "二、工作安排，1.5万人。3.5%", long2 + "二、工作安排，1.5万人。3.5%"},
 		{"short line lists items inline", "具体措施如下：一、加强合作。二、扩大开放。", "具体措施如下：一、加强合作。二、扩大开放。"},
 		{"other lines kept", "标题\n会议意义重大。\u3000\u3000到2025年。\n末行", "标题\n会议意义重大。\n\u3000\u3000到2025年。\n末行"},
