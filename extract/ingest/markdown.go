@@ -155,6 +155,13 @@ func parseMarkdown(text, base string) parsed {
 			p.date, p.dateSrc = m[1], "file-name"
 		}
 	}
+	markdownBody(&p, body)
+	return p
+}
+
+// markdownBody sets p's body and heading from a Markdown body, and its
+// source_url from the body's first bare autolink unless p has one.
+func markdownBody(p *parsed, body string) {
 	// Lost paragraph breaks are put back while the heading and bold
 	// markers that show some of them are still there (paragraphs.go).
 	md := markdownToHTML(breakParagraphs(body))
@@ -172,8 +179,37 @@ func parseMarkdown(text, base string) parsed {
 			p.meta["source_url"] = md.link
 		}
 	}
-	return p
 }
+
+// looksLikeMarkdown reports whether a JSON record's text is Markdown, as a
+// crawler that converts pages to Markdown exports it: it holds an ATX
+// heading (## 一、总体要求), an inline link or image to a URL
+// ([山东省](https://…)) or a bold run (**3%**), which plain text never
+// writes; or three list items (- …) or block quotes (> …), or a code
+// fence. A line that merely opens with a dash or a hash (#话题#, -5%) is
+// no sign, nor is a single list item.
+func looksLikeMarkdown(s string) bool {
+	if mdInlineRE.MatchString(s) {
+		return true
+	}
+	items := 0
+	for line := range strings.Lines(s) {
+		line = strings.TrimSpace(line)
+		switch {
+		case mdHeadingRE.MatchString(line), strings.HasPrefix(line, "```"):
+			return true
+		case bulletRE.MatchString(line), strings.HasPrefix(line, "> "):
+			items++
+		}
+	}
+	return items >= 3
+}
+
+// mdHeadingRE matches an ATX heading with text.
+var mdHeadingRE = regexp.MustCompile(`^#{1,6}[ \t]+\S`)
+
+// mdInlineRE matches Markdown's inline link or image to a URL, or a bold run.
+var mdInlineRE = regexp.MustCompile(`!?\[[^\]\n]*\]\((?:https?://|/)[^)\s]*\)|\*\*[^*\n]{1,80}\*\*`)
 
 // mdResult is Markdown rewritten as HTML-ish text for htmlToText.
 type mdResult struct {
