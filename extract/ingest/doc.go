@@ -155,8 +155,14 @@
 // length limit. Name is the id field, Title, Date and Text come from the
 // fields named in Options.JSONL (default id, title, date, and the first
 // non-empty of content and text); other scalar fields up to 512 bytes go into
-// Meta (url, sourceUrl and link as source_url). Record text that is HTML is
-// converted. Source is "path#id" (path absolute, see SourceOf), or
+// Meta (url, sourceUrl and link as source_url). Record text that is HTML or
+// Markdown (a crawler's export: ## headings, [links](https://…), **bold**)
+// is converted; plain text escaped a second time (literal \n, \u4e2d,
+// &ldquo;) is unescaped (escapes.go). An object without text that wraps
+// its records, as an API response saved whole does ({"data":[…]},
+// {"code":0,"data":{"list":[…]}}), gives the records of the one array of
+// objects it holds, up to three objects deep; all have the wrapper's
+// line. Source is "path#id" (path absolute, see SourceOf), or
 // "path#\sha256:" and 16 hex digits of the line's hash when the record has
 // no id; a repeated id keeps its source (the batch reports the repeat with
 // both lines, Document.Line). Hash is of the line's bytes (without its line

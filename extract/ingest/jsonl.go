@@ -172,6 +172,15 @@ func (rp *recordParser) array(text string) {
 // record parses one record; raw is its input bytes (hashed), js gives the
 // same as UTF-8 JSON (decoded only if the record is not skipped).
 func (rp *recordParser) record(line int, raw []byte, decoded func() []byte) {
+	rp.recordAt(line, raw, decoded, 0)
+}
+
+// maxWrapDepth is how many objects deep wrappedRecords looks for records:
+// {"data":{"list":[…]}} is two.
+const maxWrapDepth = 3
+
+// recordAt is record for a value depth wrappers deep.
+func (rp *recordParser) recordAt(line int, raw []byte, decoded func() []byte, depth int) {
 	if rp.cfg.SkipRaw != nil {
 		h := hashHex(raw)
 		if src, ok := rp.cfg.SkipRaw(h, line); ok {
@@ -199,12 +208,104 @@ func (rp *recordParser) record(line int, raw []byte, decoded func() []byte) {
 		rp.fail(line, fmt.Errorf("not a JSON object"))
 		return
 	}
+	if depth < maxWrapDepth && !rp.hasText(obj) {
+		if elems, ok := wrappedRecords(decoded()); ok && rp.anyText(elems, depth+1) {
+			// An API response saved whole ({"code":0,"data":{"list":[…]}}):
+			// its records are the elements of the one array of objects it
+			// wraps.
+			for _, e := range elems {
+				rp.recordAt(line, e, func() []byte { return e }, depth+1)
+			}
+			return
+		}
+	}
 	doc, err := rp.document(line, raw, obj)
 	if err != nil {
 		rp.fail(line, err)
 		return
 	}
 	rp.docs = append(rp.docs, doc)
+}
+
+// hasText reports whether a record has a text field, as document reads it.
+func (rp *recordParser) hasText(obj map[string]any) bool {
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	key := looseKeys(keys)
+	for _, k := range rp.cfg.JSONL.Text {
+		if strings.TrimSpace(scalar(obj[key(k)])) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// anyText reports whether one of elems, depth wrappers deep, is a record
+// with text or wraps one: a record without text whose one array holds its
+// attachments ({"id":…,"files":[{"name":…}]}) is reported as having no
+// text, once, not as records without text.
+func (rp *recordParser) anyText(elems []json.RawMessage, depth int) bool {
+	for _, e := range elems {
+		var obj map[string]any
+		if json.Unmarshal(e, &obj) != nil {
+			continue
+		}
+		if rp.hasText(obj) {
+			return true
+		}
+		if inner, ok := wrappedRecords(e); ok && depth < maxWrapDepth && rp.anyText(inner, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrappedRecords returns the elements of the array an object without text
+// wraps its records in, as API responses and exports do ({"data":[…]},
+// {"code":0,"data":{"list":[…]}}, {"total":2,"items":[…]}): the one field
+// that is an array of objects, or else the one field that is an object
+// (to look inside, by the caller, one level down). ok is false when the
+// object has no such field or more than one.
+func wrappedRecords(js []byte) (elems []json.RawMessage, ok bool) {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(js, &fields) != nil {
+		return nil, false
+	}
+	var arrays, objects []json.RawMessage
+	for _, v := range fields {
+		v = bytes.TrimSpace(v)
+		switch {
+		case len(v) > 0 && v[0] == '{':
+			objects = append(objects, v)
+		case len(v) > 0 && v[0] == '[':
+			var list []json.RawMessage
+			if json.Unmarshal(v, &list) != nil || len(list) == 0 {
+				continue
+			}
+			all := true
+			for _, e := range list {
+				if e = bytes.TrimSpace(e); len(e) == 0 || e[0] != '{' {
+					all = false
+					break
+				}
+			}
+			if all {
+				arrays = append(arrays, v)
+			}
+		}
+	}
+	switch {
+	case len(arrays) == 1:
+		var list []json.RawMessage
+		_ = json.Unmarshal(arrays[0], &list)
+		return list, true
+	case len(arrays) == 0 && len(objects) == 1:
+		return []json.RawMessage{objects[0]}, true
+	}
+	return nil, false
 }
 
 // document builds the Document of one record.
@@ -277,11 +378,14 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		}
 	}
 	text = normalizeNewlines(cleanChars(unescapeExport(text)))
-	if looksLikeMarkup(text) {
+	switch {
+	case looksLikeMarkup(text):
 		r := htmlToText(text, false)
 		p.body = r.body
 		p.heading = r.h1
-	} else {
+	case looksLikeMarkdown(text):
+		markdownBody(&p, text)
+	default:
 		p.body = text
 	}
 	if err := finish(doc, p, rp.cfg); err != nil {
