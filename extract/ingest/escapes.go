@@ -130,3 +130,16 @@ func unescapeExport(s string) string {
 	}
 	return s
 }
+
+// unescapeTitle undoes JSON escapes in a title that holds one: a title is
+// one line, so a single \n, \t or \r, or a \u escape of a character
+// outside ASCII, says it was escaped twice (…规划\n发布).
+func unescapeTitle(t string) string {
+	if !strings.Contains(t, `\`) {
+		return t
+	}
+	if strings.Contains(t, `\n`) || strings.Contains(t, `\r`) || strings.Contains(t, `\t`) || escapedText(t) {
+		return unescapeJSON(t)
+	}
+	return t
+}

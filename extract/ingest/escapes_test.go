@@ -32,6 +32,19 @@ func TestUnescapeExport(t *testing.T) {
 	}
 }
 
+func TestUnescapeTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		`“十四五”规划\n发布`:  "“十四五”规划\n发布",
+		`\u5c71\u4e1c`: "山东",
+		`C:\data 路径`:   `C:\data 路径`,
+		"山东省推进制造业":     "山东省推进制造业",
+	} {
+		if got := unescapeTitle(in); got != want {
+			t.Errorf("unescapeTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // FuzzUnescapeJSON checks that decoding JSON escapes never grows the
 // text, keeps valid UTF-8 valid, and leaves text without a backslash as
 // it is.

@@ -108,7 +108,7 @@ func finish(doc *Document, p parsed, cfg *config) error {
 // cleanTitle makes a title plain text on one line and cuts Remove-rule
 // matches out of it.
 func cleanTitle(t, format string, rules []BoilerplateRule) (string, error) {
-	t = oneLine(cleanChars(stripMarkup(t)))
+	t = oneLine(cleanChars(stripMarkup(unescapeTitle(t))))
 	if t == "" {
 		return "", nil
 	}
