@@ -34,7 +34,7 @@ func escapedText(s string) bool {
 	if !strings.Contains(s, `\`) {
 		return false
 	}
-	if n := strings.Count(s, `\n`); n >= 2 && n > strings.Count(s, "\n") {
+	if n := lineEscapes(s); n >= 2 && n > strings.Count(s, "\n") {
 		return true
 	}
 	for _, m := range uEscapeRE.FindAllString(s, -1) {
@@ -43,6 +43,30 @@ func escapedText(s string) bool {
 		}
 	}
 	return false
+}
+
+// lineEscapes counts the \n escapes of s that can be line breaks: not
+// one after an ASCII letter, digit, colon or backslash, which is a path's
+// (D:\newdata\nanjing) or a Latin word's.
+func lineEscapes(s string) int {
+	n := 0
+	for i := strings.Index(s, `\n`); i >= 0; {
+		if i == 0 || !isPathByte(s[i-1]) || i >= 2 && s[i-2] == '\\' { // \n\n: after an escape
+			n++
+		}
+		j := strings.Index(s[i+2:], `\n`)
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return n
+}
+
+// isPathByte reports whether b, before a backslash, makes it part of a path
+// or a Latin word: an ASCII letter, digit, colon or backslash.
+func isPathByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == ':' || b == '\\'
 }
 
 // unescapeJSON decodes the escapes of a JSON string's body (\n, \r, \t,
@@ -125,20 +149,29 @@ func unescapeExport(s string) string {
 	}
 	for _, ref := range entityRE.FindAllString(s, -1) {
 		if html.UnescapeString(ref) != ref {
-			return html.UnescapeString(s)
+			// Only references with their semicolon: html.UnescapeString
+			// would also read &sect and &curren in a link's query
+			// (?id=5&section=2&currentPage=3) as § and ¤.
+			return entityRE.ReplaceAllStringFunc(s, html.UnescapeString)
 		}
 	}
 	return s
 }
 
 // unescapeTitle undoes JSON escapes in a title that holds one: a title is
-// one line, so a single \n, \t or \r, or a \u escape of a character
-// outside ASCII, says it was escaped twice (…规划\n发布).
+// one line, so a single \n, \t or \r after a character that is no path's
+// (关于D:\temp目录), or a \u escape of a character outside ASCII, says it
+// was escaped twice (…规划\n发布).
 func unescapeTitle(t string) string {
 	if !strings.Contains(t, `\`) {
 		return t
 	}
-	if strings.Contains(t, `\n`) || strings.Contains(t, `\r`) || strings.Contains(t, `\t`) || escapedText(t) {
+	for _, e := range []string{`\n`, `\r`, `\t`} {
+		if i := strings.Index(t, e); i > 0 && !isPathByte(t[i-1]) {
+			return unescapeJSON(t)
+		}
+	}
+	if escapedText(t) {
 		return unescapeJSON(t)
 	}
 	return t

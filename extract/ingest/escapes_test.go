@@ -22,6 +22,8 @@ func TestUnescapeExport(t *testing.T) {
 		{"unknown name is no entity", "R&D;研发&abc;投入", "R&D;研发&abc;投入"},
 		{"one ampersand", "中国银行&amp;工商银行", "中国银行&工商银行"},
 		{"escaped entities", `&ldquo;\n\n&rdquo;`, "“\n\n”"},
+		{"a windows path", `请将材料存入D:\newdata\nanjing目录。`, `请将材料存入D:\newdata\nanjing目录。`},
+		{"legacy names in a link", "详见&ldquo;公告&rdquo;：http://www.gov.cn/list?id=5&section=2&currentPage=3&para=7", "详见“公告”：http://www.gov.cn/list?id=5&section=2&currentPage=3&para=7"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -208,7 +208,7 @@ func (rp *recordParser) recordAt(line int, raw []byte, decoded func() []byte, de
 		rp.fail(line, fmt.Errorf("not a JSON object"))
 		return
 	}
-	if depth < maxWrapDepth && !rp.hasText(obj) {
+	if depth < maxWrapDepth && !rp.hasText(obj) && !rp.hasIdentity(obj) {
 		if elems, ok := wrappedRecords(decoded()); ok && rp.anyText(elems, depth+1) {
 			// An API response saved whole ({"code":0,"data":{"list":[…]}}):
 			// its records are the elements of the one array of objects it
@@ -236,6 +236,27 @@ func (rp *recordParser) hasText(obj map[string]any) bool {
 	sort.Strings(keys)
 	key := looseKeys(keys)
 	for _, k := range rp.cfg.JSONL.Text {
+		if strings.TrimSpace(scalar(obj[key(k)])) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasIdentity reports whether a record names itself (an id or a title):
+// a document whose text is missing, not a wrapper, even when it holds
+// related records ({"id":"main","content":"","related":[…]}).
+func (rp *recordParser) hasIdentity(obj map[string]any) bool {
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	key := looseKeys(keys)
+	if scalar(obj[key(rp.cfg.JSONL.ID)]) != "" {
+		return true
+	}
+	for _, k := range rp.cfg.titles {
 		if strings.TrimSpace(scalar(obj[key(k)])) != "" {
 			return true
 		}
@@ -377,7 +398,12 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 			p.meta[k] = s
 		}
 	}
-	text = normalizeNewlines(cleanChars(unescapeExport(text)))
+	if !looksLikeMarkup(text) {
+		// HTML is decoded by its parser: its entities once, not twice
+		// (&amp;lt; is the text &lt;).
+		text = unescapeExport(text)
+	}
+	text = normalizeNewlines(cleanChars(text))
 	switch {
 	case looksLikeMarkup(text):
 		r := htmlToText(text, false)

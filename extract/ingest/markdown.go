@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -189,8 +190,10 @@ func markdownBody(p *parsed, body string) {
 // fence. A line that merely opens with a dash or a hash (#话题#, -5%) is
 // no sign, nor is a single list item.
 func looksLikeMarkdown(s string) bool {
-	if mdInlineRE.MatchString(s) {
-		return true
+	for _, m := range mdInlineRE.FindAllStringIndex(s, -1) {
+		if s[m[0]] != '*' || boldRun(s, m[0], m[1]) {
+			return true
+		}
 	}
 	items := 0
 	for line := range strings.Lines(s) {
@@ -203,6 +206,22 @@ func looksLikeMarkdown(s string) bool {
 		}
 	}
 	return items >= 3
+}
+
+// boldRun reports whether the match s[i:j] of **…** is a bold run: its
+// text neither opens nor ends with a space, a mark or an asterisk, and no
+// Latin letter or digit touches it outside (张**、李** masks names, 2**10
+// is a power; 增长**3%**左右 is bold).
+func boldRun(s string, i, j int) bool {
+	in := s[i+2 : j-2]
+	first, _ := utf8.DecodeRuneInString(in)
+	last, _ := utf8.DecodeLastRuneInString(in)
+	edge := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '%' || r == '*' }
+	if in == "" || edge(first) || edge(last) {
+		return false
+	}
+	latin := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	return (i == 0 || !latin(s[i-1])) && (j == len(s) || !latin(s[j]))
 }
 
 // mdHeadingRE matches an ATX heading with text.

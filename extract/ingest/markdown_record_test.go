@@ -19,6 +19,8 @@ func TestLooksLikeMarkdown(t *testing.T) {
 		{"## 标题", true},
 		{"- 一项\n正文。", false},
 		{"*ST康美跌停，1*2=2。", false},
+		{"拟表彰人员名单公示如下：张**、李**、王*明。联系电话：0531-****5678。", false},
+		{"计算公式为2**10，即1024，3**2为9。", false},
 	}
 	for _, tt := range tests {
 		if got := looksLikeMarkdown(tt.in); got != tt.want {

@@ -20,6 +20,7 @@ func TestJSONWrappedRecords(t *testing.T) {
 		{"each line a response", "c.jsonl", `{"items":[{"id":"a","content":"甲。"}]}` + "\n" + `{"items":[{"id":"b","content":"乙。"}]}` + "\n", []string{"a", "b"}, 0},
 		{"attachments are no records", "d.jsonl", `{"id":"a","title":"通知","files":[{"name":"附件1"}]}` + "\n", nil, 1},
 		{"two arrays", "e.jsonl", `{"news":[{"id":"a","content":"甲。"}],"ads":[{"id":"b","content":"乙。"}]}` + "\n", nil, 1},
+		{"a record holding related records", "g.jsonl", `{"id":"main","title":"通知","content":"","related":[{"id":"r1","content":"另一篇。"}]}` + "\n", nil, 1},
 		{"too deep", "f.jsonl", `{"a":{"b":{"c":{"d":[{"id":"a","content":"甲。"}]}}}}` + "\n", nil, 1},
 	}
 	for _, tt := range tests {
@@ -38,5 +39,20 @@ func TestJSONWrappedRecords(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestHTMLRecordDecodedOnce checks that a record's HTML text has its
+// entities decoded once, by the HTML parser: &amp;lt; is the text &lt;.
+func TestHTMLRecordDecodedOnce(t *testing.T) {
+	data := `{"id":"h","content":"<p>当a&lt;b时，取&ldquo;小值&rdquo;。</p><p>第二段&amp;lt;不变。</p>"}` + "\n"
+	docs, errs := Parse("h.jsonl", []byte(data), Options{})
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("Parse: %d docs, errors %v", len(docs), errs)
+	}
+	for _, want := range []string{"b时，取“小值”。", "第二段&lt;不变。"} {
+		if !strings.Contains(docs[0].Text, want) {
+			t.Errorf("text %q lacks %q", docs[0].Text, want)
+		}
 	}
 }
