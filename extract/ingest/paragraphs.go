@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -64,6 +65,21 @@ func wideSpace(r rune) bool { return r == '\u3000' || r == '\u2003' }
 // spaces and tabs right before one; lines without a cut are kept as they
 // are, and running it again changes nothing.
 func breakParagraphs(s string) string {
+	// A cut makes a line start, where a bold heading may now stand at the
+	// line's start (…  **标题**正文): passes run until one changes nothing
+	// (two do, but a bound keeps a pathological text linear).
+	for range 4 {
+		next := breakParagraphsOnce(s)
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
+// breakParagraphsOnce is one pass of breakParagraphs.
+func breakParagraphsOnce(s string) string {
 	var b strings.Builder
 	changed := false
 	rest := s
@@ -143,6 +159,7 @@ func paragraphCuts(line string) []int {
 		}
 	}
 	if runes >= headingLineMin {
+		lead := len(body) - len(strings.TrimLeftFunc(body, unicode.IsSpace)) // the indent
 		indents := len(cuts)
 		for _, m := range runInHeadingRE().FindAllStringSubmatchIndex(body, -1) {
 			switch {
@@ -153,7 +170,7 @@ func paragraphCuts(line string) []int {
 			case runes < boldLineMin:
 				// A paragraph's bold lead (。**江东新区**招引…), not a heading.
 			default: // a bold heading: a line of its own
-				if strings.TrimSpace(body[:m[6]]) != "" {
+				if m[6] > lead {
 					cuts = append(cuts, m[6])
 				}
 				if m[7] < len(body) {

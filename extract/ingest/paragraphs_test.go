@@ -30,6 +30,8 @@ func TestBreakParagraphs(t *testing.T) {
 		{"bold lead in a paragraph", long2 + "。**江东新区**招引重点企业", long2 + "。**江东新区**招引重点企业"},
 		{"bold title opening the line", "**国家统计局关于1982年的公报**1983年4月29日" + whole, "**国家统计局关于1982年的公报**\n1983年4月29日" + whole},
 		{"bold lead before its stop", whole + "。**实现封关运作**。如期完成，**新旧动能转换，增长**提速", whole + "。**实现封关运作**。如期完成，**新旧动能转换，增长**提速"},
+		{"numerals and articles that are no headings", long2 + "。一、二线城市房价上涨。第五条规定的情形除外。第六条 施行。", long2 + "。一、二线城市房价上涨。第五条规定的情形除外。\n第六条 施行。"},
+		{"a bold heading after an indent cut", strings.Repeat("甲", 10) + "\u3000\u3000**标题**" + strings.Repeat("乙", 2100), strings.Repeat("甲", 10) + "\n\u3000\u3000**标题**\n" + strings.Repeat("乙", 2100)},
 		{"no heading without a sentence end", long2 + "二、工作安排，1.5万人。3.5%", long2 + "二、工作安排，1.5万人。3.5%"},
 		{"short line lists items inline", "具体措施如下：一、加强合作。二、扩大开放。", "具体措施如下：一、加强合作。二、扩大开放。"},
 		{"other lines kept", "标题\n会议意义重大。\u3000\u3000到2025年。\n末行", "标题\n会议意义重大。\n\u3000\u3000到2025年。\n末行"},
@@ -46,7 +48,8 @@ func TestBreakParagraphs(t *testing.T) {
 // FuzzBreakParagraphs checks that breakParagraphs only adds line breaks (and
 // drops ASCII spaces before them), and that a second pass changes nothing.
 func FuzzBreakParagraphs(f *testing.F) {
-	for _, s := range []string{"会议意义重大。\u3000\u3000到2025年。", strings.Repeat("中", 130) + "\u2003 \u2003x", "a\u3000\u3000\n\u3000\u3000b。\u3000\u3000c"} {
+	for _, s := range []string{"会议意义重大。\u3000\u3000到2025年。", strings.Repeat("中", 130) + "\u2003 \u2003x", "a\u3000\u3000\n\u3000\u3000b。\u3000\u3000c",
+		strings.Repeat("甲", 10) + "\u3000\u3000**标题**" + strings.Repeat("乙。二、", 700) + "## 三\u3000\u3000**题**x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
