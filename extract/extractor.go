@@ -589,10 +589,12 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 	}
 	latin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
 	// A line that opens with an indent (two spaces or more; the wide
-	// spaces of 　　 are spaces after normalisation) opens a paragraph: the
-	// line before it ends one, wrapped or not (a headline over its first
-	// paragraph where no blank line parts them). Unless nearly every line
-	// is indented: then the indent is a margin, and says nothing.
+	// spaces of 　　 are spaces after normalisation) under a line that
+	// does not opens a paragraph: the line before it ends one, wrapped or
+	// not (a headline over its first paragraph where no blank line parts
+	// them). Unless nearly every line is indented: then the indent is a
+	// margin, and says nothing; and lines indented alike (a margin broken
+	// by flush headings) are wrapped as before.
 	indented := func(l textLine) bool {
 		return l.end-l.start > 2 && rs[l.start] == ' ' && rs[l.start+1] == ' ' && !unicode.IsSpace(rs[l.end-1])
 	}
@@ -637,8 +639,8 @@ func unwrap(rs []rune, tx *text) (joins []int) {
 		if strings.ContainsRune("（(", rs[next.start]) || rs[next.start] == tx.ordinal || rs[next.start] == '—' && !dashJoins(rs, lines, k) {
 			continue // a new item
 		}
-		if paragraphIndents && indented(next) {
-			continue // a new paragraph
+		if paragraphIndents && indented(next) && !indented(l) {
+			continue // a new paragraph: indented under a line that is not
 		}
 		rs[l.end] = ' '
 		a, b := rs[l.end-1], rs[next.start]

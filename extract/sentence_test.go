@@ -174,4 +174,19 @@ func TestUnwrapIndents(t *testing.T) {
 	if got := breaks(text); got != 0 {
 		t.Errorf("a margin: %d breaks left, want 0: %q", got, string(text))
 	}
+	// A margin broken by flush headings: lines indented alike under one
+	// another are wrapped as before (only the breaks after each part's
+	// last line, before a heading, stay).
+	var parts []string
+	for range 3 {
+		for range 6 {
+			parts = append(parts, "  "+body)
+		}
+		parts = append(parts, "第一部分")
+	}
+	text = []rune(strings.Join(parts, "\n"))
+	unwrap(text, shipped(t).txt)
+	if got := breaks(text); got > 5 {
+		t.Errorf("a margin with flush headings: %d breaks left, want at most 5: %q", got, string(text))
+	}
 }
