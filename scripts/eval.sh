@@ -30,6 +30,24 @@
 #     oneline      paragraph breaks lost, as scraped exports store text:
 #                  the lines of every text, Markdown body and record joined
 #                  (HTML left as it is)
+#     indented     paragraph breaks lost but indents kept, as 新闻联播 exports
+#                  store text: the lines of records and Markdown bodies
+#                  joined, each after the first opened by two wide spaces
+#                  (U+3000 or U+2003, per file); lines of markup keep their
+#                  own (plain text files, which are mostly PDF exports
+#                  wrapped at a width, and HTML left as they are)
+#     escaped      text encoded once more, as exports that escape twice
+#                  deliver it: the text of every record a JSON string's body
+#                  (line breaks as \n, every other record with its
+#                  characters as \uXXXX), the quotes, ellipses and dashes
+#                  of text files as HTML entities (&ldquo; &hellip; &mdash;;
+#                  HTML and Markdown left as they are)
+#     mdrecords    records exported as Markdown, as crawlers that convert
+#                  pages write them: paragraphs parted by blank lines,
+#                  numbered or short unpunctuated lines as ## headings, a
+#                  third of the percentages and sums in bold (**12.5%**)
+#     apijson      the records saved as an API's response: one JSON file,
+#                  {"code":0,"data":{"total":N,"list":[…]}}, pretty-printed
 #     thousands    figures of five digits or more written with thousands
 #                  separators (12,345.6万元), as finance sites write them;
 #                  years, ids and numbers in words left alone
@@ -114,8 +132,8 @@ elif name == "fullwidth":
     m = {c: chr(ord(c) + 0xFEE0) for c in "0123456789"}
 elif name == "asciipunct":
     m = dict(zip("\uff0c\u3002\uff1b\uff1a\uff08\uff09\uff01\uff1f", ",.;:()!?"))
-elif name not in ("wrapped", "paged", "spaced", "pangu", "windows", "footnotes", "oneline", "symbols", "thousands"):
-    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu, windows, asciipunct, footnotes, oneline, symbols or thousands, not " + repr(name))
+elif name not in ("wrapped", "paged", "spaced", "pangu", "windows", "footnotes", "oneline", "indented", "escaped", "mdrecords", "apijson", "symbols", "thousands"):
+    sys.exit("eval.sh: VARIANT must be traditional, fullwidth, wrapped, paged, spaced, pangu, windows, asciipunct, footnotes, oneline, indented, escaped, mdrecords, apijson, symbols or thousands, not " + repr(name))
 closing = set("。，、；：？！）」”》%")
 latin = re.compile(r"[0-9A-Za-z.]")
 
@@ -188,6 +206,43 @@ elif name == "footnotes":
     conv = lambda s: footnotes(s, rnd)
 elif name == "oneline":
     conv = lambda s: "".join(l.strip() for l in s.split("\n"))
+elif name == "indented":
+    def indented(s):
+        # Text lines run together, each after the first opened by the
+        # indent; a line of markup (a Markdown heading, table row, tag or
+        # rule) keeps its own line, as a converter writes it.
+        indent = rnd.choice(["\u3000\u3000", "\u2003\u2003"])
+        out = ""
+        for l in s.split("\n"):
+            l = l.strip()
+            if not l:
+                continue
+            if l.startswith(("#", "|", "<", "---", "![")):
+                out += ("\n" if out else "") + l + "\n"
+            elif out and not out.endswith("\n"):
+                out += indent + l
+            else:
+                out += l
+        return out
+    conv = indented
+elif name == "mdrecords":
+    numbered = re.compile(r"^(?:[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]+\u3001|[\uff08(][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]+[\uff09)])")
+    figure = re.compile(r"\d+(?:\.\d+)?(?:%|\u4ebf\u5143|\u4e07\u5143)")
+    def mdrecord(s):
+        out = []
+        for l in s.split("\n"):
+            l = l.strip()
+            if not l:
+                continue
+            if numbered.match(l) and len(l) <= 40 or len(l) <= 30 and not re.search("[\u3002\uff0c\uff1b\uff01\uff1f]", l):
+                out.append("## " + l)
+                continue
+            out.append(figure.sub(lambda m: "**" + m.group(0) + "**" if rnd.random() < .33 else m.group(0), l))
+        return "\n\n".join(out)
+    conv = mdrecord
+elif name == "escaped":
+    entities = {"\u201c": "&ldquo;", "\u201d": "&rdquo;", "\u2018": "&lsquo;", "\u2019": "&rsquo;", "\u2026": "&hellip;", "\u2014": "&mdash;"}
+    conv = lambda s: "".join(entities.get(c, c) for c in s)
 elif name == "thousands":
     bigNumber = re.compile(r"(?<![0-9A-Za-z.,_/#=-])([1-9][0-9]{4,})(?=(?:\.[0-9]+)?[^0-9A-Za-z_\u5e74])")
     conv = lambda s: bigNumber.sub(lambda m: "{:,}".format(int(m.group(1))), s)
@@ -228,6 +283,19 @@ for f in sorted(os.listdir(d)):
             except UnicodeEncodeError:
                 o.write(data.encode("utf-8"))
         continue
+    if name == "indented" and not (f == "records.jsonl" or f.endswith(".md")):
+        continue # text files are mostly PDF exports, wrapped at a width
+    if name == "apijson":
+        if f == "records.jsonl":
+            recs = [json.loads(l) for l in text.splitlines() if l.strip()]
+            with open(os.path.join(d, "records.json"), "w", encoding="utf-8") as o:
+                json.dump({"code": 0, "msg": "success", "data": {"total": len(recs), "list": recs}}, o, ensure_ascii=False, indent=1)
+            os.remove(p)
+        continue
+    if name == "mdrecords" and f != "records.jsonl":
+        continue # files keep their own format
+    if name == "escaped" and not (f == "records.jsonl" or f.endswith(".txt")):
+        continue # HTML and Markdown have entities of their own
     if name in ("spaced", "symbols") and (f == "records.jsonl" or f.endswith((".html", ".htm"))):
         continue # set by PDFs only
     if name == "paged":
@@ -245,6 +313,12 @@ for f in sorted(os.listdir(d)):
             r = json.loads(line)
             for k in ("title", "content", "text"):
                 if isinstance(r.get(k), str):
+                    if name == "mdrecords" and k == "title":
+                        continue
+                    if name == "escaped":
+                        if k != "title":
+                            r[k] = json.dumps(r[k], ensure_ascii=len(out) % 2 == 1)[1:-1]
+                        continue
                     r[k] = conv(r[k])
             out.append(json.dumps(r, ensure_ascii=False))
         text = "\n".join(out) + "\n"
@@ -252,7 +326,7 @@ for f in sorted(os.listdir(d)):
         k = text.index("\n---\n", 4) + 5 # front matter is written by programs: left as it is
         text = text[:k] + conv(text[k:])
     elif f.endswith((".html", ".htm")):
-        if name in ("wrapped", "oneline"):
+        if name in ("wrapped", "oneline", "indented"):
             continue # markup decides its lines
         text = "".join(part if part.startswith("<") else conv(part) for part in tags.split(text))
     else:
