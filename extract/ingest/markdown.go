@@ -190,6 +190,9 @@ func markdownBody(p *parsed, body string) {
 // fence. A line that merely opens with a dash or a hash (#话题#, -5%) is
 // no sign, nor is a single list item.
 func looksLikeMarkdown(s string) bool {
+	if !strings.Contains(s, "**") && !strings.Contains(s, "](") && !markerLine(s) {
+		return false // no marker at all: most records
+	}
 	for _, m := range mdInlineRE.FindAllStringIndex(s, -1) {
 		if s[m[0]] != '*' || boldRun(s, m[0], m[1]) {
 			return true
@@ -206,6 +209,26 @@ func looksLikeMarkdown(s string) bool {
 		}
 	}
 	return items >= 3
+}
+
+// markerLine reports whether a line of s opens (after spaces) with a
+// Markdown block marker: # - * + > or a backquote.
+func markerLine(s string) bool {
+	for start := 0; start < len(s); {
+		i := start
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		if i < len(s) && strings.IndexByte("#-*+>`", s[i]) >= 0 {
+			return true
+		}
+		nl := strings.IndexByte(s[start:], '\n')
+		if nl < 0 {
+			break
+		}
+		start += nl + 1
+	}
+	return false
 }
 
 // boldRun reports whether the match s[i:j] of **…** is a bold run: its

@@ -158,7 +158,7 @@ func paragraphCuts(line string) []int {
 			i = j
 		}
 	}
-	if runes >= headingLineMin {
+	if runes >= headingLineMin && headingCandidate(body) {
 		lead := len(body) - len(strings.TrimLeftFunc(body, unicode.IsSpace)) // the indent
 		indents := len(cuts)
 		for _, m := range runInHeadingRE().FindAllStringSubmatchIndex(body, -1) {
@@ -201,3 +201,68 @@ func sentenceEnd(last, before rune) bool {
 	stop := func(r rune) bool { return strings.ContainsRune("。！？!?", r) }
 	return stop(last) || strings.ContainsRune("”’」』）)", last) && stop(before)
 }
+
+// headingCandidate reports whether runInHeadingRE can match in line: a
+// Markdown heading's ## or bold **, or a sentence's end followed (after
+// closing quotes and spaces) by what opens a numbered heading (a Chinese
+// numeral, a bracket, 第, a digit). Most long lines have neither, and the
+// expression is not run on them.
+func headingCandidate(line string) bool {
+	if strings.Contains(line, "##") || strings.Contains(line, "**") {
+		return true
+	}
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		i += n
+		if !strings.ContainsRune("\u3002\uff01\uff1f!?", r) {
+			continue
+		}
+		for i < len(line) {
+			q, m := utf8.DecodeRuneInString(line[i:])
+			if strings.ContainsRune("\u201d\u2019\u300d\u300f\uff09) \t\u3000", q) {
+				i += m
+				continue
+			}
+			if headingAt(line[i:]) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// headingAt reports whether s opens like a numbered heading, as far as its
+// first runes tell: one or two digits then 、 ． or a point; one to three
+// Chinese numerals then 、; a bracket then a numeral; 第 then a numeral.
+// (A sentence that opens with a year, 。2024年…, is none.)
+func headingAt(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '0' && r <= '9':
+		s = s[n:]
+		if s != "" && s[0] >= '0' && s[0] <= '9' {
+			s = s[1:]
+		}
+		next, _ := utf8.DecodeRuneInString(s)
+		return next == '\u3001' || next == '\uff0e' || next == '.'
+	case strings.ContainsRune(chineseNumerals, r):
+		for k := 0; k < 3 && s != ""; k++ {
+			q, m := utf8.DecodeRuneInString(s)
+			if !strings.ContainsRune(chineseNumerals, q) {
+				return q == '\u3001'
+			}
+			s = s[m:]
+		}
+		next, _ := utf8.DecodeRuneInString(s)
+		return next == '\u3001'
+	case r == '\uff08' || r == '(' || r == '\u7b2c':
+		next, _ := utf8.DecodeRuneInString(s[n:])
+		return strings.ContainsRune(chineseNumerals, next)
+	}
+	return false
+}
+
+// chineseNumerals are the numerals one to ten (and hundred, zero, as in
+// 第一百零一条).
+const chineseNumerals = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u96f6"

@@ -63,3 +63,19 @@ func FuzzBreakParagraphs(f *testing.F) {
 		}
 	})
 }
+
+func TestHeadingCandidate(t *testing.T) {
+	for in, want := range map[string]bool{
+		"会议意义重大。推进合作。":  false,
+		"会议意义重大。二、工作安排": true,
+		"意义重大。” （三）任务":  true,
+		"意义重大。2、消息":     true,
+		"意义重大。第五条 施行":   true,
+		"收藏### 热点":      true,
+		"开局。**工作**":     true,
+	} {
+		if got := headingCandidate(in); got != want {
+			t.Errorf("headingCandidate(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
