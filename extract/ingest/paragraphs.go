@@ -256,7 +256,7 @@ func headingAt(s string) bool {
 		}
 		next, _ := utf8.DecodeRuneInString(s)
 		return next == '\u3001'
-	case r == '\uff08' || r == '(' || r == '\u7b2c':
+	case r == '\uff08' || r == '(' || string(r) == headingOrdinal:
 		next, _ := utf8.DecodeRuneInString(s[n:])
 		return strings.ContainsRune(chineseNumerals, next)
 	}
@@ -264,5 +264,8 @@ func headingAt(s string) bool {
 }
 
 // chineseNumerals are the numerals one to ten (and hundred, zero, as in
-// 第一百零一条).
-const chineseNumerals = "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u96f6"
+// 第一百零一条), and headingOrdinal the 第 of 第五条 (vocab.txt).
+var (
+	chineseNumerals = vocabWord("headingNumeralsWord")
+	headingOrdinal  = vocabWord("headingOrdinalWord")
+)
