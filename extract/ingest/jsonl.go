@@ -208,7 +208,8 @@ func (rp *recordParser) recordAt(line int, raw []byte, decoded func() []byte, de
 		rp.fail(line, fmt.Errorf("not a JSON object"))
 		return
 	}
-	if depth < maxWrapDepth && !rp.hasText(obj) && !rp.hasIdentity(obj) {
+	doc, err := rp.document(line, raw, obj)
+	if errors.Is(err, errNoText) && depth < maxWrapDepth && !rp.hasIdentity(obj) {
 		if elems, ok := wrappedRecords(decoded()); ok && rp.anyText(elems, depth+1) {
 			// An API response saved whole ({"code":0,"data":{"list":[…]}}):
 			// its records are the elements of the one array of objects it
@@ -219,7 +220,6 @@ func (rp *recordParser) recordAt(line int, raw []byte, decoded func() []byte, de
 			return
 		}
 	}
-	doc, err := rp.document(line, raw, obj)
 	if err != nil {
 		rp.fail(line, err)
 		return
@@ -227,14 +227,23 @@ func (rp *recordParser) recordAt(line int, raw []byte, decoded func() []byte, de
 	rp.docs = append(rp.docs, doc)
 }
 
-// hasText reports whether a record has a text field, as document reads it.
-func (rp *recordParser) hasText(obj map[string]any) bool {
+// errNoText is a record's error when none of the text fields holds text.
+var errNoText = errors.New("record has no text")
+
+// recordKeys returns a record's keys, sorted, and the lookup from a field
+// name to the key that holds it (looseKeys).
+func recordKeys(obj map[string]any) ([]string, func(string) string) {
 	keys := make([]string, 0, len(obj))
 	for k := range obj {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	key := looseKeys(keys)
+	return keys, looseKeys(keys)
+}
+
+// hasText reports whether a record has a text field, as document reads it.
+func (rp *recordParser) hasText(obj map[string]any) bool {
+	_, key := recordKeys(obj)
 	for _, k := range rp.cfg.JSONL.Text {
 		if strings.TrimSpace(scalar(obj[key(k)])) != "" {
 			return true
@@ -247,12 +256,7 @@ func (rp *recordParser) hasText(obj map[string]any) bool {
 // a document whose text is missing, not a wrapper, even when it holds
 // related records ({"id":"main","content":"","related":[…]}).
 func (rp *recordParser) hasIdentity(obj map[string]any) bool {
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	key := looseKeys(keys)
+	_, key := recordKeys(obj)
 	if scalar(obj[key(rp.cfg.JSONL.ID)]) != "" {
 		return true
 	}
@@ -332,12 +336,7 @@ func wrappedRecords(js []byte) (elems []json.RawMessage, ok bool) {
 // document builds the Document of one record.
 func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Document, error) {
 	f := rp.cfg.JSONL
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	key := looseKeys(keys)
+	keys, key := recordKeys(obj)
 	var text, textKey string
 	for _, k := range f.Text {
 		if text = strings.TrimSpace(scalar(obj[key(k)])); text != "" {
@@ -350,7 +349,7 @@ func (rp *recordParser) document(line int, raw []byte, obj map[string]any) (*Doc
 		if len(names) > 4 {
 			names = append(names[:4:4], "…")
 		}
-		return nil, fmt.Errorf("record has no text (fields %s; name the field that holds it with --jsonl-text)", strings.Join(names, ", "))
+		return nil, fmt.Errorf("%w (fields %s; name the field that holds it with --jsonl-text)", errNoText, strings.Join(names, ", "))
 	}
 	id := oneLine(scalar(obj[key(f.ID)]))
 	h := hashHex(raw)
