@@ -6,7 +6,7 @@
 // states it. Putting a record replaces that document's earlier record in
 // one transaction, so the database never shows half a document.
 //
-// # Schema (version 4)
+// # Schema (version 5)
 //
 // Every node, document (source), relation and rule has a short number,
 // stored once (ids.go); every key and value that refers to one holds the
@@ -28,9 +28,10 @@
 // order when its records are linked (deferred.go), not one by one.
 //
 //	bucket     key                              value
-//	meta       "version"                        "4"
+//	meta       "version"                        "5"
 //	           "created"                        RFC 3339 time the database was made
 //	           "writer"                         "PID HOST" of the writer that has it open
+//	           "mentions", "mention_edges"      counts of mentions (see below)
 //	docs       source                           source number (varint), then graph.DocMeta
 //	                                            (path, hash, rules fingerprint, …)
 //	sources    source number                    source
@@ -44,7 +45,8 @@
 //	                                            name when the ID does not say them
 //	node_ids   node number                      node ID
 //	names      "l" relation | "r" rule          its number (varint)
-//	node_docs  node | source                    evidence: where that document states the node
+//	node_docs  node | source                    evidence: where that document states the node,
+//	                                            and, when the document mentions it, where
 //	edges      from | rel | to                  the edge's attributes, or nothing
 //	edge_docs  from | rel | to | source         evidence, as in node_docs
 //	in         to | rel | from                  the edge's attributes, or nothing: the reverse index,
@@ -56,15 +58,22 @@
 //	                                            (graph.TargetRowOf); region 0 for none (rows.go)
 //	target_regions target                       the region number its row is kept under
 //
+// A document's mentions — the edges document:SOURCE mentions NODE,
+// without attributes, of the record of SOURCE: two-thirds of all edges —
+// are not in edges, in and edge_docs: the node_docs value of the node
+// and the document says the document mentions it, with the mention's
+// evidence, and the record lists them among its edges (mentions.go).
+// Reads make them again; meta counts them ("mentions"), and the edges of
+// relation mentions that edges holds ("mention_edges": another record's,
+// or with attributes), which reads merge with a kept one.
+//
 // A node's or a document's number is the highest in use plus one. A
 // number freed by a deleted node or document may be given again: every
 // key that held it went with it. Relations and rules keep their numbers.
-// Opening a database of version 1 or 2 fails with [ErrVersion] and "made
-// by an older policygraph; re-run extract into a new database". A
-// database of version 3 (without target rows) is read as it is, the
-// targets found by walking the graph; opening it for writing adds the rows,
-// 20,000 targets a transaction, and then sets version 4 (41 s for a
-// database of 16 copies of the corpus).
+// Opening a database of an older version (1 to 4) fails with [ErrVersion]
+// and "made by an older policygraph; re-run extract into a new database".
+// (Version 4 stored every mention as an edge, with keys in edges, in and
+// edge_docs: the corpus made a database 2.33 times its article text.)
 //
 // A file's stamp lets the next batch run count its documents unchanged
 // without reading it while its size and time are the same; a file that

@@ -94,7 +94,15 @@ func Dump(db *DB) (map[string]map[string]string, error) {
 					}
 				case string(bNodeDocs):
 					key = node(k[:4]) + "|" + src(k[4:])
-					val = evidence(src(k[4:]), v)
+					ev, mentioned, mev, err := t.decodeNodeDoc(src(k[4:]), v[4:])
+					if err != nil {
+						val = "?" + string(v)
+						break
+					}
+					val = fmt.Sprint(ev)
+					if mentioned {
+						val += fmt.Sprint(" mentioned ", mev)
+					}
 				case string(bEdges), string(bIn):
 					key = node(k[:4]) + "|" + rel(k[4:6]) + "|" + node(k[6:10])
 					val = string(v[4:])

@@ -78,8 +78,8 @@ type txn struct {
 	tx                                          *bolt.Tx
 	docs, sources, records, texts, nodes, ids   bk
 	names, nodeDocs, edges, edgeDocs, in, files bk
-	targetRows, targetRegions                   bk              // rows.go; nil buckets in a version 3 database
-	hasRows                                     bool            // false in a version 3 database
+	targetRows, targetRegions                   bk              // rows.go; nil when the file has none
+	hasRows                                     bool            // the rows are this version's
 	dirty                                       map[uint32]bool // targets whose rows to make again (rows.go)
 
 	nameNum  map[string]uint32 // kind byte + name → number
@@ -97,6 +97,8 @@ type txn struct {
 	nodeBuf []byte // putNode's encoding, reused
 	// New keys of node_docs, edge_docs and in, put in key order by flush.
 	newNodeDocs, newEdgeDocs, newIn *deferred
+	// What the transaction changed of the counts in meta (mentions.go).
+	mentionsDelta, mentionEdgesDelta int
 }
 
 func (db *DB) txn(tx *bolt.Tx) *txn {
@@ -108,7 +110,8 @@ func (db *DB) txn(tx *bolt.Tx) *txn {
 	t.docs, t.sources, t.records, t.texts = db.bucket(tx, bDocs), db.bucket(tx, bSources), db.bucket(tx, bRecords), db.bucket(tx, bTexts)
 	t.nodes, t.ids, t.names = db.bucket(tx, bNodes), db.bucket(tx, bNodeIDs), db.bucket(tx, bNames)
 	t.nodeDocs, t.edges, t.edgeDocs, t.in, t.files = db.bucket(tx, bNodeDocs), db.bucket(tx, bEdges), db.bucket(tx, bEdgeDocs), db.bucket(tx, bIn), db.bucket(tx, bFiles)
-	// A version 3 database has no rows, or (while it is upgraded) not all.
+	// Open refuses a database without rows (version 3); a transaction on
+	// one made elsewhere reads the graph for targets instead.
 	if tx.Bucket(bRows) != nil && tx.Bucket(bRowRegions) != nil {
 		t.targetRows, t.targetRegions = db.bucket(tx, bRows), db.bucket(tx, bRowRegions)
 		t.hasRows = string(tx.Bucket(bMeta).Get(keyVersion)) == Version
@@ -130,7 +133,7 @@ func (t *txn) flush() error {
 			return err
 		}
 	}
-	return nil
+	return t.saveCounts()
 }
 
 // loadNames reads the names bucket (a few hundred keys at most) once.

@@ -240,3 +240,45 @@ func TestNodeRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNodeDocCodec: any bytes decode to an error or to a node_docs value
+// that encodes back to one that decodes the same.
+func FuzzNodeDocCodec(f *testing.F) {
+	f.Add([]byte{0, 2, 18, 2}, "a.md")
+	f.Add([]byte{1, 3, 2, 18, 2, 4, 6, 8}, "a.md")
+	f.Add([]byte{1, 0}, "")
+	f.Add([]byte{1, 9, 0}, "x")
+	f.Add([]byte{2}, "x")
+	names := func(n uint32) (string, error) {
+		if n > 1000 {
+			return "", errors.New("no such rule")
+		}
+		return "rule" + strconv.Itoa(int(n)), nil
+	}
+	nums := func(r string) (uint32, error) {
+		n, err := strconv.Atoi(strings.TrimPrefix(r, "rule"))
+		return uint32(n), err
+	}
+	f.Fuzz(func(t *testing.T, raw []byte, src string) {
+		ev, mentioned, mev, err := parseNodeDoc(src, raw, names)
+		if err != nil {
+			return
+		}
+		for _, e := range append(slices.Clone(ev), mev...) {
+			if e.Doc == "" {
+				return // evidence of no document cannot be encoded
+			}
+		}
+		if m, _, _, err := splitNodeDoc(raw); err != nil || m != mentioned {
+			t.Fatalf("splitNodeDoc(%x) = %v, %v; parseNodeDoc says %v", raw, m, err, mentioned)
+		}
+		enc, err := appendNodeDoc(nil, src, ev, mentioned, mev, nums)
+		if err != nil {
+			t.Fatalf("appendNodeDoc: %v", err)
+		}
+		ev2, m2, mev2, err := parseNodeDoc(src, enc, names)
+		if err != nil || m2 != mentioned || !reflect.DeepEqual(ev2, ev) || !reflect.DeepEqual(mev2, mev) {
+			t.Fatalf("%x decodes to %v %v %v, encodes to %x, which decodes to %v %v %v, %v", raw, ev, mentioned, mev, enc, ev2, m2, mev2, err)
+		}
+	})
+}

@@ -232,11 +232,26 @@ func TestOpenErrors(t *testing.T) {
 				return b.Put([]byte("k"), []byte("v"))
 			})
 		}, store.ErrNotDatabase, "not a policygraph database"},
-		{"version 5", func(t *testing.T) string {
+		{"version 6", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("5"))
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("6"))
 			})
-		}, store.ErrVersion, `unsupported database version "5"`},
+		}, store.ErrVersion, `unsupported database version "6" (this policygraph reads version 5`},
+		// Version 5 keeps mentions with their nodes: a database of
+		// version 3 or 4 is refused, read or written, and left as it is.
+		{"version 4", func(t *testing.T) string {
+			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("4"))
+			})
+		}, store.ErrVersion, `unsupported database version "4": made by an older policygraph; re-run extract`},
+		{"version 3", func(t *testing.T) string {
+			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
+				if err := tx.DeleteBucket([]byte("target_rows")); err != nil {
+					return err
+				}
+				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("3"))
+			})
+		}, store.ErrVersion, `unsupported database version "3": made by an older policygraph; re-run extract`},
 		{"version 2", func(t *testing.T) string {
 			return boltFile(t, newDB(t), func(tx *bolt.Tx) error {
 				return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("2"))
@@ -346,7 +361,7 @@ func TestMiscountIsDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db2.Close()
-	if _, err := db2.Summary(context.Background()); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bucket edges holds 10 keys but counts 12") {
+	if _, err := db2.Summary(context.Background()); !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "bucket edges holds 4 keys but counts 12") {
 		t.Errorf("Summary = %v, want the miscount", err)
 	}
 }

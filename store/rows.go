@@ -59,7 +59,16 @@ func (t *txn) markLinked(num uint32) error {
 	if err := t.in.scan(num4(num), mark); err != nil {
 		return err
 	}
-	return t.edges.scan(num4(num), mark)
+	if err := t.edges.scan(num4(num), mark); err != nil {
+		return err
+	}
+	// A document's mentions that node_docs keep (a node's are in its
+	// node_docs keys, and documents are no targets).
+	id, err := t.nodeID(num)
+	if err != nil || id.Kind() != graph.Document {
+		return err
+	}
+	return t.mentionedBy(id.Key(), func(to uint32) error { t.markTarget(to); return nil })
 }
 
 // refreshTargetRows makes the rows of the targets the transaction marked,

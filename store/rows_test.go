@@ -131,68 +131,6 @@ func jsonOf(t *testing.T, v any) string {
 	return string(j)
 }
 
-// TestUpgradeFromVersion3 opens a database as version 3 left it (no
-// target rows), and as an upgrade stopped half-way leaves it (version 3,
-// rows that are not all there or not right): a reader walks the graph for
-// targets, a writer makes the rows and sets the version, and both list
-// the same targets.
-func TestUpgradeFromVersion3(t *testing.T) {
-	for _, stopped := range []bool{false, true} {
-		t.Run(map[bool]string{false: "version 3", true: "upgrade stopped"}[stopped], func(t *testing.T) {
-			testUpgrade(t, stopped)
-		})
-	}
-}
-
-func testUpgrade(t *testing.T, stopped bool) {
-	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {
-		if stopped {
-			if err := tx.Bucket([]byte("target_rows")).Put([]byte("\x00\x00\x00\x01\x00\x00\x00\x09"), []byte("not a row")); err != nil {
-				return err
-			}
-		} else {
-			for _, b := range []string{"target_rows", "target_regions"} {
-				if err := tx.DeleteBucket([]byte(b)); err != nil {
-					return err
-				}
-			}
-		}
-		return tx.Bucket([]byte("meta")).Put([]byte("version"), []byte("3"))
-	})
-	targets := func(db *store.DB) (rows string, kept bool) {
-		if err := db.View(func(r graph.Reader) error {
-			kept = r.(graph.TargetRowReader).TargetRows(nil, func(*graph.TargetRow, graph.ID) {})
-			rows = jsonOf(t, graph.Targets(r, graph.TargetFilter{Regions: []graph.ID{idShenzhen}}))
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		return rows, kept
-	}
-	ro := mustOpenAt(t, path, store.Options{ReadOnly: true})
-	old, kept := targets(ro)
-	if kept {
-		t.Error("a version 3 database read as if it kept target rows")
-	}
-	if old == "null" || old == "[]" {
-		t.Fatalf("no targets of 深圳市 in version 3: %s", old)
-	}
-	if err := ro.Close(); err != nil {
-		t.Fatal(err)
-	}
-	w := mustOpenAt(t, path, store.Options{})
-	got, kept := targets(w)
-	if !kept {
-		t.Error("opened for writing, a version 3 database got no target rows")
-	}
-	if got != old {
-		t.Errorf("after the upgrade:\n got %s\nwant %s", got, old)
-	}
-	if err := w.Check(); err != nil {
-		t.Error(err)
-	}
-}
-
 // TestTargetRowDamage changes a stored row: Check says so.
 func TestTargetRowDamage(t *testing.T) {
 	path := boltFile(t, newDB(t), func(tx *bolt.Tx) error {

@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,7 +23,7 @@ import (
 )
 
 // Version is the schema version this package reads and writes.
-const Version = "4"
+const Version = "5"
 
 // Errors returned by the store.
 var (
@@ -127,12 +126,6 @@ func Open(path string, opt Options) (*DB, error) {
 	if err := db.init(); err != nil {
 		bdb.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	if !opt.ReadOnly {
-		if err := db.upgrade(); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
 	}
 	if opt.Release {
 		if err := bdb.Close(); err != nil {
@@ -305,11 +298,7 @@ func checkMeta(tx *bolt.Tx, path string) error {
 	need := buckets
 	switch v := string(m.Get(keyVersion)); v {
 	case Version:
-	case "3":
-		// Version 4 added target_rows; a writer adds it (upgrade), and a
-		// reader of version 3 walks the graph for targets.
-		need = slices.DeleteFunc(slices.Clone(buckets), func(b []byte) bool { return bytes.Equal(b, bRows) || bytes.Equal(b, bRowRegions) })
-	case "1", "2":
+	case "1", "2", "3", "4":
 		return fmt.Errorf("%w %q: made by an older policygraph; re-run extract into a new database (delete the file or use another --db; this policygraph reads version %s)", ErrVersion, v, Version)
 	default:
 		return fmt.Errorf("%w %q (this policygraph reads version %s; re-extract into a new database)", ErrVersion, v, Version)
@@ -321,59 +310,6 @@ func checkMeta(tx *bolt.Tx, path string) error {
 	}
 	return nil
 }
-
-// upgrade brings a database of version 3 to version 4: it adds the rows
-// of its targets (rows.go), a batch of targets a transaction, so that
-// the upgrade of a large database does not hold all of them in memory.
-// Until the last transaction sets the version, readers walk the graph; an
-// upgrade that was stopped starts again.
-func (db *DB) upgrade() error {
-	version := ""
-	if err := db.view(func(tx *bolt.Tx) error {
-		version = string(tx.Bucket(bMeta).Get(keyVersion))
-		return nil
-	}); err != nil || version != "3" {
-		return err
-	}
-	var nums []uint32
-	err := db.update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bRows, bRowRegions} {
-			if tx.Bucket(b) != nil {
-				if err := tx.DeleteBucket(b); err != nil {
-					return err
-				}
-			}
-			if _, err := tx.CreateBucket(b); err != nil {
-				return err
-			}
-		}
-		return db.txn(tx).eachTarget(func(_ []byte, num uint32, _ *graph.Node) error {
-			nums = append(nums, num)
-			return nil
-		})
-	})
-	for len(nums) > 0 && err == nil {
-		batch := nums[:min(len(nums), upgradeBatch)]
-		nums = nums[len(batch):]
-		err = db.update(func(tx *bolt.Tx) error {
-			t := db.txn(tx)
-			for _, n := range batch {
-				t.markTarget(n)
-			}
-			return t.refreshTargetRows()
-		})
-	}
-	if err == nil {
-		err = db.update(func(tx *bolt.Tx) error { return tx.Bucket(bMeta).Put(keyVersion, []byte(Version)) })
-	}
-	if err != nil {
-		return fmt.Errorf("upgrade to version %s: %w", Version, err)
-	}
-	return nil
-}
-
-// upgradeBatch is how many targets' rows one transaction of upgrade makes.
-const upgradeBatch = 20000
 
 // with runs fn in a transaction with memory faults and bbolt's panics
 // turned into errors (ErrDamaged). A releasing writer opens the file for
@@ -462,7 +398,7 @@ func (db *DB) Check() error {
 		t := db.txn(tx)
 		for _, name := range buckets[1:] {
 			if tx.Bucket(name) == nil {
-				continue // target_rows of a version 3 database, checked on open
+				continue // checked on open
 			}
 			if err := db.bucket(tx, name).forEach(func(k, v []byte) error { return nil }); err != nil {
 				return err
@@ -509,6 +445,9 @@ func (db *DB) Check() error {
 		if t.sources.count() != t.docs.count() {
 			return damaged(db.path, "%d documents but %d source numbers", t.docs.count(), t.sources.count())
 		}
+		// Mentions: kept with their nodes, stored as edges, listed by the
+		// records (mentions.go).
+		var kept, stored, listed int
 		if err := t.nodeDocs.forEach(func(k, v []byte) error {
 			if len(k) != 8 {
 				return damaged(db.path, "node evidence key %x", k)
@@ -520,15 +459,28 @@ func (db *DB) Check() error {
 			if err != nil {
 				return err
 			}
-			_, err = t.decodeEvidence(src, v)
-			return err
+			_, mentioned, _, err := t.decodeNodeDoc(src, v)
+			if err != nil {
+				return damaged(db.path, "evidence of node number %d in %s: %v", binary.BigEndian.Uint32(k), clip(src, 200), err)
+			}
+			if mentioned {
+				kept++
+			}
+			return nil
 		}); err != nil {
+			return err
+		}
+		mentions, err := t.relNum(graph.Mentions, false)
+		if err != nil {
 			return err
 		}
 		if err := t.edges.forEach(func(k, v []byte) error {
 			from, rel, to, ok := splitEdgeKey(k)
 			if !ok || len(k) != 10 {
 				return damaged(db.path, "edge key %x", k)
+			}
+			if rel == mentions && mentions != 0 {
+				stored++
 			}
 			if _, err := t.decodeEdge(k, v); err != nil {
 				return err
@@ -570,10 +522,36 @@ func (db *DB) Check() error {
 		if err := t.checkTargetRows(); err != nil {
 			return err
 		}
-		return t.docs.forEach(func(k, v []byte) error {
-			_, err := t.rebuild(string(k), v, true)
+		if err := t.docs.forEach(func(k, v []byte) error {
+			r, err := t.rebuild(string(k), v, true)
+			if err != nil {
+				return err
+			}
+			seen := map[graph.ID]bool{}
+			for i := range r.Edges {
+				if e := &r.Edges[i]; implicitMention(string(k), e) && !seen[e.To] {
+					seen[e.To] = true
+					listed++
+				}
+			}
+			return nil
+		}); err != nil {
 			return err
-		})
+		}
+		if listed != kept {
+			return damaged(db.path, "node_docs keep %d mentions, but the records list %d", kept, listed)
+		}
+		for _, c := range []struct {
+			key  []byte
+			want int
+		}{{keyMentions, kept}, {keyMentionEdges, stored}} {
+			if n, err := t.metaCount(c.key); err != nil {
+				return err
+			} else if n != c.want {
+				return damaged(db.path, "meta %s counts %d, but there are %d", c.key, n, c.want)
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("check %s: %w", db.path, err)
@@ -817,6 +795,9 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 		if err := t.docs.del([]byte(source)); err != nil {
 			return err
 		}
+		if err := t.saveCounts(); err != nil {
+			return err
+		}
 		return t.refreshTargetRows()
 	})
 }
@@ -829,6 +810,17 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 	// unless the record names a node or an edge twice.
 	seenNode := make(map[uint32]bool, len(r.Nodes))
 	nodes := make([]uint32, len(r.Nodes))
+	// The mentions its node_docs keep (mentions.go): the last of an edge
+	// the record states twice, as for the others.
+	var mentioned map[graph.ID][]graph.Evidence
+	for i := range r.Edges {
+		if e := &r.Edges[i]; implicitMention(source, e) {
+			if mentioned == nil {
+				mentioned = make(map[graph.ID][]graph.Evidence, len(r.Nodes))
+			}
+			mentioned[e.To] = e.Evidence
+		}
+	}
 	for i := range r.Nodes {
 		n := &r.Nodes[i]
 		num, err := t.putNode(n)
@@ -839,13 +831,16 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		if n.Kind == graph.Target {
 			t.markTarget(num) // (putNode marks a node whose kind changed)
 		}
-		e, err := t.encodeEvidence(source, n.Evidence)
+		mev, isMentioned := mentioned[n.ID]
+		e, err := t.encodeNodeDoc(source, n.Evidence, isMentioned, mev)
 		if err != nil {
 			return nil, nil, fmt.Errorf("node %s: %w", n.ID, err)
 		}
 		put := (*deferred).putNew
 		if seenNode[num] {
 			put = (*deferred).replace
+		} else if isMentioned {
+			t.mentionsDelta++
 		}
 		seenNode[num] = true
 		if err := put(t.newNodeDocs, nodeDocKey(num, src), e); err != nil {
@@ -872,6 +867,9 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 			return nil, nil, err
 		}
 		refs[i] = storedRef{From: from, Rel: rel, To: to, Attrs: e.Attrs}
+		if implicitMention(source, e) {
+			continue // kept in node_docs
+		}
 		// The key holds from, rel and to; the value only the attributes.
 		var v []byte
 		if len(e.Attrs) > 0 {
@@ -883,6 +881,9 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 		changed, added, err := t.edges.putChanged(ek, v)
 		if err != nil {
 			return nil, nil, err
+		}
+		if added && e.Rel == graph.Mentions {
+			t.mentionEdgesDelta++
 		}
 		ev, err := t.encodeEvidence(source, e.Evidence)
 		if err != nil {
@@ -917,9 +918,25 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 // other document states go with them. Edges go first: their keys hold the
 // numbers of their nodes, which a node's removal frees.
 func (t *txn) unlink(src uint32, r *storedRecord) error {
+	source, err := t.sourceOf(src)
+	if err != nil {
+		return err
+	}
+	doc, err := t.nodeNum(docNodeID(source))
+	if err != nil {
+		return err
+	}
+	mentions, err := t.relNum(graph.Mentions, false)
+	if err != nil {
+		return err
+	}
 	// A record may name a node or an edge twice: its second mention finds
 	// the evidence key gone with the first, and the node perhaps too.
-	for _, e := range r.EdgeRefs {
+	for i := range r.EdgeRefs {
+		e := &r.EdgeRefs[i]
+		if isImplicitRef(e, doc, mentions) {
+			continue // goes with the node's evidence
+		}
 		k := edgeDocKey(e.From, e.Rel, e.To, src)
 		if !t.edgeDocs.has(k) {
 			continue
@@ -931,6 +948,9 @@ func (t *txn) unlink(src uint32, r *storedRecord) error {
 			if err := t.edges.del(edgeKey(e.From, e.Rel, e.To)); err != nil {
 				return err
 			}
+			if e.Rel == mentions {
+				t.mentionEdgesDelta--
+			}
 			if err := t.in.del(edgeKey(e.To, e.Rel, e.From)); err != nil {
 				return err
 			}
@@ -938,8 +958,17 @@ func (t *txn) unlink(src uint32, r *storedRecord) error {
 	}
 	for _, num := range r.NodeNums {
 		k := nodeDocKey(num, src)
-		if !t.nodeDocs.has(k) {
+		v, err := t.nodeDocs.get(k)
+		if err != nil {
+			return err
+		}
+		if v == nil {
 			continue
+		}
+		if mentioned, _, _, err := splitNodeDoc(v); err != nil {
+			return damaged(t.db.path, "evidence of node number %d in %s: %v", num, clip(source, 200), err)
+		} else if mentioned {
+			t.mentionsDelta--
 		}
 		// Any of the record's nodes may be a target: refreshTargetRows
 		// goes by the stored kind.
@@ -1018,7 +1047,7 @@ func (t *txn) rebuild(source string, docValue []byte, withText bool) (*graph.Rec
 		if n == nil || ev == nil {
 			return nil, damaged(t.db.path, "node %s of record %s is missing", id, source)
 		}
-		if n.Evidence, err = t.decodeEvidence(source, ev); err != nil {
+		if n.Evidence, _, _, err = t.decodeNodeDoc(source, ev); err != nil {
 			return nil, damaged(t.db.path, "node %s evidence: %v", id, err)
 		}
 		r.Nodes[i] = *n
@@ -1026,7 +1055,31 @@ func (t *txn) rebuild(source string, docValue []byte, withText bool) (*graph.Rec
 	if len(s.EdgeRefs) > 0 {
 		r.Edges = make([]graph.Edge, len(s.EdgeRefs))
 	}
-	for i, e := range s.EdgeRefs {
+	doc, err := t.nodeNum(docNodeID(source))
+	if err != nil {
+		return nil, err
+	}
+	mentions, err := t.relNum(graph.Mentions, false)
+	if err != nil {
+		return nil, err
+	}
+	for i := range s.EdgeRefs {
+		e := &s.EdgeRefs[i]
+		if isImplicitRef(e, doc, mentions) {
+			to, err := t.nodeID(e.To)
+			if err != nil {
+				return nil, err
+			}
+			ev, ok, err := t.mentionEvidence(source, e.To)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, damaged(t.db.path, "the mention of %s by record %s is missing", clip(string(to), 200), clip(source, 200))
+			}
+			r.Edges[i] = graph.Edge{From: docNodeID(source), Rel: graph.Mentions, To: to, Evidence: ev}
+			continue
+		}
 		from, err := t.nodeID(e.From)
 		if err != nil {
 			return nil, err
@@ -1127,10 +1180,20 @@ type Stats struct {
 func (db *DB) Stats() (Stats, error) {
 	var s Stats
 	err := db.view(func(tx *bolt.Tx) error {
-		s.Documents = db.bucket(tx, bDocs).count()
-		s.Nodes = db.bucket(tx, bNodes).count()
-		s.Edges = db.bucket(tx, bEdges).count()
-		return nil
+		t := db.txn(tx)
+		s.Documents = t.docs.count()
+		s.Nodes = t.nodes.count()
+		s.Edges = t.edges.count()
+		n, err := t.metaCount(keyMentions)
+		if err != nil {
+			return err
+		}
+		if both, err := t.mentionEdgesStored(); err != nil || !both {
+			s.Edges += n
+			return err
+		}
+		// Some mentions are stored both ways: count each once.
+		return t.eachKeptMention(func(_, _ uint32) error { s.Edges++; return nil })
 	})
 	return s, err
 }
@@ -1155,6 +1218,8 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 		}); err != nil {
 			return err
 		}
+		// The mentions node_docs keep, added once the stored edges are.
+		var mentions []*graph.Edge
 		if err := t.nodeDocs.forEach(func(k, v []byte) error {
 			if len(k) != 8 {
 				return damaged(db.path, "node evidence key %x", k)
@@ -1167,15 +1232,27 @@ func (db *DB) Graph(ctx context.Context) (*graph.KG, error) {
 			if err != nil {
 				return err
 			}
-			ev, err := t.decodeEvidence(src, v)
+			ev, mentioned, mev, err := t.decodeNodeDoc(src, v)
 			if err != nil {
 				return damaged(db.path, "evidence of node %s: %v", n.ID, err)
 			}
 			n.Evidence = append(n.Evidence, ev...)
+			if mentioned {
+				from := docNodeID(src)
+				if kg.Node(from) == nil {
+					return damaged(db.path, "document %s mentions node %s, but its node is missing", clip(src, 200), n.ID)
+				}
+				mentions = append(mentions, &graph.Edge{From: from, Rel: graph.Mentions, To: n.ID, Evidence: mev})
+			}
 			return nil
 		}); err != nil {
 			return err
 		}
+		defer func() {
+			for _, e := range mentions {
+				kg.AddEdge(e)
+			}
+		}()
 		idOf := func(num uint32) (graph.ID, error) {
 			if n := byNum[num]; n != nil {
 				return n.ID, nil

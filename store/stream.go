@@ -30,6 +30,13 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 		// a walk of the whole bucket would be: keys lost to a damaged page
 		// are an error, not a graph with less evidence.
 		var nodeDocs, mentionsIn, mentionEdges, edgeDocs int
+		// The mentions node_docs keep, as the nodes' evidence has them
+		// and as the documents' records list them.
+		var kept, listed int
+		both, err := t.mentionEdgesStored()
+		if err != nil {
+			return err
+		}
 		// The number caches would grow with the graph: they only speed up
 		// the lookups of one node's neighbours.
 		trim := func() {
@@ -74,11 +81,15 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 				if err != nil {
 					return err
 				}
-				ev, err := t.decodeEvidence(src, dv)
+				ev, mentioned, mev, err := t.decodeNodeDoc(src, dv)
 				if err != nil {
 					return damaged(db.path, "evidence of node %s: %v", k, err)
 				}
 				n.Evidence = append(n.Evidence, ev...)
+				if mentioned {
+					kept++
+					n.Evidence = append(n.Evidence, mev...)
+				}
 				return nil
 			}); err != nil {
 				return err
@@ -139,8 +150,38 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 			}); err != nil {
 				return err
 			}
-			slices.SortFunc(out, compareEdges)
 			edges += len(out)
+			if id := graph.ID(k); id.Kind() == graph.Document {
+				source := id.Key()
+				if err := t.mentionedBy(source, func(to uint32) error {
+					read()
+					tid, err := t.nodeID(to)
+					if err != nil {
+						return err
+					}
+					ev, ok, err := t.mentionEvidence(source, to)
+					if err != nil {
+						return err
+					}
+					if !ok {
+						return damaged(db.path, "the mention of %s by %s is missing", clip(string(tid), 200), clip(source, 200))
+					}
+					listed++
+					e := &graph.Edge{From: id, Rel: graph.Mentions, To: tid, Evidence: ev}
+					if both {
+						out = mergeEdge(out, e)
+					} else {
+						out = append(out, e)
+					}
+					return nil
+				}); err != nil {
+					return err
+				}
+				for _, e := range out {
+					e.Evidence = graph.SortEvidence(e.Evidence)
+				}
+			}
+			slices.SortFunc(out, compareEdges)
 			for _, e := range out {
 				if err := edge(e); err != nil {
 					return err
@@ -159,6 +200,8 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 			return damaged(db.path, "the stored edges have %d pieces of evidence, but bucket edge_docs counts %d", edgeDocs, t.edgeDocs.count())
 		case mentionsIn != mentionEdges:
 			return damaged(db.path, "the reverse index holds %d of the %d mentions", mentionsIn, mentionEdges)
+		case kept != listed:
+			return damaged(db.path, "node_docs keep %d mentions, but the records list %d", kept, listed)
 		}
 		return nil
 	})

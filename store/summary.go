@@ -78,6 +78,16 @@ func (db *DB) Summary(ctx context.Context) (*Summary, error) {
 			return err
 		}
 		counts := map[uint32]int{}
+		if err := t.eachKeptMention(func(node, _ uint32) error {
+			s.Rels[graph.Mentions]++
+			s.Edges++
+			if kindOf[node] != "" {
+				counts[node]++
+			}
+			return ctx.Err()
+		}); err != nil {
+			return err
+		}
 		if err := t.in.forEach(func(k, _ []byte) error {
 			to, rel, _, ok := splitEdgeKey(k)
 			if !ok {

@@ -106,11 +106,47 @@ func (v *view) prefix(id graph.ID, rel graph.Rel) []byte {
 }
 
 // Out implements graph.Reader.
-func (v *view) Out(id graph.ID) []*graph.Edge { return v.out(v.prefix(id, "")) }
+func (v *view) Out(id graph.ID) []*graph.Edge { return v.EdgesOut(id, "") }
 
 // EdgesOut implements graph.Reader.
 func (v *view) EdgesOut(id graph.ID, rel graph.Rel) []*graph.Edge {
-	return v.out(v.prefix(id, rel))
+	out := v.out(v.prefix(id, rel))
+	if (rel == "" || rel == graph.Mentions) && id.Kind() == graph.Document {
+		out = v.mentionsOut(id, out)
+	}
+	return out
+}
+
+// mentionsOut adds to the stored edges out of a document's node the
+// mentions its record keeps in node_docs (mentions.go).
+func (v *view) mentionsOut(id graph.ID, out []*graph.Edge) []*graph.Edge {
+	source := id.Key()
+	n := len(out)
+	both, err := v.t.mentionEdgesStored()
+	if err != nil {
+		v.fail(err)
+		return out
+	}
+	err = v.t.mentionedBy(source, func(to uint32) error {
+		tid, err := v.t.nodeID(to)
+		if err != nil {
+			return err
+		}
+		e := &graph.Edge{From: id, Rel: graph.Mentions, To: tid}
+		if both {
+			out = mergeEdge(out, e)
+		} else {
+			out = append(out, e)
+		}
+		return nil
+	})
+	if err != nil {
+		v.fail(err)
+	}
+	if len(out) != n {
+		slices.SortFunc(out, compareEdges)
+	}
+	return out
 }
 
 func (v *view) out(prefix []byte) []*graph.Edge {
@@ -133,11 +169,59 @@ func (v *view) out(prefix []byte) []*graph.Edge {
 }
 
 // In implements graph.Reader.
-func (v *view) In(id graph.ID) []*graph.Edge { return v.in(v.prefix(id, "")) }
+func (v *view) In(id graph.ID) []*graph.Edge { return v.EdgesIn(id, "") }
 
 // EdgesIn implements graph.Reader.
 func (v *view) EdgesIn(id graph.ID, rel graph.Rel) []*graph.Edge {
-	return v.in(v.prefix(id, rel))
+	out := v.in(v.prefix(id, rel))
+	if rel == "" || rel == graph.Mentions {
+		out = v.mentionsIn(id, out)
+	}
+	return out
+}
+
+// mentionsIn adds to the stored edges into a node the mentions of it
+// that node_docs keeps: one for every document whose value says so.
+func (v *view) mentionsIn(id graph.ID, out []*graph.Edge) []*graph.Edge {
+	num := v.num(id)
+	if num == 0 {
+		return out
+	}
+	both, err := v.t.mentionEdgesStored()
+	if err != nil {
+		v.fail(err)
+		return out
+	}
+	n := len(out)
+	if err := v.t.nodeDocs.scan(num4(num), func(k, val []byte) error {
+		if len(k) != 8 {
+			return damaged(v.t.db.path, "node evidence key %x", k)
+		}
+		mentioned, _, _, err := splitNodeDoc(val)
+		if err != nil {
+			return damaged(v.t.db.path, "evidence of node %s: %v", clip(string(id), 200), err)
+		}
+		if !mentioned {
+			return nil
+		}
+		src, err := v.t.sourceOf(binary.BigEndian.Uint32(k[4:]))
+		if err != nil {
+			return err
+		}
+		e := &graph.Edge{From: docNodeID(src), Rel: graph.Mentions, To: id}
+		if both {
+			out = mergeEdge(out, e)
+		} else {
+			out = append(out, e)
+		}
+		return nil
+	}); err != nil {
+		v.fail(err)
+	}
+	if len(out) != n {
+		slices.SortFunc(out, compareEdges)
+	}
+	return out
 }
 
 // in reads the reverse index (to, rel, from): its values are the edges'
@@ -176,6 +260,13 @@ func (v *view) Evidence(e *graph.Edge) []graph.Evidence {
 		return nil
 	}
 	var out []graph.Evidence
+	if e.Rel == graph.Mentions && e.From.Kind() == graph.Document {
+		ev, _, err := v.t.mentionEvidence(e.From.Key(), to)
+		if err != nil {
+			v.fail(err)
+		}
+		out = ev
+	}
 	if err := v.t.edgeDocs.scan(edgeKey(from, rel, to), func(k, val []byte) error {
 		if len(k) != 14 {
 			return damaged(v.t.db.path, "edge evidence key %x", k)
