@@ -111,12 +111,11 @@ func Dump(db *DB) (map[string]map[string]string, error) {
 				case string(bRows):
 					key = node(k[:4]) + "|" + node(k[4:])
 					var row graph.TargetRow
-					region, err := decodeTargetRow(v[4:], &row)
-					if err != nil {
+					if err := decodeTargetRow(v[4:], &row); err != nil {
 						return err
 					}
 					j, _ := json.Marshal(row)
-					val = string(region) + " " + string(j)
+					val = string(j)
 				case string(bEdgeDocs):
 					key = node(k[:4]) + "|" + rel(k[4:6]) + "|" + node(k[6:10]) + "|" + src(k[10:])
 					val = evidence(src(k[10:]), v)

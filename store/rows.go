@@ -120,7 +120,7 @@ func (t *txn) refreshTargetRows() error {
 			}
 			continue
 		}
-		row, region, rk, err := t.makeRow(v, n, num)
+		row, rk, err := t.makeRow(v, n, num)
 		if err != nil {
 			return err
 		}
@@ -129,7 +129,7 @@ func (t *txn) refreshTargetRows() error {
 				return err
 			}
 		}
-		buf = encodeTargetRow(buf[:0], &row, region)
+		buf = encodeTargetRow(buf[:0], &row)
 		if err := t.targetRows.put(rk, buf); err != nil {
 			return err
 		}
@@ -142,13 +142,13 @@ func (t *txn) refreshTargetRows() error {
 
 // makeRow makes the row of target n (number num) through view v, and its
 // key.
-func (t *txn) makeRow(v *view, n *graph.Node, num uint32) (graph.TargetRow, graph.ID, []byte, error) {
+func (t *txn) makeRow(v *view, n *graph.Node, num uint32) (graph.TargetRow, []byte, error) {
 	row, region := graph.TargetRowOf(v, n)
 	if v.err != nil {
-		return row, "", nil, v.err
+		return row, nil, v.err
 	}
 	rk, err := t.rowKey(region, num)
-	return row, region, rk, err
+	return row, rk, err
 }
 
 // rowKey is the key of the row of target num whose region is region.
@@ -173,7 +173,7 @@ func (t *txn) checkTargetRows() error {
 	targets := 0
 	err := t.eachTarget(func(k []byte, num uint32, n *graph.Node) error {
 		targets++
-		row, region, rk, err := t.makeRow(v, n, num)
+		row, rk, err := t.makeRow(v, n, num)
 		if err != nil {
 			return err
 		}
@@ -186,7 +186,7 @@ func (t *txn) checkTargetRows() error {
 		if err != nil {
 			return err
 		}
-		if want := encodeTargetRow(nil, &row, region); string(got) != string(want) {
+		if want := encodeTargetRow(nil, &row); string(got) != string(want) {
 			return fmt.Errorf("target %s: its row is not what its edges and documents make", clip(string(k), 200))
 		}
 		return nil
@@ -227,10 +227,25 @@ func (v *view) TargetRows(regions []graph.ID, fn func(row *graph.TargetRow, regi
 	}
 	var row graph.TargetRow
 	emit := func(k, val []byte) error {
-		region, err := decodeTargetRow(val, &row)
-		if err != nil {
+		if len(k) != 8 {
+			return damaged(t.db.path, "target row key %x", k)
+		}
+		if err := decodeTargetRow(val, &row); err != nil {
 			return damaged(t.db.path, "target row %x: %v", k, err)
 		}
+		// The key names the region and the target.
+		var region graph.ID
+		if rnum := binary.BigEndian.Uint32(k); rnum != 0 {
+			var err error
+			if region, err = t.nodeID(rnum); err != nil {
+				return err
+			}
+		}
+		id, err := t.nodeID(binary.BigEndian.Uint32(k[4:]))
+		if err != nil {
+			return err
+		}
+		row.ID = id
 		fn(&row, region)
 		return nil
 	}
@@ -257,10 +272,12 @@ func (v *view) TargetRows(regions []graph.ID, fn func(row *graph.TargetRow, regi
 
 var _ graph.TargetRowReader = (*view)(nil)
 
-// encodeTargetRow appends a row: the region's ID, the row's strings,
-// year, value and maximum, and its documents.
-func encodeTargetRow(b []byte, r *graph.TargetRow, region graph.ID) []byte {
-	for _, s := range []string{string(region), string(r.ID), r.Region, r.Metric, r.Indicator, r.Qualifier, r.Unit, r.Plan, r.Agency, r.Text} {
+// encodeTargetRow appends a row: its strings, year, value and maximum,
+// and its documents. The target's ID and its region's are not: the key
+// holds their numbers (the IDs of targets spell their documents' paths,
+// and were half of a row).
+func encodeTargetRow(b []byte, r *graph.TargetRow) []byte {
+	for _, s := range []string{r.Region, r.Metric, r.Indicator, r.Qualifier, r.Unit, r.Plan, r.Agency, r.Text} {
 		b = appendString(b, s)
 	}
 	b = binary.AppendVarint(b, int64(r.Year))
@@ -331,11 +348,10 @@ func (r *rowReader) byte() byte {
 	return r.s[r.i-1]
 }
 
-// decodeTargetRow fills row from a stored row and returns its region's ID.
-func decodeTargetRow(b []byte, row *graph.TargetRow) (graph.ID, error) {
+// decodeTargetRow fills row, all but its ID, from a stored row.
+func decodeTargetRow(b []byte, row *graph.TargetRow) error {
 	r := &rowReader{s: string(b)}
-	region := graph.ID(r.str())
-	*row = graph.TargetRow{ID: graph.ID(r.str()), Region: r.str(), Metric: r.str(), Indicator: r.str(),
+	*row = graph.TargetRow{Region: r.str(), Metric: r.str(), Indicator: r.str(),
 		Qualifier: r.str(), Unit: r.str(), Plan: r.str(), Agency: r.str(), Text: r.str()}
 	u := r.uvarint() // the year, zig-zag as binary.AppendVarint writes it
 	row.Year = int(int64(u>>1) ^ -int64(u&1))
@@ -359,7 +375,7 @@ func decodeTargetRow(b []byte, row *graph.TargetRow) (graph.ID, error) {
 		}
 	}
 	if r.bad || r.i != len(r.s) {
-		return "", fmt.Errorf("bad encoding")
+		return fmt.Errorf("bad encoding")
 	}
-	return region, nil
+	return nil
 }
