@@ -43,7 +43,8 @@
 //	texts      source number                    the article text every span of the document points into
 //	nodes      node ID                          node number (varint), then attributes, and kind and
 //	                                            name when the ID does not say them
-//	node_ids   node number                      node ID
+//	node_ids   node number                      node ID; for a document's own nodes (document:S,
+//	                                            target:S|…) the ID short of S and S's number
 //	names      "l" relation | "r" rule          its number (varint)
 //	node_docs  node | source                    evidence: where that document states the node,
 //	                                            and, when the document mentions it, where

@@ -71,8 +71,10 @@ func Dump(db *DB) (map[string]map[string]string, error) {
 					}
 					j, _ := json.Marshal(n)
 					val = string(j)
-				case string(bSources), string(bNodeIDs):
+				case string(bSources):
 					key, val = string(v[4:]), ""
+				case string(bNodeIDs):
+					key, val = node(k), ""
 				case string(bRecords):
 					key = src(k)
 					if s, err := decodeStoredRecord(v[4:]); err == nil {

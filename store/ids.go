@@ -2,7 +2,9 @@ package store
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -260,14 +262,13 @@ func (t *txn) nodeID(n uint32) (graph.ID, error) {
 	if id, ok := t.idOf[n]; ok {
 		return id, nil
 	}
-	v, err := t.ids.get(num4(n))
+	id, ok, err := t.storedNodeID(n)
 	if err != nil {
 		return "", err
 	}
-	if v == nil {
+	if !ok {
 		return "", damaged(t.db.path, "node number %d is not in the node_ids table", n)
 	}
-	id := graph.ID(v)
 	if len(t.idOf) >= maxCached {
 		clear(t.idOf)
 		clear(t.numOf)
@@ -275,6 +276,67 @@ func (t *txn) nodeID(n uint32) (graph.ID, error) {
 	}
 	t.idOf[n] = id
 	return id, nil
+}
+
+// A node_ids value is the node's ID; or, for an ID that spells the
+// source of the record that stored the node first (document:S, amount:S|…,
+// target:S|…: a document's own nodes, whose IDs were a tenth of the
+// database), a NUL byte (no ID holds one), the source's number, where in
+// the ID the source starts and the ID without it. Delete writes the IDs
+// of the nodes that outlive their document's number in full (unlink).
+func appendNodeIDValue(b []byte, id graph.ID, source string, src uint32) []byte {
+	p := strings.IndexByte(string(id), ':') + 1
+	rest := string(id[p:])
+	if p == 0 || src == 0 || len(source) < 8 || !strings.HasPrefix(rest, source) || len(rest) > len(source) && rest[len(source)] != '|' {
+		return append(b, id...)
+	}
+	b = binary.AppendUvarint(append(b, 0), uint64(src))
+	b = binary.AppendUvarint(b, uint64(p))
+	b = append(b, id[:p]...)
+	return append(b, rest[len(source):]...)
+}
+
+// splitNodeIDValue reads a node_ids value that appendNodeIDValue wrote
+// without its source: the source's number, the ID before it and after
+// it; ok is false for a value that holds the whole ID.
+func splitNodeIDValue(v []byte) (src uint32, before, after string, ok bool, err error) {
+	if len(v) == 0 || v[0] != 0 {
+		return 0, "", "", false, nil
+	}
+	n, w := binary.Uvarint(v[1:])
+	if w <= 0 || n == 0 || n > 1<<32-1 {
+		return 0, "", "", false, errNodeID
+	}
+	v = v[1+w:]
+	p, w := binary.Uvarint(v)
+	if w <= 0 || p == 0 || p > uint64(len(v)-w) {
+		return 0, "", "", false, errNodeID
+	}
+	v = v[w:]
+	return uint32(n), string(v[:p]), string(v[p:]), true, nil
+}
+
+var errNodeID = errors.New("undecodable node ID")
+
+// storedNodeID reads the ID of node number n from node_ids; ok is false
+// when n names no node.
+func (t *txn) storedNodeID(n uint32) (id graph.ID, ok bool, err error) {
+	v, err := t.ids.get(num4(n))
+	if err != nil || v == nil {
+		return "", false, err
+	}
+	src, before, after, short, err := splitNodeIDValue(v)
+	if err != nil {
+		return "", false, damaged(t.db.path, "node number %d: %v", n, err)
+	}
+	if !short {
+		return graph.ID(v), true, nil
+	}
+	source, err := t.sourceOf(src)
+	if err != nil {
+		return "", false, err
+	}
+	return graph.ID(before + source + after), true, nil
 }
 
 // nextNum is one more than the highest number key of b.
@@ -295,7 +357,7 @@ func nextNum(b bk) (uint32, error) {
 
 // putNode stores a node's attributes, giving it a number when it is new.
 // A node whose stored value is the same is not written again (see put).
-func (t *txn) putNode(n *graph.Node) (uint32, error) {
+func (t *txn) putNode(n *graph.Node, source string, src uint32) (uint32, error) {
 	num, err := t.nodeNum(n.ID)
 	if err != nil {
 		return 0, err
@@ -305,7 +367,7 @@ func (t *txn) putNode(n *graph.Node) (uint32, error) {
 		if num, err = nextNum(t.ids); err != nil {
 			return 0, err
 		}
-		if err := t.ids.putNew(num4(num), []byte(n.ID)); err != nil {
+		if err := t.ids.putNew(num4(num), appendNodeIDValue(nil, n.ID, source, src)); err != nil {
 			return 0, err
 		}
 		t.numOf[n.ID], t.idOf[num] = num, n.ID

@@ -282,3 +282,28 @@ func FuzzNodeDocCodec(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNodeIDValue: a node_ids value gives back the ID it was made of,
+// with or without its source; any bytes split or fail, never panic.
+func FuzzNodeIDValue(f *testing.F) {
+	f.Add("target:docs/report.md|深圳市|产值|5", "docs/report.md", uint32(7), []byte{0, 7, 7})
+	f.Add("document:docs/report.md", "docs/report.md", uint32(1), []byte{0})
+	f.Add("region:深圳市", "docs/report.md", uint32(3), []byte{0, 0x80})
+	f.Add("amount:docs/report.mdx|5", "docs/report.md", uint32(2), []byte{1, 2, 3})
+	f.Fuzz(func(t *testing.T, id, source string, src uint32, raw []byte) {
+		splitNodeIDValue(raw)
+		if strings.ContainsRune(id, 0) || id == "" {
+			return // refused by CheckRecord
+		}
+		v := appendNodeIDValue(nil, graph.ID(id), source, src)
+		s, before, after, short, err := splitNodeIDValue(v)
+		switch {
+		case err != nil:
+			t.Fatalf("%q %q %d: %x: %v", id, source, src, v, err)
+		case !short && string(v) != id:
+			t.Fatalf("%q: whole value %q", id, v)
+		case short && (s != src || before+source+after != id):
+			t.Fatalf("%q %q %d: splits to %d %q %q", id, source, src, s, before, after)
+		}
+	})
+}

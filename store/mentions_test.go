@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/store"
 )
 
 // A document's mentions are kept with their nodes (schema 5), and an edge
@@ -168,4 +169,60 @@ func fmtAttrs(m map[string]string) string {
 	}
 	b, _ := json.Marshal(m)
 	return string(b)
+}
+
+// A document's own nodes are numbered with their ID short of its source
+// (node_ids); a node that outlives its document there, because another
+// record holds it too, keeps its ID when the document is replaced without
+// it or deleted.
+func TestNodeIDsOutliveTheirSource(t *testing.T) {
+	ctx := context.Background()
+	const srcX, srcY, srcZ = "docs/x-report.md", "docs/y-report.md", "docs/z-report.md"
+	amount := graph.NewID(graph.Amount, srcX+"|5000000|CNY|元")
+	mk := func(src string, withAmount bool) *graph.Record {
+		r := record(src, "hash-"+src)
+		doc := graph.NewID(graph.Document, src)
+		r.Nodes = []graph.Node{{ID: doc, Kind: graph.Document, Name: src}}
+		if withAmount {
+			n := graph.Node{ID: amount, Kind: graph.Amount, Name: "500万元"}
+			n.SetAttr("value", "5000000")
+			r.Nodes = append(r.Nodes, n)
+			r.Edges = []graph.Edge{{From: doc, Rel: graph.Mentions, To: amount, Evidence: []graph.Evidence{ev(src, 3, 9, "amount.money")}}}
+		}
+		r.Sort()
+		return r
+	}
+	for _, tc := range []struct {
+		name  string
+		steps func(db *store.DB) error
+	}{
+		{"deleted", func(db *store.DB) error { return db.Delete(ctx, srcX) }},
+		{"replaced, then deleted", func(db *store.DB) error {
+			if _, err := db.Put(ctx, mk(srcX, false)); err != nil {
+				return err
+			}
+			return db.Delete(ctx, srcX)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := mustOpen(t)
+			// x first: its number is in the node's node_ids value.
+			put(t, db, mk(srcX, true))
+			put(t, db, mk(srcY, true))
+			if err := tc.steps(db); err != nil {
+				t.Fatal(err)
+			}
+			put(t, db, mk(srcZ, false))
+			want := graph.NewKG()
+			want.AddRecord(mk(srcY, true))
+			want.AddRecord(mk(srcZ, false))
+			want.Finish()
+			if w, g := graphJSON(t, want), graphJSON(t, loadGraph(t, db)); w != g {
+				t.Errorf("Graph:\nwant %s\n got %s", w, g)
+			}
+			if err := db.Check(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
 }

@@ -94,17 +94,17 @@ func (t *txn) refreshTargetRows() error {
 		if old != nil && len(old) != 4 {
 			return damaged(t.db.path, "target %d: region number %x", num, old)
 		}
-		idv, err := t.ids.get(k)
+		id, ok, err := t.storedNodeID(num)
 		if err != nil {
 			return err
 		}
 		var n *graph.Node
-		if idv != nil {
-			if n = v.Node(graph.ID(idv)); v.err != nil {
+		if ok {
+			if n = v.Node(id); v.err != nil {
 				return v.err
 			}
 			if n == nil {
-				return damaged(t.db.path, "node number %d names %s, which is not in nodes", num, clip(string(idv), 200))
+				return damaged(t.db.path, "node number %d names %s, which is not in nodes", num, clip(string(id), 200))
 			}
 		}
 		// A number freed in this transaction may name another node now;

@@ -823,7 +823,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 	}
 	for i := range r.Nodes {
 		n := &r.Nodes[i]
-		num, err := t.putNode(n)
+		num, err := t.putNode(n, source, src)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -984,9 +984,33 @@ func (t *txn) unlink(src uint32, r *storedRecord) error {
 			if err := t.delNode(id, num); err != nil {
 				return err
 			}
+		} else if err := t.spellNodeID(num, src); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// spellNodeID writes the ID of node num in full when its node_ids value
+// leaves out source src, whose record no longer holds the node: the
+// number src may name another source once the document is deleted.
+func (t *txn) spellNodeID(num, src uint32) error {
+	v, err := t.ids.get(num4(num))
+	if err != nil || v == nil {
+		return err
+	}
+	s, _, _, short, err := splitNodeIDValue(v)
+	if err != nil {
+		return damaged(t.db.path, "node number %d: %v", num, err)
+	}
+	if !short || s != src {
+		return nil
+	}
+	id, err := t.nodeID(num)
+	if err != nil {
+		return err
+	}
+	return t.ids.replace(num4(num), []byte(id))
 }
 
 // node reads a stored node by its ID.
