@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -128,4 +129,62 @@ func sumRecord() *graph.Record {
 		r.Edges = append(r.Edges, graph.Edge{From: "document:/corpus/news/a.md", Rel: graph.Mentions, To: n.ID, Evidence: n.Evidence})
 	}
 	return r
+}
+
+// Every field of graph.DocMeta survives the docs bucket's encoding, in
+// each of the ways it writes a path and a hash.
+func TestMetaCoversFields(t *testing.T) {
+	names := map[string]uint32{}
+	var list []string
+	num := func(s string) (uint32, error) {
+		if n, ok := names[s]; ok {
+			return n, nil
+		}
+		list = append(list, s)
+		names[s] = uint32(len(list))
+		return uint32(len(list)), nil
+	}
+	nameOf := func(n uint32) (string, error) {
+		if n == 0 || int(n) > len(list) {
+			return "", errors.New("no such name")
+		}
+		return list[n-1], nil
+	}
+	hash := strings.Repeat("0123456789abcdef", 4)
+	for _, tc := range []struct{ source, path, hash string }{
+		{"docs/a.md", "docs/a.md", hash},
+		{"data/x.jsonl#n7", "data/x.jsonl", hash},
+		{"data/x.jsonl#a#b", "data/x.jsonl", strings.ToUpper(hash)},
+		{"stdin#L3", "", "not hex"},
+		{"a.md", "b.md", hash[:62]},
+	} {
+		var m graph.DocMeta
+		// Every field set, so a field the encoding leaves out fails.
+		rv := reflect.ValueOf(&m).Elem()
+		for i := 0; i < rv.NumField(); i++ {
+			switch f := rv.Field(i); f.Kind() {
+			case reflect.String:
+				f.SetString(rv.Type().Field(i).Name + " 值")
+			case reflect.Int:
+				f.SetInt(int64(1000 + i))
+			default:
+				t.Fatalf("DocMeta.%s is a %s: teach appendMeta", rv.Type().Field(i).Name, f.Kind())
+			}
+		}
+		m.Source, m.Path, m.Hash = tc.source, tc.path, tc.hash
+		b, err := appendMeta(nil, &m, tc.source, num)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := parseMeta(b, tc.source, nameOf)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.source, err)
+		}
+		if !reflect.DeepEqual(*got, m) {
+			t.Errorf("%s:\n got %+v\nwant %+v", tc.source, *got, m)
+		}
+		if _, err := parseMeta(b[:len(b)-1], tc.source, nameOf); err == nil {
+			t.Errorf("%s: a cut value decodes", tc.source)
+		}
+	}
 }

@@ -62,7 +62,12 @@ func Dump(db *DB) (map[string]map[string]string, error) {
 				switch string(name) {
 				case string(bDocs):
 					_, w := binary.Uvarint(v[4:])
-					val = string(v[4+w:])
+					m, err := t.decodeMeta(v[4+w:], key)
+					if err != nil {
+						return err
+					}
+					j, _ := json.Marshal(m)
+					val = string(j)
 				case string(bNodes):
 					_, w := binary.Uvarint(v[4:])
 					n, err := t.decodeNode(k, v[4+w:])

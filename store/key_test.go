@@ -307,3 +307,40 @@ func FuzzNodeIDValue(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMetaCodec: any bytes decode to an error or to metadata that
+// encodes back to metadata that decodes the same.
+func FuzzMetaCodec(f *testing.F) {
+	f.Add([]byte{1, 1, 2, 0, 3, 't', 'i', 't', 0, 4, 'h', 'a', 's', 'h', 3, 0, 9}, "docs/a.md")
+	f.Add([]byte{2, 12, 1, 0, 0, 0, 0, 0, 0, 7}, "data/x.jsonl#n1")
+	f.Add(append([]byte{4, 3, 'a', '.', 'm', 0, 0, 0, 0, 0}, make([]byte, 34)...), "b.md")
+	names := []string{"", "markdown", "utf-8", "front-matter", "rules-1"}
+	nameOf := func(n uint32) (string, error) {
+		if int(n) >= len(names) {
+			return "", errors.New("no such name")
+		}
+		return names[n], nil
+	}
+	num := func(s string) (uint32, error) {
+		for i, n := range names {
+			if n == s {
+				return uint32(i), nil
+			}
+		}
+		return 0, errors.New("unnamed")
+	}
+	f.Fuzz(func(t *testing.T, raw []byte, source string) {
+		m, err := parseMeta(raw, source, nameOf)
+		if err != nil {
+			return
+		}
+		enc, err := appendMeta(nil, m, source, num)
+		if err != nil {
+			t.Fatalf("%+v: %v", m, err)
+		}
+		again, err := parseMeta(enc, source, nameOf)
+		if err != nil || !reflect.DeepEqual(again, m) {
+			t.Fatalf("%x decodes to %+v, encodes to %x, which decodes to %+v, %v", raw, m, enc, again, err)
+		}
+	})
+}

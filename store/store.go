@@ -563,11 +563,12 @@ func (db *DB) Check() error {
 // content changed, or the rules changed.
 func (db *DB) Status(source, hash, rules string) (current bool, err error) {
 	err = db.view(func(tx *bolt.Tx) error {
-		num, mv, err := db.txn(tx).source(source)
+		t := db.txn(tx)
+		num, mv, err := t.source(source)
 		if err != nil || num == 0 {
 			return err
 		}
-		m, err := decodeMeta(mv)
+		m, err := t.decodeMeta(mv, source)
 		if err != nil {
 			return damaged(db.path, "doc %s: %v", source, err)
 		}
@@ -605,7 +606,7 @@ func (db *DB) Known() (map[string][2]string, error) {
 			if err != nil {
 				return err
 			}
-			m, err := decodeMeta(mv)
+			m, err := t.decodeMeta(mv, string(k))
 			if err != nil {
 				return damaged(db.path, "doc %s: %v", k, err)
 			}
@@ -758,8 +759,11 @@ func (t *txn) put(r *graph.Record) (int, error) {
 		return 0, err
 	}
 	// The source is the key: the stored metadata leaves it out.
-	mv := binary.AppendUvarint(make([]byte, sealRoom, sealRoom+16+len(meta)/2), uint64(num))
-	return 1, put(t.docs, []byte(source), packTo(mv, meta))
+	mv, err := t.encodeMeta(binary.AppendUvarint(make([]byte, sealRoom, sealRoom+64+len(r.Meta.Title)), uint64(num)), r.Meta, source)
+	if err != nil {
+		return 0, err
+	}
+	return 1, put(t.docs, []byte(source), mv)
 }
 
 // Delete removes a document and everything only it stated.
@@ -778,7 +782,7 @@ func (db *DB) Delete(ctx context.Context, source string) error {
 			return fmt.Errorf("delete %s: %w", source, err)
 		}
 		// Its file no longer stands for all its documents.
-		m, err := decodeMeta(mv)
+		m, err := t.decodeMeta(mv, source)
 		if err != nil {
 			return damaged(db.path, "doc %s: %v", source, err)
 		}
@@ -1048,7 +1052,7 @@ func (t *txn) rebuild(source string, docValue []byte, withText bool) (*graph.Rec
 		return nil, err
 	}
 	r := s.Record
-	if r.Meta, err = decodeMeta(mv); err != nil {
+	if r.Meta, err = t.decodeMeta(mv, source); err != nil {
 		return nil, damaged(t.db.path, "doc %s: %v", clip(source, 200), err)
 	}
 	r.Meta.Source = source
