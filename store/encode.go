@@ -26,9 +26,12 @@ import (
 
 // A node in the nodes bucket (after its number) is a flags byte, then
 // its kind (flag 1) and its name (flag 2) when the ID does not say them,
-// then its attributes in key order: the key's number (names, "a") and
-// the value, each string as a varint length and its bytes. The ID is the
-// key.
+// then its attributes in key order: the key's number (names, "a") times
+// two, and the value, each string as a varint length and its bytes; or,
+// for a value of attrRefMin bytes or more that the ID spells (a target's
+// metric, region, value and year; a document's path), the number times
+// two plus one, and where in the ID the value starts and its length. The
+// ID is the key.
 const (
 	nodeHasKind = 1 << iota
 	nodeHasName
@@ -80,11 +83,24 @@ func appendNode(b []byte, n *graph.Node, attrNum func(string) (uint32, error)) (
 		if err != nil {
 			return nil, err
 		}
-		b = binary.AppendUvarint(b, uint64(num))
-		b = appendString(b, n.Attrs[k])
+		v := n.Attrs[k]
+		if len(v) >= attrRefMin {
+			if i := strings.Index(string(n.ID), v); i >= 0 {
+				b = binary.AppendUvarint(b, uint64(num)<<1|1)
+				b = binary.AppendUvarint(b, uint64(i))
+				b = binary.AppendUvarint(b, uint64(len(v)))
+				continue
+			}
+		}
+		b = binary.AppendUvarint(b, uint64(num)<<1)
+		b = appendString(b, v)
 	}
 	return b, nil
 }
+
+// attrRefMin is the shortest attribute value written as a place in the
+// node's ID: a shorter one takes no more bytes written out.
+const attrRefMin = 4
 
 // errNode is what parseNode returns for bytes it cannot read.
 var errNode = errors.New("undecodable node")
@@ -112,16 +128,30 @@ func parseNode(k, v []byte, attrName func(uint32) (string, error)) (*graph.Node,
 	}
 	for len(v) > 0 {
 		num, w := binary.Uvarint(v)
-		if w <= 0 || num > math.MaxUint32 {
+		if w <= 0 || num>>1 > math.MaxUint32 {
 			return nil, errNode
 		}
-		key, err := attrName(uint32(num))
+		key, err := attrName(uint32(num >> 1))
 		if err != nil {
 			return nil, err
 		}
+		v = v[w:]
 		var val string
-		if val, v, ok = readString(v[w:]); !ok {
-			return nil, errNode
+		if num&1 == 0 {
+			if val, v, ok = readString(v); !ok {
+				return nil, errNode
+			}
+		} else {
+			at, w1 := binary.Uvarint(v)
+			if w1 <= 0 {
+				return nil, errNode
+			}
+			n, w2 := binary.Uvarint(v[w1:])
+			if w2 <= 0 || at > uint64(len(id)) || n > uint64(len(id))-at {
+				return nil, errNode
+			}
+			val = string(id[at : at+n])
+			v = v[w1+w2:]
 		}
 		if n.Attrs == nil {
 			n.Attrs = map[string]string{}
