@@ -77,6 +77,19 @@ type bk struct {
 // split at half full stay half empty.
 const fillPercent = 0.9
 
+// appendOrder reports whether bucket name is keyed by a number that
+// extraction gives in increasing order (a new document's or node's), so
+// that its keys arrive at the end and a page it splits is full: filled
+// to the brim, the whole corpus's database is 2% smaller (53.5 and 53.9
+// MB in two runs, against 54.5 and 55.0 MB).
+func appendOrder(name []byte) bool {
+	switch string(name) {
+	case string(bSources), string(bRecords), string(bTexts), string(bNodeIDs), string(bRowRegions):
+		return true
+	}
+	return false
+}
+
 func bucket(tx *bolt.Tx, name []byte, path string) bk {
 	b := tx.Bucket(name)
 	if b == nil {
@@ -84,6 +97,9 @@ func bucket(tx *bolt.Tx, name []byte, path string) bk {
 	}
 	if tx.Writable() {
 		b.FillPercent = fillPercent
+		if appendOrder(name) {
+			b.FillPercent = 1
+		}
 	}
 	return bk{b: b, name: name, path: path, cur: b.Cursor()}
 }
