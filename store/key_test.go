@@ -344,3 +344,26 @@ func FuzzMetaCodec(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStoredRef: any bytes read as an edge reference fail or give one
+// that writes and reads back the same.
+func FuzzStoredRef(f *testing.F) {
+	f.Add([]byte(`[1,2,3]`))
+	f.Add([]byte(`[ 4294967295 , 65535,0,{"via":"sentence"}]`))
+	f.Add([]byte(`[1,65536,3]`))
+	f.Add([]byte(`[1,2]`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		var r storedRef
+		if err := r.UnmarshalJSON(raw); err != nil {
+			return
+		}
+		b, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatalf("%+v: %v", r, err)
+		}
+		var again storedRef
+		if err := again.UnmarshalJSON(b); err != nil || !reflect.DeepEqual(again, r) {
+			t.Fatalf("%q reads as %+v, writes %s, which reads as %+v, %v", raw, r, b, again, err)
+		}
+	})
+}
