@@ -491,7 +491,8 @@ func decodeStoredRecord(v []byte) (*storedRecord, error) {
 // its format, encoding and date source by number (names "m"), its title
 // and date, its hash (32 bytes when it is hex SHA-256, metaHashBytes,
 // else a string), its rules fingerprint and jurisdiction by number, and
-// its length in bytes. The source is the key. (As JSON, compressed, it was
+// its length in bytes (a signed varint). A name longer than metaNameMax
+// is written out instead of numbered. The source is the key. (As JSON, compressed, it was
 // 136 bytes of a one-line record's 2 KB; hex and fingerprints do not
 // compress.)
 const (
@@ -502,8 +503,20 @@ const (
 )
 
 func (t *txn) encodeMeta(b []byte, m *graph.DocMeta, source string) ([]byte, error) {
-	return appendMeta(b, m, source, func(s string) (uint32, error) { return t.nameNumber(nameMeta, s, true) })
+	return appendMeta(b, m, source, func(s string) (uint32, error) {
+		if err := t.loadNames(); err != nil {
+			return 0, err
+		}
+		if _, known := t.nameNum[string(nameMeta)+s]; !known && len(t.numName[nameMeta]) >= maxMetaNames {
+			return 0, nil // the names table is for few values: write it out
+		}
+		return t.nameNumber(nameMeta, s, true)
+	})
 }
+
+// maxMetaNames bounds how many metadata values get a number (every
+// transaction reads the names table whole).
+const maxMetaNames = 1 << 14
 
 func (t *txn) decodeMeta(v []byte, source string) (*graph.DocMeta, error) {
 	return parseMeta(v, source, func(n uint32) (string, error) { return t.nameOf(nameMeta, n) })
@@ -528,15 +541,28 @@ func appendMeta(b []byte, m *graph.DocMeta, source string, num func(string) (uin
 	case flags&metaPathIsSource == 0:
 		b = appendString(b, m.Path)
 	}
+	// A name is its number times two (0 for none), or, when it is long
+	// (a names key has bbolt's limit), its length times two plus one and
+	// its bytes.
 	name := func(s string) error {
+		if len(s) > metaNameMax {
+			b = binary.AppendUvarint(b, uint64(len(s))<<1|1)
+			b = append(b, s...)
+			return nil
+		}
 		n := uint32(0)
 		if s != "" {
 			var err error
 			if n, err = num(s); err != nil {
 				return err
 			}
+			if n == 0 { // no number for it
+				b = binary.AppendUvarint(b, uint64(len(s))<<1|1)
+				b = append(b, s...)
+				return nil
+			}
 		}
-		b = binary.AppendUvarint(b, uint64(n))
+		b = binary.AppendUvarint(b, uint64(n)<<1)
 		return nil
 	}
 	for _, s := range []string{m.Format, m.Encoding, m.DateSource} {
@@ -555,11 +581,12 @@ func appendMeta(b []byte, m *graph.DocMeta, source string, num func(string) (uin
 			return nil, err
 		}
 	}
-	if m.Bytes < 0 {
-		return nil, fmt.Errorf("document of %d bytes", m.Bytes)
-	}
-	return binary.AppendUvarint(b, uint64(m.Bytes)), nil
+	return binary.AppendVarint(b, int64(m.Bytes)), nil
 }
+
+// metaNameMax is the longest metadata name given a number; a longer one
+// is written out.
+const metaNameMax = 256
 
 // errMeta is what parseMeta returns for bytes it cannot read.
 var errMeta = errors.New("undecodable document metadata")
@@ -588,11 +615,20 @@ func parseMeta(v []byte, source string, nameOf func(uint32) (string, error)) (*g
 		if r.bad || n == 0 {
 			return ""
 		}
-		if n > math.MaxUint32 {
+		if n&1 == 1 {
+			if n>>1 > uint64(len(r.s)-r.i) {
+				r.bad = true
+				return ""
+			}
+			s := r.s[r.i : r.i+int(n>>1)]
+			r.i += int(n >> 1)
+			return s
+		}
+		if n>>1 > math.MaxUint32 {
 			r.bad = true
 			return ""
 		}
-		s, err := nameOf(uint32(n))
+		s, err := nameOf(uint32(n >> 1))
 		if err != nil {
 			r.bad = true
 		}
@@ -610,8 +646,9 @@ func parseMeta(v []byte, source string, nameOf func(uint32) (string, error)) (*g
 		m.Hash = r.str()
 	}
 	m.Rules, m.Jurisdiction = name(), name()
-	n := r.uvarint()
-	if r.bad || r.i != len(r.s) || n > math.MaxInt32 {
+	u := r.uvarint() // zig-zag, as binary.AppendVarint writes it
+	n := int64(u>>1) ^ -int64(u&1)
+	if r.bad || r.i != len(r.s) || n > math.MaxInt || n < math.MinInt {
 		return nil, errMeta
 	}
 	m.Bytes = int(n)

@@ -68,6 +68,13 @@ func (t *txn) markLinked(num uint32) error {
 	if err != nil || id.Kind() != graph.Document {
 		return err
 	}
+	// A document being put for the first time has no record yet (the
+	// record that states its node otherwise may be another's): link
+	// marks the targets of the record it writes.
+	src, err := t.sourceNum(id.Key())
+	if err != nil || src == 0 || !t.records.has(num4(src)) {
+		return err
+	}
 	return t.mentionedBy(id.Key(), func(to uint32) error { t.markTarget(to); return nil })
 }
 
