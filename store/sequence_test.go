@@ -265,7 +265,6 @@ func (l rvLast) put(r *graph.Record) {
 	}
 }
 
-
 var rvSources = []string{
 	"a.md",                 // shorter than 8 bytes
 	"b.md#1",               // short, with #
