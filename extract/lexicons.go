@@ -528,7 +528,8 @@ type text struct {
 
 	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord *regexp.Regexp
 	fiveYearTime, leadingDeadline, headingNumber, subheadingNumber   *regexp.Regexp
-	priceBasis                                                       *regexp.Regexp
+	priceBasis, bodyLead                                             *regexp.Regexp
+	bodyLeadFirst                                                    runeFilter // the runes a match of bodyLead starts with
 	headingHorizon, headingYear, spanWords, planSpanWords            *regexp.Regexp
 	headingFirst, subheadingFirst                                    runeFilter  // the runes a line that headingNumber, subheadingNumber match starts with
 	priceBasisFirst                                                  runeFilter  // the runes a match of priceBasis starts with
@@ -843,6 +844,8 @@ func compileText(set *rules.Set) (*text, error) {
 	t.deliveredNeeds = literalsAll(t.deliveredOn)
 	t.deliveredNeedsRaw = digitFreeRunes(t.deliveredNeeds)
 	t.titleDate = pattern("pattern_title_date", 2)
+	t.bodyLead = pattern("pattern_body_lead", 0)
+	t.bodyLeadFirst = leadingRunes(t.bodyLead)
 	t.yearWord = pattern("pattern_year_word", 1)
 	t.fiveYearTime = pattern("pattern_five_year_time", 2)
 	t.fiveYearNeeds = litreq.NewSet(litreq.Required(t.fiveYearTime.String()))

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // sentences splits normalised text into sentences: runs ending at 。！？；
@@ -214,6 +215,42 @@ func startsGluedHeadline(rs []rune, s span) bool {
 	}
 	return true
 }
+
+// startsLedHeadline reports whether sentence s opens with a news item's
+// headline run on into a body that opens with a date or a reporter's lead
+// (pattern_body_lead: …扩建工程全面投运1月3日，我国…; …抵达兰州新区今天（1月
+// 14日），一列…): ledHeadMin to ledHeadMax runes without a stop, ending in a
+// character or a closing quote, then the lead. A bulletin of unnumbered
+// items (国内联播快讯) whose line breaks were lost runs its items on so.
+func (x *Extractor) startsLedHeadline(rs []rune, s span) bool {
+	end := min(s.end, s.start+ledHeadMax)
+	for k := s.start; k < end; k++ {
+		if strings.ContainsRune(ledHeadStops, rs[k]) {
+			return false
+		}
+		if k-s.start < ledHeadMin || !x.txt.bodyLeadFirst.can(rs[k]) {
+			continue
+		}
+		if p := rs[k-1]; !unicode.Is(unicode.Han, p) && !strings.ContainsRune(ledHeadEnds, p) {
+			continue
+		}
+		if x.txt.bodyLead.MatchString(string(rs[k:min(s.end, k+ledLeadReach)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// A led headline is ledHeadMin to ledHeadMax runes long, holds none of
+// ledHeadStops and ends in a character or one of ledHeadEnds; its body's
+// lead is found within ledLeadReach runes.
+const (
+	ledHeadMin   = 6
+	ledHeadMax   = 40
+	ledLeadReach = 16
+	ledHeadStops = "，,；;：:。！？!?"
+	ledHeadEnds  = "”’》」』）)"
+)
 
 // gluedHeadMin is how many runes of a headline its body must repeat, and
 // gluedHeadReach how far after them the repeat may begin.

@@ -190,3 +190,34 @@ func TestUnwrapIndents(t *testing.T) {
 		t.Errorf("a margin with flush headings: %d breaks left, want at most 5: %q", got, string(text))
 	}
 }
+
+// TestStartsLedHeadline: a bulletin's item whose headline runs on into a
+// body that opens with a date or a reporter's lead, and sentences that
+// only look so.
+func TestStartsLedHeadline(t *testing.T) {
+	x := shipped(t)
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"“南北互供”特高压重点枢纽站扩建工程全面投运1月3日，我国电力“南北互供”重要特高压枢纽变电站全面投入运行。", true},
+		{"首列“塔吉克斯坦—甘肃”国际货运班列抵达兰州新区今天（1月14日），一列满载50个集装箱的国际货运班列运抵。", true},
+		{"查干湖展开大规模冬季捕鱼日前，查干湖冬季捕鱼大规模展开。", true},
+		{"“两重”项目已完成投资超1.2万亿元记者从国家发展改革委了解到，已完成投资超过1.2万亿元。", true},
+		{"《应对老年期痴呆国家行动计划》发布近日，国家卫生健康委等15部门发布行动计划。", true},
+		// A stop before the lead: the sentence's own clause, no headline.
+		{"截至目前，全省已建成5G基站10万个，近日，又新增1000个。", false},
+		// A date inside a sentence, not before a comma.
+		{"国家统计局1月17日发布数据显示，全年国内生产总值增长5.2%。", false},
+		// Too short a run before the lead to be a headline.
+		{"商务部今天（1月3日）举行发布会。", false},
+		// A date after a number is no lead.
+		{"全省共安排项目2021月3日，", false},
+	}
+	for _, tc := range tests {
+		rs := []rune(tc.sentence)
+		if got := x.startsLedHeadline(rs, span{0, len(rs)}); got != tc.want {
+			t.Errorf("startsLedHeadline(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

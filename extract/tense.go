@@ -130,7 +130,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			paraYear, paraPast = 0, false
 			paraThisYear = pub != 0 && ly == pub
 		}
-		if bulletin && si > 0 && (startsInlineItem(st.runes, s) || startsGluedHeadline(st.runes, s)) {
+		if bulletin && si > 0 && (startsInlineItem(st.runes, s) || startsGluedHeadline(st.runes, s) || x.startsLedHeadline(st.runes, s)) {
 			paraYear, carry, mode, prevGoal, forecastList = 0, 0, false, false, false
 		}
 		cs := sentCues[si]

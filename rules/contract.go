@@ -376,6 +376,7 @@ var ExtractContract = Contract{
 		"pattern_year_range":        "an RE2 pattern: a range of years; groups: the years",
 		"pattern_delivered_on":      "an RE2 pattern: when a work report was delivered; groups: year, month",
 		"pattern_title_date":        "an RE2 pattern: a year and month in a title; groups: year, month",
+		"pattern_body_lead":         "an RE2 pattern: how a news item's body opens right after its headline (a date, a reporter's lead), from its start",
 		"pattern_year_word":         "an RE2 pattern: a year before a value; group: the year",
 		"pattern_five_year_time":    "an RE2 pattern: a five-year plan as a time; group: the plan's name",
 		"pattern_leading_deadline":  "an RE2 pattern: a deadline at a metric's front",
