@@ -83,6 +83,7 @@ func breakParagraphsOnce(s string) string {
 	var b strings.Builder
 	changed := false
 	rest := s
+	first := true // no line with text came before
 	for rest != "" {
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -91,6 +92,14 @@ func breakParagraphsOnce(s string) string {
 			rest = ""
 		}
 		cuts := paragraphCuts(line)
+		if first && strings.TrimSpace(line) != "" {
+			first = false
+			if c := titleCut(line); c > 0 {
+				cuts = append(cuts, c)
+				slices.Sort(cuts)
+				cuts = slices.Compact(cuts)
+			}
+		}
 		if len(cuts) == 0 {
 			if changed {
 				b.WriteString(line)
@@ -193,6 +202,24 @@ func paragraphCuts(line string) []int {
 	}
 	return cuts
 }
+
+// titleCut returns where the title that opens line, a document's first
+// line of text, ends when the rest of the document runs on after it with
+// no line break (runInTitleRE: 1997年…政府工作报告各位代表：现在，…), or 0.
+// Only a line of headingLineMin runes or more is looked at: a shorter one
+// is a title or a paragraph as it is.
+func titleCut(line string) int {
+	if len(line) < headingLineMin || utf8.RuneCountInString(line) < headingLineMin {
+		return 0
+	}
+	m := runInTitleRE().FindStringSubmatchIndex(line)
+	if m == nil {
+		return 0
+	}
+	return m[3]
+}
+
+var runInTitleRE = lazyPattern("runInTitleRE")
 
 // sentenceEnd reports whether a text whose last two characters are before
 // and last ends a sentence: 。！？!? last, or a closing quote or bracket

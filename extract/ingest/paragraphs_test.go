@@ -35,6 +35,14 @@ func TestBreakParagraphs(t *testing.T) {
 		{"no heading without a sentence end", long2 + "二、工作安排，1.5万人。3.5%", long2 + "二、工作安排，1.5万人。3.5%"},
 		{"short line lists items inline", "具体措施如下：一、加强合作。二、扩大开放。", "具体措施如下：一、加强合作。二、扩大开放。"},
 		{"other lines kept", "标题\n会议意义重大。\u3000\u3000到2025年。\n末行", "标题\n会议意义重大。\n\u3000\u3000到2025年。\n末行"},
+		{"title run in before a salutation", "1997年中华人民共和国国务院政府工作报告各位代表：现在，" + long2, "1997年中华人民共和国国务院政府工作报告\n各位代表：现在，" + long2},
+		{"title run in before a subtitle", "政府工作报告——2023年3月5日在会议上" + long2, "政府工作报告\n——2023年3月5日在会议上" + long2},
+		{"notice run in before its number", "国务院关于印发加快发展方案的通知国发〔2023〕5号各省、" + long2, "国务院关于印发加快发展方案的通知\n国发〔2023〕5号各省、" + long2},
+		{"title on its own line", "政府工作报告\n各位代表：" + long2, "政府工作报告\n各位代表：" + long2},
+		{"a title's words inside a first sentence", "会议听取了政府工作报告——各位代表：" + long2, "会议听取了政府工作报告\n——各位代表：" + long2},
+		{"a clause before the word", "今年以来，全市落实方案各位代表" + long2, "今年以来，全市落实方案各位代表" + long2},
+		{"not the first line", "标题\n1997年政府工作报告各位代表：" + long2, "标题\n1997年政府工作报告各位代表：" + long2},
+		{"a short first line", "政府工作报告各位代表：现在开会。", "政府工作报告各位代表：现在开会。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
