@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -172,20 +171,9 @@ type recordRefs struct {
 }
 
 func (t *txn) recordRefsOf(src string, num uint32) (*recordRefs, error) {
-	v, err := t.records.get(num4(num))
-	if err != nil {
-		return nil, err
-	}
-	if v == nil {
-		return nil, damaged(t.db.path, "the record of document %s is missing", clip(src, 200))
-	}
-	raw, err := unpack(v)
-	if err != nil {
-		return nil, damaged(t.db.path, "record %s: %v", clip(src, 200), err)
-	}
 	var r recordRefs
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return nil, damaged(t.db.path, "record %s: %v", clip(src, 200), err)
+	if err := t.readRecord(src, num, &r); err != nil {
+		return nil, err
 	}
 	return &r, nil
 }
@@ -246,9 +234,13 @@ func (t *txn) mentionEvidence(source string, to uint32) ([]graph.Evidence, bool,
 	return ev, mentioned, nil
 }
 
-// mergeEdge adds e to out unless out holds the same edge (from, rel,
-// to), whose evidence then gets e's.
-func mergeEdge(out []*graph.Edge, e *graph.Edge) []*graph.Edge {
+// addEdge adds e to out; when both (an edge may be stored both ways) it
+// merges e into the same edge (from, rel, to) of out instead, whose
+// evidence then gets e's.
+func addEdge(out []*graph.Edge, e *graph.Edge, both bool) []*graph.Edge {
+	if !both {
+		return append(out, e)
+	}
 	for _, o := range out {
 		if o.From == e.From && o.Rel == e.Rel && o.To == e.To {
 			o.Evidence = append(o.Evidence, e.Evidence...)

@@ -686,18 +686,31 @@ func (db *DB) releasePages() {
 
 // storedRecordOf reads the stored record of a source number.
 func (t *txn) storedRecordOf(src string, num uint32) (*storedRecord, error) {
-	v, err := t.records.get(num4(num))
-	if err != nil {
+	var s storedRecord
+	if err := t.readRecord(src, num, &s); err != nil {
 		return nil, err
 	}
-	if v == nil {
-		return nil, damaged(t.db.path, "the record of document %s is missing", clip(src, 200))
-	}
-	s, err := decodeStoredRecord(v)
+	return &s, nil
+}
+
+// readRecord decodes the stored record of source number num (src names
+// it in errors) into a storedRecord or a part of one.
+func (t *txn) readRecord(src string, num uint32, into any) error {
+	v, err := t.records.get(num4(num))
 	if err != nil {
-		return nil, damaged(t.db.path, "record %s: %v", clip(src, 200), err)
+		return err
 	}
-	return s, nil
+	if v == nil {
+		return damaged(t.db.path, "the record of document %s is missing", clip(src, 200))
+	}
+	raw, err := unpack(v)
+	if err == nil {
+		err = json.Unmarshal(raw, into)
+	}
+	if err != nil {
+		return damaged(t.db.path, "record %s: %v", clip(src, 200), err)
+	}
+	return nil
 }
 
 func (t *txn) put(r *graph.Record) (int, error) {

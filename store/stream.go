@@ -168,11 +168,7 @@ func (db *DB) Stream(ctx context.Context, node func(*graph.Node) error, edge fun
 					}
 					listed++
 					e := &graph.Edge{From: id, Rel: graph.Mentions, To: tid, Evidence: ev}
-					if both {
-						out = mergeEdge(out, e)
-					} else {
-						out = append(out, e)
-					}
+					out = addEdge(out, e, both)
 					return nil
 				}); err != nil {
 					return err

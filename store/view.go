@@ -133,11 +133,7 @@ func (v *view) mentionsOut(id graph.ID, out []*graph.Edge) []*graph.Edge {
 			return err
 		}
 		e := &graph.Edge{From: id, Rel: graph.Mentions, To: tid}
-		if both {
-			out = mergeEdge(out, e)
-		} else {
-			out = append(out, e)
-		}
+		out = addEdge(out, e, both)
 		return nil
 	})
 	if err != nil {
@@ -209,11 +205,7 @@ func (v *view) mentionsIn(id graph.ID, out []*graph.Edge) []*graph.Edge {
 			return err
 		}
 		e := &graph.Edge{From: docNodeID(src), Rel: graph.Mentions, To: id}
-		if both {
-			out = mergeEdge(out, e)
-		} else {
-			out = append(out, e)
-		}
+		out = addEdge(out, e, both)
 		return nil
 	}); err != nil {
 		v.fail(err)
