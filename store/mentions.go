@@ -274,11 +274,7 @@ func (t *txn) eachKeptMention(fn func(node, src uint32) error) error {
 		}
 		node, src := binary.BigEndian.Uint32(k), binary.BigEndian.Uint32(k[4:])
 		if both {
-			source, err := t.sourceOf(src)
-			if err != nil {
-				return err
-			}
-			doc, err := t.nodeNum(docNodeID(source))
+			_, doc, err := t.docNodeOf(src)
 			if err != nil {
 				return err
 			}
@@ -288,4 +284,15 @@ func (t *txn) eachKeptMention(fn func(node, src uint32) error) error {
 		}
 		return fn(node, src)
 	})
+}
+
+// docNodeOf returns the source of number src and the number of its
+// document's node (0 when that node is not stored).
+func (t *txn) docNodeOf(src uint32) (string, uint32, error) {
+	source, err := t.sourceOf(src)
+	if err != nil {
+		return "", 0, err
+	}
+	doc, err := t.nodeNum(docNodeID(source))
+	return source, doc, err
 }

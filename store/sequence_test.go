@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -82,17 +81,9 @@ func rvCheck(t *testing.T, db *store.DB, step string, recs map[string]*graph.Rec
 		os.WriteFile(os.TempDir()+"/rv-got.json", []byte(g), 0o644)
 		t.Fatalf("%s: Graph differs from the merge (see $TMPDIR/rv-want.json, rv-got.json)", step)
 	}
-	var streamed bytes.Buffer
-	s := graph.NewJSONStream(&streamed)
-	if err := db.Stream(ctx, s.Node, s.Edge); err != nil {
-		t.Fatalf("%s: Stream: %v", step, err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if streamed.String() != wj {
+	if streamed := streamJSON(t, db); streamed != wj {
 		os.WriteFile(os.TempDir()+"/rv-want.json", []byte(wj), 0o644)
-		os.WriteFile(os.TempDir()+"/rv-got.json", streamed.Bytes(), 0o644)
+		os.WriteFile(os.TempDir()+"/rv-got.json", []byte(streamed), 0o644)
 		t.Fatalf("%s: Stream differs from the merge (see $TMPDIR/rv-want.json, rv-got.json)", step)
 	}
 	nodes, edges := want.Len()

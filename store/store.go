@@ -935,11 +935,7 @@ func (t *txn) link(src uint32, r *graph.Record) ([]uint32, []storedRef, error) {
 // other document states go with them. Edges go first: their keys hold the
 // numbers of their nodes, which a node's removal frees.
 func (t *txn) unlink(src uint32, r *storedRecord) error {
-	source, err := t.sourceOf(src)
-	if err != nil {
-		return err
-	}
-	doc, err := t.nodeNum(docNodeID(source))
+	source, doc, err := t.docNodeOf(src)
 	if err != nil {
 		return err
 	}

@@ -41,16 +41,8 @@ func TestStreamMatchesGraph(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := graphJSON(t, loadGraph(t, db))
-			var got bytes.Buffer
-			s := graph.NewJSONStream(&got)
-			if err := db.Stream(ctx, s.Node, s.Edge); err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if got.String() != want {
-				t.Errorf("Stream differs from Graph:\nwant %s\n got %s", want, got.String())
+			if got := streamJSON(t, db); got != want {
+				t.Errorf("Stream differs from Graph:\nwant %s\n got %s", want, got)
 			}
 		})
 	}
@@ -72,4 +64,18 @@ func TestStreamStops(t *testing.T) {
 	if !errors.Is(err, stop) || n != 2 {
 		t.Errorf("Stream = %v after %d nodes, want %v after 2", err, n, stop)
 	}
+}
+
+// streamJSON is the JSON export that Stream makes of db.
+func streamJSON(t *testing.T, db *store.DB) string {
+	t.Helper()
+	var b bytes.Buffer
+	s := graph.NewJSONStream(&b)
+	if err := db.Stream(context.Background(), s.Node, s.Edge); err != nil {
+		t.Fatalf("Stream: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
