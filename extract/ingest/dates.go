@@ -192,7 +192,10 @@ func dateLine(l string) string {
 // text the title starts with, or that starts with the title), or -1.
 func titleIndex(lines []string, title string) int {
 	t := squash(title)
-	if utf8.RuneCountInString(t) < 4 {
+	if utf8.RuneCountInString(t) < 4 || yearOnly(t) {
+		// A title that is only a year (a communiqué's front matter says
+		// 2011年) is the start of its first sentence too (2011年，面对…),
+		// which is no title line.
 		return -1
 	}
 	// Each test below needs the line's first visible character to be the
@@ -212,6 +215,15 @@ func titleIndex(lines []string, title string) int {
 	}
 	return -1
 }
+
+// yearOnly reports whether t is a year and nothing else but the word for
+// it (2011, 2011年).
+func yearOnly(t string) bool {
+	y := strings.TrimSuffix(t, yearWord)
+	return len(y) == 4 && strings.Trim(y, "0123456789") == ""
+}
+
+var yearWord = vocabWord("yearWord")
 
 // URL and path dates.
 var (

@@ -167,9 +167,9 @@ func paragraphCuts(line string) []int {
 			i = j
 		}
 	}
+	indents := len(cuts)
 	if runes >= headingLineMin && headingCandidate(body) {
 		lead := len(body) - len(strings.TrimLeftFunc(body, unicode.IsSpace)) // the indent
-		indents := len(cuts)
 		for _, m := range runInHeadingRE().FindAllStringSubmatchIndex(body, -1) {
 			switch {
 			case m[2] >= 0:
@@ -187,21 +187,81 @@ func paragraphCuts(line string) []int {
 				}
 			}
 		}
-		if len(cuts) > indents {
-			slices.Sort(cuts)
-			cuts = slices.Compact(cuts)
-			// A heading after an indent (。  二、…) is cut at the indent only.
-			kept := cuts[:1]
-			for _, c := range cuts[1:] {
-				if strings.TrimSpace(body[kept[len(kept)-1]:c]) != "" {
-					kept = append(kept, c)
-				}
+	}
+	if runes >= headingLineMin {
+		cuts = append(cuts, runInCuts(body)...)
+	}
+	if len(cuts) > indents {
+		slices.Sort(cuts)
+		cuts = slices.Compact(cuts)
+		// A heading after an indent (。  二、…) is cut at the indent only.
+		kept := cuts[:1]
+		for _, c := range cuts[1:] {
+			if strings.TrimSpace(body[kept[len(kept)-1]:c]) != "" {
+				kept = append(kept, c)
 			}
-			cuts = kept
 		}
+		cuts = kept
 	}
 	return cuts
 }
+
+// runInCuts returns where, in a long line, the unnumbered parts of a
+// document that stand on lines of their own begin or end when the line
+// breaks around them were lost: a work report's heading of a year
+// (runInYearHeadingRE: …解决。2023年主要工作2023年，是…, cut before and
+// after it), the items of a dash list (runInDashItemRE: 主要目标是：——转型…,
+// cut before each), and a notice's signature at the end of the text
+// (runInSignatureRE: …省工商联。山东省人民政府办公厅2019年3月15日印发, cut
+// before it). Each is what a later stage reads by its line: the heading
+// dates the goals below it, the item opens a sentence, the signature
+// dates the notice.
+func runInCuts(body string) []int {
+	var cuts []int
+	for i := 0; i < len(body); {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if !strings.ContainsRune("\u3002\uff01\uff1f!?", r) {
+			i += n
+			continue
+		}
+		// An anchored match from the sentence's end, over the next few
+		// dozen runes: most sentence ends open no heading, and fail at
+		// once.
+		end := min(len(body), i+yearHeadingSpan)
+		if m := runInYearHeadingRE().FindStringSubmatchIndex(body[i:end]); m != nil && m[0] == 0 {
+			cuts = append(cuts, i+m[2], i+m[3])
+		}
+		i += n
+	}
+	if strings.Contains(body, dashItemWord) {
+		for _, m := range runInDashItemRE().FindAllStringSubmatchIndex(body, -1) {
+			cuts = append(cuts, m[2])
+		}
+	}
+	from := max(0, len(body)-signatureSpan)
+	for from > 0 && !utf8.RuneStart(body[from]) {
+		from--
+	}
+	if m := runInSignatureRE().FindStringSubmatchIndex(body[from:]); m != nil {
+		cuts = append(cuts, from+m[2])
+	}
+	return cuts
+}
+
+// yearHeadingSpan bounds, in bytes, how far past a sentence's end a run-in
+// heading of a year (and the words opening its section) may reach;
+// signatureSpan how far from a line's end a run-in signature may begin.
+const (
+	yearHeadingSpan = 120
+	signatureSpan   = 160
+)
+
+var (
+	runInYearHeadingRE = lazyPattern("runInYearHeadingRE")
+	runInSignatureRE   = lazyPattern("runInSignatureRE")
+	runInDashItemRE    = lazyPattern("runInDashItemRE")
+	dashItemWord       = vocabWord("dashItemWord")
+)
 
 // titleCut returns where the title that opens line, a document's first
 // line of text, ends when the rest of the document runs on after it with

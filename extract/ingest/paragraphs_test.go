@@ -43,6 +43,14 @@ func TestBreakParagraphs(t *testing.T) {
 		{"a clause before the word", "今年以来，全市落实方案各位代表" + long2, "今年以来，全市落实方案各位代表" + long2},
 		{"not the first line", "标题\n1997年政府工作报告各位代表：" + long2, "标题\n1997年政府工作报告各位代表：" + long2},
 		{"a short first line", "政府工作报告各位代表：现在开会。", "政府工作报告各位代表：现在开会。"},
+		{"title run in before its first heading", "山东省新一代信息技术产业行动计划（2024-2025年）一、总体目标以链长制为抓手，" + long2, "山东省新一代信息技术产业行动计划（2024-2025年）\n一、总体目标以链长制为抓手，" + long2},
+		{"year heading run in", long2 + "。2023年主要工作2023年，是开局之年。过去一年工作回顾过去一年，我们迎难而上。", long2 + "。\n2023年主要工作\n2023年，是开局之年。\n过去一年工作回顾\n过去一年，我们迎难而上。"},
+		{"a year's work as a sentence's subject", long2 + "。2023年主要工作是稳增长。2024年工作安排如下：加强合作。", long2 + "。2023年主要工作是稳增长。2024年工作安排如下：加强合作。"},
+		{"dash list run in", long2 + "。主要目标是：——转型升级成效显著。70%的企业实现数字化。——供给能力明显增强。", long2 + "。主要目标是：\n——转型升级成效显著。70%的企业实现数字化。\n——供给能力明显增强。"},
+		{"a dash inside a sentence", long2 + "。发展——这是第一要务。", long2 + "。发展——这是第一要务。"},
+		{"signature run in", long2 + "。抄送：省委各部门。\u3000\u3000山东省人民政府办公厅2019年3月15日印发", long2 + "。抄送：省委各部门。\n\u3000\u3000山东省人民政府办公厅2019年3月15日印发"},
+		{"a date that ends the last sentence", long2 + "。会议于2019年3月15日", long2 + "。会议于2019年3月15日"},
+		{"a signature not at the end", long2 + "。山东省人民政府办公厅2019年3月15日印发。" + long2, long2 + "。山东省人民政府办公厅2019年3月15日印发。" + long2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
