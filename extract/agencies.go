@@ -183,16 +183,7 @@ func (x *Extractor) findAgencies(st *docState) {
 		return hits[i].end > hits[j].end
 	})
 	covered := -1
-	// The year whose names the document uses: its date's, or for an
-	// undated one its title's (a communiqué titled 2011年 names 广电总局 of
-	// 2011, 国家广播电影电视总局), the first of a period's (a plan for
-	// 2016-2020 was written in 2016).
-	era := st.year
-	if era == 0 {
-		if era, _ = x.txt.planPeriod(st.title); era == 0 {
-			era = x.txt.yearFromTitle(st.title)
-		}
-	}
+	era := x.era(st)
 	var out []*agencyMention
 	for _, h := range hits {
 		if h.start < covered {
@@ -226,9 +217,9 @@ func (x *Extractor) findAgencies(st *docState) {
 			if h.crossed {
 				written = strings.ReplaceAll(written, " ", "") // 国家食品药⏎品监督管理局
 			}
-			for n := 0; n < 8 && a.successor != "" && written != a.name && (era == 0 || era >= a.until); n++ {
+			if written != a.name {
 				// 广电总局 in 2019 (or undated) is the body of today.
-				a = x.agencies.byName[a.successor]
+				a = x.agencies.ofEra(a, era)
 			}
 			out = append(out, &agencyMention{span: s, rule: "agency.gazetteer", name: a.name})
 			covered = h.end
@@ -930,7 +921,9 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	}
 	if j.national || j.province == nil {
 		if b.national != "" && !x.nationalEndsAt(st, s.start) {
-			return &agencyMention{span: s, rule: "agency.body", name: b.national}
+			// 测绘局 in the communiqué on 2010 is 国家测绘局, in the one on
+			// 2011 (published in 2012) 国家测绘地理信息局.
+			return &agencyMention{span: s, rule: "agency.body", name: x.agencies.ofEra(x.agencies.byName[b.national], x.era(st)).name}
 		}
 		return nil // 教育部网信办: the ministry's own office, not the national one
 	}
@@ -940,6 +933,29 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		}
 	}
 	return nil
+}
+
+// era is the year whose names of bodies the document uses: its date's,
+// or for an undated one its title's (a communiqué titled 2011年 names 广电总局
+// of 2011, 国家广播电影电视总局), the first of a period's (a plan for
+// 2016-2020 was written in 2016); 0 when none is known.
+func (x *Extractor) era(st *docState) int {
+	era := st.year
+	if era == 0 {
+		if era, _ = x.txt.planPeriod(st.title); era == 0 {
+			era = x.txt.yearFromTitle(st.title)
+		}
+	}
+	return era
+}
+
+// ofEra follows a's successors (successor, until) to the body that had its
+// tasks in year era (or today, when era is 0).
+func (ix *agencyIndex) ofEra(a *agencyDef, era int) *agencyDef {
+	for n := 0; n < 8 && a.successor != "" && (era == 0 || era >= a.until); n++ {
+		a = ix.byName[a.successor]
+	}
+	return a
 }
 
 // sarBefore returns, for a body that only the special administrative

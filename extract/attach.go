@@ -344,18 +344,37 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 		return d
 	}
 	if item, about, ok := x.bulletinItem(st, t.span.start); ok {
-		if containsAny(sent.text(st.runes), x.lx.nationalWords.list) {
+		if x.namesNation(sent.text(st.runes)) {
 			return nil // 我国将推动每省份建设1所…: the country's goal
 		}
 		return x.itemRegion(st, item, about)
 	}
-	if !st.report && containsAny(string(st.runes[sent.start:t.span.start]), x.lx.nationalWords.list) && !titleNamesRegion(st) && !localBodies(st) {
+	if !st.report && x.namesNation(string(st.runes[sent.start:t.span.start])) && !titleNamesRegion(st) && !localBodies(st) {
 		// 各省级教育部门计划开展省级招聘会超50场 in national news that
 		// named 江苏昆山 a sentence before: every province's goal. (A
 		// province's own plan says 全国 of its rank: 全国质量标杆达到60项.)
 		return nil
 	}
 	return st.juris.most()
+}
+
+// namesNation reports whether s names the country as whose a goal is
+// (national_words: 我国, 全国, 各省级…), not as the field a place ranks in
+// (national_rank_tails after the word: 保持全国省级最优水平, 居全国前列).
+func (x *Extractor) namesNation(s string) bool {
+	for _, w := range x.lx.nationalWords.list {
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			from += i + len(w)
+			if !x.lx.nationalRankTails.prefixOf(s[from:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleNamesRegion reports whether a region is named in the document's
@@ -651,6 +670,13 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 			break
 		}
 	}
+	// 据上海召开…推进大会，上海将…: a sentence that opens on its source
+	// names its subject after it.
+	if k := x.sourceClauseEnd(st.runes, sent, q); k > 0 && !agencyOpensAt(st, k) {
+		// (据介绍，上海市发展改革委会同…印发《…》，明确…: a body opens the
+		// clause, and its plan's region settles the goals, not its own.)
+		sent.start = k
+	}
 	ms := st.regionsFrom(sent.start, q.start)
 	for _, m := range ms {
 		if m.deixis || m.div == nil || m.div.level == levelEconomic {
@@ -715,6 +741,43 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 	return nil
 }
 
+// sourceClauseEnd returns where the clause after a sentence's opening
+// source (subject_source_openers: 据…，, 记者从…获悉，) begins, when it
+// begins before q, or 0. An item number (11. ) may come first.
+func (x *Extractor) sourceClauseEnd(rs []rune, sent, q span) int {
+	i := sent.start
+	for i < q.start && (unicode.IsSpace(rs[i]) || unicode.IsDigit(rs[i]) || rs[i] == '.' || rs[i] == '、' || rs[i] == '．') {
+		i++
+	}
+	opens := false
+	for _, w := range x.lx.subjectSourceOpeners.list {
+		if runesHavePrefix(rs[i:q.start], w) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return 0
+	}
+	for k := i + 1; k < q.start; k++ {
+		if rs[k] == '，' || rs[k] == ',' {
+			return k + 1
+		}
+		if isClauseBreak(rs[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// agencyOpensAt reports whether a body's name begins at i, after spaces.
+func agencyOpensAt(st *docState, i int) bool {
+	for i < len(st.runes) && unicode.IsSpace(st.runes[i]) {
+		i++
+	}
+	return len(startingIn(st.agencies, func(a *agencyMention) span { return a.span }, i, i+1)) > 0
+}
+
 // placeOpensClause reports whether the place a locative opens a news
 // sentence with, ending at e, says where what follows is: a comma follows
 // (在内蒙古锡林郭勒，…), not 的 or a word of where something takes place
@@ -732,7 +795,7 @@ func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
 		return nil
 	}
 	p := paragraphOf(st.runes, sent.start)
-	if p.start == sent.start || len(st.regionsFrom(sent.start, q.start)) > 0 || containsAny(string(st.runes[sent.start:q.start]), x.lx.nationalWords.list) {
+	if p.start == sent.start || len(st.regionsFrom(sent.start, q.start)) > 0 || x.namesNation(string(st.runes[sent.start:q.start])) {
 		return nil
 	}
 	i := p.start
@@ -795,7 +858,7 @@ func (x *Extractor) paragraphPlace(st *docState, sent, q span) *division {
 // (今年, 将) and punctuation before its first goal word (not 最新公布的规划
 // 明确提出，今年还将新增…, which a plan says).
 func (x *Extractor) previousSubject(st *docState, sent, q span, cs []cue) *division {
-	if !st.news || sent.start == 0 || len(st.regionsFrom(sent.start, sent.end)) > 0 || containsAny(string(st.runes[sent.start:q.start]), x.lx.nationalWords.list) {
+	if !st.news || sent.start == 0 || len(st.regionsFrom(sent.start, sent.end)) > 0 || x.namesNation(string(st.runes[sent.start:q.start])) {
 		return nil
 	}
 	for i := sent.start; i < q.start; i++ {
@@ -814,7 +877,7 @@ func (x *Extractor) previousSubject(st *docState, sent, q span, cs []cue) *divis
 	}
 	p := paragraphOf(st.runes, sent.start)
 	prev := st.sent.sentence(sent.start - 1)
-	if prev.start < p.start || prev.start >= sent.start || containsAny(prev.text(st.runes), x.lx.nationalWords.list) {
+	if prev.start < p.start || prev.start >= sent.start || x.namesNation(prev.text(st.runes)) {
 		return nil // 其中，广东新建5G基站10万个，居全国首位: a part of the country's
 	}
 	return x.subjectRegion(st, prev, span{prev.end, prev.end}, nil)

@@ -269,6 +269,11 @@ func TestTargets(t *testing.T) {
 		wantMissing bool
 	}{
 		{"T1", doc{text: "今年要力争培育国家技术创新示范企业1—2户。", date: "2023-03-09", region: "山西省"}, 1, 2, "户", "=", 2023, "山西省", "国家技术创新示范企业", false},
+		// A news item that opens on its source (据…大会，) names its
+		// subject after it; 全国 as the field a place ranks in does not make
+		// a goal the country's.
+		{"subject-after-source", doc{title: "每日财经", text: "1. 北京市统计局发布数据显示，上半年北京市地区生产总值同比增长5.4%。\n2. 广州市商务局表示，广州市社会消费品零售总额同比增长3.1%。\n3. 据上海召开低空经济产业高质量发展推进大会，上海将全面打造低空经济产业创新高地，核心产业规模达到500亿元以上。", date: "2024-08-01"}, 5e10, 0, "元", ">=", 0, "上海市", "核心产业规模", false},
+		{"rank-among-provinces", doc{title: "每日财经早报", text: "7、全面建设美丽北京实施意见发布。\n文件提出，到2027年，单位GDP二氧化碳排放保持全国省级最优水平，可再生能源消费占比达到20%左右。", date: "2024-08-02"}, 20, 0, "%", "~", 2027, "北京市", "可再生能源消费占比", false},
 		// A list that runs on past the number's clause names what is counted
 		// after its last 等 or 的; a list of numbered items does not.
 		{"metric-etc-list", doc{text: "到2027年，全省将制定80项以上通用、专用、地方等技术标准。", date: "2026-01-10"}, 80, 0, "项", ">=", 2027, "", "^技术标准", false},
@@ -1016,6 +1021,13 @@ func TestRegions(t *testing.T) {
 		{"names-across-words", doc{text: "打造世界级滨海城市新名片，胡塞武装打击红海城市埃拉特。奔赴晋西北荒凉山区扶贫。开通一一○的县级市和县也已有一千三百六十八个。"}, nil, []string{"海城市", "凉山彝族自治州", "和县"}, ""},
 		{"names-across-words-kept", doc{text: "山西省运城市盐湖区全面推进改革。辽宁海城市发展。四川凉山州发展。安徽和县发展。"}, []string{"运城市", "海城市", "凉山彝族自治州", "和县"}, nil, ""},
 		{"community-name", doc{text: "基层社会工作服务站数量已超3万个。这两天，西安四季长安社区的居民们坐在楼下跟社区干部聊天。"}, []string{"西安市"}, []string{"长安区"}, ""},
+		// A short name right after a county and before 村 or 镇 is the
+		// county's village or town, and so is the same name later; a bare
+		// name of a place right after another province's runs into a name.
+		{"county-village-and-town", doc{text: "8月18日，山西左权县河南村煤矿发生瓦斯爆炸事故。河南村党支部书记被撤职，左权县辽阳镇镇长被免职。"}, []string{"山西省", "左权县"}, []string{"河南省", "辽阳市"}, ""},
+		{"province-village-alone", doc{text: "河南加快乡村振兴，江苏乡村旅游火热。"}, []string{"河南省", "江苏省"}, nil, ""},
+		{"name-after-another-province", doc{text: "支持海南自贸港、上海东方枢纽国际商务合作区等制度型开放新高地创新发展。"}, []string{"海南省", "上海市"}, []string{"东方市"}, ""},
+		{"city-beside-its-province", doc{text: "海南东方市加快建设临港产业园。"}, []string{"海南省", "东方市"}, nil, ""},
 		{"listed-company-names", doc{title: "新北洋：预计2026年半年度净利润同比增长34%-56%", text: "【新北洋：预计2026年半年度净利润同比增长34%-56%】财联社7月9日电，新北洋(002376.SZ)公告称，预计净利润增长。上海电力(600021.SH)公告称，高管拟减持。"}, nil, []string{"新北市", "上海市"}, ""},
 		{"words-holding-places", doc{title: "钦州市政府工作报告", text: "钦州市发展。出席上海合作组织峰会。让基层干部从文山会海中解脱出来。抓好赣江源区生态综合治理。港口货物吞吐量超300万吨。建成横县至钦州港高速公路。"}, []string{"钦州市", "横州市"}, []string{"上海市", "文山壮族苗族自治州", "江源区", "港口区"}, ""},
 		{"common-word-port", doc{title: "广西壮族自治区政府工作报告", text: "广西壮族自治区发展。防城港市加快建设。北部湾港口货物吞吐量超3亿吨，港口群一体化运营。"}, []string{"广西壮族自治区", "防城港市"}, []string{"港口区"}, ""},
@@ -1229,6 +1241,11 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"city-housing-bureau", doc{text: "郑州住房保障和房地产管理局发文，正式取消新建商品住房销售价格指导。"}, []string{"郑州市住房保障和房地产管理局"}, nil},
+		// A bureau named bare in a central document is the national one of
+		// the document's year: 测绘局 was renamed in 2011.
+		{"renamed-bureau-before", doc{title: "中华人民共和国2010年国民经济和社会发展统计公报", text: "测绘数据来自测绘局；地震数据来自地震局。", date: "2011-02-28"}, []string{"国家测绘局", "中国地震局"}, []string{"国家测绘地理信息局"}},
+		{"renamed-bureau-after", doc{title: "中华人民共和国2011年国民经济和社会发展统计公报", text: "测绘数据来自测绘局；地震数据来自地震局。", date: "2012-02-22"}, []string{"国家测绘地理信息局", "中国地震局"}, []string{"国家测绘局"}},
 		// The bodies of a list whose first item is another country's are
 		// that country's; a list of the country's own bodies stays.
 		{"foreign-list-head", doc{text: "近日，乌国家安全局、无人机部队、特种部队、国防部情报总局及边防局协同行动。国家发展改革委、财政部、国防部联合发文。"}, []string{"国防部", "财政部"}, nil},

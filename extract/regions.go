@@ -304,6 +304,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	// Pass 1: non-contextual forms and blockers, longest match first.
 	var accepted []*regionMention
 	var pendingCtx []hit
+	villages := map[string]bool{} // short names seen as a county's village or town, with its word (河南村)
 	covered := -1
 	blocked := -1 // the end of the last blocker's or word's cover
 	byStart := groupHits(hits)
@@ -345,6 +346,18 @@ func (x *Extractor) resolveRegions(st *docState) {
 			}
 			if f.short && f.common && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+2)], x.lx.regionCommunityHeads.list...) {
 				continue // 四季长安社区: a common word naming a community, not 长安区
+			}
+			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionTownHeads.list...) {
+				// 左权县河南村, 左权县辽阳镇: a village or town of the county
+				// named right before, not the province or city; and so is
+				// the same name later (河南村党支部书记).
+				village := string(st.runes[h.start:h.end]) + string(next[:1])
+				if countyRightBefore(accepted, h.start) || villages[village] {
+					villages[village] = true
+					st.addTrace("region", "region.gazetteer", span{h.start, h.end}, "dropped: a village or town of a county")
+					covered = h.end
+					break
+				}
 			}
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[afterBracket(st.runes, h.end)])) {
 				continue // 市和县级, 和县（处）级: 和县 inside a phrase
@@ -446,6 +459,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 		}
 		if x.longerRegionAt(byStart, h) {
 			continue // 元宝山电厂 names 元宝山, whether or not it is taken: not 元宝
+		}
+		if foreignPlaceBefore(near, h, f) {
+			continue // 上海东方枢纽: a name after 上海, not 东方市 of 海南
 		}
 		// Earlier in the paragraph, a region above it (黑龙江受灾地区…。
 		// 海林、东宁、依兰等地…) tells which 海林 is meant.
@@ -1444,6 +1460,37 @@ func (x *Extractor) yieldsToContext(st *docState, accepted []*regionMention, pen
 }
 
 // only returns the mention's division if it has exactly one candidate.
+// foreignPlaceBefore reports whether a place right before hit h (no
+// mark between) settles as one division that is neither above any
+// reading of the short form f nor beside one (same parent and level): the
+// two run together into another name (上海东方枢纽 is no 东方市).
+func foreignPlaceBefore(near []*regionMention, h hit, f *regionForm) bool {
+	for _, m := range near {
+		md := m.only()
+		if m.span.end != h.start || md == nil {
+			continue
+		}
+		for _, d := range f.contextual() {
+			if md.isAncestor(d) || md.parent == d.parent && md.level == d.level {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// countyRightBefore reports whether the last of the accepted mentions
+// names a county (or a district) and ends at i.
+func countyRightBefore(accepted []*regionMention, i int) bool {
+	if len(accepted) == 0 {
+		return false
+	}
+	m := accepted[len(accepted)-1]
+	d := m.only()
+	return m.span.end == i && d != nil && d.level == levelCounty
+}
+
 func (m *regionMention) only() *division {
 	if m.div != nil {
 		return m.div
