@@ -1026,6 +1026,7 @@ func TestRegions(t *testing.T) {
 		// name of a place right after another province's runs into a name.
 		{"county-village-and-town", doc{text: "8月18日，山西左权县河南村煤矿发生瓦斯爆炸事故。河南村党支部书记被撤职，左权县辽阳镇镇长被免职。"}, []string{"山西省", "左权县"}, []string{"河南省", "辽阳市"}, ""},
 		{"province-village-alone", doc{text: "河南加快乡村振兴，江苏乡村旅游火热。"}, []string{"河南省", "江苏省"}, nil, ""},
+		{"mountain-foot-and-river-bank", doc{title: "银川市政府工作报告", text: "打造贺兰山东麓葡萄酒产业带。湘江西岸重点依托岳麓山大学科技城。建成投运城市运行管理服务平台。"}, []string{"银川市"}, []string{"山东省", "江西省", "运城市"}, ""},
 		{"name-after-another-province", doc{text: "支持海南自贸港、上海东方枢纽国际商务合作区等制度型开放新高地创新发展。"}, []string{"海南省", "上海市"}, []string{"东方市"}, ""},
 		{"city-beside-its-province", doc{text: "海南东方市加快建设临港产业园。"}, []string{"海南省", "东方市"}, nil, ""},
 		{"listed-company-names", doc{title: "新北洋：预计2026年半年度净利润同比增长34%-56%", text: "【新北洋：预计2026年半年度净利润同比增长34%-56%】财联社7月9日电，新北洋(002376.SZ)公告称，预计净利润增长。上海电力(600021.SH)公告称，高管拟减持。"}, nil, []string{"新北市", "上海市"}, ""},
