@@ -272,6 +272,7 @@ func TestTargets(t *testing.T) {
 		// A news item that opens on its source (据…大会，) names its
 		// subject after it; 全国 as the field a place ranks in does not make
 		// a goal the country's.
+		{"unit-picul", doc{title: "玉溪市政府工作报告", text: "2024年主要目标任务\n种植烤烟60万亩，收购烟叶160万担。", date: "2024-01-10", region: "玉溪市"}, 1.6e6, 0, "担", "=", 2024, "玉溪市", "收购烟叶", false},
 		{"subject-after-source", doc{title: "每日财经", text: "1. 北京市统计局发布数据显示，上半年北京市地区生产总值同比增长5.4%。\n2. 广州市商务局表示，广州市社会消费品零售总额同比增长3.1%。\n3. 据上海召开低空经济产业高质量发展推进大会，上海将全面打造低空经济产业创新高地，核心产业规模达到500亿元以上。", date: "2024-08-01"}, 5e10, 0, "元", ">=", 0, "上海市", "核心产业规模", false},
 		{"rank-among-provinces", doc{title: "每日财经早报", text: "7、全面建设美丽北京实施意见发布。\n文件提出，到2027年，单位GDP二氧化碳排放保持全国省级最优水平，可再生能源消费占比达到20%左右。", date: "2024-08-02"}, 20, 0, "%", "~", 2027, "北京市", "可再生能源消费占比", false},
 		// A list that runs on past the number's clause names what is counted
@@ -1027,6 +1028,7 @@ func TestRegions(t *testing.T) {
 		{"county-village-and-town", doc{text: "8月18日，山西左权县河南村煤矿发生瓦斯爆炸事故。河南村党支部书记被撤职，左权县辽阳镇镇长被免职。"}, []string{"山西省", "左权县"}, []string{"河南省", "辽阳市"}, ""},
 		{"province-village-alone", doc{text: "河南加快乡村振兴，江苏乡村旅游火热。"}, []string{"河南省", "江苏省"}, nil, ""},
 		{"mountain-foot-and-river-bank", doc{title: "银川市政府工作报告", text: "打造贺兰山东麓葡萄酒产业带。湘江西岸重点依托岳麓山大学科技城。建成投运城市运行管理服务平台。"}, []string{"银川市"}, []string{"山东省", "江西省", "运城市"}, ""},
+		{"places-of-a-county-and-a-river-valley", doc{title: "玉溪市政府工作报告", text: "华宁小箐、新平马鞍山水库竣工验收。打造绿汁江-红河谷生态绿廊。"}, []string{"玉溪市", "华宁县", "新平彝族傣族自治县"}, []string{"马鞍山市", "鞍山市", "红河哈尼族彝族自治州"}, ""},
 		{"name-after-another-province", doc{text: "支持海南自贸港、上海东方枢纽国际商务合作区等制度型开放新高地创新发展。"}, []string{"海南省", "上海市"}, []string{"东方市"}, ""},
 		{"city-beside-its-province", doc{text: "海南东方市加快建设临港产业园。"}, []string{"海南省", "东方市"}, nil, ""},
 		{"listed-company-names", doc{title: "新北洋：预计2026年半年度净利润同比增长34%-56%", text: "【新北洋：预计2026年半年度净利润同比增长34%-56%】财联社7月9日电，新北洋(002376.SZ)公告称，预计净利润增长。上海电力(600021.SH)公告称，高管拟减持。"}, nil, []string{"新北市", "上海市"}, ""},
@@ -1242,6 +1244,8 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
+		{"school-runs-no-office-alone", doc{text: "优化调整普通高中，全面提升高中办学质量。"}, nil, []string{"中共中央办公厅"}},
 		{"city-housing-bureau", doc{text: "郑州住房保障和房地产管理局发文，正式取消新建商品住房销售价格指导。"}, []string{"郑州市住房保障和房地产管理局"}, nil},
 		// A bureau named bare in a central document is the national one of
 		// the document's year: 测绘局 was renamed in 2011.

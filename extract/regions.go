@@ -547,6 +547,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 		added = append(added, &regionMention{span: span{h.start, h.end}, rule: "region.context", form: f, cands: keep})
 	}
 	accepted = append(first, added...)
+	accepted = dropAfterCounty(st, accepted)
 	if home != nil {
 		homeReadings(accepted, home)
 	}
@@ -1249,6 +1250,9 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 	if !x.lx.regionWaterSuffixes.has(string(rs[h.end-1])) {
 		return false
 	}
+	if hasPrefixAny(rs[h.end:min(len(rs), h.end+2)], x.lx.regionValleyHeads.list...) {
+		return true // 红河谷: the river's valley
+	}
 	if hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionUrbanWords.list...) {
 		return false
 	}
@@ -1478,6 +1482,35 @@ func foreignPlaceBefore(near []*regionMention, h hit, f *regionForm) bool {
 		return true
 	}
 	return false
+}
+
+// dropAfterCounty drops a short name that stands right after a county's
+// name and is neither inside that county nor beside it (新平马鞍山水库 is a
+// reservoir of 新平县, not 马鞍山市): a place of the county named after
+// something else.
+func dropAfterCounty(st *docState, ms []*regionMention) []*regionMention {
+	if len(ms) < 2 {
+		return ms
+	}
+	sorted := slices.Clone(ms)
+	slices.SortFunc(sorted, func(a, b *regionMention) int { return a.span.start - b.span.start })
+	drop := map[*regionMention]bool{}
+	for i := 1; i < len(sorted); i++ {
+		p, m := sorted[i-1], sorted[i]
+		pd, md := p.only(), m.only()
+		if p.span.end != m.span.start || m.form == nil || !m.form.short || pd == nil || md == nil || pd.level != levelCounty {
+			continue
+		}
+		if pd.isAncestor(md) || md.isAncestor(pd) || md.parent == pd.parent && md.level == pd.level {
+			continue
+		}
+		drop[m] = true
+		st.addTrace("region", m.rule, m.span, "dropped: a place of the county named right before it")
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m *regionMention) bool { return drop[m] })
 }
 
 // countyRightBefore reports whether the last of the accepted mentions

@@ -131,6 +131,7 @@ var ExtractContract = Contract{
 		"region_route_joins":                 "words that join the two ends of a route (龙胜至宜州): a place in a province's own report",
 		"past_change_goal_words":             "goal words that let 同比/环比 after them state an aim (力争…同比增长8%), where 将 does not",
 		"region_water_suffixes":              "last characters of a short name that may be its river's (柳江)",
+		"region_valley_heads":                "words right after a short name ending in a water word that make it the river's valley (红河谷)",
 		"region_water_words":                 "words of water after such a name that make it the river (柳江已出现…编号洪水)",
 		"region_urban_words":                 "words right after a name that make it the place, not its river (金城江城区河段)",
 		"title_issuer_prefixes":              "words a title may open with, after its year, before the central body that issues it (中华人民共和国国务院…)",
