@@ -218,34 +218,59 @@ func paragraphCuts(line string) []int {
 // dates the notice.
 func runInCuts(body string) []int {
 	var cuts []int
-	for i := 0; i < len(body); {
-		r, n := utf8.DecodeRuneInString(body[i:])
-		if !strings.ContainsRune("\u3002\uff01\uff1f!?", r) {
-			i += n
-			continue
+	for _, stop := range []string{"\u3002", "\uff01", "\uff1f", "!", "?"} {
+		for from := 0; ; {
+			k := strings.Index(body[from:], stop)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + len(stop)
+			// An anchored match from the sentence's end, over the next
+			// few dozen runes, where what follows (past closing marks and
+			// spaces) can open such a heading: most sentence ends open none.
+			if yearHeadingNext(body[from:]) {
+				end := min(len(body), i+yearHeadingSpan)
+				if m := runInYearHeadingRE().FindStringSubmatchIndex(body[i:end]); m != nil {
+					cuts = append(cuts, i+m[2], i+m[3])
+				}
+			}
 		}
-		// An anchored match from the sentence's end, over the next few
-		// dozen runes: most sentence ends open no heading, and fail at
-		// once.
-		end := min(len(body), i+yearHeadingSpan)
-		if m := runInYearHeadingRE().FindStringSubmatchIndex(body[i:end]); m != nil && m[0] == 0 {
-			cuts = append(cuts, i+m[2], i+m[3])
-		}
-		i += n
 	}
 	if strings.Contains(body, dashItemWord) {
 		for _, m := range runInDashItemRE().FindAllStringSubmatchIndex(body, -1) {
 			cuts = append(cuts, m[2])
 		}
 	}
-	from := max(0, len(body)-signatureSpan)
-	for from > 0 && !utf8.RuneStart(body[from]) {
-		from--
-	}
-	if m := runInSignatureRE().FindStringSubmatchIndex(body[from:]); m != nil {
-		cuts = append(cuts, from+m[2])
+	// A signature ends in a date or in 印发, 发布, 公布
+	// (signatureLastWord): most lines end otherwise.
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(body, unicode.IsSpace)); strings.ContainsRune(signatureLastWord, last) {
+		from := max(0, len(body)-signatureSpan)
+		for from > 0 && !utf8.RuneStart(body[from]) {
+			from--
+		}
+		if m := runInSignatureRE().FindStringSubmatchIndex(body[from:]); m != nil {
+			cuts = append(cuts, from+m[2])
+		}
 	}
 	return cuts
+}
+
+// yearHeadingNext reports whether s, past closing quotes and brackets and
+// spaces, opens with what a run-in heading of a year opens with: 1 or 2
+// (a year), or one of yearHeadingFirstWord.
+func yearHeadingNext(s string) bool {
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("\u201d\u2019\u300d\u300f\uff09) \t\u3000", r):
+			continue
+		case r == '1' || r == '2':
+			return true
+		default:
+			return strings.ContainsRune(yearHeadingFirstWord, r)
+		}
+	}
+	return false
 }
 
 // yearHeadingSpan bounds, in bytes, how far past a sentence's end a run-in
@@ -257,10 +282,12 @@ const (
 )
 
 var (
-	runInYearHeadingRE = lazyPattern("runInYearHeadingRE")
-	runInSignatureRE   = lazyPattern("runInSignatureRE")
-	runInDashItemRE    = lazyPattern("runInDashItemRE")
-	dashItemWord       = vocabWord("dashItemWord")
+	runInYearHeadingRE   = lazyPattern("runInYearHeadingRE")
+	runInSignatureRE     = lazyPattern("runInSignatureRE")
+	runInDashItemRE      = lazyPattern("runInDashItemRE")
+	dashItemWord         = vocabWord("dashItemWord")
+	yearHeadingFirstWord = vocabWord("yearHeadingFirstWord")
+	signatureLastWord    = vocabWord("signatureLastWord")
 )
 
 // titleCut returns where the title that opens line, a document's first
