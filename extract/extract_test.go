@@ -272,6 +272,10 @@ func TestTargets(t *testing.T) {
 		// A news item that opens on its source (据…大会，) names its
 		// subject after it; 全国 as the field a place ranks in does not make
 		// a goal the country's.
+		// The size of a set a place ranks in is no goal; a goal for
+		// places of a set (在30个县建设…中心) still is.
+		{"size-of-a-ranked-set", doc{title: "鹤岗市政府工作报告", text: "2023年主要目标任务\n抓在建项目投产达效，在全省27个百亿级开发区中争先晋位。", date: "2023-01-10", region: "鹤岗市"}, 27, 0, "个", "=", 2023, "鹤岗市", "", true},
+		{"goal-in-places-of-a-set", doc{title: "贵州省政府工作报告", text: "2026年主要目标任务\n在30个县建设运营现代农事综合服务中心。", date: "2026-01-20", region: "贵州省"}, 30, 0, "个", "=", 2026, "贵州省", "", false},
 		{"unit-picul", doc{title: "玉溪市政府工作报告", text: "2024年主要目标任务\n种植烤烟60万亩，收购烟叶160万担。", date: "2024-01-10", region: "玉溪市"}, 1.6e6, 0, "担", "=", 2024, "玉溪市", "收购烟叶", false},
 		{"subject-after-source", doc{title: "每日财经", text: "1. 北京市统计局发布数据显示，上半年北京市地区生产总值同比增长5.4%。\n2. 广州市商务局表示，广州市社会消费品零售总额同比增长3.1%。\n3. 据上海召开低空经济产业高质量发展推进大会，上海将全面打造低空经济产业创新高地，核心产业规模达到500亿元以上。", date: "2024-08-01"}, 5e10, 0, "元", ">=", 0, "上海市", "核心产业规模", false},
 		{"rank-among-provinces", doc{title: "每日财经早报", text: "7、全面建设美丽北京实施意见发布。\n文件提出，到2027年，单位GDP二氧化碳排放保持全国省级最优水平，可再生能源消费占比达到20%左右。", date: "2024-08-02"}, 20, 0, "%", "~", 2027, "北京市", "可再生能源消费占比", false},

@@ -1274,6 +1274,9 @@ const boundLevelWindow = 6
 // clauseReject returns why a quantity in a goal sentence is still not a
 // goal, or "".
 func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty number.Quantity, goalSection bool) string {
+	if x.countsAmong(st.runes, cl, q) {
+		return "the size of a set a place ranks in"
+	}
 	for _, c := range cues {
 		if !cl.contains(c.span) {
 			continue
@@ -1960,3 +1963,30 @@ type targetCand struct {
 // classConditionMax bounds how far after a sum the 的 of a second
 // condition may stand (class_condition_joiners).
 const classConditionMax = 18
+
+// countsAmong reports whether quantity q sizes the set a place ranks in
+// (在全省27个百亿级开发区中争先晋位, 在全国168个重点城市中排名第十): one of
+// count_among_openers right before it, and one of count_among_closers
+// after it in its clause, within a few runes.
+func (x *Extractor) countsAmong(rs []rune, cl, q span) bool {
+	opens := false
+	for _, w := range x.lx.countAmongOpeners.list {
+		if n := utf8.RuneCountInString(w); q.start-n >= cl.start && string(rs[q.start-n:q.start]) == w {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for k := q.end; k < min(cl.end, q.end+countAmongReach); k++ {
+		if hasPrefixAny(rs[k:cl.end], x.lx.countAmongClosers.list...) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAmongReach is how far, in runes, after the count the set's closing
+// word (中) may stand.
+const countAmongReach = 14

@@ -112,6 +112,8 @@ var ExtractContract = Contract{
 		"metric_counters":                    "classifiers whose following noun is what a goal counts (150个标准化试点示范项目)",
 		"project_nouns":                      "nouns whose size money before 的 gives (投资4.33亿元的…项目): no goal",
 		"scale_level_nouns":                  "nouns after a lone scale that make it a level to reach (迈上万亿元台阶), not a size class (万亩粮田)",
+		"count_among_openers":                "words right before a count that make it the size of a set a place ranks in (在全省27个…中)",
+		"count_among_closers":                "words after such a count, in its clause, that close the set and rank in it (中争先, 中排名)",
 		"national_rank_tails":                "words after 全国 that make it the field a place ranks in (全国前列, 全国省级最优), not whose the goal is",
 		"national_words":                     "words that make a bulletin item's goal the country's (我国, 全国, 中方)",
 		"bulletin_titles":                    "title words of bulletins of several news items (联播快讯, 要闻): a goal's region comes from its own item",
