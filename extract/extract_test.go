@@ -1032,6 +1032,9 @@ func TestRegions(t *testing.T) {
 		{"county-village-and-town", doc{text: "8月18日，山西左权县河南村煤矿发生瓦斯爆炸事故。河南村党支部书记被撤职，左权县辽阳镇镇长被免职。"}, []string{"山西省", "左权县"}, []string{"河南省", "辽阳市"}, ""},
 		{"province-village-alone", doc{text: "河南加快乡村振兴，江苏乡村旅游火热。"}, []string{"河南省", "江苏省"}, nil, ""},
 		{"mountain-foot-and-river-bank", doc{title: "银川市政府工作报告", text: "打造贺兰山东麓葡萄酒产业带。湘江西岸重点依托岳麓山大学科技城。建成投运城市运行管理服务平台。"}, []string{"银川市"}, []string{"山东省", "江西省", "运城市"}, ""},
+		// A province's report names its counties bare before a park's word
+		// and at the start of a road whose other end is no region.
+		{"province-report-parks-and-roads", doc{title: "陕西省政府工作报告", text: "陕西省发展。富平园区产值超过200亿元。岚皋至陕渝界等4条高速公路建成通车。"}, []string{"陕西省", "富平县", "岚皋县"}, nil, ""},
 		{"places-of-a-county-and-a-river-valley", doc{title: "玉溪市政府工作报告", text: "华宁小箐、新平马鞍山水库竣工验收。打造绿汁江-红河谷生态绿廊。"}, []string{"玉溪市", "华宁县", "新平彝族傣族自治县"}, []string{"马鞍山市", "鞍山市", "红河哈尼族彝族自治州"}, ""},
 		{"name-after-another-province", doc{text: "支持海南自贸港、上海东方枢纽国际商务合作区等制度型开放新高地创新发展。"}, []string{"海南省", "上海市"}, []string{"东方市"}, ""},
 		{"city-beside-its-province", doc{text: "海南东方市加快建设临港产业园。"}, []string{"海南省", "东方市"}, nil, ""},

@@ -860,8 +860,34 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 // names) or the name of a development zone (垦利经开区: region_zone_words).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
-	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.routeEnd(rs, byStart, h)
+	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
 }
+
+// routeOpens reports whether region hit h opens a road or railway whose
+// other end is no region (珲春至圈河高速公路, 岚皋至陕渝界等4条高速公路): a
+// route join right after it, then a few runes without punctuation and a
+// word of region_route_heads.
+func (x *Extractor) routeOpens(rs []rune, h hit) bool {
+	for _, j := range x.lx.regionRouteJoins.index().words {
+		n := len(j)
+		if h.end+n >= len(rs) || !slices.Equal(rs[h.end:h.end+n], j) {
+			continue
+		}
+		for k := h.end + n + 1; k < min(len(rs), h.end+n+routeOpenReach); k++ {
+			if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
+				break
+			}
+			if hasPrefixAny(rs[k:min(len(rs), k+8)], x.lx.regionRouteHeads.list...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// routeOpenReach is how far, in runes, after the join of a route whose far
+// end is no region the word of the road may stand.
+const routeOpenReach = 10
 
 // namedInTitle reports whether one of ms in the title line names d (st.regions
 // is not yet set while regions are resolved).
