@@ -1815,6 +1815,10 @@ func TestRestatedGoals(t *testing.T) {
 		{"flash-bracket-headline", doc{title: "广东印发充电设施方案", text: "【广东：全省将建成300万个以上充电桩】财联社6月9日电，广东省印发方案。2027年底前，全省累计建成300万个以上充电设施。", date: "2025-06-09"}, 3e6, "个", 1},
 		{"bulletin-glued-headline", doc{title: "国内联播快讯", text: "2030年绿色工厂产值占制造业总产值比重将超过40%工业和信息化部等部门日前印发意见，提出到2030年，各级绿色工厂产值占制造业总产值比重超过40%。", date: "2024-03-01"}, 40, "%", 1},
 		{"news-list-two-goals", doc{title: "充电设施建设提速", text: "今年，全省将新建充电桩5万个，新建充电桩配套停车位5万个。", date: "2025-03-01"}, 5e4, "个", 2},
+		// A report restates a headline goal in its field's section; two
+		// goals of one value whose short metrics differ stay two.
+		{"report-restates-headline-goal", doc{title: "2024年吉林省政府工作报告", text: "二、2024年工作安排\n今年经济社会发展的主要预期目标是：粮食产量880亿斤以上。\n（三）加快建设农业强省。强化良田、良种协同匹配，支撑粮食产量达到880亿斤以上。", date: "2024-01-20", region: "吉林省"}, 8.8e10, "斤", 1},
+		{"report-two-growth-goals", doc{title: "2023年黔南州政府工作报告", text: "二、2023年工作安排\n力争投资增长10%以上。力争基础设施投资增长10%以上。", date: "2023-01-20", region: "黔南布依族苗族自治州"}, 10, "%", 2},
 		{"report-two-goals", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n加快实施天都山变电站等8个电网项目。规划实施中卫机场二期扩建等8个项目。", date: "2024-01-20", region: "中卫市"}, 8, "个", 2},
 	}
 	for _, tc := range tests {

@@ -1000,6 +1000,18 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 		return false
 	}
 	text := string(st.runes[cl.start:cl.end])
+	if st.reportItself && t.metric != "" {
+		// A government's report restates its headline goals in the
+		// sections on their fields (粮食产量880亿斤以上 in the list of goals,
+		// 支撑粮食产量达到880亿斤以上 under agriculture): the same value, bound,
+		// year, place and what is measured is the same goal.
+		for _, e := range st.targets {
+			if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region &&
+				sameMetric(e.metric, t.metric) {
+				return true
+			}
+		}
+	}
 	if !containsAny(text, x.lx.goalRestatementWords.list) || !containsAny(text, x.lx.goalRestatementNouns.list) {
 		return false
 	}
@@ -1963,6 +1975,26 @@ type targetCand struct {
 // classConditionMax bounds how far after a sum the 的 of a second
 // condition may stand (class_condition_joiners).
 const classConditionMax = 18
+
+// sameMetric reports whether two goals' metrics name one measure: equal,
+// or the one a verb of at most restatedVerbMax runes longer than the other
+// (支撑粮食产量 and 粮食产量), which is at least restatedMetricMin runes long:
+// a short metric (项目, 投资增长) names many measures.
+func sameMetric(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if utf8.RuneCountInString(a) < utf8.RuneCountInString(b) {
+		a, b = b, a
+	}
+	if !strings.HasSuffix(a, b) {
+		return false
+	}
+	return a == b || utf8.RuneCountInString(b) >= restatedMetricMin && utf8.RuneCountInString(a)-utf8.RuneCountInString(b) <= restatedVerbMax
+}
+
+// restatedMetricMin and restatedVerbMax bound sameMetric.
+const restatedMetricMin, restatedVerbMax = 4, 2
 
 // countsAmong reports whether quantity q sizes the set a place ranks in
 // (在全省27个百亿级开发区中争先晋位, 在全国168个重点城市中排名第十): one of
