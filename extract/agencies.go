@@ -217,10 +217,8 @@ func (x *Extractor) findAgencies(st *docState) {
 			if h.crossed {
 				written = strings.ReplaceAll(written, " ", "") // 国家食品药⏎品监督管理局
 			}
-			if written != a.name {
-				// 广电总局 in 2019 (or undated) is the body of today.
-				a = x.agencies.ofEra(a, era)
-			}
+			// 广电总局 in 2019 (or undated) is the body of today.
+			a = x.agencies.ofEra(a, era, written)
 			out = append(out, &agencyMention{span: s, rule: "agency.gazetteer", name: a.name})
 			covered = h.end
 		case lexBody:
@@ -923,7 +921,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		if b.national != "" && !x.nationalEndsAt(st, s.start) {
 			// 测绘局 in the communiqué on 2010 is 国家测绘局, in the one on
 			// 2011 (published in 2012) 国家测绘地理信息局.
-			return &agencyMention{span: s, rule: "agency.body", name: x.agencies.ofEra(x.agencies.byName[b.national], x.era(st)).name}
+			return &agencyMention{span: s, rule: "agency.body", name: x.agencies.ofEra(x.agencies.byName[b.national], x.era(st), "").name}
 		}
 		return nil // 教育部网信办: the ministry's own office, not the national one
 	}
@@ -950,9 +948,10 @@ func (x *Extractor) era(st *docState) int {
 }
 
 // ofEra follows a's successors (successor, until) to the body that had its
-// tasks in year era (or today, when era is 0).
-func (ix *agencyIndex) ofEra(a *agencyDef, era int) *agencyDef {
-	for n := 0; n < 8 && a.successor != "" && (era == 0 || era >= a.until); n++ {
+// tasks in year era (or today, when era is 0), stopping at the one whose
+// full name is written (a body named in full is that body).
+func (ix *agencyIndex) ofEra(a *agencyDef, era int, written string) *agencyDef {
+	for n := 0; n < 8 && a.successor != "" && written != a.name && (era == 0 || era >= a.until); n++ {
 		a = ix.byName[a.successor]
 	}
 	return a

@@ -276,6 +276,7 @@ func TestTargets(t *testing.T) {
 		// places of a set (在30个县建设…中心) still is.
 		{"size-of-a-ranked-set", doc{title: "鹤岗市政府工作报告", text: "2023年主要目标任务\n抓在建项目投产达效，在全省27个百亿级开发区中争先晋位。", date: "2023-01-10", region: "鹤岗市"}, 27, 0, "个", "=", 2023, "鹤岗市", "", true},
 		{"goal-in-places-of-a-set", doc{title: "贵州省政府工作报告", text: "2026年主要目标任务\n在30个县建设运营现代农事综合服务中心。", date: "2026-01-20", region: "贵州省"}, 30, 0, "个", "=", 2026, "贵州省", "", false},
+		{"place-opening-like-a-source", doc{title: "广州新闻", text: "从化区加快建设，力争新增企业100家。", date: "2024-03-01"}, 100, 0, "家", "=", 0, "从化区", "", false},
 		{"unit-picul", doc{title: "玉溪市政府工作报告", text: "2024年主要目标任务\n种植烤烟60万亩，收购烟叶160万担。", date: "2024-01-10", region: "玉溪市"}, 1.6e6, 0, "担", "=", 2024, "玉溪市", "收购烟叶", false},
 		{"subject-after-source", doc{title: "每日财经", text: "1. 北京市统计局发布数据显示，上半年北京市地区生产总值同比增长5.4%。\n2. 广州市商务局表示，广州市社会消费品零售总额同比增长3.1%。\n3. 据上海召开低空经济产业高质量发展推进大会，上海将全面打造低空经济产业创新高地，核心产业规模达到500亿元以上。", date: "2024-08-01"}, 5e10, 0, "元", ">=", 0, "上海市", "核心产业规模", false},
 		{"rank-among-provinces", doc{title: "每日财经早报", text: "7、全面建设美丽北京实施意见发布。\n文件提出，到2027年，单位GDP二氧化碳排放保持全国省级最优水平，可再生能源消费占比达到20%左右。", date: "2024-08-02"}, 20, 0, "%", "~", 2027, "北京市", "可再生能源消费占比", false},
@@ -1034,6 +1035,9 @@ func TestRegions(t *testing.T) {
 		{"mountain-foot-and-river-bank", doc{title: "银川市政府工作报告", text: "打造贺兰山东麓葡萄酒产业带。湘江西岸重点依托岳麓山大学科技城。建成投运城市运行管理服务平台。"}, []string{"银川市"}, []string{"山东省", "江西省", "运城市"}, ""},
 		// A province's report names its counties bare before a park's word
 		// and at the start of a road whose other end is no region.
+		// Dropping a place after a county must not touch the first pass's
+		// mentions (a nil mention crashed the title check).
+		{"county-place-after-many-mentions", doc{title: "水利建设进展", text: "山西省推进水利建设。山西省发展。山西省加快。左权县马鞍山水库竣工验收。"}, []string{"山西省", "左权县"}, []string{"马鞍山市"}, ""},
 		{"province-report-parks-and-roads", doc{title: "陕西省政府工作报告", text: "陕西省发展。富平园区产值超过200亿元。岚皋至陕渝界等4条高速公路建成通车。"}, []string{"陕西省", "富平县", "岚皋县"}, nil, ""},
 		{"places-of-a-county-and-a-river-valley", doc{title: "玉溪市政府工作报告", text: "华宁小箐、新平马鞍山水库竣工验收。打造绿汁江-红河谷生态绿廊。"}, []string{"玉溪市", "华宁县", "新平彝族傣族自治县"}, []string{"马鞍山市", "鞍山市", "红河哈尼族彝族自治州"}, ""},
 		{"name-after-another-province", doc{text: "支持海南自贸港、上海东方枢纽国际商务合作区等制度型开放新高地创新发展。"}, []string{"海南省", "上海市"}, []string{"东方市"}, ""},
@@ -1819,6 +1823,7 @@ func TestRestatedGoals(t *testing.T) {
 		// goals of one value whose short metrics differ stay two.
 		{"report-restates-headline-goal", doc{title: "2024年吉林省政府工作报告", text: "二、2024年工作安排\n今年经济社会发展的主要预期目标是：粮食产量880亿斤以上。\n（三）加快建设农业强省。强化良田、良种协同匹配，支撑粮食产量达到880亿斤以上。", date: "2024-01-20", region: "吉林省"}, 8.8e10, "斤", 1},
 		{"report-two-growth-goals", doc{title: "2023年黔南州政府工作报告", text: "二、2023年工作安排\n力争投资增长10%以上。力争基础设施投资增长10%以上。", date: "2023-01-20", region: "黔南布依族苗族自治州"}, 10, "%", 2},
+		{"report-three-incomes", doc{title: "2024年政府工作报告", text: "2024年主要目标任务\n居民人均可支配收入增长6%。农村居民人均可支配收入增长6%。城镇居民人均可支配收入增长6%。", date: "2024-01-20", region: "吉林省"}, 6, "%", 3},
 		{"report-two-goals", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n加快实施天都山变电站等8个电网项目。规划实施中卫机场二期扩建等8个项目。", date: "2024-01-20", region: "中卫市"}, 8, "个", 2},
 	}
 	for _, tc := range tests {

@@ -1489,7 +1489,6 @@ func (x *Extractor) yieldsToContext(st *docState, accepted []*regionMention, pen
 	return false
 }
 
-// only returns the mention's division if it has exactly one candidate.
 // foreignPlaceBefore reports whether a place right before hit h (no
 // mark between) settles as one division that is neither above any
 // reading of the short form f nor beside one (same parent and level): the
@@ -1536,7 +1535,9 @@ func dropAfterCounty(st *docState, ms []*regionMention) []*regionMention {
 	if len(drop) == 0 {
 		return ms
 	}
-	return slices.DeleteFunc(ms, func(m *regionMention) bool { return drop[m] })
+	// A copy: ms may share its array with the mentions of the first
+	// pass, which are read again after this.
+	return slices.DeleteFunc(slices.Clone(ms), func(m *regionMention) bool { return drop[m] })
 }
 
 // countyRightBefore reports whether the last of the accepted mentions
@@ -1550,6 +1551,7 @@ func countyRightBefore(accepted []*regionMention, i int) bool {
 	return m.span.end == i && d != nil && d.level == levelCounty
 }
 
+// only returns the mention's division if it has exactly one candidate.
 func (m *regionMention) only() *division {
 	if m.div != nil {
 		return m.div

@@ -1007,7 +1007,7 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 		// year, place and what is measured is the same goal.
 		for _, e := range st.targets {
 			if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region &&
-				sameMetric(e.metric, t.metric) {
+				x.sameMetric(e.metric, t.metric) {
 				return true
 			}
 		}
@@ -1977,24 +1977,27 @@ type targetCand struct {
 const classConditionMax = 18
 
 // sameMetric reports whether two goals' metrics name one measure: equal,
-// or the one a verb of at most restatedVerbMax runes longer than the other
-// (支撑粮食产量 and 粮食产量), which is at least restatedMetricMin runes long:
-// a short metric (项目, 投资增长) names many measures.
-func sameMetric(a, b string) bool {
+// or the one a verb of restated_goal_verbs before the other (支撑粮食产量
+// and 粮食产量), which is at least restatedMetricMin runes long: a short
+// metric (项目, 投资增长) names many measures, and a word before it that is
+// no verb narrows it (农村居民人均可支配收入增长 is not 居民人均可支配收入增长).
+func (x *Extractor) sameMetric(a, b string) bool {
 	if a == "" || b == "" {
 		return false
+	}
+	if a == b {
+		return true
 	}
 	if utf8.RuneCountInString(a) < utf8.RuneCountInString(b) {
 		a, b = b, a
 	}
-	if !strings.HasSuffix(a, b) {
-		return false
-	}
-	return a == b || utf8.RuneCountInString(b) >= restatedMetricMin && utf8.RuneCountInString(a)-utf8.RuneCountInString(b) <= restatedVerbMax
+	verb, ok := strings.CutSuffix(a, b)
+	return ok && utf8.RuneCountInString(b) >= restatedMetricMin && x.lx.restatedGoalVerbs.has(verb)
 }
 
-// restatedMetricMin and restatedVerbMax bound sameMetric.
-const restatedMetricMin, restatedVerbMax = 4, 2
+// restatedMetricMin is the shortest metric sameMetric matches with a verb
+// before it.
+const restatedMetricMin = 4
 
 // countsAmong reports whether quantity q sizes the set a place ranks in
 // (在全省27个百亿级开发区中争先晋位, 在全国168个重点城市中排名第十): one of

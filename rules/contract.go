@@ -112,6 +112,7 @@ var ExtractContract = Contract{
 		"metric_counters":                    "classifiers whose following noun is what a goal counts (150个标准化试点示范项目)",
 		"project_nouns":                      "nouns whose size money before 的 gives (投资4.33亿元的…项目): no goal",
 		"scale_level_nouns":                  "nouns after a lone scale that make it a level to reach (迈上万亿元台阶), not a size class (万亩粮田)",
+		"restated_goal_verbs":                "verbs before a report's goal restated in its field's section (支撑粮食产量达到…)",
 		"count_among_openers":                "words right before a count that make it the size of a set a place ranks in (在全省27个…中)",
 		"count_among_closers":                "words after such a count, in its clause, that close the set and rank in it (中争先, 中排名)",
 		"national_rank_tails":                "words after 全国 that make it the field a place ranks in (全国前列, 全国省级最优), not whose the goal is",
