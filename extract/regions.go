@@ -1490,9 +1490,9 @@ func (x *Extractor) yieldsToContext(st *docState, accepted []*regionMention, pen
 }
 
 // foreignPlaceBefore reports whether a place right before hit h (no
-// mark between) settles as one division that is neither above any
-// reading of the short form f nor beside one (same parent and level): the
-// two run together into another name (上海东方枢纽 is no 东方市).
+// mark between) settles as one division that is kin to no reading of the
+// short form f: the two run together into another name (上海东方枢纽 is no
+// 东方市).
 func foreignPlaceBefore(near []*regionMention, h hit, f *regionForm) bool {
 	for _, m := range near {
 		md := m.only()
@@ -1500,7 +1500,7 @@ func foreignPlaceBefore(near []*regionMention, h hit, f *regionForm) bool {
 			continue
 		}
 		for _, d := range f.contextual() {
-			if md.isAncestor(d) || md.parent == d.parent && md.level == d.level {
+			if kin(md, d) {
 				return false
 			}
 		}
@@ -1526,7 +1526,7 @@ func dropAfterCounty(st *docState, ms []*regionMention) []*regionMention {
 		if p.span.end != m.span.start || m.form == nil || !m.form.short || pd == nil || md == nil || pd.level != levelCounty {
 			continue
 		}
-		if pd.isAncestor(md) || md.isAncestor(pd) || md.parent == pd.parent && md.level == pd.level {
+		if kin(pd, md) {
 			continue
 		}
 		drop[m] = true
@@ -1538,6 +1538,14 @@ func dropAfterCounty(st *docState, ms []*regionMention) []*regionMention {
 	// A copy: ms may share its array with the mentions of the first
 	// pass, which are read again after this.
 	return slices.DeleteFunc(slices.Clone(ms), func(m *regionMention) bool { return drop[m] })
+}
+
+// kin reports whether one of a and b lies in the other, or the two are
+// beside each other (same parent and level): names of kin may stand side
+// by side as places (海南东方市, 玉溪红塔区, 拉萨日喀则); names of others run
+// together into the name of something else.
+func kin(a, b *division) bool {
+	return a.isAncestor(b) || b.isAncestor(a) || a.parent == b.parent && a.level == b.level
 }
 
 // countyRightBefore reports whether the last of the accepted mentions

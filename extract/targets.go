@@ -996,28 +996,22 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // the clause repeats. A report explains its main targets after listing
 // them; the explanation sets nothing new.
 func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
-	if len(st.targets) == 0 {
-		return false
-	}
 	text := string(st.runes[cl.start:cl.end])
-	if st.reportItself && t.metric != "" {
-		// A government's report restates its headline goals in the
-		// sections on their fields (粮食产量880亿斤以上 in the list of goals,
-		// 支撑粮食产量达到880亿斤以上 under agriculture): the same value, bound,
-		// year, place and what is measured is the same goal.
-		for _, e := range st.targets {
-			if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region &&
-				x.sameMetric(e.metric, t.metric) {
-				return true
-			}
-		}
-	}
-	if !containsAny(text, x.lx.goalRestatementWords.list) || !containsAny(text, x.lx.goalRestatementNouns.list) {
+	// A government's report restates its headline goals in the sections on
+	// their fields (粮食产量880亿斤以上 in the list of goals, 支撑粮食产量达到
+	// 880亿斤以上 under agriculture): the same value, bound, year, place and
+	// what is measured is the same goal. Elsewhere the clause must say it
+	// restates a goal (提出…目标).
+	inReport := st.reportItself && t.metric != ""
+	restating := containsAny(text, x.lx.goalRestatementWords.list) && containsAny(text, x.lx.goalRestatementNouns.list)
+	if !inReport && !restating {
 		return false
 	}
 	for _, e := range st.targets {
-		if e.q.Value == t.q.Value && e.q.Unit == t.q.Unit && e.q.Qualifier == t.q.Qualifier && e.year == t.year && e.region == t.region &&
-			e.metric != "" && strings.Contains(text, metricTail(e.metric)) {
+		if e.q.Value != t.q.Value || e.q.Unit != t.q.Unit || e.q.Qualifier != t.q.Qualifier || e.year != t.year || e.region != t.region || e.metric == "" {
+			continue
+		}
+		if inReport && x.sameMetric(e.metric, t.metric) || restating && strings.Contains(text, metricTail(e.metric)) {
 			return true
 		}
 	}
