@@ -39,6 +39,11 @@ type bodyDef struct {
 	national    string   // the central body a bare form means in a national document
 	system      string   // the central body whose local offices these are (国家税务总局)
 	office      string   // the office's name under its system where the forms differ (银保监局 → 监管局)
+	// successor took over the body's short forms in year until (a
+	// province's 金融监管局 is its 地方金融管理局 from 2024), as for
+	// agencyDef; its full name stays its own.
+	successor string
+	until     int
 }
 
 // named is the body's name under a region's prefix: 济南市税务局 is
@@ -54,14 +59,16 @@ type agencyIndex struct {
 	national []*agencyDef
 	byName   map[string]*agencyDef
 	bodies   []*bodyDef
-	official map[string]string // a composed name → the body's official one (agency_official_names)
+	// bodyByName finds a local body by its full name (a successor).
+	bodyByName map[string]*bodyDef
+	official   map[string]string // a composed name → the body's official one (agency_official_names)
 	// shortForms holds the local bodies' forms made from
 	// agency_short_endings (经济和信息化委), which run into words (教育委托).
 	shortForms map[string]bool
 }
 
 func buildAgencies(set *rules.Set) (*agencyIndex, error) {
-	ix := &agencyIndex{byName: map[string]*agencyDef{}, official: map[string]string{}, shortForms: map[string]bool{}}
+	ix := &agencyIndex{byName: map[string]*agencyDef{}, bodyByName: map[string]*bodyDef{}, official: map[string]string{}, shortForms: map[string]bool{}}
 	for _, w := range set.Lexicon("agency_official_names") {
 		composed, official, ok := strings.Cut(w, "=")
 		if !ok || composed == "" || official == "" {
@@ -76,7 +83,15 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 				if l := e.Attr("levels"); l != "" {
 					b.levels = strings.Split(l, ",")
 				}
+				if u := e.Attr("until"); u != "" {
+					y, err := strconv.Atoi(u)
+					if err != nil {
+						return nil, fmt.Errorf("%s: agency %s: until %q is not a year", e.Pos, b.name, u)
+					}
+					b.successor, b.until = e.Attr("successor"), y
+				}
 				ix.bodies = append(ix.bodies, b)
+				ix.bodyByName[b.name] = b
 				continue
 			}
 			a := &agencyDef{name: e.Name, aliases: e.Aliases, level: e.Attr("level"), successor: e.Attr("successor")}
@@ -156,6 +171,9 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 	for _, b := range ix.bodies {
 		if b.national != "" && ix.byName[b.national] == nil {
 			return nil, fmt.Errorf("agency body %s: national counterpart %s is not a known agency", b.name, b.national)
+		}
+		if b.successor != "" && ix.bodyByName[b.successor] == nil {
+			return nil, fmt.Errorf("agency body %s: successor %s is not a known local body", b.name, b.successor)
 		}
 	}
 	return ix, nil
@@ -874,6 +892,7 @@ func (x *Extractor) agencyAliases(st *docState, found []*agencyMention) []*agenc
 // document's region (省工信厅), or, alone, the document's own body — or the
 // central one in a central document (发展改革委 in a State Council letter).
 func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
+	b = x.agencies.bodyOfEra(b, x.era(st), s.text(st.runes))
 	if r := x.regionEndingAt(st, x.levelNoteStart(st.runes, s.start)); r != nil && r.div != nil && r.div.level != levelEconomic {
 		if !b.allows(r.div) {
 			return nil
@@ -955,6 +974,21 @@ func (ix *agencyIndex) ofEra(a *agencyDef, era int, written string) *agencyDef {
 		a = ix.byName[a.successor]
 	}
 	return a
+}
+
+// bodyOfEra is ofEra for local bodies: the body whose short form written
+// names in year era. An undated document keeps the body it names: local
+// bodies were renamed province by province over a year or two, and an
+// undated local notice is more often older than the reform than newer.
+func (ix *agencyIndex) bodyOfEra(b *bodyDef, era int, written string) *bodyDef {
+	for n := 0; n < 8 && b.successor != "" && written != b.name && era != 0 && era >= b.until; n++ {
+		next := ix.bodyByName[b.successor]
+		if next == nil {
+			break
+		}
+		b = next
+	}
+	return b
 }
 
 // sarBefore returns, for a body that only the special administrative

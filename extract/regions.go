@@ -472,6 +472,10 @@ func (x *Extractor) resolveRegions(st *docState) {
 		}
 		var keep []*division
 		placeShape := !f.common && x.placeShaped(st.runes, byStart, h)
+		listedPlace := func() bool {
+			endsItem := h.end == len(st.runes) || st.runes[h.end] == '、' || st.runes[h.end] == x.txt.etc || !isHan(st.runes[h.end])
+			return endsItem && listed(st.runes, h, x.txt.etc) || x.placeShaped(st.runes, byStart, h)
+		}
 		for _, d := range f.contextual() {
 			if home != nil && home.isAncestor(d) && !f.common && !(municipal && x.crossed(byStart, h)) {
 				// The document is about the city it lies in (延边州's report
@@ -529,7 +533,11 @@ func (x *Extractor) resolveRegions(st *docState) {
 					inPara := !f.common && m.span.end <= h.start && para.contains(m.span) && len(m.candidates()) == 1 && (md == d.parent || listed(st.runes, h, x.txt.etc))
 					// A name that is a common word first (振兴, 解放) needs its
 					// own city right before it: 辽宁振兴发展 names no district.
-					if adjacent && (!f.common || md == d.parent) || (sent.contains(m.span) && md == d.parent) || inPara {
+					// Elsewhere in the sentence its city settles a name that
+					// is no common word (郑州…中原算力谷 names no district), or
+					// one that stands in a list of places or where only a
+					// place can (九龙坡、南岸、沙坪坝; 安宁产业园区).
+					if adjacent && (!f.common || md == d.parent) || (sent.contains(m.span) && md == d.parent && (!f.common || listedPlace())) || inPara {
 						keep = append(keep, d)
 						break mentions
 					}

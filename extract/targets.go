@@ -336,8 +336,22 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 			return "a project's expected benefit after " + w + ", not a goal"
 		}
 	}
+	if g.tense.section.kind != sectionGoal {
+		if w := findWord(string(st.runes[g.sent.start:g.sent.end]), x.lx.targetAuctionWords.list, func(int, string) bool { return true }); w != "" {
+			// 财政部拟发行…国债 招标面值总额200亿元: an auction set for a
+			// day is the treasury's business, not a goal (a year's issue,
+			// 今年拟发行1500亿元长期建设国债, holds no auction word).
+			return "a bond auction (" + w + "), not a goal"
+		}
+	}
 	if w := x.hypothetical(st.runes, g.sent, c.s); w != "" {
 		return "a hypothetical after " + w + ", not a goal"
+	}
+	if w := findWord(string(st.runes[g.sent.start:c.s.start]), x.lx.targetActorAnaphora.list, func(int, string) bool { return true }); w != "" {
+		// 红十字国际委员会21日宣布，该组织将在2026年削减17%的预算; 该公司
+		// 计划在瑞典裁员1600人: the subject is a firm or an organisation
+		// named before.
+		return "a firm's or an organisation's plan (" + w + "), not a policy goal"
 	}
 	if w := x.actorOpener(st.runes, g.sent, c.s); w != "" {
 		return "another country's or a firm's plan (" + w + "), not a policy goal"
@@ -982,10 +996,47 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 	for after < cl.end && unicode.IsSpace(rs[after]) {
 		after++
 	}
-	if !hasPrefixAny(rs[after:min(cl.end, after+4)], x.lx.changeToWords.list...) {
+	if !hasPrefixAny(rs[after:min(cl.end, after+4)], x.lx.changeToWords.list...) && !x.changeVerbTo(rs, after, cl.end) {
 		return false
 	}
 	return containsAny(string(rs[cl.start:q.start]), x.lx.changeFromWords.list)
+}
+
+// radiusScope reports whether a word of target_radius_tails (内, 以内)
+// ends quantity q or follows it and the clause goes on with a word after
+// it: the distance is a radius that scopes what follows (100米内公交站点全
+// 覆盖), where a bound ends its clause (误差控制在5米以内).
+func (x *Extractor) radiusScope(rs []rune, cl, q span) bool {
+	end := -1
+	for _, w := range x.lx.targetRadiusTails.list {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case q.end+n <= cl.end && string(rs[q.end:q.end+n]) == w:
+			end = max(end, q.end+n)
+		case q.end-n >= q.start && string(rs[q.end-n:q.end]) == w:
+			end = max(end, q.end)
+		}
+	}
+	return end >= 0 && end+1 < cl.end && isHan(rs[end]) && isHan(rs[end+1]) && rs[end] != x.txt.de
+}
+
+// changeVerbTo reports whether a verb of one to three runes, then a word of
+// change_to_tails (为, 至), then a number stand at i before end: a change
+// verb change_to_words does not list (从35项精简为4项, 由31条压减至29条).
+func (x *Extractor) changeVerbTo(rs []rune, i, end int) bool {
+	t := numeralTable()
+	for n := 1; n <= 3 && i+n < end; n++ {
+		if !isHan(rs[i+n-1]) || t.numeral(rs[i+n-1]) {
+			return false
+		}
+		for _, w := range x.lx.changeToTails.list {
+			k := i + n + utf8.RuneCountInString(w)
+			if k < end && string(rs[i+n:k]) == w && (t.numeral(rs[k]) || rs[k] >= '0' && rs[k] <= '9') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restatesGoal reports whether target t, in clause cl, restates a goal the
@@ -1500,6 +1551,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if n := numberStart(st.runes, q); x.lx.lengthUnits.has(qty.Unit) && hasSuffixAny(st.runes[max(cl.start, n-3):n], x.lx.targetLengthBefore.list...) {
 		// 途经老挝后抵达泰国首都曼谷，全程约4400公里: a route's length
 		return "the length of a route or a line, not a goal"
+	}
+	if x.lx.lengthUnits.has(qty.Unit) && x.radiusScope(st.runes, cl, q) {
+		// 地铁出入口100米内公交站点全覆盖, 公交与轨道50米内换乘比例: the
+		// distance scopes what follows it
+		return "a radius that scopes what follows, not a goal"
 	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.

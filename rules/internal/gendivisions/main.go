@@ -401,8 +401,15 @@ func assignShort(all []*division) {
 				}
 			}
 		}
+		if base, ok := strings.CutSuffix(d.name, "族区"); ok && d.level == county {
+			// An ethnic district is named by its place name too: 管城 for
+			// 管城回族区, beside 管城回族.
+			if place, only := stripEthnic(base + "族"); !only && validShort(place) {
+				forms = append(forms, place)
+			}
+		}
 		for i, s := range forms {
-			countyForm := i > len(d.extra) // a 县 form added above: it ends in 县 by design
+			countyForm := i > len(d.extra) && strings.HasSuffix(s, "县") // a 县 form added above: it ends in 县 by design
 			if !countyForm && !validShort(s) || full[s] || slices.Contains(d.short, s) {
 				continue
 			}
@@ -440,6 +447,7 @@ func generate(dir string) ([]byte, error) {
 #           nationality names (with or without 族; one-character names only with 族) too.
 #           An autonomous county also gets its place name + 县, and its first two runes + 县
 #           when the place name has four runes or more (前郭尔罗斯蒙古族自治县 → 前郭尔罗斯县, 前郭县).
+#           An ethnic district (管城回族区) also gets its place name (管城).
 #           Suffixes are tried longest first, a shorter one when the longer leaves no
 #           valid short name (清新区 → 清新, not 清). A short name has at least 2 runes,
 #           does not end in 省 市 县 区 旗 (沙市区, 梅县区: none) or 矿 (井陉矿区: none), is
