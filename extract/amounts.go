@@ -111,6 +111,10 @@ func (x *Extractor) findAmounts(st *docState) {
 			a.q.Qualifier = number.QualLessEqual
 			st.addTrace("amount", a.rule, a.span, "a cap: at most")
 		}
+		if q, ok := x.perUnitBound(st.runes, a.span.end); ok && a.q.Qualifier == number.QualEqual {
+			a.q.Qualifier = q // 42万元/人以上
+			st.addTrace("amount", a.rule, a.span, "bound after its per-unit: "+string(q))
+		}
 	}
 	// 首次突破1000亿元、500亿元、200亿元的企业: a bound written before the
 	// first value of a list joined by 、 holds for every value of it in the
@@ -267,4 +271,20 @@ func orphanScale(rs []rune, s span) bool {
 		return true
 	}
 	return !unicode.Is(unicode.Han, rs[s.start-1])
+}
+
+// perUnitBound returns the bound written after a per-unit that follows a
+// sum ending at i (42万元/人以上: /人, then 以上): the sum's own bound.
+func (x *Extractor) perUnitBound(rs []rune, i int) (number.Qualifier, bool) {
+	if i >= len(rs) || rs[i] != '/' && rs[i] != '\uff0f' {
+		return "", false
+	}
+	for n := 1; n <= 2 && i+n < len(rs) && isHan(rs[i+n]); n++ {
+		if j := i + 1 + n; j < len(rs) {
+			if q, ok := x.vocab.LeadingQualifier(string(rs[j:min(len(rs), j+4)])); ok {
+				return q, true
+			}
+		}
+	}
+	return "", false
 }

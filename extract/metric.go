@@ -240,6 +240,9 @@ func (x *Extractor) stripMetric(s string) string {
 		changed = false
 		s = strings.TrimLeft(s, " ，,、；;：:")
 		s = strings.TrimLeftFunc(s, textnorm.IsEnclosedNumber) // ③改造老旧小区
+		if n := leadingItemNumber(s); n > 0 && n < len(s) {
+			s, changed = s[n:], true // 14.打通乡村断头路, (5)新建新能源充电设施
+		}
 		for _, w := range x.lx.metricStripPrefixes.list {
 			if strings.HasPrefix(s, w) && len(s) > len(w) && !x.lx.metricStripKeepWords.prefixOf(s) {
 				s, changed = s[len(w):], true
@@ -285,6 +288,39 @@ func (x *Extractor) stripMetric(s string) string {
 
 // leadingCount returns the length in bytes of a count that opens s (digits,
 // then a word of counters: 475个), or 0.
+// leadingItemNumber returns the length in bytes of an item number that
+// opens s — digits then . ． 、 or ) ）, or digits in brackets, and the
+// spaces after it — or 0.
+func leadingItemNumber(s string) int {
+	i := 0
+	open := false
+	if r, n := utf8.DecodeRuneInString(s); r == '(' || r == '（' {
+		open, i = true, n
+	}
+	d := i
+	for d < len(s) && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == i || d-i > 3 {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[d:])
+	switch {
+	case open && (r == ')' || r == '）'):
+	case !open && (r == '.' || r == '．' || r == '、'):
+	default:
+		return 0
+	}
+	end := d + n
+	if end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		return 0 // 2.5倍: a number, not an item's
+	}
+	for end < len(s) && s[end] == ' ' {
+		end++
+	}
+	return end
+}
+
 func leadingCount(s string, counters []string) int {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {

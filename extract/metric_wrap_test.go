@@ -16,3 +16,24 @@ func TestJoinWrapped(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingItemNumber(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"14.打通乡村断头路", 3},
+		{"41. 新建扩建", 4},
+		{"(5)新建新能源充电设施", 3},
+		{"（4）改造农村危房", len("（4）")},
+		{"2.5倍", 0},
+		{"5G基站", 0},
+		{"(一)任务", 0},
+		{"1234.项目", 0},
+		{"", 0},
+	} {
+		if got := leadingItemNumber(c.in); got != c.want {
+			t.Errorf("leadingItemNumber(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

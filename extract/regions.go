@@ -365,7 +365,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) && !x.shortNamesSame(st.runes, hs, h, f) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
 			}
-			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && hasPrefixAny(next, x.lx.regionStreetWords.list...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
+			after, streets := h.end, x.lx.regionStreetWords.list
+			if after+1 < len(st.runes) && isHan(st.runes[after]) && numeralTable().numeral(st.runes[after]) {
+				// 金凤五路, 和田二街: a numbered street (not 天津五大道, a
+				// quarter, nor 长治八路军)
+				after, streets = after+1, x.lx.regionNumberedStreetWords.list
+			}
+			if next := st.runes[after:min(len(st.runes), after+2)]; f.short && hasPrefixAny(next, streets...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
 				continue // 中山路, 西安大路, 北京街: a street named for the place
 			}
 			if x.straddles(byStart, h) {

@@ -373,7 +373,8 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 			return "past cue " + w + " opens its item"
 		}
 	}
-	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || aheadDeadlineBefore(st.runes, g.cues, g.sent, c.s, g.pub) && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
+	ahead := aheadDeadlineBefore(st.runes, g.cues, g.sent, c.s, g.pub) || x.exceedsByDeadline(st.runes, g.cues, g.sent, c.s)
+	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || ahead && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
 		return "no goal verb governs it"
 	}
 	return ""
@@ -632,10 +633,23 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 		if subj := x.trimMetricSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs)); !x.lx.metricKeepVerbs.has(subj) && !x.txt.isGrowthWord(subj) {
 			t.metric = subj + t.metric
 		}
-	} else if prev != nil && x.lx.metricBareWords.has(t.metric) && x.lx.metricCounters.has(prev.q.Unit) {
-		// 实施服务业项目39个，力争完成投资50亿元以上: the sum is what the
-		// things counted before it take (服务业项目投资).
-		t.metric = trimPrefixes(prev.metric, x.lx.metricDropVerbs.list, x.lx.metricKeepVerbs.list) + t.metric
+	} else if x.lx.metricBareWords.has(t.metric) {
+		switch subj := x.clauseBeforeSubject(st.runes, g.sent, t.clause); {
+		case subj != "":
+			// 打造…的新材料产业集群，力争产值突破600亿元: the industry the
+			// clause before names.
+			t.metric = subj + t.metric
+		case prev != nil && x.lx.metricCounters.has(prev.q.Unit):
+			// 实施服务业项目39个，力争完成投资50亿元以上: the sum is what the
+			// things counted before it take (服务业项目投资).
+			t.metric = trimPrefixes(prev.metric, x.lx.metricDropVerbs.list, x.lx.metricKeepVerbs.list) + t.metric
+		default:
+			// 节能环保产业重点发展…，力争全年产值达260亿元: a sum that names no
+			// subject measures the industry that opens its sentence.
+			if subj := x.openingSubject(st.runes, g.sent, c.s); subj != "" {
+				t.metric = subj + t.metric
+			}
+		}
 	}
 	if x.isLevelOnly(t.metric) {
 		// 3个国家级和4个自治区级区域医疗中心: a level alone shares the
@@ -924,6 +938,21 @@ func aheadDeadlineBefore(rs []rune, cues []cue, s, q span, pub int) bool {
 	return false
 }
 
+// exceedsByDeadline reports whether quantity q opens with a bound of
+// target_exceed_leads (超1亿吨) after a deadline earlier in sentence s (到
+// 2028年底，…累计节能量超1亿吨标准煤): the bound is the verb.
+func (x *Extractor) exceedsByDeadline(rs []rune, cues []cue, s, q span) bool {
+	if !hasPrefixAny(rs[q.start:q.end], x.lx.targetExceedLeads.list...) {
+		return false
+	}
+	for _, c := range cues {
+		if c.role == cueDeadline && s.contains(c.span) && c.span.end <= q.start {
+			return true
+		}
+	}
+	return false
+}
+
 // opensClause reports whether nothing but spaces, goal and time words
 // (要, 力争, 今年, 到2027年), 使/让 and a place's whole (要使全国80%…,
 // 全市24%的村庄…) stand between the clause's start and position i.
@@ -1019,6 +1048,62 @@ func (x *Extractor) radiusScope(rs []rune, cl, q span) bool {
 	}
 	return end >= 0 && end+1 < cl.end && isHan(rs[end]) && isHan(rs[end+1]) && rs[end] != x.txt.de
 }
+
+// openingSubject returns the noun phrase that opens sentence sent before q
+// (after item marks and a dateline) when it ends in a word of
+// metric_subject_heads (新材料产业聚焦…: 新材料产业), is all Han and does not
+// begin with a verb or adverb (metric_subject_not_openers, the verbs a
+// metric drops: 大力发展林下产业 is no subject); else "".
+func (x *Extractor) openingSubject(rs []rune, sent, q span) string {
+	j := x.pastOpening(rs, sent.start, q.start, itemMarks)
+	for n := 2; n <= metricSubjectMax && j+n <= q.start; n++ {
+		r := rs[j+n-1]
+		if !isHan(r) {
+			return ""
+		}
+		w := string(rs[j : j+n])
+		for _, h := range x.lx.metricSubjectHeads.list {
+			if strings.HasSuffix(w, h) && utf8.RuneCountInString(w) > utf8.RuneCountInString(h) {
+				if hasPrefixAny(rs[j:j+n], x.lx.metricSubjectNotOpeners.list...) || trimPrefixes(w, x.lx.metricDropVerbs.list, x.lx.metricStripPrefixes.list) != w {
+					return ""
+				}
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// clauseBeforeSubject returns the industry the clause right before clause
+// cl (in sentence sent) ends with — after its last 的 and without the verbs
+// a metric drops (打造具有区域竞争力的新材料产业集群: 新材料产业集群) — when it
+// ends in a word of metric_subject_heads; else "".
+func (x *Extractor) clauseBeforeSubject(rs []rune, sent, cl span) string {
+	if cl.start < 2 || cl.start-1 <= sent.start || !strings.ContainsRune(",，", rs[cl.start-1]) {
+		return ""
+	}
+	prev := strings.TrimSpace(string(rs[clauseOf(rs, span{cl.start - 2, cl.start - 1}).start : cl.start-1]))
+	if !hasSuffixAnyString(prev, x.lx.metricSubjectHeads.list) {
+		return ""
+	}
+	if i := strings.LastIndex(prev, x.txt.deWord); i >= 0 {
+		prev = prev[i+len(x.txt.deWord):]
+	}
+	prev = trimPrefixes(prev, x.lx.metricDropVerbs.list, x.lx.metricStripPrefixes.list)
+	if n := utf8.RuneCountInString(prev); n <= 2 || n > metricSubjectMax || hasPrefixAny([]rune(prev), x.lx.metricSubjectNotOpeners.list...) {
+		return ""
+	}
+	for _, r := range prev {
+		if !isHan(r) {
+			return ""
+		}
+	}
+	return prev
+}
+
+// metricSubjectMax is how long, in runes, a sentence's opening subject
+// may be (先进装备制造产业).
+const metricSubjectMax = 12
 
 // changeVerbTo reports whether a verb of one to three runes, then a word of
 // change_to_tails (为, 至), then a number stand at i before end: a change
@@ -1556,6 +1641,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 地铁出入口100米内公交站点全覆盖, 公交与轨道50米内换乘比例: the
 		// distance scopes what follows it
 		return "a radius that scopes what follows, not a goal"
+	}
+	if q.end > q.start && hasPrefixAny(st.runes[q.end-1:min(len(st.runes), q.end+4)], x.lx.targetNameTails.list...) {
+		// 创新创业青年50人论坛, 中国经济50人论坛: a forum's name (the
+		// tail begins with the quantity's last rune, its unit)
+		return "part of a name, not a goal"
 	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
 		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.

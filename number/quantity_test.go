@@ -451,3 +451,23 @@ func TestTrailingQualifier(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingQualifier(t *testing.T) {
+	v := DefaultVocab()
+	for _, tt := range []struct {
+		in   string
+		want Qualifier
+		ok   bool
+	}{
+		{"以上。", QualGreaterEqual, true},
+		{"左右，", QualApprox, true},
+		{"以内的", QualLessEqual, true},
+		{"人以上", "", false},
+		{"", "", false},
+	} {
+		got, ok := v.LeadingQualifier(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("LeadingQualifier(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -266,6 +266,15 @@ func (v *Vocab) TrailingQualifier(s string) (q Qualifier, ok bool) {
 	return "", false
 }
 
+// LeadingQualifier reports the bound of the suffix word s begins with
+// (以上人员 → ">="); ok is false when s begins with none.
+func (v *Vocab) LeadingQualifier(s string) (q Qualifier, ok bool) {
+	if e, _ := v.suffix.longest([]rune(normWord(s))); e != nil {
+		return e.qual, true
+	}
+	return "", false
+}
+
 // AddCurrency adds a currency word or symbol with its ISO 4217 code
 // ("英镑" → "GBP", "$", "US$"). The word is recognised both before the number
 // (人民币2.5亿元, $3亿) and as its unit (3亿美元). The first Han word added for
