@@ -83,12 +83,15 @@ func buildAgencies(set *rules.Set) (*agencyIndex, error) {
 				if l := e.Attr("levels"); l != "" {
 					b.levels = strings.Split(l, ",")
 				}
-				if u := e.Attr("until"); u != "" {
+				if u, next := e.Attr("until"), e.Attr("successor"); u != "" || next != "" {
+					if u == "" || next == "" {
+						return nil, fmt.Errorf("%s: agency body %s: successor and until go together (a local body's short forms pass to its successor from a year)", e.Pos, b.name)
+					}
 					y, err := strconv.Atoi(u)
 					if err != nil {
-						return nil, fmt.Errorf("%s: agency %s: until %q is not a year", e.Pos, b.name, u)
+						return nil, fmt.Errorf("%s: agency body %s: until %q is not a year: %w", e.Pos, b.name, u, err)
 					}
-					b.successor, b.until = e.Attr("successor"), y
+					b.successor, b.until = next, y
 				}
 				ix.bodies = append(ix.bodies, b)
 				ix.bodyByName[b.name] = b
@@ -982,11 +985,7 @@ func (ix *agencyIndex) ofEra(a *agencyDef, era int, written string) *agencyDef {
 // undated local notice is more often older than the reform than newer.
 func (ix *agencyIndex) bodyOfEra(b *bodyDef, era int, written string) *bodyDef {
 	for n := 0; n < 8 && b.successor != "" && written != b.name && era != 0 && era >= b.until; n++ {
-		next := ix.bodyByName[b.successor]
-		if next == nil {
-			break
-		}
-		b = next
+		b = ix.bodyByName[b.successor]
 	}
 	return b
 }

@@ -286,8 +286,6 @@ func (x *Extractor) stripMetric(s string) string {
 	return x.trimMetricSuffixes(s)
 }
 
-// leadingCount returns the length in bytes of a count that opens s (digits,
-// then a word of counters: 475个), or 0.
 // leadingItemNumber returns the length in bytes of an item number that
 // opens s — digits then . ． 、 or ) ）, or digits in brackets, and the
 // spaces after it — or 0.
@@ -315,12 +313,18 @@ func leadingItemNumber(s string) int {
 	if end < len(s) && s[end] >= '0' && s[end] <= '9' {
 		return 0 // 2.5倍: a number, not an item's
 	}
-	for end < len(s) && s[end] == ' ' {
-		end++
+	for end < len(s) && (s[end] == ' ' || strings.HasPrefix(s[end:], "\u3000")) {
+		if s[end] == ' ' {
+			end++
+		} else {
+			end += len("\u3000")
+		}
 	}
 	return end
 }
 
+// leadingCount returns the length in bytes of a count that opens s (digits,
+// then a word of counters: 475个), or 0.
 func leadingCount(s string, counters []string) int {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {

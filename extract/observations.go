@@ -129,11 +129,21 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 	parts := make([]int, len(st.periods))
 	feats := x.partFeatures(st)
 	part := partUnknown
+	openedNumbered := false // the review part was opened by a numbered chapter heading (一、…工作回顾)
 	for si, s := range st.periods {
 		if f := feats[si]; f.start {
 			was := part
 			year := f.year
 			switch {
+			case part == partReview && openedNumbered && f.numbered && !f.textReview && !f.textPlan && (year == 0 || pub == 0 || year >= pub):
+				// 一、“六五”计划执行情况的回顾 … 二、“七五”时期的基本任务: the
+				// next chapter of the same numbering ends the review (a
+				// review under a bare heading, 2023年工作回顾, holds its
+				// numbered chapters).
+				part = partUnknown
+				if year != 0 && pub != 0 {
+					part = partPlan
+				}
 			case year != 0 && pub != 0 && year >= pub:
 				part = partPlan
 			case year != 0 && pub != 0 && year < pub && f.textReview:
@@ -144,6 +154,9 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 				part = partPlan
 			case f.short && f.textReview, f.openingReview && !headingsOnly:
 				part = partReview
+			}
+			if part != was {
+				openedNumbered = part == partReview && f.numbered
 			}
 			if part != was && !headingsOnly {
 				st.addTrace("part", "observations", s, [...]string{"unknown", "review of the past year", "plan of the year", "review of several years"}[part])
@@ -158,6 +171,7 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 // starts a paragraph (or the text).
 type partFeature struct {
 	start         bool // the sentence starts a paragraph, or the text
+	numbered      bool // it is a numbered chapter heading (一、…, 第二章)
 	short         bool // a heading, or 40 runes at most
 	year          int  // the year a short sentence names (yearWord), or 0
 	textReview    bool // the sentence holds a review word (short ones only)
@@ -180,8 +194,9 @@ func (x *Extractor) partFeatures(st *docState) []partFeature {
 		if si != 0 && !paragraphStart(st.runes, s.start) {
 			continue
 		}
-		lvl := x.headingOf(st.runes, s).level
-		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40}
+		h := x.headingOf(st.runes, s)
+		lvl := h.level
+		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40, numbered: lvl == 1 && h.numbered}
 		opening := string(st.runes[s.start:min(s.end, s.start+8)])
 		if f.short {
 			text := s.text(st.runes) // only a short line's year and words tell the part

@@ -366,7 +366,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
 			}
 			after, streets := h.end, x.lx.regionStreetWords.list
-			if after+1 < len(st.runes) && isHan(st.runes[after]) && numeralTable().numeral(st.runes[after]) {
+			if after+1 < len(st.runes) && x.lx.regionStreetNumerals.has(string(st.runes[after])) {
 				// 金凤五路, 和田二街: a numbered street (not 天津五大道, a
 				// quarter, nor 长治八路军)
 				after, streets = after+1, x.lx.regionNumberedStreetWords.list
@@ -548,6 +548,18 @@ func (x *Extractor) resolveRegions(st *docState) {
 						break mentions
 					}
 				}
+			}
+		}
+		if len(keep) > 1 && hasPrefixAny(st.runes[h.end:min(len(st.runes), h.end+4)], x.lx.regionCityListTails.list...) {
+			// 白银等市州: the list is of cities, not of 白银区.
+			var cities []*division
+			for _, d := range keep {
+				if d.level == levelCity {
+					cities = append(cities, d)
+				}
+			}
+			if len(cities) > 0 {
+				keep = cities
 			}
 		}
 		if len(keep) == 0 {
@@ -874,7 +886,7 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 // names) or the name of a development zone (垦利经开区: region_zone_words).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
-	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
+	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || hasPrefixAny(after, x.lx.regionPlaceListTails.list...) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
 }
 
 // routeOpens reports whether region hit h opens a road or railway whose

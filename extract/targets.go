@@ -336,11 +336,12 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 			return "a project's expected benefit after " + w + ", not a goal"
 		}
 	}
-	if g.tense.section.kind != sectionGoal {
-		if w := findWord(string(st.runes[g.sent.start:g.sent.end]), x.lx.targetAuctionWords.list, func(int, string) bool { return true }); w != "" {
-			// 财政部拟发行…国债 招标面值总额200亿元: an auction set for a
-			// day is the treasury's business, not a goal (a year's issue,
-			// 今年拟发行1500亿元长期建设国债, holds no auction word).
+	if g.tense.section.kind != sectionGoal && !hasRole(g.cues, cueThisYear) && !hasRole(g.cues, cueNextYear) {
+		sentText := string(st.runes[g.sent.start:g.sent.end])
+		if w := findWord(sentText, x.lx.targetAuctionWords.list, func(int, string) bool { return true }); w != "" && containsAny(sentText, x.lx.targetAuctionSubjects.list) {
+			// 财政部拟发行…国债 招标面值总额200亿元: a bond auction set for
+			// a day is the treasury's business, not a goal (a year's issue,
+			// 今年将采取招标发行方式发行…国债1万亿元, says its year).
 			return "a bond auction (" + w + "), not a goal"
 		}
 	}
@@ -373,7 +374,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 			return "past cue " + w + " opens its item"
 		}
 	}
-	ahead := aheadDeadlineBefore(st.runes, g.cues, g.sent, c.s, g.pub) || x.exceedsByDeadline(st.runes, g.cues, g.sent, c.s)
+	ahead := aheadDeadlineBefore(st.runes, g.cues, g.sent, c.s, g.pub) || x.exceedsByDeadline(st.runes, g.cues, g.sent, c.s, g.pub)
 	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || ahead && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
 		return "no goal verb governs it"
 	}
@@ -940,13 +941,14 @@ func aheadDeadlineBefore(rs []rune, cues []cue, s, q span, pub int) bool {
 
 // exceedsByDeadline reports whether quantity q opens with a bound of
 // target_exceed_leads (超1亿吨) after a deadline earlier in sentence s (到
-// 2028年底，…累计节能量超1亿吨标准煤): the bound is the verb.
-func (x *Extractor) exceedsByDeadline(rs []rune, cues []cue, s, q span) bool {
+// 2028年底，…累计节能量超1亿吨标准煤), not before the year pub: the bound
+// is the verb.
+func (x *Extractor) exceedsByDeadline(rs []rune, cues []cue, s, q span, pub int) bool {
 	if !hasPrefixAny(rs[q.start:q.end], x.lx.targetExceedLeads.list...) {
 		return false
 	}
 	for _, c := range cues {
-		if c.role == cueDeadline && s.contains(c.span) && c.span.end <= q.start {
+		if c.role == cueDeadline && s.contains(c.span) && c.span.end <= q.start && (pub == 0 || c.year == 0 || c.year >= pub) {
 			return true
 		}
 	}
@@ -1036,17 +1038,17 @@ func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
 // it: the distance is a radius that scopes what follows (100米内公交站点全
 // 覆盖), where a bound ends its clause (误差控制在5米以内).
 func (x *Extractor) radiusScope(rs []rune, cl, q span) bool {
-	end := -1
+	from, end := -1, -1 // the tail's span
 	for _, w := range x.lx.targetRadiusTails.list {
 		n := utf8.RuneCountInString(w)
 		switch {
-		case q.end+n <= cl.end && string(rs[q.end:q.end+n]) == w:
-			end = max(end, q.end+n)
-		case q.end-n >= q.start && string(rs[q.end-n:q.end]) == w:
-			end = max(end, q.end)
+		case q.end+n <= cl.end && string(rs[q.end:q.end+n]) == w && q.end+n > end:
+			from, end = q.end, q.end+n
+		case q.end-n >= q.start && string(rs[q.end-n:q.end]) == w && q.end > end:
+			from, end = q.end-n, q.end
 		}
 	}
-	return end >= 0 && end+1 < cl.end && isHan(rs[end]) && isHan(rs[end+1]) && rs[end] != x.txt.de
+	return end >= 0 && end+1 < cl.end && isHan(rs[end]) && isHan(rs[end+1]) && rs[end] != x.txt.de && !hasPrefixAny(rs[from:cl.end], x.lx.targetRadiusNotNext.list...)
 }
 
 // openingSubject returns the noun phrase that opens sentence sent before q
@@ -1056,22 +1058,27 @@ func (x *Extractor) radiusScope(rs []rune, cl, q span) bool {
 // metric drops: 大力发展林下产业 is no subject); else "".
 func (x *Extractor) openingSubject(rs []rune, sent, q span) string {
 	j := x.pastOpening(rs, sent.start, q.start, itemMarks)
+	if j >= q.start || !isHan(rs[j]) || j > sent.start && (unicode.IsDigit(rs[j-1]) || unicode.IsLetter(rs[j-1]) && !isHan(rs[j-1])) {
+		return "" // 5G产业…: the subject began before the Han runes
+	}
+	best := ""
 	for n := 2; n <= metricSubjectMax && j+n <= q.start; n++ {
-		r := rs[j+n-1]
-		if !isHan(r) {
-			return ""
+		if !isHan(rs[j+n-1]) {
+			break
 		}
 		w := string(rs[j : j+n])
 		for _, h := range x.lx.metricSubjectHeads.list {
-			if strings.HasSuffix(w, h) && utf8.RuneCountInString(w) > utf8.RuneCountInString(h) {
-				if hasPrefixAny(rs[j:j+n], x.lx.metricSubjectNotOpeners.list...) || trimPrefixes(w, x.lx.metricDropVerbs.list, x.lx.metricStripPrefixes.list) != w {
-					return ""
-				}
-				return w
+			// The longest head wins (新材料产业集群, not 新材料产业), one
+			// that runs on into a word does not (农业产业化).
+			if strings.HasSuffix(w, h) && utf8.RuneCountInString(w) > utf8.RuneCountInString(h) && !hasPrefixAny(rs[j+n:q.start], x.lx.metricSubjectHeadNotNext.list...) {
+				best = w
 			}
 		}
 	}
-	return ""
+	if best == "" || hasPrefixAny([]rune(best), x.lx.metricSubjectNotOpeners.list...) || !x.lx.metricStripKeepWords.prefixOf(best) && trimPrefixes(best, x.lx.metricDropVerbs.list, x.lx.metricStripPrefixes.list) != best {
+		return ""
+	}
+	return best
 }
 
 // clauseBeforeSubject returns the industry the clause right before clause
@@ -1089,7 +1096,9 @@ func (x *Extractor) clauseBeforeSubject(rs []rune, sent, cl span) string {
 	if i := strings.LastIndex(prev, x.txt.deWord); i >= 0 {
 		prev = prev[i+len(x.txt.deWord):]
 	}
-	prev = trimPrefixes(prev, x.lx.metricDropVerbs.list, x.lx.metricStripPrefixes.list)
+	if !x.lx.metricStripKeepWords.prefixOf(prev) {
+		prev = trimPrefixes(prev, x.lx.metricDropVerbs.list, x.lx.metricStripPrefixes.list) // not 再生资源产业
+	}
 	if n := utf8.RuneCountInString(prev); n <= 2 || n > metricSubjectMax || hasPrefixAny([]rune(prev), x.lx.metricSubjectNotOpeners.list...) {
 		return ""
 	}
@@ -1104,6 +1113,30 @@ func (x *Extractor) clauseBeforeSubject(rs []rune, sent, cl span) string {
 // metricSubjectMax is how long, in runes, a sentence's opening subject
 // may be (先进装备制造产业).
 const metricSubjectMax = 12
+
+// comparisonBase reports whether quantity q stands right after 的 that
+// closes a comparison opened in its clause by a word of
+// comparison_base_leads (比1980年的52.7%, 较上年的8.5%), with no
+// punctuation and at most comparisonBaseReach runes between.
+func (x *Extractor) comparisonBase(rs []rune, cl, q span) bool {
+	ns := numberStart(rs, q)
+	if ns <= cl.start || rs[ns-1] != x.txt.de {
+		return false
+	}
+	for k := ns - 2; k >= max(cl.start, ns-comparisonBaseReach); k-- {
+		if unicode.IsPunct(rs[k]) {
+			return false
+		}
+		if hasPrefixAny(rs[k:ns], x.lx.comparisonBaseLeads.list...) && !hasPrefixAny(rs[k:ns], x.lx.comparisonBaseNot.list...) {
+			return true // not 占…比重的60%
+		}
+	}
+	return false
+}
+
+// comparisonBaseReach is how far, in runes, the word that opens a
+// comparison may stand before its base.
+const comparisonBaseReach = 14
 
 // changeVerbTo reports whether a verb of one to three runes, then a word of
 // change_to_tails (为, 至), then a number stand at i before end: a change
@@ -1493,6 +1526,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if n := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, n-2):n], x.lx.formulaOperators.list...) {
 		// （本年度收入－上一年度收入）/上一年度收入×100%
 		return "a term of a formula, not a goal"
+	}
+	if x.comparisonBase(st.runes, cl, q) {
+		// 比1980年的52.7%提高2.3%, 比五五计划时期的16.5%降低2%: what the
+		// goal is compared with
+		return "the base of a comparison, not a goal"
 	}
 	if x.isChangeBase(st.runes, cl, q) {
 		// 由现在的17%提高到60%

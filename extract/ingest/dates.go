@@ -123,7 +123,12 @@ func printedDate(lines []string, title string, mainLine int) dateHit {
 	to = min(to, len(lines)-1)
 	for i := from; i <= to; i++ {
 		if h := subtitleDate(lines[i : i+1]); h.date != "" {
-			return dateHit{h.date, h.source, i} // the subtitle of a speech, not a date line
+			// the subtitle of a speech, not a date line; an adoption line
+			// gives way to a speech's subtitle below it in the window
+			if all := subtitleDate(lines[i : to+1]); all.date != "" {
+				return dateHit{all.date, all.source, i + all.line}
+			}
+			return dateHit{h.date, h.source, i}
 		}
 		if d := dateLine(lines[i]); d != "" {
 			return dateHit{d, dateFromPrinted, i}
@@ -270,18 +275,33 @@ func atoi(s string) int {
 var subtitleRE = vocabQuick("subtitleRE")
 
 func subtitleDate(lines []string) dateHit {
+	// A report delivered on one day and adopted on another (——2025年2月25日在
+	// …会议上, （2025年2月27日…会议通过）) is dated by its delivery: the
+	// adoption line counts only when no speech's subtitle is there.
+	adopted := dateHit{line: -1}
 	for i, l := range lines {
 		if l = foldDigits(l); !subtitleRE.may(l) {
 			continue
 		}
 		if m := subtitleRE.FindStringSubmatch(l); m != nil {
-			if d := formatDate(parseDatePart(m[1]), parseDatePart(m[2]), parseDatePart(m[3])); d != "" {
+			d := formatDate(parseDatePart(m[1]), parseDatePart(m[2]), parseDatePart(m[3]))
+			switch {
+			case d == "":
+			case strings.HasSuffix(m[0], subtitleSpeechWord):
 				return dateHit{d, dateFromSubtitle, i}
+			case adopted.date == "" && len(strings.TrimSpace(l))-len(strings.TrimSpace(m[0])) <= len("\uff09"):
+				// only a line of its own (（1982年12月10日…会议通过）): a
+				// sentence (2024年3月1日，…会议审议通过了…) states a date, it
+				// does not date the text
+				adopted = dateHit{d, dateFromSubtitle, i}
 			}
 		}
 	}
-	return dateHit{line: -1}
+	return adopted
 }
+
+// subtitleSpeechWord ends a speech's subtitle (——2024年1月20日在…上).
+var subtitleSpeechWord = vocabWord("subtitleSpeechWord")
 
 // datelineRE is a news agency's dateline: 新华社北京1月5日电, 本报讯（记者…）
 // is not one; the place is two to eight characters.
