@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/policygraph/policygraph/number"
 	"github.com/policygraph/policygraph/rules"
@@ -129,21 +130,18 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 	parts := make([]int, len(st.periods))
 	feats := x.partFeatures(st)
 	part := partUnknown
-	openedNumbered := false // the review part was opened by a numbered chapter heading (一、…工作回顾)
+	openedAt := 0 // the ordinal of the chapter heading that opened the review part (一、…工作回顾), or 0
 	for si, s := range st.periods {
 		if f := feats[si]; f.start {
 			was := part
 			year := f.year
 			switch {
-			case part == partReview && openedNumbered && f.numbered && !f.textReview && !f.textPlan && (year == 0 || pub == 0 || year >= pub):
+			case part == partReview && openedAt > 0 && f.ordinal == openedAt+1 && !f.textReview && !f.textPlan && !f.pastWords && !f.openingYears && (year == 0 || pub == 0 || year >= pub):
 				// 一、“六五”计划执行情况的回顾 … 二、“七五”时期的基本任务: the
-				// next chapter of the same numbering ends the review (a
-				// review under a bare heading, 2023年工作回顾, holds its
-				// numbered chapters).
+				// next chapter of the same numbering ends the review (items
+				// numbered anew inside it, 一、保障改善民生, do not; nor
+				// does a chapter on another past, 二、…实施情况).
 				part = partUnknown
-				if year != 0 && pub != 0 {
-					part = partPlan
-				}
 			case year != 0 && pub != 0 && year >= pub:
 				part = partPlan
 			case year != 0 && pub != 0 && year < pub && f.textReview:
@@ -156,7 +154,10 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 				part = partReview
 			}
 			if part != was {
-				openedNumbered = part == partReview && f.numbered
+				openedAt = 0
+				if part == partReview {
+					openedAt = f.ordinal
+				}
 			}
 			if part != was && !headingsOnly {
 				st.addTrace("part", "observations", s, [...]string{"unknown", "review of the past year", "plan of the year", "review of several years"}[part])
@@ -171,7 +172,8 @@ func (x *Extractor) documentParts(st *docState, pub int, headingsOnly bool) []in
 // starts a paragraph (or the text).
 type partFeature struct {
 	start         bool // the sentence starts a paragraph, or the text
-	numbered      bool // it is a numbered chapter heading (一、…, 第二章)
+	ordinal       int  // the number of a chapter heading numbered 一、 to 十、, or 0
+	pastWords     bool // the sentence holds a word of section_past_words (short ones only)
 	short         bool // a heading, or 40 runes at most
 	year          int  // the year a short sentence names (yearWord), or 0
 	textReview    bool // the sentence holds a review word (short ones only)
@@ -194,9 +196,11 @@ func (x *Extractor) partFeatures(st *docState) []partFeature {
 		if si != 0 && !paragraphStart(st.runes, s.start) {
 			continue
 		}
-		h := x.headingOf(st.runes, s)
-		lvl := h.level
-		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40, numbered: lvl == 1 && h.numbered}
+		lvl := x.headingOf(st.runes, s).level
+		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40}
+		if lvl == 1 {
+			f.ordinal = chapterOrdinal(st.runes, s)
+		}
 		opening := string(st.runes[s.start:min(s.end, s.start+8)])
 		if f.short {
 			text := s.text(st.runes) // only a short line's year and words tell the part
@@ -204,6 +208,7 @@ func (x *Extractor) partFeatures(st *docState) []partFeature {
 				f.year, _ = strconv.Atoi(m[1])
 			}
 			f.textReview, f.textPlan = containsAny(text, review), containsAny(text, plan)
+			f.pastWords = containsAny(text, x.lx.sectionPastWords.list)
 		}
 		f.openingYears, f.openingReview = containsAny(opening, years), containsAny(opening, review)
 		feats[si] = f
@@ -378,4 +383,17 @@ func itoa(i int) string {
 		return ""
 	}
 	return strconv.Itoa(i)
+}
+
+// chapterOrdinal returns the number of a chapter heading that sentence s
+// opens with, 一、 to 十、 (spaces before it skipped), or 0.
+func chapterOrdinal(rs []rune, s span) int {
+	i := s.start
+	for i < s.end && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	if i+1 < s.end && rs[i+1] == '\u3001' && number.IsCountRune(rs[i]) {
+		return smallNumber(string(rs[i]))
+	}
+	return 0
 }

@@ -374,6 +374,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 			if next := st.runes[after:min(len(st.runes), after+2)]; f.short && hasPrefixAny(next, streets...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
 				continue // 中山路, 西安大路, 北京街: a street named for the place
 			}
+			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && len(f.contextual()) > 0 && hasPrefixAny(next, x.lx.regionMountainNext.list...) && !hasPrefixAny(next, x.lx.regionMountainNot.list...) && !x.childAt(byStart, h.end, f) {
+				continue // 贺兰山: a mountain named like a county (not 大通山洪)
+			}
 			if x.straddles(byStart, h) {
 				continue // 平陆运河南宁段: 运河 and 南宁, not 河南
 			}
@@ -886,7 +889,8 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 // names) or the name of a development zone (垦利经开区: region_zone_words).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
-	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || hasPrefixAny(after, x.lx.regionPlaceListTails.list...) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
+	listTail := hasPrefixAny(after, x.lx.regionPlaceListTails.list...) && !hasPrefixAny(after, x.lx.regionPlaceListNot.list...)
+	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || listTail || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
 }
 
 // routeOpens reports whether region hit h opens a road or railway whose

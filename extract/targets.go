@@ -1117,11 +1117,12 @@ const metricSubjectMax = 12
 // comparisonBase reports whether quantity q stands right after 的 that
 // closes a comparison opened in its clause by a word of
 // comparison_base_leads (比1980年的52.7%, 较上年的8.5%), with no
-// punctuation and at most comparisonBaseReach runes between.
+// punctuation and at most comparisonBaseReach runes between, and a change
+// verb (comparison_change_verbs) right after it (…的114.4万人增长13.6%).
 func (x *Extractor) comparisonBase(rs []rune, cl, q span) bool {
 	ns := numberStart(rs, q)
-	if ns <= cl.start || rs[ns-1] != x.txt.de {
-		return false
+	if ns <= cl.start || rs[ns-1] != x.txt.de || !hasPrefixAny(rs[q.end:cl.end], x.lx.comparisonChangeVerbs.list...) {
+		return false // 占比达到地区生产总值的12%: no change from it follows
 	}
 	for k := ns - 2; k >= max(cl.start, ns-comparisonBaseReach); k-- {
 		if unicode.IsPunct(rs[k]) {
@@ -1679,6 +1680,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 地铁出入口100米内公交站点全覆盖, 公交与轨道50米内换乘比例: the
 		// distance scopes what follows it
 		return "a radius that scopes what follows, not a goal"
+	}
+	if x.lx.targetSecurityUnits.has(qty.Unit) && containsAny(string(st.runes[cl.start:cl.end]), x.lx.targetSecurityWords.list) {
+		// 下周将有超过1100只股票披露半年报, 创业板新股2只: securities the
+		// market lists or reports, not a goal
+		return "a count of securities, not a goal"
 	}
 	if q.end > q.start && hasPrefixAny(st.runes[q.end-1:min(len(st.runes), q.end+4)], x.lx.targetNameTails.list...) {
 		// 创新创业青年50人论坛, 中国经济50人论坛: a forum's name (the

@@ -664,7 +664,8 @@ func (x *Extractor) documentSection(st *docState) section {
 		return section{kind: sectionPast, whole: containsAny(title, x.lx.communiqueWords.list)}
 	}
 	bare := trailingPeriod.ReplaceAllString(title, "")
-	isPlan := hasSuffixAnyString(bare, x.lx.planDocumentSuffixes.list)
+	isPlan := hasSuffixAnyString(bare, x.lx.planDocumentSuffixes.list) ||
+		hasSuffixAnyString(bare, x.lx.planScopedSuffixes.list) && containsAny(bare, x.lx.planScopeWords.list)
 	if !isPlan {
 		// 国务院关于河北雄安新区总体规划（2018—2035年）的批复: an approval
 		// states the goals of the plan it approves, to the end of its period.

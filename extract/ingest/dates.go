@@ -70,7 +70,7 @@ func findDate(s dateSearch) dateHit {
 	if len(top) > 60 {
 		top = top[:60]
 	}
-	if h := subtitleDate(top); h.date != "" {
+	if h := subtitleDate(top, false); h.date != "" {
 		return h
 	}
 	if h := datelineDate(top, s.lines, y, m); h.date != "" {
@@ -122,11 +122,22 @@ func printedDate(lines []string, title string, mainLine int) dateHit {
 	from = max(from, 0)
 	to = min(to, len(lines)-1)
 	for i := from; i <= to; i++ {
-		if h := subtitleDate(lines[i : i+1]); h.date != "" {
-			// the subtitle of a speech, not a date line; an adoption line
-			// gives way to a speech's subtitle below it in the window
-			if all := subtitleDate(lines[i : to+1]); all.date != "" {
-				return dateHit{all.date, all.source, i + all.line}
+		if h := subtitleDate(lines[i:i+1], false); h.date != "" {
+			return dateHit{h.date, h.source, i} // the subtitle of a speech, not a date line
+		}
+		if h := subtitleDate(lines[i:i+1], true); h.date != "" {
+			// A law's or a plan's adoption: a speech's subtitle or a date
+			// line below it in the window dates the text first.
+			for j := i + 1; j <= to; j++ {
+				if s := subtitleDate(lines[j:j+1], false); s.date != "" {
+					return dateHit{s.date, s.source, j}
+				}
+				if d := dateLine(lines[j]); d != "" {
+					return dateHit{d, dateFromPrinted, j}
+				}
+				if c, _ := classifyLine(lines[j]); c == classGood && j > mainLine {
+					break
+				}
 			}
 			return dateHit{h.date, h.source, i}
 		}
@@ -274,10 +285,11 @@ func atoi(s string) int {
 // or bare when the dash ended the line above).
 var subtitleRE = vocabQuick("subtitleRE")
 
-func subtitleDate(lines []string) dateHit {
+func subtitleDate(lines []string, adoption bool) dateHit {
 	// A report delivered on one day and adopted on another (——2025年2月25日在
 	// …会议上, （2025年2月27日…会议通过）) is dated by its delivery: the
-	// adoption line counts only when no speech's subtitle is there.
+	// adoption line counts only when no speech's subtitle is there, and
+	// only where the caller looks for a date printed under the title.
 	adopted := dateHit{line: -1}
 	for i, l := range lines {
 		if l = foldDigits(l); !subtitleRE.may(l) {
@@ -289,15 +301,27 @@ func subtitleDate(lines []string) dateHit {
 			case d == "":
 			case strings.HasSuffix(m[0], subtitleSpeechWord):
 				return dateHit{d, dateFromSubtitle, i}
-			case adopted.date == "" && len(strings.TrimSpace(l))-len(strings.TrimSpace(m[0])) <= len("\uff09"):
-				// only a line of its own (（1982年12月10日…会议通过）): a
-				// sentence (2024年3月1日，…会议审议通过了…) states a date, it
-				// does not date the text
+			case adoption && adopted.date == "" && adoptionLine(l, m[0]):
 				adopted = dateHit{d, dateFromSubtitle, i}
 			}
 		}
 	}
 	return adopted
+}
+
+// adoptionLine reports whether line l is nothing but the adoption m that
+// opens it, in brackets or bare (（1982年12月10日…会议通过）): a sentence
+// (2024年3月1日…会议审议通过了…) or a header that goes on to a revision
+// (（1989年12月26日…通过 ⏎ 2014年4月24日…修订）) states a date, it does not
+// date the text.
+func adoptionLine(l, m string) bool {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(l, " \t\u3000"), strings.TrimLeft(m, " \t\u3000")))
+	head := strings.TrimLeft(m, " \t\u3000")
+	open := strings.HasPrefix(head, "(") || strings.HasPrefix(head, "\uff08")
+	if open {
+		return rest == ")" || rest == "\uff09"
+	}
+	return rest == ""
 }
 
 // subtitleSpeechWord ends a speech's subtitle (——2024年1月20日在…上).

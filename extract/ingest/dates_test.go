@@ -77,6 +77,10 @@ func TestFindDate(t *testing.T) {
 		{"adopted by a congress", dateSearch{lines: []string{"某国五年计划摘要", "（1982 年 12 月 10 日第五届全国人民代表大会第五次会议通过）", prose}, title: "某国五年计划摘要", mainLine: -1}, "1982-12-10", dateFromSubtitle},
 		{"delivered before adopted", dateSearch{lines: []string{"政府工作报告", "（2025年2月27日某市第七届人民代表大会第六次会议通过）", "——2025年2月25日在某市第七届人民代表大会第六次会议上", prose}, title: "政府工作报告", mainLine: -1}, "2025-02-25", dateFromSubtitle},
 		{"a meeting's date in a sentence is no adoption", dateSearch{lines: []string{"某市召开会议", "2024年3月1日，市政府常务会议审议通过了实施方案。" + prose}, title: "某市召开会议", mainLine: -1}, "", ""},
+		{"a law quoted in a page's body", dateSearch{lines: []string{"我市开展宪法宣传周活动", prose, prose, "（1982年12月4日第五届全国人民代表大会第五次会议通过）", prose}, title: "我市开展宪法宣传周活动", mainLine: -1, htmlDate: func() string { return "2024-12-04" }}, "2024-12-04", dateFromHTMLDate},
+		{"a revised law keeps its revision's date", dateSearch{lines: []string{"某某条例", "（1989年12月26日某会第十一次会议通过", "2014年4月24日某会第八次会议修订）", prose}, title: "某某条例", mainLine: -1}, "2014-04-24", dateFromPrinted},
+		{"a printed date below an adoption", dateSearch{lines: []string{"某市物业管理条例", "（2023年10月27日某市人民代表大会常务委员会第十次会议通过）", "发布时间：2023-12-05", prose}, title: "某市物业管理条例", mainLine: -1}, "2023-12-05", dateFromPrinted},
+		{"an indented adoption line", dateSearch{lines: []string{"某国五年计划摘要", "\u3000\u3000（1982年12月10日第五届全国人民代表大会第五次会议通过）", prose}, title: "某国五年计划摘要", mainLine: -1}, "1982-12-10", dateFromSubtitle},
 		{"subtitle without its dash", dateSearch{lines: []string{"政府工作报告——", "2024年1月20日在某市第十六届人民代表大会第四次会议上", prose}, title: "政府工作报告", mainLine: -1}, "2024-01-20", dateFromSubtitle},
 		{"review year", dateSearch{lines: []string{"2025年某市政府工作报告", "一、2024年工作回顾", prose}, title: "2025年某市政府工作报告", mainLine: -1}, "2025-01-01", dateFromReview},
 		{"a work report's title year", dateSearch{lines: []string{"2018年某国政府工作报告", "一、过去五年工作回顾", prose}, title: "2018年某国政府工作报告", mainLine: -1}, "2018-01-01", dateFromReview},
@@ -177,7 +181,7 @@ func FuzzDateText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
 		validDate(t, s, dateLine(s))
-		validDate(t, s, subtitleDate(lines).date)
+		validDate(t, s, subtitleDate(lines, true).date)
 		validDate(t, s, datelineDate(lines, lines, -1, -1).date)
 		validDate(t, s, signatureDate(lines).date)
 		validDate(t, s, reviewYearDate("", lines))
