@@ -665,6 +665,10 @@ func TestTargets(t *testing.T) {
 		{"comparison-base", doc{text: "到1985年，在校学生达到130万人，比1980年的114.4万人增长13.6%。", date: "1982-12-10"}, 1144000, 0, "人", "=", 0, "", "", true},
 		{"comparison-share-not-base", doc{text: "力争园区主营业务收入占全部收入比重的60%以上。", date: "2025-01-20", region: "西双版纳傣族自治州"}, 60, 0, "%", ">=", 0, "西双版纳傣族自治州", "", false},
 		{"security-count", doc{text: "下周A股将有超过1100只股票披露半年报。", date: "2026-08-20"}, 1100, 0, "只", ">", 0, "", "", true},
+		// A review opened by a numbered chapter ends at the next number;
+		// the plan's chapter after it sets goals.
+		{"review-chapter-ends", doc{title: "1986年政府工作报告", text: "各位代表：\n一、“六五”计划执行情况的回顾\n五年中工业总产值增长百分之五十。\n二、“七五”时期的基本任务\n“七五”计划草案规定，五年内全国工农业总产值增长百分之三十八。", date: "1986-03-25"}, 38, 0, "%", "=", 1990, "", "", false},
+		{"review-chapter-items", doc{title: "2024年政府工作报告", text: "各位代表：\n一、2023年工作回顾\n过去一年，我们主要抓了以下工作：\n一、保障改善民生\n全年民生支出稳定增长，比重达78.0%。\n二、2024年主要工作\n努力实现民生支出稳定增长，比重达79.0%。", date: "2024-01-10"}, 78, 0, "%", "=", 0, "", "", true},
 		{"firm-anaphora", doc{text: "丰田汽车宣布投入36亿美元升级工厂。该公司将新建第二条生产线，到2030年新增约2000个就业岗位。", date: "2026-07-07"}, 2000, 0, "个", "~", 2030, "", "", true},
 		{"cut-goal", doc{text: "今年的行政经费预算，从中央到地方，一律削减10%。", date: "1985-03-27"}, 10, 0, "%", "=", 1985, "", "", false},
 		{"bond-issue-of-year", doc{text: "今年拟发行1500亿元长期建设国债。", date: "2004-03-05"}, 1.5e11, 0, "元", "=", 2004, "", "", false},
@@ -1282,6 +1286,11 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		// A renamed local body: its short form names the successor from
+		// the reform's year; an undated document keeps the older body.
+		{"local-body-of-its-era", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。", date: "2025-11-25"}, []string{"宁夏回族自治区地方金融管理局"}, []string{"宁夏回族自治区地方金融监督管理局"}},
+		{"local-body-undated", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。"}, []string{"宁夏回族自治区地方金融监督管理局"}, []string{"宁夏回族自治区地方金融管理局"}},
+		{"local-body-before-reform", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。", date: "2022-05-01"}, []string{"宁夏回族自治区地方金融监督管理局"}, nil},
 		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
 		{"school-runs-no-office-alone", doc{text: "优化调整普通高中，全面提升高中办学质量。"}, nil, []string{"中共中央办公厅"}},
 		{"city-housing-bureau", doc{text: "郑州住房保障和房地产管理局发文，正式取消新建商品住房销售价格指导。"}, []string{"郑州市住房保障和房地产管理局"}, nil},

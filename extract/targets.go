@@ -338,7 +338,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	}
 	if g.tense.section.kind != sectionGoal && !hasRole(g.cues, cueThisYear) && !hasRole(g.cues, cueNextYear) {
 		sentText := string(st.runes[g.sent.start:g.sent.end])
-		if w := findWord(sentText, x.lx.targetAuctionWords.list, func(int, string) bool { return true }); w != "" && containsAny(sentText, x.lx.targetAuctionSubjects.list) {
+		if w := findWord(sentText, x.lx.targetAuctionWords.list, nil); w != "" && containsAny(sentText, x.lx.targetAuctionSubjects.list) {
 			// 财政部拟发行…国债 招标面值总额200亿元: a bond auction set for
 			// a day is the treasury's business, not a goal (a year's issue,
 			// 今年将采取招标发行方式发行…国债1万亿元, says its year).
@@ -348,7 +348,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 	if w := x.hypothetical(st.runes, g.sent, c.s); w != "" {
 		return "a hypothetical after " + w + ", not a goal"
 	}
-	if w := findWord(string(st.runes[g.sent.start:c.s.start]), x.lx.targetActorAnaphora.list, func(int, string) bool { return true }); w != "" {
+	if w := findWord(string(st.runes[g.sent.start:c.s.start]), x.lx.targetActorAnaphora.list, nil); w != "" {
 		// 红十字国际委员会21日宣布，该组织将在2026年削减17%的预算; 该公司
 		// 计划在瑞典裁员1600人: the subject is a firm or an organisation
 		// named before.
@@ -531,7 +531,7 @@ func (x *Extractor) hypothetical(rs []rune, sent, q span) string {
 }
 
 // findWord returns the first word of words written in s at a byte offset
-// j where keep(j, w) holds, or "".
+// j where keep(j, w) holds (any, when keep is nil), or "".
 func findWord(s string, words []string, keep func(j int, w string) bool) string {
 	for _, w := range words {
 		for i := 0; ; {
@@ -540,7 +540,7 @@ func findWord(s string, words []string, keep func(j int, w string) bool) string 
 				break
 			}
 			j += i
-			if keep(j, w) {
+			if keep == nil || keep(j, w) {
 				return w
 			}
 			i = j + len(w)
