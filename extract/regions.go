@@ -1487,14 +1487,19 @@ func (x *Extractor) overlappedRight(rs []rune, byStart map[int][]hit, h hit) boo
 
 // yieldsToContext reports whether bare name h (of divisions direct) gives
 // way to a name found just before it that overlaps it (大兴安岭根河源: 根河,
-// not 河源): a contextual short name, waiting in pending, one of whose
-// places lies inside a region named earlier in the sentence, when none of
+// not 河源; 七里河南街 in Lanzhou's report: 七里河, not 河南): a contextual
+// short name, waiting in pending, one of whose places lies inside a region
+// named earlier in the sentence or in the document's title, when none of
 // h's places does.
 func (x *Extractor) yieldsToContext(st *docState, accepted []*regionMention, pending []hit, h hit, direct []*division) bool {
 	sent := st.sent.sentence(h.start)
+	title := span{-1, -1}
+	if strings.TrimSpace(st.title) != "" {
+		title = paragraphOf(st.runes, 0)
+	}
 	inside := func(ds []*division) bool {
 		for _, m := range accepted {
-			if m.span.start < sent.start || m.span.end > h.start {
+			if m.span.end > h.start || (m.span.start < sent.start && !title.contains(m.span)) {
 				continue
 			}
 			for _, a := range m.candidates() {

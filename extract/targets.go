@@ -598,6 +598,59 @@ func insideWordOf(s string, j int, w string, words []string) bool {
 	return false
 }
 
+// raisedStandard reports whether the sum starting at ns is what a raise
+// verb raises a standard of money by (孤儿津贴标准分别提高510元、440元,
+// 标准每月提高183元): before it, past earlier sums of its list, a word of
+// money_raise_verbs, and before that a word of money_standard_nouns, with
+// only words of money_raise_skips between.
+func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
+	j := ns
+	for j-1 > cl.start && rs[j-1] == '、' {
+		// an earlier sum of the list: its unit (up to 3 runes), then digits
+		k := j - 2
+		for k >= cl.start && k > j-5 && !unicode.IsDigit(rs[k]) {
+			k--
+		}
+		d := k
+		for k >= cl.start && (unicode.IsDigit(rs[k]) || rs[k] == '.') {
+			k--
+		}
+		if k == d {
+			return false
+		}
+		j = k + 1
+	}
+	skip := func() {
+		for {
+			w := suffixOf(rs[cl.start:j], x.lx.moneyRaiseSkips.list)
+			if w == 0 {
+				return
+			}
+			j -= w
+		}
+	}
+	skip()
+	v := suffixOf(rs[cl.start:j], x.lx.moneyRaiseVerbs.list)
+	if v == 0 {
+		return false
+	}
+	j -= v
+	skip()
+	return suffixOf(rs[cl.start:j], x.lx.moneyStandardNouns.list) > 0
+}
+
+// suffixOf returns the length in runes of the longest of ws that rs ends
+// with, 0 when none.
+func suffixOf(rs []rune, ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if l := utf8.RuneCountInString(w); l > n && l <= len(rs) && string(rs[len(rs)-l:]) == w {
+			n = l
+		}
+	}
+	return n
+}
+
 // describeGoal builds the target of a goal: what it measures (from item,
 // its list item), by when, under which plan, where, and issued by whom.
 func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item span) *targetMention {
@@ -1596,7 +1649,8 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// any section (调控目标为25300亿元).
 		ns := numberStart(st.runes, q)
 		copula := hasSuffixAny(st.runes[max(cl.start, ns-x.lx.moneyGoalCopulas.longest()):ns], x.lx.moneyGoalCopulas.list...)
-		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula {
+		raised := goalSection && x.raisedStandard(st.runes, cl, ns)
+		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula && !raised {
 			return "money that is not a level to reach"
 		}
 	}
