@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/number"
 )
@@ -60,50 +61,53 @@ const signLookback = 6
 func (x *Extractor) findAmounts(st *docState) {
 	var out []*amountMention
 	for _, m := range st.matches["amount"] {
-		if st.suppressed("amount", m.span) {
-			st.addTrace("amount", m.rule.ID, m.span, "dropped: excluded")
-			continue
-		}
-		if orphanScale(st.runes, m.span) {
-			st.addTrace("amount", m.rule.ID, m.span, "dropped: a scale word without its number")
-			continue
-		}
-		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
-		if err != nil {
-			st.addTrace("amount", m.rule.ID, m.span, "dropped: "+err.Error())
-			continue
-		}
-		switch q.Kind {
-		case number.KindMoney:
-			if q.Currency == sharedCurrency {
-				iso, why := x.countryCurrency(st, m.span)
-				if iso == "" {
-					st.addTrace("amount", m.rule.ID, m.span, "dropped: "+why)
-					continue
+		// 增加305亿港元至3.51万亿港元: a change by one sum to another, not a range.
+		for _, msp := range x.splitChangeTo(st.runes, m.span) {
+			if st.suppressed("amount", msp) {
+				st.addTrace("amount", m.rule.ID, msp, "dropped: excluded")
+				continue
+			}
+			if orphanScale(st.runes, msp) {
+				st.addTrace("amount", m.rule.ID, msp, "dropped: a scale word without its number")
+				continue
+			}
+			q, err := x.vocab.ParseQuantity(msp.text(st.runes))
+			if err != nil {
+				st.addTrace("amount", m.rule.ID, msp, "dropped: "+err.Error())
+				continue
+			}
+			switch q.Kind {
+			case number.KindMoney:
+				if q.Currency == sharedCurrency {
+					iso, why := x.countryCurrency(st, msp)
+					if iso == "" {
+						st.addTrace("amount", m.rule.ID, msp, "dropped: "+why)
+						continue
+					}
+					q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
+					st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": "+why)
 				}
-				q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
-				st.addTrace("amount", m.rule.ID, m.span, "currency "+iso+": "+why)
+			case number.KindBare:
+				cur := "CNY"
+				if c := m.rule.Attrs["currency"]; c != "" {
+					cur = c
+				}
+				q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, x.txt.yuan, true
+			default:
+				st.addTrace("amount", m.rule.ID, msp, "dropped: not money ("+string(q.Kind)+")")
+				continue
 			}
-		case number.KindBare:
-			cur := "CNY"
-			if c := m.rule.Attrs["currency"]; c != "" {
-				cur = c
+			if q.Value == 0 {
+				st.addTrace("amount", m.rule.ID, msp, "dropped: zero")
+				continue
 			}
-			q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, x.txt.yuan, true
-		default:
-			st.addTrace("amount", m.rule.ID, m.span, "dropped: not money ("+string(q.Kind)+")")
-			continue
+			sp := msp
+			if x.negativeSign(st.runes, sp.start) {
+				// 每股收益-0.31美元, 净利润-14.32亿美元: a loss, written signed.
+				q.Value, q.Max, sp.start = -q.Value, -q.Max, sp.start-1
+			}
+			out = append(out, &amountMention{span: sp, rule: m.rule.ID, q: q})
 		}
-		if q.Value == 0 {
-			st.addTrace("amount", m.rule.ID, m.span, "dropped: zero")
-			continue
-		}
-		sp := m.span
-		if x.negativeSign(st.runes, sp.start) {
-			// 每股收益-0.31美元, 净利润-14.32亿美元: a loss, written signed.
-			q.Value, q.Max, sp.start = -q.Value, -q.Max, sp.start-1
-		}
-		out = append(out, &amountMention{span: sp, rule: m.rule.ID, q: q})
 	}
 	st.amounts = dedupeOverlaps(out, func(a *amountMention) span { return a.span })
 	for _, a := range st.amounts {
@@ -137,6 +141,33 @@ func (x *Extractor) findAmounts(st *docState) {
 			bound, currency, chainEnd = a.q.Qualifier, a.q.Currency, a.span.end
 		}
 	}
+}
+
+// splitChangeTo returns the spans of the two sums of a money range that
+// is a change from one to the other's level (外汇基金的境外资产增加305亿港元至
+// 3.51万亿港元): right after a word of amount_change_by_verbs, both sums
+// with their own unit, joined by one of amount_change_to_seps, and no
+// word of amount_range_closers after it (上调300元至500元不等 is a range).
+// Any other span comes back alone.
+func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
+	if !hasSuffixAny(rs[max(0, sp.start-4):sp.start], x.lx.amountChangeByVerbs.list...) || hasPrefixAny(rs[sp.end:min(len(rs), sp.end+4)], x.lx.amountRangeClosers.list...) {
+		return []span{sp}
+	}
+	for k := sp.start + 1; k < sp.end-1; k++ {
+		for _, sep := range x.lx.amountChangeToSeps.list {
+			n := utf8.RuneCountInString(sep)
+			if !runesHavePrefix(rs[k:sp.end], sep) {
+				continue
+			}
+			a, b := span{sp.start, k}, span{k + n, sp.end}
+			qa, errA := x.vocab.ParseQuantity(a.text(rs))
+			qb, errB := x.vocab.ParseQuantity(b.text(rs))
+			if errA == nil && errB == nil && qa.Kind == number.KindMoney && qb.Kind == number.KindMoney && !qa.UnitInferred && qa.Currency == qb.Currency && !qa.HasMax && !qb.HasMax {
+				return []span{a, b}
+			}
+		}
+	}
+	return []span{sp}
 }
 
 // sharedCurrency is the currency the number parser gives a word several

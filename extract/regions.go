@@ -1616,6 +1616,22 @@ func (m *regionMention) candidates() []*division {
 	return nil
 }
 
+// seatOverCounty returns, of two county-level readings of one prefecture,
+// the one whose name ends in a word of region_seat_suffixes when the
+// other's ends in one of region_county_suffixes; nil otherwise.
+func (x *Extractor) seatOverCounty(ds []*division) *division {
+	if len(ds) != 2 || ds[0].level != levelCounty || ds[1].level != levelCounty || ds[0].parent != ds[1].parent {
+		return nil
+	}
+	for i, d := range ds {
+		o := ds[1-i]
+		if hasSuffixAnyString(d.name, x.lx.regionSeatSuffixes.list) && hasSuffixAnyString(o.name, x.lx.regionCountySuffixes.list) {
+			return d
+		}
+	}
+	return nil
+}
+
 func overlapsAny(ms []*regionMention, s span) bool {
 	for _, m := range ms {
 		if m.span.overlaps(s) {
@@ -1741,6 +1757,18 @@ func (x *Extractor) disambiguate(st *docState) {
 						best = []*division{d}
 					}
 				}
+			}
+		}
+		// A name shared by a county-level city and a county of the same
+		// prefecture (伊宁市, 伊宁县) is the city's: the county is written
+		// with its suffix.
+		if len(best) != 1 {
+			pool := best
+			if len(pool) == 0 {
+				pool = cands
+			}
+			if d := x.seatOverCounty(pool); d != nil {
+				best = []*division{d}
 			}
 		}
 		if len(best) == 1 {

@@ -639,6 +639,26 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 	return suffixOf(rs[cl.start:j], x.lx.moneyStandardNouns.list) > 0
 }
 
+// pastListedCounts returns where the list of counts in unit that follows
+// a count ending at i (、十三次) ends, or i when none follows.
+func pastListedCounts(rs []rune, i int, unit string) int {
+	if unit == "" {
+		return i
+	}
+	t := numeralTable()
+	for i < len(rs) && rs[i] == '、' {
+		j := i + 1
+		for j < len(rs) && (unicode.IsDigit(rs[j]) || t.numeral(rs[j])) {
+			j++
+		}
+		if j == i+1 || !runesHavePrefix(rs[j:], unit) {
+			break
+		}
+		i = j + utf8.RuneCountInString(unit)
+	}
+	return i
+}
+
 // suffixOf returns the length in runes of the longest of ws that rs ends
 // with, 0 when none.
 func suffixOf(rs []rune, ws []string) int {
@@ -1790,6 +1810,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// enterprises; after 的 it must end the phrase (20个以上的分领域大脑
 	// counts 大脑).
 	after := string(st.runes[q.end:min(cl.end, q.end+8)])
+	if k := pastListedCounts(st.runes, q.end, qty.Unit); k > q.end {
+		// 十二次、十三次全会: what the last count of a list of counts in
+		// one unit counts, the earlier ones count too.
+		after = string(st.runes[k:min(st.sent.clause(k).end, k+8)])
+	}
 	linked := strings.HasPrefix(after, x.txt.deWord)
 	for _, w := range x.lx.targetStructural.list {
 		i := strings.Index(after, w)

@@ -314,8 +314,15 @@ func (b *builder) emit(r rune, s int) {
 func (t *Text) dropSpacing() bool {
 	rs := t.Runes
 	var drop []int // decided on the runes as they are, then removed
+	digits := spacedDigits(rs)
 	for k, r := range rs {
-		if r == ' ' && spacing(rs, k) {
+		if r != ' ' {
+			continue
+		}
+		for len(digits) > 0 && digits[0] < k {
+			digits = digits[1:]
+		}
+		if len(digits) > 0 && digits[0] == k || spacing(rs, k) {
 			drop = append(drop, k)
 		}
 	}
@@ -333,6 +340,58 @@ func (t *Text) dropSpacing() bool {
 	}
 	t.Runes, t.starts = rs[:w:w], t.starts[:w:w]
 	return true
+}
+
+// spacedDigits returns, in order, the spaces of figures set one digit
+// apart (1 9 9 7 年, 7 4 7 7 2 亿元, 1 0 .3 %): two or more digits, each
+// followed by one space, a point going with the digit after it, the run
+// opening after Han, punctuation or its line's indentation and closing
+// before Han, a percent sign or punctuation. Every space of the run goes,
+// the one after its last digit too. A table's cells (合计 1 2 3, spaced
+// from their label, and 272 0 3.1, with figures of several digits) are
+// no such run.
+func spacedDigits(rs []rune) []int {
+	var out []int
+	for p := 0; p < len(rs); p++ {
+		if !isDigit(rs[p]) || !digitRunOpens(rs, p) {
+			continue
+		}
+		j, n, mark := p, 0, len(out)
+		for {
+			if j+1 < len(rs) && isDigit(rs[j]) && rs[j+1] == ' ' {
+				out, j, n = append(out, j+1), j+2, n+1
+				continue
+			}
+			if n > 0 && j+2 < len(rs) && rs[j] == '.' && isDigit(rs[j+1]) && rs[j+2] == ' ' {
+				out, j, n = append(out, j+2), j+3, n+1
+				continue
+			}
+			break
+		}
+		if n < 2 || j >= len(rs) || !(isHan(rs[j]) || rs[j] == '%' || (unicode.IsPunct(rs[j]) && rs[j] != '.' && rs[j] != '-')) {
+			out = out[:mark]
+		}
+		p = max(p, j-1)
+	}
+	return out
+}
+
+// digitRunOpens reports whether a run of spaced digits may open at rs[p]:
+// at the start of a line (after its indentation), or after Han or
+// punctuation that is no part of a figure.
+func digitRunOpens(rs []rune, p int) bool {
+	k := p - 1
+	for k >= 0 && rs[k] == ' ' {
+		k--
+	}
+	if k < 0 || rs[k] == '\n' {
+		return true
+	}
+	if k != p-1 {
+		return false // 合计 1 2 3: a label's cells
+	}
+	r := rs[k]
+	return isHan(r) || unicode.IsPunct(r) && r != '.' && r != '-' && r != '%'
 }
 
 // spacing reports whether the space at rs[i] only spaces Han from a figure

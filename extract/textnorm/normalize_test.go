@@ -480,6 +480,11 @@ func TestSpacing(t *testing.T) {
 		{"甲 1 乙 2\r\n下", "甲 1 乙 2\r\n下"},
 		// a heading's number at the line's start keeps its space
 		{"1 总体要求\n2.1 主要目标\n3 万元以下项目", "1 总体要求\n2.1 主要目标\n3 万元以下项目"},
+		// figures set one digit apart, as some typesetting writes them
+		{"1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元", "1997年国内生产总值达到74772亿元"},
+		{"比上年增长1 0 ．3 ％。下降到1 0 ．0 6 ，", "比上年增长10.3%。下降到10.06,"},
+		{"　1 9 9 8 年是关键一年", " 1998年是关键一年"},
+		{"合计 1 2 3\n指标 272 0 3.1 -31.8\n增长1 ％", "合计 1 2 3\n指标 272 0 3.1 -31.8\n增长1 %"},
 		// runs of spaces, Han and Han, words and words stay
 		{"增长  5%", "增长  5%"},
 		{"中国 美国", "中国 美国"},
