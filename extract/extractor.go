@@ -203,6 +203,7 @@ type docState struct {
 	report       bool          // the title is a report's (report_titles: 政府工作报告)
 	reportItself bool          // the title is the report's own, not news about one (isReportItself)
 	news         bool          // the document is news (isNews), once its targets are sought
+	planDoc      bool          // the whole document looks forward (a plan's own text), once its targets are sought
 	reportYear   int           // a work report's own year (reportYear), once its targets are sought
 	wordNumbers  bool          // the document writes its figures in Chinese numerals (numbersInWords), once its targets are sought
 	lexHits      map[lexKind][]hit

@@ -598,6 +598,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 			return false
 		})
 	}
+	accepted = slices.DeleteFunc(accepted, func(m *regionMention) bool {
+		if x.waterBodyInList(st, m) {
+			st.addTrace("region", m.rule, m.span, "dropped: a lake or river in a list of water bodies")
+			return true
+		}
+		return false
+	})
 	runs, inside := x.abbreviationRuns(st, accepted)
 	if len(inside) > 0 {
 		accepted = slices.DeleteFunc(accepted, func(m *regionMention) bool {
@@ -1271,6 +1278,51 @@ func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMent
 	}
 	return containsAny(string(rs[j:end]), x.lx.regionFirmListNouns.list)
 }
+
+// waterBodyInList reports whether short name m, ending like a lake's or a
+// river's (region_lake_suffixes, region_water_suffixes), is a whole item
+// of a list that 等 closes before a word of region_water_list_nouns
+// (加强东湖、洪湖、梁子湖等重点湖泊和湿地保护: the lakes, not 洪湖市 and
+// 梁子湖区).
+func (x *Extractor) waterBodyInList(st *docState, m *regionMention) bool {
+	if m.form == nil || !m.form.short || len(x.lx.regionWaterListNouns.list) == 0 {
+		return false
+	}
+	rs := st.runes
+	name := string(rs[m.span.start:m.span.end])
+	if !hasSuffixAnyString(name, x.lx.regionLakeSuffixes.list) && !hasSuffixAnyString(name, x.lx.regionWaterSuffixes.list) {
+		return false
+	}
+	sent := st.sent.sentence(m.span.start)
+	if m.span.end >= sent.end || rs[m.span.end] != '、' && rs[m.span.end] != x.txt.etc {
+		return false
+	}
+	if m.span.start > sent.start && rs[m.span.start-1] != '、' && !x.txt.isListConj(rs[m.span.start-1]) && rs[m.span.end] != '、' {
+		return false
+	}
+	i := m.span.end
+	for i < sent.end && rs[i] != x.txt.etc {
+		if strings.ContainsRune(firmListBreaks, rs[i]) {
+			return false
+		}
+		i++
+	}
+	if i >= sent.end {
+		return false
+	}
+	end := min(sent.end, i+1+waterListReach)
+	for k := i + 1; k < end; k++ {
+		if strings.ContainsRune(firmListBreaks, rs[k]) {
+			end = k
+			break
+		}
+	}
+	return containsAny(string(rs[i+1:end]), x.lx.regionWaterListNouns.list)
+}
+
+// waterListReach is how far after 等, in runes, the noun of water bodies
+// may stand (等重点湖泊: 4).
+const waterListReach = 8
 
 // longestRegion bounds how far before an item a name that overlaps it may
 // start (the longest division names run to about 20 runes).

@@ -45,6 +45,7 @@ const reachFundingGap = 6
 func (x *Extractor) findTargets(st *docState) {
 	docSec := x.documentSection(st)
 	st.news = x.isNews(st, docSec)
+	st.planDoc = docSec.kind == sectionGoal
 	st.wordNumbers = numbersInWords(st)
 	pub := x.publicationYear(st, docSec)
 	planEnd := 0
@@ -424,13 +425,14 @@ func itemOpensPast(rs []rune, cues []cue, sent, q span) string {
 }
 
 // planForecast reports whether forecast cue c is a word of
-// report_plan_forecast_words in a work report, where it names the figure
-// planned (今年的经济增长预期为7%左右), and not 预期性 (report_plan_forecast_not_next).
+// report_plan_forecast_words in a work report or a plan's own text, where
+// it names the figure planned (今年的经济增长预期为7%左右; a five-year plan's
+// 经济增长速度预期为年均7%左右), and not 预期性 (report_plan_forecast_not_next).
 //
 // So is any forecast word that a plan states for a year ahead
 // (planStated).
 func (x *Extractor) planForecast(st *docState, cs []cue, c cue) bool {
-	return st.report && x.lx.reportPlanForecast.has(c.span.text(st.runes)) &&
+	return (st.report || st.planDoc) && x.lx.reportPlanForecast.has(c.span.text(st.runes)) &&
 		!hasPrefixAny(st.runes[c.span.end:min(len(st.runes), c.span.end+2)], x.lx.reportPlanForecastNot.list...) ||
 		x.planStated(st, cs, c) || x.plannedAction(st.runes, c)
 }
@@ -658,6 +660,22 @@ func pastListedCounts(rs []rune, i int, unit string) int {
 	}
 	return i
 }
+
+// standardRaisedTo reports whether the subsidy word c opens a standard
+// (补助标准: a word of money_standard_nouns right after it) that a verb of
+// money_raise_to_verbs raises to the sum q, within standardRaiseReach runes
+// (城乡居民基本医保财政补助标准提高到人均320元).
+func (x *Extractor) standardRaisedTo(rs []rune, c, q span) bool {
+	ns := numberStart(rs, q)
+	if ns <= c.end || ns-c.end > standardRaiseReach || !hasPrefixAny(rs[c.end:ns], x.lx.moneyStandardNouns.list...) {
+		return false
+	}
+	return containsAny(string(rs[c.end:ns]), x.lx.moneyRaiseToVerbs.list)
+}
+
+// standardRaiseReach is how far, in runes, a standard's sum may stand after
+// its subsidy word (补助标准提高到人均: 7).
+const standardRaiseReach = 12
 
 // suffixOf returns the length in runes of the longest of ws that rs ends
 // with, 0 when none.
@@ -1254,7 +1272,7 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 		if e.q.Value != t.q.Value || e.q.Unit != t.q.Unit || e.q.Qualifier != t.q.Qualifier || e.year != t.year || e.region != t.region || e.metric == "" {
 			continue
 		}
-		if inReport && x.sameMetric(e.metric, t.metric) || restating && strings.Contains(text, metricTail(e.metric)) {
+		if inReport && (x.sameMetric(e.metric, t.metric) || x.sameIndicator(e.metric, t.metric, t.q.Unit)) || restating && strings.Contains(text, metricTail(e.metric)) {
 			return true
 		}
 	}
@@ -1578,6 +1596,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			}
 			if qty.Kind == number.KindMoney && !before && c.span.start >= q.end && containsAny(string(st.runes[q.end:c.span.start]), x.lx.budgetPurposeWords.list) {
 				continue // 安排1亿元财政资金用于汽车以旧换新补贴: a budget for subsidies
+			}
+			if qty.Kind == number.KindMoney && before && x.standardRaisedTo(st.runes, c.span, q) {
+				continue // 财政补助标准提高到人均320元: the standard's new level
 			}
 			return "condition cue " + c.span.text(st.runes)
 		}
@@ -2010,7 +2031,9 @@ func (x *Extractor) namedPlant(rs []rune, cues []cue, cl, q span, qty number.Qua
 		return false
 	}
 	ns := numberStart(rs, q)
-	if ns <= cl.start || ns != q.start || !unicode.Is(unicode.Han, rs[ns-1]) {
+	// An item of the list may open with its size (全力推进半导体金刚石、
+	// 12万吨工业硅、9万吨高纯硅等项目建成投产).
+	if ns <= cl.start || ns != q.start || !unicode.Is(unicode.Han, rs[ns-1]) && rs[ns-1] != '、' {
 		return false
 	}
 	for _, c := range cues {
@@ -2256,6 +2279,13 @@ func (x *Extractor) sameMetric(a, b string) bool {
 	}
 	verb, ok := strings.CutSuffix(a, b)
 	return ok && utf8.RuneCountInString(b) >= restatedMetricMin && x.lx.restatedGoalVerbs.has(verb)
+}
+
+// sameIndicator reports whether two metrics name one indicator (经济增长
+// and 地区生产总值增长: a report's headline goal explained after its list).
+func (x *Extractor) sameIndicator(a, b, unit string) bool {
+	ia := x.indicatorOfMetric(a, unit)
+	return ia != nil && ia == x.indicatorOfMetric(b, unit)
 }
 
 // restatedMetricMin is the shortest metric sameMetric matches with a verb
