@@ -1468,6 +1468,8 @@ func TestAgencies(t *testing.T) {
 		{"taiwan-work-office", doc{text: "中央台办、国台办负责人会见台湾同胞代表。"}, []string{"中共中央台湾工作办公室", "国务院台湾事务办公室"}, nil},
 		{"mine-safety-offices", doc{text: "国家煤矿安全监察局部署检查。河南煤矿安监局和河南省能源局联合督导。"}, []string{"国家煤矿安全监察局", "河南煤矿安全监察局", "河南省能源局"}, []string{"河南省安全生产监督管理局"}},
 		{"foreign-institution", doc{text: "美国白宫和财政部当天表示反对。"}, nil, []string{"财政部"}},
+		{"foreign-two-field-ministry", doc{text: "法国经济与财政部长12日称。商务部和财政部联合发布。"}, []string{"商务部", "财政部"}, nil},
+		{"foreign-two-field-ministry-alone", doc{text: "法国经济与财政部长12日称，欧盟已达成共识。"}, nil, []string{"财政部"}},
 		{"foreign-subject", doc{text: "1、澳大利亚财长查默斯表示，他预计通胀放缓，但他承认央行本周可能还没有准备好降息。\n黎巴嫩公共卫生部表示，袭击造成5人死亡。"}, nil, []string{"中国人民银行", "卫生部"}},
 		{"foreign-subject-domestic-reply", doc{text: "3、美国实施先进机器人进口限制，外交部回应：保护主义提升不了竞争力。\n白俄罗斯共和国总理图尔钦、中华人民共和国国务院总理李强出席。"}, []string{"外交部", "国务院"}, nil},
 		{"institution-of-body", doc{text: "欧阳建国（中共韶关市委党校）中国各地区可持续发展。评论人：巴曙松（国务院发展研究中心）。据商务部研究院测算。"}, nil, []string{"韶关市委", "中共韶关市委", "国务院", "商务部"}},

@@ -1843,8 +1843,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// items (10项改革任务); a count of households, flats or hectares
 		// makes up a task to finish (完成2.16万户灾损农房新建任务,
 		// 1.6亿平方米老旧小区改造任务).
-		if i < 0 || x.lx.taskWords.has(w) && !x.lx.structuralCounters.has(qty.Unit) || x.lx.targetStructuralNot.prefixOf(after[i:]) {
-			continue // 6家以上企业股份制改造: 股份制 is no count of shares
+		if i < 0 || x.lx.taskWords.has(w) && !x.lx.structuralCounters.has(qty.Unit) || x.lx.targetStructuralNot.prefixOf(after[i:]) || containsAny(after[:i], x.lx.targetScaleClasses.list) {
+			// 6家以上企业股份制改造: 股份制 is no count of shares; 3个万亿级
+			// 消费领域: fields of a scale (target_scale_classes), not the plan's.
+			continue
 		}
 		rest := after[i+len(w):]
 		if strings.HasPrefix(rest, x.txt.deWord) {
