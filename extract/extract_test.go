@@ -663,6 +663,7 @@ func TestTargets(t *testing.T) {
 		{"forum-name", doc{text: "今年办好创新创业青年50人论坛等活动。", date: "2026-01-20", region: "上海市"}, 50, 0, "人", "=", 0, "", "", true},
 		{"exceed-after-deadline", doc{text: "到2028年底，重点行业累计节能量超1亿吨标准煤。", date: "2026-06-15"}, 1e8, 0, "吨标准煤", ">", 2028, "", "重点行业累计节能量", false},
 		{"comparison-base", doc{text: "到1985年，在校学生达到130万人，比1980年的114.4万人增长13.6%。", date: "1982-12-10"}, 1144000, 0, "人", "=", 0, "", "", true},
+		{"comparison-base-spaced", doc{text: "到1985年，在校学生达到130万人，比1980年的 114.4万人 增长13.6%。", date: "1982-12-10"}, 1144000, 0, "人", "=", 0, "", "", true},
 		{"comparison-share-not-base", doc{text: "力争园区主营业务收入占全部收入比重的60%以上。", date: "2025-01-20", region: "西双版纳傣族自治州"}, 60, 0, "%", ">=", 0, "西双版纳傣族自治州", "", false},
 		{"security-count", doc{text: "下周A股将有超过1100只股票披露半年报。", date: "2026-08-20"}, 1100, 0, "只", ">", 0, "", "", true},
 		// A review opened by a numbered chapter ends at the next number;

@@ -1211,15 +1211,23 @@ const metricSubjectMax = 12
 // punctuation and at most comparisonBaseReach runes between, and a change
 // verb (comparison_change_verbs) right after it (…的114.4万人增长13.6%).
 func (x *Extractor) comparisonBase(rs []rune, cl, q span) bool {
-	ns := numberStart(rs, q)
-	if ns <= cl.start || rs[ns-1] != x.txt.de || !hasPrefixAny(rs[q.end:cl.end], x.lx.comparisonChangeVerbs.list...) {
+	// Spaces set around figures may stand either side (比1980年的 4972亿元
+	// 增长21.7%).
+	de, after := numberStart(rs, q)-1, q.end
+	for de > cl.start && rs[de] == ' ' {
+		de--
+	}
+	for after < cl.end && rs[after] == ' ' {
+		after++
+	}
+	if de <= cl.start || rs[de] != x.txt.de || !hasPrefixAny(rs[after:cl.end], x.lx.comparisonChangeVerbs.list...) {
 		return false // 占比达到地区生产总值的12%: no change from it follows
 	}
-	for k := ns - 2; k >= max(cl.start, ns-comparisonBaseReach); k-- {
+	for k := de - 1; k >= max(cl.start, de+1-comparisonBaseReach); k-- {
 		if unicode.IsPunct(rs[k]) {
 			return false
 		}
-		if hasPrefixAny(rs[k:ns], x.lx.comparisonBaseLeads.list...) && !hasPrefixAny(rs[k:ns], x.lx.comparisonBaseNot.list...) {
+		if hasPrefixAny(rs[k:de+1], x.lx.comparisonBaseLeads.list...) && !hasPrefixAny(rs[k:de+1], x.lx.comparisonBaseNot.list...) {
 			return true // not 占…比重的60%
 		}
 	}
@@ -1691,7 +1699,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		ns := numberStart(st.runes, q)
 		copula := hasSuffixAny(st.runes[max(cl.start, ns-x.lx.moneyGoalCopulas.longest()):ns], x.lx.moneyGoalCopulas.list...)
 		raised := goalSection && x.raisedStandard(st.runes, cl, ns)
-		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula && !raised {
+		// A plan's own text states its sums bare (1985年国家财政支出1304亿元;
+		// 各个部门的投资分配如下：燃料动力工业586.3亿元): what it plans.
+		planned := st.planDoc && last == ""
+		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula && !raised && !planned {
 			return "money that is not a level to reach"
 		}
 	}
