@@ -1576,7 +1576,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			}
 			return "past cue " + c.span.text(st.runes)
 		case cuePastChange:
-			if !x.goalWordBefore(st.runes, cues, st.sent.sentence(q.start), c.span) {
+			// In a section of goals (2025年工作安排) 同比 measures the
+			// planned change too (…，全市脱贫人口人均纯收入同比增长14%以上).
+			if !goalSection && !x.goalWordBefore(st.runes, cues, st.sent.sentence(q.start), c.span) {
 				return "past cue " + c.span.text(st.runes)
 			}
 		case cuePastWeak:
