@@ -457,10 +457,6 @@ func (x *Extractor) chinaAmong(runes []rune, i int) bool {
 	return hasPrefixAnyString(s, x.lx.agencyChinaHeads.list) || containsAny(s, x.lx.agencyChinaWords.list)
 }
 
-// compoundFieldRunes is how long, in runes, the first field of a foreign
-// ministry named for two may be (经济 of 法国经济与财政部).
-const compoundFieldRunes = 4
-
 // countryListReach is how far back, in runes, a list of countries before
 // their count may reach.
 const countryListReach = 24
@@ -505,10 +501,15 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 				return true
 			}
 		}
-		// A foreign ministry named for two fields: 法国经济与财政部长.
+		// A foreign ministry named for two fields: 法国经济与财政部长, not
+		// 美国企业和商务部 (agency_foreign_field_words).
 		if x.txt.isListConj(runes[j-1]) {
-			for end := j - 2; end >= max(2, j-1-compoundFieldRunes) && isHan(runes[end]); end-- {
-				for n := 2; n <= 6 && n <= end; n++ {
+			for _, f := range lx.agencyForeignFieldWords.list {
+				end := j - 1 - utf8.RuneCountInString(f)
+				if end < 2 || string(runes[end:j-1]) != f {
+					continue
+				}
+				for n := 2; n <= 8 && n <= end; n++ {
 					if lx.agencyForeignPrefixes.has(string(runes[end-n : end])) {
 						return true
 					}

@@ -146,8 +146,9 @@ func (x *Extractor) findAmounts(st *docState) {
 // splitChangeTo returns the spans of the two sums of a money range that
 // is a change from one to the other's level (外汇基金的境外资产增加305亿港元至
 // 3.51万亿港元): right after a word of amount_change_by_verbs, both sums
-// with their own unit, joined by one of amount_change_to_seps, and no
-// word of amount_range_closers after it (上调300元至500元不等 is a range).
+// with their own unit, the second changeToRatio times the first or more,
+// joined by one of amount_change_to_seps, and no word of
+// amount_range_closers after it (上调300元至500元不等 is a range).
 // Any other span comes back alone.
 func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
 	if !hasSuffixAny(rs[max(0, sp.start-4):sp.start], x.lx.amountChangeByVerbs.list...) || hasPrefixAny(rs[sp.end:min(len(rs), sp.end+4)], x.lx.amountRangeClosers.list...) {
@@ -162,13 +163,19 @@ func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
 			a, b := span{sp.start, k}, span{k + n, sp.end}
 			qa, errA := x.vocab.ParseQuantity(a.text(rs))
 			qb, errB := x.vocab.ParseQuantity(b.text(rs))
-			if errA == nil && errB == nil && qa.Kind == number.KindMoney && qb.Kind == number.KindMoney && !qa.UnitInferred && qa.Currency == qb.Currency && !qa.HasMax && !qb.HasMax {
+			if errA == nil && errB == nil && qa.Kind == number.KindMoney && qb.Kind == number.KindMoney && !qa.UnitInferred && !qb.UnitInferred &&
+				qa.Currency == qb.Currency && !qa.HasMax && !qb.HasMax && qb.Value >= changeToRatio*qa.Value {
 				return []span{a, b}
 			}
 		}
 	}
 	return []span{sp}
 }
+
+// changeToRatio is how many times the first sum the second must be for a
+// range after a change verb to read as a change by one to the other
+// (增加305亿港元至3.51万亿港元), not a range of the change (增加100亿元至150亿元).
+const changeToRatio = 5
 
 // sharedCurrency is the currency the number parser gives a word several
 // countries share (shared_currency_words: 里亚尔, 比索, 克朗) until

@@ -1258,7 +1258,13 @@ func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMent
 		}
 	}
 	// The items up to 等 are joined by list marks only.
-	i := e
+	return x.listClosedBy(rs, sent, e, 24, x.lx.regionFirmListNouns.list)
+}
+
+// listClosedBy reports whether the list that runs on from i is closed,
+// within its sentence and with no break of firmListBreaks, by 等 and, within
+// reach runes after it, a word of nouns (…、梁子湖等重点湖泊; …等项目).
+func (x *Extractor) listClosedBy(rs []rune, sent span, i, reach int, nouns []string) bool {
 	for i < sent.end && rs[i] != x.txt.etc {
 		if strings.ContainsRune(firmListBreaks, rs[i]) {
 			return false
@@ -1268,15 +1274,14 @@ func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMent
 	if i >= sent.end {
 		return false
 	}
-	j := i + 1
-	end := min(sent.end, j+24)
-	for k := j; k < end; k++ {
+	end := min(sent.end, i+1+reach)
+	for k := i + 1; k < end; k++ {
 		if strings.ContainsRune(firmListBreaks, rs[k]) {
 			end = k
 			break
 		}
 	}
-	return containsAny(string(rs[j:end]), x.lx.regionFirmListNouns.list)
+	return containsAny(string(rs[i+1:end]), nouns)
 }
 
 // waterBodyInList reports whether short name m, ending like a lake's or a
@@ -1293,6 +1298,11 @@ func (x *Extractor) waterBodyInList(st *docState, m *regionMention) bool {
 	if !hasSuffixAnyString(name, x.lx.regionLakeSuffixes.list) && !hasSuffixAnyString(name, x.lx.regionWaterSuffixes.list) {
 		return false
 	}
+	for _, d := range m.candidates() {
+		if d.level != levelCounty {
+			return false // 黑龙江、吉林等地湿地保护, 镇江、扬州等地水系: places
+		}
+	}
 	sent := st.sent.sentence(m.span.start)
 	if m.span.end >= sent.end || rs[m.span.end] != '、' && rs[m.span.end] != x.txt.etc {
 		return false
@@ -1300,29 +1310,12 @@ func (x *Extractor) waterBodyInList(st *docState, m *regionMention) bool {
 	if m.span.start > sent.start && rs[m.span.start-1] != '、' && !x.txt.isListConj(rs[m.span.start-1]) && rs[m.span.end] != '、' {
 		return false
 	}
-	i := m.span.end
-	for i < sent.end && rs[i] != x.txt.etc {
-		if strings.ContainsRune(firmListBreaks, rs[i]) {
-			return false
-		}
-		i++
-	}
-	if i >= sent.end {
-		return false
-	}
-	end := min(sent.end, i+1+waterListReach)
-	for k := i + 1; k < end; k++ {
-		if strings.ContainsRune(firmListBreaks, rs[k]) {
-			end = k
-			break
-		}
-	}
-	return containsAny(string(rs[i+1:end]), x.lx.regionWaterListNouns.list)
+	return x.listClosedBy(rs, sent, m.span.end, waterListReach, x.lx.regionWaterListNouns.list)
 }
 
 // waterListReach is how far after 等, in runes, the noun of water bodies
-// may stand (等重点湖泊: 4).
-const waterListReach = 8
+// may end (等重点湖泊: 4; not 等地…水系).
+const waterListReach = 4
 
 // longestRegion bounds how far before an item a name that overlaps it may
 // start (the longest division names run to about 20 runes).

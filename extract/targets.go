@@ -667,8 +667,8 @@ func pastListedCounts(rs []rune, i int, unit string) int {
 // (城乡居民基本医保财政补助标准提高到人均320元).
 func (x *Extractor) standardRaisedTo(rs []rune, c, q span) bool {
 	ns := numberStart(rs, q)
-	if ns <= c.end || ns-c.end > standardRaiseReach || !hasPrefixAny(rs[c.end:ns], x.lx.moneyStandardNouns.list...) {
-		return false
+	if !x.lx.moneyStandardNouns.has(c.text(rs)) || ns <= c.end || ns-c.end > standardRaiseReach || !hasPrefixAny(rs[c.end:ns], x.lx.moneyStandardNouns.list...) {
+		return false // 最高补贴标准提高到100万元: a cap, which 最高 says
 	}
 	return containsAny(string(rs[c.end:ns]), x.lx.moneyRaiseToVerbs.list)
 }
@@ -1701,9 +1701,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		ns := numberStart(st.runes, q)
 		copula := hasSuffixAny(st.runes[max(cl.start, ns-x.lx.moneyGoalCopulas.longest()):ns], x.lx.moneyGoalCopulas.list...)
 		raised := goalSection && x.raisedStandard(st.runes, cl, ns)
-		// A plan's own text states its sums bare (1985年国家财政支出1304亿元;
-		// 各个部门的投资分配如下：燃料动力工业586.3亿元): what it plans.
-		planned := st.planDoc && last == ""
+		// A plan of the economy (its title names plan_scope_words: …国民经济
+		// 和社会发展第六个五年计划) states its sums bare (1985年国家财政支出
+		// 1304亿元; 各个部门的投资分配如下：燃料动力工业586.3亿元): what it
+		// plans. Other plans' bare sums may be anything (注册资本5000万元).
+		planned := st.planDoc && last == "" && containsAny(st.title, x.lx.planScopeWords.list)
 		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula && !raised && !planned {
 			return "money that is not a level to reach"
 		}

@@ -244,6 +244,7 @@ var ExtractContract = Contract{
 		"amount_range_closers":           "words after a money range that keep it a range after a change verb (上调300元至500元不等)",
 		"money_raise_to_verbs":           "verbs that raise a standard after a subsidy word to the sum after them (补助标准提高到人均320元)",
 		"target_scale_classes":           "scale classes before a structural word that make a count one of things of that scale (3个万亿级消费领域)",
+		"agency_foreign_field_words":     "first fields of a foreign ministry named for two, between the country and 和/与 (法国经济与财政部)",
 		"money_raise_verbs":              "verbs that raise a standard of money by the sum after them, in a section of goals (标准提高510元)",
 		"money_standard_nouns":           "standards of money (补助标准, 津贴, 养老金) a raise verb raises by a sum",
 		"money_raise_skips":              "words that may stand between a standard, its raise verb and the sum (分别, 每月)",

@@ -50,7 +50,10 @@
 //     人民币 172534 外币 5432, as ingest writes a table's cells apart by one
 //     space); and where the word is spaced on one side only (专栏8　部分).
 //     Runs of spaces, and spaces between two Han characters or two words,
-//     stay. It runs on the normalised runes of each line after steps 1, 2,
+//     stay — except in a figure set one digit apart (1 9 9 7 年, 7 4 7 7 2
+//     亿元, 1 0 .3 %: two or more digits, each followed by one space, after
+//     Han, punctuation or a line's indentation and before Han, a percent
+//     sign or punctuation), whose spaces all go. It runs on the normalised runes of each line after steps 1, 2,
 //     4 and 5 (step 3 changes no rune's class).
 //  7. An ASCII full stop that ends a sentence of Chinese becomes the
 //     ideographic one, as text typed with ASCII punctuation writes it

@@ -309,8 +309,9 @@ func (b *builder) emit(r rune, s int) {
 }
 
 // dropSpacing runs step 6 on the normalised runes: it removes each space
-// that only spaces Han from a figure or a Latin word (spacing), and
-// reports whether it removed any.
+// that only spaces Han from a figure or a Latin word (spacing), and the
+// spaces of a figure set one digit apart (spacedDigits), and reports
+// whether it removed any.
 func (t *Text) dropSpacing() bool {
 	rs := t.Runes
 	var drop []int // decided on the runes as they are, then removed
