@@ -1166,6 +1166,7 @@ func TestRegions(t *testing.T) {
 		{"yields-to-context", doc{text: "内蒙古呼伦贝尔根河源湿地公园开园。内蒙古根河、广东河源开展合作。"}, []string{"内蒙古自治区", "河源市"}, nil, ""},
 		{"yields-to-context-alone", doc{text: "内蒙古林区的根河源湿地公园开园。"}, []string{"内蒙古自治区"}, []string{"河源市"}, ""},
 		{"yields-to-context-title", doc{title: "兰州市政府工作报告", text: "兰州市政府工作报告\n实施道路拓宽改造项目、七里河南街道路项目。"}, []string{"兰州市", "七里河区"}, []string{"河南省"}, ""},
+		{"seat-over-county", doc{text: "新疆伊犁州伊宁加快发展。"}, []string{"伊宁市"}, []string{"伊宁县"}, ""},
 		{"water-list-places", doc{text: "支持黑龙江、吉林等地湿地保护修复。推进镇江、扬州等地水系连通。"}, []string{"黑龙江省", "吉林省", "镇江市", "扬州市"}, nil, ""},
 		{"water-bodies-list", doc{title: "湖北省政府工作报告", text: "湖北省政府工作报告\n加强东湖、洪湖、梁子湖等重点湖泊和湿地保护。支持鄂州市发展。"}, []string{"湖北省", "鄂州市"}, []string{"洪湖市", "梁子湖区"}, ""},
 		{"yields-to-context-no-title", doc{text: "实施道路拓宽改造项目、七里河南街道路项目。"}, nil, []string{"七里河区"}, ""},
