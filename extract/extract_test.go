@@ -880,6 +880,10 @@ func TestTargets(t *testing.T) {
 		{"mixed-section-item-span", doc{title: "政府工作报告", text: "二、今后五年的目标任务和2023年工作安排\n（一）今后五年的主要目标\n经济总量力争达到2万亿元左右。", date: "2023-01-15", region: "天津市"}, 2e12, 0, "元", "~", 2027, "天津市", "经济总量", false},
 		{"plan-horizon", doc{title: "中华人民共和国国民经济和社会发展第十二个五年规划纲要", text: "第三章　主要目标\n今后五年，经济社会发展的主要目标是：\n耕地保有量保持在18.18亿亩。"}, 1.818e9, 0, "亩", "=", 2015, "", "耕地保有量", false},
 		{"project-size", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 1e5, 0, "千瓦", "=", 0, "", "", true},
+		// A list's enumerator on a line of its own, after a blank line,
+		// still continues the lead that names this year's tasks; money
+		// spent in such an item of a report is a goal of that year.
+		{"enumerator-alone", doc{title: "2000年政府工作报告", text: "一、1999年工作回顾\n去年发行国债。\n二、坚持扩大内需\n今年继续实行积极财政政策的主要内容，包括以下几个方面。\n\n一是\n发行1000亿元长期国债，重点投向基础设施建设。", date: "2000-03-05"}, 1e11, 0, "元", "=", 2000, "", "", false},
 		{"project-count", doc{title: "政府工作报告", text: "二、2023年工作安排\n开工建设6个10万千瓦光伏风电项目。", date: "2023-01-10", region: "阳泉市"}, 6, 0, "个", "=", 2023, "阳泉市", "光伏风电项目", false},
 		{"livelihood-items", doc{title: "政府工作报告", text: "二、2023年工作安排\n集中精力办好12件民生实事。", date: "2023-01-10", region: "山西省"}, 12, 0, "件", "=", 0, "", "", true},
 		{"bare-section-numbered-items", doc{title: "吴忠市政府工作报告", text: "2022年工作回顾\n一、突出产业转型。新建标准化厂房20万平方米。\n2023年主要工作\n一、突出产业转型，着力保持经济稳定增长。新建标准化厂房30万平方米。", date: "2022-12-17", region: "吴忠市"}, 3e5, 0, "平方米", "=", 2023, "吴忠市", "标准化厂房", false},
@@ -1117,6 +1121,15 @@ func TestRegions(t *testing.T) {
 		{"street", doc{text: "力争南宁邕州古城·中山路历史文化街区项目竣工，改造西安大路。"}, []string{"南宁市"}, []string{"中山市", "西安市"}, ""},
 		{"not-street", doc{text: "完善广州路网，支持深圳街道综合治理。"}, []string{"广州市", "深圳市"}, nil, ""},
 		{"lonely-province", doc{text: "支持青海发展生态经济。\n建设海南国际旅游岛。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
+		{"abbreviation-runs-listed", doc{text: "赴黑吉蒙、江浙沪皖粤、新疆西藏等地学习考察。与苏浙皖等省合作。"}, []string{"黑龙江省", "吉林省", "内蒙古自治区", "江苏省", "浙江省", "上海市", "安徽省", "广东省", "新疆维吾尔自治区", "西藏自治区"}, nil, ""},
+		{"abbreviation-run-unlisted", doc{text: "赴黑吉蒙学习考察。江浙沪皖粤的企业，宁青新等地。"}, nil, []string{"黑龙江省", "吉林省", "江苏省", "宁夏回族自治区"}, ""},
+		{"route-double-dash", doc{text: "继续建设神木――黄骅第二运煤通道，建设神木——黄骅铁路。"}, []string{"神木市", "黄骅市"}, nil, ""},
+		{"guiyang-guian", doc{text: "支持贵阳贵安布局发展低空产业。积累了宝贵安全生产经验。"}, []string{"贵阳市", "贵安新区"}, nil, ""},
+		{"precious-safety", doc{text: "积累了宝贵安全生产经验。"}, nil, []string{"贵安新区"}, ""},
+		{"lake-beside-lake", doc{text: "重点治理淮河、海河、辽河，太湖、巢湖、滇池和酸雨控制区的污染。推动巢湖、合肥一体化发展。"}, []string{"巢湖市", "合肥市"}, nil, ""},
+		{"lake-beside-lake-only", doc{text: "重点治理太湖、巢湖、滇池的污染。"}, nil, []string{"巢湖市"}, ""},
+		{"province-namesake-paragraph", doc{text: "建设青海钾肥基地。充分利用海南天然气建设大型氮肥基地。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
+		{"prefecture-beside-its-province", doc{text: "青海省加快建设海南清洁能源基地。"}, []string{"海南藏族自治州", "青海省"}, []string{"海南省"}, ""},
 		{"economic-short", doc{text: "推进环渤海地区和泛珠三角区域合作。"}, []string{"环渤海", "泛珠三角"}, []string{"环渤海地区", "珠三角"}, ""},
 		{"generic-district-word", doc{text: "建设成为绿色生态宜居新城区、创新驱动发展引领区。"}, nil, []string{"新城区"}, ""},
 		{"generic-district-by-city", doc{text: "呼和浩特市新城区推进老旧小区改造。"}, []string{"新城区"}, nil, ""},
@@ -1167,6 +1180,8 @@ func TestRegions(t *testing.T) {
 		{"yields-to-context-alone", doc{text: "内蒙古林区的根河源湿地公园开园。"}, []string{"内蒙古自治区"}, []string{"河源市"}, ""},
 		{"yields-to-context-title", doc{title: "兰州市政府工作报告", text: "兰州市政府工作报告\n实施道路拓宽改造项目、七里河南街道路项目。"}, []string{"兰州市", "七里河区"}, []string{"河南省"}, ""},
 		{"seat-over-county", doc{text: "新疆伊犁州伊宁加快发展。"}, []string{"伊宁市"}, []string{"伊宁县"}, ""},
+		{"zone-short-name", doc{text: "支持大连金普国家级新区创新发展。探索建设沈大东北亚区域性金融中心。"}, []string{"大连市", "金普新区"}, []string{"大东区"}, ""},
+		{"prefecture-over-its-county", doc{title: "辽宁省政府工作报告", text: "高质量建设辽宁沿海经济带。支持阜新、朝阳发展新能源。"}, []string{"阜新市", "朝阳市"}, []string{"朝阳县"}, ""},
 		{"water-list-places", doc{text: "支持黑龙江、吉林等地湿地保护修复。推进镇江、扬州等地水系连通。"}, []string{"黑龙江省", "吉林省", "镇江市", "扬州市"}, nil, ""},
 		{"water-bodies-list", doc{title: "湖北省政府工作报告", text: "湖北省政府工作报告\n加强东湖、洪湖、梁子湖等重点湖泊和湿地保护。支持鄂州市发展。"}, []string{"湖北省", "鄂州市"}, []string{"洪湖市", "梁子湖区"}, ""},
 		{"yields-to-context-no-title", doc{text: "实施道路拓宽改造项目、七里河南街道路项目。"}, nil, []string{"七里河区"}, ""},
@@ -1705,7 +1720,7 @@ func TestMetricOfItem(t *testing.T) {
 		metric string
 	}{
 		{"fund-set-up", report("推动设立100亿元天使母基金，聚焦投向战略性新兴产业。"), 1e10, "元", "天使母基金"},
-		{"sum-after-count", report("围绕服务业补短提升，实施服务业项目39个，力争完成投资50亿元以上。"), 5e9, "元", "服务业项目投资"},
+		{"sum-after-count", report("围绕服务业补短提升，实施服务业项目39个，力争完成投资50亿元以上。"), 5e9, "元", "服务业项目完成投资"},
 		{"count-opens-item", report("确保年内131个省重大和省重点项目完成投资420亿元以上、475个市县重点项目完成投资580亿元以上。"), 5.8e10, "元", "市县重点项目完成投资"},
 		{"class-count-stays", report("100户以上的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以上的自然村卫生公厕覆盖率"},
 		{"unit-alternative", report("筹集保障性租赁住房6万套（间）。"), 60000, "套", "筹集保障性租赁住房"},
@@ -1721,6 +1736,13 @@ func TestMetricOfItem(t *testing.T) {
 		// part of an indicator's name.
 		{"plan-forecast-word", doc{title: "浙江省广告业发展规划", text: "《规划》提出，到2030年，全省广告业务收入预计突破3500亿元。", date: "2026-07-06"}, 3.5e11, "元", "广告业务收入"},
 		{"expected-years-kept", report("到2027年，儿童平均预期受教育年限达到15.6年。"), 15.6, "年", "儿童平均预期受教育年限"},
+		{"second-count-no-name", report("改造老旧小区209个4.9万户。"), 209, "个", "改造老旧小区"},
+		{"name-opens-with-figure", report("新建3000个5G基站。"), 3000, "个", "新建5G基站"},
+		// Where a change starts is no part of what it measures.
+		{"change-from-cut", report("力争连铸比由22.4%上升到35%。"), 35, "%", "连铸比"},
+		// A clause of only a verb and a year measures the clause before.
+		{"hollow-takes-clause-before", report("2024—2025年对全市所有未达标单村水站进行改造，其中2024年完成2000座以上。"), 2000, "座", "对全市所有未达标单村水站进行改造"},
+		{"hollow-base-takes-clause-before", report("提高牛羊肉占肉类总产量的比重，由目前的近20%提高到25%左右。"), 25, "%", "提高牛羊肉占肉类总产量的比重"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1885,5 +1907,62 @@ func TestRestatedGoals(t *testing.T) {
 				t.Errorf("%d targets of %g %s, want %d; got %+v", n, tc.value, tc.unit, tc.want, r.Targets)
 			}
 		})
+	}
+}
+
+// TestSameMetric checks which pairs of metrics name one goal stated twice in
+// a report (its body and its annex of 为民实事).
+func TestSameMetric(t *testing.T) {
+	x := shipped(t)
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"粮食产量", "支撑粮食产量", true},
+		{"新建改扩建公办和普惠幼儿园", "新建、改扩建公办和普惠幼儿园", true},
+		{"宜居宜业和美乡村示范村", "创建市级宜居宜业和美乡村示范村", true},
+		{"居民人均可支配收入增长", "农村居民人均可支配收入增长", false},
+		{"充电桩", "新建公(专)用充电桩", false},
+		{"项目", "实施项目", false},
+	}
+	for _, tc := range tests {
+		if got := x.sameMetric(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameMetric(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestSameIndicator checks which metrics name one indicator of the shipped
+// rules (a headline goal explained after its list).
+func TestSameIndicator(t *testing.T) {
+	x := shipped(t)
+	tests := []struct {
+		a, b, unit string
+		want       bool
+	}{
+		{"地区生产总值增长", "经济增长", "%", true},
+		{"地区生产总值增长", "城镇新增就业", "%", false},
+		{"粮食产量", "粮食播种面积", "%", false},
+	}
+	for _, tc := range tests {
+		if got := x.sameIndicator(tc.a, tc.b, tc.unit); got != tc.want {
+			t.Errorf("sameIndicator(%q, %q, %q) = %v, want %v", tc.a, tc.b, tc.unit, got, tc.want)
+		}
+	}
+}
+
+// TestRateExplained checks that a report's explanation of its growth goal
+// (6.5%左右的增速可以实现比较充分的就业) states no second goal.
+func TestRateExplained(t *testing.T) {
+	d := doc{title: "2018年政府工作报告", text: "二、2018年经济社会发展总体要求和政策取向\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n我国经济总量大，6.5%左右的增速可以实现比较充分的就业。", date: "2018-03-05"}
+	r := run(t, d)
+	n := 0
+	for _, tg := range r.Targets {
+		if tg.Value == 6.5 {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d targets of 6.5%%, want 1: %+v", n, r.Targets)
 	}
 }

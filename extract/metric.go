@@ -45,19 +45,18 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	}
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
 	// measures what the clause before names.
-	if cl.start > 1 && (st.runes[cl.start-1] == '，' || st.runes[cl.start-1] == ',') && strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
-		prev := st.sent.clause(cl.start - 2)
-		if prev.start >= sent.start {
-			m := trimSuffixes(x.stripMetric(strings.TrimRight(string(st.runes[prev.start:prev.end]), ",，")), x.lx.metricTrailing.list)
-			if m != "" {
-				return strings.TrimSpace(m)
-			}
+	if strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
+		if m := x.prevClauseMetric(st, cl, sent); m != "" {
+			return m
 		}
 	}
 	// 1985年的产量将达到: once the year goes, 的 begins nothing.
 	before = strings.TrimLeft(x.stripMetric(before), x.txt.deWord)
 	after = strings.TrimLeft(after, x.txt.deWord)
 	after = trimSuffixes(after, x.lx.metricTrailing.list)
+	if bareCount(strings.TrimSpace(after)) {
+		after = "" // 改造老旧小区209个4.9万户: a second count follows, no name
+	}
 	// 要使全国80%以上的人口地区普及…, 全国90%的县实现…: the place right
 	// before a share is where, not what.
 	for _, w := range x.txt.shareScope {
@@ -106,7 +105,98 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	for _, w := range x.lx.metricTrailing.list {
 		m = strings.TrimSuffix(m, w)
 	}
+	m = strings.TrimSpace(m)
+	// 连铸比由22.4%上升到35%: where the change starts is no part of what
+	// is measured, nor what follows it.
+	if loc := x.txt.changeFrom.FindStringIndex(m); loc != nil {
+		m = strings.TrimSpace(x.trimMetricSuffixes(strings.TrimSpace(m[:loc[0]])))
+	}
+	// 对全省未达标单村水站进行改造，其中2024年完成2000座以上: once cue
+	// words and the year are gone, a clause that names nothing but its verb
+	// measures what the clause before names.
+	if strings.TrimSpace(after) == "" && x.hollowMetric(m) {
+		if p := x.prevClauseMetric(st, cl, sent); p != "" {
+			return p
+		}
+	}
+	return m
+}
+
+// hollowMetric says m names nothing measured: it is empty, or only a verb
+// that says "do", "reach" or "set" (完成, 扩大到, 定为), or a deadline.
+func (x *Extractor) hollowMetric(m string) bool {
+	if m == "" {
+		return true
+	}
+	for _, ws := range []words{x.lx.metricDropVerbs, x.lx.metricSetVerbs, x.lx.metricStripSuffixes, x.lx.metricStripPrefixes} {
+		if ws.has(m) {
+			return true
+		}
+	}
+	loc := x.txt.leadingDeadline.FindStringIndex(m)
+	return loc != nil && loc[0] == 0 && loc[1] == len(m)
+}
+
+// prevClauseMetric returns what the clause before cl names, stripped as a
+// metric, when cl opens after a comma inside sentence sent; else "". A
+// clause with figures of its own (新开工改造老旧小区450个) states its own
+// goal, not the name of the next one's.
+func (x *Extractor) prevClauseMetric(st *docState, cl, sent span) string {
+	if cl.start <= 1 || st.runes[cl.start-1] != '，' && st.runes[cl.start-1] != ',' {
+		return ""
+	}
+	prev := st.sent.clause(cl.start - 2)
+	if prev.start < sent.start {
+		return ""
+	}
+	text := strings.TrimRight(string(st.runes[prev.start:prev.end]), ",，")
+	m := trimSuffixes(x.stripMetric(text), x.lx.metricTrailing.list)
+	if hasFigure(m) {
+		return ""
+	}
 	return strings.TrimSpace(m)
+}
+
+// bareCount says s is only a count: figures, then at most bareCountUnit
+// runes of Han (4.9万户, 2000个), not a thing sized by one
+// (10万千瓦光伏风电项目) nor a name that opens with a figure (5G基站).
+func bareCount(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	if i == 0 || utf8.RuneCountInString(s[i:]) > bareCountUnit {
+		return false
+	}
+	for _, r := range s[i:] {
+		if !unicode.Is(unicode.Han, r) {
+			return false // 5G基站
+		}
+	}
+	return true
+}
+
+// bareCountUnit is how many runes may follow the figures of a bare count
+// (万户, 平方米).
+const bareCountUnit = 3
+
+// hasFigure says s holds a number other than a year (19xx, 20xx).
+func hasFigure(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+			j++
+		}
+		if run := s[i:j]; len(run) != 4 || !strings.HasPrefix(run, "19") && !strings.HasPrefix(run, "20") {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // listHead returns what a list right after quantity q names when the list

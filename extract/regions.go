@@ -120,6 +120,9 @@ type regionIndex struct {
 	// runes of a text are none, and a bit says so faster than the maps
 	// (runes past the Basic Multilingual Plane go to the maps).
 	abbrRunes runeBits
+	// abbrListed: characters that stand for a province only inside a run
+	// of abbreviations in a list (江 of 江浙沪皖粤), never alone.
+	abbrListed map[rune]*regionForm
 }
 
 func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
@@ -247,11 +250,11 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 		d.sar = tx.sars.has(d.name)
 		d.autonomous = d.level == levelProvince && strings.HasSuffix(d.name, tx.kindWord[kindAutonomous])
 	}
-	ix.abbr, ix.abbrCounted = map[rune]*regionForm{}, map[rune]*regionForm{}
+	ix.abbr, ix.abbrCounted, ix.abbrListed = map[rune]*regionForm{}, map[rune]*regionForm{}, map[rune]*regionForm{}
 	for _, lx := range []struct {
 		name string
 		m    map[rune]*regionForm
-	}{{"province_abbreviations", ix.abbr}, {"province_abbreviations_counted", ix.abbrCounted}} {
+	}{{"province_abbreviations", ix.abbr}, {"province_abbreviations_counted", ix.abbrCounted}, {"province_abbreviations_listed", ix.abbrListed}} {
 		for _, w := range set.Lexicon(lx.name) {
 			a, full, ok := strings.Cut(w, "=")
 			rs := []rune(a)
@@ -266,6 +269,9 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 		ix.abbrCounted[r] = f
 	}
 	for r := range ix.abbrCounted {
+		ix.abbrRunes.add(r)
+	}
+	for r := range ix.abbrListed {
 		ix.abbrRunes.add(r)
 	}
 	return ix, nil
@@ -498,6 +504,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
+			if provDoc && !f.common && d.level == levelCounty && d.parent == homeProv && onlyOneIn(f.contextual(), homeProv) {
+				// A province's own counties that no prefecture holds (海南's
+				// 万宁 and 陵水, 湖北's 仙桃) are named bare in its report, as
+				// its prefectures are.
+				keep = append(keep, d)
+				continue
+			}
 			if provDoc && !f.common && homeProv.isAncestor(d) && onlyOneIn(f.contextual(), homeProv) && x.listedWithHome(st.runes, byStart, h, homeProv) {
 				// A province's report lists its counties bare (错那、米林撤县
 				// 设市; 支持那曲和阿里加快发展): a neighbour in the list that
@@ -598,8 +611,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 			return false
 		})
 	}
+	listed := slices.Clone(accepted)
 	accepted = slices.DeleteFunc(accepted, func(m *regionMention) bool {
-		if x.waterBodyInList(st, m) {
+		if x.waterBodyInList(st, m, listed) {
 			st.addTrace("region", m.rule, m.span, "dropped: a lake or river in a list of water bodies")
 			return true
 		}
@@ -749,9 +763,13 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out,
 			i++ // no abbreviation starts here, counted or not
 			continue
 		}
-		if j := x.countedRun(rs, i); j > i && (!overlapsAny(found, span{i, j}) || x.economicInside(found, span{i, j}, &inside)) {
+		j := x.countedRun(rs, i)
+		if j == i {
+			j = x.listedRun(st, i)
+		}
+		if j > i && (!overlapsAny(found, span{i, j}) || x.economicInside(found, span{i, j}, &inside)) {
 			for k := i; k < j; k++ {
-				f := x.regions.abbrCounted[rs[k]]
+				f := x.regions.listedForm(rs[k])
 				out = append(out, &regionMention{span: span{k, k + 1}, rule: "region.abbreviation", form: f, cands: f.direct()})
 			}
 			i = j
@@ -830,6 +848,50 @@ func (x *Extractor) economicInside(found []*regionMention, run span, inside *[]*
 // region_abbreviation_count_nouns), or i. Such a run may hold the
 // abbreviations that are common words too (province_abbreviations_counted):
 // its count says it lists provinces. 苏皖三市 counts cities, not these.
+// listedRun returns the end of a run of listedRunMin or more
+// abbreviations, counted ones among them, that starts at i and is a whole
+// item of a list closed by 等 and a word of
+// region_abbreviation_list_nouns (赴黑吉蒙、江浙沪皖粤、新疆西藏等地学习考察),
+// or i. Each abbreviation stands for a different province; 宁, 青 and 新,
+// which also name cities and countries, are left to a count.
+func (x *Extractor) listedRun(st *docState, i int) int {
+	rs := st.runes
+	j := i
+	seen := map[rune]bool{}
+	for j < len(rs) && x.regions.listedForm(rs[j]) != nil && !seen[rs[j]] {
+		seen[rs[j]] = true
+		j++
+	}
+	if j-i < listedRunMin || j >= len(rs) || rs[j] != '、' && rs[j] != x.txt.etc || i > 0 && rs[i-1] != '、' && unicode.Is(unicode.Han, rs[i-1]) && !x.lx.regionAbbreviationListOpeners.has(string(rs[i-1])) {
+		return i
+	}
+	for k := i; k < j; k++ {
+		if x.lx.regionAbbreviationAmbiguous.has(string(rs[k])) {
+			return i
+		}
+	}
+	if !x.listClosedBy(rs, st.sent.sentence(i), j, abbreviationListReach, x.lx.regionAbbreviationListNouns.list) {
+		return i
+	}
+	return j
+}
+
+// listedForm returns the province abbreviation r stands for in a run of a
+// list: one of province_abbreviations, _counted or _listed; or nil.
+func (ix *regionIndex) listedForm(r rune) *regionForm {
+	if f := ix.abbrCounted[r]; f != nil {
+		return f
+	}
+	return ix.abbrListed[r]
+}
+
+// listedRunMin is the fewest abbreviations a run in a list must hold.
+const listedRunMin = 3
+
+// abbreviationListReach is how far after 等, in runes, the list's noun of
+// places may end (等地: 1; 等省份: 2).
+const abbreviationListReach = 3
+
 func (x *Extractor) countedRun(rs []rune, i int) int {
 	j, ambiguous := i, false
 	for j < len(rs) && x.regions.abbrCounted[rs[j]] != nil {
@@ -1289,8 +1351,11 @@ func (x *Extractor) listClosedBy(rs []rune, sent span, i, reach int, nouns []str
 // of a list that 等 closes before a word of region_water_list_nouns
 // (加强东湖、洪湖、梁子湖等重点湖泊和湿地保护: the lakes, not 洪湖市 and
 // 梁子湖区).
-func (x *Extractor) waterBodyInList(st *docState, m *regionMention) bool {
-	if m.form == nil || !m.form.short || len(x.lx.regionWaterListNouns.list) == 0 {
+//
+// A list item beside it that names water and no place (太湖、巢湖、滇池:
+// 滇池) makes it a lake too, 等 or not.
+func (x *Extractor) waterBodyInList(st *docState, m *regionMention, all []*regionMention) bool {
+	if m.form == nil {
 		return false
 	}
 	rs := st.runes
@@ -1310,7 +1375,56 @@ func (x *Extractor) waterBodyInList(st *docState, m *regionMention) bool {
 	if m.span.start > sent.start && rs[m.span.start-1] != '、' && !x.txt.isListConj(rs[m.span.start-1]) && rs[m.span.end] != '、' {
 		return false
 	}
-	return x.listClosedBy(rs, sent, m.span.end, waterListReach, x.lx.regionWaterListNouns.list)
+	// 巢湖 is the city's name in full as well as the lake's.
+	if rs[m.span.end] == '、' && x.waterItem(st, all, span{m.span.end + 1, itemEnd(rs, m.span.end+1, sent.end, x.txt)}, true) {
+		return true
+	}
+	if m.span.start > sent.start && rs[m.span.start-1] == '、' && x.waterItem(st, all, span{itemStart(rs, m.span.start-1, sent.start, x.txt), m.span.start - 1}, false) {
+		return true
+	}
+	return m.form.short && x.listClosedBy(rs, sent, m.span.end, waterListReach, x.lx.regionWaterListNouns.list)
+}
+
+// waterItem says list item it opens (first, as a word of its own) or
+// closes (!first) with a name of water: 2 to waterItemMax runes ending in
+// one of region_water_item_ends that are no place's name and no region
+// mention overlaps (滇池的污染, 重点治理淮河; not 同江北三大铁路口岸, nor 太湖,
+// which is also 太湖县's).
+func (x *Extractor) waterItem(st *docState, all []*regionMention, it span, first bool) bool {
+	for n := 2; n <= waterItemMax && n <= it.end-it.start; n++ {
+		name := span{it.end - n, it.end}
+		if first {
+			name = span{it.start, it.start + n}
+		}
+		if first && name.end < it.end && st.runes[name.end] != x.txt.de {
+			continue // 同江北三大铁路口岸: 同江 opens a longer word
+		}
+		w := string(st.runes[name.start:name.end])
+		if hasSuffixAnyString(w, x.lx.regionWaterItemEnds.list) && x.regions.byForm[w] == nil && !overlapsAny(all, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// waterItemMax is how long, in runes, a water body's name in a list may be.
+const waterItemMax = 4
+
+// itemEnd returns where the list item starting at i ends: at the next
+// clause mark, list word or end of sentence.
+func itemEnd(rs []rune, i, end int, tx *text) int {
+	for i < end && !isClauseEnd(rs[i]) && !tx.isListConj(rs[i]) && rs[i] != tx.etc {
+		i++
+	}
+	return i
+}
+
+// itemStart returns where the list item ending at i (exclusive) starts.
+func itemStart(rs []rune, i, start int, tx *text) int {
+	for i > start && !isClauseEnd(rs[i-1]) && !tx.isListConj(rs[i-1]) {
+		i--
+	}
+	return i
 }
 
 // waterListReach is how far after 等, in runes, the noun of water bodies
@@ -1661,16 +1775,20 @@ func (m *regionMention) candidates() []*division {
 	return nil
 }
 
-// seatOverCounty returns, of two county-level readings of one prefecture,
-// the one whose name ends in a word of region_seat_suffixes when the
-// other's ends in one of region_county_suffixes; nil otherwise.
+// seatOverCounty returns, of two readings of a bare name — two counties of
+// one prefecture, or a prefecture and a county of its own — the one whose
+// name ends in a word of region_seat_suffixes when the other's ends in one
+// of region_county_suffixes; nil otherwise.
 func (x *Extractor) seatOverCounty(ds []*division) *division {
-	if len(ds) != 2 || ds[0].level != levelCounty || ds[1].level != levelCounty || ds[0].parent != ds[1].parent {
+	if len(ds) != 2 {
 		return nil
 	}
 	for i, d := range ds {
 		o := ds[1-i]
-		if hasSuffixAnyString(d.name, x.lx.regionSeatSuffixes.list) && hasSuffixAnyString(o.name, x.lx.regionCountySuffixes.list) {
+		// Two counties of one prefecture (伊宁市, 伊宁县), or a prefecture
+		// and a county of its own (朝阳市, 朝阳县).
+		kin := d.level == levelCounty && o.level == levelCounty && d.parent == o.parent || d.level != levelCounty && o.level == levelCounty && d.isAncestor(o)
+		if kin && hasSuffixAnyString(d.name, x.lx.regionSeatSuffixes.list) && hasSuffixAnyString(o.name, x.lx.regionCountySuffixes.list) {
 			return d
 		}
 	}
@@ -1786,6 +1904,14 @@ func (x *Extractor) disambiguate(st *docState) {
 		if len(best) != 1 {
 			para := st.paragraph(m.span.start)
 			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
+			// A province's own short name (海南) is the province unless its
+			// namesake's parent stands in the same sentence: 青海钾肥基地
+			// sentences before 海南天然气 in a national plan's paragraph do
+			// not make it 海南藏族自治州.
+			if len(best) == 1 && best[0].level != levelProvince && hasLevel(cands, levelProvince) {
+				sent := st.sent.sentence(m.span.start)
+				best = related(cands, func(o *regionMention) bool { return sent.contains(o.span) })
+			}
 		}
 		if len(best) != 1 {
 			best = lonelyProvince(cands, x.txt.autonomousMarker)
@@ -1830,6 +1956,16 @@ func (x *Extractor) disambiguate(st *docState) {
 		}
 		m.name = name
 	}
+}
+
+// hasLevel says one of ds is of level l.
+func hasLevel(ds []*division, l string) bool {
+	for _, d := range ds {
+		if d.level == l {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketNoteMax is how far after its opening bracket, in runes, a
@@ -2015,6 +2151,32 @@ func lonelyProvince(cands []*division, autonomous string) []*division {
 // (李长春: a short name after a surname, with a title before the surname or
 // a person's word after the name, or opening a list item or an author's
 // line: 、陈云林、, 王海东（南开大学）).
+// namedThing says name h opens a quoted name that ends in one of
+// region_named_thing_ends within namedThingReach runes of it (“澎湖号”,
+// “吉林一号”, “昆明陆港号”): a ship, a train or a satellite, not the place.
+func (x *Extractor) namedThing(rs []rune, h hit) bool {
+	if h.start < 1 || !strings.ContainsRune(quoteOpeners, rs[h.start-1]) {
+		return false
+	}
+	for k := h.end; k < min(len(rs), h.end+namedThingReach); k++ {
+		if strings.ContainsRune(quoteClosers, rs[k]) {
+			return hasSuffixAnyString(string(rs[h.end:k]), x.lx.regionNamedThingEnds.list)
+		}
+	}
+	return false
+}
+
+// namedThingReach is how far after the place's name, in runes, the quote
+// of a named thing may close.
+const namedThingReach = 5
+
+// quoteOpeners and quoteClosers are the marks that open and close a
+// quoted name.
+const (
+	quoteOpeners = "“「『\""
+	quoteClosers = "”」』\""
+)
+
 func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f *regionForm) string {
 	rs := st.runes
 	if len(accepted) > 0 && accepted[len(accepted)-1].span.end == h.start {
@@ -2025,6 +2187,9 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 	}
 	if x.abroad(rs, h.start) {
 		return "a place abroad"
+	}
+	if x.namedThing(rs, h) {
+		return "the name of a ship, train or craft in quotes"
 	}
 	if h.end-h.start != 2 || h.start < 1 || !x.lx.personSurnames.has(string(rs[h.start-1])) {
 		return ""

@@ -367,7 +367,7 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 		return "a forecast's figure, before the goal word after it"
 	}
 	cl := clauseOf(st.runes, c.s)
-	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal); r != "" {
+	if r := x.clauseReject(st, g.cues, cl, c.s, c.q, g.tense.section.kind == sectionGoal, st.report && g.tense.inherited); r != "" {
 		return r
 	}
 	if g.tense.section.kind != sectionGoal {
@@ -673,9 +673,21 @@ func (x *Extractor) standardRaisedTo(rs []rune, c, q span) bool {
 	return containsAny(string(rs[c.end:ns]), x.lx.moneyRaiseToVerbs.list)
 }
 
+// standardRaisedIn reports whether a subsidy word of clause cl before q
+// opens a standard raised to q (standardRaisedTo).
+func (x *Extractor) standardRaisedIn(rs []rune, cues []cue, cl, q span) bool {
+	for _, c := range cues {
+		if c.role == cueCondition && cl.contains(c.span) && c.span.end <= q.start && x.standardRaisedTo(rs, c.span, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // standardRaiseReach is how far, in runes, a standard's sum may stand after
-// its subsidy word (补助标准提高到人均: 7).
-const standardRaiseReach = 12
+// its subsidy word (补助标准提高到人均: 7; 补助标准由每人每年320元提高到:
+// 14).
+const standardRaiseReach = 16
 
 // suffixOf returns the length in runes of the longest of ws that rs ends
 // with, 0 when none.
@@ -1273,14 +1285,17 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	// restates a goal (提出…目标).
 	inReport := st.reportItself && t.metric != ""
 	restating := containsAny(text, x.lx.goalRestatementWords.list) && containsAny(text, x.lx.goalRestatementNouns.list)
-	if !inReport && !restating {
+	// 6.5%左右的增速可以实现比较充分的就业: a rate the report names after
+	// the figure explains a rate it has set.
+	explained := st.reportItself && hasPrefixAny(st.runes[t.span.end:min(len(st.runes), t.span.end+x.lx.restatedRateNouns.longest())], x.lx.restatedRateNouns.list...)
+	if !inReport && !restating && !explained {
 		return false
 	}
 	for _, e := range st.targets {
 		if e.q.Value != t.q.Value || e.q.Unit != t.q.Unit || e.q.Qualifier != t.q.Qualifier || e.year != t.year || e.region != t.region || e.metric == "" {
 			continue
 		}
-		if inReport && (x.sameMetric(e.metric, t.metric) || x.sameIndicator(e.metric, t.metric, t.q.Unit)) || restating && strings.Contains(text, metricTail(e.metric)) {
+		if inReport && (x.sameMetric(e.metric, t.metric) || x.sameIndicator(e.metric, t.metric, t.q.Unit)) || restating && strings.Contains(text, metricTail(e.metric)) || explained {
 			return true
 		}
 	}
@@ -1548,7 +1563,7 @@ const boundLevelWindow = 6
 
 // clauseReject returns why a quantity in a goal sentence is still not a
 // goal, or "".
-func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty number.Quantity, goalSection bool) string {
+func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty number.Quantity, goalSection, carried bool) string {
 	if x.countsAmong(st.runes, cl, q) {
 		return "the size of a set a place ranks in"
 	}
@@ -1607,8 +1622,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if qty.Kind == number.KindMoney && !before && c.span.start >= q.end && containsAny(string(st.runes[q.end:c.span.start]), x.lx.budgetPurposeWords.list) {
 				continue // 安排1亿元财政资金用于汽车以旧换新补贴: a budget for subsidies
 			}
-			if qty.Kind == number.KindMoney && before && x.standardRaisedTo(st.runes, c.span, q) {
-				continue // 财政补助标准提高到人均320元: the standard's new level
+			if qty.Kind == number.KindMoney && before && x.standardRaisedIn(st.runes, cues, cl, q) {
+				// 财政补助标准提高到人均320元: the standard's new level, also
+				// when it is per head (由每人每年320元提高到380元).
+				continue
 			}
 			return "condition cue " + c.span.text(st.runes)
 		}
@@ -1706,7 +1723,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 1304亿元; 各个部门的投资分配如下：燃料动力工业586.3亿元): what it
 		// plans. Other plans' bare sums may be anything (注册资本5000万元).
 		planned := st.planDoc && last == "" && containsAny(st.title, x.lx.planScopeWords.list)
-		if last != cueReach && !(goalSection && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula && !raised && !planned {
+		// So is money to be spent in a report's sentence that carries on the
+		// goals before it (今年…主要内容，包括以下几个方面。一是发行1000亿元
+		// 长期国债).
+		if last != cueReach && !((goalSection || carried) && last == cueFunding) && !(last == "" && aim) && !levelNoun && !copula && !raised && !planned {
 			return "money that is not a level to reach"
 		}
 	}
@@ -2291,11 +2311,33 @@ func (x *Extractor) sameMetric(a, b string) bool {
 	if a == b {
 		return true
 	}
+	// A report's annex of 为民实事 restates goals of its body with its own
+	// punctuation (新建改扩建 and 新建、改扩建).
+	a, b = stripListMarks(a), stripListMarks(b)
+	if a == b {
+		return true
+	}
 	if utf8.RuneCountInString(a) < utf8.RuneCountInString(b) {
 		a, b = b, a
 	}
 	verb, ok := strings.CutSuffix(a, b)
-	return ok && utf8.RuneCountInString(b) >= restatedMetricMin && x.lx.restatedGoalVerbs.has(verb)
+	if !ok || utf8.RuneCountInString(b) < restatedMetricMin {
+		return false
+	}
+	// Only verbs and levels before it (创建市级宜居宜业和美乡村示范村 and
+	// 宜居宜业和美乡村示范村): a word that is neither narrows it.
+	return trimPrefixes(verb+b, x.lx.restatedGoalVerbs.list, x.lx.metricDropVerbs.list, x.lx.metricLevelWords.list) == b || x.lx.restatedGoalVerbs.has(verb)
+}
+
+// stripListMarks removes the marks that only separate words (、 and
+// spaces) from a metric.
+func stripListMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '、' || r == ' ' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // sameIndicator reports whether two metrics name one indicator (经济增长

@@ -118,8 +118,12 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// one paragraph (…； 11、“十五五”时期我国将…； 12、市场监管总局发布…):
 	// nothing of one item's tense or deadline carries into the next.
 	bulletin := containsAny(st.title, x.lx.bulletinTitles.list)
+	enumAlone := false // the sentence before is only an item's enumerator
 	for si, s := range sents {
 		t := &out[si]
+		if strings.TrimSpace(s.text(st.runes)) == "" {
+			continue // a blank line ends no list: 今年…包括以下几个方面。⏎⏎一是…
+		}
 		// The year that opens the sentence (0 for none) and where it
 		// stands, read once: most tests below ask for it.
 		ly, lyAt := x.txt.leadingYearAt(st.runes, s)
@@ -134,7 +138,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			paraYear, carry, mode, prevGoal, forecastList = 0, 0, false, false, false
 		}
 		cs := sentCues[si]
+		text := strings.TrimSpace(s.text(st.runes))
+		// An item's enumerator on a line of its own (一是⏎发行1000亿元长期国债)
+		// heads no section: the next sentence is that item, continuing what
+		// came before.
+		enumOnly := len(cs) == 1 && cs[0].role == cueEnum && cs[0].span.text(st.runes) == text
 		h := x.headingOf(st.runes, s)
+		if enumOnly {
+			h = headingKind{}
+		}
 		lvl, next := h.level, section{}
 		if h.sectionOf != "" {
 			next = x.sectionOf(h.sectionOf, d)
@@ -317,6 +329,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				}
 			}
 		}
+		if enumAlone {
+			cont = true
+		}
+		enumAlone = enumOnly
 		if forecast {
 			if at := x.strivingAfterForecast(st.runes, cs, first); at >= 0 {
 				// 全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到
