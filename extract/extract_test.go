@@ -1121,6 +1121,8 @@ func TestRegions(t *testing.T) {
 		{"street", doc{text: "力争南宁邕州古城·中山路历史文化街区项目竣工，改造西安大路。"}, []string{"南宁市"}, []string{"中山市", "西安市"}, ""},
 		{"not-street", doc{text: "完善广州路网，支持深圳街道综合治理。"}, []string{"广州市", "深圳市"}, nil, ""},
 		{"lonely-province", doc{text: "支持青海发展生态经济。\n建设海南国际旅游岛。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
+		{"abbreviation-run-mixed", doc{text: "加强与沪苏浙产业链等高对接。推动苏浙皖协同。"}, []string{"上海市", "江苏省", "浙江省", "安徽省"}, nil, ""},
+		{"abbreviation-run-mostly-counted", doc{text: "黑吉辽合作。陕甘宁边区。推进鄂豫皖苏区首府建设。"}, nil, []string{"黑龙江省", "吉林省", "宁夏回族自治区", "江苏省"}, ""},
 		{"abbreviation-runs-listed", doc{text: "赴黑吉蒙、江浙沪皖粤、新疆西藏等地学习考察。与苏浙皖等省合作。"}, []string{"黑龙江省", "吉林省", "内蒙古自治区", "江苏省", "浙江省", "上海市", "安徽省", "广东省", "新疆维吾尔自治区", "西藏自治区"}, nil, ""},
 		{"abbreviation-run-unlisted", doc{text: "赴黑吉蒙学习考察。江浙沪皖粤的企业，宁青新等地。"}, nil, []string{"黑龙江省", "吉林省", "江苏省", "宁夏回族自治区"}, ""},
 		{"route-double-dash", doc{text: "继续建设神木――黄骅第二运煤通道，建设神木——黄骅铁路。"}, []string{"神木市", "黄骅市"}, nil, ""},
@@ -1128,6 +1130,10 @@ func TestRegions(t *testing.T) {
 		{"precious-safety", doc{text: "积累了宝贵安全生产经验。"}, nil, []string{"贵安新区"}, ""},
 		{"lake-beside-lake", doc{text: "重点治理淮河、海河、辽河，太湖、巢湖、滇池和酸雨控制区的污染。推动巢湖、合肥一体化发展。"}, []string{"巢湖市", "合肥市"}, nil, ""},
 		{"lake-beside-lake-only", doc{text: "重点治理太湖、巢湖、滇池的污染。"}, nil, []string{"巢湖市"}, ""},
+		{"coast-beside-county", doc{title: "福建省政府工作报告", text: "加快沿海、晋江、石狮一体化发展。"}, []string{"晋江市", "石狮市"}, nil, ""},
+		{"province-namesake-sibling", doc{text: "青海省加快建设国家清洁能源产业高地。海南、海西两个千万千瓦级清洁能源基地加快建设。"}, []string{"海南藏族自治州", "海西蒙古族藏族自治州"}, []string{"海南省"}, ""},
+		{"common-word-county", doc{title: "海南省政府工作报告", text: "深入挖掘东方文化内涵。以琼海、东方等为载体推进城镇化。支持万宁冲浪产业发展。"}, []string{"琼海市", "东方市", "万宁市"}, nil, ""},
+		{"common-word-county-alone", doc{title: "新疆维吾尔自治区政府工作报告", text: "培育一批文艺新星。"}, nil, []string{"新星市"}, ""},
 		{"province-namesake-paragraph", doc{text: "建设青海钾肥基地。充分利用海南天然气建设大型氮肥基地。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
 		{"prefecture-beside-its-province", doc{text: "青海省加快建设海南清洁能源基地。"}, []string{"海南藏族自治州", "青海省"}, []string{"海南省"}, ""},
 		{"economic-short", doc{text: "推进环渤海地区和泛珠三角区域合作。"}, []string{"环渤海", "泛珠三角"}, []string{"环渤海地区", "珠三角"}, ""},
@@ -1180,6 +1186,8 @@ func TestRegions(t *testing.T) {
 		{"yields-to-context-alone", doc{text: "内蒙古林区的根河源湿地公园开园。"}, []string{"内蒙古自治区"}, []string{"河源市"}, ""},
 		{"yields-to-context-title", doc{title: "兰州市政府工作报告", text: "兰州市政府工作报告\n实施道路拓宽改造项目、七里河南街道路项目。"}, []string{"兰州市", "七里河区"}, []string{"河南省"}, ""},
 		{"seat-over-county", doc{text: "新疆伊犁州伊宁加快发展。"}, []string{"伊宁市"}, []string{"伊宁县"}, ""},
+		{"home-county-common-word", doc{title: "昆明市政府工作报告", text: "推动安宁产业园区创建国家级高新区。发出“安宁之声”。"}, []string{"昆明市", "安宁市"}, nil, ""},
+		{"home-county-common-word-alone", doc{title: "昆明市政府工作报告", text: "在世界外交舞台发出“安宁之声”。"}, []string{"昆明市"}, []string{"安宁市"}, ""},
 		{"zone-short-name", doc{text: "支持大连金普国家级新区创新发展。探索建设沈大东北亚区域性金融中心。"}, []string{"大连市", "金普新区"}, []string{"大东区"}, ""},
 		{"prefecture-over-its-county", doc{title: "辽宁省政府工作报告", text: "高质量建设辽宁沿海经济带。支持阜新、朝阳发展新能源。"}, []string{"阜新市", "朝阳市"}, []string{"朝阳县"}, ""},
 		{"water-list-places", doc{text: "支持黑龙江、吉林等地湿地保护修复。推进镇江、扬州等地水系连通。"}, []string{"黑龙江省", "吉林省", "镇江市", "扬州市"}, nil, ""},
@@ -1307,6 +1315,8 @@ func TestAgencies(t *testing.T) {
 		want, not []string
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
+		{"listed-city-bureaus", doc{text: "市委、市政府给予市林业局、海洋渔业局、应急局记集体三等功。", region: "泉州市"}, []string{"泉州市林业局", "泉州市海洋与渔业局", "泉州市应急管理局"}, nil},
+		{"business-environment-department", doc{text: "全国首个营商环境建设厅挂牌运行。", region: "海南省"}, []string{"海南省营商环境建设厅"}, nil},
 		// A renamed local body: its short form names the successor from
 		// the reform's year; an undated document keeps the older body.
 		{"local-body-of-its-era", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。", date: "2025-11-25"}, []string{"宁夏回族自治区地方金融管理局"}, []string{"宁夏回族自治区地方金融监督管理局"}},
@@ -1737,6 +1747,9 @@ func TestMetricOfItem(t *testing.T) {
 		{"plan-forecast-word", doc{title: "浙江省广告业发展规划", text: "《规划》提出，到2030年，全省广告业务收入预计突破3500亿元。", date: "2026-07-06"}, 3.5e11, "元", "广告业务收入"},
 		{"expected-years-kept", report("到2027年，儿童平均预期受教育年限达到15.6年。"), 15.6, "年", "儿童平均预期受教育年限"},
 		{"second-count-no-name", report("改造老旧小区209个4.9万户。"), 209, "个", "改造老旧小区"},
+		{"class-after-count-stays", report("打造仪器仪表等5个50亿级产业集群。"), 5, "个", "50亿级产业集群"},
+		{"from-without-change", report("组建由1名全科医生和2名护士组成的家庭医生团队500个。"), 500, "个", "组建由1名全科医生和2名护士组成的家庭医生团队"},
+		{"clause-before-with-count", report("三年改造老旧小区2000个，其中2024年完成800个。"), 800, "个", "完成"},
 		{"name-opens-with-figure", report("新建3000个5G基站。"), 3000, "个", "新建5G基站"},
 		// Where a change starts is no part of what it measures.
 		{"change-from-cut", report("力争连铸比由22.4%上升到35%。"), 35, "%", "连铸比"},
@@ -1964,5 +1977,35 @@ func TestRateExplained(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d targets of 6.5%%, want 1: %+v", n, r.Targets)
+	}
+}
+
+// TestRateOfItsOwn checks that a rate a report names after a measure
+// (工业增加值保持6%左右的增速) is a goal of its own, not an explanation of the
+// headline goal of the same figure.
+func TestRateOfItsOwn(t *testing.T) {
+	d := doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n地区生产总值增长6%左右。\n稳定工业经济，全年规模以上工业增加值保持6%左右的增速。", date: "2025-01-20"}
+	r := run(t, d)
+	n := 0
+	for _, tg := range r.Targets {
+		if tg.Value == 6 {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d targets of 6%%, want 2: %+v", n, r.Targets)
+	}
+}
+
+// TestBlankLineEndsParagraph checks that a blank line after a sentence that
+// announces no list ends what it carried: 同时，… after a goal of 2027 in
+// news is no goal.
+func TestBlankLineEndsParagraph(t *testing.T) {
+	d := doc{title: "某省召开新闻发布会", text: "根据规划，到2027年全省新能源汽车产量将突破100万辆。\n\n同时，全省充电桩保有量达到12万个。", date: "2024-01-20"}
+	r := run(t, d)
+	for _, tg := range r.Targets {
+		if tg.Value == 120000 {
+			t.Errorf("target %+v: a blank line after a plain sentence ends its goals", tg)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package extract
 // What a goal measures: the metric phrase around its quantity.
 
 import (
+	"github.com/policygraph/policygraph/number"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	before = strings.TrimLeft(x.stripMetric(before), x.txt.deWord)
 	after = strings.TrimLeft(after, x.txt.deWord)
 	after = trimSuffixes(after, x.lx.metricTrailing.list)
-	if bareCount(strings.TrimSpace(after)) {
+	if x.bareCount(strings.TrimSpace(after)) {
 		after = "" // 改造老旧小区209个4.9万户: a second count follows, no name
 	}
 	// 要使全国80%以上的人口地区普及…, 全国90%的县实现…: the place right
@@ -106,9 +107,14 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 		m = strings.TrimSuffix(m, w)
 	}
 	m = strings.TrimSpace(m)
+	if strings.HasPrefix(m, "/") {
+		m = "" // 提高到1150元/月和1600元/月: the first sum's tail, no name
+	}
 	// 连铸比由22.4%上升到35%: where the change starts is no part of what
-	// is measured, nor what follows it.
-	if loc := x.txt.changeFrom.FindStringIndex(m); loc != nil {
+	// is measured, nor what follows it (not 组建由1名全科医生…组成的团队,
+	// which names no change).
+	lead := string(st.runes[cl.start:q.start]) // the clause up to the quantity, verbs and all
+	if loc := x.txt.changeFrom.FindStringIndex(m); loc != nil && (containsAny(lead, x.lx.changeToWords.list) || containsAny(lead, x.lx.comparisonChangeVerbs.list)) {
 		m = strings.TrimSpace(x.trimMetricSuffixes(strings.TrimSpace(m[:loc[0]])))
 	}
 	// 对全省未达标单村水站进行改造，其中2024年完成2000座以上: once cue
@@ -150,48 +156,44 @@ func (x *Extractor) prevClauseMetric(st *docState, cl, sent span) string {
 		return ""
 	}
 	text := strings.TrimRight(string(st.runes[prev.start:prev.end]), ",，")
+	if x.txt.priceBasis.MatchString(text+"，") || containsAny(text, x.lx.metricPastMarks.list) {
+		return "" // 按可比价格计算, 取得了较好效果: no name of a measure
+	}
 	m := trimSuffixes(x.stripMetric(text), x.lx.metricTrailing.list)
-	if hasFigure(m) {
+	if x.hasFigure(m) {
 		return ""
 	}
 	return strings.TrimSpace(m)
 }
 
-// bareCount says s is only a count: figures, then at most bareCountUnit
-// runes of Han (4.9万户, 2000个), not a thing sized by one
-// (10万千瓦光伏风电项目) nor a name that opens with a figure (5G基站).
-func bareCount(s string) bool {
-	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
-		i++
-	}
-	if i == 0 || utf8.RuneCountInString(s[i:]) > bareCountUnit {
+// bareCount says s is only a count: figures and a counter (4.9万户, 2000个),
+// not a thing sized by one (10万千瓦光伏风电项目), a class (2000亿级), a sum
+// (6000亿元) nor a name that opens with a figure (5G基站).
+func (x *Extractor) bareCount(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
 		return false
 	}
-	for _, r := range s[i:] {
-		if !unicode.Is(unicode.Han, r) {
-			return false // 5G基站
-		}
-	}
-	return true
+	q, err := x.vocab.ParseQuantity(s)
+	return err == nil && q.Kind == number.KindCount && x.lx.metricCounters.has(q.Unit)
 }
 
-// bareCountUnit is how many runes may follow the figures of a bare count
-// (万户, 平方米).
-const bareCountUnit = 3
-
-// hasFigure says s holds a number other than a year (19xx, 20xx).
-func hasFigure(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < '0' || s[i] > '9' {
+// hasFigure says s holds a number other than a year (19xx or 20xx before
+// 年): a run of digits, or of two or more Chinese numerals (七百七十三亿).
+func (x *Extractor) hasFigure(s string) bool {
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !number.IsNumeralRune(rs[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+		for j < len(rs) && (number.IsNumeralRune(rs[j]) || rs[j] == '.') {
 			j++
 		}
-		if run := s[i:j]; len(run) != 4 || !strings.HasPrefix(run, "19") && !strings.HasPrefix(run, "20") {
+		run := string(rs[i:j])
+		digits := rs[i] >= '0' && rs[i] <= '9'
+		year := digits && len(run) == 4 && (strings.HasPrefix(run, "19") || strings.HasPrefix(run, "20")) && x.txt.yearWord.MatchString(string(rs[i:min(len(rs), j+2)]))
+		if !year && (digits || j-i >= 2) {
 			return true
 		}
 		i = j

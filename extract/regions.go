@@ -492,9 +492,11 @@ func (x *Extractor) resolveRegions(st *docState) {
 			return endsItem && listed(st.runes, h, x.txt.etc) || x.placeShaped(st.runes, byStart, h)
 		}
 		for _, d := range f.contextual() {
-			if home != nil && home.isAncestor(d) && !f.common && !(municipal && x.crossed(byStart, h)) {
+			if home != nil && home.isAncestor(d) && (!f.common || x.placeShaped(st.runes, byStart, h)) && !(municipal && x.crossed(byStart, h)) {
 				// The document is about the city it lies in (延边州's report
-				// names 延吉 and 珲春 without their prefecture each time).
+				// names 延吉 and 珲春 without their prefecture each time); a
+				// name that is a common word too needs a place's shape
+				// (昆明's report: 安宁产业园区, not 安宁之声).
 				keep = append(keep, d)
 				continue
 			}
@@ -504,10 +506,12 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
-			if provDoc && !f.common && d.level == levelCounty && d.parent == homeProv && onlyOneIn(f.contextual(), homeProv) {
+			if provDoc && (!f.common || listedPlace() || placeShape) && d.level == levelCounty && d.parent == homeProv && onlyOneIn(f.contextual(), homeProv) {
 				// A province's own counties that no prefecture holds (海南's
 				// 万宁 and 陵水, 湖北's 仙桃) are named bare in its report, as
-				// its prefectures are.
+				// its prefectures are; one that is a common word too (东方,
+				// 新星) only in a list of places or where only a place can
+				// stand (以琼海、东方等为载体).
 				keep = append(keep, d)
 				continue
 			}
@@ -767,6 +771,9 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out,
 		if j == i {
 			j = x.listedRun(st, i)
 		}
+		if j == i {
+			j = x.mixedRun(rs, i)
+		}
 		if j > i && (!overlapsAny(found, span{i, j}) || x.economicInside(found, span{i, j}, &inside)) {
 			for k := i; k < j; k++ {
 				f := x.regions.listedForm(rs[k])
@@ -842,12 +849,6 @@ func (x *Extractor) economicInside(found []*regionMention, run span, inside *[]*
 	return len(in) > 0
 }
 
-// countedRun returns the end of a run of two or more province
-// abbreviations at i that the count after it closes (川渝两地, 苏浙皖三省,
-// 陕蒙甘宁晋5省: a numeral equal to the run's length, then a word of
-// region_abbreviation_count_nouns), or i. Such a run may hold the
-// abbreviations that are common words too (province_abbreviations_counted):
-// its count says it lists provinces. 苏皖三市 counts cities, not these.
 // listedRun returns the end of a run of listedRunMin or more
 // abbreviations, counted ones among them, that starts at i and is a whole
 // item of a list closed by 等 and a word of
@@ -885,6 +886,36 @@ func (ix *regionIndex) listedForm(r rune) *regionForm {
 	return ix.abbrListed[r]
 }
 
+// mixedRun returns the end of a run of listedRunMin or more different
+// abbreviations starting at i in which at least mixedRunPlain are of
+// province_abbreviations (沪苏浙, 苏浙皖: 沪, 浙 and 皖 stand for nothing
+// else), none of region_abbreviation_ambiguous, or i.
+func (x *Extractor) mixedRun(rs []rune, i int) int {
+	j, plain := i, 0
+	seen := map[rune]bool{}
+	for j < len(rs) && x.regions.abbrCounted[rs[j]] != nil && !seen[rs[j]] {
+		if x.lx.regionAbbreviationAmbiguous.has(string(rs[j])) {
+			return i
+		}
+		if x.regions.abbr[rs[j]] != nil {
+			plain++
+		}
+		seen[rs[j]] = true
+		j++
+	}
+	if j-i < listedRunMin || plain < mixedRunPlain || plain == j-i {
+		return i // a run of plain abbreviations alone is read as before
+	}
+	if x.regions.abbr[rs[j-1]] == nil && j < len(rs) && unicode.Is(unicode.Han, rs[j]) {
+		return i // 鄂豫皖苏区: the last one opens a word (苏区)
+	}
+	return j
+}
+
+// mixedRunPlain is how many abbreviations of a mixed run must stand for
+// nothing but their province.
+const mixedRunPlain = 2
+
 // listedRunMin is the fewest abbreviations a run in a list must hold.
 const listedRunMin = 3
 
@@ -892,6 +923,12 @@ const listedRunMin = 3
 // places may end (等地: 1; 等省份: 2).
 const abbreviationListReach = 3
 
+// countedRun returns the end of a run of two or more province
+// abbreviations at i that the count after it closes (川渝两地, 苏浙皖三省,
+// 陕蒙甘宁晋5省: a numeral equal to the run's length, then a word of
+// region_abbreviation_count_nouns), or i. Such a run may hold the
+// abbreviations that are common words too (province_abbreviations_counted):
+// its count says it lists provinces. 苏皖三市 counts cities, not these.
 func (x *Extractor) countedRun(rs []rune, i int) int {
 	j, ambiguous := i, false
 	for j < len(rs) && x.regions.abbrCounted[rs[j]] != nil {
@@ -1379,36 +1416,42 @@ func (x *Extractor) waterBodyInList(st *docState, m *regionMention, all []*regio
 	if rs[m.span.end] == '、' && x.waterItem(st, all, span{m.span.end + 1, itemEnd(rs, m.span.end+1, sent.end, x.txt)}, true) {
 		return true
 	}
-	if m.span.start > sent.start && rs[m.span.start-1] == '、' && x.waterItem(st, all, span{itemStart(rs, m.span.start-1, sent.start, x.txt), m.span.start - 1}, false) {
+	if prev := (span{itemStart(rs, m.span.start-1, sent.start, x.txt), m.span.start - 1}); m.span.start > sent.start && rs[m.span.start-1] == '、' && prev.end-prev.start <= waterItemBeforeMax && x.waterItem(st, all, prev, false) {
 		return true
 	}
 	return m.form.short && x.listClosedBy(rs, sent, m.span.end, waterListReach, x.lx.regionWaterListNouns.list)
 }
 
-// waterItem says list item it opens (first, as a word of its own) or
-// closes (!first) with a name of water: 2 to waterItemMax runes ending in
+// waterItem says list item it opens (first, as a word of its own) or is
+// (!first) a name of water: 2 to waterItemMax runes ending in
 // one of region_water_item_ends that are no place's name and no region
-// mention overlaps (滇池的污染, 重点治理淮河; not 同江北三大铁路口岸, nor 太湖,
+// mention overlaps (滇池的污染, 、滇池、; not 同江北三大铁路口岸, 加快沿海, nor 太湖,
 // which is also 太湖县's).
 func (x *Extractor) waterItem(st *docState, all []*regionMention, it span, first bool) bool {
 	for n := 2; n <= waterItemMax && n <= it.end-it.start; n++ {
 		name := span{it.end - n, it.end}
 		if first {
 			name = span{it.start, it.start + n}
+		} else if name.start != it.start {
+			continue // the item before must be the name alone (not 加快沿海)
 		}
 		if first && name.end < it.end && st.runes[name.end] != x.txt.de {
 			continue // 同江北三大铁路口岸: 同江 opens a longer word
 		}
 		w := string(st.runes[name.start:name.end])
-		if hasSuffixAnyString(w, x.lx.regionWaterItemEnds.list) && x.regions.byForm[w] == nil && !overlapsAny(all, name) {
+		if hasSuffixAnyString(w, x.lx.regionWaterItemEnds.list) && !x.lx.regionWaterItemNot.has(w) && x.regions.byForm[w] == nil && !overlapsAny(all, name) {
 			return true
 		}
 	}
 	return false
 }
 
-// waterItemMax is how long, in runes, a water body's name in a list may be.
-const waterItemMax = 4
+// waterItemMax is how long, in runes, a water body's name in a list may be;
+// waterItemBeforeMax, the item before (太湖, 洞庭湖; not 加快沿海).
+const (
+	waterItemMax       = 4
+	waterItemBeforeMax = 3
+)
 
 // itemEnd returns where the list item starting at i ends: at the next
 // clause mark, list word or end of sentence.
@@ -1910,7 +1953,15 @@ func (x *Extractor) disambiguate(st *docState) {
 			// not make it 海南藏族自治州.
 			if len(best) == 1 && best[0].level != levelProvince && hasLevel(cands, levelProvince) {
 				sent := st.sent.sentence(m.span.start)
+				d := best[0]
 				best = related(cands, func(o *regionMention) bool { return sent.contains(o.span) })
+				// A sibling in the sentence says so too (海南、海西两个…基地:
+				// 海西州 shares 海南州's province).
+				for _, o := range st.regions {
+					if od := o.only(); len(best) != 1 && od != nil && od != d && od.level == d.level && od.parent == d.parent && sent.contains(o.span) {
+						best = []*division{d}
+					}
+				}
 			}
 		}
 		if len(best) != 1 {
@@ -2145,12 +2196,6 @@ func lonelyProvince(cands []*division, autonomous string) []*division {
 	return []*division{p}
 }
 
-// notAPlace returns why a region name in the text names no region, or "":
-// it ends a transliterated foreign state's name (佛罗里达州: a name ending
-// in 州 with two characters of transliteration_chars right before it), or it is a person's given name
-// (李长春: a short name after a surname, with a title before the surname or
-// a person's word after the name, or opening a list item or an author's
-// line: 、陈云林、, 王海东（南开大学）).
 // namedThing says name h opens a quoted name that ends in one of
 // region_named_thing_ends within namedThingReach runes of it (“澎湖号”,
 // “吉林一号”, “昆明陆港号”): a ship, a train or a satellite, not the place.
@@ -2177,6 +2222,12 @@ const (
 	quoteClosers = "”」』\""
 )
 
+// notAPlace returns why a region name in the text names no region, or "":
+// it ends a transliterated foreign state's name (佛罗里达州: a name ending
+// in 州 with two characters of transliteration_chars right before it), or it is a person's given name
+// (李长春: a short name after a surname, with a title before the surname or
+// a person's word after the name, or opening a list item or an author's
+// line: 、陈云林、, 王海东（南开大学）).
 func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f *regionForm) string {
 	rs := st.runes
 	if len(accepted) > 0 && accepted[len(accepted)-1].span.end == h.start {

@@ -1287,7 +1287,10 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	restating := containsAny(text, x.lx.goalRestatementWords.list) && containsAny(text, x.lx.goalRestatementNouns.list)
 	// 6.5%左右的增速可以实现比较充分的就业: a rate the report names after
 	// the figure explains a rate it has set.
-	explained := st.reportItself && hasPrefixAny(st.runes[t.span.end:min(len(st.runes), t.span.end+x.lx.restatedRateNouns.longest())], x.lx.restatedRateNouns.list...)
+	// Only when nothing before the figure names a measure: 工业增加值保持6%
+	// 左右的增速 sets a rate of its own.
+	explained := st.reportItself && hasPrefixAny(st.runes[t.span.end:min(len(st.runes), t.span.end+x.lx.restatedRateNouns.longest())], x.lx.restatedRateNouns.list...) &&
+		numberStart(st.runes, t.span)-cl.start <= explainedLeadMax
 	if !inReport && !restating && !explained {
 		return false
 	}
@@ -1301,6 +1304,10 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	}
 	return false
 }
+
+// explainedLeadMax is how many runes may stand before a figure that
+// explains a rate (有6.5%－7%的增速就能够…: 有).
+const explainedLeadMax = 1
 
 // metricTailRunes is how many runes of a goal's metric a restatement must
 // repeat: 增长 of 国内生产总值增长 in 把增长预期目标定在7.5%左右, not the same
@@ -1622,9 +1629,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if qty.Kind == number.KindMoney && !before && c.span.start >= q.end && containsAny(string(st.runes[q.end:c.span.start]), x.lx.budgetPurposeWords.list) {
 				continue // 安排1亿元财政资金用于汽车以旧换新补贴: a budget for subsidies
 			}
-			if qty.Kind == number.KindMoney && before && x.standardRaisedIn(st.runes, cues, cl, q) {
+			if qty.Kind == number.KindMoney && before && (x.standardRaisedIn(st.runes, cues, cl, q) || x.raisedStandard(st.runes, cl, numberStart(st.runes, q))) {
 				// 财政补助标准提高到人均320元: the standard's new level, also
-				// when it is per head (由每人每年320元提高到380元).
+				// when it is per head (由每人每年320元提高到380元); 补助标准再增加
+				// 40元: the raise (raisedStandard).
 				continue
 			}
 			return "condition cue " + c.span.text(st.runes)

@@ -119,9 +119,12 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	// nothing of one item's tense or deadline carries into the next.
 	bulletin := containsAny(st.title, x.lx.bulletinTitles.list)
 	enumAlone := false // the sentence before is only an item's enumerator
+	// listOpen: the last sentence that is not blank announces a list
+	// (以下几个方面, a closing ：) or is only an enumerator.
+	listOpen := false
 	for si, s := range sents {
 		t := &out[si]
-		if strings.TrimSpace(s.text(st.runes)) == "" {
+		if strings.TrimSpace(s.text(st.runes)) == "" && listOpen {
 			continue // a blank line ends no list: 今年…包括以下几个方面。⏎⏎一是…
 		}
 		// The year that opens the sentence (0 for none) and where it
@@ -333,6 +336,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			cont = true
 		}
 		enumAlone = enumOnly
+		if text != "" {
+			listOpen = enumOnly || strings.HasSuffix(text, "：") || strings.HasSuffix(text, ":") || containsAny(text, x.lx.listLeadWords.list)
+		}
 		if forecast {
 			if at := x.strivingAfterForecast(st.runes, cs, first); at >= 0 {
 				// 全国铁路预计投产新线3000公里以上，全国交通固定资产投资力争达到
