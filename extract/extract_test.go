@@ -1888,7 +1888,8 @@ func TestCountOfCountriesGoal(t *testing.T) {
 
 // TestRestatedGoals: a goal a flash's bracketed headline or a bulletin's
 // glued headline states, and the body states again, is one target; in a
-// work report two equal goals of nested metrics stay two.
+// work report two equal goals of nested metrics stay two (want: how many
+// targets of the value and unit).
 func TestRestatedGoals(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -1897,6 +1898,14 @@ func TestRestatedGoals(t *testing.T) {
 		unit  string
 		want  int
 	}{
+		// A report's explanation of its growth goal (6.5%左右的增速可以实现
+		// 比较充分的就业) states no second goal; a rate it names after a
+		// measure (工业增加值保持6%左右的增速) is a goal of its own.
+		{"rate-explained", doc{title: "2018年政府工作报告", text: "二、2018年经济社会发展总体要求和政策取向\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n我国经济总量大，6.5%左右的增速可以实现比较充分的就业。", date: "2018-03-05"}, 6.5, "%", 1},
+		{"rate-of-its-own", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n地区生产总值增长6%左右。\n稳定工业经济，全年规模以上工业增加值保持6%左右的增速。", date: "2025-01-20"}, 6, "%", 2},
+		// A blank line after a sentence that announces no list ends what it
+		// carried: 同时，… after a goal of 2027 in news is no goal.
+		{"blank-line-ends-paragraph", doc{title: "某省召开新闻发布会", text: "根据规划，到2027年全省新能源汽车产量将突破100万辆。\n\n同时，全省充电桩保有量达到12万个。", date: "2024-01-20"}, 120000, "个", 0},
 		{"flash-bracket-headline", doc{title: "广东印发充电设施方案", text: "【广东：全省将建成300万个以上充电桩】财联社6月9日电，广东省印发方案。2027年底前，全省累计建成300万个以上充电设施。", date: "2025-06-09"}, 3e6, "个", 1},
 		{"bulletin-glued-headline", doc{title: "国内联播快讯", text: "2030年绿色工厂产值占制造业总产值比重将超过40%工业和信息化部等部门日前印发意见，提出到2030年，各级绿色工厂产值占制造业总产值比重超过40%。", date: "2024-03-01"}, 40, "%", 1},
 		{"news-list-two-goals", doc{title: "充电设施建设提速", text: "今年，全省将新建充电桩5万个，新建充电桩配套停车位5万个。", date: "2025-03-01"}, 5e4, "个", 2},
@@ -1960,52 +1969,6 @@ func TestSameIndicator(t *testing.T) {
 	for _, tc := range tests {
 		if got := x.sameIndicator(tc.a, tc.b, tc.unit); got != tc.want {
 			t.Errorf("sameIndicator(%q, %q, %q) = %v, want %v", tc.a, tc.b, tc.unit, got, tc.want)
-		}
-	}
-}
-
-// TestRateExplained checks that a report's explanation of its growth goal
-// (6.5%左右的增速可以实现比较充分的就业) states no second goal.
-func TestRateExplained(t *testing.T) {
-	d := doc{title: "2018年政府工作报告", text: "二、2018年经济社会发展总体要求和政策取向\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n我国经济总量大，6.5%左右的增速可以实现比较充分的就业。", date: "2018-03-05"}
-	r := run(t, d)
-	n := 0
-	for _, tg := range r.Targets {
-		if tg.Value == 6.5 {
-			n++
-		}
-	}
-	if n != 1 {
-		t.Errorf("%d targets of 6.5%%, want 1: %+v", n, r.Targets)
-	}
-}
-
-// TestRateOfItsOwn checks that a rate a report names after a measure
-// (工业增加值保持6%左右的增速) is a goal of its own, not an explanation of the
-// headline goal of the same figure.
-func TestRateOfItsOwn(t *testing.T) {
-	d := doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n地区生产总值增长6%左右。\n稳定工业经济，全年规模以上工业增加值保持6%左右的增速。", date: "2025-01-20"}
-	r := run(t, d)
-	n := 0
-	for _, tg := range r.Targets {
-		if tg.Value == 6 {
-			n++
-		}
-	}
-	if n != 2 {
-		t.Errorf("%d targets of 6%%, want 2: %+v", n, r.Targets)
-	}
-}
-
-// TestBlankLineEndsParagraph checks that a blank line after a sentence that
-// announces no list ends what it carried: 同时，… after a goal of 2027 in
-// news is no goal.
-func TestBlankLineEndsParagraph(t *testing.T) {
-	d := doc{title: "某省召开新闻发布会", text: "根据规划，到2027年全省新能源汽车产量将突破100万辆。\n\n同时，全省充电桩保有量达到12万个。", date: "2024-01-20"}
-	r := run(t, d)
-	for _, tg := range r.Targets {
-		if tg.Value == 120000 {
-			t.Errorf("target %+v: a blank line after a plain sentence ends its goals", tg)
 		}
 	}
 }
