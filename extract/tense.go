@@ -124,7 +124,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	listOpen := false
 	for si, s := range sents {
 		t := &out[si]
-		if strings.TrimSpace(s.text(st.runes)) == "" && listOpen {
+		text := strings.TrimSpace(s.text(st.runes))
+		if text == "" && listOpen {
 			continue // a blank line ends no list: 今年…包括以下几个方面。⏎⏎一是…
 		}
 		// The year that opens the sentence (0 for none) and where it
@@ -141,7 +142,6 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			paraYear, carry, mode, prevGoal, forecastList = 0, 0, false, false, false
 		}
 		cs := sentCues[si]
-		text := strings.TrimSpace(s.text(st.runes))
 		// An item's enumerator on a line of its own (一是⏎发行1000亿元长期国债)
 		// heads no section: the next sentence is that item, continuing what
 		// came before.
@@ -234,7 +234,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		if lvl == 1 {
 			spanOn = false
 		}
-		if chapterOpen && lvl == 0 && paraOpens && strings.TrimSpace(s.text(st.runes)) != "" {
+		if chapterOpen && lvl == 0 && paraOpens && text != "" {
 			chapterOpen = false
 			if y := ly; y != 0 && pub != 0 && y < pub && !baseAt(cs, lyAt) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
 				sec = section{kind: sectionPast, year: y}
