@@ -377,8 +377,8 @@ func (x *Extractor) resolveRegions(st *docState) {
 				// quarter, nor 长治八路军)
 				after, streets = after+1, x.lx.regionNumberedStreetWords.list
 			}
-			if next := st.runes[after:min(len(st.runes), after+2)]; f.short && hasPrefixAny(next, streets...) && !hasPrefixAny(next, x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
-				continue // 中山路, 西安大路, 北京街: a street named for the place
+			if next := st.runes[after:min(len(st.runes), after+2)]; f.short && hasPrefixAny(next, streets...) && !hasPrefixAny(st.runes[after:min(len(st.runes), after+x.lx.regionStreetNot.longest())], x.lx.regionStreetNot.list...) && !x.childAt(byStart, h.end, f) {
+				continue // 中山路, 西安大路, 北京街: a street named for the place (not 厦门大街小巷)
 			}
 			if next := st.runes[h.end:min(len(st.runes), h.end+2)]; f.short && len(f.contextual()) > 0 && hasPrefixAny(next, x.lx.regionMountainNext.list...) && !hasPrefixAny(next, x.lx.regionMountainNot.list...) && !x.childAt(byStart, h.end, f) {
 				continue // 贺兰山: a mountain named like a county (not 大通山洪)
@@ -906,7 +906,7 @@ func (x *Extractor) mixedRun(rs []rune, i int) int {
 	if j-i < listedRunMin || plain < mixedRunPlain || plain == j-i {
 		return i // a run of plain abbreviations alone is read as before
 	}
-	if x.regions.abbr[rs[j-1]] == nil && j < len(rs) && unicode.Is(unicode.Han, rs[j]) {
+	if hasPrefixAny(rs[j-1:min(len(rs), j-1+x.lx.regionRunEndNot.longest())], x.lx.regionRunEndNot.list...) {
 		return i // 鄂豫皖苏区: the last one opens a word (苏区)
 	}
 	return j

@@ -143,6 +143,7 @@ var ExtractContract = Contract{
 		"region_abbreviation_list_openers":   "words a run of abbreviations in such a list may follow (赴黑吉蒙)",
 		"region_abbreviation_ambiguous":      "abbreviations that also name cities or countries (宁, 青, 新): never read in such a list",
 		"region_water_item_not":              "words of a coast or bank that end like water but name none (沿海)",
+		"region_run_end_not":                 "words the last abbreviation of a run may open (苏区): such a run lists no provinces",
 		"region_water_list_nouns":            "nouns of water bodies after 等 that make the lakes and rivers listed before it no places (东湖、洪湖、梁子湖等重点湖泊)",
 		"region_seat_suffixes":               "name endings of a county-level city, preferred for a bare name a county of the same prefecture shares (伊宁市)",
 		"region_county_suffixes":             "name endings of a county that yields a shared bare name to a county-level city (伊宁县)",
