@@ -857,19 +857,12 @@ func (x *Extractor) economicInside(found []*regionMention, run span, inside *[]*
 // which also name cities and countries, are left to a count.
 func (x *Extractor) listedRun(st *docState, i int) int {
 	rs := st.runes
-	j := i
-	seen := map[rune]bool{}
-	for j < len(rs) && x.regions.listedForm(rs[j]) != nil && !seen[rs[j]] {
-		seen[rs[j]] = true
-		j++
-	}
+	j := distinctRun(rs, i, x.regions.listedForm)
 	if j-i < listedRunMin || j >= len(rs) || rs[j] != '、' && rs[j] != x.txt.etc || i > 0 && rs[i-1] != '、' && unicode.Is(unicode.Han, rs[i-1]) && !x.lx.regionAbbreviationListOpeners.has(string(rs[i-1])) {
 		return i
 	}
-	for k := i; k < j; k++ {
-		if x.lx.regionAbbreviationAmbiguous.has(string(rs[k])) {
-			return i
-		}
+	if x.anyAmbiguous(rs[i:j]) {
+		return i
 	}
 	if !x.listClosedBy(rs, st.sent.sentence(i), j, abbreviationListReach, x.lx.regionAbbreviationListNouns.list) {
 		return i
@@ -891,17 +884,15 @@ func (ix *regionIndex) listedForm(r rune) *regionForm {
 // province_abbreviations (沪苏浙, 苏浙皖: 沪, 浙 and 皖 stand for nothing
 // else), none of region_abbreviation_ambiguous, or i.
 func (x *Extractor) mixedRun(rs []rune, i int) int {
-	j, plain := i, 0
-	seen := map[rune]bool{}
-	for j < len(rs) && x.regions.abbrCounted[rs[j]] != nil && !seen[rs[j]] {
-		if x.lx.regionAbbreviationAmbiguous.has(string(rs[j])) {
-			return i
-		}
-		if x.regions.abbr[rs[j]] != nil {
+	j := distinctRun(rs, i, func(r rune) *regionForm { return x.regions.abbrCounted[r] })
+	if x.anyAmbiguous(rs[i:j]) {
+		return i
+	}
+	plain := 0
+	for _, r := range rs[i:j] {
+		if x.regions.abbr[r] != nil {
 			plain++
 		}
-		seen[rs[j]] = true
-		j++
 	}
 	if j-i < listedRunMin || plain < mixedRunPlain || plain == j-i {
 		return i // a run of plain abbreviations alone is read as before
@@ -910,6 +901,27 @@ func (x *Extractor) mixedRun(rs []rune, i int) int {
 		return i // 鄂豫皖苏区: the last one opens a word (苏区)
 	}
 	return j
+}
+
+// distinctRun returns the end of the run from i of runes that form reads as
+// abbreviations, each a different one (the scan runs at every abbreviation
+// rune: a short slice search, no map).
+func distinctRun(rs []rune, i int, form func(rune) *regionForm) int {
+	j := i
+	for j < len(rs) && form(rs[j]) != nil && !slices.Contains(rs[i:j], rs[j]) {
+		j++
+	}
+	return j
+}
+
+// anyAmbiguous says a run holds one of region_abbreviation_ambiguous.
+func (x *Extractor) anyAmbiguous(run []rune) bool {
+	for _, r := range run {
+		if x.lx.regionAbbreviationAmbiguous.has(string(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedRunPlain is how many abbreviations of a mixed run must stand for
