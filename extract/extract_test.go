@@ -1131,6 +1131,7 @@ func TestRegions(t *testing.T) {
 		{"lake-beside-lake", doc{text: "重点治理淮河、海河、辽河，太湖、巢湖、滇池和酸雨控制区的污染。推动巢湖、合肥一体化发展。"}, []string{"巢湖市", "合肥市"}, nil, ""},
 		{"lake-beside-lake-only", doc{text: "重点治理太湖、巢湖、滇池的污染。"}, nil, []string{"巢湖市"}, ""},
 		{"streets-and-lanes", doc{text: "在厦门大街小巷，500辆智能网联客车正在采集数据。中山路步行街改造完成。"}, []string{"厦门市"}, []string{"中山市"}, ""},
+		{"blockers-narrowed", doc{text: "规划建设前海口岸。加强陆海口岸支点建设。完工晋江洛阳江两岸照明提升工程。河南洛阳江南新区建设提速。"}, []string{"河南省", "洛阳市"}, []string{"海口市"}, ""},
 		{"coast-beside-county", doc{title: "福建省政府工作报告", text: "加快沿海、晋江、石狮一体化发展。"}, []string{"晋江市", "石狮市"}, nil, ""},
 		{"province-namesake-sibling", doc{text: "青海省加快建设国家清洁能源产业高地。海南、海西两个千万千瓦级清洁能源基地加快建设。"}, []string{"海南藏族自治州", "海西蒙古族藏族自治州"}, []string{"海南省"}, ""},
 		{"common-word-county", doc{title: "海南省政府工作报告", text: "深入挖掘东方文化内涵。以琼海、东方等为载体推进城镇化。支持万宁冲浪产业发展。"}, []string{"琼海市", "东方市", "万宁市"}, nil, ""},
@@ -1751,6 +1752,11 @@ func TestMetricOfItem(t *testing.T) {
 		{"class-after-count-stays", report("打造仪器仪表等5个50亿级产业集群。"), 5, "个", "50亿级产业集群"},
 		{"from-without-change", report("组建由1名全科医生和2名护士组成的家庭医生团队500个。"), 500, "个", "组建由1名全科医生和2名护士组成的家庭医生团队"},
 		{"clause-before-with-count", report("三年改造老旧小区2000个，其中2024年完成800个。"), 800, "个", "完成"},
+		// A price basis or a clause that reports is no name to borrow, and
+		// a per-unit tail is none either: better no metric than these.
+		{"price-basis-not-borrowed", report("全市地区生产总值，按可比价格计算，达到1.2万亿元。"), 1.2e12, "元", ""},
+		{"report-clause-not-borrowed", report("试点取得了较好效果，今年要扩大到500个。"), 500, "个", "扩大到"},
+		{"per-unit-tail-dropped", report("散居和集中养育孤儿补贴标准分别提高到1150元/月和1600元/月。"), 1600, "元", "散居和集中养育孤儿补贴标准"},
 		{"name-opens-with-figure", report("新建3000个5G基站。"), 3000, "个", "新建5G基站"},
 		// Where a change starts is no part of what it measures.
 		{"change-from-cut", report("力争连铸比由22.4%上升到35%。"), 35, "%", "连铸比"},
