@@ -900,6 +900,28 @@ func TestTargets(t *testing.T) {
 		{"set-verb", doc{text: "今年经济增长预期目标定为7.5%左右。", date: "2014-03-05"}, 7.5, 0, "%", "~", 2014, "", "经济增长", false},
 		{"set-clause-range", doc{text: "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。", date: "1996-03-05"}, 8, 9, "%", "=", 1996, "", "经济增长速度", false},
 		{"national", doc{text: "到2027年，培育100家以上未来产业领军企业。", title: "工业和信息化部关于推动未来产业创新发展的实施意见", date: "2025-09-03"}, 100, 0, "家", ">=", 2027, "", "领军企业", false},
+		// A clause that names only a change, however often it comes,
+		// measures the topic the clause before names (not a list's last
+		// item, a comparison, a deadline or a change by a figure); after
+		// a goal in its sentence it takes that goal's subject, unless the
+		// subject is a base's value.
+		{"metric-topic-growth", doc{title: "2009年政府工作报告", text: "企业退休人员基本养老金，今年人均每年增长10%左右。", date: "2009-03-05"}, 10, 0, "%", "~", 2009, "", "=企业退休人员基本养老金人均每年增长", false},
+		{"metric-topic-list-item", doc{text: "主要预期目标是：地区生产总值增速高于全国、全省平均水平，年均增长5.5%。", date: "2026-01-10"}, 5.5, 0, "%", "=", 0, "", "=增长", false},
+		{"metric-topic-figure-change", doc{text: "到2027年，较2022年增长一倍以上，平均每年增长15%。", date: "2026-01-10"}, 15, 0, "%", "=", 2027, "", "=平均每年增长", false},
+		{"metric-average-growth-subject", doc{text: "到1995年，工业总产值达到3万亿元，平均每年增长6.5%。", date: "1991-04-09"}, 6.5, 0, "%", "=", 1995, "", "=工业总产值平均每年增长", false},
+		{"metric-growth-no-base-value", doc{title: "国民经济和社会发展第六个五年计划", text: "到1985年，全国财政收入达到10300亿元，比1980 年的8500亿元增加1800亿元，平均每年增长4%。", date: "1982-12-10"}, 4, 0, "%", "=", 1985, "", "=全国财政收入平均每年增长", false},
+		{"metric-base-spaced-year", doc{title: "国民经济和社会发展第六个五年计划", text: "到1985年，主要农产品的产量计划达到：\n\n- 油料 1050万吨，比1980 年增长36.5%。", date: "1982-12-10"}, 36.5, 0, "%", "=", 1985, "", "=油料增长", false},
+		// A 、 inside brackets parts no list items.
+		{"metric-bracket-item", doc{text: "力争5个县（市、区）人均地区生产总值突破10万元。", date: "2023-01-10"}, 5, 0, "个", "=", 0, "", "^县(市、区)", false},
+		// A sum budgeted as a fund named for a subsidy is the budget, and
+		// the fund is what it measures.
+		{"budget-fund-named-for-subsidy", doc{title: "2016年政府工作报告", text: "二、2016年重点工作\n中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。", date: "2016-03-05"}, 1e11, 0, "元", "=", 2016, "", "=专项奖补资金", false},
+		// A subsidy raised from where it starts, or by a share, is a goal.
+		{"subsidy-raised-from", doc{title: "2016年政府工作报告", text: "二、2016年重点工作\n财政补助由每人每年380元提高到420元。", date: "2016-03-05"}, 420, 0, "元", "=", 2016, "", "财政补助", false},
+		{"standard-raised-by-shares", doc{title: "2016年政府工作报告", text: "二、2016年重点工作\n城乡低保人均补助标准分别提高5%和8%。", date: "2016-03-05"}, 8, 0, "%", "=", 2016, "", "补助标准", false},
+		// A bracketed note the clause breaks inside is cut from the name.
+		{"metric-open-note", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n3.促进1.9万名脱贫人口实现务工就业（牵头责任单位：市人力资源社会保障局）。", date: "2023-01-20"}, 19000, 0, "名", "=", 2023, "", "=脱贫人口实现务工就业", false},
+		{"kilovolt-ampere", doc{title: "2026年政府工作报告", text: "二、2026年重点工作\n完成新改建输电线路260公里，新增变电容量200万千伏安。", date: "2026-01-20"}, 2e6, 0, "千伏安", "=", 2026, "", "=新增变电容量", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -1105,6 +1127,7 @@ func TestRegions(t *testing.T) {
 		{"bridge-named-for-a-place", doc{title: "沈阳市政府工作报告", text: "沈阳市加快建设。南京桥改建工程提前完工。"}, []string{"沈阳市"}, []string{"南京市"}, ""},
 		{"words-around-taichung", doc{title: "西宁市政府工作报告", text: "西宁市建成虎台中学分校。出台中小企业集群扶持政策。"}, []string{"西宁市"}, []string{"台中市"}, ""},
 		{"intercity-line", doc{text: "嘉兴市加快建设通苏嘉甬高铁、沪平盐城际铁路和芳白城际。"}, []string{"嘉兴市"}, []string{"盐城市", "白城市"}, ""},
+		{"intercity-line-yi", doc{title: "2026年武汉市政府工作报告", text: "支持襄阳、宜昌加快发展。开展汉襄宜城际低空货运航线试点。", date: "2026-01-20"}, []string{"襄阳市", "宜昌市"}, []string{"宜城市"}, ""},
 		{"common-word-central-plains", doc{title: "河南省政府工作报告", text: "河南省发展。郑州都市圈加快建设。完成中原银行吸收合并，中原农谷加快建设。"}, []string{"河南省"}, []string{"中原区"}, ""},
 		{"common-word-green-hills", doc{title: "湖北省政府工作报告", text: "湖北省发展。武汉都市圈加快建设。荆楚大地青山常在，坚持绿水青山就是金山银山理念。"}, []string{"湖北省"}, []string{"青山区", "金山区"}, ""},
 		{"district-short-name-kept", doc{title: "上海市政府工作报告", text: "上海市发展。金山海上风电一期建成投运。"}, []string{"上海市", "金山区"}, nil, ""},
@@ -1188,6 +1211,8 @@ func TestRegions(t *testing.T) {
 		{"yields-to-context-alone", doc{text: "内蒙古林区的根河源湿地公园开园。"}, []string{"内蒙古自治区"}, []string{"河源市"}, ""},
 		{"yields-to-context-title", doc{title: "兰州市政府工作报告", text: "兰州市政府工作报告\n实施道路拓宽改造项目、七里河南街道路项目。"}, []string{"兰州市", "七里河区"}, []string{"河南省"}, ""},
 		{"seat-over-county", doc{text: "新疆伊犁州伊宁加快发展。"}, []string{"伊宁市"}, []string{"伊宁县"}, ""},
+		// A prefecture wins over its own district of the same name too.
+		{"seat-over-district", doc{title: "2024年甘肃省政府工作报告", text: "甘肃将最大限度缓解白银、武威地区生态生活生产用水矛盾。", date: "2024-01-25"}, []string{"白银市", "武威市"}, []string{"白银区"}, ""},
 		{"home-county-common-word", doc{title: "昆明市政府工作报告", text: "推动安宁产业园区创建国家级高新区。发出“安宁之声”。"}, []string{"昆明市", "安宁市"}, nil, ""},
 		{"home-county-common-word-alone", doc{title: "昆明市政府工作报告", text: "在世界外交舞台发出“安宁之声”。"}, []string{"昆明市"}, []string{"安宁市"}, ""},
 		{"zone-short-name", doc{text: "支持大连金普国家级新区创新发展。探索建设沈大东北亚区域性金融中心。"}, []string{"大连市", "金普新区"}, []string{"大东区"}, ""},

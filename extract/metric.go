@@ -110,6 +110,11 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	if strings.HasPrefix(m, "/") {
 		m = "" // 提高到1150元/月和1600元/月: the first sum's tail, no name
 	}
+	// 实现务工就业（牵头责任单位：…）: a note in brackets that the clause
+	// breaks inside is no part of the name.
+	if i := strings.LastIndexAny(m, "(（"); i > 0 && !strings.ContainsAny(m[i:], ")）") {
+		m = strings.TrimSpace(m[:i])
+	}
 	// 连铸比由22.4%上升到35%: where the change starts is no part of what
 	// is measured, nor what follows it (not 组建由1名全科医生…组成的团队,
 	// which names no change).
@@ -123,6 +128,13 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	if strings.TrimSpace(after) == "" && x.hollowMetric(m) {
 		if p := x.prevClauseMetric(st, cl, sent); p != "" {
 			return p
+		}
+	}
+	// 企业退休人员基本养老金，人均每年增长10%左右: a clause that names only
+	// a change measures what the clause before names, changing.
+	if strings.TrimSpace(after) == "" && x.txt.isGrowthWord(m) {
+		if p := x.prevClauseMetric(st, cl, sent); !x.hollowMetric(p) && !x.txt.isGrowthWord(p) && x.topicClause(st, cl) {
+			return p + m
 		}
 	}
 	return m
@@ -164,6 +176,53 @@ func (x *Extractor) prevClauseMetric(st *docState, cl, sent span) string {
 		return ""
 	}
 	return strings.TrimSpace(m)
+}
+
+// topicClause says the clause before cl, whose name cl's change takes, is
+// a whole clause that only names a topic (企业退休人员基本养老金，人均每年增长
+// 10%): not the last item of a list (全国、全省平均水平) nor a comparison of
+// its own (growth_topic_not: 增速高于全省平均水平).
+func (x *Extractor) topicClause(st *docState, cl span) bool {
+	prev := st.sent.clause(cl.start - 2)
+	if prev.start > 0 && st.runes[prev.start-1] == '、' {
+		return false
+	}
+	text := string(st.runes[prev.start:prev.end])
+	if containsAny(text, x.lx.growthTopicNot.list) {
+		return false
+	}
+	// 较2022年增长一倍以上，较2020年增长两倍以上: a clause that states a
+	// change by a figure of its own is no topic (but 逐年适当增加中央预算内
+	// 经常性建设投资，今年拟先增加50亿元 names the investment).
+	for _, v := range x.lx.comparisonChangeVerbs.list {
+		for from := 0; ; {
+			i := strings.Index(text[from:], v)
+			if i < 0 {
+				break
+			}
+			from += i + len(v)
+			if r, _ := utf8.DecodeRuneInString(text[from:]); number.IsNumeralRune(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namesValue says s holds a figure with a unit of its own that the
+// vocabulary reads as a quantity (8500亿元, 3万人), not a name that opens
+// with a figure (5G基站).
+func (x *Extractor) namesValue(s string) bool {
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] < '0' || rs[i] > '9' || i > 0 && rs[i-1] >= '0' && rs[i-1] <= '9' {
+			continue
+		}
+		if q, err := x.vocab.ParseQuantity(string(rs[i:])); err == nil && q.Unit != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // bareCount says s is only a count: figures and a counter (4.9万户, 2000个),
@@ -332,6 +391,11 @@ func (x *Extractor) stripMetric(s string) string {
 		changed = false
 		s = strings.TrimLeft(s, " ，,、；;：:")
 		s = strings.TrimLeftFunc(s, textnorm.IsEnclosedNumber) // ③改造老旧小区
+		for _, b := range []string{"- ", "* ", "• ", "· "} {
+			if rest, ok := strings.CutPrefix(s, b); ok && rest != "" {
+				s, changed = strings.TrimLeft(rest, " "), true // - 油料: a bullet of plain text
+			}
+		}
 		if n := leadingItemNumber(s); n > 0 && n < len(s) {
 			s, changed = s[n:], true // 14.打通乡村断头路, (5)新建新能源充电设施
 		}
@@ -522,8 +586,10 @@ func (tx *text) itemOf(rs []rune, cl, q span, prevStart, prevEnd, nextStart int)
 	// Items cut at 、 only where the items before have their own numbers
 	// (智能工厂10个、数字化车间50个); names listed before one number share it
 	// (新增知识产权示范、优势、贯标企业50家: the whole list is what is counted).
-	for i := q.start - 1; i > cl.start && prevEnd >= 0 && i >= prevEnd; i-- {
-		if rs[i] == '、' {
+	// A 、 inside brackets (县（市、区）) parts no items.
+	for i, depth := q.start-1, 0; i > cl.start && prevEnd >= 0 && i >= prevEnd; i-- {
+		depth = bracketDepthBack(depth, rs[i])
+		if rs[i] == '、' && depth == 0 {
 			start = i + 1
 			break
 		}
@@ -543,8 +609,13 @@ func (tx *text) itemOf(rs []rune, cl, q span, prevStart, prevEnd, nextStart int)
 	}
 	end := cl.end
 	if nextStart > q.end && nextStart <= cl.end {
+		open := make([]bool, nextStart-q.end) // inside brackets opened after q
+		for i, depth := q.end, 0; i < nextStart; i++ {
+			depth = bracketDepth(depth, rs[i])
+			open[i-q.end] = depth > 0
+		}
 		for i := nextStart - 1; i >= q.end; i-- {
-			if rs[i] == '、' || tx.isListConj(rs[i]) {
+			if (rs[i] == '、' || tx.isListConj(rs[i])) && !open[i-q.end] {
 				end = i
 				if i > q.end && tx.conjWordEndsAt(rs, i) {
 					end = i - 1 // 以及: the whole word
@@ -579,4 +650,16 @@ func lastTargetIn(ts []*targetMention, s span) *targetMention {
 	return nil
 }
 
-func (tx *text) isGrowthWord(m string) bool { return tx.growthWords.has(m) }
+// isGrowthWord says m is only a change (增长), maybe after words that say
+// how often or how it comes (growth_adverbs: 平均每年增长, 先增加).
+func (tx *text) isGrowthWord(m string) bool {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range tx.growthAdverbs {
+			if rest, ok := strings.CutPrefix(m, w); ok && rest != "" {
+				m, changed = rest, true
+			}
+		}
+	}
+	return tx.growthWords.has(m)
+}

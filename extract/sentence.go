@@ -43,6 +43,18 @@ func bracketDepth(depth int, r rune) int {
 	return depth
 }
 
+// bracketDepthBack is bracketDepth read from right to left: a closing
+// bracket opens.
+func bracketDepthBack(depth int, r rune) int {
+	switch r {
+	case ')', '）':
+		return depth + 1
+	case '(', '（':
+		return max(0, depth-1)
+	}
+	return depth
+}
+
 func splitSentences(text []rune) *sentences {
 	s := &sentences{n: len(text)}
 	depth := 0 // open brackets since the clause began

@@ -607,8 +607,9 @@ func insideWordOf(s string, j int, w string, words []string) bool {
 // only words of money_raise_skips between.
 func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 	j := ns
-	for j-1 > cl.start && rs[j-1] == '、' {
-		// an earlier sum of the list: its unit (up to 3 runes), then digits
+	for j-1 > cl.start && (rs[j-1] == '、' || x.txt.isListConj(rs[j-1])) {
+		// an earlier sum of the list (、 or 和 before the last: 分别提高5%和
+		// 8%): its unit (up to 3 runes), then digits
 		k := j - 2
 		for k >= cl.start && k > j-5 && !unicode.IsDigit(rs[k]) {
 			k--
@@ -667,11 +668,38 @@ func pastListedCounts(rs []rune, i int, unit string) int {
 // (城乡居民基本医保财政补助标准提高到人均320元).
 func (x *Extractor) standardRaisedTo(rs []rune, c, q span) bool {
 	ns := numberStart(rs, q)
-	if !x.lx.moneyStandardNouns.has(c.text(rs)) || ns <= c.end || ns-c.end > standardRaiseReach || !hasPrefixAny(rs[c.end:ns], x.lx.moneyStandardNouns.list...) {
+	// The level may follow the subsidy word itself when where it starts
+	// is given (财政补助由每人每年380元提高到420元, 从人均40元提高到45元).
+	if !x.lx.moneyStandardNouns.has(c.text(rs)) || ns <= c.end || ns-c.end > standardRaiseReach ||
+		!hasPrefixAny(rs[c.end:ns], x.lx.moneyStandardNouns.list...) && !hasPrefixAny(rs[c.end:ns], x.lx.changeFromWords.list...) {
 		return false // 最高补贴标准提高到100万元: a cap, which 最高 says
 	}
 	return containsAny(string(rs[c.end:ns]), x.lx.moneyRaiseToVerbs.list)
 }
+
+// budgetFundAfter reports whether subsidy word c stands inside the name
+// of a fund that the sum at q is (1000亿元专项奖补资金): c lies within
+// budgetFundReach runes after q, and the name ends in a word of
+// budget_fund_nouns before the clause's next break.
+func (x *Extractor) budgetFundAfter(rs []rune, cl, q, c span) bool {
+	if c.start-q.end > budgetFundReach {
+		return false
+	}
+	end := c.end
+	for end < cl.end && isHan(rs[end]) && end-c.end < budgetFundReach {
+		end++
+	}
+	for k := c.end; k <= end; k++ {
+		if hasSuffixAny(rs[c.end:k], x.lx.budgetFundNouns.list...) {
+			return true
+		}
+	}
+	return false
+}
+
+// budgetFundReach is how far, in runes, a fund's name runs on either
+// side of its subsidy word (专项奖补资金).
+const budgetFundReach = 6
 
 // standardRaisedIn reports whether a subsidy word of clause cl before q
 // opens a standard raised to q (standardRaisedTo).
@@ -734,8 +762,20 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	if prev := lastTargetIn(st.targets, g.sent); prev != nil && (t.metric == "" || x.lx.metricKeepVerbs.has(t.metric) || x.txt.isGrowthWord(t.metric)) {
 		// A goal before that measured nothing but a change (较一九五二年增长
 		// 一倍以上，…，较一九五二年增长一倍以上) lends no subject.
-		if subj := x.trimMetricSuffixes(trimSuffixes(prev.metric, x.txt.changeVerbs)); !x.lx.metricKeepVerbs.has(subj) && !x.txt.isGrowthWord(subj) {
-			t.metric = subj + t.metric
+		// One that names a base's value (比1980年的8500亿元增加) is passed
+		// over for the goal before it (全国财政收入达到10300亿元).
+		for i := len(st.targets) - 1; i >= 0; i-- {
+			if !g.sent.contains(st.targets[i].span) {
+				continue
+			}
+			subj := x.trimMetricSuffixes(trimSuffixes(st.targets[i].metric, x.txt.changeVerbs))
+			if x.namesValue(subj) {
+				continue
+			}
+			if !x.lx.metricKeepVerbs.has(subj) && !x.txt.isGrowthWord(subj) {
+				t.metric = subj + t.metric
+			}
+			break
 		}
 	} else if x.lx.metricBareWords.has(t.metric) {
 		switch subj := x.clauseBeforeSubject(st.runes, g.sent, t.clause); {
@@ -1629,11 +1669,17 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if qty.Kind == number.KindMoney && !before && c.span.start >= q.end && containsAny(string(st.runes[q.end:c.span.start]), x.lx.budgetPurposeWords.list) {
 				continue // 安排1亿元财政资金用于汽车以旧换新补贴: a budget for subsidies
 			}
+			if qty.Kind == number.KindMoney && !before && c.span.start >= q.end && x.budgetFundAfter(st.runes, cl, q, c.span) {
+				continue // 中央财政安排1000亿元专项奖补资金: a budget named for its use
+			}
 			if qty.Kind == number.KindMoney && before && (x.standardRaisedIn(st.runes, cues, cl, q) || x.raisedStandard(st.runes, cl, numberStart(st.runes, q))) {
 				// 财政补助标准提高到人均320元: the standard's new level, also
 				// when it is per head (由每人每年320元提高到380元); 补助标准再增加
 				// 40元: the raise (raisedStandard).
 				continue
+			}
+			if qty.Kind == number.KindPercent && before && x.raisedStandard(st.runes, cl, numberStart(st.runes, q)) {
+				continue // 城乡低保人均补助标准分别提高5%和8%: a raise by a share
 			}
 			return "condition cue " + c.span.text(st.runes)
 		}
