@@ -905,6 +905,18 @@ func (x *Extractor) agencyAliases(st *docState, found []*agencyMention) []*agenc
 	return out
 }
 
+// compoundNameTail reports whether the body starting at i is the last word
+// of a longer name joined by a word of agency_name_joins (文化体育广电和
+// 旅游局): what stands before the join is Han and no body's name ends there
+// (agency_name_item_ends), so the join links fields of one body, not two
+// bodies of a list (财政局和旅游局).
+func (x *Extractor) compoundNameTail(rs []rune, i int) bool {
+	if i < 2 || !x.lx.agencyNameJoins.has(string(rs[i-1])) || !isHan(rs[i-2]) {
+		return false
+	}
+	return !hasSuffixAny(rs[max(0, i-1-x.lx.agencyNameItemEnds.longest()):i-1], x.lx.agencyNameItemEnds.list...)
+}
+
 // localBody resolves a body hit to an agency: the region named right before
 // it (深圳市发展和改革委员会, 深圳发改委), a level word standing for the
 // document's region (省工信厅), or, alone, the document's own body — or the
@@ -946,6 +958,12 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		// 澳门特区旅游局与经济及科技发展局, 香港特区政府劳工及福利局: a
 		// bureau only Hong Kong or Macao has is the one the sentence names.
 		return &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
+	}
+	if x.compoundNameTail(st.runes, s.start) {
+		// 兵团文化体育广电和旅游局: the tail of one body's longer name, not
+		// a second body (国家旅游局).
+		st.addTrace("agency", "agency.body", s, "dropped: the tail of a longer name joined by "+string(st.runes[s.start-1]))
+		return nil
 	}
 	j := st.juris
 	// A body that needs its region's name (铁路局: many railway bureaus)

@@ -921,6 +921,17 @@ func TestTargets(t *testing.T) {
 		{"standard-raised-by-shares", doc{title: "2016年政府工作报告", text: "二、2016年重点工作\n城乡低保人均补助标准分别提高5%和8%。", date: "2016-03-05"}, 8, 0, "%", "=", 2016, "", "补助标准", false},
 		// A bracketed note the clause breaks inside is cut from the name.
 		{"metric-open-note", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n3.促进1.9万名脱贫人口实现务工就业（牵头责任单位：市人力资源社会保障局）。", date: "2023-01-20"}, 19000, 0, "名", "=", 2023, "", "=脱贫人口实现务工就业", false},
+		// What a counted pool of projects invests is a goal, measured as
+		// the projects' investment.
+		{"pool-investment", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n推进年度投资452亿元的309个城建重点项目。", date: "2026-01-20"}, 4.52e10, 0, "元", "=", 2026, "", "=城建重点项目年度投资", false},
+		// A level of 万亿 to step onto is a goal; a class of 万亿 is not.
+		{"trillion-level-step", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n推动固定资产投资稳步跨过万亿级台阶。", date: "2024-01-20"}, 1e12, 0, "元", ">", 2024, "", "", false},
+		{"trillion-class", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n打造2个万亿级产业集群。", date: "2024-01-20"}, 1e12, 0, "元", "=", 2024, "", "", true},
+		// The level a change starts from is no goal when the change goes
+		// on after a comma, and the next value takes the name from before
+		// it.
+		{"change-base-comma", doc{title: "1976—1985年发展国民经济十年规划纲要（草案）", text: "一九八〇年、一九八五年工农业生产的主要指标是：\n\n- 粮食，由一九七五年的五千六百九十亿斤，增加到一九八〇年的六千七百亿斤，一九八五年的八千亿斤。", date: "1976-12-10"}, 5.69e11, 0, "斤", "=", 0, "", "", true},
+		{"change-base-comma-name", doc{title: "1976—1985年发展国民经济十年规划纲要（草案）", text: "一九八〇年、一九八五年工农业生产的主要指标是：\n\n- 粮食，由一九七五年的五千六百九十亿斤，增加到一九八〇年的六千七百亿斤，一九八五年的八千亿斤。", date: "1976-12-10"}, 6.7e11, 0, "斤", "=", 1980, "", "=粮食增加", false},
 		{"kilovolt-ampere", doc{title: "2026年政府工作报告", text: "二、2026年重点工作\n完成新改建输电线路260公里，新增变电容量200万千伏安。", date: "2026-01-20"}, 2e6, 0, "千伏安", "=", 2026, "", "=新增变电容量", false},
 	}
 	for _, tc := range tests {
@@ -1211,6 +1222,10 @@ func TestRegions(t *testing.T) {
 		{"yields-to-context-alone", doc{text: "内蒙古林区的根河源湿地公园开园。"}, []string{"内蒙古自治区"}, []string{"河源市"}, ""},
 		{"yields-to-context-title", doc{title: "兰州市政府工作报告", text: "兰州市政府工作报告\n实施道路拓宽改造项目、七里河南街道路项目。"}, []string{"兰州市", "七里河区"}, []string{"河南省"}, ""},
 		{"seat-over-county", doc{text: "新疆伊犁州伊宁加快发展。"}, []string{"伊宁市"}, []string{"伊宁县"}, ""},
+		// A county-level place the whole country knows is read bare, but
+		// not inside another name (南昆山 is a mountain of Guangdong).
+		{"known-county-bare", doc{title: "新闻联播", text: "习近平在浙江工作期间，多次到义乌调研。", date: "2026-04-23"}, []string{"义乌市", "浙江省"}, nil, ""},
+		{"known-county-in-name", doc{title: "广东省政府工作报告", text: "推进环南昆山—罗浮山县镇村高质量发展引领区建设。", date: "2025-01-20"}, []string{"广东省"}, []string{"昆山市"}, ""},
 		// A prefecture wins over its own district of the same name too.
 		{"seat-over-district", doc{title: "2024年甘肃省政府工作报告", text: "甘肃将最大限度缓解白银、武威地区生态生活生产用水矛盾。", date: "2024-01-25"}, []string{"白银市", "武威市"}, []string{"白银区"}, ""},
 		{"home-county-common-word", doc{title: "昆明市政府工作报告", text: "推动安宁产业园区创建国家级高新区。发出“安宁之声”。"}, []string{"昆明市", "安宁市"}, nil, ""},
@@ -1410,6 +1425,11 @@ func TestAgencies(t *testing.T) {
 		{"named-open-bodies", doc{title: "摇号公示", text: "老河口市房产管理局副局长周富强表示，摇号按程序执行。武汉市国土资源和房产管理局官方网站公示了名单。中央人民政府驻澳门特别行政区联络办公室负责人表示欢迎。全国人大常委会香港特别行政区基本法委员会副主任出席。农业银行亳州市支行办公室主任沈伦表示支持。上海市中华书局发布新书。广州市某餐厅负责人表示满意。长春市二道区东站街道第十居民委员会主任发言。"}, []string{"老河口市房产管理局", "武汉市国土资源和房产管理局"}, []string{"亳州市支行办公室", "长春市二道区东站街道第十居民委员会", "澳门特别行政区联络办公室", "香港特别行政区基本法委员会", "上海市中华书局", "广州市某餐厅"}},
 		// A county-level city's 市 makes 市政府 with the next characters; its
 		// short name (义乌) names only it, so the place and its government stay.
+		// A body alone after 和 with no body's name before it is the tail
+		// of one long name, not a second (national) body; a State Council
+		// office's short form; Shanghai's own names for its housing bodies.
+		{"compound-name-tail", doc{title: "文化和旅游部关于推进旅游商品创意提升工作的通知", text: "各省、自治区、直辖市文化和旅游厅（局），新疆生产建设兵团文化体育广电和旅游局：现将有关事项通知如下。"}, []string{"文化和旅游部"}, []string{"国家旅游局"}},
+		{"state-council-food-safety-office", doc{title: "每日财经", text: "国务院食安办通报对媒体反映的问题的调查处置情况。上海辟谣平台从上海市住建委、市房管局获悉，该传言不实。", date: "2024-08-26"}, []string{"国务院食品安全委员会办公室", "上海市住房和城乡建设管理委员会", "上海市房屋管理局"}, []string{"上海市住房和城乡建设委员会", "上海市住房保障和房产管理局"}},
 		{"county-city-government", doc{title: "义乌市政府召开会议", text: "义乌市政府召开常务会议。张家港市政府表示支持。上海市场监管局发布通知。获得国家、山东省、青岛市政府部门颁发的证书。"}, []string{"义乌市人民政府", "张家港市人民政府", "上海市市场监督管理局"}, []string{"山东省人民政府"}},
 		{"national-communique-headline", doc{title: "2013年国民经济和社会发展统计公报", text: "**中华人民共和国**\n**2013年国民经济和社会发展统计公报**\n铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},
 		{"national-communique-title", doc{title: "中华人民共和国2013年国民经济和社会发展统计公报", text: "铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},

@@ -173,6 +173,11 @@ func (x *Extractor) prevClauseMetric(st *docState, cl, sent span) string {
 	}
 	m := trimSuffixes(x.stripMetric(text), x.lx.metricTrailing.list)
 	if x.hasFigure(m) {
+		// 粮食，由一九七五年的五千六百九十亿斤，增加到…: a clause that only
+		// gives where the change starts passes the name on from before it.
+		if hasPrefixAny([]rune(strings.TrimSpace(text)), x.lx.changeFromWords.list...) {
+			return x.prevClauseMetric(st, prev, sent)
+		}
 		return ""
 	}
 	return strings.TrimSpace(m)

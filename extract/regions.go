@@ -135,6 +135,10 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	for _, w := range set.Lexicon("region_generic_names") {
 		generic[w] = true
 	}
+	known := map[string]bool{}
+	for _, w := range set.Lexicon("region_known_counties") {
+		known[w] = true
+	}
 	type pending struct {
 		d      *division
 		parent string
@@ -194,7 +198,9 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 				addForm(a, d, false, false, false)
 			}
 			for _, s := range e.Short {
-				contextual := d.level == levelCounty || d.level == levelZone || stop[s]
+				// A county-level place the whole country knows (义乌, 昆山)
+				// is named bare anywhere, as a prefecture is.
+				contextual := d.level == levelCounty && !known[s] || d.level == levelZone || stop[s]
 				addForm(s, d, true, contextual, false)
 			}
 		}
@@ -1622,8 +1628,10 @@ func (x *Extractor) shortNamesSame(rs []rune, hs []hit, h hit, f *regionForm) bo
 			continue
 		}
 		g := x.regions.forms[x.lex[s.vals[0]].ref]
-		if len(g.direct()) > 0 {
-			return false // 青岛 stands alone: splitting loses no place (国家、山东省、青岛市政府部门)
+		if len(g.direct()) > 0 && !allCounties(g.direct()) {
+			// 青岛 stands alone: splitting loses no place (国家、山东省、青岛市
+			// 政府部门); a county-level city read bare (义乌) stays whole.
+			return false
 		}
 		for _, d := range f.divs {
 			if !slices.Contains(g.divs, d) {
@@ -1638,6 +1646,16 @@ func (x *Extractor) shortNamesSame(rs []rune, hs []hit, h hit, f *regionForm) bo
 		return len(f.divs) > 0
 	}
 	return false
+}
+
+// allCounties says every division of ds is county-level.
+func allCounties(ds []*division) bool {
+	for _, d := range ds {
+		if d.level != levelCounty {
+			return false
+		}
+	}
+	return true
 }
 
 // fullRegionAt reports whether a region's full name, or a name of three or

@@ -734,6 +734,11 @@ func suffixOf(rs []rune, ws []string) int {
 func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item span) *targetMention {
 	t := &targetMention{span: c.s, clause: clauseOf(st.runes, c.s), rule: c.rule, q: c.q}
 	t.metric = x.metric(st, g.cues, item, c.s, g.sent, x.lx.metricCounters.has(c.q.Unit))
+	if c.q.Kind == number.KindMoney {
+		if m, ok := x.investingPool(st, t.clause, c.s); ok {
+			t.metric = m // 年度投资452亿元的309个城建重点项目: 城建重点项目年度投资
+		}
+	}
 	// 甘蔗、蔬菜、水果产量分别达到1050万吨、794万吨、542.5万吨: each value
 	// measures its own name in the list.
 	if l, ok := x.respectiveList(st, g.values, c.s); ok && l.name != "" {
@@ -1166,15 +1171,31 @@ func numberStart(rs []rune, q span) int {
 // A change verb (change_to_words) follows it, and its clause holds a word of
 // origin (change_from_words) before it.
 func (x *Extractor) isChangeBase(rs []rune, cl, q span) bool {
+	if !containsAny(string(rs[cl.start:q.start]), x.lx.changeFromWords.list) {
+		return false
+	}
 	after := q.end
 	for after < cl.end && unicode.IsSpace(rs[after]) {
 		after++
 	}
-	if !hasPrefixAny(rs[after:min(cl.end, after+4)], x.lx.changeToWords.list...) && !x.changeVerbTo(rs, after, cl.end) {
-		return false
+	end := cl.end
+	if after == cl.end && cl.end < len(rs) && (rs[cl.end] == '，' || rs[cl.end] == ',') {
+		// 由一九七五年的五千六百九十亿斤，增加到…: the change goes on in the
+		// next clause, a wrapped line's break and all (，降⏎到).
+		var next []rune
+		for k := cl.end + 1; k < len(rs) && len(next) < changeBaseNextMax && !strings.ContainsRune("，,；;。！？!?", rs[k]); k++ {
+			if !unicode.IsSpace(rs[k]) {
+				next = append(next, rs[k])
+			}
+		}
+		return hasPrefixAny(next, x.lx.changeToWords.list...) || x.changeVerbTo(next, 0, len(next))
 	}
-	return containsAny(string(rs[cl.start:q.start]), x.lx.changeFromWords.list)
+	return hasPrefixAny(rs[after:min(end, after+4)], x.lx.changeToWords.list...) || x.changeVerbTo(rs, after, end)
 }
+
+// changeBaseNextMax is how many runes of the clause after a change's base
+// are looked at for the verb that carries the change on (，增加到).
+const changeBaseNextMax = 12
 
 // radiusScope reports whether a word of target_radius_tails (内, 以内)
 // ends quantity q or follows it and the clause goes on with a word after
@@ -1447,12 +1468,45 @@ func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 	return found
 }
 
+// poolInvestment reports whether the money at q is what a counted pool of
+// projects invests (pool_investment_words before it: 年度投资452亿元的309个
+// 城建重点项目, 总投资2万亿元的389个省重点项目): the sum, then 的 and a count.
+func (x *Extractor) poolInvestment(st *docState, cl, q span) bool {
+	_, ok := x.investingPool(st, cl, q)
+	return ok
+}
+
+// investingPool returns, for the sum at q that a counted pool invests
+// (poolInvestment), the name of the measure: what is counted, then the
+// investment word (城建重点项目年度投资).
+func (x *Extractor) investingPool(st *docState, cl, q span) (string, bool) {
+	ns := numberStart(st.runes, q)
+	n := suffixOf(st.runes[max(cl.start, ns-x.lx.poolInvestmentWords.longest()):ns], x.lx.poolInvestmentWords.list)
+	if n == 0 || q.end+1 >= cl.end || st.runes[q.end] != x.txt.de {
+		return "", false
+	}
+	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end+1, q.end+2) {
+		if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount {
+			end := m.span.end
+			for end < cl.end && st.runes[end] != '、' && !x.txt.isListConj(st.runes[end]) {
+				end++
+			}
+			what := x.trimMetricSuffixes(trimSuffixes(strings.TrimSpace(string(st.runes[m.span.end:end])), x.lx.metricTrailing.list))
+			return what + string(st.runes[ns-n:ns]), true
+		}
+	}
+	return "", false
+}
+
 // describesCounted reports whether the money at q describes what a count
 // just before it counts: 培育5家年产值过亿元的供应商 sets 5家, and 过亿元 is
 // the class of each. The money is followed by 的 (or runs straight into a
 // noun) and a count ends at most a few characters before it, in the same
 // clause.
 func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quantity) bool {
+	if x.poolInvestment(st, cl, q) {
+		return false // 年度投资452亿元的309个城建重点项目: what the projects invest
+	}
 	// A count right after the money, closing its list item, counts what is
 	// of that size: 产值超亿元10户、超千万元200户 sets 10户 and 200户 (but
 	// 总额300亿元91天期国债 is a bond's term).
@@ -1687,8 +1741,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if why := x.grantTerms(st, cues, q, qty); why != "" {
 		return why
 	}
-	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.txt.revenueClass...) {
-		// 超百亿元企业
+	if qty.Kind == number.KindMoney && hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.txt.revenueClass...) &&
+		!hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.scaleLevelNouns.list...) {
+		// 超百亿元企业 (but 跨过万亿级台阶 is a level to reach)
 		return "a revenue class, not a goal"
 	}
 	if n := numberStart(st.runes, q); qty.Unit == "%" && hasSuffixAny(st.runes[max(cl.start, n-x.lx.fulfilmentWords.longest()):n], x.lx.fulfilmentWords.list...) {
@@ -1787,7 +1842,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if qty.Value == 0 {
 		return "zero"
 	}
-	if qty.Kind == number.KindMoney && x.projectInvestment(st.runes, q) {
+	if qty.Kind == number.KindMoney && x.projectInvestment(st.runes, q) && !x.poolInvestment(st, cl, q) {
 		// 推进总投资170亿元的天新维生素科技园、黑猫超导电炭黑等项目
 		return "the investment of named projects, not a goal"
 	}
@@ -1875,8 +1930,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// tail begins with the quantity's last rune, its unit)
 		return "part of a name, not a goal"
 	}
-	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) {
-		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal.
+	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) &&
+		!hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.scaleLevelNouns.list...) {
+		// 百万千瓦级核电机组, 30万吨级矿石船: a class of equipment, not a goal
+		// (but 跨过万亿级台阶 is a level to reach).
 		return "a size class, not a goal"
 	}
 	if x.lx.frequencyUnits.has(qty.Unit) && qty.Value <= frequencyMax && containsAny(string(st.runes[cl.start:q.start]), x.lx.frequencyMarkers.list) {
