@@ -1468,6 +1468,10 @@ func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 	return found
 }
 
+// classShareReach is how far after a bound sum, in runes, the share word
+// of the noun it classes may end (50万元以上行政村占比: 7).
+const classShareReach = 10
+
 // poolInvestment reports whether the money at q is what a counted pool of
 // projects invests (pool_investment_words before it: 年度投资452亿元的309个
 // 城建重点项目, 总投资2万亿元的389个省重点项目): the sum, then 的 and a count.
@@ -1526,6 +1530,16 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 		rest := st.runes[q.end:min(cl.end, q.end+classConditionMax)]
 		if i := slices.Index(rest, x.txt.de); i > 0 && i+1 < len(rest) && unicode.Is(unicode.Han, rest[i+1]) && !hasAnyRune(rest[:i], unitListSeps) && !hasPrefixAny(rest[i+1:], x.lx.boundLevelNouns.list...) {
 			return true
+		}
+	}
+	// 年经营性收入50万元以上行政村占比达到60%: a bound sum running straight
+	// into a noun whose share is the goal classes that noun.
+	if bounded := qty.Qualifier != number.QualEqual && qty.Qualifier != number.QualApprox && qty.Qualifier != ""; bounded && q.end < cl.end && isHan(st.runes[q.end]) {
+		rest := string(st.runes[q.end:min(cl.end, q.end+classShareReach)])
+		for _, w := range x.lx.classShareWords.list {
+			if i := strings.Index(rest, w); i > 0 && !hasAnyRune([]rune(rest[:i]), unitListSeps) {
+				return true
+			}
 		}
 	}
 	// The money runs into what is counted: through 的, or straight on

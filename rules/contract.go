@@ -424,6 +424,7 @@ var ExtractContract = Contract{
 		"region_known_counties":          "county-level places named bare anywhere, as a prefecture is (义乌, 昆山)",
 		"agency_name_joins":              "joins inside one body's long name (文化体育广电和旅游局)",
 		"agency_name_item_ends":          "ends of a body's name: before a join they make a list of bodies, not one long name",
+		"class_share_words":              "share words after a noun that a bound sum classes (50万元以上行政村占比)",
 		"growth_adverbs":                 "words before a growth word that only say how often or how it comes (平均每年增长): still only a change",
 		"goal_nouns":                     "words of a goal cue that name a goal (目标)",
 		"large_numerals":                 "Chinese numerals of ten and more (十, 百): a figure with one is no small count",
