@@ -907,14 +907,15 @@ func (x *Extractor) agencyAliases(st *docState, found []*agencyMention) []*agenc
 
 // compoundNameTail reports whether the body starting at i is the last word
 // of a longer name joined by a word of agency_name_joins (文化体育广电和
-// 旅游局): what stands before the join is Han and no body's name ends there
-// (agency_name_item_ends), so the join links fields of one body, not two
-// bodies of a list (财政局和旅游局).
+// 旅游局): what stands right before the join is a field that bodies are
+// named for (agency_name_fields: 广电), so the join links fields of one
+// body, not two bodies of a list (财政局和旅游局) nor a body after anything
+// else (企业和统计局, 已与商务局).
 func (x *Extractor) compoundNameTail(rs []rune, i int) bool {
-	if i < 2 || !x.lx.agencyNameJoins.has(string(rs[i-1])) || !isHan(rs[i-2]) {
+	if i < 2 || !x.lx.agencyNameJoins.has(string(rs[i-1])) {
 		return false
 	}
-	return !hasSuffixAny(rs[max(0, i-1-x.lx.agencyNameItemEnds.longest()):i-1], x.lx.agencyNameItemEnds.list...)
+	return hasSuffixAny(rs[max(0, i-1-x.lx.agencyNameFields.longest()):i-1], x.lx.agencyNameFields.list...)
 }
 
 // localBody resolves a body hit to an agency: the region named right before

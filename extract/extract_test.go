@@ -925,6 +925,11 @@ func TestTargets(t *testing.T) {
 		// the projects' investment.
 		{"pool-investment", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n推进年度投资452亿元的309个城建重点项目。", date: "2026-01-20"}, 4.52e10, 0, "元", "=", 2026, "", "=城建重点项目年度投资", false},
 		// A level of 万亿 to step onto is a goal; a class of 万亿 is not.
+		{"pool-investment-bound", doc{title: "2024年政府工作报告", text: "三、2024年工作安排\n推进总投资10亿元以上的50个重大项目。", date: "2024-01-20"}, 1e9, 0, "元", ">=", 2024, "", "", true},
+		{"pool-investment-firms", doc{title: "2024年政府工作报告", text: "三、2024年工作安排\n支持总投资1亿元的3家企业。", date: "2024-01-20"}, 1e8, 0, "元", "=", 2024, "", "", true},
+		{"goal-word-investment-target", doc{title: "2024年政府工作报告", text: "三、2024年工作安排\n今年全市完成投资目标1000亿元。", date: "2024-01-20"}, 1e11, 0, "元", "=", 2024, "", "", false},
+		{"subsidy-cap-raised", doc{title: "2024年政府工作报告", text: "三、2024年工作安排\n单个项目补助从最高50万元提高到100万元。", date: "2024-01-20"}, 1e6, 0, "元", "=", 2024, "", "", true},
+		{"metric-topic-period", doc{title: "2024年政府工作报告", text: "二、今后五年的目标\n今后五年，年均增长6%。推动经济高质量发展，年均增长7%。", date: "2024-01-20"}, 7, 0, "%", "=", 2028, "", "=增长", false},
 		{"trillion-level-step", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n推动固定资产投资稳步跨过万亿级台阶。", date: "2024-01-20"}, 1e12, 0, "元", ">", 2024, "", "", false},
 		{"trillion-class", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n打造2个万亿级产业集群。", date: "2024-01-20"}, 1e12, 0, "元", "=", 2024, "", "", true},
 		// The level a change starts from is no goal when the change goes
@@ -1225,6 +1230,8 @@ func TestRegions(t *testing.T) {
 		// A county-level place the whole country knows is read bare, but
 		// not inside another name (南昆山 is a mountain of Guangdong).
 		{"known-county-bare", doc{title: "新闻联播", text: "习近平在浙江工作期间，多次到义乌调研。", date: "2026-04-23"}, []string{"义乌市", "浙江省"}, nil, ""},
+		{"known-county-river", doc{title: "新闻", text: "浏阳河畔灯火通明，汨罗江龙舟赛开赛，胶州湾海底隧道通车。", date: "2025-05-01"}, nil, []string{"浏阳市", "汨罗市", "胶州市"}, ""},
+		{"known-county-in-words", doc{title: "新闻", text: "他光荣成为一名共产党员，会议时间太仓促。", date: "2025-05-01"}, nil, []string{"荣成市", "太仓市"}, ""},
 		{"known-county-in-name", doc{title: "广东省政府工作报告", text: "推进环南昆山—罗浮山县镇村高质量发展引领区建设。", date: "2025-01-20"}, []string{"广东省"}, []string{"昆山市"}, ""},
 		// A prefecture wins over its own district of the same name too.
 		{"seat-over-district", doc{title: "2024年甘肃省政府工作报告", text: "甘肃将最大限度缓解白银、武威地区生态生活生产用水矛盾。", date: "2024-01-25"}, []string{"白银市", "武威市"}, []string{"白银区"}, ""},
@@ -1429,6 +1436,7 @@ func TestAgencies(t *testing.T) {
 		// of one long name, not a second (national) body; a State Council
 		// office's short form; Shanghai's own names for its housing bodies.
 		{"compound-name-tail", doc{title: "文化和旅游部关于推进旅游商品创意提升工作的通知", text: "各省、自治区、直辖市文化和旅游厅（局），新疆生产建设兵团文化体育广电和旅游局：现将有关事项通知如下。"}, []string{"文化和旅游部"}, []string{"国家旅游局"}},
+		{"body-after-other-word", doc{title: "合肥市通知", text: "合肥市市场监管局已与商务局联合开展检查。企业和统计局签订协议。", date: "2024-05-01"}, []string{"合肥市商务局", "合肥市统计局"}, nil},
 		{"state-council-food-safety-office", doc{title: "每日财经", text: "国务院食安办通报对媒体反映的问题的调查处置情况。上海辟谣平台从上海市住建委、市房管局获悉，该传言不实。", date: "2024-08-26"}, []string{"国务院食品安全委员会办公室", "上海市住房和城乡建设管理委员会", "上海市房屋管理局"}, []string{"上海市住房和城乡建设委员会", "上海市住房保障和房产管理局"}},
 		{"county-city-government", doc{title: "义乌市政府召开会议", text: "义乌市政府召开常务会议。张家港市政府表示支持。上海市场监管局发布通知。获得国家、山东省、青岛市政府部门颁发的证书。"}, []string{"义乌市人民政府", "张家港市人民政府", "上海市市场监督管理局"}, []string{"山东省人民政府"}},
 		{"national-communique-headline", doc{title: "2013年国民经济和社会发展统计公报", text: "**中华人民共和国**\n**2013年国民经济和社会发展统计公报**\n铁路运输数据来自铁路局；公路运输数据来自交通运输部。"}, []string{"国家铁路局"}, nil},

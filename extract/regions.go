@@ -44,6 +44,17 @@ type division struct {
 
 // city returns the prefecture-level ancestor (itself for a city); for a
 // municipality's district it returns the municipality.
+// province returns the province d lies in (d itself for a province), or
+// nil.
+func (d *division) province() *division {
+	for p := d; p != nil; p = p.parent {
+		if p.level == levelProvince {
+			return p
+		}
+	}
+	return nil
+}
+
 func (d *division) city() *division {
 	for x := d; x != nil; x = x.parent {
 		if x.level == levelCity {
@@ -107,6 +118,9 @@ func (f *regionForm) contextual() []*division {
 
 // regionIndex is the compiled region gazetteer.
 type regionIndex struct {
+	// known: short names of county-level places the whole country knows
+	// (region_known_counties), read bare where no other reading stops them.
+	known  map[string]bool
 	all    []*division
 	byCode map[string]*division
 	byName map[string][]*division
@@ -135,9 +149,9 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	for _, w := range set.Lexicon("region_generic_names") {
 		generic[w] = true
 	}
-	known := map[string]bool{}
+	ix.known = map[string]bool{}
 	for _, w := range set.Lexicon("region_known_counties") {
-		known[w] = true
+		ix.known[w] = true
 	}
 	type pending struct {
 		d      *division
@@ -198,9 +212,7 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 				addForm(a, d, false, false, false)
 			}
 			for _, s := range e.Short {
-				// A county-level place the whole country knows (义乌, 昆山)
-				// is named bare anywhere, as a prefecture is.
-				contextual := d.level == levelCounty && !known[s] || d.level == levelZone || stop[s]
+				contextual := d.level == levelCounty || d.level == levelZone || stop[s]
 				addForm(s, d, true, contextual, false)
 			}
 		}
@@ -525,6 +537,15 @@ func (x *Extractor) resolveRegions(st *docState) {
 				// A province's report lists its counties bare (错那、米林撤县
 				// 设市; 支持那曲和阿里加快发展): a neighbour in the list that
 				// is a place of the province says which each is.
+				keep = append(keep, d)
+				continue
+			}
+			if x.regions.known[f.text] && !f.common && len(f.contextual()) == 1 && len(f.direct()) == 0 &&
+				(h.end == len(st.runes) || !x.lx.regionKnownNotNext.has(string(st.runes[h.end]))) {
+				// A county-level place the whole country knows (义乌, 昆山,
+				// 珲春) is named bare anywhere, once no river, longer name or
+				// place right before it has claimed the name, and no water
+				// word follows (浏阳河, 汨罗江, 胶州湾: the water's name).
 				keep = append(keep, d)
 				continue
 			}
@@ -1628,10 +1649,8 @@ func (x *Extractor) shortNamesSame(rs []rune, hs []hit, h hit, f *regionForm) bo
 			continue
 		}
 		g := x.regions.forms[x.lex[s.vals[0]].ref]
-		if len(g.direct()) > 0 && !allCounties(g.direct()) {
-			// 青岛 stands alone: splitting loses no place (国家、山东省、青岛市
-			// 政府部门); a county-level city read bare (义乌) stays whole.
-			return false
+		if len(g.direct()) > 0 {
+			return false // 青岛 stands alone: splitting loses no place (国家、山东省、青岛市政府部门)
 		}
 		for _, d := range f.divs {
 			if !slices.Contains(g.divs, d) {
@@ -1646,16 +1665,6 @@ func (x *Extractor) shortNamesSame(rs []rune, hs []hit, h hit, f *regionForm) bo
 		return len(f.divs) > 0
 	}
 	return false
-}
-
-// allCounties says every division of ds is county-level.
-func allCounties(ds []*division) bool {
-	for _, d := range ds {
-		if d.level != levelCounty {
-			return false
-		}
-	}
-	return true
 }
 
 // fullRegionAt reports whether a region's full name, or a name of three or
@@ -1767,7 +1776,9 @@ func foreignPlaceBefore(near []*regionMention, h hit, f *regionForm) bool {
 			continue
 		}
 		for _, d := range f.contextual() {
-			if kin(md, d) {
+			// 江阴靖江: two counties of one province side by side are two
+			// places, not a name after a place.
+			if kin(md, d) || md.level == levelCounty && d.level == levelCounty && md.province() == d.province() && md.province() != nil {
 				return false
 			}
 		}
@@ -1793,8 +1804,8 @@ func dropAfterCounty(st *docState, ms []*regionMention) []*regionMention {
 		if p.span.end != m.span.start || m.form == nil || !m.form.short || pd == nil || md == nil || pd.level != levelCounty {
 			continue
 		}
-		if kin(pd, md) {
-			continue
+		if kin(pd, md) || md.level == levelCounty && md.province() == pd.province() && md.province() != nil {
+			continue // 江阴靖江: two counties of one province side by side
 		}
 		drop[m] = true
 		st.addTrace("region", m.rule, m.span, "dropped: a place of the county named right before it")

@@ -671,8 +671,9 @@ func (x *Extractor) standardRaisedTo(rs []rune, c, q span) bool {
 	// The level may follow the subsidy word itself when where it starts
 	// is given (财政补助由每人每年380元提高到420元, 从人均40元提高到45元).
 	if !x.lx.moneyStandardNouns.has(c.text(rs)) || ns <= c.end || ns-c.end > standardRaiseReach ||
-		!hasPrefixAny(rs[c.end:ns], x.lx.moneyStandardNouns.list...) && !hasPrefixAny(rs[c.end:ns], x.lx.changeFromWords.list...) {
-		return false // 最高补贴标准提高到100万元: a cap, which 最高 says
+		!hasPrefixAny(rs[c.end:ns], x.lx.moneyStandardNouns.list...) && !hasPrefixAny(rs[c.end:ns], x.lx.changeFromWords.list...) ||
+		containsAny(string(rs[c.end:ns]), x.lx.moneyCapWords.list) {
+		return false // 最高补贴标准提高到100万元, 补助从最高50万元提高到: a cap
 	}
 	return containsAny(string(rs[c.end:ns]), x.lx.moneyRaiseToVerbs.list)
 }
@@ -773,7 +774,7 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 			if !g.sent.contains(st.targets[i].span) {
 				continue
 			}
-			subj := x.trimMetricSuffixes(trimSuffixes(st.targets[i].metric, x.txt.changeVerbs))
+			subj := x.trimMetricSuffixes(trimSuffixes(trimSuffixes(st.targets[i].metric, x.txt.changeVerbs), x.txt.growthAdverbs))
 			if x.namesValue(subj) {
 				continue
 			}
@@ -1489,6 +1490,10 @@ func (x *Extractor) investingPool(st *docState, cl, q span) (string, bool) {
 	if n == 0 || q.end+1 >= cl.end || st.runes[q.end] != x.txt.de {
 		return "", false
 	}
+	// 总投资10亿元以上的50个重大项目: a bound is each project's size.
+	if qq, err := x.vocab.ParseQuantity(q.text(st.runes)); err != nil || qq.Qualifier != number.QualEqual && qq.Qualifier != number.QualApprox && qq.Qualifier != "" {
+		return "", false
+	}
 	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end+1, q.end+2) {
 		if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount {
 			end := m.span.end
@@ -1496,6 +1501,9 @@ func (x *Extractor) investingPool(st *docState, cl, q span) (string, bool) {
 				end++
 			}
 			what := x.trimMetricSuffixes(trimSuffixes(strings.TrimSpace(string(st.runes[m.span.end:end])), x.lx.metricTrailing.list))
+			if !containsAny(what, x.lx.projectNouns.list) {
+				return "", false // 总投资1亿元的3家企业: firms, not a pool of projects
+			}
 			return what + string(st.runes[ns-n:ns]), true
 		}
 	}
