@@ -937,6 +937,10 @@ func TestTargets(t *testing.T) {
 		// it.
 		{"change-base-comma", doc{title: "1976—1985年发展国民经济十年规划纲要（草案）", text: "一九八〇年、一九八五年工农业生产的主要指标是：\n\n- 粮食，由一九七五年的五千六百九十亿斤，增加到一九八〇年的六千七百亿斤，一九八五年的八千亿斤。", date: "1976-12-10"}, 5.69e11, 0, "斤", "=", 0, "", "", true},
 		{"change-base-comma-name", doc{title: "1976—1985年发展国民经济十年规划纲要（草案）", text: "一九八〇年、一九八五年工农业生产的主要指标是：\n\n- 粮食，由一九七五年的五千六百九十亿斤，增加到一九八〇年的六千七百亿斤，一九八五年的八千亿斤。", date: "1976-12-10"}, 6.7e11, 0, "斤", "=", 1980, "", "=粮食增加", false},
+		// A note in brackets that holds a figure is another value, no part
+		// of the name.
+		{"metric-figure-note", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n规上工业企业新增（力争100户）70户。", date: "2023-01-20"}, 70, 0, "户", "=", 2023, "", "=规上工业企业新增", false},
+		{"metric-latin-note-kept", doc{title: "济南市行动方案", text: "到2026年，人工智能算力规模(FP16)突破3500PFlops，新车驾驶辅助系统（L2）搭载率达到30%以上。", date: "2024-05-01"}, 30, 0, "%", ">=", 2026, "济南市", "=新车驾驶辅助系统(L2)搭载率", false},
 		{"kilovolt-ampere", doc{title: "2026年政府工作报告", text: "二、2026年重点工作\n完成新改建输电线路260公里，新增变电容量200万千伏安。", date: "2026-01-20"}, 2e6, 0, "千伏安", "=", 2026, "", "=新增变电容量", false},
 	}
 	for _, tc := range tests {

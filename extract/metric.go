@@ -115,6 +115,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	if i := strings.LastIndexAny(m, "(（"); i > 0 && !strings.ContainsAny(m[i:], ")）") {
 		m = strings.TrimSpace(m[:i])
 	}
+	m = dropFigureNotes(m)
 	// 连铸比由22.4%上升到35%: where the change starts is no part of what
 	// is measured, nor what follows it (not 组建由1名全科医生…组成的团队,
 	// which names no change).
@@ -212,6 +213,31 @@ func (x *Extractor) topicClause(st *docState, cl span) bool {
 		}
 	}
 	return true
+}
+
+// dropFigureNotes removes from metric m the notes in brackets that hold a
+// figure and words (新增（力争100户）, 产量（其中1995年为4.55亿吨）平均每年增加):
+// another value, not part of the name; a note without a figure or without
+// Han stays (县（市、区）, 细颗粒物（PM2.5）).
+func dropFigureNotes(m string) string {
+	for {
+		i := strings.IndexAny(m, "(（")
+		if i < 0 {
+			return m
+		}
+		j := strings.IndexAny(m[i:], ")）")
+		if j < 0 {
+			return m
+		}
+		note := m[i : i+j]
+		if !strings.ContainsAny(note, "0123456789") || !strings.ContainsFunc(note, isHan) {
+			// 县（市、区）, 细颗粒物（PM2.5）, (3G/LTE): part of the name
+			rest := dropFigureNotes(m[i+j:])
+			return m[:i+j] + rest
+		}
+		_, n := utf8.DecodeRuneInString(m[i+j:])
+		m = m[:i] + m[i+j+n:]
+	}
 }
 
 // namesValue says s holds a figure with a unit of its own that the
