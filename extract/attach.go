@@ -362,14 +362,20 @@ func (x *Extractor) targetRegion(st *docState, t *targetMention, sent span, cs [
 // (national_words: 我国, 全国, 各省级…), not as the field a place ranks in
 // (national_rank_tails after the word: 保持全国省级最优水平, 居全国前列).
 func (x *Extractor) namesNation(s string) bool {
-	for _, w := range x.lx.nationalWords.list {
+	return anyFollowedBy(s, x.lx.nationalWords.list, func(rest string) bool { return !x.lx.nationalRankTails.prefixOf(rest) })
+}
+
+// anyFollowedBy reports whether some occurrence in s of a word of ws is
+// followed by a rest of s that ok accepts.
+func anyFollowedBy(s string, ws []string, ok func(rest string) bool) bool {
+	for _, w := range ws {
 		for from := 0; ; {
 			i := strings.Index(s[from:], w)
 			if i < 0 {
 				break
 			}
 			from += i + len(w)
-			if !x.lx.nationalRankTails.prefixOf(s[from:]) {
+			if ok(s[from:]) {
 				return true
 			}
 		}

@@ -200,17 +200,11 @@ func (x *Extractor) topicClause(st *docState, cl span) bool {
 	// 较2022年增长一倍以上，较2020年增长两倍以上: a clause that states a
 	// change by a figure of its own is no topic (but 逐年适当增加中央预算内
 	// 经常性建设投资，今年拟先增加50亿元 names the investment).
-	for _, v := range x.lx.comparisonChangeVerbs.list {
-		for from := 0; ; {
-			i := strings.Index(text[from:], v)
-			if i < 0 {
-				break
-			}
-			from += i + len(v)
-			if r, _ := utf8.DecodeRuneInString(text[from:]); number.IsNumeralRune(r) {
-				return false
-			}
-		}
+	if anyFollowedBy(text, x.lx.comparisonChangeVerbs.list, func(rest string) bool {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return number.IsNumeralRune(r)
+	}) {
+		return false
 	}
 	return true
 }

@@ -44,16 +44,16 @@ func bracketDepth(depth int, r rune) int {
 }
 
 // bracketDepthBack is bracketDepth read from right to left: a closing
-// bracket opens.
+// bracket opens, an opening one closes.
 func bracketDepthBack(depth int, r rune) int {
-	switch r {
-	case ')', '）':
-		return depth + 1
-	case '(', '（':
-		return max(0, depth-1)
+	if m, ok := bracketMirror[r]; ok {
+		r = m
 	}
-	return depth
+	return bracketDepth(depth, r)
 }
+
+// bracketMirror maps each bracket to its partner.
+var bracketMirror = map[rune]rune{'(': ')', ')': '(', '（': '）', '）': '（'}
 
 func splitSentences(text []rune) *sentences {
 	s := &sentences{n: len(text)}
