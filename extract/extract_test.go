@@ -930,7 +930,8 @@ func TestTargets(t *testing.T) {
 		{"goal-word-investment-target", doc{title: "2024年政府工作报告", text: "三、2024年工作安排\n今年全市完成投资目标1000亿元。", date: "2024-01-20"}, 1e11, 0, "元", "=", 2024, "", "", false},
 		{"subsidy-cap-raised", doc{title: "2024年政府工作报告", text: "三、2024年工作安排\n单个项目补助从最高50万元提高到100万元。", date: "2024-01-20"}, 1e6, 0, "元", "=", 2024, "", "", true},
 		{"metric-topic-period", doc{title: "2024年政府工作报告", text: "二、今后五年的目标\n今后五年，年均增长6%。推动经济高质量发展，年均增长7%。", date: "2024-01-20"}, 7, 0, "%", "=", 2028, "", "=增长", false},
-		{"trillion-level-step", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n推动固定资产投资稳步跨过万亿级台阶。", date: "2024-01-20"}, 1e12, 0, "元", ">", 2024, "", "", false},
+		{"trillion-level-step", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n推动固定资产投资稳步跨过万亿级台阶。", date: "2024-01-20"}, 1e12, 0, "元", ">", 2024, "", "固定资产投资", false},
+		{"trillion-level-run", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n装备制造业营业收入向万亿元冲刺。", date: "2023-01-20"}, 1e12, 0, "元", "=", 2023, "", "=装备制造业营业收入", false},
 		{"trillion-class", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n打造2个万亿级产业集群。", date: "2024-01-20"}, 1e12, 0, "元", "=", 2024, "", "", true},
 		// The level a change starts from is no goal when the change goes
 		// on after a comma, and the next value takes the name from before
