@@ -416,7 +416,7 @@ func (x *Extractor) stripMetric(s string) string {
 		changed = false
 		s = strings.TrimLeft(s, " ，,、；;：:")
 		s = strings.TrimLeftFunc(s, textnorm.IsEnclosedNumber) // ③改造老旧小区
-		for _, b := range []string{"- ", "* ", "• ", "· "} {
+		for _, b := range plainBullets {
 			if rest, ok := strings.CutPrefix(s, b); ok && rest != "" {
 				s, changed = strings.TrimLeft(rest, " "), true // - 油料: a bullet of plain text
 			}
@@ -466,6 +466,9 @@ func (x *Extractor) stripMetric(s string) string {
 	}
 	return x.trimMetricSuffixes(s)
 }
+
+// plainBullets open the items of a list in plain text (- 油料 1050万吨).
+var plainBullets = []string{"- ", "* ", "• ", "· "}
 
 // leadingItemNumber returns the length in bytes of an item number that
 // opens s — digits then . ． 、 or ) ）, or digits in brackets, and the
@@ -678,13 +681,5 @@ func lastTargetIn(ts []*targetMention, s span) *targetMention {
 // isGrowthWord says m is only a change (增长), maybe after words that say
 // how often or how it comes (growth_adverbs: 平均每年增长, 先增加).
 func (tx *text) isGrowthWord(m string) bool {
-	for changed := true; changed; {
-		changed = false
-		for _, w := range tx.growthAdverbs {
-			if rest, ok := strings.CutPrefix(m, w); ok && rest != "" {
-				m, changed = rest, true
-			}
-		}
-	}
-	return tx.growthWords.has(m)
+	return tx.growthWords.has(trimPrefixes(m, tx.growthAdverbs))
 }

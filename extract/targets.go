@@ -1473,6 +1473,12 @@ func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 // of the noun it classes may end (50万元以上行政村占比: 7).
 const classShareReach = 10
 
+// isBound says q is a bound (以上, 以下, 超过 …), not a value nor an
+// approximate one.
+func isBound(q number.Quantity) bool {
+	return q.Qualifier != number.QualEqual && q.Qualifier != number.QualApprox && q.Qualifier != ""
+}
+
 // poolInvestment reports whether the money at q is what a counted pool of
 // projects invests (pool_investment_words before it: 年度投资452亿元的309个
 // 城建重点项目, 总投资2万亿元的389个省重点项目): the sum, then 的 and a count.
@@ -1491,7 +1497,7 @@ func (x *Extractor) investingPool(st *docState, cl, q span) (string, bool) {
 		return "", false
 	}
 	// 总投资10亿元以上的50个重大项目: a bound is each project's size.
-	if qq, err := x.vocab.ParseQuantity(q.text(st.runes)); err != nil || qq.Qualifier != number.QualEqual && qq.Qualifier != number.QualApprox && qq.Qualifier != "" {
+	if qq, err := x.vocab.ParseQuantity(q.text(st.runes)); err != nil || isBound(qq) {
 		return "", false
 	}
 	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end+1, q.end+2) {
@@ -1534,7 +1540,7 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 	// 的 and what the sum classes.
 	// Only a bound classes (以上, 以下: 到2025年…达到1万亿元且增速保持在6%
 	// joins two goals), and not before a level's noun (…的水平, …的目标).
-	if bounded := qty.Qualifier != number.QualEqual && qty.Qualifier != number.QualApprox && qty.Qualifier != ""; bounded && hasPrefixAny(st.runes[q.end:min(cl.end, q.end+2)], x.lx.classConditionJoiners.list...) {
+	if isBound(qty) && hasPrefixAny(st.runes[q.end:min(cl.end, q.end+2)], x.lx.classConditionJoiners.list...) {
 		rest := st.runes[q.end:min(cl.end, q.end+classConditionMax)]
 		if i := slices.Index(rest, x.txt.de); i > 0 && i+1 < len(rest) && unicode.Is(unicode.Han, rest[i+1]) && !hasAnyRune(rest[:i], unitListSeps) && !hasPrefixAny(rest[i+1:], x.lx.boundLevelNouns.list...) {
 			return true
@@ -1542,7 +1548,7 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 	}
 	// 年经营性收入50万元以上行政村占比达到60%: a bound sum running straight
 	// into a noun whose share is the goal classes that noun.
-	if bounded := qty.Qualifier != number.QualEqual && qty.Qualifier != number.QualApprox && qty.Qualifier != ""; bounded && q.end < cl.end && isHan(st.runes[q.end]) {
+	if isBound(qty) && q.end < cl.end && isHan(st.runes[q.end]) {
 		rest := string(st.runes[q.end:min(cl.end, q.end+classShareReach)])
 		for _, w := range x.lx.classShareWords.list {
 			if i := strings.Index(rest, w); i > 0 && !hasAnyRune([]rune(rest[:i]), unitListSeps) {
@@ -1585,7 +1591,7 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 	// the sum the level aimed at (营业收入100亿元以上的年度目标, 达到1000亿元以上
 	// 的水平), or the sum is the size of what is set up (设立总规模不少于100亿元
 	// 的基金: size_words).
-	if qty.Qualifier != number.QualEqual && qty.Qualifier != number.QualApprox && qty.Qualifier != "" && q.end+1 < cl.end && st.runes[q.end] == x.txt.de &&
+	if isBound(qty) && q.end+1 < cl.end && st.runes[q.end] == x.txt.de &&
 		unicode.Is(unicode.Han, st.runes[q.end+1]) &&
 		!containsAny(string(st.runes[q.end+1:min(cl.end, q.end+1+boundLevelWindow)]), x.lx.boundLevelNouns.list) &&
 		!hasSuffixAny(st.runes[max(cl.start, q.start-x.lx.sizeWords.longest()):q.start], x.lx.sizeWords.list...) {
