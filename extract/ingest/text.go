@@ -343,6 +343,7 @@ func cleanChars(s string) string {
 	if !needsCleaning(s) {
 		return s
 	}
+	s = joinInvisibleLines(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -356,6 +357,53 @@ func cleanChars(s string) string {
 	}
 	return b.String()
 }
+
+// joinInvisibleLines drops a line that holds only characters cleanChars
+// removes (a zero-width space: what some PDF exports write where a page
+// breaks) when it stands between two lines of text, and joins those two
+// unless the first ends a sentence (…达到74.4⏎<U+200B>⏎万亿元): the page broke
+// the paragraph, which a blank line left in its place would end. Such a
+// line among blank lines is left to cleanChars, which empties it.
+func joinInvisibleLines(s string) string {
+	lines := strings.SplitAfter(s, "\n")
+	if len(lines) < 3 {
+		return s
+	}
+	text := func(l string) bool { return strings.TrimSpace(l) != "" }
+	invisible := func(l string) bool {
+		l = strings.TrimRight(l, "\r\n")
+		if l == "" {
+			return false
+		}
+		for _, r := range l {
+			if !dropChar(r) && r != ' ' && r != '\t' {
+				return false
+			}
+		}
+		return true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for k := 0; k < len(lines); k++ {
+		l := lines[k]
+		if k+2 < len(lines) && text(l) && invisible(lines[k+1]) && text(lines[k+2]) {
+			body := strings.TrimRight(l, "\r\n")
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(body, dropChar))
+			if strings.ContainsRune(sentenceEnds, last) {
+				b.WriteString(l)
+			} else {
+				b.WriteString(body)
+			}
+			k++ // the invisible line goes
+			continue
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// sentenceEnds are the marks after which joinInvisibleLines keeps a break.
+const sentenceEnds = "\u3002\uff01\uff1f!?\uff1b;"
 
 // cleanLead marks the bytes that may start a character cleanChars changes:
 // controls, DEL, and the lead bytes of C1 controls and U+00AD (0xC2),
