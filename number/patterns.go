@@ -25,15 +25,20 @@ const (
 	// An Arabic run never directly follows another (the (?<![0-9])), so a
 	// run of digits can be cut only one way: a long run that fails to match
 	// costs linear time, not exponential backtracking.
-	NumeralPattern = `(?:` + arabicFrag + `|` + cnCharFrag + `)(?:(?<![0-9])` + arabicFrag + `|` + cnCharFrag +
+	NumeralPattern = `(?:` + arabicFrag + `|` + cnCharFrag + `)(?:(?<![0-9])` + arabicFrag + `|(?!` + dashOnePattern + `)` + cnCharFrag +
 		`|点(?=[` + cnDigitClass + `])|(?<=[` + cnDigitClass + `])[·・](?=[` + cnDigitClass + `]))*`
 
 	// ScalePattern matches a scale word: 万亿 千亿 百亿 十亿 亿 千万 百万 十万 万 千 百.
 	ScalePattern = `(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)`
 
 	// RangeSepPattern matches a range separator: 至 到 - ‐ — —— – ― ~ 〜
-	// (－ and ～ become - and ~ under Normalize). 一 is deliberately absent.
-	RangeSepPattern = `(?:至|到|——|―{1,2}|[-—–~〜‒‐])`
+	// (－ and ～ become - and ~ under Normalize), a typewriter's run of
+	// hyphens (---), and 一 only right before an Arabic digit, where older
+	// typesetting uses it as a dash (550万一600万); a numeral never holds
+	// such a 一 (NumeralPattern stops before it).
+	RangeSepPattern = `(?:至|到|——|―{1,2}|-{2,4}|` + dashOnePattern + `|[-—–~〜‒‐])`
+
+	dashOnePattern = `一(?=[0-9])`
 
 	quantityTerm = `(?:[数几上](?:` + ScalePattern + `|十)|(?:` + NumeralPattern + `)(?:\s(?:万亿|亿|万))?(?:[余多几]` + ScalePattern + `?)?)`
 

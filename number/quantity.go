@@ -348,8 +348,18 @@ func sepLen(r []rune) int {
 	if len(r) == 0 {
 		return 0
 	}
+	if dashOne(r) {
+		return 1
+	}
 	switch r[0] {
-	case '至', '到', '-', '–', '~', '〜', '‒', '‐':
+	case '-':
+		// a run of hyphens, as a typewriter's dash (42,500万---45,000万)
+		n := 1
+		for n < len(r) && n < 4 && r[n] == '-' {
+			n++
+		}
+		return n
+	case '至', '到', '–', '~', '〜', '‒', '‐':
 		return 1
 	case '—', '―':
 		if len(r) > 1 && r[1] == r[0] {
@@ -408,12 +418,24 @@ func (p *qparser) term(t *term) error {
 	return nil
 }
 
-// numeralEnd returns the end of the run of numeral runes at i.
+// numeralEnd returns the end of the run of numeral runes at i. A 一
+// between a numeral and an Arabic digit is no digit but the dash of a range
+// as older typesetting writes it (550万一600万, 23.6一34.8).
 func numeralEnd(r []rune, i int) int {
+	start := i
 	for i < len(r) && isNumeralRune(r[i]) {
+		if i > start && dashOne(r[i:]) {
+			break
+		}
 		i++
 	}
 	return i
+}
+
+// dashOne reports whether r opens with 一 used as a range's dash: an Arabic
+// digit follows it.
+func dashOne(r []rune) bool {
+	return len(r) > 1 && r[0] == '\u4e00' && isASCIIDigit(r[1])
 }
 
 func (p *qparser) percentWord(t *term, shift int, unit *entry) error {

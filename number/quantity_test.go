@@ -148,7 +148,16 @@ var quantityCases = []struct {
 	{"T1", "1—2户", countRange(1, 2, "户", QualEqual)}, // from 培育国家技术创新示范企业1—2户
 	{"T1", "1—2戶", countRange(1, 2, "户", QualEqual)},
 	{"T2", "3至5家", countRange(3, 5, "家", QualEqual)}, // from 新建3至5家创新中心
-	{"T3", "达1200亿元", cny(1.2e11, QualEqual)},        // GUIDELINES: 达 is "=", not ">="
+	// Older typesetting: 一 before an Arabic digit, or a run of hyphens, is
+	// a range's dash.
+	{"dash-one", "550万一600万吨", countRange(5.5e6, 6e6, "吨", QualEqual)},
+	{"dash-one-decimal", "3.7一4.4倍", with(mult(3.7), func(q *Quantity) { q.Max, q.HasMax = 4.4, true })},
+	{"dash-one-percent", "23.6一34.8%", with(pct(23.6, QualEqual), func(q *Quantity) { q.Max, q.HasMax = 34.8, true })},
+	{"dash-one-percents", "50%一70%", with(pct(50, QualEqual), func(q *Quantity) { q.Max, q.HasMax = 70, true })},
+	{"one-in-numeral", "一万一千吨", count(11000, "吨", QualEqual)},
+	{"dash-hyphens", "42,500万---45,000万吨", countRange(4.25e8, 4.5e8, "吨", QualEqual)},
+	{"dash-hyphens-four", "3,000万----3,500万千瓦", countRange(3e7, 3.5e7, "千瓦", QualEqual)},
+	{"T3", "达1200亿元", cny(1.2e11, QualEqual)}, // GUIDELINES: 达 is "=", not ">="
 
 	// Beyond the table
 	{"count-scale", "2.3万家", count(23000, "家", QualEqual)},
