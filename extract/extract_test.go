@@ -1326,6 +1326,8 @@ func TestRegions(t *testing.T) {
 		{"initials-with-tail", doc{text: "粤港澳三地联合举办赛事。推进粤港澳大湾区建设。"}, []string{"广东省", "香港特别行政区", "澳门特别行政区"}, nil, ""},
 		{"initials-tail-missing", doc{text: "推进粤港澳大湾区建设。"}, nil, []string{"广东省", "香港特别行政区"}, ""},
 		{"pair-abbreviation", doc{text: "在对接京津、服务京津上下功夫。京津冀协同发展。"}, []string{"北京市", "天津市", "京津冀"}, nil, ""},
+		{"pair-abbreviation-joined", doc{text: "携手津冀共同打造现代化首都都市圈。"}, []string{"天津市", "河北省"}, nil, ""},
+		{"pair-abbreviation-modifier", doc{text: "大运河京冀段实现旅游通航，首条跨京冀的轨道交通线路开工。"}, nil, []string{"北京市", "河北省"}, ""},
 		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
 		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},
 		{"trad", doc{text: "廣東省深圳市發佈新規。"}, []string{"广东省", "深圳市"}, nil, ""},

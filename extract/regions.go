@@ -836,9 +836,11 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out,
 			continue
 		}
 		// A pair stands for its places only as a noun: before punctuation
-		// or a word of region_abbreviation_next (服务京津、…), not naming a
-		// project (京津风沙源治理工程).
-		pair := j-i == 2 && x.lx.regionPairAbbreviations.has(string(rs[i:j])) && (j == len(rs) || unicode.IsPunct(rs[j]) || ends)
+		// or a word of region_abbreviation_next (服务京津、…), or as what a
+		// word of region_pair_before joins or reaches (携手津冀共同打造), not
+		// naming a project (京津风沙源治理工程).
+		pair := j-i == 2 && x.lx.regionPairAbbreviations.has(string(rs[i:j])) &&
+			(j == len(rs) || unicode.IsPunct(rs[j]) || ends || hasSuffixAny(rs[:i], x.lx.regionPairBefore.list...))
 		if ((items >= 3 || apart && items >= 2) && ends || pair) && (!overlapsAny(found, span{i, j}) || !pair && !apart && x.economicInside(found, span{i, j}, &inside)) {
 			for k := i; k < j; k++ {
 				f := abbr[rs[k]]

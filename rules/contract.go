@@ -173,6 +173,7 @@ var ExtractContract = Contract{
 		"region_locative_before":             "words of place before such an abbreviation (在, 抵, 赴)",
 		"region_locative_after":              "verbs and marks after it (召开, 举行, 。)",
 		"region_pair_abbreviations":          "two-character pairs of province_abbreviations that name both places by themselves (京津)",
+		"region_pair_before":                 "words after which a pair of region_pair_abbreviations names both places whatever follows (携手津冀)",
 		"region_firm_list_nouns":             "nouns that close a list of firms or projects (等优强企业, 等骨干工程): a far place inside one of its items is part of a name",
 		"region_port_words":                  "words after a county's short name that make it a port of entry (平潭口岸), so the place",
 		"region_port_counters":               "what counts a list of ports before the port word (三大铁路口岸: 大)",
