@@ -905,6 +905,20 @@ func TestTargets(t *testing.T) {
 		// item, a comparison, a deadline or a change by a figure); after
 		// a goal in its sentence it takes that goal's subject, unless the
 		// subject is a base's value.
+		// Verbs that only say "do" leave the front of a metric unless too
+		// little is left; 实现 goes as well.
+		{"metric-lead-verb", doc{text: "今年实施技改项目500个以上。", date: "2024-01-20"}, 500, 0, "个", ">=", 2024, "", "=技改项目", false},
+		{"metric-lead-verb-short", doc{text: "今年举办展会不少于50场。", date: "2024-01-20"}, 50, 0, "场", ">=", 2024, "", "=举办展会", false},
+		{"metric-achieve", doc{text: "今年力争实现旅游综合收入450亿元以上。", date: "2024-01-20"}, 45000000000, 0, "元", ">=", 2024, "", "=旅游综合收入", false},
+		// A later list item takes the first item's defining verb, unless
+		// it names a stage, a share or a change.
+		{"metric-list-verb", doc{text: "今年新增高新技术企业1500家、科技型中小企业6000家。", date: "2024-01-20"}, 6000, 0, "家", "=", 2024, "", "=新增科技型中小企业", false},
+		{"metric-list-verb-stage", doc{text: "今年新引进项目60个、新开工25个、竣工投产15个。", date: "2024-01-20"}, 15, 0, "个", "=", 2024, "", "=竣工投产", false},
+		{"metric-list-verb-share", doc{text: "今年新增绿地200亩、绿化覆盖率45%。", date: "2024-01-20"}, 45, 0, "%", "=", 2024, "", "=绿化覆盖率", false},
+		// An approximate count of a lone scale is a figure.
+		{"lone-scale-approximate", doc{text: "到2035年，将打造近百条县域幸福母亲河。", date: "2023-09-22"}, 100, 0, "条", "<", 2035, "", "=县域幸福母亲河", false},
+		// A heading that names the year's work of every kind opens goals.
+		{"heading-year-work", doc{title: "2024年政府工作报告", text: "二、全力以赴做好2024年各项工作\n\n聚焦新基建，新建5G基站1万个以上。", date: "2024-01-23"}, 10000, 0, "个", ">=", 2024, "", "5G基站", false},
 		{"metric-topic-growth", doc{title: "2009年政府工作报告", text: "企业退休人员基本养老金，今年人均每年增长10%左右。", date: "2009-03-05"}, 10, 0, "%", "~", 2009, "", "=企业退休人员基本养老金人均每年增长", false},
 		{"metric-topic-list-item", doc{text: "主要预期目标是：地区生产总值增速高于全国、全省平均水平，年均增长5.5%。", date: "2026-01-10"}, 5.5, 0, "%", "=", 0, "", "=增长", false},
 		{"metric-topic-figure-change", doc{text: "到2027年，较2022年增长一倍以上，平均每年增长15%。", date: "2026-01-10"}, 15, 0, "%", "=", 2027, "", "=平均每年增长", false},

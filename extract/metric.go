@@ -116,6 +116,18 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 		m = strings.TrimSpace(m[:i])
 	}
 	m = dropFigureNotes(m)
+	// 新增高新技术企业1500家、科技型中小企业6000家: a later item that
+	// names its measure without a verb of its own counts what the first
+	// item's verb counts (新增科技型中小企业).
+	// Only a bare name takes it: not one the clause acts on or changes
+	// (培育…, …控制在, …增长), nor a project's stage (、竣工投产15个:
+	// project_stage_verbs), nor a share (、绿化覆盖率45%).
+	if m != "" && m == strings.TrimSpace(string(st.runes[cl.start:q.start])) && !hasSuffixAnyString(m, x.txt.growthWords.list) &&
+		!hasPrefixAnyString(m, x.lx.metricKeepVerbs.list) && !hasPrefixAnyString(m, x.lx.metricLeadVerbs.list) && !containsAny(m, x.lx.projectStageVerbs.list) && number.IsNumeralRune(st.runes[q.start]) && !strings.ContainsAny(string(st.runes[q.start:q.end]), "%\uff05\u2030") {
+		if v := x.listKeepVerb(st, cl); v != "" {
+			m = v + m
+		}
+	}
 	// 连铸比由22.4%上升到35%: where the change starts is no part of what
 	// is measured, nor what follows it (not 组建由1名全科医生…组成的团队,
 	// which names no change).
@@ -429,6 +441,13 @@ func (x *Extractor) stripMetric(s string) string {
 				s, changed = s[len(w):], true
 			}
 		}
+		// A verb that only says "do" goes unless too little is left to
+		// name anything (扶持创业, 举办展会, 建设绿道 stay).
+		for _, w := range x.lx.metricLeadVerbs.list {
+			if rest, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(strings.TrimSpace(rest)) > 2 && !x.lx.metricStripKeepWords.prefixOf(s) {
+				s, changed = rest, true
+			}
+		}
 		if n := leadingCount(s, x.lx.metricCounters.list); n > 0 && n < len(s) && !hasPrefixAny([]rune(s[n:]), x.lx.metricTrailing.list...) && !hasPrefixAny([]rune(s[n:]), x.lx.metricClassTails.list...) {
 			// 475个市县重点项目: what is counted (not 100户以上的自然村,
 			// a class).
@@ -532,6 +551,26 @@ func (x *Extractor) endsWithVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// listKeepVerb returns the verb that defines a measure (metric_keep_verbs)
+// the first item of the list opens with when clause cl is a later item of
+// it (、科技型中小企业6000家 after 新增高新技术企业1500家), or "".
+func (x *Extractor) listKeepVerb(st *docState, cl span) string {
+	k := cl.start
+	for k >= 2 && (st.runes[k-1] == '、' || x.txt.isListConj(st.runes[k-1])) {
+		k = st.sent.clause(k - 2).start
+	}
+	if k == cl.start {
+		return ""
+	}
+	first := trimPrefixes(strings.TrimSpace(string(st.runes[k:cl.start])), x.lx.metricStripPrefixes.list)
+	for _, v := range x.lx.metricKeepVerbs.list {
+		if strings.HasPrefix(first, v) {
+			return v
+		}
+	}
+	return ""
 }
 
 // trimPrefixes removes words of the lists from the front of s while

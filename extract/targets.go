@@ -1996,7 +1996,8 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if at < end && st.runes[at] == ' ' && at+1 < end && unicode.Is(unicode.Han, st.runes[at+1]) {
 		at++
 	}
-	if !number.HasDigit(string(st.runes[q.start:q.end])) && at < end && unicode.Is(unicode.Han, st.runes[at]) &&
+	// An approximate count is a figure (近百条, 千余个: lone_scale_approximations).
+	if qs := string(st.runes[q.start:q.end]); !number.HasDigit(qs) && !containsAny(qs, x.lx.loneScaleApproximations.list) && at < end && unicode.Is(unicode.Han, st.runes[at]) &&
 		!x.lx.metricTrailing.has(string(st.runes[at:min(end, at+2)])) && !hasPrefixAny(st.runes[at:end], x.lx.scaleLevelNouns.list...) {
 		return "a lone scale naming a size class, not a figure"
 	}
