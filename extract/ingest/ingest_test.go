@@ -130,7 +130,8 @@ func TestTextComposition(t *testing.T) {
 		{"long headline over a wrapped paragraph", "a.txt", "关于加快转型、推动产业发展实施意见\n" + wrapped, "关于加快转型、推动产业发展实施意见", "关于加快转型、推动产业发展实施意见\n" + wrapped},
 		{"repeated headline printed once", "a.txt", "引题\n主标题\n引题\n主标题\n正文。", "引题", "引题\n主标题\n正文。"},
 		{"zero-width and control characters removed", "a.txt", "标\u200b题\n正\x07文\u00ad。", "标题", "标题\n正文。"},
-		{"page break marked by a zero-width line joins the sentence", "a.txt", "标题\n\n生产总值达到74.4\n\u200b\n万亿元，增长6.7%。\n\u200b\n下一句。\n\n\u200b\n\n结尾。", "标题", "标题\n\n生产总值达到74.4万亿元，增长6.7%。\n下一句。\n\n结尾。"},
+		{"page break marked by a zero-width line joins the sentence", "a.txt", "标题\n\n经济运行缓中趋稳、稳中向好。国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%，名列世界前茅。\n\u200b\n下一句。\n\n\u200b\n\n结尾。", "标题", "标题\n\n经济运行缓中趋稳、稳中向好。国内生产总值达到74.4万亿元，增长6.7%，名列世界前茅。\n\n下一句。\n\n结尾。"},
+		{"zero-width line after a heading or before an item joins nothing", "a.txt", "标题\n\n二、2024年工作安排\n\u200b\n地区生产总值增长5%左右，城镇新增就业50万人。\n\n经济运行缓中趋稳、稳中向好，就业形势总体稳定\n\u200b\n- 新建公园10个", "标题", "标题\n\n二、2024年工作安排\n\n地区生产总值增长5%左右，城镇新增就业50万人。\n\n经济运行缓中趋稳、稳中向好，就业形势总体稳定\n\n- 新建公园10个"},
 		{"html title prepended", "a.html", "<title>标题</title><p>正文。</p>", "标题", "标题\n正文。"},
 		{"html h1 not repeated", "a.html", "<title>标题_某网</title><h1>标题</h1><p>正文。</p>", "标题", "标题\n正文。"},
 	} {

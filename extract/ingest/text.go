@@ -369,7 +369,16 @@ func joinInvisibleLines(s string) string {
 	if len(lines) < 3 {
 		return s
 	}
-	text := func(l string) bool { return strings.TrimSpace(l) != "" }
+	// A paragraph's line: long, and no heading or item of a list; the
+	// line after it opens no item either.
+	text := func(l string) bool {
+		l = strings.TrimSpace(strings.TrimFunc(l, dropChar))
+		return utf8.RuneCountInString(l) >= minPageBrokenLine && !opensItem(l)
+	}
+	next := func(l string) bool {
+		l = strings.TrimSpace(strings.TrimFunc(l, dropChar))
+		return l != "" && !opensItem(l)
+	}
 	invisible := func(l string) bool {
 		l = strings.TrimRight(l, "\r\n")
 		if l == "" {
@@ -386,7 +395,7 @@ func joinInvisibleLines(s string) string {
 	b.Grow(len(s))
 	for k := 0; k < len(lines); k++ {
 		l := lines[k]
-		if k+2 < len(lines) && text(l) && invisible(lines[k+1]) && text(lines[k+2]) {
+		if k+2 < len(lines) && text(l) && invisible(lines[k+1]) && next(lines[k+2]) {
 			body := strings.TrimRight(l, "\r\n")
 			last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(body, dropChar))
 			if strings.ContainsRune(sentenceEnds, last) {
@@ -400,6 +409,27 @@ func joinInvisibleLines(s string) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// minPageBrokenLine is the fewest runes of a line that joinInvisibleLines
+// takes for a paragraph's line a page broke, not a heading.
+const minPageBrokenLine = 20
+
+// opensItem reports whether a line opens an item of a list or a heading
+// (- …, * …, 二、…, （一）…, 1. …); a paragraph that opens with —— is
+// prose (——经济运行缓中趋稳…).
+func opensItem(l string) bool {
+	for _, p := range []string{"- ", "* ", "\u2022", "\u00b7", "(", "\uff08"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	rs := []rune(l)
+	i := 0
+	for i < len(rs) && i < 4 && (unicode.IsDigit(rs[i]) || number.IsCountRune(rs[i])) {
+		i++
+	}
+	return i > 0 && i < len(rs) && strings.ContainsRune("\u3001.\uff0e", rs[i])
 }
 
 // sentenceEnds are the marks after which joinInvisibleLines keeps a break.
