@@ -919,6 +919,26 @@ func TestTargets(t *testing.T) {
 		{"lone-scale-approximate", doc{text: "到2035年，将打造近百条县域幸福母亲河。", date: "2023-09-22"}, 100, 0, "条", "<", 2035, "", "=县域幸福母亲河", false},
 		// A heading that names the year's work of every kind opens goals.
 		{"heading-year-work", doc{title: "2024年政府工作报告", text: "二、全力以赴做好2024年各项工作\n\n聚焦新基建，新建5G基站1万个以上。", date: "2024-01-23"}, 10000, 0, "个", ">=", 2024, "", "5G基站", false},
+		// A list before 分别 shares the last name's head noun only when more
+		// than one character is left to share.
+		{"respective-whole-names", doc{text: "今年人参、灵芝、黑木耳分别达到1.2万公顷、570万亩、11.5亿袋。", date: "2023-02-01"}, 5700000, 0, "亩", "=", 2023, "", "=灵芝", false},
+		// 目标 after a striving word is a goal however it goes on.
+		{"goal-noun-after-striving", doc{text: "会议指出，促进消费的目标是社会消费品零售总额增长6%。", date: "2024-03-01"}, 6, 0, "%", "=", 0, "", "", false},
+		// An item that acts on its own takes no verb from the first item;
+		// region names that run into a port's name stay in the metric.
+		{"metric-list-item-acts", doc{text: "今年新建高标准农田395万亩、种植优质饲草300万亩。", date: "2024-01-20"}, 3e6, 0, "亩", "=", 2024, "", "=种植优质饲草", false},
+		{"metric-list-item-stock", doc{text: "今年新增储备项目600个、投资规模3500亿元。", date: "2024-01-20"}, 3.5e11, 0, "元", "=", 2024, "", "=投资规模", false},
+		{"metric-port-name", doc{text: "今年力争实现宁波舟山港货物吞吐量12.6亿吨。", date: "2023-01-20"}, 1.26e9, 0, "吨", "=", 2023, "浙江省", "=宁波舟山港货物吞吐量", false},
+		// An approximate lone scale that another figure follows names a class.
+		{"lone-scale-approximate-class", doc{text: "今年建设千余亩连片茶园示范基地5个。", date: "2024-01-20"}, 1000, 0, "亩", "~", 2024, "", "", true},
+		// Circled items are clauses of their own; after a headline in 【】
+		// they are sentences, and a goal word in one governs no other.
+		{"circled-items-clauses", doc{text: "到2025年，主要目标：①新建5G基站1万个②新增高新技术企业500家。", date: "2024-01-20"}, 500, 0, "家", "=", 2025, "", "=新增高新技术企业", false},
+		{"circled-digest-items", doc{title: "每日财经早报", text: "4、【债券重大事件】①“21济轨Y3”将全额赎回②法院裁定批准中天金融等十三家公司重整计划。", date: "2024-08-30"}, 13, 0, "家", "=", 0, "", "", true},
+		// A long note in brackets after the number names nothing counted.
+		{"metric-bracket-note", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n\n38． 改造农村牧区危房3000套以上（牵头责任单位：自治区住房城乡建设厅）", date: "2023-01-20"}, 3000, 0, "套", ">=", 2023, "", "=改造农村牧区危房", false},
+		// A bounded energy use running into 用能单位 classes the users.
+		{"energy-user-class", doc{text: "今年要建立年综合能耗5000吨标准煤及以上重点用能单位节能管理档案。", date: "2025-01-20"}, 5000, 0, "吨标准煤", ">=", 2025, "", "", true},
 		{"metric-topic-growth", doc{title: "2009年政府工作报告", text: "企业退休人员基本养老金，今年人均每年增长10%左右。", date: "2009-03-05"}, 10, 0, "%", "~", 2009, "", "=企业退休人员基本养老金人均每年增长", false},
 		{"metric-topic-list-item", doc{text: "主要预期目标是：地区生产总值增速高于全国、全省平均水平，年均增长5.5%。", date: "2026-01-10"}, 5.5, 0, "%", "=", 0, "", "=增长", false},
 		{"metric-topic-figure-change", doc{text: "到2027年，较2022年增长一倍以上，平均每年增长15%。", date: "2026-01-10"}, 15, 0, "%", "=", 2027, "", "=平均每年增长", false},
@@ -1180,7 +1200,9 @@ func TestRegions(t *testing.T) {
 		{"not-street", doc{text: "完善广州路网，支持深圳街道综合治理。"}, []string{"广州市", "深圳市"}, nil, ""},
 		{"lonely-province", doc{text: "支持青海发展生态经济。\n建设海南国际旅游岛。"}, []string{"海南省", "青海省"}, []string{"海南藏族自治州"}, ""},
 		{"abbreviation-run-mixed", doc{text: "加强与沪苏浙产业链等高对接。推动苏浙皖协同。共建川陕甘结合部区域医疗中心。"}, []string{"上海市", "江苏省", "浙江省", "安徽省", "四川省", "陕西省", "甘肃省"}, nil, ""},
-		{"abbreviation-run-mostly-counted", doc{text: "黑吉辽合作。陕甘宁边区。推进鄂豫皖苏区首府建设。"}, nil, []string{"黑龙江省", "吉林省", "宁夏回族自治区", "江苏省"}, ""},
+		// A run of mostly counted abbreviations needs its count (陕甘宁边区),
+		// but 黑吉辽, the north-eastern three, is read as it stands.
+		{"abbreviation-run-mostly-counted", doc{text: "黑吉辽合作。陕甘宁边区。推进鄂豫皖苏区首府建设。"}, []string{"黑龙江省", "吉林省", "辽宁省"}, []string{"宁夏回族自治区", "江苏省"}, ""},
 		{"abbreviation-runs-listed", doc{text: "赴黑吉蒙、江浙沪皖粤、新疆西藏等地学习考察。与苏浙皖等省合作。"}, []string{"黑龙江省", "吉林省", "内蒙古自治区", "江苏省", "浙江省", "上海市", "安徽省", "广东省", "新疆维吾尔自治区", "西藏自治区"}, nil, ""},
 		{"abbreviation-run-unlisted", doc{text: "赴黑吉蒙学习考察。江浙沪皖粤的企业，宁青新等地。"}, nil, []string{"黑龙江省", "吉林省", "江苏省", "宁夏回族自治区"}, ""},
 		{"route-double-dash", doc{text: "继续建设神木――黄骅第二运煤通道，建设神木——黄骅铁路。"}, []string{"神木市", "黄骅市"}, nil, ""},
@@ -1340,7 +1362,10 @@ func TestRegions(t *testing.T) {
 		{"initials-with-tail", doc{text: "粤港澳三地联合举办赛事。推进粤港澳大湾区建设。"}, []string{"广东省", "香港特别行政区", "澳门特别行政区"}, nil, ""},
 		{"initials-tail-missing", doc{text: "推进粤港澳大湾区建设。"}, nil, []string{"广东省", "香港特别行政区"}, ""},
 		{"pair-abbreviation", doc{text: "在对接京津、服务京津上下功夫。京津冀协同发展。"}, []string{"北京市", "天津市", "京津冀"}, nil, ""},
+		{"rivers-hold-city-names", doc{text: "加强江河源头的水源保护，实施塔里木河及黑河整治等水利工程，推进和田间杆线清理。黑龙江黑河市推进口岸建设，河源万绿湖保护。"}, []string{"黑河市", "河源市"}, []string{"和田地区"}, ""},
+		{"economic-list-with-runs", doc{text: "全面加强与京津冀、苏浙沪、粤港澳及成渝、辽吉黑等区域的合作。"}, []string{"京津冀", "江苏省", "粤港澳大湾区", "成渝地区双城经济圈", "辽宁省", "吉林省", "黑龙江省"}, nil, ""},
 		{"pair-abbreviation-joined", doc{text: "携手津冀共同打造现代化首都都市圈。"}, []string{"天津市", "河北省"}, nil, ""},
+		{"pair-abbreviation-project", doc{text: "对接京津风沙源治理工程。"}, nil, []string{"北京市", "天津市"}, ""},
 		{"pair-abbreviation-modifier", doc{text: "大运河京冀段实现旅游通航，首条跨京冀的轨道交通线路开工。"}, nil, []string{"北京市", "河北省"}, ""},
 		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
 		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},

@@ -280,9 +280,11 @@ func (x *Extractor) respectiveList(st *docState, values []span, q span) (l respe
 	}
 	l = respective{name: names[k], verb: verb, names: span{seg, p}, first: vs[0], k: k}
 	// Names that share their head noun are completed from the last one
-	// (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入).
+	// (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入); a tail of one
+	// character is part of the last name's own word (人参、灵芝、黑木耳: no
+	// 灵芝耳).
 	last := []rune(names[len(names)-1])
-	if n := len([]rune(names[k])); k < len(names)-1 && n < len(last) {
+	if n := len([]rune(names[k])); k < len(names)-1 && n+1 < len(last) {
 		l.completed = names[k] + string(last[n:])
 	}
 	return l, true

@@ -44,6 +44,16 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	if h := x.listHead(st.runes, cs, q, cl, sent); h != "" {
 		after = h
 	}
+	// 改造农村牧区危房3000套以上（牵头责任单位：…）: a note in brackets
+	// after the number names nothing it counts; a short one is the unit's
+	// alternative (15万套（间）保障性租赁住房) and stays.
+	if a := strings.TrimLeft(after, " "); strings.HasPrefix(a, "(") || strings.HasPrefix(a, "\uff08") {
+		if end := strings.IndexAny(a, ")\uff09"); end < 0 {
+			after = "" // the clause breaks inside the note
+		} else if utf8.RuneCountInString(a[:end]) > 4 {
+			after = a[end+len(string([]rune(a[end:])[0])):]
+		}
+	}
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
 	// measures what the clause before names.
 	if strings.TrimSpace(after) == "" && x.lx.metricSetVerbs.has(strings.TrimSpace(before)) {
@@ -123,7 +133,7 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	// (培育…, …控制在, …增长), nor a project's stage (、竣工投产15个:
 	// project_stage_verbs), nor a share (、绿化覆盖率45%).
 	if m != "" && m == strings.TrimSpace(string(st.runes[cl.start:q.start])) && !hasSuffixAnyString(m, x.txt.growthWords.list) &&
-		!hasPrefixAnyString(m, x.lx.metricKeepVerbs.list) && !hasPrefixAnyString(m, x.lx.metricLeadVerbs.list) && !containsAny(m, x.lx.projectStageVerbs.list) && number.IsNumeralRune(st.runes[q.start]) && !strings.ContainsAny(string(st.runes[q.start:q.end]), "%\uff05\u2030") {
+		!x.actsOnItsOwn(m) && number.IsNumeralRune(st.runes[q.start]) && !strings.ContainsAny(string(st.runes[q.start:q.end]), "%\uff05\u2030") {
 		if v := x.listKeepVerb(st, cl); v != "" {
 			m = v + m
 		}
@@ -473,7 +483,7 @@ func (x *Extractor) stripMetric(s string) string {
 				}
 			}
 		}
-		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) {
+		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) && !x.regionNamesPart(s) {
 			if rest := s[len(f):]; strings.HasPrefix(rest, x.txt.levelSuffix) {
 				// 山东省级资金: the level stays (省级资金).
 				_, n := utf8.DecodeLastRuneInString(f)
@@ -484,6 +494,16 @@ func (x *Extractor) stripMetric(s string) string {
 		}
 	}
 	return x.trimMetricSuffixes(s)
+}
+
+// regionNamesPart reports whether the region names that open s, one or
+// more (宁波舟山港), run into a word of metric_region_name_tails and so are
+// part of a name.
+func (x *Extractor) regionNamesPart(s string) bool {
+	for f := x.regions.leadingRegion(s); f != "" && len(s) > len(f); f = x.regions.leadingRegion(s) {
+		s = s[len(f):]
+	}
+	return hasPrefixAnyString(s, x.lx.metricRegionNameTails.list)
 }
 
 // plainBullets open the items of a list in plain text (- 油料 1050万吨).
@@ -556,21 +576,46 @@ func (x *Extractor) endsWithVerb(s string) bool {
 // listKeepVerb returns the verb that defines a measure (metric_keep_verbs)
 // the first item of the list opens with when clause cl is a later item of
 // it (、科技型中小企业6000家 after 新增高新技术企业1500家), or "".
+//
+// An item between that acts on its own (、完成雨污分流改造100公里、暗涵整治
+// 50公里) ends the verb's reach.
 func (x *Extractor) listKeepVerb(st *docState, cl span) string {
 	k := cl.start
 	for k >= 2 && (st.runes[k-1] == '、' || x.txt.isListConj(st.runes[k-1])) {
-		k = st.sent.clause(k - 2).start
+		prev := st.sent.clause(k - 2)
+		if prev.start >= k-1 {
+			break
+		}
+		if prev.start > 0 && (st.runes[prev.start-1] == '、' || x.txt.isListConj(st.runes[prev.start-1])) && x.actsOnItsOwn(string(st.runes[prev.start:k-1])) {
+			return ""
+		}
+		k = prev.start
 	}
 	if k == cl.start {
 		return ""
 	}
-	first := trimPrefixes(strings.TrimSpace(string(st.runes[k:cl.start])), x.lx.metricStripPrefixes.list)
+	first := strings.TrimLeftFunc(strings.TrimSpace(string(st.runes[k:cl.start])), textnorm.IsEnclosedNumber)
+	if n := leadingItemNumber(first); n > 0 && n < len(first) {
+		first = strings.TrimSpace(first[n:]) // 36． 新建改扩建体育公园36个
+	}
+	first = trimPrefixes(first, x.lx.metricStripPrefixes.list)
 	for _, v := range x.lx.metricKeepVerbs.list {
 		if strings.HasPrefix(first, v) {
 			return v
 		}
 	}
 	return ""
+}
+
+// actsOnItsOwn reports whether a list item, or a metric, names an act or a
+// stock of its own rather than a thing a shared verb counts: a verb that
+// only says do (metric_drop_verbs, metric_lead_verbs), one that defines a
+// measure, a project's stage, or a word of list_item_acts (种植, 整治, 完成,
+// 总量, 余额).
+func (x *Extractor) actsOnItsOwn(s string) bool {
+	s = strings.TrimSpace(s)
+	return hasPrefixAnyString(s, x.lx.metricKeepVerbs.list) || hasPrefixAnyString(s, x.lx.metricLeadVerbs.list) ||
+		hasPrefixAnyString(s, x.lx.metricDropVerbs.list) || containsAny(s, x.lx.listItemActs.list) || containsAny(s, x.lx.projectStageVerbs.list)
 }
 
 // trimPrefixes removes words of the lists from the front of s while

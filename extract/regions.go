@@ -661,8 +661,8 @@ func (x *Extractor) resolveRegions(st *docState) {
 		})
 	}
 	accepted = append(accepted, runs...)
-	accepted = append(accepted, x.economicListForms(st, accepted)...)
 	accepted = append(accepted, x.cityInitialRuns(st, accepted)...)
+	accepted = append(accepted, x.economicListForms(st, accepted)...)
 	st.setRegions(accepted)
 	x.disambiguate(st)
 }
@@ -681,8 +681,11 @@ func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*r
 	var out []*regionMention
 	// ends and starts of the economic regions listed so far, by position
 	ends, starts := map[int]bool{}, map[int]bool{}
+	// A run of abbreviations (苏浙沪, 辽吉黑) is an area of the list too
+	// (京津冀、苏浙沪、粤港澳及成渝、辽吉黑等区域).
 	for _, m := range found {
-		if m.div != nil && m.div.level == levelEconomic || len(m.cands) == 1 && m.cands[0].level == levelEconomic {
+		if m.div != nil && m.div.level == levelEconomic || len(m.cands) == 1 && m.cands[0].level == levelEconomic ||
+			m.rule == "region.abbreviation" || m.rule == "region.city-initials" {
 			ends[m.span.end], starts[m.span.start] = true, true
 		}
 	}
@@ -840,7 +843,7 @@ func (x *Extractor) abbreviationRuns(st *docState, found []*regionMention) (out,
 		// word of region_pair_before joins or reaches (携手津冀共同打造), not
 		// naming a project (京津风沙源治理工程).
 		pair := j-i == 2 && x.lx.regionPairAbbreviations.has(string(rs[i:j])) &&
-			(j == len(rs) || unicode.IsPunct(rs[j]) || ends || hasSuffixAny(rs[:i], x.lx.regionPairBefore.list...))
+			(j == len(rs) || unicode.IsPunct(rs[j]) || ends || hasSuffixAny(rs[:i], x.lx.regionPairBefore.list...) && !hasPrefixAny(rs[j:], x.lx.regionPairNotNext.list...))
 		if ((items >= 3 || apart && items >= 2) && ends || pair) && (!overlapsAny(found, span{i, j}) || !pair && !apart && x.economicInside(found, span{i, j}, &inside)) {
 			for k := i; k < j; k++ {
 				f := abbr[rs[k]]

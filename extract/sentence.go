@@ -70,6 +70,11 @@ func splitSentences(text []rune) *sentences {
 		if isClauseEnd(r) && (r != '、' || depth == 0) {
 			s.clauses = append(s.clauses, i+1)
 		}
+		// ①新建5G基站1万个②新增…: a circled number opens a clause.
+		if i > 0 && isCircledNumber(r) && !isClauseEnd(text[i-1]) {
+			s.clauses = append(s.clauses, i)
+			depth = 0
+		}
 	}
 	if len(s.ends) == 0 || s.ends[len(s.ends)-1] != len(text) {
 		s.ends = append(s.ends, len(text))
@@ -104,16 +109,36 @@ func (s *sentences) clause(i int) span { return around(s.clauses, i) }
 // periodSentences splits text at 。！？ and line breaks (not at ；), and
 // after a bracketed headline that opens a paragraph when a body runs on
 // from it (【…】财联社6月23日电，…。): the headline is a sentence of its own.
+//
+// A circled number (①…②…) that follows another in the same sentence opens
+// an item of its own, a sentence, when a headline in 【】 opens the run: a
+// digest's items (【债券重大事件】①…完成发行②…将全额赎回③…十三家公司
+// 重整计划) report separate events, and a goal word in one governs nothing
+// in the next. Elsewhere (主要目标：①…②…) the items share what introduced
+// them, but each is a clause of its own (splitSentences, clauseOf).
 func periodSentences(rs []rune) []span {
 	var out []span
-	start, tried := 0, -1 // tried: the start whose headline was looked at
+	start, tried := 0, -1           // tried: the start whose headline was looked at
+	circled, headed := false, false // a circled item seen in this sentence; a headline in 【】 right before the first
 	for i, r := range rs {
+		if isCircledNumber(r) {
+			if circled && headed && i > start {
+				out = append(out, span{start, i})
+				start = i
+			}
+			if !circled {
+				pre := strings.TrimSpace(string(rs[start:i]))
+				headed = strings.HasSuffix(pre, "\u3011")
+			}
+			circled = true
+		}
 		switch r {
 		case '。', '！', '？', '!', '?', '\n':
 			if i+1 > start {
 				out = append(out, span{start, i + 1})
 			}
 			start = i + 1
+			circled, headed = false, false
 		case '】':
 			// Only the first 】 after a start closes its headline, so a
 			// line of many brackets is read once.
@@ -136,6 +161,9 @@ func periodSentences(rs []rune) []span {
 	return out
 }
 
+// isCircledNumber reports whether r is a circled number, ① to ⑳.
+func isCircledNumber(r rune) bool { return r >= 0x2460 && r <= 0x2473 }
+
 func sentenceIndex(ss []span, i int) int {
 	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
 	if k >= len(ss) {
@@ -148,7 +176,7 @@ func sentenceIndex(ss []span, i int) int {
 // 、 joins items of one list that share a verb (新建3至5家A、30家B).
 func clauseOf(rs []rune, q span) span {
 	start, end := q.start, q.end
-	for start > 0 && !strings.ContainsRune("，,；;：:。！？!?\n", rs[start-1]) {
+	for start > 0 && !strings.ContainsRune("，,；;：:。！？!?\n", rs[start-1]) && !isCircledNumber(rs[start]) {
 		start--
 	}
 	depth := 0 // brackets opened in the clause before q and not closed
@@ -156,7 +184,7 @@ func clauseOf(rs []rune, q span) span {
 		depth = bracketDepth(depth, r)
 	}
 	// 县（市、区）: a 、 inside brackets does not end the clause.
-	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n", rs[end]) && (rs[end] != '、' || depth > 0) {
+	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n", rs[end]) && !isCircledNumber(rs[end]) && (rs[end] != '、' || depth > 0) {
 		depth = bracketDepth(depth, rs[end])
 		end++
 	}

@@ -1996,8 +1996,14 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if at < end && st.runes[at] == ' ' && at+1 < end && unicode.Is(unicode.Han, st.runes[at+1]) {
 		at++
 	}
-	// An approximate count is a figure (近百条, 千余个: lone_scale_approximations).
-	if qs := string(st.runes[q.start:q.end]); !number.HasDigit(qs) && !containsAny(qs, x.lx.loneScaleApproximations.list) && at < end && unicode.Is(unicode.Han, st.runes[at]) &&
+	// An approximate count is a figure (近百条, 千余个: lone_scale_approximations),
+	// unless it measures (千余米长的步道) or another figure follows to count
+	// the class it names (千余亩连片茶园示范基地5个).
+	approx := func(qs string) bool {
+		return containsAny(qs, x.lx.loneScaleApproximations.list) && !x.lx.physicalUnits.has(qty.Unit) &&
+			!strings.ContainsFunc(string(st.runes[q.end:cl.end]), func(r rune) bool { return unicode.IsDigit(r) || number.IsCountRune(r) })
+	}
+	if qs := string(st.runes[q.start:q.end]); !number.HasDigit(qs) && !approx(qs) && at < end && unicode.Is(unicode.Han, st.runes[at]) &&
 		!x.lx.metricTrailing.has(string(st.runes[at:min(end, at+2)])) && !hasPrefixAny(st.runes[at:end], x.lx.scaleLevelNouns.list...) {
 		return "a lone scale naming a size class, not a figure"
 	}
