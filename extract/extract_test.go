@@ -929,6 +929,8 @@ func TestTargets(t *testing.T) {
 		{"metric-list-item-acts", doc{text: "今年新建高标准农田395万亩、种植优质饲草300万亩。", date: "2024-01-20"}, 3e6, 0, "亩", "=", 2024, "", "=种植优质饲草", false},
 		{"metric-list-item-stock", doc{text: "今年新增储备项目600个、投资规模3500亿元。", date: "2024-01-20"}, 3.5e11, 0, "元", "=", 2024, "", "=投资规模", false},
 		{"metric-port-name", doc{text: "今年力争实现宁波舟山港货物吞吐量12.6亿吨。", date: "2023-01-20"}, 1.26e9, 0, "吨", "=", 2023, "浙江省", "=宁波舟山港货物吞吐量", false},
+		{"metric-list-class-item", doc{text: "今年新增规模以上工业企业100家以上、规模以上服务业企业150家以上。", date: "2024-01-20"}, 150, 0, "家", ">=", 2024, "", "=新增规模以上服务业企业", false},
+		{"lone-scale-approximate-with-one", doc{text: "今年推动近百家企业开展一对一帮扶。", date: "2024-01-20"}, 100, 0, "家", "<", 2024, "", "", false},
 		// An approximate lone scale that another figure follows names a class.
 		{"lone-scale-approximate-class", doc{text: "今年建设千余亩连片茶园示范基地5个。", date: "2024-01-20"}, 1000, 0, "亩", "~", 2024, "", "", true},
 		// Circled items are clauses of their own; after a headline in 【】
@@ -937,6 +939,13 @@ func TestTargets(t *testing.T) {
 		{"circled-digest-items", doc{title: "每日财经早报", text: "4、【债券重大事件】①“21济轨Y3”将全额赎回②法院裁定批准中天金融等十三家公司重整计划。", date: "2024-08-30"}, 13, 0, "家", "=", 0, "", "", true},
 		// A long note in brackets after the number names nothing counted.
 		{"metric-bracket-note", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n\n38． 改造农村牧区危房3000套以上（牵头责任单位：自治区住房城乡建设厅）", date: "2023-01-20"}, 3000, 0, "套", ">=", 2023, "", "=改造农村牧区危房", false},
+		// A sum set aside to pay rewards out is a budget, not a reward's terms.
+		{"budget-paid-out", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n\n今年继续拿出8100万元兑现奖励政策。", date: "2023-01-20"}, 81000000, 0, "元", "=", 2023, "", "", false},
+		// A heading that names a review and then a later period's goals: the
+		// review's figures stay the past, the goals start where a paragraph
+		// opens on the later period.
+		{"review-then-goals-goal", doc{title: "2021年政府工作报告", text: "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n\n经济实力跃上新的大台阶，国内生产总值突破100万亿元，发电装机容量突破22亿千瓦。\n\n“十四五”时期是开启新征程的第一个五年。\n\n构建以国家公园为主体的自然保护地体系，森林覆盖率达到24.1%。\n\n三、2021年重点工作", date: "2021-03-05"}, 24.1, 0, "%", "=", 2025, "", "=森林覆盖率", false},
+		{"review-then-goals-review", doc{title: "2021年政府工作报告", text: "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n\n经济实力跃上新的大台阶，国内生产总值突破100万亿元，发电装机容量突破22亿千瓦。\n\n“十四五”时期是开启新征程的第一个五年。\n\n构建以国家公园为主体的自然保护地体系，森林覆盖率达到24.1%。\n\n三、2021年重点工作", date: "2021-03-05"}, 2.2e9, 0, "千瓦", ">", 0, "", "", true},
 		// A bounded energy use running into 用能单位 classes the users.
 		{"energy-user-class", doc{text: "今年要建立年综合能耗5000吨标准煤及以上重点用能单位节能管理档案。", date: "2025-01-20"}, 5000, 0, "吨标准煤", ">=", 2025, "", "", true},
 		{"metric-topic-growth", doc{title: "2009年政府工作报告", text: "企业退休人员基本养老金，今年人均每年增长10%左右。", date: "2009-03-05"}, 10, 0, "%", "~", 2009, "", "=企业退休人员基本养老金人均每年增长", false},
@@ -1364,6 +1373,7 @@ func TestRegions(t *testing.T) {
 		{"pair-abbreviation", doc{text: "在对接京津、服务京津上下功夫。京津冀协同发展。"}, []string{"北京市", "天津市", "京津冀"}, nil, ""},
 		{"rivers-hold-city-names", doc{text: "加强江河源头的水源保护，实施塔里木河及黑河整治等水利工程，推进和田间杆线清理。黑龙江黑河市推进口岸建设，河源万绿湖保护。"}, []string{"黑河市", "河源市"}, []string{"和田地区"}, ""},
 		{"economic-list-with-runs", doc{text: "全面加强与京津冀、苏浙沪、粤港澳及成渝、辽吉黑等区域的合作。"}, []string{"京津冀", "江苏省", "粤港澳大湾区", "成渝地区双城经济圈", "辽宁省", "吉林省", "黑龙江省"}, nil, ""},
+		{"economic-list-runs-alone", doc{text: "加强与苏浙沪、粤港澳等地企业合作。"}, []string{"江苏省"}, []string{"粤港澳大湾区"}, ""},
 		{"pair-abbreviation-joined", doc{text: "携手津冀共同打造现代化首都都市圈。"}, []string{"天津市", "河北省"}, nil, ""},
 		{"pair-abbreviation-project", doc{text: "对接京津风沙源治理工程。"}, nil, []string{"北京市", "天津市"}, ""},
 		{"pair-abbreviation-modifier", doc{text: "大运河京冀段实现旅游通航，首条跨京冀的轨道交通线路开工。"}, nil, []string{"北京市", "河北省"}, ""},

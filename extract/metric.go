@@ -610,12 +610,13 @@ func (x *Extractor) listKeepVerb(st *docState, cl span) string {
 // actsOnItsOwn reports whether a list item, or a metric, names an act or a
 // stock of its own rather than a thing a shared verb counts: a verb that
 // only says do (metric_drop_verbs, metric_lead_verbs), one that defines a
-// measure, a project's stage, or a word of list_item_acts (种植, 整治, 完成,
-// 总量, 余额).
+// measure, a project's stage, a word of list_item_acts at its front (种植,
+// 完成), or one of list_item_stocks at its end (总量, 余额).
 func (x *Extractor) actsOnItsOwn(s string) bool {
 	s = strings.TrimSpace(s)
 	return hasPrefixAnyString(s, x.lx.metricKeepVerbs.list) || hasPrefixAnyString(s, x.lx.metricLeadVerbs.list) ||
-		hasPrefixAnyString(s, x.lx.metricDropVerbs.list) || containsAny(s, x.lx.listItemActs.list) || containsAny(s, x.lx.projectStageVerbs.list)
+		hasPrefixAnyString(s, x.lx.metricDropVerbs.list) || hasPrefixAnyString(s, x.lx.listItemActs.list) ||
+		hasSuffixAnyString(s, x.lx.listItemStocks.list) || containsAny(s, x.lx.projectStageVerbs.list)
 }
 
 // trimPrefixes removes words of the lists from the front of s while

@@ -681,11 +681,21 @@ func (x *Extractor) economicListForms(st *docState, found []*regionMention) []*r
 	var out []*regionMention
 	// ends and starts of the economic regions listed so far, by position
 	ends, starts := map[int]bool{}, map[int]bool{}
-	// A run of abbreviations (苏浙沪, 辽吉黑) is an area of the list too
-	// (京津冀、苏浙沪、粤港澳及成渝、辽吉黑等区域).
+	// A run of abbreviations (苏浙沪, 辽吉黑) is an area of the list too,
+	// where the sentence names an economic region (京津冀、苏浙沪、粤港澳及
+	// 成渝、辽吉黑等区域; not 苏浙沪、粤港澳等地, three places).
+	economic := func(m *regionMention) bool {
+		return m.div != nil && m.div.level == levelEconomic || len(m.cands) == 1 && m.cands[0].level == levelEconomic
+	}
+	named := map[span]bool{} // sentences that name an economic region
 	for _, m := range found {
-		if m.div != nil && m.div.level == levelEconomic || len(m.cands) == 1 && m.cands[0].level == levelEconomic ||
-			m.rule == "region.abbreviation" || m.rule == "region.city-initials" {
+		if economic(m) {
+			ends[m.span.end], starts[m.span.start] = true, true
+			named[st.sent.sentence(m.span.start)] = true
+		}
+	}
+	for _, m := range found {
+		if (m.rule == "region.abbreviation" || m.rule == "region.city-initials") && named[st.sent.sentence(m.span.start)] {
 			ends[m.span.end], starts[m.span.start] = true, true
 		}
 	}

@@ -70,8 +70,9 @@ func splitSentences(text []rune) *sentences {
 		if isClauseEnd(r) && (r != '、' || depth == 0) {
 			s.clauses = append(s.clauses, i+1)
 		}
-		// ①新建5G基站1万个②新增…: a circled number opens a clause.
-		if i > 0 && isCircledNumber(r) && !isClauseEnd(text[i-1]) {
+		// ①新建5G基站1万个②新增…: a circled number opens a clause; not
+		// a note's mark, before punctuation (幼儿园20所②、).
+		if i > 0 && opensCircledItem(text, i) && !isClauseEnd(text[i-1]) {
 			s.clauses = append(s.clauses, i)
 			depth = 0
 		}
@@ -164,6 +165,12 @@ func periodSentences(rs []rune) []span {
 // isCircledNumber reports whether r is a circled number, ① to ⑳.
 func isCircledNumber(r rune) bool { return r >= 0x2460 && r <= 0x2473 }
 
+// opensCircledItem reports whether a circled number at i opens an item:
+// text follows it, not punctuation or the end (幼儿园20所②、: a note's mark).
+func opensCircledItem(rs []rune, i int) bool {
+	return isCircledNumber(rs[i]) && i+1 < len(rs) && !unicode.IsPunct(rs[i+1])
+}
+
 func sentenceIndex(ss []span, i int) int {
 	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
 	if k >= len(ss) {
@@ -176,7 +183,7 @@ func sentenceIndex(ss []span, i int) int {
 // 、 joins items of one list that share a verb (新建3至5家A、30家B).
 func clauseOf(rs []rune, q span) span {
 	start, end := q.start, q.end
-	for start > 0 && !strings.ContainsRune("，,；;：:。！？!?\n", rs[start-1]) && !isCircledNumber(rs[start]) {
+	for start > 0 && !strings.ContainsRune("，,；;：:。！？!?\n", rs[start-1]) && !opensCircledItem(rs, start) {
 		start--
 	}
 	depth := 0 // brackets opened in the clause before q and not closed
@@ -184,7 +191,7 @@ func clauseOf(rs []rune, q span) span {
 		depth = bracketDepth(depth, r)
 	}
 	// 县（市、区）: a 、 inside brackets does not end the clause.
-	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n", rs[end]) && !isCircledNumber(rs[end]) && (rs[end] != '、' || depth > 0) {
+	for end < len(rs) && !strings.ContainsRune("，,；;：:。！？!?\n", rs[end]) && !opensCircledItem(rs, end) && (rs[end] != '、' || depth > 0) {
 		depth = bracketDepth(depth, rs[end])
 		end++
 	}

@@ -2000,8 +2000,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	// unless it measures (千余米长的步道) or another figure follows to count
 	// the class it names (千余亩连片茶园示范基地5个).
 	approx := func(qs string) bool {
-		return containsAny(qs, x.lx.loneScaleApproximations.list) && !x.lx.physicalUnits.has(qty.Unit) &&
-			!strings.ContainsFunc(string(st.runes[q.end:cl.end]), func(r rune) bool { return unicode.IsDigit(r) || number.IsCountRune(r) })
+		return containsAny(qs, x.lx.loneScaleApproximations.list) &&
+			!(x.lx.physicalUnits.has(qty.Unit) && hasPrefixAny(st.runes[q.end:cl.end], x.lx.loneScaleMeasureNext.list...)) &&
+			!strings.ContainsFunc(string(st.runes[q.end:cl.end]), unicode.IsDigit)
 	}
 	if qs := string(st.runes[q.start:q.end]); !number.HasDigit(qs) && !approx(qs) && at < end && unicode.Is(unicode.Han, st.runes[at]) &&
 		!x.lx.metricTrailing.has(string(st.runes[at:min(end, at+2)])) && !hasPrefixAny(st.runes[at:end], x.lx.scaleLevelNouns.list...) {

@@ -67,6 +67,11 @@ type section struct {
 	// paragraph that opens with the span (未来五年是…) turns its section
 	// to that span until one opens with this year (今年是…).
 	span int
+	// later: the end year of a later plan period whose goals follow the
+	// review the heading names (二、“十三五”时期发展成就和“十四五”时期主要
+	// 目标任务 → 2025), or 0. The section reports the past until a paragraph
+	// opens on that period (“十四五”时期是…) or on a span ahead (今后五年).
+	later int
 }
 
 // sentenceTenses reads the tense of every sentence, in order, carrying
@@ -239,6 +244,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			if y := ly; y != 0 && pub != 0 && y < pub && !baseAt(cs, lyAt) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
 				sec = section{kind: sectionPast, year: y}
 				outer, secNumbered = sec, true
+			}
+		}
+		if sec.kind == sectionPast && sec.later != 0 && lvl == 0 && paraOpens {
+			lead := paragraphLead(st.runes, s.start)
+			if _, to, ok := x.txt.fiveYearPlan(lead); ok && to == sec.later || x.txt.headingHorizon.MatchString(lead) {
+				sec = section{kind: sectionGoal, year: sec.later}
+				outer = sec
 			}
 		}
 		if outer.span != 0 && lvl == 0 && paraOpens {
@@ -951,6 +963,12 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	case containsAny(head, x.lx.sectionConditionWords.list):
 		return section{kind: sectionCondition}
 	case containsAny(head, x.lx.sectionPastWords.list):
+		// 二、“十三五”时期发展成就和“十四五”时期主要目标任务: the review
+		// comes first; the goals of the later period from the paragraph that
+		// opens on it.
+		if x.reviewThenGoals(head) {
+			return section{kind: sectionPast, later: year}
+		}
 		return section{kind: sectionPast, year: year}
 	case containsAny(head, x.lx.sectionFirstYearWords.list):
 		// 做好“十五五”开局工作: the first year of the plan named.
@@ -965,6 +983,21 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 		return section{kind: sectionGoal, year: year, horizon: horizon, span: span}
 	}
 	return section{kind: sectionOther, year: year}
+}
+
+// reviewThenGoals reports whether a heading that names a review goes on to
+// name goals after it, of a plan period (“十三五”时期发展成就和“十四五”时期
+// 主要目标任务).
+func (x *Extractor) reviewThenGoals(head string) bool {
+	past, goal := -1, -1
+	for _, w := range x.lx.sectionPastWords.list {
+		past = max(past, strings.LastIndex(head, w))
+	}
+	for _, w := range x.lx.sectionGoalWords.list {
+		goal = max(goal, strings.LastIndex(head, w))
+	}
+	_, _, ok := x.txt.fiveYearPlan(head)
+	return ok && past >= 0 && goal > past
 }
 
 // namesGoals reports whether a heading holds a word of section_goal_words

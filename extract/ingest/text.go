@@ -373,7 +373,7 @@ func joinInvisibleLines(s string) string {
 	// line after it opens no item either.
 	text := func(l string) bool {
 		l = strings.TrimSpace(strings.TrimFunc(l, dropChar))
-		return utf8.RuneCountInString(l) >= minPageBrokenLine && !opensItem(l)
+		return l != "" && !opensItem(l)
 	}
 	next := func(l string) bool {
 		l = strings.TrimSpace(strings.TrimFunc(l, dropChar))
@@ -411,10 +411,6 @@ func joinInvisibleLines(s string) string {
 	return b.String()
 }
 
-// minPageBrokenLine is the fewest runes of a line that joinInvisibleLines
-// takes for a paragraph's line a page broke, not a heading.
-const minPageBrokenLine = 20
-
 // opensItem reports whether a line opens an item of a list or a heading
 // (- …, * …, 二、…, （一）…, 1. …); a paragraph that opens with —— is
 // prose (——经济运行缓中趋稳…).
@@ -429,7 +425,11 @@ func opensItem(l string) bool {
 	for i < len(rs) && i < 4 && (unicode.IsDigit(rs[i]) || number.IsCountRune(rs[i])) {
 		i++
 	}
-	return i > 0 && i < len(rs) && strings.ContainsRune("\u3001.\uff0e", rs[i])
+	// 二、…, 1. …; not a decimal (1.5万家).
+	if i == 0 || i >= len(rs) {
+		return false
+	}
+	return rs[i] == '\u3001' || strings.ContainsRune(".\uff0e", rs[i]) && (i+1 >= len(rs) || !unicode.IsDigit(rs[i+1]))
 }
 
 // sentenceEnds are the marks after which joinInvisibleLines keeps a break.
