@@ -1461,6 +1461,7 @@ func TestAgencies(t *testing.T) {
 		{"copy-verb-not-list", doc{title: "济南市人民政府关于通知", text: "各单位：\n抄送市财政局备案后，由市统计局负责解释。", region: "济南市"}, []string{"济南市统计局", "济南市财政局"}, nil},
 		{"investment-bureau", doc{title: "2025年福建省人民政府工作报告", text: "加大引资力度，组建省招商局。招商局集团宣布将投资。", region: "福建省"}, []string{"福建省招商局"}, []string{"招商局"}},
 		{"sar-governments-short", doc{text: "广东与香港、澳门特区政府分别签署智慧城市群合作协议。香港特区政府表示欢迎。"}, []string{"香港特别行政区政府", "澳门特别行政区政府"}, nil},
+		{"sar-monetary-authorities", doc{text: "澳门金融管理局、香港金管局均表示将加强监管。"}, []string{"澳门金融管理局", "香港金融管理局"}, []string{"澳门特别行政区金融管理局", "香港特别行政区金融管理局"}},
 		// A city named right before its county (长治沁源县) says where the
 		// county is: the text is about the county, whose 县政府 it names.
 		{"county-under-its-city", doc{title: "长治沁源县再次开展煤炭产量数据自查", text: "长治沁源县再次开展煤炭产量数据自查。长治市沁源县最新下发紧急通知，在全县煤矿企业开展自查。此次自查要求全省摸清真实煤炭产量，县政府部署全县煤矿产量核查。截至7月3日，长治沁源县在产煤矿仍仅一座。"}, []string{"沁源县人民政府"}, nil},
