@@ -51,7 +51,8 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 		if end := strings.IndexAny(a, ")\uff09"); end < 0 {
 			after = "" // the clause breaks inside the note
 		} else if utf8.RuneCountInString(a[:end]) > 4 {
-			after = a[end+len(string([]rune(a[end:])[0])):]
+			_, n := utf8.DecodeRuneInString(a[end:])
+			after = a[end+n:]
 		}
 	}
 	// 宏观调控目标，定为百分之八至九: a clause that only sets the value
@@ -580,13 +581,14 @@ func (x *Extractor) endsWithVerb(s string) bool {
 // An item between that acts on its own (、完成雨污分流改造100公里、暗涵整治
 // 50公里) ends the verb's reach.
 func (x *Extractor) listKeepVerb(st *docState, cl span) string {
+	joins := func(i int) bool { return i > 0 && (st.runes[i-1] == '、' || x.txt.isListConj(st.runes[i-1])) } // an item starts at i
 	k := cl.start
-	for k >= 2 && (st.runes[k-1] == '、' || x.txt.isListConj(st.runes[k-1])) {
+	for k >= 2 && joins(k) {
 		prev := st.sent.clause(k - 2)
 		if prev.start >= k-1 {
 			break
 		}
-		if prev.start > 0 && (st.runes[prev.start-1] == '、' || x.txt.isListConj(st.runes[prev.start-1])) && x.actsOnItsOwn(string(st.runes[prev.start:k-1])) {
+		if joins(prev.start) && x.actsOnItsOwn(string(st.runes[prev.start:k-1])) {
 			return ""
 		}
 		k = prev.start

@@ -369,13 +369,9 @@ func joinInvisibleLines(s string) string {
 	if len(lines) < 3 {
 		return s
 	}
-	// A paragraph's line: long, and no heading or item of a list; the
-	// line after it opens no item either.
+	// A line of prose: neither a heading nor an item of a list, on
+	// either side of the break.
 	text := func(l string) bool {
-		l = strings.TrimSpace(strings.TrimFunc(l, dropChar))
-		return l != "" && !opensItem(l)
-	}
-	next := func(l string) bool {
 		l = strings.TrimSpace(strings.TrimFunc(l, dropChar))
 		return l != "" && !opensItem(l)
 	}
@@ -395,7 +391,7 @@ func joinInvisibleLines(s string) string {
 	b.Grow(len(s))
 	for k := 0; k < len(lines); k++ {
 		l := lines[k]
-		if k+2 < len(lines) && text(l) && invisible(lines[k+1]) && next(lines[k+2]) {
+		if k+2 < len(lines) && text(l) && invisible(lines[k+1]) && text(lines[k+2]) {
 			body := strings.TrimRight(l, "\r\n")
 			last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(body, dropChar))
 			if strings.ContainsRune(sentenceEnds, last) {
