@@ -380,6 +380,67 @@ func shortName(name string) string {
 	return ""
 }
 
+// nationalityOnly returns, for an autonomous county or banner whose name is
+// a nationality's alone (东乡族自治县, 鄂伦春自治旗), that name without 族 and
+// the unit a writer puts after it (县, 旗); "" otherwise.
+func nationalityOnly(name string) (nat, unit string) {
+	for _, u := range []string{"县", "旗"} {
+		base, ok := strings.CutSuffix(name, "自治"+u)
+		if !ok {
+			continue
+		}
+		if _, only := stripEthnic(base); !only {
+			return "", ""
+		}
+		nat = strings.TrimSuffix(base, "族")
+		if utf8.RuneCountInString(nat) < 2 {
+			return "", ""
+		}
+		return nat, u
+	}
+	return "", ""
+}
+
+// bannerForms returns the short forms Inner Mongolia writes for a banner
+// (旗) of a long name: the first rune of the place name, with the side and
+// position it ends with (科尔沁右翼前旗 → 科右前旗, 新巴尔虎左旗 → 新左旗,
+// 乌拉特中旗 → 乌中旗), or alone when the name has three runes or more
+// (陈巴尔虎旗 → 陈旗, 莫力达瓦达斡尔族自治旗 → 莫旗); a name beginning with a
+// direction keeps two runes (东乌珠穆沁旗 → 东乌旗). The banners of the Eight
+// Banners' colours (镶黄旗, 正镶白旗), one beginning with a numeral (四子王旗),
+// a united banner (达尔罕茂明安联合旗) and one named after a nationality
+// alone (鄂伦春自治旗, see nationalityOnly) get none.
+func bannerForms(name string) []string {
+	place, ok := strings.CutSuffix(name, "旗")
+	if !ok {
+		return nil
+	}
+	if base, ok := strings.CutSuffix(place, "自治"); ok {
+		var only bool
+		if place, only = stripEthnic(base); only {
+			return nil
+		}
+	}
+	rs := []rune(place)
+	if len(rs) < 3 || strings.ContainsAny(place, "黄白蓝红") || strings.ContainsRune("一二三四五六七八九十", rs[0]) || strings.HasSuffix(place, "联合") {
+		return nil
+	}
+	for _, wing := range []string{"左翼", "右翼"} {
+		for _, pos := range []string{"前", "中", "后"} {
+			if strings.HasSuffix(place, wing+pos) && len(rs) > 3 {
+				return []string{string(rs[0]) + string([]rune(wing)[0]) + pos + "旗"}
+			}
+		}
+	}
+	if last := rs[len(rs)-1]; strings.ContainsRune("左右前中后", last) {
+		return []string{string(rs[0]) + string(last) + "旗"}
+	}
+	if strings.ContainsRune("东西南北", rs[0]) {
+		return []string{string(rs[:2]) + "旗"}
+	}
+	return []string{string(rs[0]) + "旗"}
+}
+
 // assignShort fills the short column under the rules in the header.
 func assignShort(all []*division) {
 	full := map[string]bool{}
@@ -401,6 +462,15 @@ func assignShort(all []*division) {
 				}
 			}
 		}
+		if nat, unit := nationalityOnly(d.name); nat != "" && d.level == county {
+			// A county or banner named after its nationality alone is
+			// written with 县 or 旗 (东乡县, 鄂伦春旗) or, in a list of
+			// places, bare (东乡、积石山…8县).
+			forms = append(forms, nat, nat+unit)
+		}
+		if d.level == county {
+			forms = append(forms, bannerForms(d.name)...)
+		}
 		if base, ok := strings.CutSuffix(d.name, "族区"); ok && d.level == county {
 			// An ethnic district is named by its place name too: 管城 for
 			// 管城回族区, beside 管城回族.
@@ -409,7 +479,7 @@ func assignShort(all []*division) {
 			}
 		}
 		for i, s := range forms {
-			countyForm := i > len(d.extra) && strings.HasSuffix(s, "县") // a 县 form added above: it ends in 县 by design
+			countyForm := i > len(d.extra) && (strings.HasSuffix(s, "县") || strings.HasSuffix(s, "旗")) // a 县 or 旗 form added above: it ends so by design
 			if !countyForm && !validShort(s) || full[s] || slices.Contains(d.short, s) {
 				continue
 			}
@@ -448,11 +518,18 @@ func generate(dir string) ([]byte, error) {
 #           An autonomous county also gets its place name + 县, and its first two runes + 县
 #           when the place name has four runes or more (前郭尔罗斯蒙古族自治县 → 前郭尔罗斯县, 前郭县).
 #           An ethnic district (管城回族区) also gets its place name (管城).
+#           A banner of a long name gets the form Inner Mongolia writes: the place
+#           name's first rune with the side and position it ends with (科尔沁右翼前旗
+#           → 科右前旗, 新巴尔虎左旗 → 新左旗) or alone (陈巴尔虎旗 → 陈旗, 莫力达瓦达斡尔族
+#           自治旗 → 莫旗), two runes after a direction (东乌珠穆沁旗 → 东乌旗); none for
+#           the Eight Banners' colours, a numeral (四子王旗) or a united banner.
+#           A county or banner named after a nationality alone gets that name, bare
+#           and with 县 or 旗 (东乡族自治县 → 东乡, 东乡县; 鄂伦春自治旗 → 鄂伦春旗).
 #           Suffixes are tried longest first, a shorter one when the longer leaves no
 #           valid short name (清新区 → 清新, not 清). A short name has at least 2 runes,
 #           does not end in 省 市 县 区 旗 (沙市区, 梅县区: none) or 矿 (井陉矿区: none), is
 #           never another division's full name (九龙县: none, 九龙 is in Hong Kong), and
-#           is omitted when only a nationality's name would remain (鄂伦春自治旗).
+#           is otherwise omitted when only a nationality's name would remain.
 #           Zones get none.
 #
 # HK, Macao and Taiwan (HK-MO-TW.json) have no statistical codes below the province:
