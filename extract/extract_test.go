@@ -1172,6 +1172,13 @@ func TestRegions(t *testing.T) {
 		{"pair-before-a-list", doc{title: "张家口市政府工作报告", text: "张家口市发展。积极对接京津、冀中南地区产业转移。京、沪两地客商来张投资。"}, []string{"北京市", "天津市", "上海市"}, nil, ""},
 		{"words-across-names", doc{title: "武汉市政府工作报告", text: "武汉市发展。努力使“云在蓝天水在城”的美丽江城更加生机盎然！建设美丽江西。"}, []string{"武汉市", "江西省"}, []string{"天水市", "丽江市"}, ""},
 		{"province-report-bare-cities", doc{title: "青海省政府工作报告", text: "青海省发展。实现格尔木通动车，加快格尔木国际陆港建设。完成科尔沁沙地歼灭战。"}, []string{"青海省", "格尔木市"}, []string{"科尔沁区"}, ""},
+		// A county of two characters is named bare in its province's
+		// report when its name is no everyday word and no word runs out of
+		// it: 上杭 and 长汀, not 延长 (Shaanxi's county) nor 固安 in 固安全.
+		{"province-report-bare-two-character-counties", doc{title: "福建省政府工作报告", text: "福建省发展。上杭成为全国百强县中唯一的原中央苏区县。“长汀经验”成为世界生态修复典型。"}, []string{"福建省", "上杭县", "长汀县"}, nil, ""},
+		{"province-report-bare-everyday-words", doc{title: "陕西省政府工作报告", text: "陕西省发展。延长产业链条。在发展中固安全。"}, []string{"陕西省"}, []string{"延长县"}, ""},
+		{"province-report-bare-overlapped", doc{title: "河北省政府工作报告", text: "河北省发展。要统筹发展与安全，在发展中固安全。"}, []string{"河北省"}, []string{"固安县"}, ""},
+		{"municipality-district-overlapped", doc{title: "重庆市政府工作报告", text: "重庆市发展。加快建设成渝中线高铁。推动綦江、万盛一体化发展。"}, []string{"重庆市", "綦江区"}, []string{"渝中区"}, ""},
 		{"inside-the-state-name", doc{text: "在海南博鳌乐城先行区暂时调整实施《中华人民共和国药品管理法实施条例》。支持海南省发展。"}, []string{"海南省"}, []string{"共和县", "海南藏族自治州"}, ""},
 		{"foreign-oblast", doc{text: "俄军还在与库尔斯克州相邻的苏梅州打击乌军阵地。"}, nil, []string{"梅州市"}, ""},
 		{"foreign-city", doc{text: "第19届世界水资源大会在摩洛哥马拉喀什开幕。巴尔喀什湖水位下降。"}, nil, []string{"喀什地区"}, ""},

@@ -510,11 +510,15 @@ func (x *Extractor) resolveRegions(st *docState) {
 			return endsItem && listed(st.runes, h, x.txt.etc) || x.placeShaped(st.runes, byStart, h)
 		}
 		for _, d := range f.contextual() {
-			if home != nil && home.isAncestor(d) && (!f.common || x.placeShaped(st.runes, byStart, h)) && !(municipal && x.crossed(byStart, h)) {
+			if home != nil && home.isAncestor(d) && (!f.common || x.placeShaped(st.runes, byStart, h)) && !(municipal && x.crossed(byStart, h)) &&
+				!(municipal && h.end-h.start == 2 && x.overlappedRight(st.runes, byStart, h)) {
 				// The document is about the city it lies in (延边州's report
 				// names 延吉 and 珲春 without their prefecture each time); a
 				// name that is a common word too needs a place's shape
-				// (昆明's report: 安宁产业园区, not 安宁之声).
+				// (昆明's report: 安宁产业园区, not 安宁之声); in a
+				// municipality's, a district of two characters that no word
+				// runs out of (成渝中线 names no 渝中, but a city's 船营生物质
+				// still names 船营).
 				keep = append(keep, d)
 				continue
 			}
@@ -549,10 +553,14 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
-			if provDoc && !f.common && homeProv.isAncestor(d) && len(f.contextual()) == 1 && len(f.direct()) == 0 && h.end-h.start >= provinceBareNameMin {
+			if provDoc && !f.common && homeProv.isAncestor(d) && len(f.contextual()) == 1 && len(f.direct()) == 0 &&
+				(h.end-h.start >= provinceBareNameMin || !x.lx.regionEverydayWords.has(f.text) && !x.overlappedRight(st.runes, byStart, h)) {
 				// A province's report names its own county-level cities
-				// bare (实现格尔木通动车, 推进绥芬河至国境线铁路改造): a name of
-				// three characters or more that no other division shares.
+				// bare (实现格尔木通动车, 推进绥芬河至国境线铁路改造;
+				// 上杭成为…百强县, 打扮梁至庆城): a name that no other division
+				// shares, of three characters or more, or of two that is no
+				// everyday word (延长, 合作, 南海: region_everyday_dict) and
+				// that no word runs out of (和政策, 固安全, 莞惠城际).
 				keep = append(keep, d)
 				continue
 			}

@@ -284,6 +284,7 @@ var ExtractContract = Contract{
 		"region_generic_names":           "division names that are common words",
 		"region_overlaps_dict":           "words that overlap a region name on the left",
 		"region_overlaps_right_dict":     "words that overlap a region name on the right",
+		"region_everyday_dict":           "generated short region names that are everyday words (go generate): a province's report does not name such a county bare",
 		"region_short_name_bad_next":     "characters that cannot follow a short region name",
 		"region_common_words":            "short county names that are common words, which need their parent beside them",
 		"region_short_stop":              "short region names that need context",

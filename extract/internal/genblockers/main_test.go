@@ -12,7 +12,7 @@ import (
 	"github.com/policygraph/policygraph/rules"
 )
 
-// TestGeneratedUpToDate regenerates the three word lists from gse's
+// TestGeneratedUpToDate regenerates the four word lists from gse's
 // dictionary and the shipped rules, and compares them with the committed
 // files: a change to the region names (divisions.tsv, regions.yaml) must be
 // followed by `go generate ./extract`.
@@ -37,6 +37,10 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	words, err := everyday(dict, x.RegionNames(), 20)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		file  string
 		words []string
@@ -44,6 +48,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 		{"region-blockers.txt", contain},
 		{"region-overlaps.txt", overlap},
 		{"region-overlaps-right.txt", right},
+		{"region-words.txt", words},
 	} {
 		data, err := os.ReadFile(filepath.Join("..", "..", "..", "rules", "default", c.file))
 		if err != nil {
