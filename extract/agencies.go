@@ -931,6 +931,11 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		prefix, from := x.writtenPrefix(st, r)
 		if b.shortPrefix && r.form != nil && r.form.short {
 			prefix, from = r.span.text(st.runes), r.span.start // 广州海关, not 广州市海关
+		} else if sh := x.regions.shortOf[r.div]; b.shortPrefix && b.system != "" && sh != "" {
+			// A central regulator's office is named with the place's short
+			// name however the text writes it (宁夏回族自治区金融监管局 is
+			// 国家金融监督管理总局宁夏监管局).
+			prefix = sh
 		}
 		return &agencyMention{span: span{from, s.end}, rule: "agency.body", name: b.named(prefix), region: r.div}
 	}

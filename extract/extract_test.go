@@ -1431,7 +1431,8 @@ func TestAgencies(t *testing.T) {
 		{"business-environment-department", doc{text: "全国首个营商环境建设厅挂牌运行。", region: "海南省"}, []string{"海南省营商环境建设厅"}, nil},
 		// A renamed local body: its short form names the successor from
 		// the reform's year; an undated document keeps the older body.
-		{"local-body-of-its-era", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。", date: "2025-11-25"}, []string{"宁夏回族自治区地方金融管理局"}, []string{"宁夏回族自治区地方金融监督管理局"}},
+		// 金融监管局 alone passes to the financial regulator's office.
+		{"local-body-of-its-era", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。宁夏回族自治区地方金融监管局发布通知。", date: "2025-11-25"}, []string{"国家金融监督管理总局宁夏监管局", "宁夏回族自治区地方金融管理局"}, []string{"宁夏回族自治区地方金融监督管理局"}},
 		{"local-body-undated", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。"}, []string{"宁夏回族自治区地方金融监督管理局"}, []string{"宁夏回族自治区地方金融管理局"}},
 		{"local-body-before-reform", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。", date: "2022-05-01"}, []string{"宁夏回族自治区地方金融监督管理局"}, nil},
 		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
@@ -1520,6 +1521,10 @@ func TestAgencies(t *testing.T) {
 		{"development-cooperation-agency", doc{text: "（商务部、国资委、国际发展合作署等负责）"}, []string{"国家国际发展合作署"}, nil},
 		// Regulators' local offices are named under their system with the place's short name.
 		{"regulator-offices", doc{text: "上海银保监局发布通知。深圳证监局表示，将加强监管。"}, []string{"中国银行保险监督管理委员会上海监管局", "中国证券监督管理委员会深圳监管局"}, []string{"上海市银保监局"}},
+		// Since the 2023 reform a place's 金融监管局 is the financial
+		// regulator's office, named with the place's short name however
+		// the text writes it; the province's own bureau is 地方金融管理局.
+		{"financial-regulator-offices", doc{text: "广东金融监管局发布批复。宁夏回族自治区金融监管局构建机制。山东省地方金融监管局发布通知。", date: "2024-09-15"}, []string{"国家金融监督管理总局广东监管局", "国家金融监督管理总局宁夏监管局", "山东省地方金融管理局"}, []string{"广东省地方金融管理局", "国家金融监督管理总局宁夏回族自治区监管局"}},
 		{"ministry-department-short", doc{text: "下一步，信软司将深入贯彻落实。"}, []string{"工业和信息化部信息化和软件服务业司"}, nil},
 		// A historical body's own name written across a break stays that body (not its successor).
 		{"hard-wrapped-historical-name", doc{text: "智能船舶是未来船舶发展的重点方向。为深入国务\n院关于建设制造强国的决策部署，国家食品药\n品监督管理局、交通运输部、国家标准化\n管理委员会组织制定了本指南。交通运输部海\n事局发布船舶技术法规体系框架，推动标准\n贯彻实施。各地要加强组织领导，完善工作机\n制，抓好任务落实，确保取得实效。有关部门\n要加强协调配合，形成工作合力，共同推进智\n能船舶发展，加快构建智能船舶标准体系。", date: "2020-05-01"}, []string{"国家食品药品监督管理局"}, []string{"国家食品药品监督管理总局"}},

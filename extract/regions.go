@@ -137,10 +137,13 @@ type regionIndex struct {
 	// abbrListed: characters that stand for a province only inside a run
 	// of abbreviations in a list (江 of 江浙沪皖粤), never alone.
 	abbrListed map[rune]*regionForm
+	// shortOf is a division's first short name (宁夏 of 宁夏回族自治区), the
+	// one a central regulator's office there is named with.
+	shortOf map[*division]string
 }
 
 func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
-	ix := &regionIndex{byCode: map[string]*division{}, byName: map[string][]*division{}, byForm: map[string]*regionForm{}}
+	ix := &regionIndex{byCode: map[string]*division{}, byName: map[string][]*division{}, byForm: map[string]*regionForm{}, shortOf: map[*division]string{}}
 	stop := map[string]bool{}
 	for _, w := range set.Lexicon("region_short_stop") {
 		stop[w] = true
@@ -214,6 +217,9 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 			for _, s := range e.Short {
 				contextual := d.level == levelCounty || d.level == levelZone || stop[s]
 				addForm(s, d, true, contextual, false)
+				if ix.shortOf[d] == "" {
+					ix.shortOf[d] = s
+				}
 			}
 		}
 	}
