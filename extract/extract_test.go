@@ -2044,6 +2044,10 @@ func TestRestatedGoals(t *testing.T) {
 		{"report-two-growth-goals", doc{title: "2023年黔南州政府工作报告", text: "二、2023年工作安排\n力争投资增长10%以上。力争基础设施投资增长10%以上。", date: "2023-01-20", region: "黔南布依族苗族自治州"}, 10, "%", 2},
 		{"report-three-incomes", doc{title: "2024年政府工作报告", text: "2024年主要目标任务\n居民人均可支配收入增长6%。农村居民人均可支配收入增长6%。城镇居民人均可支配收入增长6%。", date: "2024-01-20", region: "吉林省"}, 6, "%", 3},
 		{"report-two-goals", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n加快实施天都山变电站等8个电网项目。规划实施中卫机场二期扩建等8个项目。", date: "2024-01-20", region: "中卫市"}, 8, "个", 2},
+		// A numbered annex item restates a goal of the body in words of its
+		// own; one for another scope (农村) is a goal of its own.
+		{"report-annex-restates", doc{title: "2023年呼伦贝尔市政府工作报告", text: "二、2023年工作安排\n持续扩大社会保险覆盖面，基本养老保险参保人数增加3.04万人。\n附件：2023年民生实事\n8.新增基本养老保险参保3.04万人（牵头责任单位：市人力资源社会保障局）", date: "2023-01-20", region: "呼伦贝尔市"}, 30400, "人", 1},
+		{"report-annex-other-scope", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n城乡居民人均可支配收入增长6%。\n附件：2023年民生实事\n3.农村居民人均可支配收入增长6%。", date: "2023-01-20", region: "吉林省"}, 6, "%", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2079,6 +2083,29 @@ func TestSameMetric(t *testing.T) {
 	for _, tc := range tests {
 		if got := x.sameMetric(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameMetric(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestAnnexRestates checks which metrics of a report's numbered annex item
+// restate a goal of its body in words of their own.
+func TestAnnexRestates(t *testing.T) {
+	x := shipped(t)
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"基本养老保险参保人数增加", "新增基本养老保险参保", true},
+		{"新建改建农牧林区公路", "新改建农牧林区公路", true},
+		{"新建滑冰场", "滑冰场", true},
+		{"惠民演出", "组织乌兰牧骑和各级国有文艺院团下基层演出", false},
+		{"新增国家级专精特新企业", "新增省级专精特新企业", false},
+		{"城乡居民人均可支配收入增长", "农村居民人均可支配收入增长", false},
+		{"项目", "实施项目", false},
+	}
+	for _, tc := range tests {
+		if got := x.annexRestates(tc.a, tc.b); got != tc.want {
+			t.Errorf("annexRestates(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -1356,6 +1356,10 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	if !inReport && !restating && !explained {
 		return false
 	}
+	// A report's annex of 民生实事 lists, item by numbered item, goals its
+	// body has set, in words of its own (基本养老保险参保人数增加3.04万人,
+	// then 8.新增基本养老保险参保3.04万人).
+	annexed := inReport && x.numberedLine(st, st.paragraph(t.span.start))
 	for _, e := range st.targets {
 		if e.q.Value != t.q.Value || e.q.Unit != t.q.Unit || e.q.Qualifier != t.q.Qualifier || e.year != t.year || e.region != t.region || e.metric == "" {
 			continue
@@ -1363,8 +1367,69 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 		if inReport && (x.sameMetric(e.metric, t.metric) || x.sameIndicator(e.metric, t.metric, t.q.Unit)) || restating && strings.Contains(text, metricTail(e.metric)) || explained {
 			return true
 		}
+		if annexed && st.paragraph(e.span.start) != st.paragraph(t.span.start) && x.annexRestates(e.metric, t.metric) {
+			return true
+		}
 	}
 	return false
+}
+
+// numberedLine reports whether paragraph p opens with an item's number in
+// digits (8.新增…, 16． 为…): an item of a numbered list.
+func (x *Extractor) numberedLine(st *docState, p span) bool {
+	rs := st.runes[p.start:p.end]
+	i := 0
+	for i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+		i++
+	}
+	digits := 0
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i, digits = i+1, digits+1
+	}
+	return digits > 0 && digits <= 3 && i < len(rs) && (rs[i] == '.' || rs[i] == '\uff0e' || rs[i] == '\u3001')
+}
+
+// annexRestatedMin is how many runes in a row an annex item's metric must
+// share with the body's for the two to be one goal (基本养老保险参保).
+const annexRestatedMin = 4
+
+// annexRestates reports whether metric b, of an annex item, restates
+// metric a of the body: one holds the other whole, or they share
+// annexRestatedMin runes in a row, and they name the same scopes
+// (annex_scope_words: 新增国家级专精特新企业10家 is no 省级 goal).
+func (x *Extractor) annexRestates(a, b string) bool {
+	for _, w := range x.lx.annexScopeWords.list {
+		if strings.Contains(a, w) != strings.Contains(b, w) {
+			return false
+		}
+	}
+	a, b = stripListMarks(a), stripListMarks(b)
+	if n := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)); n >= annexRestatedWhole && (strings.Contains(a, b) || strings.Contains(b, a)) {
+		return true // 新建滑冰场, then 9个滑冰场
+	}
+	return longestCommonRun([]rune(a), []rune(b)) >= annexRestatedMin
+}
+
+// annexRestatedWhole is how many runes a metric the other holds whole
+// must have for the two to be one goal (滑冰场 in 新建滑冰场).
+const annexRestatedWhole = 3
+
+// longestCommonRun returns the length of the longest run of runes a and b
+// share.
+func longestCommonRun(a, b []rune) int {
+	best := 0
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cur[j] = 0
+			if a[i-1] == b[j-1] {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }
 
 // explainedLeadMax is how many runes may stand before a figure that

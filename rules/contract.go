@@ -223,6 +223,7 @@ var ExtractContract = Contract{
 		"list_item_stocks":                   "words that end a list item naming a stock of its own (总量, 余额): it takes no verb from the first item",
 		"metric_region_name_tails":           "words after a region name at a metric's front that make the region part of a name (宁波舟山港): the region stays",
 		"metric_level_words":                 "levels a goal restated in a report's annex may add before the metric (市级)",
+		"annex_scope_words":                  "scopes a report's annex item and its body must both name, or both not, for the item to restate a goal (省级, 农村)",
 		"restated_rate_nouns":                "a rate named right after a figure a report has set (6.5%左右的增速): the figure explains that goal",
 		"metric_past_marks":                  "marks of a clause that reports rather than names (取得了): never the name a hollow metric borrows",
 		"list_lead_words":                    "words of a sentence that announces a list (以下几个方面): a blank line after it ends nothing",
