@@ -1168,6 +1168,10 @@ func TestRegions(t *testing.T) {
 		{"words-holding-places", doc{title: "钦州市政府工作报告", text: "钦州市发展。出席上海合作组织峰会。让基层干部从文山会海中解脱出来。抓好赣江源区生态综合治理。港口货物吞吐量超300万吨。建成横县至钦州港高速公路。"}, []string{"钦州市", "横州市"}, []string{"上海市", "文山壮族苗族自治州", "江源区", "港口区"}, ""},
 		{"common-word-port", doc{title: "广西壮族自治区政府工作报告", text: "广西壮族自治区发展。防城港市加快建设。北部湾港口货物吞吐量超3亿吨，港口群一体化运营。"}, []string{"广西壮族自治区", "防城港市"}, []string{"港口区"}, ""},
 		{"county-thrive-slogans", doc{title: "河北省政府工作报告", text: "河北省发展。突出抓好县域经济，打造立县兴县特色产业集群。坚持产业兴县、兴县富民。山西兴县客商来冀投资。"}, []string{"河北省", "山西省", "兴县"}, nil, ""},
+		// An autonomous county's short form with its unit (保亭县, 本溪县,
+		// 民和县) names it without its parent beside it.
+		{"county-short-form-with-unit", doc{title: "三亚市政府工作报告", text: "三亚市发展。与保亭县联合建立水库治理联席会议。本溪县获批国家生态文明建设示范区。搜救主要集中在民和县中川乡。"}, []string{"三亚市", "保亭黎族苗族自治县", "本溪满族自治县", "民和回族土族自治县"}, []string{"本溪市", "和县"}, ""},
+		{"county-rich-slogans", doc{title: "南宁市政府工作报告", text: "南宁市发展。培育农业强县、工业大县、旅游名县、商贸富县，打造全国百强县。"}, []string{"南宁市"}, []string{"富县"}, ""},
 		{"county-thrive-slogans-alone", doc{title: "河北省政府工作报告", text: "河北省发展。打造立县兴县特色产业集群。坚持产业兴县、兴县富民。"}, []string{"河北省"}, []string{"兴县"}, ""},
 		{"pair-before-a-list", doc{title: "张家口市政府工作报告", text: "张家口市发展。积极对接京津、冀中南地区产业转移。京、沪两地客商来张投资。"}, []string{"北京市", "天津市", "上海市"}, nil, ""},
 		{"words-across-names", doc{title: "武汉市政府工作报告", text: "武汉市发展。努力使“云在蓝天水在城”的美丽江城更加生机盎然！建设美丽江西。"}, []string{"武汉市", "江西省"}, []string{"天水市", "丽江市"}, ""},

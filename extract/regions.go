@@ -144,6 +144,7 @@ type regionIndex struct {
 
 func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	ix := &regionIndex{byCode: map[string]*division{}, byName: map[string][]*division{}, byForm: map[string]*regionForm{}, shortOf: map[*division]string{}}
+	unitSuffixes := set.Lexicon("region_county_units")
 	stop := map[string]bool{}
 	for _, w := range set.Lexicon("region_short_stop") {
 		stop[w] = true
@@ -215,7 +216,11 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 				addForm(a, d, false, false, false)
 			}
 			for _, s := range e.Short {
-				contextual := d.level == levelCounty || d.level == levelZone || stop[s]
+				// A county's short form waits for its parent, except one
+				// that keeps the unit (保亭县 of 保亭黎族苗族自治县, 鄂伦春旗):
+				// that is written as a county's name in full.
+				unit := d.level == levelCounty && utf8.RuneCountInString(s) >= 3 && hasSuffixAny([]rune(s), unitSuffixes...)
+				contextual := (d.level == levelCounty || d.level == levelZone || stop[s]) && !unit
 				addForm(s, d, true, contextual, false)
 				if ix.shortOf[d] == "" {
 					ix.shortOf[d] = s
@@ -2015,6 +2020,14 @@ func (x *Extractor) disambiguate(st *docState) {
 			}
 		}
 		if len(best) != 1 {
+			// A province the document names in full, over its namesake
+			// city: 吉林省有关负责人… makes 推动吉林全面振兴 the province, not
+			// 吉林市 below it.
+			if p := namedInFull(st, m, cands); p != nil && p.level == levelProvince {
+				best = []*division{p}
+			}
+		}
+		if len(best) != 1 {
 			para := st.paragraph(m.span.start)
 			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
 			// A province's own short name (海南) is the province unless its
@@ -2240,6 +2253,33 @@ func paragraphOf(rs []rune, i int) span {
 		end++
 	}
 	return span{start, end}
+}
+
+// namedInFull returns the one reading of m that another mention of the
+// document names by its full name and that lies above every other reading
+// (吉林省 over 吉林市), or nil.
+func namedInFull(st *docState, m *regionMention, cands []*division) *division {
+	var found *division
+	for _, d := range cands {
+		for _, o := range st.regions {
+			if o != m && o.form != nil && !o.form.short && o.only() == d {
+				if found != nil {
+					return nil
+				}
+				found = d
+				break
+			}
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	for _, d := range cands {
+		if d != found && !found.isAncestor(d) {
+			return nil
+		}
+	}
+	return found
 }
 
 // lonelyProvince returns the one province among a short name's readings
