@@ -532,6 +532,16 @@ func TestTargets(t *testing.T) {
 		{"news-paragraph-central-body", doc{title: "可再生能源发展规划印发", text: "记者从发布会获悉。\n在北京，国家能源局近日印发可再生能源发展规划。规划提出，到2025年，可再生能源年发电量将达到3.3万亿千瓦时左右。", date: "2022-06-01"}, 3.3e12, 0, "千瓦时", "~", 2025, "", "", false},
 		{"chapter-turning-to-this-year", doc{title: "厦门市政府工作报告（2026）", text: "——2026年1月22日在厦门市第十六届人民代表大会第六次会议上\n\n二、坚持稳中求进，全力推动高质量发展\n\n2025年，面对复杂严峻的外部环境，我们顶压前行。2026年是“十五五”开局之年，做好今年工作意义重大。\n\n（一）扩大有效投资。2026年，要争取中央预算内投资170亿元。今年要新增高新技术企业600家。", date: "2026-01-22"}, 600, 0, "家", "=", 2026, "厦门市", "", false},
 		// Money a policy is to leverage is a level to reach.
+		// A budget report's section on the year's budget states its items
+		// as goals; the final accounts before it do not.
+		{"budget-section", doc{title: "1956年政府工作报告", text: "一、１９５５年国家决算\n１９５５年本年收入合计２７，２０３，３１９，０００元。\n二、１９５６年的国家预算\n１９５６年国家预算规定，本年收入共为２９，７３１，７３２，０００元。", date: "1956-06-15"}, 29731732000, 0, "元", "=", 1956, "", "", false},
+		{"budget-section-accounts", doc{title: "1956年政府工作报告", text: "一、１９５５年国家决算\n１９５５年本年收入合计２７，２０３，３１９，０００元。\n二、１９５６年的国家预算\n１９５６年国家预算规定，本年收入共为２９，７３１，７３２，０００元。", date: "1956-06-15"}, 27203319000, 0, "元", "=", 0, "", "", true},
+		// A rate per head raised from one sum to another: the new sum is
+		// the goal, also the second of a list; a cap raised is none.
+		{"rate-raised-from-to", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n集中供养孤儿从每人每月1949元提高到2017元。", date: "2023-01-12"}, 2017, 0, "元", "=", 2023, "", "", false},
+		{"rates-raised-from-to-listed", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n城乡低保对象月人均补差水平分别从每月653元、300元提高到676元、311元。", date: "2023-01-12"}, 311, 0, "元", "=", 2023, "", "", false},
+		{"cap-raised-from-to", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n补贴从最高50万元提高到100万元。", date: "2023-01-12"}, 1e6, 0, "元", "=", 0, "", "", true},
+		{"unit-batches", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n完成药品监督抽检不少于1.5万批次。", date: "2023-01-12"}, 15000, 0, "批次", ">=", 2023, "", "药品监督抽检", false},
 		{"leveraged-money", doc{title: "2025年宿迁市政府工作报告", text: "2025年工作安排\n推动政策加力扩围，促进以旧换新向家装、电信等方面拓展，撬动消费50亿元以上。", date: "2025-01-20"}, 5e9, 0, "元", ">=", 2025, "宿迁市", "撬动消费", false},
 		{"forecast", doc{text: "预计到2025年，全国数据中心机架将达到500万个。", date: "2022-02-23"}, 5e6, 0, "个", "=", 0, "", "", true},
 		{"condition", doc{text: "对符合条件的企业，给予最高1000万元奖补。", date: "2022-02-23", region: "山东省"}, 1e7, 0, "元", "<=", 0, "", "", true},

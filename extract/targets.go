@@ -678,6 +678,46 @@ func (x *Extractor) standardRaisedTo(rs []rune, c, q span) bool {
 	return containsAny(string(rs[c.end:ns]), x.lx.moneyRaiseToVerbs.list)
 }
 
+// raisedFromTo reports whether the sum at q is the new level of a rate
+// raised from an old one in its clause (孤儿从每人每月1949元提高到2017元,
+// 分别从每月653元、300元提高到676元、311元): a verb of money_raise_to_verbs
+// stands right before it, or before the sums listed ahead of it, and a
+// word of change_from_words with a sum after it before the verb; not a
+// cap (最高).
+func (x *Extractor) raisedFromTo(rs []rune, cl, q span) bool {
+	k := numberStart(rs, q)
+	// Step back over the sums listed before it (676元、), each a figure and
+	// a unit of at most two runes.
+	for k > cl.start && rs[k-1] == '、' {
+		j := k - 1
+		for u := 0; u < 2 && j > cl.start && isHan(rs[j-1]) && !number.IsLargeScale(rs[j-1]); u++ {
+			j--
+		}
+		d := j
+		for d > cl.start && (unicode.IsDigit(rs[d-1]) || rs[d-1] == '.' || number.IsLargeScale(rs[d-1])) {
+			d--
+		}
+		if d == j {
+			break
+		}
+		k = d
+	}
+	n := suffixOf(rs[cl.start:k], x.lx.moneyRaiseToVerbs.list)
+	if n == 0 {
+		return false
+	}
+	before := string(rs[cl.start : k-n])
+	if containsAny(before, x.lx.moneyCapWords.list) {
+		return false
+	}
+	for _, w := range x.lx.changeFromWords.list {
+		if i := strings.LastIndex(before, w); i >= 0 && strings.ContainsFunc(before[i:], unicode.IsDigit) {
+			return true
+		}
+	}
+	return false
+}
+
 // budgetFundAfter reports whether subsidy word c stands inside the name
 // of a fund that the sum at q is (1000亿元专项奖补资金): c lies within
 // budgetFundReach runes after q, and the name ends in a word of
@@ -1819,7 +1859,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if qty.Kind == number.KindMoney && !before && c.span.start >= q.end && x.budgetFundAfter(st.runes, cl, q, c.span) {
 				continue // 中央财政安排1000亿元专项奖补资金: a budget named for its use
 			}
-			if qty.Kind == number.KindMoney && before && (x.standardRaisedIn(st.runes, cues, cl, q) || x.raisedStandard(st.runes, cl, numberStart(st.runes, q))) {
+			if qty.Kind == number.KindMoney && before && (x.standardRaisedIn(st.runes, cues, cl, q) || x.raisedStandard(st.runes, cl, numberStart(st.runes, q)) || x.raisedFromTo(st.runes, cl, q)) {
 				// 财政补助标准提高到人均320元: the standard's new level, also
 				// when it is per head (由每人每年320元提高到380元); 补助标准再增加
 				// 40元: the raise (raisedStandard).
