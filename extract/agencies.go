@@ -923,8 +923,15 @@ func (x *Extractor) compoundNameTail(rs []rune, i int) bool {
 // document's region (省工信厅), or, alone, the document's own body — or the
 // central one in a central document (发展改革委 in a State Council letter).
 func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
+	written := b
 	b = x.agencies.bodyOfEra(b, x.era(st), s.text(st.runes))
 	if r := x.regionEndingAt(st, x.levelNoteStart(st.runes, s.start)); r != nil && r.div != nil && r.div.level != levelEconomic {
+		if !b.allows(r.div) && written.allows(r.div) {
+			// The successor is of other levels only (苏州市金融监管局 is
+			// no regulator's office, which provinces have): the body
+			// written keeps the name.
+			b = written
+		}
 		if !b.allows(r.div) {
 			return nil
 		}

@@ -1181,6 +1181,14 @@ func TestRegions(t *testing.T) {
 		// An autonomous county's short form with its unit (保亭县, 本溪县,
 		// 民和县) names it without its parent beside it.
 		{"county-short-form-with-unit", doc{title: "三亚市政府工作报告", text: "三亚市发展。与保亭县联合建立水库治理联席会议。本溪县获批国家生态文明建设示范区。搜救主要集中在民和县中川乡。"}, []string{"三亚市", "保亭黎族苗族自治县", "本溪满族自治县", "民和回族土族自治县"}, []string{"本溪市", "和县"}, ""},
+		// The people are no county or banner; a unit that begins a word
+		// (县域) leaves the shorter name; a city's own report keeps 吉林
+		// its city though it names 吉林省; a common name in a list of the
+		// city's counties is one of them.
+		{"nationality-people", doc{title: "内蒙古自治区政府工作报告", text: "内蒙古自治区发展。扶持鄂伦春族、鄂温克族发展。保安族、东乡族、撒拉族是特有民族。"}, []string{"内蒙古自治区"}, []string{"鄂伦春自治旗", "鄂温克族自治旗", "东乡族自治县"}, ""},
+		{"county-unit-begins-word", doc{text: "河南县域经济总量持续扩大。开通绿色通道县级医院。"}, []string{"河南省"}, []string{"河南蒙古族自治县", "通道侗族自治县"}, ""},
+		{"city-report-names-province", doc{title: "吉林市政府工作报告", text: "吉林市发展。争当吉林省全面振兴排头兵。吉林经开区加快建设。"}, []string{"吉林市", "吉林省"}, nil, ""},
+		{"common-name-listed-with-siblings", doc{title: "齐齐哈尔市政府工作报告", text: "齐齐哈尔市发展。支持龙江、甘南、依安发展肉牛产业。"}, []string{"齐齐哈尔市", "龙江县", "依安县"}, nil, ""},
 		{"county-rich-slogans", doc{title: "南宁市政府工作报告", text: "南宁市发展。培育农业强县、工业大县、旅游名县、商贸富县，打造全国百强县。"}, []string{"南宁市"}, []string{"富县"}, ""},
 		{"county-thrive-slogans-alone", doc{title: "河北省政府工作报告", text: "河北省发展。打造立县兴县特色产业集群。坚持产业兴县、兴县富民。"}, []string{"河北省"}, []string{"兴县"}, ""},
 		{"pair-before-a-list", doc{title: "张家口市政府工作报告", text: "张家口市发展。积极对接京津、冀中南地区产业转移。京、沪两地客商来张投资。"}, []string{"北京市", "天津市", "上海市"}, nil, ""},
@@ -1538,6 +1546,7 @@ func TestAgencies(t *testing.T) {
 		// Since the 2023 reform a place's 金融监管局 is the financial
 		// regulator's office, named with the place's short name however
 		// the text writes it; the province's own bureau is 地方金融管理局.
+		{"financial-regulator-city", doc{text: "苏州市金融监管局发布通知。", date: "2024-05-01"}, []string{"苏州市地方金融监督管理局"}, []string{"国家金融监督管理总局苏州监管局"}},
 		{"financial-regulator-offices", doc{text: "广东金融监管局发布批复。宁夏回族自治区金融监管局构建机制。山东省地方金融监管局发布通知。", date: "2024-09-15"}, []string{"国家金融监督管理总局广东监管局", "国家金融监督管理总局宁夏监管局", "山东省地方金融管理局"}, []string{"广东省地方金融管理局", "国家金融监督管理总局宁夏回族自治区监管局"}},
 		{"ministry-department-short", doc{text: "下一步，信软司将深入贯彻落实。"}, []string{"工业和信息化部信息化和软件服务业司"}, nil},
 		// A historical body's own name written across a break stays that body (not its successor).
@@ -2061,6 +2070,9 @@ func TestRestatedGoals(t *testing.T) {
 		// A numbered annex item restates a goal of the body in words of its
 		// own; one for another scope (农村) is a goal of its own.
 		{"report-annex-restates", doc{title: "2023年呼伦贝尔市政府工作报告", text: "二、2023年工作安排\n持续扩大社会保险覆盖面，基本养老保险参保人数增加3.04万人。\n附件：2023年民生实事\n8.新增基本养老保险参保3.04万人（牵头责任单位：市人力资源社会保障局）", date: "2023-01-20", region: "呼伦贝尔市"}, 30400, "人", 1},
+		// Goals of numbered paragraphs of the body share a value but are
+		// no annex restating them.
+		{"report-numbered-body", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n1.壮大工业经济。全年新增规上工业企业100家。\n2.提振服务消费。全年新增规上服务业企业100家。", date: "2023-01-20", region: "吉林省"}, 100, "家", 2},
 		{"report-annex-other-scope", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n城乡居民人均可支配收入增长6%。\n附件：2023年民生实事\n3.农村居民人均可支配收入增长6%。", date: "2023-01-20", region: "吉林省"}, 6, "%", 2},
 	}
 	for _, tc := range tests {
@@ -2116,6 +2128,9 @@ func TestAnnexRestates(t *testing.T) {
 		{"新增国家级专精特新企业", "新增省级专精特新企业", false},
 		{"城乡居民人均可支配收入增长", "农村居民人均可支配收入增长", false},
 		{"项目", "实施项目", false},
+		{"新建改扩建幼儿园", "新建改扩建中小学", false},
+		{"新增城镇就业", "新增城镇公益性岗位就业", false},
+		{"改造老旧小区", "实施老旧小区改造项目", true},
 	}
 	for _, tc := range tests {
 		if got := x.annexRestates(tc.a, tc.b); got != tc.want {

@@ -92,6 +92,16 @@ type regionForm struct {
 	// counts only beside its parent or with the parent in its sentence,
 	// never from the document's city or an earlier sentence.
 	common bool
+	// unit: a county's short form that keeps its unit (保亭县, 鄂伦春旗).
+	unit bool
+}
+
+// bDivs returns f's candidates, none for a nil form.
+func bDivs(f *regionForm) []*division {
+	if f == nil {
+		return nil
+	}
+	return f.divs
 }
 
 // direct returns the candidates that need no context.
@@ -222,6 +232,9 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 				unit := d.level == levelCounty && utf8.RuneCountInString(s) >= 3 && hasSuffixAny([]rune(s), unitSuffixes...)
 				contextual := (d.level == levelCounty || d.level == levelZone || stop[s]) && !unit
 				addForm(s, d, true, contextual, false)
+				if f := forms[s]; unit && f != nil && f.short {
+					f.unit = true
+				}
 				if ix.shortOf[d] == "" {
 					ix.shortOf[d] = s
 				}
@@ -250,6 +263,28 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 	for _, w := range set.Lexicon("region_common_words") {
 		if f := forms[w]; f != nil {
 			f.common = true
+		}
+	}
+	// A form with its unit names its county without a parent only when
+	// the name before the unit is no common word and no other place's
+	// but the county's own city (河南县 of Qinghai beside 河南省, Gansu's
+	// 东乡县 beside Jiangxi's 东乡区; 本溪县 beside 本溪市 is direct).
+	for _, f := range ix.forms {
+		if !f.unit {
+			continue
+		}
+		rs := []rune(f.text)
+		b := forms[string(rs[:len(rs)-1])]
+		shared := b != nil && b.common
+		for _, d := range bDivs(b) {
+			if !slices.Contains(f.divs, d) && !slices.ContainsFunc(f.divs, d.isAncestor) {
+				shared = true // not the county's own city (本溪县 of 本溪市)
+			}
+		}
+		if shared {
+			for i := range f.ctx {
+				f.ctx[i] = true
+			}
 		}
 	}
 	// Forms whose candidates all share one name are plain; keys disambiguate.
@@ -394,6 +429,9 @@ func (x *Extractor) resolveRegions(st *docState) {
 					break
 				}
 			}
+			if f.unit && h.end < len(st.runes) && x.lx.regionCountyUnitNotNext.has(string(st.runes[h.end])) {
+				continue // 河南县域, 通道县级医院: 县 begins a word, the name is shorter
+			}
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[afterBracket(st.runes, h.end)])) {
 				continue // 市和县级, 和县（处）级: 和县 inside a phrase
 			}
@@ -521,7 +559,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 			return endsItem && listed(st.runes, h, x.txt.etc) || x.placeShaped(st.runes, byStart, h)
 		}
 		for _, d := range f.contextual() {
-			if home != nil && home.isAncestor(d) && (!f.common || x.placeShaped(st.runes, byStart, h)) && !(municipal && x.crossed(byStart, h)) &&
+			if home != nil && home.isAncestor(d) && (!f.common || x.placeShaped(st.runes, byStart, h) || listedPlace()) && !(municipal && x.crossed(byStart, h)) &&
 				!(municipal && h.end-h.start == 2 && x.overlappedRight(st.runes, byStart, h)) {
 				// The document is about the city it lies in (延边州's report
 				// names 延吉 and 珲春 without their prefecture each time); a
@@ -565,13 +603,15 @@ func (x *Extractor) resolveRegions(st *docState) {
 				continue
 			}
 			if provDoc && !f.common && homeProv.isAncestor(d) && len(f.contextual()) == 1 && len(f.direct()) == 0 &&
-				(h.end-h.start >= provinceBareNameMin || !x.lx.regionEverydayWords.has(f.text) && !x.overlappedRight(st.runes, byStart, h)) {
+				(h.end-h.start >= provinceBareNameMin || !x.lx.regionEverydayWords.has(f.text) && !x.overlappedRight(st.runes, byStart, h) &&
+					(h.end == len(st.runes) || !x.lx.regionKnownNotNext.has(string(st.runes[h.end])))) {
 				// A province's report names its own county-level cities
 				// bare (实现格尔木通动车, 推进绥芬河至国境线铁路改造;
 				// 上杭成为…百强县, 打扮梁至庆城): a name that no other division
 				// shares, of three characters or more, or of two that is no
-				// everyday word (延长, 合作, 南海: region_everyday_dict) and
-				// that no word runs out of (和政策, 固安全, 莞惠城际).
+				// everyday word (延长, 合作, 南海: region_everyday_dict),
+				// that no word runs out of (和政策, 固安全, 莞惠城际) and no
+				// water word follows (诏安湾, 新丰江: the water's name).
 				keep = append(keep, d)
 				continue
 			}
@@ -2022,8 +2062,9 @@ func (x *Extractor) disambiguate(st *docState) {
 		if len(best) != 1 {
 			// A province the document names in full, over its namesake
 			// city: 吉林省有关负责人… makes 推动吉林全面振兴 the province, not
-			// 吉林市 below it.
-			if p := namedInFull(st, m, cands); p != nil && p.level == levelProvince {
+			// 吉林市 below it — unless that city is the document's own
+			// (吉林市's report names 吉林省 too).
+			if p := namedInFull(st, m, cands); p != nil && p.level == levelProvince && !slices.Contains(cands, home) {
 				best = []*division{p}
 			}
 		}

@@ -1398,7 +1398,8 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	}
 	// A report's annex of 民生实事 lists, item by numbered item, goals its
 	// body has set, in words of its own (基本养老保险参保人数增加3.04万人,
-	// then 8.新增基本养老保险参保3.04万人).
+	// then 8.新增基本养老保险参保3.04万人); a goal of another numbered
+	// paragraph is no body's.
 	annexed := inReport && x.numberedLine(st, st.paragraph(t.span.start))
 	for _, e := range st.targets {
 		if e.q.Value != t.q.Value || e.q.Unit != t.q.Unit || e.q.Qualifier != t.q.Qualifier || e.year != t.year || e.region != t.region || e.metric == "" {
@@ -1407,7 +1408,7 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 		if inReport && (x.sameMetric(e.metric, t.metric) || x.sameIndicator(e.metric, t.metric, t.q.Unit)) || restating && strings.Contains(text, metricTail(e.metric)) || explained {
 			return true
 		}
-		if annexed && st.paragraph(e.span.start) != st.paragraph(t.span.start) && x.annexRestates(e.metric, t.metric) {
+		if annexed && !x.numberedLine(st, st.paragraph(e.span.start)) && x.annexRestates(e.metric, t.metric) {
 			return true
 		}
 	}
@@ -1435,8 +1436,9 @@ const annexRestatedMin = 4
 
 // annexRestates reports whether metric b, of an annex item, restates
 // metric a of the body: one holds the other whole, or they share
-// annexRestatedMin runes in a row, and they name the same scopes
-// (annex_scope_words: 新增国家级专精特新企业10家 is no 省级 goal).
+// annexRestatedMin runes in a row that hold the last two runes of one
+// (what it counts) or run annexRestatedLong, and they name the same scopes (annex_scope_words:
+// 新增国家级专精特新企业10家 is no 省级 goal).
 func (x *Extractor) annexRestates(a, b string) bool {
 	for _, w := range x.lx.annexScopeWords.list {
 		if strings.Contains(a, w) != strings.Contains(b, w) {
@@ -1447,29 +1449,43 @@ func (x *Extractor) annexRestates(a, b string) bool {
 	if n := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)); n >= annexRestatedWhole && (strings.Contains(a, b) || strings.Contains(b, a)) {
 		return true // 新建滑冰场, then 9个滑冰场
 	}
-	return longestCommonRun([]rune(a), []rune(b)) >= annexRestatedMin
+	ra, rb := []rune(a), []rune(b)
+	run, at := longestCommonRun(ra, rb)
+	if run < annexRestatedMin {
+		return false
+	}
+	// The run must hold what one of them counts, its last two runes
+	// (新建改扩建幼儿园 and 新建改扩建中小学 share only the verbs).
+	shared := string(ra[at-run : at])
+	return run >= annexRestatedLong || strings.Contains(shared, string(ra[len(ra)-2:])) || strings.Contains(shared, string(rb[len(rb)-2:]))
 }
+
+// annexRestatedLong is how many runes in a row make two metrics one goal
+// whatever they count (困难重度残疾人家庭 of 为6500户困难重度残疾人家庭实施
+// 无障碍改造).
+const annexRestatedLong = 6
 
 // annexRestatedWhole is how many runes a metric the other holds whole
 // must have for the two to be one goal (滑冰场 in 新建滑冰场).
 const annexRestatedWhole = 3
 
 // longestCommonRun returns the length of the longest run of runes a and b
-// share.
-func longestCommonRun(a, b []rune) int {
-	best := 0
+// share, and where it ends in a.
+func longestCommonRun(a, b []rune) (best, end int) {
 	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
 	for i := 1; i <= len(a); i++ {
 		for j := 1; j <= len(b); j++ {
 			cur[j] = 0
 			if a[i-1] == b[j-1] {
 				cur[j] = prev[j-1] + 1
-				best = max(best, cur[j])
+				if cur[j] > best {
+					best, end = cur[j], i
+				}
 			}
 		}
 		prev, cur = cur, prev
 	}
-	return best
+	return best, end
 }
 
 // explainedLeadMax is how many runes may stand before a figure that

@@ -290,6 +290,7 @@ var ExtractContract = Contract{
 		"region_common_words":            "short county names that are common words, which need their parent beside them",
 		"region_short_stop":              "short region names that need context",
 		"region_county_units":            "units a county's short form may keep (保亭县, 鄂伦春旗); such a form names the county without its parent",
+		"region_county_unit_not_next":    "characters after a county's short form with its unit that make the unit begin a word (县域, 县城, 县级)",
 		"region_numbered_street_words":   "street words after a numeral that name a numbered street (金凤五路, 和田二街)",
 		"region_street_numerals":         "numerals of a numbered street after a short region name (二 in 金凤二路); 一 and 两 are left out (一路北上, 两路口)",
 		"region_place_list_tails":        "words after a bare name that close a list of places (等市州, 等地): only a place stands there",
