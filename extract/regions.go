@@ -96,14 +96,6 @@ type regionForm struct {
 	unit bool
 }
 
-// bDivs returns f's candidates, none for a nil form.
-func bDivs(f *regionForm) []*division {
-	if f == nil {
-		return nil
-	}
-	return f.divs
-}
-
 // direct returns the candidates that need no context.
 func (f *regionForm) direct() []*division {
 	var out []*division
@@ -275,8 +267,11 @@ func buildRegions(set *rules.Set, tx *text) (*regionIndex, error) {
 		}
 		rs := []rune(f.text)
 		b := forms[string(rs[:len(rs)-1])]
-		shared := b != nil && b.common
-		for _, d := range bDivs(b) {
+		if b == nil {
+			continue
+		}
+		shared := b.common
+		for _, d := range b.divs {
 			if !slices.Contains(f.divs, d) && !slices.ContainsFunc(f.divs, d.isAncestor) {
 				shared = true // not the county's own city (本溪县 of 本溪市)
 			}

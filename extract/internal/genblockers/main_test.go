@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -17,11 +16,10 @@ import (
 // files: a change to the region names (divisions.tsv, regions.yaml) must be
 // followed by `go generate ./extract`.
 func TestGeneratedUpToDate(t *testing.T) {
-	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
+	dict, err := moduleDict()
 	if err != nil {
 		t.Skipf("gse module not found: %v", err)
 	}
-	dict := filepath.Join(strings.TrimSpace(string(dir)), "data", "dict", "zh", "s_1.txt")
 	if _, err := os.Stat(dict); err != nil {
 		t.Skipf("gse dictionary absent: %v", err)
 	}
