@@ -2293,7 +2293,8 @@ func paragraphOf(rs []rune, i int) span {
 
 // namedInFull returns the one reading of m that another mention of the
 // document names by its full name and that lies above every other reading
-// (吉林省 over 吉林市), or nil.
+// (吉林省 over 吉林市), or nil; nil too where m runs into another
+// reading's full name (吉林市政府).
 func namedInFull(st *docState, m *regionMention, cands []*division) *division {
 	var found *division
 	for _, d := range cands {
@@ -2312,6 +2313,11 @@ func namedInFull(st *docState, m *regionMention, cands []*division) *division {
 	}
 	for _, d := range cands {
 		if d != found && !found.isAncestor(d) {
+			return nil
+		}
+		// The text writes the other reading's full name, its level word
+		// taken by the next word (吉林市政府, 吉林市民): that reading.
+		if end := m.span.end + 1; d != found && end <= len(st.runes) && string(st.runes[m.span.start:end]) == d.name {
 			return nil
 		}
 	}

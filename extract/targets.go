@@ -1400,7 +1400,7 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 	// body has set, in words of its own (基本养老保险参保人数增加3.04万人,
 	// then 8.新增基本养老保险参保3.04万人); a goal of another numbered
 	// paragraph is no body's.
-	annexed := inReport && x.numberedLine(st, st.paragraph(t.span.start))
+	annexed := inReport && numberedLine(st, st.paragraph(t.span.start))
 	for _, e := range st.targets {
 		if e.q.Value != t.q.Value || e.q.Unit != t.q.Unit || e.q.Qualifier != t.q.Qualifier || e.year != t.year || e.region != t.region || e.metric == "" {
 			continue
@@ -1408,7 +1408,7 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 		if inReport && (x.sameMetric(e.metric, t.metric) || x.sameIndicator(e.metric, t.metric, t.q.Unit)) || restating && strings.Contains(text, metricTail(e.metric)) || explained {
 			return true
 		}
-		if annexed && !x.numberedLine(st, st.paragraph(e.span.start)) && x.annexRestates(e.metric, t.metric) {
+		if annexed && !numberedLine(st, st.paragraph(e.span.start)) && x.annexRestates(e.metric, t.metric) {
 			return true
 		}
 	}
@@ -1417,7 +1417,7 @@ func (x *Extractor) restatesGoal(st *docState, cl span, t *targetMention) bool {
 
 // numberedLine reports whether paragraph p opens with an item's number in
 // digits (8.新增…, 16． 为…): an item of a numbered list.
-func (x *Extractor) numberedLine(st *docState, p span) bool {
+func numberedLine(st *docState, p span) bool {
 	rs := st.runes[p.start:p.end]
 	i := 0
 	for i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
@@ -1437,8 +1437,8 @@ const annexRestatedMin = 4
 // annexRestates reports whether metric b, of an annex item, restates
 // metric a of the body: one holds the other whole, or they share
 // annexRestatedMin runes in a row that hold the last two runes of one
-// (what it counts) or run annexRestatedLong, and they name the same scopes (annex_scope_words:
-// 新增国家级专精特新企业10家 is no 省级 goal).
+// (what it counts) or run annexRestatedLong; and both name the same
+// scopes (annex_scope_words: 新增国家级专精特新企业10家 is no 省级 goal).
 func (x *Extractor) annexRestates(a, b string) bool {
 	for _, w := range x.lx.annexScopeWords.list {
 		if strings.Contains(a, w) != strings.Contains(b, w) {
