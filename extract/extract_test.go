@@ -996,6 +996,40 @@ func TestTargets(t *testing.T) {
 		{"metric-figure-note", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n规上工业企业新增（力争100户）70户。", date: "2023-01-20"}, 70, 0, "户", "=", 2023, "", "=规上工业企业新增", false},
 		{"metric-latin-note-kept", doc{title: "济南市行动方案", text: "到2026年，人工智能算力规模(FP16)突破3500PFlops，新车驾驶辅助系统（L2）搭载率达到30%以上。", date: "2024-05-01"}, 30, 0, "%", ">=", 2026, "济南市", "=新车驾驶辅助系统(L2)搭载率", false},
 		{"kilovolt-ampere", doc{title: "2026年政府工作报告", text: "二、2026年重点工作\n完成新改建输电线路260公里，新增变电容量200万千伏安。", date: "2026-01-20"}, 2e6, 0, "千伏安", "=", 2026, "", "=新增变电容量", false},
+		// Where a change starts may be a plan's period in quotes; the share
+		// before it names what changes.
+		{"change-from-quoted-period", doc{title: "国民经济和社会发展第七个五年计划", text: "到1990年，居民消费结构继续改善，用于食品消费的比重，由“六五”期间的60%下降到56%。", date: "1986-04-12"}, 56, 0, "%", "=", 1990, "", "=用于食品消费的比重", false},
+		// The base's value after 比…年的 is no part of the name.
+		{"comparison-base-value", doc{title: "教育发展规划", text: "到2025年，全省在校学生数达到150万人，比2020年的120万人增长25%。", date: "2021-06-01"}, 25, 0, "%", "=", 2025, "", "=在校学生数增长", false},
+		// A share of villages reaching a sum: the share is the goal, the sum its bar.
+		{"share-reaches-sum", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n推动60%的村集体经济年收入超过20万元。", date: "2026-01-20"}, 200000, 0, "元", ">", 0, "", "", true},
+		{"share-reaches-sum-share", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n推动60%的村集体经济年收入超过20万元。", date: "2026-01-20"}, 60, 0, "%", "=", 2026, "", "", false},
+		// A cap raised to a sum is its new level, not a grant's terms.
+		{"cap-raised", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n职工医保年度最高支付限额统一提高到40万元。", date: "2024-01-20"}, 400000, 0, "元", "=", 2024, "", "最高支付限额", false},
+		// A threshold lowered from one sum to another: the new sum.
+		{"threshold-lowered", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n将困难群众大病保险起付线由平均8000元降低到4000元。", date: "2024-01-20"}, 4000, 0, "元", "=", 2024, "", "=困难群众大病保险起付线", false},
+		// A condition word inside a share's name (具备…的比例) is no condition.
+		{"condition-names-share", doc{title: "科学素质行动规划", text: "到2027年，公民具备科学素质的比例超过15%。", date: "2023-03-01"}, 15, 0, "%", ">", 2027, "", "具备科学素质的比例", false},
+		// 提出了…等目标: goals a plan set, not goals met.
+		{"proposed-goals", doc{title: "政府工作报告", text: "二、关于节能和环保\n《纲要（草案）》提出了“十二五”期间单位国内生产总值能耗降低16%左右、主要污染物排放总量减少8%等目标。", date: "2011-03-05"}, 16, 0, "%", "~", 2015, "", "^“十二五”期间单位国内生产总值能耗降低", false},
+		// 比…年预计 measures from a year's expected figure; nothing is forecast.
+		{"forecast-base", doc{title: "关于1981年国民经济计划的报告", text: "明年工业总产值比今年预计增长6%。", date: "1980-08-30"}, 6, 0, "%", "=", 1981, "", "=工业总产值增长", false},
+		// A count after 聚焦 and a count of its own names what the work turns to.
+		{"focus-after-class", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n聚焦八大重点产业30个细分领域，开展精准招商。", date: "2023-01-20"}, 30, 0, "个", "=", 0, "", "", true},
+		// A bounded area before a farm business or after 占地 classes it.
+		{"area-class", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n推动200亩以上适度规模经营。", date: "2023-01-20"}, 200, 0, "亩", ">=", 0, "", "", true},
+		{"area-class-lead", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n将评价范围拓展到占地3亩以上的工业企业。", date: "2023-01-20"}, 3, 0, "亩", ">=", 0, "", "", true},
+		// An institute's number is part of its name.
+		{"institute-number", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n加快推进中电科38所等重点项目建设。", date: "2026-01-20"}, 38, 0, "所", "=", 0, "", "", true},
+		// 人 running into 民 is a people, not a count.
+		{"a-people", doc{title: "政府工作报告", text: "二、2011年工作安排\n凝聚14亿人民的智慧和力量。", date: "2011-03-05"}, 1.4e9, 0, "人", "=", 0, "", "", true},
+		// Bonds counted in 只 are an issue's logistics.
+		{"bonds-counted", doc{title: "财经早餐", text: "某省计划9月在香港发行3只离岸人民币债券。", date: "2024-08-16"}, 3, 0, "只", "=", 0, "", "", true},
+		// 计划 before a verb of farming sets a goal in news; 原本计划 tells what was.
+		{"news-plan-sowing", doc{title: "秋冬种进展顺利", text: "今年全省计划种植5000万亩冬小麦，目前已过九成。", date: "2025-11-20"}, 5e7, 0, "亩", "=", 2025, "", "冬小麦", false},
+		{"originally-planned", doc{title: "会议临时取消", text: "一场原本计划200人参加的会议临时取消。", date: "2025-11-16"}, 200, 0, "人", "=", 0, "", "", true},
+		// A sum that funds what a verb does to a count of things is the goal.
+		{"funds-counted-work", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n投入50亿元全力办好10件民生实事。", date: "2023-01-20"}, 5e9, 0, "元", "=", 2023, "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -1028,6 +1062,36 @@ func TestTargets(t *testing.T) {
 				}
 			} else if want, ok := strings.CutPrefix(tc.metricHas, "^"); ok && !strings.HasPrefix(tg.Metric, want) || !ok && !strings.Contains(tg.Metric, tc.metricHas) {
 				t.Errorf("%s: metric %q, want it to contain %q", tc.row, tg.Metric, tc.metricHas)
+			}
+		})
+	}
+}
+
+// TestEachGoal: a list of names before 各 and a value gives every name
+// that value, each with its own metric.
+func TestEachGoal(t *testing.T) {
+	tests := []struct {
+		row     string
+		text    string
+		value   float64
+		unit    string
+		metrics []string
+	}{
+		{"keep-verb", "新增科技型中小企业、高新技术企业各300家。", 300, "家", []string{"新增科技型中小企业", "新增高新技术企业"}},
+		{"own-verbs", "新改建高标准农田、新增耕地各2万亩以上。", 20000, "亩", []string{"新改建高标准农田", "新增耕地"}},
+		{"shared-noun", "开工、投产新能源项目各800万千瓦以上。", 8e6, "千瓦", []string{"开工新能源项目", "投产新能源项目"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.row, func(t *testing.T) {
+			r := run(t, doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n" + tc.text, date: "2024-01-20"})
+			var got []string
+			for _, tg := range r.Targets {
+				if tg.Value == tc.value && tg.Unit == tc.unit {
+					got = append(got, tg.Metric)
+				}
+			}
+			if !slices.Equal(got, tc.metrics) {
+				t.Errorf("%s: metrics %q, want %q", tc.row, got, tc.metrics)
 			}
 		})
 	}
@@ -1143,6 +1207,14 @@ func TestRegions(t *testing.T) {
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
 		// 元宝山电厂 names 元宝山 (赤峰市), not 元宝 of the 丹东 beside it.
 		// A stop name (白银 is also silver) closing a list of places is one.
+		// Routes listed before one 等高速 share it: each end is a place.
+		{"route-list-shared-head", doc{title: "2025年四川省政府工作报告", text: "二、2025年重点工作\n开江至梁平、乐山至马边等高速建成通车。"}, []string{"梁平区", "马边彝族自治县"}, nil, ""},
+		// A list of places closed by 等地 that names places found makes each item one.
+		{"place-list-among-places", doc{title: "2025年四川省政府工作报告", text: "在潼南、长寿、凉山、攀枝花等地建设氢能基地。"}, []string{"潼南区", "长寿区", "凉山彝族自治州"}, nil, ""},
+		// 巢湖 beside 太湖 and 滇池 is the lake.
+		{"lake-not-city", doc{title: "政府工作报告", text: "加强淮河、海河、辽河和太湖巢湖滇池治理。"}, nil, []string{"巢湖市"}, ""},
+		// An idiom that a district's name opens names no district.
+		{"scenic-idiom", doc{title: "2025年海南省政府工作报告", text: "三亚旅游持续升温，“天涯海角”获评国家级景区。"}, []string{"三亚市"}, []string{"天涯区"}, ""},
 		{"place-list-tail", doc{title: "兰州市政府工作报告", text: "甘肃省兰州市发展。甘肃要强省会。甘肃全省支持。与白银等市州签订合作协议。获得真金白银支持。"}, []string{"甘肃省", "兰州市", "白银市"}, []string{"白银区"}, ""},
 		// Numbered streets and a district's common-word name in a sentence
 		// that names its city.
@@ -1457,6 +1529,12 @@ func TestAgencies(t *testing.T) {
 		{"local-body-of-its-era", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。宁夏回族自治区地方金融监管局发布通知。", date: "2025-11-25"}, []string{"国家金融监督管理总局宁夏监管局", "宁夏回族自治区地方金融管理局"}, []string{"宁夏回族自治区地方金融监督管理局"}},
 		{"local-body-undated", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。"}, []string{"宁夏回族自治区地方金融监督管理局"}, []string{"宁夏回族自治区地方金融管理局"}},
 		{"local-body-before-reform", doc{text: "宁夏回族自治区金融监管局构建融资协调机制。", date: "2022-05-01"}, []string{"宁夏回族自治区地方金融监督管理局"}, nil},
+		// 自治州 is the document's autonomous prefecture.
+		{"autonomous-prefecture-self", doc{text: "在自治州党委的坚强领导下，我代表自治州人民政府作报告。", region: "克孜勒苏柯尔克孜自治州"}, []string{"克孜勒苏柯尔克孜自治州人民政府", "克孜勒苏柯尔克孜自治州党委"}, nil},
+		// A unit's name holds no verb of enforcement.
+		{"subunit-verb-break", doc{text: "国家药监局查处多起违规网售司美格鲁肽案件。"}, []string{"国家药品监督管理局"}, []string{"国家药品监督管理局查处多起违规网售司"}},
+		{"tariff-commission", doc{text: "国务院关税税则委员会发布公告。"}, []string{"国务院关税税则委员会"}, nil},
+		{"data-resources-bureau", doc{text: "建立数据资源局统筹的城市运行管理中心。", region: "芜湖市"}, []string{"芜湖市数据资源局"}, nil},
 		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
 		{"school-runs-no-office-alone", doc{text: "优化调整普通高中，全面提升高中办学质量。"}, nil, []string{"中共中央办公厅"}},
 		{"city-housing-bureau", doc{text: "郑州住房保障和房地产管理局发文，正式取消新建商品住房销售价格指导。"}, []string{"郑州市住房保障和房地产管理局"}, nil},
@@ -1652,7 +1730,7 @@ func TestAgencies(t *testing.T) {
 		{"institution-of-body", doc{text: "欧阳建国（中共韶关市委党校）中国各地区可持续发展。评论人：巴曙松（国务院发展研究中心）。据商务部研究院测算。"}, nil, []string{"韶关市委", "中共韶关市委", "国务院", "商务部"}},
 		{"short-ending", doc{text: "得到国家防灾减灾救灾委的充分肯定。聚焦中央科技委下达的目标。国家防减救灾委办公室部署。"}, []string{"国家防灾减灾救灾委员会", "中央科技委员会"}, nil},
 		{"politburo-short", doc{text: "4月25日，中央政治局召开会议分析研究经济形势。"}, []string{"中共中央政治局"}, []string{"中共中央"}},
-		{"foreign-subject-not-acting", doc{text: "香港特区政府与商务部签署协议。外国投资者并购境内企业的，应当向商务部申报。日本核污染水排海后，海关总署决定全面暂停进口日本水产品。美国宣布加征关税，国务院关税税则委员会决定反制。"}, []string{"商务部", "海关总署", "国务院"}, nil},
+		{"foreign-subject-not-acting", doc{text: "香港特区政府与商务部签署协议。外国投资者并购境内企业的，应当向商务部申报。日本核污染水排海后，海关总署决定全面暂停进口日本水产品。美国宣布加征关税，国务院关税税则委员会决定反制。"}, []string{"商务部", "海关总署", "国务院关税税则委员会"}, nil},
 		{"institution-head-not-verb", doc{text: "会议指出，财政部研究所得税改革方案。国务院研究中心城区更新工作。"}, []string{"财政部", "国务院"}, nil},
 		{"official-name-of-composed", doc{text: "深圳市住房和建设局表示，将优化住房政策。"}, []string{"深圳市住房和建设局"}, []string{"深圳市建设局", "深圳市住房和城乡建设局"}},
 		{"planned-economy-ministries", doc{text: "一九八二年原商业部系统的商品流通费用率上升。石油工业部和国家物价局负责。商业部门不少企业经营管理不善。"}, []string{"商业部", "石油工业部", "国家物价局"}, nil},

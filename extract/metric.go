@@ -25,6 +25,12 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 	var b strings.Builder
 	at := cl.start
 	for _, c := range cuesIn(cs, span{cl.start, q.start}) {
+		if c.role == cuePast && c.span.len() == 1 && suffixOf(st.runes[cl.start:c.span.start], x.lx.proposedGoalVerbs.list) > 0 {
+			// 纲要提出了…降低20%左右等目标: what the plan proposed follows 了.
+			b.Reset()
+			at = c.span.end
+			continue
+		}
 		switch c.role {
 		case cueBase, cueGoal, cueDeadline, cueThisYear, cueNextYear, cueForecast:
 			if c.role == cueForecast && x.lx.reportPlanForecast.has(c.span.text(st.runes)) {
@@ -484,6 +490,17 @@ func (x *Extractor) stripMetric(s string) string {
 				}
 			}
 		}
+		for _, w := range x.lx.comparisonBaseLeads.list {
+			// 比今年预计增长 once 今年 and 预计 are gone: 比 compares nothing.
+			if i := strings.Index(s, w); i >= 0 && x.lx.comparisonChangeVerbs.prefixOf(s[i+len(w):]) {
+				s, changed = s[:i]+s[i+len(w):], true
+			}
+		}
+		if t := strings.TrimPrefix(s, x.txt.deWord); leadingBaseFigure(t, x.lx.comparisonChangeVerbs) > 0 {
+			// 比1980年的114.4万人增长: once the base year is gone, the base's
+			// value is no part of the name either (增长).
+			s, changed = t[leadingBaseFigure(t, x.lx.comparisonChangeVerbs):], true
+		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) && !x.regionNamesPart(s) {
 			if rest := s[len(f):]; strings.HasPrefix(rest, x.txt.levelSuffix) {
 				// 山东省级资金: the level stays (省级资金).
@@ -505,6 +522,30 @@ func (x *Extractor) regionNamesPart(s string) bool {
 		s = s[len(f):]
 	}
 	return hasPrefixAnyString(s, x.lx.metricRegionNameTails.list)
+}
+
+// leadingBaseFigure returns the length in bytes of a figure and its unit
+// (digits, then at most three runes) that open s right before one of verbs
+// (114.4万人增长, 4972亿元增加), or 0.
+func leadingBaseFigure(s string, verbs words) int {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	for n, j := 0, i; n <= 3 && j < len(s); n++ {
+		if verbs.prefixOf(s[j:]) {
+			if n == 0 || !strings.ContainsFunc(s[i:j], isHan) && !strings.ContainsAny(s[i:j], "%\uff05\u2030") {
+				return 0 // 50%增长 is no base's value; a bare number is no figure with a unit
+			}
+			return j
+		}
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+	}
+	return 0
 }
 
 // plainBullets open the items of a list in plain text (- 油料 1050万吨).

@@ -581,6 +581,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
+			if len(f.contextual()) == 1 && len(f.direct()) == 0 && x.listedAmongPlaces(st.runes, h, first, added) {
+				// 在潼南、长寿、凉山、攀枝花等地: the only county of its name,
+				// in a list of places closed by 等地 that names a place
+				// found already.
+				keep = append(keep, d)
+				continue
+			}
 			if provDoc && !f.common && homeProv.isAncestor(d) && onlyOneIn(f.contextual(), homeProv) && x.listedWithHome(st.runes, byStart, h, homeProv) {
 				// A province's report lists its counties bare (错那、米林撤县
 				// 设市; 支持那曲和阿里加快发展): a neighbour in the list that
@@ -1103,9 +1110,68 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 // names) or the name of a development zone (垦利经开区: region_zone_words).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
-	listTail := hasPrefixAny(after, x.lx.regionPlaceListTails.list...) && !hasPrefixAny(after, x.lx.regionPlaceListNot.list...)
-	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || listTail || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
+	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.placeListItem(rs, h.end) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
 }
+
+// placeListItem reports whether the name ending at end is an item of a
+// list of short names joined by 、 that a word of region_place_list_tails
+// closes (与白银等市州; 在潼南、长寿、凉山、攀枝花等地): every item after it
+// is a few Han runes.
+func (x *Extractor) placeListItem(rs []rune, end int) bool {
+	return x.placeListEnd(rs, end) >= 0
+}
+
+// placeListEnd returns where the list of placeListItem ends (its tail
+// word begins), or -1.
+func (x *Extractor) placeListEnd(rs []rune, end int) int {
+	k := end
+	for items := 0; items <= placeListItems; items++ {
+		after := rs[k:min(len(rs), k+8)]
+		if hasPrefixAny(after, x.lx.regionPlaceListTails.list...) {
+			if hasPrefixAny(after, x.lx.regionPlaceListNot.list...) {
+				return -1
+			}
+			return k
+		}
+		if k >= len(rs) || rs[k] != '、' {
+			return -1
+		}
+		k++
+		n := 0
+		for k < len(rs) && isHan(rs[k]) && n <= placeListItemRunes && !hasPrefixAny(rs[k:min(len(rs), k+8)], x.lx.regionPlaceListTails.list...) {
+			k++
+			n++
+		}
+		if n == 0 || n > placeListItemRunes {
+			return -1
+		}
+	}
+	return -1
+}
+
+// listedAmongPlaces reports whether name h is an item of a list of places
+// (placeListEnd) in which a region of found or more stands after it.
+func (x *Extractor) listedAmongPlaces(rs []rune, h hit, found, more []*regionMention) bool {
+	end := x.placeListEnd(rs, h.end)
+	if end < 0 {
+		return false
+	}
+	for _, ms := range [][]*regionMention{found, more} {
+		for _, m := range ms {
+			if m.span.start > h.end && m.span.end <= end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeListItems and placeListItemRunes bound the list placeListItem
+// walks: how many items may follow a name, and how long each may be.
+const (
+	placeListItems     = 8
+	placeListItemRunes = 6
+)
 
 // routeOpens reports whether region hit h opens a road or railway whose
 // other end is no region (珲春至圈河高速公路, 岚皋至陕渝界等4条高速公路): a
@@ -1259,11 +1325,37 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 			return true
 		}
 		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
-			return false
+			return rs[k] == '、' && x.routeListHead(rs, k)
 		}
 	}
 	return false
 }
+
+// routeListHead reports whether the list of routes that goes on at k (a
+// 、) ends in 等 and a route's word, every item after k joining two ends
+// by a word of region_route_joins (开江至梁平、乐山至马边、美姑至昭觉等高速):
+// the routes share the word.
+func (x *Extractor) routeListHead(rs []rune, k int) bool {
+	end := k
+	for end < min(len(rs), k+routeListReach) && !strings.ContainsRune("，,。；;：:！？!?\n", rs[end]) {
+		end++
+	}
+	s := string(rs[k+1 : end])
+	i := strings.Index(s, x.txt.etcWord)
+	if i < 0 || !hasPrefixAnyString(s[i+len(x.txt.etcWord):], x.lx.regionRouteHeads.list) {
+		return false
+	}
+	for _, item := range strings.Split(s[:i], "、") {
+		if !containsAny(item, x.lx.regionRouteJoins.list) {
+			return false
+		}
+	}
+	return true
+}
+
+// routeListReach is how far after a route's end, in runes, routeListHead
+// looks for the 等 and route word that close the list.
+const routeListReach = 60
 
 // onlyOneIn reports whether exactly one of ds lies in prov.
 func onlyOneIn(ds []*division, prov *division) bool {

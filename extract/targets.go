@@ -146,9 +146,112 @@ func (x *Extractor) findTargets(st *docState) {
 			st.addTrace("target", c.rule, c.s, "not a goal: restates a goal stated before")
 			continue
 		}
+		if ms := x.eachMetrics(t.metric); ms != nil {
+			// 新增科技型中小企业、高新技术企业各500家: a goal per name.
+			for _, m := range ms {
+				u := *t
+				u.metric = m
+				st.targets = append(st.targets, &u)
+				st.addTrace("target", c.rule, c.s, "goal: "+m)
+			}
+			continue
+		}
 		st.targets = append(st.targets, t)
 		st.addTrace("target", c.rule, c.s, "goal: "+t.metric)
 	}
+}
+
+// proposedGoals reports whether past cue c is one rune (了) right after a word of
+// proposed_goal_verbs (提出了) and the figures after it, q among them, end
+// in 等 or 的 and a word of proposed_goal_nouns before the sentence does
+// (提出了…降低20%左右、…减少10%等目标).
+func (x *Extractor) proposedGoals(rs []rune, c, q, sent span) bool {
+	if suffixOf(rs[sent.start:c.start], x.lx.proposedGoalVerbs.list) == 0 || c.len() != 1 {
+		return false
+	}
+	rest := string(rs[q.end:sent.end])
+	if i := strings.IndexAny(rest, "；;"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, n := range x.lx.proposedGoalNouns.list {
+		if strings.Contains(rest, x.txt.etcWord+n) || strings.Contains(rest, x.txt.deWord+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// focusBefore reports whether a word of target_focus_verbs opens what
+// the count at ns belongs to: it stands in clause cl within focusReach
+// runes before ns, with a count of its own between (聚焦十大新兴产业25个
+// 细分领域), and no list separator nor a verb that governs goals
+// (依托龙头企业新建5个基地 sets a goal).
+func (x *Extractor) focusBefore(rs []rune, cues []cue, cl span, ns int) bool {
+	from := max(cl.start, ns-focusReach)
+	for i := ns - 1; i >= from; i-- {
+		if hasAnyRune(rs[i:i+1], unitListSeps) {
+			return false
+		}
+		n := suffixOf(rs[from:i+1], x.lx.targetFocusVerbs.list)
+		if n == 0 {
+			continue
+		}
+		for _, c := range cues {
+			if c.span.start > i && c.span.end <= ns && (c.role == cueVerb || c.role == cueReach || c.role == cueGoal) {
+				return false
+			}
+		}
+		return slices.ContainsFunc(rs[i+1:ns], number.IsNumeralRune)
+	}
+	return false
+}
+
+// focusReach is how far before a count, in runes, focusBefore looks for
+// the verb that turns the work to it.
+const focusReach = 12
+
+// eachMetrics splits a metric that ends in a word of each_words after a
+// list of names joined by 、 (新增科技型中小企业、高新技术企业各) into one
+// metric per name, or returns nil. Later names take the verb of
+// metric_keep_verbs the first opens with (新增高新技术企业); a first name
+// of two runes or less shares the noun that ends the last (开工、投产新能源
+// 项目各: 开工新能源项目; 省级、市级临床重点专科各: 省级临床重点专科).
+func (x *Extractor) eachMetrics(m string) []string {
+	var list string
+	for _, w := range x.lx.eachWords.list {
+		if l, ok := strings.CutSuffix(m, w); ok {
+			list = l
+			break
+		}
+	}
+	items := strings.Split(list, "、")
+	if len(items) < 2 {
+		return nil
+	}
+	for _, it := range items {
+		if utf8.RuneCountInString(strings.TrimSpace(it)) == 0 {
+			return nil
+		}
+	}
+	verb := ""
+	for _, v := range x.lx.metricKeepVerbs.list {
+		if strings.HasPrefix(items[0], v) && len(v) > len(verb) {
+			verb = v
+		}
+	}
+	last := []rune(items[len(items)-1])
+	out := make([]string, 0, len(items))
+	for i, it := range items {
+		r := []rune(it)
+		switch {
+		case i < len(items)-1 && len(r) <= 2 && len(last) > 4:
+			it += string(last[2:])
+		case i > 0 && verb != "" && !strings.HasPrefix(it, verb):
+			it = verb + it
+		}
+		out = append(out, it)
+	}
+	return out
 }
 
 // goalContext is what the passes know of a candidate's sentence.
@@ -714,6 +817,42 @@ func (x *Extractor) raisedFromTo(rs []rune, cl, q span) bool {
 		if i := strings.LastIndex(before, w); i >= 0 && strings.ContainsFunc(before[i:], unicode.IsDigit) {
 			return true
 		}
+	}
+	return false
+}
+
+// conditionNamesShare reports whether condition cue c stands inside the
+// name of a share that the quantity at q gives: 的 and a word of
+// class_share_words follow it, with no figure between, before q's number
+// (公民具备科学素质的比例超过13.5%).
+func (x *Extractor) conditionNamesShare(rs []rune, q, c span) bool {
+	mid := string(rs[c.end:numberStart(rs, q)])
+	if strings.ContainsFunc(mid, unicode.IsDigit) {
+		return false
+	}
+	for _, w := range x.lx.classShareWords.list {
+		if i := strings.Index(mid, x.txt.deWord+w); i >= 0 && !strings.ContainsAny(mid[:i], "，,；;") {
+			return true
+		}
+	}
+	return false
+}
+
+// raisedCap reports whether cue c, a word of money_cap_words, opens the
+// name of a cap (最高救助金额, 最高支付限额) that the clause raises to the
+// sum at q by a word of money_raise_to_verbs right before it; not a sum
+// right after the cap word (最高50万元), which is a grant's terms.
+func (x *Extractor) raisedCap(rs []rune, cl, q, c span) bool {
+	if !x.lx.moneyCapWords.has(c.text(rs)) || c.end >= q.start || !isHan(rs[c.end]) {
+		return false
+	}
+	ns := q.start
+	for ns < q.end && !unicode.IsDigit(rs[ns]) {
+		ns++ // not numberStart: the 一 of 统一提高到 is no numeral here
+	}
+	mid := rs[c.end:ns]
+	if n := suffixOf(mid, x.lx.moneyRaiseToVerbs.list); n > 0 && n < len(mid) {
+		return !strings.ContainsFunc(string(mid[:len(mid)-n]), unicode.IsDigit) && cl.contains(c)
 	}
 	return false
 }
@@ -1568,8 +1707,25 @@ const sizeClassReach = 6
 // 覆盖, 20户以上自然村应急广播终端 — villages of that size, not a number to
 // reach.
 func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
-	if qty.Kind != number.KindCount || !x.lx.classSizeUnits.has(qty.Unit) ||
+	if qty.Kind != number.KindCount ||
 		qty.Qualifier != number.QualGreaterEqual && qty.Qualifier != number.QualLessEqual && qty.Qualifier != number.QualGreater && qty.Qualifier != number.QualLess {
+		return false
+	}
+	if x.lx.areaClassUnits.has(qty.Unit) {
+		// 占地5亩以上的规模以下工业企业, 300亩以上适度规模经营
+		ns := numberStart(rs, q)
+		if hasSuffixAny(rs[max(cl.start, ns-x.lx.areaClassLeads.longest()):ns], x.lx.areaClassLeads.list...) {
+			return true
+		}
+		rest := string(rs[q.end:min(cl.end, q.end+sizeClassReach)])
+		for _, h := range x.lx.areaClassHeads.list {
+			if i := strings.Index(rest, h); i >= 0 && !strings.ContainsAny(rest[:i], "、，,") && !strings.ContainsFunc(rest[:i], unicode.IsDigit) {
+				return true
+			}
+		}
+		return false
+	}
+	if !x.lx.classSizeUnits.has(qty.Unit) {
 		return false
 	}
 	at := q.end
@@ -1593,6 +1749,27 @@ func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 // classShareReach is how far after a bound sum, in runes, the share word
 // of the noun it classes may end (50万元以上行政村占比: 7).
 const classShareReach = 10
+
+// shareBefore reports whether a share and 的 (45%的, 80%以上的) open the
+// phrase that runs, without a list's separator, within classShareReach+6
+// runes up to q in its clause.
+func (x *Extractor) shareBefore(st *docState, cl, q span) bool {
+	from := max(cl.start, q.start-classShareReach-6)
+	for i := q.start - 1; i > from; i-- {
+		if hasAnyRune(st.runes[i:i+1], unitListSeps) {
+			return false
+		}
+		if st.runes[i] != x.txt.de {
+			continue
+		}
+		for _, m := range st.matches["quantity"] {
+			if m.span.end == i && m.span.start >= cl.start && strings.ContainsAny(m.span.text(st.runes), "%\uff05") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // isBound says q is a bound (以上, 以下, 超过 …), not a value nor an
 // approximate one.
@@ -1667,6 +1844,12 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 			return true
 		}
 	}
+	// 推动45%的村集体经济年收入超30万元: a share of things, then 的, names
+	// what reaches the sum; the share is the goal, the sum the bar it
+	// clears.
+	if x.shareBefore(st, cl, q) {
+		return true
+	}
 	// 年经营性收入50万元以上行政村占比达到60%: a bound sum running straight
 	// into a noun whose share is the goal classes that noun.
 	if isBound(qty) && q.end < cl.end && isHan(st.runes[q.end]) {
@@ -1688,7 +1871,11 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 		// The first quantity after the money decides.
 		if ms := startingIn(st.matches["quantity"], func(m match) span { return m.span }, q.end+1, min(cl.end, q.end+12)); len(ms) > 0 {
 			m := ms[0]
-			if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount && !hasAnyRune(st.runes[q.end:m.span.start], unitListSeps) {
+			// Not when a verb stands right before a count of things (投入68亿元
+			// 全力办好10个方面30项民生实事): the sum funds what the verb does
+			// (but 投资252.83亿元建设500万吨/年…项目 is the project's size).
+			if qq, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && qq.Kind == number.KindCount && !hasAnyRune(st.runes[q.end:m.span.start], unitListSeps) &&
+				(suffixOf(st.runes[q.end:numberStart(st.runes, m.span)], x.lx.metricDropVerbs.list) == 0 || !x.lx.metricCounters.has(qq.Unit)) {
 				return true
 			}
 		}
@@ -1833,6 +2020,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if c.span.start == q.end && c.span.len() == 1 {
 				continue // 推动66个已签约项目开工建设: 已签约 says which projects
 			}
+			if before && x.proposedGoals(st.runes, c.span, q, st.sent.sentence(q.start)) {
+				continue // 纲要提出了…降低20%左右等目标: goals a plan set
+			}
 			if before && x.plannedChangeBase(st.runes, cues, st.sent.sentence(q.start), c.span, goalSection) {
 				continue // 今年…投入增加300亿元以上，比上年增长20%以上: the base of the change
 			}
@@ -1854,6 +2044,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				return "past cue " + c.span.text(st.runes)
 			}
 		case cueForecast:
+			if x.txt.forecastBase.MatchString(string(st.runes[max(cl.start, c.span.start-8):c.span.start])) {
+				continue // 比1980年预计增长5.5%: the base is 1980's expected figure
+			}
 			if before && !x.planForecast(st, cues, c) {
 				return "forecast cue " + c.span.text(st.runes)
 			}
@@ -1880,6 +2073,12 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				// when it is per head (由每人每年320元提高到380元); 补助标准再增加
 				// 40元: the raise (raisedStandard).
 				continue
+			}
+			if before && x.conditionNamesShare(st.runes, q, c.span) {
+				continue // 公民具备科学素质的比例超过13.5%: who the share counts
+			}
+			if qty.Kind == number.KindMoney && before && x.raisedCap(st.runes, cl, q, c.span) {
+				continue // 年度最高救助金额统一提高到16万元: the cap's new level
 			}
 			if qty.Kind == number.KindPercent && before && x.raisedStandard(st.runes, cl, numberStart(st.runes, q)) {
 				continue // 城乡低保人均补助标准分别提高5%和8%: a raise by a share
@@ -1975,7 +2174,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// any section (调控目标为25300亿元).
 		ns := numberStart(st.runes, q)
 		copula := hasSuffixAny(st.runes[max(cl.start, ns-x.lx.moneyGoalCopulas.longest()):ns], x.lx.moneyGoalCopulas.list...)
-		raised := goalSection && x.raisedStandard(st.runes, cl, ns)
+		raised := goalSection && (x.raisedStandard(st.runes, cl, ns) || x.raisedFromTo(st.runes, cl, q))
 		// A plan of the economy (its title names plan_scope_words: …国民经济
 		// 和社会发展第六个五年计划) states its sums bare (1985年国家财政支出
 		// 1304亿元; 各个部门的投资分配如下：燃料动力工业586.3亿元): what it
@@ -2018,7 +2217,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				break
 			}
 		}
-		if hasSuffixAny(st.runes[max(cl.start, ns-4):ns], x.lx.targetFocusVerbs.list...) {
+		if hasSuffixAny(st.runes[max(cl.start, ns-4):ns], x.lx.targetFocusVerbs.list...) || x.focusBefore(st.runes, cues, cl, ns) {
 			return "a count of what the work focuses on, not a goal"
 		}
 	}
@@ -2077,6 +2276,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 	if q.end > q.start && hasPrefixAny(st.runes[q.end-1:min(len(st.runes), q.end+4)], x.lx.targetNameTails.list...) {
 		// 创新创业青年50人论坛, 中国经济50人论坛: a forum's name (the
 		// tail begins with the quantity's last rune, its unit)
+		return "part of a name, not a goal"
+	}
+	if ns := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, ns-x.lx.targetNameHeads.longest()):ns], x.lx.targetNameHeads.list...) {
+		// 中电科58所: an institute's number
 		return "part of a name, not a goal"
 	}
 	if hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+4)], x.lx.targetSpecSuffixes.list...) &&

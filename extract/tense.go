@@ -310,6 +310,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					t.why = append(t.why, "past month "+c.span.text(st.runes))
 				}
 			case cueForecast:
+				if x.txt.forecastBase.MatchString(string(st.runes[max(s.start, c.span.start-8):c.span.start])) {
+					continue // 比1980年预计增长5.5%: 1980's expected figure is the base
+				}
 				if before && !x.planForecast(st, cs, c) {
 					forecast = true
 					t.why = append(t.why, "forecast "+c.span.text(st.runes))
