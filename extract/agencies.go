@@ -1282,6 +1282,13 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 		if committeePrefix != "" {
 			prefix = committeePrefix
 		}
+		if from > 0 && suffix == string(x.txt.committee) {
+			if league := x.txt.youthLeague[string(rs[from-1])]; league != "" {
+				// 团省委: the Youth League's provincial committee
+				out = append(out, &agencyMention{span: span{from - 1, end}, rule: "agency.party", name: league + prefix + suffix, region: d})
+				continue
+			}
+		}
 		out = append(out, &agencyMention{span: span{from, end}, rule: "agency.party", name: prefix + suffix, region: d})
 		// 自治区党委、政府: the government of the same level, its level
 		// word left out after the committee's.

@@ -1215,6 +1215,13 @@ func TestRegions(t *testing.T) {
 		{"lake-not-city", doc{title: "政府工作报告", text: "加强淮河、海河、辽河和太湖巢湖滇池治理。"}, nil, []string{"巢湖市"}, ""},
 		// An idiom that a district's name opens names no district.
 		{"scenic-idiom", doc{title: "2025年海南省政府工作报告", text: "三亚旅游持续升温，“天涯海角”获评国家级景区。"}, []string{"三亚市"}, []string{"天涯区"}, ""},
+		// A short name in the title of a work (a drama) names no place; a
+		// declaration's or a plan's title does.
+		{"work-title", doc{text: "电视剧《我的阿勒泰》获最佳中国电视剧奖。"}, nil, []string{"阿勒泰地区"}, ""},
+		{"declaration-title", doc{text: "会议发表《合肥聚变宣言》。"}, []string{"合肥市"}, nil, ""},
+		// An item of a list closed by 等地区 must open with the name.
+		{"place-list-inside-word", doc{text: "加快准噶尔、鄂尔多斯、柴达木、四川盆地等地区的油气资源开发。"}, nil, []string{"噶尔县"}, ""},
+		{"weather-parts", doc{text: "陕西东部和南部、山西西部等地出现中到大雨。"}, nil, []string{"南部县"}, ""},
 		{"place-list-tail", doc{title: "兰州市政府工作报告", text: "甘肃省兰州市发展。甘肃要强省会。甘肃全省支持。与白银等市州签订合作协议。获得真金白银支持。"}, []string{"甘肃省", "兰州市", "白银市"}, []string{"白银区"}, ""},
 		// Numbered streets and a district's common-word name in a sentence
 		// that names its city.
@@ -1535,6 +1542,9 @@ func TestAgencies(t *testing.T) {
 		{"subunit-verb-break", doc{text: "国家药监局查处多起违规网售司美格鲁肽案件。"}, []string{"国家药品监督管理局"}, []string{"国家药品监督管理局查处多起违规网售司"}},
 		{"tariff-commission", doc{text: "国务院关税税则委员会发布公告。"}, []string{"国务院关税税则委员会"}, nil},
 		{"data-resources-bureau", doc{text: "建立数据资源局统筹的城市运行管理中心。", region: "芜湖市"}, []string{"芜湖市数据资源局"}, nil},
+		// 团省委 is the Youth League's committee; 统战部 and 教育工委 are named in full.
+		{"youth-league-committee", doc{text: "（省文化和旅游厅、团省委负责）", region: "山东省"}, []string{"共青团山东省委"}, []string{"山东省委"}},
+		{"party-departments-in-full", doc{text: "（省委统战部、省委教育工委负责）", region: "山东省"}, []string{"山东省委统一战线工作部", "山东省委教育工作委员会"}, nil},
 		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
 		{"school-runs-no-office-alone", doc{text: "优化调整普通高中，全面提升高中办学质量。"}, nil, []string{"中共中央办公厅"}},
 		{"city-housing-bureau", doc{text: "郑州住房保障和房地产管理局发文，正式取消新建商品住房销售价格指导。"}, []string{"郑州市住房保障和房地产管理局"}, nil},

@@ -1150,11 +1150,12 @@ func (x *Extractor) placeListEnd(rs []rune, end int) int {
 }
 
 // listedAmongPlaces reports whether name h is an item of a list of places
-// (placeListEnd) in which a region of found or more stands after it.
+// (placeListEnd) in which a region of found or more stands after it; it
+// must open its item, after 、 or a word of region_list_openers.
 func (x *Extractor) listedAmongPlaces(rs []rune, h hit, found, more []*regionMention) bool {
 	end := x.placeListEnd(rs, h.end)
-	if end < 0 {
-		return false
+	if end < 0 || h.start > 0 && rs[h.start-1] != '、' && isHan(rs[h.start-1]) && !x.lx.regionListOpeners.has(string(rs[h.start-1])) {
+		return false // 准噶尔、鄂尔多斯等地区: 噶尔 opens no item
 	}
 	for _, ms := range [][]*regionMention{found, more} {
 		for _, m := range ms {
@@ -1325,7 +1326,7 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 			return true
 		}
 		if unicode.IsPunct(rs[k]) || unicode.IsSpace(rs[k]) {
-			return rs[k] == '、' && x.routeListHead(rs, k)
+			return k == end && rs[k] == '、' && x.routeListHead(rs, k)
 		}
 	}
 	return false
@@ -2455,6 +2456,43 @@ func (x *Extractor) namedThing(rs []rune, h hit) bool {
 	return false
 }
 
+// workTitle reports whether short name h stands inside a title in 《》
+// that is no document's: short of a note in brackets at its end (（草案）),
+// it ends in no word of plan_suffixes nor of plan_excluded_suffixes
+// (《我的阿勒泰》, a drama; not 《山东…规划》 nor 《…政府工作报告》).
+func (x *Extractor) workTitle(rs []rune, h hit) bool {
+	if f := x.regions.byForm[string(rs[h.start:h.end])]; f == nil || !f.short {
+		return false // a name in full (《海南省…规划纲要（草案）》) is a document's
+	}
+	open := -1
+	for k := h.start - 1; k >= max(0, h.start-workTitleReach); k-- {
+		if rs[k] == '》' || rs[k] == '\n' {
+			return false
+		}
+		if rs[k] == '《' {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := h.end; k < min(len(rs), h.end+workTitleReach); k++ {
+		switch rs[k] {
+		case '《', '\n':
+			return false
+		case '》':
+			title := strings.TrimSpace(trailingPeriod.ReplaceAllString(string(rs[open+1:k]), ""))
+			return !hasSuffixAnyString(title, x.lx.planSuffixes.list) && !hasSuffixAnyString(title, x.lx.planExcludedSuffixes.list) && !hasSuffixAnyString(title, x.lx.regionTitleDocumentEnds.list)
+		}
+	}
+	return false
+}
+
+// workTitleReach is how far, in runes, workTitle looks either side of a
+// name for the marks of its title.
+const workTitleReach = 40
+
 // namedThingReach is how far after the place's name, in runes, the quote
 // of a named thing may close.
 const namedThingReach = 5
@@ -2485,6 +2523,9 @@ func (x *Extractor) notAPlace(st *docState, accepted []*regionMention, h hit, f 
 	}
 	if x.namedThing(rs, h) {
 		return "the name of a ship, train or craft in quotes"
+	}
+	if x.workTitle(rs, h) {
+		return "inside the title of a work (a drama, a book), no policy document"
 	}
 	if h.end-h.start != 2 || h.start < 1 || !x.lx.personSurnames.has(string(rs[h.start-1])) {
 		return ""

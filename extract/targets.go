@@ -201,7 +201,23 @@ func (x *Extractor) focusBefore(rs []rune, cues []cue, cl span, ns int) bool {
 				return false
 			}
 		}
-		return slices.ContainsFunc(rs[i+1:ns], number.IsNumeralRune)
+		// A count of its own: numerals not of a year (到2026年推出300项
+		// sets a goal).
+		mid := rs[i+1 : ns]
+		for j := 0; j < len(mid); j++ {
+			if !number.IsNumeralRune(mid[j]) {
+				continue
+			}
+			k := j
+			for k < len(mid) && number.IsNumeralRune(mid[k]) {
+				k++
+			}
+			if k < len(mid) && mid[k] != x.txt.year {
+				return true
+			}
+			j = k
+		}
+		return false
 	}
 	return false
 }
