@@ -1029,6 +1029,13 @@ func TestTargets(t *testing.T) {
 		{"news-plan-sowing", doc{title: "秋冬种进展顺利", text: "今年全省计划种植5000万亩冬小麦，目前已过九成。", date: "2025-11-20"}, 5e7, 0, "亩", "=", 2025, "", "冬小麦", false},
 		{"originally-planned", doc{title: "会议临时取消", text: "一场原本计划200人参加的会议临时取消。", date: "2025-11-16"}, 200, 0, "人", "=", 0, "", "", true},
 		// A sum that funds what a verb does to a count of things is the goal.
+		// A count right after 指标 counts the plan's indicators.
+		{"indicators-counted", doc{title: "2026年政府工作报告", text: "二、今后五年的主要目标\n到2030年，规划设置主要指标20项，其中约束性指标8项。", date: "2026-01-20"}, 8, 0, "项", "=", 0, "", "", true},
+		// People without a counter before 省外劳动力.
+		{"migrant-workers", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n保持2300万省外劳动力在本省稳定就业。", date: "2025-01-20"}, 2.3e7, 0, "人", "=", 2025, "", "省外劳动力", false},
+		// 份 counts copies; a subsidy paid to households is counted.
+		{"copies-counted", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n发布农作物种质资源1000份以上。", date: "2025-01-20"}, 1000, 0, "份", ">=", 2025, "", "农作物种质资源", false},
+		{"subsidy-households", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n发放住房租赁补贴1.6万户。", date: "2025-01-20"}, 16000, 0, "户", "=", 2025, "", "住房租赁补贴", false},
 		{"funds-counted-work", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n投入50亿元全力办好10件民生实事。", date: "2023-01-20"}, 5e9, 0, "元", "=", 2023, "", "", false},
 	}
 	for _, tc := range tests {
@@ -1222,6 +1229,8 @@ func TestRegions(t *testing.T) {
 		// An item of a list closed by 等地区 must open with the name.
 		{"place-list-inside-word", doc{text: "加快准噶尔、鄂尔多斯、柴达木、四川盆地等地区的油气资源开发。"}, nil, []string{"噶尔县"}, ""},
 		{"weather-parts", doc{text: "陕西东部和南部、山西西部等地出现中到大雨。"}, nil, []string{"南部县"}, ""},
+		// A province opening a firm's name in a list of firms is the firm's.
+		{"province-in-firm-list", doc{title: "2026年克孜勒苏柯尔克孜自治州政府工作报告", text: "引进泰昆食品、宁夏西鸽等企业落户克州。"}, nil, []string{"宁夏回族自治区"}, ""},
 		{"place-list-tail", doc{title: "兰州市政府工作报告", text: "甘肃省兰州市发展。甘肃要强省会。甘肃全省支持。与白银等市州签订合作协议。获得真金白银支持。"}, []string{"甘肃省", "兰州市", "白银市"}, []string{"白银区"}, ""},
 		// Numbered streets and a district's common-word name in a sentence
 		// that names its city.

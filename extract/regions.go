@@ -1526,11 +1526,17 @@ func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMent
 	if m.form == nil || !m.form.short || m.rule != "region.gazetteer" || len(x.lx.regionFirmListNouns.list) == 0 {
 		return false
 	}
+	nouns := x.lx.regionFirmListNouns.list
 	for _, c := range m.cands {
 		// A province before a project locates it (陕西黄陵矿区, 甘肃疏勒河农业
-		// 综合开发); where it opens a firm's name, the place is optional.
-		if c == nil || c.level == levelProvince || c == prov || prov.isAncestor(c) || c.isAncestor(prov) {
+		// 综合开发); one that opens a firm's name in a list of firms
+		// (引进泰昆食品、宁夏西鸽等企业) is the firm's, as the guidelines make
+		// a place inside a company's name optional.
+		if c == nil || c == prov || prov.isAncestor(c) || c.isAncestor(prov) {
 			return false
+		}
+		if c.level == levelProvince {
+			nouns = x.lx.regionFirmOnlyNouns.list
 		}
 	}
 	rs := st.runes
@@ -1558,7 +1564,7 @@ func (x *Extractor) inFirmList(st *docState, m *regionMention, all []*regionMent
 		}
 	}
 	// The items up to 等 are joined by list marks only.
-	return x.listClosedBy(rs, sent, e, 24, x.lx.regionFirmListNouns.list)
+	return x.listClosedBy(rs, sent, e, 24, nouns)
 }
 
 // listClosedBy reports whether the list that runs on from i is closed,

@@ -2348,6 +2348,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		!x.lx.metricTrailing.has(string(st.runes[at:min(end, at+2)])) && !hasPrefixAny(st.runes[at:end], x.lx.scaleLevelNouns.list...) {
 		return "a lone scale naming a size class, not a figure"
 	}
+	// 其中约束性指标8项: a count of the plan's indicators, named before it.
+	if ns := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, ns-x.lx.targetStructuralBefore.longest()):ns], x.lx.targetStructuralBefore.list...) {
+		return "a count of the plan's own indicators, not a goal"
+	}
 	// 围绕四个方面, 六大任务, 10项措施: counts of the plan's own structure.
 	// The word must head what is counted: 细分领域的头部企业 counts
 	// enterprises; after 的 it must end the phrase (20个以上的分领域大脑

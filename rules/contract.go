@@ -183,6 +183,7 @@ var ExtractContract = Contract{
 		"region_pair_before":                 "words after which a pair of region_pair_abbreviations names both places whatever follows (携手津冀)",
 		"region_pair_not_next":               "words after a pair that make it part of a name whatever stands before (京津风沙源治理工程)",
 		"region_firm_list_nouns":             "nouns that close a list of firms or projects (等优强企业, 等骨干工程): a far place inside one of its items is part of a name",
+		"region_firm_only_nouns":             "nouns that close a list of firms only: a province opening an item of such a list is the firm's",
 		"region_port_words":                  "words after a county's short name that make it a port of entry (平潭口岸), so the place",
 		"region_port_counters":               "what counts a list of ports before the port word (三大铁路口岸: 大)",
 		"region_route_heads":                 "words of transport after a route's far end (文山至靖西铁路) that make its ends places in any document",
@@ -401,6 +402,7 @@ var ExtractContract = Contract{
 		"grant_words":                    "condition cues that grant something (给予, 补贴, 奖励): the terms around them are no goals",
 		"class_linkers":                  "words after money that make it the class of what a count before it counts",
 		"target_structural":              "structural words that are no metric",
+		"target_structural_before":       "words right before a count that make it a count of the plan's own indicators (约束性指标8项)",
 		"transliteration_chars":          "characters of transliterated foreign names",
 		"region_part_words":              "words after a province's name that name a part of it in a list of provinces",
 
