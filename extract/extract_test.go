@@ -1036,6 +1036,16 @@ func TestTargets(t *testing.T) {
 		// 份 counts copies; a subsidy paid to households is counted.
 		{"copies-counted", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n发布农作物种质资源1000份以上。", date: "2025-01-20"}, 1000, 0, "份", ">=", 2025, "", "农作物种质资源", false},
 		{"subsidy-households", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n发放住房租赁补贴1.6万户。", date: "2025-01-20"}, 16000, 0, "户", "=", 2025, "", "住房租赁补贴", false},
+		// Words that end in 比 keep it (同比, 占比); a figure with a Latin
+		// letter is no base's value (5G基站增长).
+		{"ratio-word-kept", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n普惠托位占比提高到68%。", date: "2024-01-20"}, 68, 0, "%", "=", 2024, "", "=普惠托位占比", false},
+		{"latin-figure-name", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n5G基站增长20%。", date: "2024-01-20"}, 20, 0, "%", "=", 2024, "", "=5G基站增长", false},
+		// Only an institute's number in 所 or 院 is a name.
+		{"group-teams-counted", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n引进中科院20个科研团队。", date: "2024-01-20"}, 20, 0, "个", "=", 2024, "", "科研团队", false},
+		// A share of funds spent, then the sum: the sum is spent, a goal.
+		{"share-then-sum-spent", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n安排30%的财政资金20亿元支持乡村振兴。", date: "2024-01-20"}, 2e9, 0, "元", "=", 2024, "", "", false},
+		// A grant's share is its terms, not a share's name.
+		{"grant-share-terms", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n给予企业研发补助的比例为30%。", date: "2024-01-20"}, 30, 0, "%", "=", 0, "", "", true},
 		{"funds-counted-work", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n投入50亿元全力办好10件民生实事。", date: "2023-01-20"}, 5e9, 0, "元", "=", 2023, "", "", false},
 	}
 	for _, tc := range tests {
@@ -1087,6 +1097,11 @@ func TestEachGoal(t *testing.T) {
 		{"keep-verb", "新增科技型中小企业、高新技术企业各300家。", 300, "家", []string{"新增科技型中小企业", "新增高新技术企业"}},
 		{"own-verbs", "新改建高标准农田、新增耕地各2万亩以上。", 20000, "亩", []string{"新改建高标准农田", "新增耕地"}},
 		{"shared-noun", "开工、投产新能源项目各800万千瓦以上。", 8e6, "千瓦", []string{"开工新能源项目", "投产新能源项目"}},
+		{"levels", "培育省级、国家级专精特新企业各50家。", 50, "家", []string{"省级专精特新企业", "国家级专精特新企业"}},
+		{"whole-names", "选育标杆农民合作社、家庭农场各1000个。", 1000, "个", []string{"选育标杆农民合作社", "家庭农场"}},
+		// What the names share is not known: one goal, its metric whole.
+		{"unknown-share", "建设乡镇、中心村卫生室各10个。", 10, "个", []string{"乡镇、中心村卫生室"}},
+		{"tail-shared", "规上工业企业、高新技术企业研发机构覆盖率各达到60%。", 60, "%", []string{"规上工业企业、高新技术企业研发机构覆盖率"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -1231,6 +1246,7 @@ func TestRegions(t *testing.T) {
 		{"weather-parts", doc{text: "陕西东部和南部、山西西部等地出现中到大雨。"}, nil, []string{"南部县"}, ""},
 		// A province opening a firm's name in a list of firms is the firm's.
 		{"province-in-firm-list", doc{title: "2026年克孜勒苏柯尔克孜自治州政府工作报告", text: "引进泰昆食品、宁夏西鸽等企业落户克州。"}, nil, []string{"宁夏回族自治区"}, ""},
+		{"map-title", doc{text: "发布《海南自由贸易港产业地图》。"}, []string{"海南省"}, nil, ""},
 		{"place-list-tail", doc{title: "兰州市政府工作报告", text: "甘肃省兰州市发展。甘肃要强省会。甘肃全省支持。与白银等市州签订合作协议。获得真金白银支持。"}, []string{"甘肃省", "兰州市", "白银市"}, []string{"白银区"}, ""},
 		// Numbered streets and a district's common-word name in a sentence
 		// that names its city.
@@ -1554,6 +1570,10 @@ func TestAgencies(t *testing.T) {
 		// 团省委 is the Youth League's committee; 统战部 and 教育工委 are named in full.
 		{"youth-league-committee", doc{text: "（省文化和旅游厅、团省委负责）", region: "山东省"}, []string{"共青团山东省委"}, []string{"山东省委"}},
 		{"party-departments-in-full", doc{text: "（省委统战部、省委教育工委负责）", region: "山东省"}, []string{"山东省委统一战线工作部", "山东省委教育工作委员会"}, nil},
+		// A Party committee's financial commission is no State Council body;
+		// a statistics bureau's survey department keeps its name.
+		{"party-finance-commission", doc{text: "山东省委金融委召开全体会议。"}, nil, []string{"国务院金融稳定发展委员会"}},
+		{"survey-department", doc{text: "国家统计局城市社会经济调查司发布数据。"}, []string{"国家统计局城市社会经济调查司"}, nil},
 		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
 		{"school-runs-no-office-alone", doc{text: "优化调整普通高中，全面提升高中办学质量。"}, nil, []string{"中共中央办公厅"}},
 		{"city-housing-bureau", doc{text: "郑州住房保障和房地产管理局发文，正式取消新建商品住房销售价格指导。"}, []string{"郑州市住房保障和房地产管理局"}, nil},

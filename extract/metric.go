@@ -37,7 +37,12 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 				continue // 预期 names indicators (儿童平均预期受教育年限)
 			}
 			if c.span.start >= at {
-				b.WriteString(string(st.runes[at:c.span.start]))
+				chunk := string(st.runes[at:c.span.start])
+				if c.role == cueThisYear || c.role == cueNextYear || c.role == cueDeadline {
+					// 比今年预计增长: with 今年 gone, its 比 compares nothing.
+					chunk = trimSuffixes(chunk, x.lx.comparisonBaseLeads.list)
+				}
+				b.WriteString(chunk)
 				at = c.span.end
 			}
 		}
@@ -490,16 +495,10 @@ func (x *Extractor) stripMetric(s string) string {
 				}
 			}
 		}
-		for _, w := range x.lx.comparisonBaseLeads.list {
-			// 比今年预计增长 once 今年 and 预计 are gone: 比 compares nothing.
-			if i := strings.Index(s, w); i >= 0 && x.lx.comparisonChangeVerbs.prefixOf(s[i+len(w):]) {
-				s, changed = s[:i]+s[i+len(w):], true
-			}
-		}
-		if t := strings.TrimPrefix(s, x.txt.deWord); leadingBaseFigure(t, x.lx.comparisonChangeVerbs) > 0 {
+		if t := strings.TrimPrefix(s, x.txt.deWord); x.leadingBaseFigure(t) > 0 {
 			// 比1980年的114.4万人增长: once the base year is gone, the base's
 			// value is no part of the name either (增长).
-			s, changed = t[leadingBaseFigure(t, x.lx.comparisonChangeVerbs):], true
+			s, changed = t[x.leadingBaseFigure(t):], true
 		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) && !x.regionNamesPart(s) {
 			if rest := s[len(f):]; strings.HasPrefix(rest, x.txt.levelSuffix) {
@@ -525,9 +524,10 @@ func (x *Extractor) regionNamesPart(s string) bool {
 }
 
 // leadingBaseFigure returns the length in bytes of a figure and its unit
-// (digits, then at most three runes) that open s right before one of verbs
-// (114.4万人增长, 4972亿元增加), or 0.
-func leadingBaseFigure(s string, verbs words) int {
+// that open s right before a word of comparison_change_verbs (114.4万人增长,
+// 4972亿元增加), or 0: digits, then at most three Han runes that with them
+// read as a quantity with a unit (not 5G基站增长, 3C产品增长).
+func (x *Extractor) leadingBaseFigure(s string) int {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
 		i++
@@ -536,13 +536,16 @@ func leadingBaseFigure(s string, verbs words) int {
 		return 0
 	}
 	for n, j := 0, i; n <= 3 && j < len(s); n++ {
-		if verbs.prefixOf(s[j:]) {
-			if n == 0 || !strings.ContainsFunc(s[i:j], isHan) && !strings.ContainsAny(s[i:j], "%\uff05\u2030") {
-				return 0 // 50%增长 is no base's value; a bare number is no figure with a unit
+		if n > 0 && x.lx.comparisonChangeVerbs.prefixOf(s[j:]) {
+			if q, err := x.vocab.ParseQuantity(s[:j]); err != nil || q.Unit == "" && q.Kind != number.KindMoney {
+				return 0
 			}
 			return j
 		}
-		_, size := utf8.DecodeRuneInString(s[j:])
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isHan(r) || r == '%' {
+			return 0
+		}
 		j += size
 	}
 	return 0

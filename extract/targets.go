@@ -146,7 +146,11 @@ func (x *Extractor) findTargets(st *docState) {
 			st.addTrace("target", c.rule, c.s, "not a goal: restates a goal stated before")
 			continue
 		}
-		if ms := x.eachMetrics(t.metric); ms != nil {
+		ms := x.eachMetrics(t.metric)
+		if ms == nil {
+			t.metric = trimSuffixes(t.metric, x.lx.eachWords.list) // 新建、改扩建学校各20所: one name
+		}
+		if ms != nil {
 			// 新增科技型中小企业、高新技术企业各500家: a goal per name.
 			for _, m := range ms {
 				u := *t
@@ -227,11 +231,16 @@ func (x *Extractor) focusBefore(rs []rune, cues []cue, cl span, ns int) bool {
 const focusReach = 12
 
 // eachMetrics splits a metric that ends in a word of each_words after a
-// list of names joined by 、 (新增科技型中小企业、高新技术企业各) into one
-// metric per name, or returns nil. Later names take the verb of
-// metric_keep_verbs the first opens with (新增高新技术企业); a first name
-// of two runes or less shares the noun that ends the last (开工、投产新能源
-// 项目各: 开工新能源项目; 省级、市级临床重点专科各: 省级临床重点专科).
+// list of names joined by 、 into one metric per name, or returns nil.
+// The names must read as actions or levels, the first or the last opening
+// with a verb (新增科技型中小企业、高新技术企业各; 新改建高标准农田、新增耕地各) or
+// the first being a level (省级、国家级专精特新企业各), or be whole names of
+// three runes or more, the last no longer than twice the first
+// (选育标杆农民合作社、家庭农场各). Later names take the verb
+// of metric_keep_verbs the first opens with (新增高新技术企业). A first name
+// that is only a verb or a level shares what follows the verb or level of
+// the last (开工、投产新能源项目各: 开工新能源项目; 国家级、省级、市级龙头企业各:
+// 国家级龙头企业); where the last has none to strip, nothing is split.
 func (x *Extractor) eachMetrics(m string) []string {
 	var list string
 	for _, w := range x.lx.eachWords.list {
@@ -245,24 +254,54 @@ func (x *Extractor) eachMetrics(m string) []string {
 		return nil
 	}
 	for _, it := range items {
-		if utf8.RuneCountInString(strings.TrimSpace(it)) == 0 {
+		if strings.TrimSpace(it) == "" {
 			return nil
 		}
 	}
+	verbs := [][]string{x.lx.metricKeepVerbs.list, x.lx.metricDropVerbs.list, x.lx.metricLeadVerbs.list, x.lx.projectStageVerbs.list}
+	opener := func(it string) string { // the verb or level that opens it
+		best := ""
+		for _, ws := range append(verbs, x.lx.metricLevelWords.list) {
+			for _, w := range ws {
+				if strings.HasPrefix(it, w) && len(w) > len(best) {
+					best = w
+				}
+			}
+		}
+		return best
+	}
+	first, last := items[0], items[len(items)-1]
+	whole := true // every name of three runes or more, the last not twice the first
+	for _, it := range items {
+		whole = whole && utf8.RuneCountInString(it) >= 3
+	}
+	whole = whole && utf8.RuneCountInString(last) <= 2*utf8.RuneCountInString(first)
+	if opener(first) == "" && opener(last) == "" && !whole {
+		// 乡镇、中心村卫生室; 规上工业企业、高新技术企业研发机构覆盖率: what the
+		// names share is not known.
+		return nil
+	}
 	verb := ""
 	for _, v := range x.lx.metricKeepVerbs.list {
-		if strings.HasPrefix(items[0], v) && len(v) > len(verb) {
+		if strings.HasPrefix(first, v) && len(v) > len(verb) {
 			verb = v
 		}
 	}
-	last := []rune(items[len(items)-1])
+	shared := ""
+	if first == opener(first) {
+		// 开工、投产新能源项目: the first is only its verb or level.
+		if o := opener(last); o != "" && len(o) < len(last) {
+			shared = last[len(o):]
+		} else {
+			return nil
+		}
+	}
 	out := make([]string, 0, len(items))
 	for i, it := range items {
-		r := []rune(it)
 		switch {
-		case i < len(items)-1 && len(r) <= 2 && len(last) > 4:
-			it += string(last[2:])
-		case i > 0 && verb != "" && !strings.HasPrefix(it, verb):
+		case shared != "" && it == opener(it):
+			it += shared
+		case i > 0 && verb != "" && opener(it) == "":
 			it = verb + it
 		}
 		out = append(out, it)
@@ -842,6 +881,9 @@ func (x *Extractor) raisedFromTo(rs []rune, cl, q span) bool {
 // class_share_words follow it, with no figure between, before q's number
 // (公民具备科学素质的比例超过13.5%).
 func (x *Extractor) conditionNamesShare(rs []rune, q, c span) bool {
+	if x.lx.grantWords.has(c.text(rs)) {
+		return false // 给予企业研发补助的比例为30%: a grant's terms
+	}
 	mid := string(rs[c.end:numberStart(rs, q)])
 	if strings.ContainsFunc(mid, unicode.IsDigit) {
 		return false
@@ -1770,6 +1812,11 @@ const classShareReach = 10
 // phrase that runs, without a list's separator, within classShareReach+6
 // runes up to q in its clause.
 func (x *Extractor) shareBefore(st *docState, cl, q span) bool {
+	// Only a sum to reach or pass (超30万元, 达到20万元以上) is a bar;
+	// 安排30%的财政资金20亿元 spends the sum.
+	if ns := numberStart(st.runes, q); ns == q.start && !hasSuffixAny(st.runes[max(cl.start, ns-2):ns], x.lx.targetExceedLeads.list...) {
+		return false
+	}
 	from := max(cl.start, q.start-classShareReach-6)
 	for i := q.start - 1; i > from; i-- {
 		if hasAnyRune(st.runes[i:i+1], unitListSeps) {
@@ -2294,7 +2341,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// tail begins with the quantity's last rune, its unit)
 		return "part of a name, not a goal"
 	}
-	if ns := numberStart(st.runes, q); hasSuffixAny(st.runes[max(cl.start, ns-x.lx.targetNameHeads.longest()):ns], x.lx.targetNameHeads.list...) {
+	if ns := numberStart(st.runes, q); x.lx.targetNameUnits.has(qty.Unit) && hasSuffixAny(st.runes[max(cl.start, ns-x.lx.targetNameHeads.longest()):ns], x.lx.targetNameHeads.list...) {
 		// 中电科58所: an institute's number
 		return "part of a name, not a goal"
 	}

@@ -96,6 +96,7 @@ var ExtractContract = Contract{
 		"target_exceed_leads":                "bounds that open a quantity as its verb (超1亿吨): after a deadline in the sentence they set a goal",
 		"target_name_tails":                  "a count's unit and the words right after it that make the count part of a name (人论坛 in 50人论坛): not a goal",
 		"target_name_heads":                  "groups whose institutes are named by number: a count right after one is part of a name (中电科58所)",
+		"target_name_units":                  "units of a count that, after a word of target_name_heads, numbers an institute (所, 院)",
 		"target_radius_not_next":             "words that make a distance's 内 or 以内 no radius (内河, 以内为宜)",
 		"target_auction_subjects":            "what a treasury auction sells (国债, 债券): target_auction_words count only in a sentence that names one",
 		"target_security_units":              "units that count securities (只): with a word of target_security_words in the clause, the count is the market's, not a goal",
