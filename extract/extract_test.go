@@ -1046,6 +1046,9 @@ func TestTargets(t *testing.T) {
 		{"share-then-sum-spent", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n安排30%的财政资金20亿元支持乡村振兴。", date: "2024-01-20"}, 2e9, 0, "元", "=", 2024, "", "", false},
 		// A grant's share is its terms, not a share's name.
 		{"grant-share-terms", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n给予企业研发补助的比例为30%。", date: "2024-01-20"}, 30, 0, "%", "=", 0, "", "", true},
+		// 块 counts fields and rinks; students without a counter are people.
+		{"rinks-counted", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n浇建公益冰场85块。", date: "2026-01-20"}, 85, 0, "块", "=", 2026, "", "公益冰场", false},
+		{"students-counted", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n为200万中小学生开展心理健康测评。", date: "2025-01-20"}, 2e6, 0, "人", "=", 2025, "", "心理健康测评", false},
 		{"funds-counted-work", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n投入50亿元全力办好10件民生实事。", date: "2023-01-20"}, 5e9, 0, "元", "=", 2023, "", "", false},
 	}
 	for _, tc := range tests {
@@ -1247,6 +1250,7 @@ func TestRegions(t *testing.T) {
 		// A province opening a firm's name in a list of firms is the firm's.
 		{"province-in-firm-list", doc{title: "2026年克孜勒苏柯尔克孜自治州政府工作报告", text: "引进泰昆食品、宁夏西鸽等企业落户克州。"}, nil, []string{"宁夏回族自治区"}, ""},
 		{"map-title", doc{text: "发布《海南自由贸易港产业地图》。"}, []string{"海南省"}, nil, ""},
+		{"region-runs-into-word", doc{title: "2025年重庆市政府工作报告", text: "推动双核联动联建和成渝中部崛起。"}, nil, []string{"渝中区"}, ""},
 		{"place-list-tail", doc{title: "兰州市政府工作报告", text: "甘肃省兰州市发展。甘肃要强省会。甘肃全省支持。与白银等市州签订合作协议。获得真金白银支持。"}, []string{"甘肃省", "兰州市", "白银市"}, []string{"白银区"}, ""},
 		// Numbered streets and a district's common-word name in a sentence
 		// that names its city.
