@@ -1049,6 +1049,10 @@ func TestTargets(t *testing.T) {
 		// 块 counts fields and rinks; students without a counter are people.
 		{"rinks-counted", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n浇建公益冰场85块。", date: "2026-01-20"}, 85, 0, "块", "=", 2026, "", "公益冰场", false},
 		{"students-counted", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n为200万中小学生开展心理健康测评。", date: "2025-01-20"}, 2e6, 0, "人", "=", 2025, "", "心理健康测评", false},
+		// A cap raised from one sum to another: the new sum.
+		{"cap-raised-from", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n创业担保贷款最高额度由20万元提高到30万元。", date: "2024-01-20"}, 300000, 0, "元", "=", 2024, "", "最高额度", false},
+		// The base's value after the name is no part of it.
+		{"base-value-after-name", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n到年底，社会消费品零售总额比2023年的1000亿元增长8%。", date: "2024-01-20"}, 8, 0, "%", "=", 2024, "", "=社会消费品零售总额增长", false},
 		{"funds-counted-work", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n投入50亿元全力办好10件民生实事。", date: "2023-01-20"}, 5e9, 0, "元", "=", 2023, "", "", false},
 	}
 	for _, tc := range tests {

@@ -499,6 +499,11 @@ func (x *Extractor) stripMetric(s string) string {
 			// 比1980年的114.4万人增长: once the base year is gone, the base's
 			// value is no part of the name either (增长).
 			s, changed = t[x.leadingBaseFigure(t):], true
+		} else if i := strings.Index(s, x.txt.deWord); i > 0 && !containsAny(s[:i], x.lx.changeFromWords.list) && !containsAny(s[:i], x.lx.comparisonBaseLeads.list) {
+			// 社会消费品零售总额的1000亿元增长: the same after the name.
+			if n := x.leadingBaseFigure(s[i+len(x.txt.deWord):]); n > 0 {
+				s, changed = s[:i]+s[i+len(x.txt.deWord)+n:], true
+			}
 		}
 		if f := x.regions.leadingRegion(s); f != "" && len(s) > len(f) && !x.regionNamesPart(s) {
 			if rest := s[len(f):]; strings.HasPrefix(rest, x.txt.levelSuffix) {

@@ -910,7 +910,12 @@ func (x *Extractor) raisedCap(rs []rune, cl, q, c span) bool {
 	}
 	mid := rs[c.end:ns]
 	if n := suffixOf(mid, x.lx.moneyRaiseToVerbs.list); n > 0 && n < len(mid) {
-		return !strings.ContainsFunc(string(mid[:len(mid)-n]), unicode.IsDigit) && cl.contains(c)
+		// 最高额度由20万元提高到30万元: a figure only where the change starts.
+		name := string(mid[:len(mid)-n])
+		if loc := x.txt.changeFrom.FindStringIndex(name); loc != nil {
+			name = name[:loc[0]]
+		}
+		return !strings.ContainsFunc(name, unicode.IsDigit) && cl.contains(c)
 	}
 	return false
 }
