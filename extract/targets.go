@@ -729,8 +729,32 @@ func (x *Extractor) actorOpener(rs []rune, s, q span) string {
 			best = w
 		}
 	}
-	return best
+	if best != "" {
+		return best
+	}
+	// ①江苏银行拟发行…: a name ending like a firm's, then its own plan,
+	// after an item's heading in 【】 and its number.
+	if k := slices.Index(rs[j:min(q.start, j+firmNameReach)], '】'); k >= 0 {
+		j += k + 1 // 【债券发行】: the heading, opened before j or at it
+	}
+	for j < q.start && !isHan(rs[j]) && !unicode.IsDigit(rs[j]) {
+		j++
+	}
+	for n := 3; n <= firmNameReach && j+n < q.start; n++ {
+		w := string(rs[j : j+n])
+		if !isHan(rs[j+n-1]) || strings.ContainsAny(w, "，,。；;、") {
+			break
+		}
+		if hasSuffixAnyString(w, x.lx.targetFirmSuffixes.list) && !hasSuffixAnyString(w, x.lx.targetFirmNot.list) && !x.lx.metricDropVerbs.prefixOf(w) && hasPrefixAny(rs[j+n:q.start], x.lx.targetFirmNext.list...) {
+			return w
+		}
+	}
+	return ""
 }
+
+// firmNameReach is how long, in runes, a firm's name that opens an item
+// may be (国家能源投资集团有限责任公司).
+const firmNameReach = 16
 
 // equityStake reports whether clause s names a firm's equity
 // (equity_stake_words) outside a word of equity_stake_not (员工持股).
