@@ -1257,6 +1257,8 @@ func TestRegions(t *testing.T) {
 		{"province-in-firm-list", doc{title: "2026年克孜勒苏柯尔克孜自治州政府工作报告", text: "引进泰昆食品、宁夏西鸽等企业落户克州。"}, nil, []string{"宁夏回族自治区"}, ""},
 		{"map-title", doc{text: "发布《海南自由贸易港产业地图》。"}, []string{"海南省"}, nil, ""},
 		{"region-runs-into-word", doc{title: "2025年重庆市政府工作报告", text: "推动双核联动联建和成渝中部崛起。"}, nil, []string{"渝中区"}, ""},
+		// 公安 of the police and 台 before 中型 name no county or city.
+		{"police-not-county", doc{title: "2023年博尔塔拉蒙古自治州政府工作报告", text: "向驻博部队、武警官兵、公安干警致以崇高的敬意。大库斯台中型灌区改造工程建成投用。"}, nil, []string{"公安县", "台中市"}, ""},
 		{"place-list-tail", doc{title: "兰州市政府工作报告", text: "甘肃省兰州市发展。甘肃要强省会。甘肃全省支持。与白银等市州签订合作协议。获得真金白银支持。"}, []string{"甘肃省", "兰州市", "白银市"}, []string{"白银区"}, ""},
 		// Numbered streets and a district's common-word name in a sentence
 		// that names its city.
