@@ -1055,6 +1055,8 @@ func TestTargets(t *testing.T) {
 		{"base-value-after-name", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n到年底，社会消费品零售总额比2023年的1000亿元增长8%。", date: "2024-01-20"}, 8, 0, "%", "=", 2024, "", "=社会消费品零售总额增长", false},
 		// A firm that opens an item and announces its own plan sets no policy goal.
 		{"firm-bond-issue", doc{title: "陆家嘴财经早餐", text: "6、【债券发行】①江苏银行拟发行100亿元永续资本债；②柳州银行拟发行7亿元永续资本债。", date: "2024-08-20"}, 1e10, 0, "元", "=", 0, "", "", true},
+		// A condition word that describes what a count counts is no condition.
+		{"condition-describes-counted", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n培育具备本土产业资源优势的总部企业15家以上。", date: "2026-01-20"}, 15, 0, "家", ">=", 2026, "", "总部企业", false},
 		{"funds-counted-work", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n投入50亿元全力办好10件民生实事。", date: "2023-01-20"}, 5e9, 0, "元", "=", 2023, "", "", false},
 	}
 	for _, tc := range tests {

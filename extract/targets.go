@@ -920,6 +920,28 @@ func (x *Extractor) conditionNamesShare(rs []rune, q, c span) bool {
 	return false
 }
 
+// conditionNamesCounted reports whether condition cue c, no grant's word,
+// opens a phrase closed by 的 that describes what the count at q counts,
+// the noun running straight into the count in its clause (培育具备本土产业
+// 资源优势的总部企业15家以上).
+func (x *Extractor) conditionNamesCounted(rs []rune, cl, q, c span) bool {
+	if x.lx.grantWords.has(c.text(rs)) || !cl.contains(c) {
+		return false
+	}
+	ns := numberStart(rs, q)
+	mid := rs[c.end:ns]
+	i := slices.Index(mid, x.txt.de)
+	if i < 0 || i+1 >= len(mid) || hasAnyRune(mid, unitListSeps) || slices.ContainsFunc(mid, unicode.IsDigit) {
+		return false
+	}
+	for _, r := range mid[i+1:] {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // raisedCap reports whether cue c, a word of money_cap_words, opens the
 // name of a cap (最高救助金额, 最高支付限额) that the clause raises to the
 // sum at q by a word of money_raise_to_verbs right before it; not a sum
@@ -2166,8 +2188,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				// 40元: the raise (raisedStandard).
 				continue
 			}
-			if before && x.conditionNamesShare(st.runes, q, c.span) {
-				continue // 公民具备科学素质的比例超过13.5%: who the share counts
+			if before && (x.conditionNamesShare(st.runes, q, c.span) || qty.Kind == number.KindCount && x.conditionNamesCounted(st.runes, cl, q, c.span)) {
+				// 公民具备科学素质的比例超过13.5%: who the share counts;
+				// 培育具备本土产业资源优势的总部企业15家以上: which firms.
+				continue
 			}
 			if qty.Kind == number.KindMoney && before && x.raisedCap(st.runes, cl, q, c.span) {
 				continue // 年度最高救助金额统一提高到16万元: the cap's new level
