@@ -495,10 +495,11 @@ func (x *Extractor) stripMetric(s string) string {
 				}
 			}
 		}
-		if t := strings.TrimPrefix(s, x.txt.deWord); x.leadingBaseFigure(t) > 0 {
+		t := strings.TrimPrefix(s, x.txt.deWord)
+		if n := x.leadingBaseFigure(t); n > 0 {
 			// 比1980年的114.4万人增长: once the base year is gone, the base's
 			// value is no part of the name either (增长).
-			s, changed = t[x.leadingBaseFigure(t):], true
+			s, changed = t[n:], true
 		} else if i := strings.Index(s, x.txt.deWord); i > 0 && !containsAny(s[:i], x.lx.changeFromWords.list) && !containsAny(s[:i], x.lx.comparisonBaseLeads.list) {
 			// 社会消费品零售总额的1000亿元增长: the same after the name.
 			if n := x.leadingBaseFigure(s[i+len(x.txt.deWord):]); n > 0 {

@@ -1876,8 +1876,8 @@ func (x *Extractor) shareBefore(st *docState, cl, q span) bool {
 		if st.runes[i] != x.txt.de {
 			continue
 		}
-		for _, m := range st.matches["quantity"] {
-			if m.span.end == i && m.span.start >= cl.start && strings.ContainsAny(m.span.text(st.runes), "%\uff05") {
+		for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, cl.start, i) {
+			if m.span.end == i && strings.ContainsAny(m.span.text(st.runes), "%\uff05") {
 				return true
 			}
 		}
