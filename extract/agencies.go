@@ -417,8 +417,9 @@ func (x *Extractor) inCopyList(rs []rune, i int) bool {
 // agency_domestic_markers between (特朗普责成财政部: agency_foreign_actors).
 func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMention {
 	out := ms[:0]
-	prevForeign := -1 // end of the last foreign body
-	for _, m := range ms {
+	prevForeign := -1            // end of the last foreign body
+	var foreignAt map[string]int // end of each name's last foreign mention
+	for k, m := range ms {
 		if m.region != nil {
 			out = append(out, m)
 			continue
@@ -434,11 +435,70 @@ func (x *Extractor) dropForeign(st *docState, ms []*agencyMention) []*agencyMent
 		if foreign {
 			st.addTrace("agency", m.rule, m.span, "dropped: a body of another country, or of Hong Kong, Macao or Taiwan")
 			prevForeign = m.span.end
+			if foreignAt == nil {
+				foreignAt = map[string]int{}
+			}
+			foreignAt[m.name] = m.span.end
+			continue
+		}
+		if end, ok := foreignAt[m.name]; ok && x.foreignRepeat(st.runes, end, i) && !x.joinedToDomestic(st.runes, ms, k, foreignAt) {
+			st.addTrace("agency", m.rule, m.span, "dropped: the foreign body named just before, named again")
+			foreignAt[m.name] = m.span.end
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// joinedToDomestic reports whether mention k of ms is listed with a body
+// right before or after it (、, 和, 及, 与) whose name was never foreign in
+// the document (法国经济与财政部长称。商务部和财政部联合发布).
+func (x *Extractor) joinedToDomestic(rs []rune, ms []*agencyMention, k int, foreignAt map[string]int) bool {
+	joined := func(a, b *agencyMention) bool {
+		if b.span.start != a.span.end+1 || a.span.end >= len(rs) {
+			return false
+		}
+		r := rs[a.span.end]
+		return r == '、' || x.txt.isListConj(r)
+	}
+	if k > 0 {
+		if p := ms[k-1]; joined(p, ms[k]) {
+			if _, f := foreignAt[p.name]; !f {
+				return true
+			}
+		}
+	}
+	if k+1 < len(ms) {
+		if n := ms[k+1]; joined(ms[k], n) {
+			if _, f := foreignAt[n.name]; !f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignRepeatReach is how far, in runes, a bare name may stand after the
+// same name written as another country's body and still be that body.
+const foreignRepeatReach = 200
+
+// foreignRepeat reports whether a bare central body at i, whose name stood
+// as a foreign body ending at end, names that body again (美国司法部长邦迪
+// 出席听证会…议员批评司法部): within foreignRepeatReach runes, in the same
+// paragraph, not past a headline's bracket, and with no word of
+// agency_domestic_markers between.
+func (x *Extractor) foreignRepeat(rs []rune, end, i int) bool {
+	if i < end || i-end > foreignRepeatReach {
+		return false
+	}
+	between := rs[end:i]
+	if slices.ContainsFunc(between, func(r rune) bool { return r == '\n' || r == '【' || r == '】' }) {
+		return false // another paragraph, or past a headline (【…】财联社电，外交部发言人)
+	}
+	domestic := false
+	x.lx.agencyDomesticMarkers.each(between, func(int, int) { domestic = true })
+	return !domestic
 }
 
 // chinaAmong reports whether the countries listed right before i (back to
@@ -482,7 +542,7 @@ func (x *Extractor) foreignBefore(runes []rune, i int) bool {
 	}
 	for _, at := range []int{i, j} {
 		for n := 1; n <= 8 && n <= at; n++ {
-			if lx.agencyForeignPrefixes.has(string(runes[at-n : at])) {
+			if lx.agencyForeignPrefixes.has(string(runes[at-n:at])) && (n > 1 || suffixOf(runes[max(0, at-6):at], lx.agencyForeignPrefixNot.list) == 0) {
 				return true
 			}
 			// 俄罗斯、土耳其、伊朗和叙利亚四国国防部长, not 中俄两国外交部:

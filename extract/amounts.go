@@ -71,11 +71,12 @@ func (x *Extractor) findAmounts(st *docState) {
 				st.addTrace("amount", m.rule.ID, msp, "dropped: a scale word without its number")
 				continue
 			}
-			q, err := x.vocab.ParseQuantity(msp.text(st.runes))
+			q, psp, err := x.parseQuantity(st.runes, msp)
 			if err != nil {
 				st.addTrace("amount", m.rule.ID, msp, "dropped: "+err.Error())
 				continue
 			}
+			msp := psp
 			switch q.Kind {
 			case number.KindMoney:
 				if q.Currency == sharedCurrency {

@@ -1016,6 +1016,9 @@ func TestTargets(t *testing.T) {
 		{"forecast-base", doc{title: "关于1981年国民经济计划的报告", text: "明年工业总产值比今年预计增长6%。", date: "1980-08-30"}, 6, 0, "%", "=", 1981, "", "=工业总产值增长", false},
 		// A count after 聚焦 and a count of its own names what the work turns to.
 		{"focus-after-class", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n聚焦八大重点产业30个细分领域，开展精准招商。", date: "2023-01-20"}, 30, 0, "个", "=", 0, "", "", true},
+		// So does a count that closes a list a focus verb opens.
+		{"focus-list", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n聚焦酱酒、煤矿、化工、建材等4个重点行业，推进数字化改造。", date: "2024-01-20"}, 4, 0, "个", "=", 0, "", "", true},
+		{"focus-then-goal-list", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n围绕产业链新建医院、学校、养老院等5个项目。", date: "2024-01-20"}, 5, 0, "个", "=", 2024, "", "", false},
 		// A bounded area before a farm business or after 占地 classes it.
 		{"area-class", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n推动200亩以上适度规模经营。", date: "2023-01-20"}, 200, 0, "亩", ">=", 0, "", "", true},
 		{"area-class-lead", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n将评价范围拓展到占地3亩以上的工业企业。", date: "2023-01-20"}, 3, 0, "亩", ">=", 0, "", "", true},
@@ -1238,6 +1241,13 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		// The places a city is paired with to help are named bare.
+		{"paired-assistance-counties", doc{text: "深化东西部协作黔东南、对口支援墨脱和伽师、对口合作双鸭山和郴州。", region: "佛山市"}, []string{"黔东南苗族侗族自治州", "墨脱县", "伽师县", "双鸭山市", "郴州市"}, nil, ""},
+		{"paired-assistance-cooperation", doc{text: "做好全国东西部协作和对口支援合作、援疆合作。", region: "南京市"}, nil, []string{"合作市"}, ""},
+		{"paired-assistance-no-list", doc{text: "做好对口支援工作，和平发展成效明显。", region: "佛山市"}, nil, []string{"和平区", "和平县"}, ""},
+		// A river's reservoir (黑河金井水库) and a pagoda (小雁塔) are no places.
+		{"river-reservoir-pagoda", doc{text: "加快黑河金井水库项目论证。推进小雁塔世界遗产保护片区建设。雁塔区新建学校3所。", region: "西安市"}, []string{"雁塔区"}, []string{"黑河市"}, ""},
+		{"pagoda-alone", doc{text: "推进大雁塔、小雁塔周边提升。", region: "西安市"}, nil, []string{"雁塔区"}, ""},
 		// 元宝山电厂 names 元宝山 (赤峰市), not 元宝 of the 丹东 beside it.
 		// A stop name (白银 is also silver) closing a list of places is one.
 		// Routes listed before one 等高速 share it: each end is a place.
@@ -1568,6 +1578,8 @@ func TestAgencies(t *testing.T) {
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
 		{"listed-city-bureaus", doc{text: "市委、市政府给予市林业局、海洋渔业局、应急局记集体三等功。", region: "泉州市"}, []string{"泉州市林业局", "泉州市海洋与渔业局", "泉州市应急管理局"}, nil},
+		{"city-bureaus-short-forms", doc{text: "扩大高校毕业生就业。（市人社局、市公务员局）增加停车位供给。（市城管执法局、市交通局）", region: "西安市"}, []string{"西安市人力资源和社会保障局", "西安市公务员局", "西安市城市管理和综合执法局", "西安市交通运输局"}, nil},
+		{"civil-service-bureau-needs-prefix", doc{text: "国家公务员局发布公告。"}, nil, []string{"公务员局"}},
 		{"business-environment-department", doc{text: "全国首个营商环境建设厅挂牌运行。", region: "海南省"}, []string{"海南省营商环境建设厅"}, nil},
 		// A renamed local body: its short form names the successor from
 		// the reform's year; an undated document keeps the older body.
@@ -1589,6 +1601,11 @@ func TestAgencies(t *testing.T) {
 		{"party-finance-commission", doc{text: "山东省委金融委召开全体会议。"}, nil, []string{"国务院金融稳定发展委员会"}},
 		{"survey-department", doc{text: "国家统计局城市社会经济调查司发布数据。"}, []string{"国家统计局城市社会经济调查司"}, nil},
 		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
+		{"foreign-body-named-again", doc{text: "美国司法部长邦迪出席国会众议院听证会。多名议员批评司法部删改材料。"}, nil, []string{"司法部"}},
+		{"domestic-body-after-foreign-headline", doc{text: "【利比里亚外交部长将访华】财联社5月15日电，外交部发言人宣布访问安排。"}, []string{"外交部"}, nil},
+		{"domestic-body-named-after-foreign-one", doc{text: "美国财政部宣布加征关税。对此，财政部有关负责人表示坚决反对。"}, []string{"财政部"}, nil},
+		{"headline-run-into-body", doc{text: "我国将加快建设制造业中试平台工业和信息化部日前发布通知。"}, []string{"工业和信息化部"}, nil},
+		{"central-office-short-names", doc{text: "中央办公厅和中央社会工作部有关方面密切配合，认真办理代表建议。"}, []string{"中共中央办公厅", "中共中央社会工作部"}, []string{"中央社会工作部"}},
 		{"school-runs-no-office-alone", doc{text: "优化调整普通高中，全面提升高中办学质量。"}, nil, []string{"中共中央办公厅"}},
 		{"city-housing-bureau", doc{text: "郑州住房保障和房地产管理局发文，正式取消新建商品住房销售价格指导。"}, []string{"郑州市住房保障和房地产管理局"}, nil},
 		// A bureau named bare in a central document is the national one of

@@ -617,6 +617,12 @@ func (x *Extractor) resolveRegions(st *docState) {
 				keep = append(keep, d)
 				continue
 			}
+			if len(f.contextual()) == 1 && !f.common && !x.lx.regionEverydayWords.has(f.text) && x.assistedPlace(st.runes, h) {
+				// 对口支援墨脱和伽师: the places a city is paired with to
+				// help are named bare, wherever they are.
+				keep = append(keep, d)
+				continue
+			}
 			if len(f.contextual()) == 1 && (x.transportRoute(st.runes, byStart, h, f) || !f.common && x.portAfter(st.runes, h.end)) {
 				// The end of a route whose other end is a place names the
 				// only county of that name wherever the document is from
@@ -1166,6 +1172,41 @@ func (x *Extractor) listedAmongPlaces(rs []rune, h hit, found, more []*regionMen
 	}
 	return false
 }
+
+// assistedPlace reports whether name h is an item of the list of places
+// that a word of region_assistance_words opens (东西部协作黔东南、对口支援
+// 墨脱和伽师): back from h, only items of at most placeListItemRunes Han
+// runes joined by 、 or a list conjunction, within assistedPlaceReach runes;
+// the name itself ends its item.
+func (x *Extractor) assistedPlace(rs []rune, h hit) bool {
+	if h.end < len(rs) && isHan(rs[h.end]) && !x.txt.isListConj(rs[h.end]) {
+		return false // 对口支援合作: the name runs on into a word
+	}
+	k := h.start
+	from := max(0, h.start-assistedPlaceReach)
+	for k > from {
+		if n := suffixOf(rs[from:k], x.lx.regionAssistanceWords.list); n > 0 {
+			return true
+		}
+		if k-1 < from || rs[k-1] != '、' && !x.txt.isListConj(rs[k-1]) {
+			return false
+		}
+		k--
+		n := 0
+		for k > from && isHan(rs[k-1]) && n < placeListItemRunes && suffixOf(rs[from:k], x.lx.regionAssistanceWords.list) == 0 {
+			k--
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// assistedPlaceReach is how far before a name, in runes, assistedPlace
+// looks for the word that opens its list.
+const assistedPlaceReach = 30
 
 // placeListItems and placeListItemRunes bound the list placeListItem
 // walks: how many items may follow a name, and how long each may be.

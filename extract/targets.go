@@ -226,6 +226,38 @@ func (x *Extractor) focusBefore(rs []rune, cues []cue, cl span, ns int) bool {
 	return false
 }
 
+// focusList reports whether the count at ns closes a list (…、…等8个重点
+// 行业) that a word of target_focus_verbs opens right before its first
+// item, within focusListReach runes of clause cl and with no verb that
+// governs goals between (聚焦酱酒、煤矿、化工等8个重点行业).
+func (x *Extractor) focusList(rs []rune, cues []cue, cl span, ns int) bool {
+	if ns-1 <= cl.start || rs[ns-1] != x.txt.etc {
+		return false
+	}
+	from := max(cl.start, ns-focusListReach)
+	for i := ns - 2; i >= from; i-- {
+		n := suffixOf(rs[from:i+1], x.lx.targetFocusVerbs.list)
+		if n == 0 {
+			continue
+		}
+		items := rs[i+1 : ns-1]
+		if !slices.Contains(items, '、') || hasAnyRune(items, "，,；;：:") {
+			return false
+		}
+		for _, c := range cues {
+			if c.span.start > i && c.span.end <= ns && (c.role == cueVerb || c.role == cueReach || c.role == cueGoal) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// focusListReach is how far before a count, in runes, focusList looks for
+// the verb that opens its list.
+const focusListReach = 60
+
 // focusReach is how far before a count, in runes, focusBefore looks for
 // the verb that turns the work to it.
 const focusReach = 12
@@ -411,7 +443,7 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 			st.addTrace("target", m.rule.ID, m.span, "dropped: the number of a figure or table")
 			continue
 		}
-		q, err := x.vocab.ParseQuantity(m.span.text(st.runes))
+		q, msp, err := x.parseQuantity(st.runes, m.span)
 		if err != nil {
 			st.addTrace("target", m.rule.ID, m.span, "dropped: "+err.Error())
 			continue
@@ -427,7 +459,7 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 		if q.Kind == number.KindBare || q.Kind == number.KindMoney {
 			continue
 		}
-		cands = append(cands, targetCand{m.span, q, m.rule.ID})
+		cands = append(cands, targetCand{msp, q, m.rule.ID})
 	}
 	for _, a := range st.amounts {
 		cands = append(cands, targetCand{a.span, a.q, a.rule})
@@ -435,6 +467,21 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 	slices.SortStableFunc(cands, func(a, b targetCand) int { return cmp.Compare(a.s.start, b.s.start) })
 	st.cands, st.candsDone = dedupeOverlaps(cands, func(c targetCand) span { return c.s }), true
 	return st.cands
+}
+
+// parseQuantity parses the quantity at sp. When a numeral rune stands
+// glued before the digits and the whole does not parse, it is the end of
+// a word (队伍300人, 内陆2个: 伍 and 陆 are also 5 and 6 in financial
+// writing), and the quantity starts at the digits.
+func (x *Extractor) parseQuantity(rs []rune, sp span) (number.Quantity, span, error) {
+	q, err := x.vocab.ParseQuantity(sp.text(rs))
+	if err != nil && sp.end-sp.start > 1 && !startsWithDigit(rs[sp.start]) && numeralTable().numeral(rs[sp.start]) && startsWithDigit(rs[sp.start+1]) {
+		t := span{sp.start + 1, sp.end}
+		if q2, err2 := x.vocab.ParseQuantity(t.text(rs)); err2 == nil {
+			return q2, t, nil
+		}
+	}
+	return q, sp, err
 }
 
 // captionNumber reports whether the quantity at q begins right after a
@@ -817,11 +864,24 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 	skip()
 	v := suffixOf(rs[cl.start:j], x.lx.moneyRaiseVerbs.list)
 	if v == 0 {
+		// 低保标准每人每年分别提高到8280元和6120元: raised to a new level
+		v = suffixOf(rs[cl.start:j], x.lx.moneyRaiseToVerbs.list)
+	}
+	if v == 0 {
 		return false
 	}
 	j -= v
 	skip()
+	// 残疾人“两项补贴”每人每年分别提高到: the standard named in quotes
+	for j > cl.start && isClosingQuote(rs[j-1]) {
+		j--
+	}
 	return suffixOf(rs[cl.start:j], x.lx.moneyStandardNouns.list) > 0
+}
+
+// isClosingQuote reports whether r closes a quotation.
+func isClosingQuote(r rune) bool {
+	return r == '\u201d' || r == '\u2019' || r == '\u300d' || r == '\u300f' || r == '"' || r == '\''
 }
 
 // pastListedCounts returns where the list of counts in unit that follows
@@ -1807,8 +1867,8 @@ func (x *Extractor) pastInChangeBase(rs []rune, c, q span) bool {
 }
 
 // sizeClassReach is how far after a bounded count, in runes, the noun it
-// classes may end (20人以上的自然村: 4).
-const sizeClassReach = 6
+// classes may end (20人以上的自然村: 4; 50户以上木质建筑连片村寨: 8).
+const sizeClassReach = 8
 
 // sizeClass reports whether a bounded count of people or households
 // (class_size_units; 以上, 以下) runs on, through 的 or straight, into a
@@ -2333,7 +2393,7 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				break
 			}
 		}
-		if hasSuffixAny(st.runes[max(cl.start, ns-4):ns], x.lx.targetFocusVerbs.list...) || x.focusBefore(st.runes, cues, cl, ns) {
+		if hasSuffixAny(st.runes[max(cl.start, ns-4):ns], x.lx.targetFocusVerbs.list...) || x.focusBefore(st.runes, cues, cl, ns) || x.focusList(st.runes, cues, cl, ns) {
 			return "a count of what the work focuses on, not a goal"
 		}
 	}
