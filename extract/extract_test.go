@@ -632,7 +632,7 @@ func TestTargets(t *testing.T) {
 		{"counted-class-straight", doc{text: "今年全力推进60个投资5000万元以上文旅项目。", date: "2026-01-20", region: "长春市"}, 5e7, 0, "元", ">=", 0, "", "", true},
 		{"goal-section-spending", doc{title: "政府工作报告", text: "二、2026年工作安排\n实施“一季一签约”，重大项目投资超4000亿元。", date: "2026-01-20", region: "温州市"}, 4e11, 0, "元", ">", 2026, "温州市", "重大项目投资", false},
 		{"lone-scale-class", doc{text: "到2010年，建设万亩连片标准粮田。", date: "2006-03-16"}, 1e4, 0, "亩", "=", 0, "", "", true},
-		{"lone-scale-level", doc{title: "政府工作报告", text: "二、“十五五”时期主要目标\n到2030年，经济总量迈上万亿元台阶。", date: "2026-01-20", region: "长春市"}, 1e12, 0, "元", "=", 2030, "长春市", "经济总量", false},
+		{"lone-scale-level", doc{title: "政府工作报告", text: "二、“十五五”时期主要目标\n到2030年，经济总量迈上万亿元台阶。", date: "2026-01-20", region: "长春市"}, 1e12, 0, "元", ">=", 2030, "长春市", "经济总量", false},
 		{"money-class-count-after", doc{text: "年内新签投资5000万元以上项目超200个。", date: "2024-01-20", region: "南宁市"}, 5e7, 0, "元", ">=", 0, "", "", true},
 		{"project-size", doc{text: "今年推动投资4.33亿元的丰辉球形石墨项目投产。", date: "2023-01-20", region: "鹤岗市"}, 4.33e8, 0, "元", "=", 0, "", "", true},
 		{"counted-class-count", doc{text: "到2023年，培育5家年产值过亿元的建材行业信息化供应商。", date: "2022-11-07"}, 5, 0, "家", "=", 2023, "", "", false},
@@ -1241,6 +1241,10 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		// A county's short name before 湾 names the bay; a county's full
+		// name opening a list wins over the word that ends inside it (动武).
+		{"bay-not-county", doc{text: "推动小清河与莱州湾港口河海联运。", region: "山东省"}, nil, []string{"莱州市"}, ""},
+		{"full-name-after-overlap", doc{text: "推动武昌区、洪山区加快转型。沿海城市、亲水景区旅游热度增长。", region: "武汉市"}, []string{"武昌区", "洪山区"}, []string{"海城市"}, ""},
 		// The places a city is paired with to help are named bare.
 		{"paired-assistance-counties", doc{text: "深化东西部协作黔东南、对口支援墨脱和伽师、对口合作双鸭山和郴州。", region: "佛山市"}, []string{"黔东南苗族侗族自治州", "墨脱县", "伽师县", "双鸭山市", "郴州市"}, nil, ""},
 		{"paired-assistance-cooperation", doc{text: "做好全国东西部协作和对口支援合作、援疆合作。", region: "南京市"}, nil, []string{"合作市"}, ""},

@@ -1747,6 +1747,9 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 			return false // 黑龙江 names the province beside its river
 		}
 	}
+	if h.end < len(rs) && x.lx.regionBayWords.has(string(rs[h.end])) && len(f.direct()) == 0 && !slices.ContainsFunc(f.divs, func(d *division) bool { return d.level != levelCounty }) {
+		return true // 莱州湾, 胶州湾: a county's short name opens the bay's
+	}
 	if h.end < len(rs) && x.lx.regionWaterSuffixes.has(string(rs[h.end])) &&
 		hasSuffixAny(rs[max(0, h.start-4):h.start], x.lx.regionWaterWords.list...) &&
 		!hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionWaterWords.list...) {
@@ -1908,6 +1911,10 @@ func (x *Extractor) yieldsToRegion(rs []rune, byStart map[int][]hit, w hit) bool
 				case d.level == levelProvince, d.level == levelCity, d.level == levelEconomic, d.level == levelZone:
 					return true
 				case !f.short && h.end-h.start >= 4: // 以西湖区为…: a long full name
+					return true
+				case !f.short && h.end-h.start == 3 && h.end < len(rs) && (rs[h.end] == '、' || x.txt.isListConj(rs[h.end])) && x.lx.regionCountySuffixes.has(string(rs[h.end-1])) && !x.lx.regionOverlapsRight.has(string(rs[h.end-2:h.end])):
+					// 推动武昌区、洪山区: a county's full name that opens
+					// a list of places, not 动武 (but 沿海城市、: 城市)
 					return true
 				}
 			}

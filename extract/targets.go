@@ -2248,9 +2248,11 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				// 40元: the raise (raisedStandard).
 				continue
 			}
-			if before && (x.conditionNamesShare(st.runes, q, c.span) || qty.Kind == number.KindCount && x.conditionNamesCounted(st.runes, cl, q, c.span)) {
+			if before && (x.conditionNamesShare(st.runes, q, c.span) || (qty.Kind == number.KindCount || qty.Kind == number.KindPercent) && x.conditionNamesCounted(st.runes, cl, q, c.span)) {
 				// 公民具备科学素质的比例超过13.5%: who the share counts;
-				// 培育具备本土产业资源优势的总部企业15家以上: which firms.
+				// 培育具备本土产业资源优势的总部企业15家以上: which firms;
+				// 具备生活污水处理设施的建制镇超过50%: which towns the
+				// share is of.
 				continue
 			}
 			if qty.Kind == number.KindMoney && before && x.raisedCap(st.runes, cl, q, c.span) {
@@ -2528,8 +2530,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// Tasks (task_words) are items of a plan only when counted in
 		// items (10项改革任务); a count of households, flats or hectares
 		// makes up a task to finish (完成2.16万户灾损农房新建任务,
-		// 1.6亿平方米老旧小区改造任务).
-		if i < 0 || x.lx.taskWords.has(w) && !x.lx.structuralCounters.has(qty.Unit) || x.lx.targetStructuralNot.prefixOf(after[i:]) || containsAny(after[:i], x.lx.targetScaleClasses.list) {
+		// 1.6亿平方米老旧小区改造任务), and so does a count in items of
+		// things built or renewed (151个老旧小区改造任务: task_object_nouns).
+		if i < 0 || x.lx.taskWords.has(w) && (!x.lx.structuralCounters.has(qty.Unit) || containsAny(after[:i], x.lx.taskObjectNouns.list)) || x.lx.targetStructuralNot.prefixOf(after[i:]) || containsAny(after[:i], x.lx.targetScaleClasses.list) {
 			// 6家以上企业股份制改造: 股份制 is no count of shares; 3个万亿级
 			// 消费领域: fields of a scale (target_scale_classes), not the plan's.
 			continue

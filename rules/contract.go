@@ -81,6 +81,8 @@ var ExtractContract = Contract{
 		"target_length_before":               "words right before a length that make it a route's or a line's length (全程, 全长): not a goal",
 		"region_abbreviation_province_nouns": "count nouns that count provinces only (三省): they alone close a run holding an abbreviation that also names a city or a country (宁, 青, 新)",
 		"agency_foreign_only_modifiers":      "words of agency_foreign_modifiers that make a body foreign by themselves (联邦: China has no federation)",
+		"task_object_nouns":                  "things built or renewed whose count, before a task word, makes up the task (151个老旧小区改造任务), not the plan's items",
+		"region_bay_words":                   "words that, right after a county's short name, make it the bay's name (莱州湾)",
 		"region_assistance_words":            "words that open a list of places a city is paired with to help (对口支援墨脱和伽师): a county's bare name there is that county",
 		"agency_foreign_prefix_not":          "words that end in a one-rune word of agency_foreign_prefixes but name no country or region (平台, 依法)",
 		"agency_country_counts":              "counts of countries (四国): before a central body's name they make it foreign, unless China is among the countries listed before",
