@@ -486,18 +486,28 @@ const foreignRepeatReach = 200
 // foreignRepeat reports whether a bare central body at i, whose name stood
 // as a foreign body ending at end, names that body again (美国司法部长邦迪
 // 出席听证会…议员批评司法部): within foreignRepeatReach runes, in the same
-// paragraph, not past a headline's bracket, and with no word of
-// agency_domestic_markers between.
+// paragraph and item, not past a headline's bracket, and with no word of
+// agency_domestic_markers between, nor a spokesperson of
+// agency_spokesman_words after it in its sentence.
 func (x *Extractor) foreignRepeat(rs []rune, end, i int) bool {
 	if i < end || i-end > foreignRepeatReach {
 		return false
 	}
 	between := rs[end:i]
-	if slices.ContainsFunc(between, func(r rune) bool { return r == '\n' || r == '【' || r == '】' }) {
-		return false // another paragraph, or past a headline (【…】财联社电，外交部发言人)
+	if slices.ContainsFunc(between, func(r rune) bool { return r == '\n' || r == '【' || r == '】' || r == '；' || r == ';' }) {
+		// another paragraph, past a headline (【…】财联社电，外交部发言人) or
+		// into the next item of a list (1. 英国财政部…；2. 财政部发行…)
+		return false
+	}
+	// A word of agency_domestic_markers between, or its spokesperson in its
+	// own sentence (商务部新闻发言人…表示), says it is China's.
+	stop := i
+	for stop < len(rs) && stop-i < foreignRepeatReach && !isSentenceEnd(rs[stop]) {
+		stop++
 	}
 	domestic := false
 	x.lx.agencyDomesticMarkers.each(between, func(int, int) { domestic = true })
+	x.lx.agencySpokesmanWords.each(rs[i:stop], func(int, int) { domestic = true })
 	return !domestic
 }
 

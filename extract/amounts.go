@@ -111,10 +111,18 @@ func (x *Extractor) findAmounts(st *docState) {
 		}
 	}
 	st.amounts = dedupeOverlaps(out, func(a *amountMention) span { return a.span })
+	passed := map[*amountMention]bool{} // bounded by a word before the span
 	for _, a := range st.amounts {
 		if a.q.Qualifier == number.QualEqual && x.cappedBy(st.runes, a.span) {
 			a.q.Qualifier = number.QualLessEqual
 			st.addTrace("amount", a.rule, a.span, "a cap: at most")
+		}
+		if a.q.Qualifier == number.QualEqual && hasSuffixAny(st.runes[max(0, a.span.start-x.lx.amountPassedBefore.longest()):a.span.start], x.lx.amountPassedBefore.list...) {
+			// 总量连续跨越3000亿元: a level passed is more than it (not a
+			// distance spanned, which is no sum)
+			a.q.Qualifier = number.QualGreater
+			passed[a] = true
+			st.addTrace("amount", a.rule, a.span, "a level passed: more than")
 		}
 		if q, ok := x.perUnitBound(st.runes, a.span.end); ok && a.q.Qualifier == number.QualEqual {
 			a.q.Qualifier = q // 42万元/人以上
@@ -122,10 +130,11 @@ func (x *Extractor) findAmounts(st *docState) {
 		}
 	}
 	// 首次突破1000亿元、500亿元、200亿元的企业: a bound written before the
-	// first value of a list joined by 、 holds for every value of it in the
-	// same currency, unless the value has a verb of its own (突破4000亿元、
-	// 达到4355.99亿元). Not a bound inside the first value (100多亿元、50亿元)
-	// or after it (100亿元以上、50亿元): that is the value's own.
+	// first value of a list joined by 、 (in its span, or right before it:
+	// 跨越3000亿元、4000亿元) holds for every value of it in the same
+	// currency, unless the value has a verb of its own (突破4000亿元、
+	// 达到4355.99亿元). Not a bound inside the first value (100多亿元、
+	// 50亿元) or after it (100亿元以上、50亿元): that is the value's own.
 	bound, currency, chainEnd := number.QualEqual, "", -1
 	for _, a := range st.amounts {
 		if bound != number.QualEqual && a.span.start == chainEnd+1 && st.runes[chainEnd] == '、' &&
@@ -135,7 +144,7 @@ func (x *Extractor) findAmounts(st *docState) {
 			continue
 		}
 		bound, chainEnd = number.QualEqual, -1
-		if a.q.Qualifier == number.QualEqual || number.IsNumeralRune(st.runes[a.span.start]) {
+		if a.q.Qualifier == number.QualEqual || number.IsNumeralRune(st.runes[a.span.start]) && !passed[a] {
 			continue
 		}
 		if _, trailing := x.vocab.TrailingQualifier(a.span.text(st.runes)); !trailing {

@@ -1243,8 +1243,10 @@ func TestRegions(t *testing.T) {
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
 		// A county's short name before 湾 names the bay; a county's full
 		// name opening a list wins over the word that ends inside it (动武).
-		{"bay-not-county", doc{text: "推动小清河与莱州湾港口河海联运。", region: "山东省"}, nil, []string{"莱州市"}, ""},
+		{"bay-not-county", doc{text: "推动小清河与莱州湾港口河海联运，加强东平湖与小清河联通。", region: "山东省"}, nil, []string{"莱州市", "东平县"}, ""},
 		{"full-name-after-overlap", doc{text: "推动武昌区、洪山区加快转型。沿海城市、亲水景区旅游热度增长。", region: "武汉市"}, []string{"武昌区", "洪山区"}, []string{"海城市"}, ""},
+		// A county's seat names the county when its short name names counties only.
+		{"county-seat", doc{text: "推动德钦县城避险搬迁建设。", region: "云南省"}, []string{"德钦县"}, nil, ""},
 		// The places a city is paired with to help are named bare.
 		{"paired-assistance-counties", doc{text: "深化东西部协作黔东南、对口支援墨脱和伽师、对口合作双鸭山和郴州。", region: "佛山市"}, []string{"黔东南苗族侗族自治州", "墨脱县", "伽师县", "双鸭山市", "郴州市"}, nil, ""},
 		{"paired-assistance-cooperation", doc{text: "做好全国东西部协作和对口支援合作、援疆合作。", region: "南京市"}, nil, []string{"合作市"}, ""},
@@ -1605,6 +1607,8 @@ func TestAgencies(t *testing.T) {
 		{"party-finance-commission", doc{text: "山东省委金融委召开全体会议。"}, nil, []string{"国务院金融稳定发展委员会"}},
 		{"survey-department", doc{text: "国家统计局城市社会经济调查司发布数据。"}, []string{"国家统计局城市社会经济调查司"}, nil},
 		{"school-runs-no-office", doc{text: "优化调整通海三中、华宁二中等普通高中，全面提升高中办学质量。中办、国办印发意见。"}, []string{"中共中央办公厅", "国务院办公厅"}, nil},
+		{"domestic-spokesman-after-foreign", doc{text: "美国商务部宣布新的出口管制措施。商务部新闻发言人何亚东表示，中方坚决反对。"}, []string{"商务部"}, nil},
+		{"domestic-item-after-foreign", doc{text: "1. 英国财政部公布预算案；2. 财政部今日发行2025年超长期特别国债；3. 商务部发布数据。"}, []string{"财政部", "商务部"}, nil},
 		{"foreign-body-named-again", doc{text: "美国司法部长邦迪出席国会众议院听证会。多名议员批评司法部删改材料。"}, nil, []string{"司法部"}},
 		{"domestic-body-after-foreign-headline", doc{text: "【利比里亚外交部长将访华】财联社5月15日电，外交部发言人宣布访问安排。"}, []string{"外交部"}, nil},
 		{"domestic-body-named-after-foreign-one", doc{text: "美国财政部宣布加征关税。对此，财政部有关负责人表示坚决反对。"}, []string{"财政部"}, nil},

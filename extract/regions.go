@@ -424,13 +424,13 @@ func (x *Extractor) resolveRegions(st *docState) {
 					break
 				}
 			}
-			if f.unit && h.end < len(st.runes) && x.lx.regionCountyUnitNotNext.has(string(st.runes[h.end])) {
+			if f.unit && h.end < len(st.runes) && x.lx.regionCountyUnitNotNext.has(string(st.runes[h.end])) && !x.countySeat(st.runes, h) {
 				continue // 河南县域, 通道县级医院: 县 begins a word, the name is shorter
 			}
 			if !f.short && h.end-h.start == 2 && h.end < len(st.runes) && x.lx.regionShortNameBadNext.has(string(st.runes[afterBracket(st.runes, h.end)])) {
 				continue // 市和县级, 和县（处）级: 和县 inside a phrase
 			}
-			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) && !x.shortNamesSame(st.runes, hs, h, f) {
+			if !f.short && h.end < len(st.runes) && x.lx.regionSuffixWords.has(string(st.runes[h.end-1:h.end+1])) && !x.fullRegionAt(byStart, h.end) && !x.shortNamesSame(st.runes, hs, h, f) && !x.countySeat(st.runes, h) {
 				continue // 西安区域合作: 西安 and 区域, not 西安区; but 海东市民和县 is 海东市 and 民和县
 			}
 			after, streets := h.end, x.lx.regionStreetWords.list
@@ -1173,6 +1173,21 @@ func (x *Extractor) listedAmongPlaces(rs []rune, h hit, found, more []*regionMen
 	return false
 }
 
+// countySeat reports whether the county's full name at h runs into a word
+// of region_county_seat_next (德钦县城: its seat) while the name short of
+// its unit names counties only and is no common word: then the county is
+// named, not a shorter place (河南县城 may be 河南's county towns, 中南部县城
+// the south's).
+func (x *Extractor) countySeat(rs []rune, h hit) bool {
+	if h.end >= len(rs) || !x.lx.regionCountySeatNext.has(string(rs[h.end])) || h.end-h.start < 3 {
+		return false
+	}
+	name := string(rs[h.start : h.end-1])
+	short := x.regions.byForm[name]
+	return short != nil && !short.common && !x.lx.regionEverydayWords.has(name) && len(short.divs) > 0 &&
+		!slices.ContainsFunc(short.divs, func(d *division) bool { return d.level != levelCounty })
+}
+
 // assistedPlace reports whether name h is an item of the list of places
 // that a word of region_assistance_words opens (东西部协作黔东南、对口支援
 // 墨脱和伽师): back from h, only items of at most placeListItemRunes Han
@@ -1747,8 +1762,10 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 			return false // 黑龙江 names the province beside its river
 		}
 	}
-	if h.end < len(rs) && x.lx.regionBayWords.has(string(rs[h.end])) && len(f.direct()) == 0 && !slices.ContainsFunc(f.divs, func(d *division) bool { return d.level != levelCounty }) {
-		return true // 莱州湾, 胶州湾: a county's short name opens the bay's
+	if h.end < len(rs) && h.end-h.start == 2 && x.lx.regionBayWords.has(string(rs[h.end])) && len(f.direct()) == 0 && !slices.ContainsFunc(f.divs, func(d *division) bool { return d.level != levelCounty }) {
+		// 莱州湾, 东平湖: a county's short name of two runes opens the
+		// bay's or the lake's (not 九寨沟湖水, the place's lakes)
+		return true
 	}
 	if h.end < len(rs) && x.lx.regionWaterSuffixes.has(string(rs[h.end])) &&
 		hasSuffixAny(rs[max(0, h.start-4):h.start], x.lx.regionWaterWords.list...) &&

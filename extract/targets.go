@@ -863,9 +863,10 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 	}
 	skip()
 	v := suffixOf(rs[cl.start:j], x.lx.moneyRaiseVerbs.list)
+	to := false
 	if v == 0 {
 		// 低保标准每人每年分别提高到8280元和6120元: raised to a new level
-		v = suffixOf(rs[cl.start:j], x.lx.moneyRaiseToVerbs.list)
+		v, to = suffixOf(rs[cl.start:j], x.lx.moneyRaiseToStandardVerbs.list), true
 	}
 	if v == 0 {
 		return false
@@ -873,8 +874,14 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 	j -= v
 	skip()
 	// 残疾人“两项补贴”每人每年分别提高到: the standard named in quotes
+	quoted := false
 	for j > cl.start && isClosingQuote(rs[j-1]) {
-		j--
+		j, quoted = j-1, true
+	}
+	if to && !quoted {
+		// 每家补助提高到50万元 is a grant's terms; a standard's level is
+		// named as one (money_raise_to_standard_nouns)
+		return suffixOf(rs[cl.start:j], x.lx.moneyRaiseToStandardNouns.list) > 0
 	}
 	return suffixOf(rs[cl.start:j], x.lx.moneyStandardNouns.list) > 0
 }
@@ -1001,6 +1008,23 @@ func (x *Extractor) conditionNamesCounted(rs []rune, cl, q, c span) bool {
 	}
 	return true
 }
+
+// describedAfter reports whether condition cue c, right after a count and
+// no grant's word, opens a phrase closed by 的 within describedAfterReach
+// runes of clause cl, with a noun after it (100个具备助餐和日间照料功能的
+// 村级互助养老站): it describes what is counted.
+func (x *Extractor) describedAfter(rs []rune, cl, c span) bool {
+	if x.lx.grantWords.has(c.text(rs)) || !cl.contains(c) {
+		return false
+	}
+	rest := rs[c.end:min(cl.end, c.end+describedAfterReach)]
+	i := slices.Index(rest, x.txt.de)
+	return i > 0 && i+1 < len(rest) && isHan(rest[i+1]) && !hasAnyRune(rest[:i], unitListSeps) && !slices.ContainsFunc(rest[:i], unicode.IsDigit)
+}
+
+// describedAfterReach is how far after its condition word, in runes, the
+// 的 of a phrase describing a count's things may stand.
+const describedAfterReach = 16
 
 // raisedCap reports whether cue c, a word of money_cap_words, opens the
 // name of a cap (最高救助金额, 最高支付限额) that the clause raises to the
@@ -1876,7 +1900,7 @@ const sizeClassReach = 8
 // 覆盖, 20户以上自然村应急广播终端 — villages of that size, not a number to
 // reach.
 func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
-	if qty.Kind != number.KindCount ||
+	if qty.Kind != number.KindCount && qty.Kind != number.KindMoney ||
 		qty.Qualifier != number.QualGreaterEqual && qty.Qualifier != number.QualLessEqual && qty.Qualifier != number.QualGreater && qty.Qualifier != number.QualLess {
 		return false
 	}
@@ -1907,8 +1931,10 @@ func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 	}
 	found := false
 	x.lx.classSizeHeads.each(rest, func(k, at int) {
-		// 5000人以上乡镇干部 counts the cadres
-		if !hasPrefixAny(rest[at+len(x.lx.classSizeHeads.index().words[k]):], x.lx.classSizeNotAfter.list...) {
+		// 5000人以上乡镇干部 counts the cadres; 2000户以上群众搬入安置区
+		// the people who move there
+		if !hasPrefixAny(rest[at+len(x.lx.classSizeHeads.index().words[k]):], x.lx.classSizeNotAfter.list...) &&
+			!containsAny(string(rest[:at]), x.lx.classSizeBreaks.list) {
 			found = true
 		}
 	})
@@ -2233,6 +2259,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 				return "inside a baseline phrase, not a goal" // 在…现有6家省实验室的基础上
 			}
 		case cueCondition:
+			if !before && qty.Kind == number.KindCount && c.span.start == q.end && x.describedAfter(st.runes, cl, c.span) {
+				continue // 建设100个具备助餐功能的村级互助养老站: which stations
+			}
 			if qty.Kind == number.KindMoney && before && x.paidOut(st.runes, cues, cl, c.span) {
 				continue // 发放政府消费券和购车补贴1亿元以上: a sum paid out
 			}
