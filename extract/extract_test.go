@@ -1253,6 +1253,7 @@ func TestRegions(t *testing.T) {
 		{"paired-assistance-no-list", doc{text: "做好对口支援工作，和平发展成效明显。", region: "佛山市"}, nil, []string{"和平区", "和平县"}, ""},
 		// A river's reservoir (黑河金井水库) and a pagoda (小雁塔) are no places.
 		{"river-reservoir-pagoda", doc{text: "加快黑河金井水库项目论证。推进小雁塔世界遗产保护片区建设。雁塔区新建学校3所。", region: "西安市"}, []string{"雁塔区"}, []string{"黑河市"}, ""},
+		{"words-naming-no-place", doc{text: "甘肃省政府工作报告\n榆中山洪泥石流抢险救援高效有力。前进道路不可能一马平川。泗洪县入选全国县域旅游发展潜力百佳县。支持皂河龙运城景区发展。"}, []string{"甘肃省", "泗洪县"}, []string{"中山市", "平川区", "佳县", "运城市"}, ""},
 		{"pagoda-alone", doc{text: "推进大雁塔、小雁塔周边提升。", region: "西安市"}, nil, []string{"雁塔区"}, ""},
 		// 元宝山电厂 names 元宝山 (赤峰市), not 元宝 of the 丹东 beside it.
 		// A stop name (白银 is also silver) closing a list of places is one.
@@ -1584,7 +1585,7 @@ func TestAgencies(t *testing.T) {
 	}{
 		{"A1", doc{text: "记者今天从省工信厅了解到。", region: "山东省"}, []string{"山东省工业和信息化厅"}, nil},
 		{"listed-city-bureaus", doc{text: "市委、市政府给予市林业局、海洋渔业局、应急局记集体三等功。", region: "泉州市"}, []string{"泉州市林业局", "泉州市海洋与渔业局", "泉州市应急管理局"}, nil},
-		{"city-bureaus-short-forms", doc{text: "扩大高校毕业生就业。（市人社局、市公务员局）增加停车位供给。（市城管执法局、市交通局）", region: "西安市"}, []string{"西安市人力资源和社会保障局", "西安市公务员局", "西安市城市管理和综合执法局", "西安市交通运输局"}, nil},
+		{"city-bureaus-short-forms", doc{text: "扩大高校毕业生就业。（市人社局、市公务员局）增加停车位供给。（市城管执法局、市交通局）提升政务服务。（市数据局、市行政审批局）", region: "西安市"}, []string{"西安市人力资源和社会保障局", "西安市公务员局", "西安市城市管理和综合执法局", "西安市交通运输局", "西安市行政审批服务局"}, []string{"西安市行政审批局"}},
 		{"civil-service-bureau-needs-prefix", doc{text: "国家公务员局发布公告。"}, nil, []string{"公务员局"}},
 		{"business-environment-department", doc{text: "全国首个营商环境建设厅挂牌运行。", region: "海南省"}, []string{"海南省营商环境建设厅"}, nil},
 		// A renamed local body: its short form names the successor from
