@@ -111,7 +111,7 @@ func (x *Extractor) findAmounts(st *docState) {
 		}
 	}
 	st.amounts = dedupeOverlaps(out, func(a *amountMention) span { return a.span })
-	passed := map[*amountMention]bool{} // bounded by a word before the span
+	var passed map[*amountMention]bool // bounded by a word before the span
 	for _, a := range st.amounts {
 		if a.q.Qualifier == number.QualEqual && x.cappedBy(st.runes, a.span) {
 			a.q.Qualifier = number.QualLessEqual
@@ -121,6 +121,9 @@ func (x *Extractor) findAmounts(st *docState) {
 			// 总量连续跨越3000亿元: a level passed is more than it (not a
 			// distance spanned, which is no sum)
 			a.q.Qualifier = number.QualGreater
+			if passed == nil {
+				passed = map[*amountMention]bool{}
+			}
 			passed[a] = true
 			st.addTrace("amount", a.rule, a.span, "a level passed: more than")
 		}
