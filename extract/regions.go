@@ -1203,7 +1203,7 @@ func (x *Extractor) assistedPlace(rs []rune, h hit) bool {
 		if n := suffixOf(rs[from:k], x.lx.regionAssistanceWords.list); n > 0 {
 			return true
 		}
-		if k-1 < from || rs[k-1] != '、' && !x.txt.isListConj(rs[k-1]) {
+		if rs[k-1] != '、' && !x.txt.isListConj(rs[k-1]) {
 			return false
 		}
 		k--

@@ -875,7 +875,7 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 	skip()
 	// 残疾人“两项补贴”每人每年分别提高到: the standard named in quotes
 	quoted := false
-	for j > cl.start && isClosingQuote(rs[j-1]) {
+	for j > cl.start && strings.ContainsRune(quoteClosers, rs[j-1]) {
 		j, quoted = j-1, true
 	}
 	if to && !quoted {
@@ -884,11 +884,6 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 		return suffixOf(rs[cl.start:j], x.lx.moneyRaiseToStandardNouns.list) > 0
 	}
 	return suffixOf(rs[cl.start:j], x.lx.moneyStandardNouns.list) > 0
-}
-
-// isClosingQuote reports whether r closes a quotation.
-func isClosingQuote(r rune) bool {
-	return r == '\u201d' || r == '\u2019' || r == '\u300d' || r == '\u300f' || r == '"' || r == '\''
 }
 
 // pastListedCounts returns where the list of counts in unit that follows
