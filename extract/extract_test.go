@@ -665,11 +665,12 @@ func TestTargets(t *testing.T) {
 		{"radius-scope", doc{text: "今年实现地铁出入口100米内公交站点全覆盖。", date: "2025-03-01", region: "郑州市"}, 100, 0, "米", "=", 0, "", "", true},
 		{"radius-not-river", doc{text: "今年完成50公里内河航道整治。", date: "2025-03-01", region: "武汉市"}, 50, 0, "公里", "=", 2025, "武汉市", "", false},
 		{"auction-procurement", doc{text: "今年通过竞争性招标方式安排资金5亿元，支持10个项目。", date: "2025-03-01", region: "武汉市"}, 10, 0, "个", "=", 2025, "武汉市", "", false},
-		{"subject-latin", doc{text: "5G产业加快发展，力争全年产值达100亿元。", date: "2025-01-20", region: "武汉市"}, 1e10, 0, "元", "=", 0, "武汉市", "产值", false},
-		{"subject-keep-word", doc{text: "发展再生资源产业，力争全年产值达50亿元。", date: "2025-01-20", region: "武汉市"}, 5e9, 0, "元", "=", 0, "武汉市", "产值", false},
+		{"subject-latin", doc{text: "5G产业加快发展，力争全年产值达100亿元。", date: "2025-01-20", region: "武汉市"}, 1e10, 0, "元", "=", 2025, "武汉市", "产值", false},
+		{"subject-keep-word", doc{text: "发展再生资源产业，力争全年产值达50亿元。", date: "2025-01-20", region: "武汉市"}, 5e9, 0, "元", "=", 2025, "武汉市", "产值", false},
 		{"radius-bound", doc{text: "到2025年，定位误差控制在5米以内。", date: "2023-03-01"}, 5, 0, "米", "<=", 2025, "", "", false},
-		{"subject-sum", doc{text: "节能环保产业重点发展先进环保和高效节能产业链，力争全年产值达260亿元。", date: "2025-01-20", region: "龙岩市"}, 2.6e10, 0, "元", "=", 0, "龙岩市", "节能环保产业产值", false},
-		{"subject-not-verb", doc{text: "大力发展林下产业，力争全年产值达48亿元。", date: "2025-01-20", region: "安顺市"}, 4.8e9, 0, "元", "=", 0, "安顺市", "产值", false},
+		{"subject-sum", doc{text: "节能环保产业重点发展先进环保和高效节能产业链，力争全年产值达260亿元。", date: "2025-01-20", region: "龙岩市"}, 2.6e10, 0, "元", "=", 2025, "龙岩市", "节能环保产业产值", false},
+		{"subject-not-verb", doc{text: "大力发展林下产业，力争全年产值达48亿元。", date: "2025-01-20", region: "安顺市"}, 4.8e9, 0, "元", "=", 2025, "安顺市", "产值", false},
+		{"for-whom-metric", doc{title: "2024年政府工作报告", text: "二、2024年工作安排\n为全市29万65岁及以上老年人免费体检一次。", date: "2024-01-20", region: "铜仁市"}, 290000, 0, "人", "=", 2024, "铜仁市", "65岁及以上老年人免费体检一次", false},
 		{"forum-name", doc{text: "今年办好创新创业青年50人论坛等活动。", date: "2026-01-20", region: "上海市"}, 50, 0, "人", "=", 0, "", "", true},
 		{"exceed-after-deadline", doc{text: "到2028年底，重点行业累计节能量超1亿吨标准煤。", date: "2026-06-15"}, 1e8, 0, "吨标准煤", ">", 2028, "", "重点行业累计节能量", false},
 		{"comparison-base", doc{text: "到1985年，在校学生达到130万人，比1980年的114.4万人增长13.6%。", date: "1982-12-10"}, 1144000, 0, "人", "=", 0, "", "", true},
@@ -1255,6 +1256,10 @@ func TestRegions(t *testing.T) {
 		{"river-reservoir-pagoda", doc{text: "加快黑河金井水库项目论证。推进小雁塔世界遗产保护片区建设。雁塔区新建学校3所。", region: "西安市"}, []string{"雁塔区"}, []string{"黑河市"}, ""},
 		{"words-naming-no-place", doc{text: "甘肃省政府工作报告\n榆中山洪泥石流抢险救援高效有力。前进道路不可能一马平川。泗洪县入选全国县域旅游发展潜力百佳县。支持皂河龙运城景区发展。"}, []string{"甘肃省", "泗洪县"}, []string{"中山市", "平川区", "佳县", "运城市"}, ""},
 		{"pagoda-alone", doc{text: "推进大雁塔、小雁塔周边提升。", region: "西安市"}, nil, []string{"雁塔区"}, ""},
+		{"designated-county-bare", doc{text: "甘肃省2025年政府工作报告\n完成盐碱耕地治理6.3万亩，景泰被列为国家级盐碱地综合利用试点。", region: "甘肃省"}, []string{"景泰县"}, nil, ""},
+		{"designation-needs-clause-start", doc{text: "甘肃省2025年政府工作报告\n明代景泰被列为年号。", region: "甘肃省"}, nil, []string{"景泰县"}, ""},
+		{"xiongan-short", doc{text: "北京社保经办业务将在雄安一网通办。"}, []string{"雄安新区"}, nil, ""},
+		{"designated-sea-blue", doc{text: "一幅岱青海蓝、山清水秀的画卷徐徐展开。", region: "山东省"}, nil, []string{"青海省"}, ""},
 		// 元宝山电厂 names 元宝山 (赤峰市), not 元宝 of the 丹东 beside it.
 		// A stop name (白银 is also silver) closing a list of places is one.
 		// Routes listed before one 等高速 share it: each end is a place.
@@ -1587,6 +1592,8 @@ func TestAgencies(t *testing.T) {
 		{"listed-city-bureaus", doc{text: "市委、市政府给予市林业局、海洋渔业局、应急局记集体三等功。", region: "泉州市"}, []string{"泉州市林业局", "泉州市海洋与渔业局", "泉州市应急管理局"}, nil},
 		{"city-bureaus-short-forms", doc{text: "扩大高校毕业生就业。（市人社局、市公务员局）增加停车位供给。（市城管执法局、市交通局）提升政务服务。（市数据局、市行政审批局）", region: "西安市"}, []string{"西安市人力资源和社会保障局", "西安市公务员局", "西安市城市管理和综合执法局", "西安市交通运输局", "西安市行政审批服务局"}, []string{"西安市行政审批局"}},
 		{"civil-service-bureau-needs-prefix", doc{text: "国家公务员局发布公告。"}, nil, []string{"公务员局"}},
+		{"civilisation-office-short-form", doc{text: "按照省委宣传部、省文明办统一部署开展活动。", region: "江西省"}, []string{"江西省委宣传部", "江西省精神文明建设委员会办公室"}, []string{"文明办"}},
+		{"civilisation-office-needs-prefix", doc{text: "文明办的同志参加了会议。"}, nil, []string{"精神文明建设委员会办公室"}},
 		{"business-environment-department", doc{text: "全国首个营商环境建设厅挂牌运行。", region: "海南省"}, []string{"海南省营商环境建设厅"}, nil},
 		// A renamed local body: its short form names the successor from
 		// the reform's year; an undated document keeps the older body.

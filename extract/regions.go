@@ -555,14 +555,15 @@ func (x *Extractor) resolveRegions(st *docState) {
 		}
 		for _, d := range f.contextual() {
 			if home != nil && home.isAncestor(d) && (!f.common || x.placeShaped(st.runes, byStart, h) || listedPlace()) && !(municipal && x.crossed(byStart, h)) &&
-				!(municipal && h.end-h.start == 2 && x.overlappedRight(st.runes, byStart, h)) {
+				!(municipal && h.end-h.start == 2 && x.overlappedRight(st.runes, byStart, h)) && !x.waterNamedFor(st.runes, h) {
 				// The document is about the city it lies in (延边州's report
 				// names 延吉 and 珲春 without their prefecture each time); a
 				// name that is a common word too needs a place's shape
 				// (昆明's report: 安宁产业园区, not 安宁之声); in a
 				// municipality's, a district of two characters that no word
 				// runs out of (成渝中线 names no 渝中, but a city's 船营生物质
-				// still names 船营).
+				// still names 船营); not where a water word runs out of
+				// a name of two (南明河, a river of 贵阳).
 				keep = append(keep, d)
 				continue
 			}
@@ -1111,12 +1112,21 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 	return false
 }
 
+// waterNamedFor reports whether a short name of two runes at h runs into a
+// word of region_known_not_next (南明河, 白云湖): the water's name.
+func (x *Extractor) waterNamedFor(rs []rune, h hit) bool {
+	return h.end-h.start == 2 && h.end < len(rs) && x.lx.regionKnownNotNext.has(string(rs[h.end]))
+}
+
 // placeShaped reports whether region hit h stands where only a place can: an
 // end of a route (龙胜至宜州, 贺州至连山: region_route_joins between two
-// names) or the name of a development zone (垦利经开区: region_zone_words).
+// names), the name of a development zone (垦利经开区: region_zone_words), or
+// a clause's subject named for an honour or a pilot (，景泰被列为…试点:
+// region_designation_next).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
-	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.placeListItem(rs, h.end) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h)
+	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.placeListItem(rs, h.end) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h) ||
+		(h.start == 0 || !isHan(rs[h.start-1])) && hasPrefixAny(after, x.lx.regionDesignationNext.list...)
 }
 
 // placeListItem reports whether the name ending at end is an item of a

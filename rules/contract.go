@@ -172,6 +172,7 @@ var ExtractContract = Contract{
 		"region_institution_infixes":         "words between such a place and its head (工业 in 哈尔滨工业大学)",
 		"responsible_note_words":             "endings of the note that names who is responsible for a paragraph's goals ((青岛市…办公室负责))",
 		"region_zone_words":                  "names of development zones a county's short name may open (垦利经开区): a place in a province's own report",
+		"region_designation_next":            "words after a name that opens a clause and is listed for an honour or a pilot (，景泰被列为…试点): a place",
 		"region_route_joins":                 "words that join the two ends of a route (龙胜至宜州): a place in a province's own report",
 		"past_change_goal_words":             "goal words that let 同比/环比 after them state an aim (力争…同比增长8%), where 将 does not",
 		"region_water_suffixes":              "last characters of a short name that may be its river's (柳江)",
