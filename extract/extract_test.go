@@ -443,6 +443,7 @@ func TestTargets(t *testing.T) {
 		// A bounded count of people or households running into villages or
 		// towns classes them; households of firms are counted (户 is their counter).
 		{"size-class-of-villages", doc{title: "政府工作报告", text: "今年要基本实现20人以上的自然村4G网络覆盖。", date: "2021-01-20", region: "山东省"}, 20, 0, "人", ">=", 0, "", "", true},
+		{"size-class-of-parks", doc{title: "政府工作报告", text: "今年要推动大宗货物年运量150万吨以上的物流园区发展多式联运。", date: "2026-01-20", region: "河南省"}, 1500000, 0, "吨", ">=", 0, "", "", true},
 		{"size-class-of-towns", doc{title: "政府工作报告", text: "今年要基本实现3万人以上乡镇15分钟上高速。", date: "2026-01-20", region: "温州市"}, 30000, 0, "人", ">=", 0, "", "", true},
 		{"households-of-firms", doc{title: "政府工作报告", text: "今年要培育10户以上绿色制造企业。", date: "2023-01-20", region: "鞍山市"}, 10, 0, "户", ">=", 2023, "鞍山市", "绿色制造企业", false},
 		{"size-class-of-mines", doc{title: "煤矿智能化建设实施方案", text: "到2027年底，年产能90万吨/年以上煤矿全部实现智能化开采。", date: "2025-05-20"}, 900000, 0, "吨/年", ">=", 0, "", "", true},
@@ -1259,6 +1260,13 @@ func TestRegions(t *testing.T) {
 		{"designated-county-bare", doc{text: "甘肃省2025年政府工作报告\n完成盐碱耕地治理6.3万亩，景泰被列为国家级盐碱地综合利用试点。", region: "甘肃省"}, []string{"景泰县"}, nil, ""},
 		{"designation-needs-clause-start", doc{text: "甘肃省2025年政府工作报告\n明代景泰被列为年号。", region: "甘肃省"}, nil, []string{"景泰县"}, ""},
 		{"xiongan-short", doc{text: "北京社保经办业务将在雄安一网通办。"}, []string{"雄安新区"}, nil, ""},
+		{"province-delivers-bare-title", doc{title: "政府工作报告", text: "各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2025年工作回顾\n河南经济稳中向好，河南人民生活改善，河南开放水平提升，河南粮食丰收。\n二、2026年工作安排\n支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市。", date: "2026-01-25"}, []string{"河南省", "永城市", "林州市"}, nil, ""},
+		{"city-delivers-bare-title", doc{title: "政府工作报告", text: "各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2025年工作回顾\n河南经济稳中向好，河南人民生活改善，河南开放水平提升，河南粮食丰收。\n二、2026年工作安排\n支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市。", date: "2026-01-25"}, nil, []string{"永城市", "林州市"}, ""},
+		{"xiongan-not-in-hero", doc{text: "各界群众为烈士英雄安放花篮。"}, nil, []string{"雄安新区"}, ""},
+		{"river-stretch", doc{text: "广西壮族自治区2026年政府工作报告\n柳江柳州市段获评全国生态保护典型案例。振兴县中，振兴县域经济。", region: "广西壮族自治区"}, []string{"柳州市"}, []string{"柳江区", "兴县"}, ""},
+		{"home-river-named", doc{text: "贵阳市2024年政府工作报告\n南明河入选美丽河湖优秀案例。蓝天白云成为幸福底色。", region: "贵阳市"}, nil, []string{"南明区", "白云区"}, ""},
+		{"home-districts-before-water-words", doc{text: "南京市2025年政府工作报告\n推动江宁江北联动发展，支持浦口江北新区建设。", region: "南京市"}, []string{"江宁区", "浦口区", "南京江北新区"}, nil, ""},
+		{"designation-not-generic", doc{text: "山西省2025年政府工作报告\n城区入选全国首批城市更新示范。", region: "山西省"}, nil, []string{"城区"}, ""},
 		{"designated-sea-blue", doc{text: "一幅岱青海蓝、山清水秀的画卷徐徐展开。", region: "山东省"}, nil, []string{"青海省"}, ""},
 		// 元宝山电厂 names 元宝山 (赤峰市), not 元宝 of the 丹东 beside it.
 		// A stop name (白银 is also silver) closing a list of places is one.
@@ -2044,9 +2052,9 @@ func TestMetricOfItem(t *testing.T) {
 		{"sum-after-count", report("围绕服务业补短提升，实施服务业项目39个，力争完成投资50亿元以上。"), 5e9, "元", "服务业项目完成投资"},
 		{"count-opens-item", report("确保年内131个省重大和省重点项目完成投资420亿元以上、475个市县重点项目完成投资580亿元以上。"), 5.8e10, "元", "市县重点项目完成投资"},
 		{"class-count-stays", report("100户以上的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以上的自然村卫生公厕覆盖率"},
-		{"unit-alternative", report("筹集保障性租赁住房6万套（间）。"), 60000, "套", "筹集保障性租赁住房"},
-		{"unit-alternative-before-noun", report("建设筹措7万套（间）保障性租赁住房。"), 70000, "套", "保障性租赁住房"},
-		{"unit-alternative-then-bound", report("筹集运营保障性租赁住房4万套（间）以上。"), 40000, "套", "筹集运营保障性租赁住房"},
+		{"unit-alternative", report("筹集保障性租赁住房6万套（间）。"), 60000, "套(间)", "筹集保障性租赁住房"},
+		{"unit-alternative-before-noun", report("建设筹措7万套（间）保障性租赁住房。"), 70000, "套(间)", "保障性租赁住房"},
+		{"unit-alternative-then-bound", report("筹集运营保障性租赁住房4万套（间）以上。"), 40000, "套(间)", "筹集运营保障性租赁住房"},
 		{"bracket-level-stays", report("新认定20家（省级）专精特新企业。"), 20, "家", "新认定(省级)专精特新企业"},
 		{"class-count-below-stays", report("100户以下的自然村卫生公厕覆盖率达100%。"), 100, "%", "100户以下的自然村卫生公厕覆盖率"},
 		{"sum-after-amount", report("力争商用车产量22.7万辆、产值450亿元。"), 4.5e10, "元", "产值"},
@@ -2218,6 +2226,7 @@ func TestRestatedGoals(t *testing.T) {
 		// 比较充分的就业) states no second goal; a rate it names after a
 		// measure (工业增加值保持6%左右的增速) is a goal of its own.
 		{"rate-explained", doc{title: "2018年政府工作报告", text: "二、2018年经济社会发展总体要求和政策取向\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n我国经济总量大，6.5%左右的增速可以实现比较充分的就业。", date: "2018-03-05"}, 6.5, "%", 1},
+		{"goal-explained", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5.5%左右。\n5.5%左右的预期增长目标与发展目标总体衔接。", date: "2026-01-20"}, 5.5, "%", 1},
 		{"rate-of-its-own", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n地区生产总值增长6%左右。\n稳定工业经济，全年规模以上工业增加值保持6%左右的增速。", date: "2025-01-20"}, 6, "%", 2},
 		// A blank line after a sentence that announces no list ends what it
 		// carried: 同时，… after a goal of 2027 in news is no goal.

@@ -510,7 +510,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 	}
 	// A province's own document: its title names the province and no city
 	// of it (a city named often in it may still be taken for home).
-	provDoc := homeProv != nil && (namedInTitle(st, first, homeProv) || congress == homeProv) && (home == nil || !namedInTitle(st, first, home))
+	provDoc := homeProv != nil && (namedInTitle(st, first, homeProv) || congress == homeProv || x.provinceDelivers(st)) && (home == nil || !namedInTitle(st, first, home))
 	longest := 0
 	for _, m := range first {
 		longest = max(longest, m.span.len())
@@ -555,7 +555,7 @@ func (x *Extractor) resolveRegions(st *docState) {
 		}
 		for _, d := range f.contextual() {
 			if home != nil && home.isAncestor(d) && (!f.common || x.placeShaped(st.runes, byStart, h) || listedPlace()) && !(municipal && x.crossed(byStart, h)) &&
-				!(municipal && h.end-h.start == 2 && x.overlappedRight(st.runes, byStart, h)) && !x.waterNamedFor(st.runes, h) {
+				!(municipal && h.end-h.start == 2 && x.overlappedRight(st.runes, byStart, h)) && !x.runsIntoWater(st.runes, h) {
 				// The document is about the city it lies in (延边州's report
 				// names 延吉 and 珲春 without their prefecture each time); a
 				// name that is a common word too needs a place's shape
@@ -1112,21 +1112,27 @@ func (x *Extractor) namesInstitution(rs []rune, end int) bool {
 	return false
 }
 
-// waterNamedFor reports whether a short name of two runes at h runs into a
-// word of region_known_not_next (南明河, 白云湖): the water's name.
-func (x *Extractor) waterNamedFor(rs []rune, h hit) bool {
-	return h.end-h.start == 2 && h.end < len(rs) && x.lx.regionKnownNotNext.has(string(rs[h.end]))
+// runsIntoWater reports whether a short name of two runes at h runs into a
+// word of region_known_not_next that ends a water's name (南明河入选…,
+// 白云湖。): the rune after it is no Han, or opens a word of
+// region_water_name_next. Not 晋宁河泊所 (a site) or 江宁江北 (two places).
+func (x *Extractor) runsIntoWater(rs []rune, h hit) bool {
+	if h.end-h.start != 2 || h.end >= len(rs) || !x.lx.regionKnownNotNext.has(string(rs[h.end])) {
+		return false
+	}
+	k := h.end + 1
+	return k >= len(rs) || !isHan(rs[k]) || hasPrefixAny(rs[k:min(len(rs), k+8)], x.lx.regionWaterNameNext.list...)
 }
 
 // placeShaped reports whether region hit h stands where only a place can: an
 // end of a route (龙胜至宜州, 贺州至连山: region_route_joins between two
 // names), the name of a development zone (垦利经开区: region_zone_words), or
 // a clause's subject named for an honour or a pilot (，景泰被列为…试点:
-// region_designation_next).
+// region_designation_next; not a name that is a common word, 城区入选…).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
 	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.placeListItem(rs, h.end) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h) ||
-		(h.start == 0 || !isHan(rs[h.start-1])) && hasPrefixAny(after, x.lx.regionDesignationNext.list...)
+		(h.start == 0 || !isHan(rs[h.start-1])) && hasPrefixAny(after, x.lx.regionDesignationNext.list...) && !x.lx.regionGenericNames.has(string(rs[h.start:h.end]))
 }
 
 // placeListItem reports whether the name ending at end is an item of a
@@ -1789,6 +1795,9 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 	if hasPrefixAny(rs[h.end:min(len(rs), h.end+2)], x.lx.regionValleyHeads.list...) {
 		return true // 红河谷: the river's valley
 	}
+	if x.stretchAfter(rs, h.end) {
+		return true // 柳江柳州市段: the river's stretch through a city
+	}
 	if hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionUrbanWords.list...) {
 		return false
 	}
@@ -1802,6 +1811,44 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 	}
 	return false
 }
+
+// provinceDelivers reports whether a work report opens with its delivery by
+// a province's government (我代表省人民政府, 我代表自治区人民政府:
+// region_province_delivery in its first deliveryReach runes): a report
+// titled only 政府工作报告 is then the province's own, of the province it
+// names most.
+func (x *Extractor) provinceDelivers(st *docState) bool {
+	if !st.report {
+		return false
+	}
+	found := false
+	x.lx.regionProvinceDelivery.each(st.runes[:min(len(st.runes), deliveryReach)], func(int, int) { found = true })
+	return found
+}
+
+// deliveryReach is how far into a report, in runes, its delivery line is
+// looked for.
+const deliveryReach = 400
+
+// stretchAfter reports whether the Han runes from i, a few at most, end in
+// a division's unit and 段 (柳州市段, 宜宾县段: region_stretch_ends) with no word of a route
+// among them (not 南宁至湛江高速钦州段): the name before i is a river's, of
+// which that stretch is meant.
+func (x *Extractor) stretchAfter(rs []rune, i int) bool {
+	for k := i + 1; k < min(len(rs), i+stretchReach) && isHan(rs[k]); k++ {
+		if hasPrefixAny(rs[k-1:], x.lx.regionRouteHeads.list...) {
+			return false
+		}
+		if hasPrefixAny(rs[k:], x.lx.regionStretchEnds.list...) {
+			return true
+		}
+	}
+	return false
+}
+
+// stretchReach is how far after a river's name, in runes, stretchAfter
+// looks for the stretch's 段.
+const stretchReach = 8
 
 // regionEndsAt reports whether some region name ends at i (looking back
 // at most six runes).
