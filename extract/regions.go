@@ -1795,8 +1795,10 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 	if hasPrefixAny(rs[h.end:min(len(rs), h.end+2)], x.lx.regionValleyHeads.list...) {
 		return true // 红河谷: the river's valley
 	}
-	if x.stretchAfter(rs, h.end) {
-		return true // 柳江柳州市段: the river's stretch through a city
+	if !hasSuffixAny(rs[max(0, h.start-4):h.start], x.lx.regionRouteHeads.list...) && x.stretchAfter(rs, h.end) {
+		// 柳江柳州市段: the river's stretch through a city; not a route's
+		// (沪宁高速镇江丹阳市段 names 镇江)
+		return true
 	}
 	if hasPrefixAny(rs[h.end:min(len(rs), h.end+3)], x.lx.regionUrbanWords.list...) {
 		return false
@@ -1831,9 +1833,10 @@ func (x *Extractor) provinceDelivers(st *docState) bool {
 const deliveryReach = 400
 
 // stretchAfter reports whether the Han runes from i, a few at most, end in
-// a division's unit and 段 (柳州市段, 宜宾县段: region_stretch_ends) with no word of a route
-// among them (not 南宁至湛江高速钦州段): the name before i is a river's, of
-// which that stretch is meant.
+// a division's unit and 段 (柳州市段, 宜宾县段: region_stretch_ends) with no
+// word of a route among them (not 南宁至湛江高速钦州段): the name before i is
+// a river's, of which that stretch is meant. (Its caller checks that no
+// route word stands right before the name: 沪宁高速镇江丹阳市段.)
 func (x *Extractor) stretchAfter(rs []rune, i int) bool {
 	for k := i + 1; k < min(len(rs), i+stretchReach) && isHan(rs[k]); k++ {
 		if hasPrefixAny(rs[k-1:], x.lx.regionRouteHeads.list...) {
