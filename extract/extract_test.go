@@ -1269,6 +1269,7 @@ func TestRegions(t *testing.T) {
 		{"route-stretch-names-city", doc{text: "江苏省2026年政府工作报告\n加快沪宁高速镇江丹阳市段改扩建工程。", region: "江苏省"}, []string{"镇江市", "丹阳市"}, nil, ""},
 		{"sea-blue-idiom", doc{text: "一幅山青海蓝、天青海蓝的画卷。青海蓝天保卫战取得成效。"}, []string{"青海省"}, nil, ""},
 		{"home-districts-before-water-words", doc{text: "南京市2025年政府工作报告\n推动江宁江北联动发展，支持浦口江北新区建设。", region: "南京市"}, []string{"江宁区", "浦口区", "南京江北新区"}, nil, ""},
+		{"designation-not-police", doc{text: "湖北省2025年政府工作报告\n公安入选全国示范单位。", region: "湖北省"}, nil, []string{"公安县"}, ""},
 		{"designation-not-generic", doc{text: "山西省2025年政府工作报告\n城区入选全国首批城市更新示范。", region: "山西省"}, nil, []string{"城区"}, ""},
 		{"designated-sea-blue", doc{text: "一幅岱青海蓝、山清水秀的画卷徐徐展开。", region: "山东省"}, nil, []string{"青海省"}, ""},
 		// 元宝山电厂 names 元宝山 (赤峰市), not 元宝 of the 丹东 beside it.

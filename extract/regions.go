@@ -1128,11 +1128,12 @@ func (x *Extractor) runsIntoWater(rs []rune, h hit) bool {
 // end of a route (龙胜至宜州, 贺州至连山: region_route_joins between two
 // names), the name of a development zone (垦利经开区: region_zone_words), or
 // a clause's subject named for an honour or a pilot (，景泰被列为…试点:
-// region_designation_next; not a name that is a common word, 城区入选…).
+// region_designation_next; not a name that is a common word, 城区入选…, or
+// a body's or a firm's, 公安入选…: region_designation_not).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
 	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.placeListItem(rs, h.end) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h) ||
-		(h.start == 0 || !isHan(rs[h.start-1])) && hasPrefixAny(after, x.lx.regionDesignationNext.list...) && !x.lx.regionGenericNames.has(string(rs[h.start:h.end]))
+		(h.start == 0 || !isHan(rs[h.start-1])) && hasPrefixAny(after, x.lx.regionDesignationNext.list...) && !x.lx.regionGenericNames.has(string(rs[h.start:h.end])) && !x.lx.regionDesignationNot.has(string(rs[h.start:h.end]))
 }
 
 // placeListItem reports whether the name ending at end is an item of a

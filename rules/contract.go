@@ -176,6 +176,7 @@ var ExtractContract = Contract{
 		"region_water_name_next":             "words that follow a water's name (南明河入选, 流域, 沿岸): a home district's short name running into 河 or 江 before one names the water",
 		"region_province_delivery":           "words a province's government delivers its report with (我代表省人民政府): a report titled only 政府工作报告 is the province's own",
 		"region_stretch_ends":                "a division's unit and 段 after a river's name (柳江柳州市段): the river's stretch through it, not a district",
+		"region_designation_not":             "county short names that are also a body's, a firm's or a common word (公安, 长安, 平安): not read as places for an honour",
 		"region_route_joins":                 "words that join the two ends of a route (龙胜至宜州): a place in a province's own report",
 		"past_change_goal_words":             "goal words that let 同比/环比 after them state an aim (力争…同比增长8%), where 将 does not",
 		"region_water_suffixes":              "last characters of a short name that may be its river's (柳江)",
