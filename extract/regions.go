@@ -1132,8 +1132,18 @@ func (x *Extractor) runsIntoWater(rs []rune, h hit) bool {
 // a body's or a firm's, 公安入选…: region_designation_not).
 func (x *Extractor) placeShaped(rs []rune, byStart map[int][]hit, h hit) bool {
 	after := rs[h.end:min(len(rs), h.end+8)]
-	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.placeListItem(rs, h.end) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h) ||
-		(h.start == 0 || !isHan(rs[h.start-1])) && hasPrefixAny(after, x.lx.regionDesignationNext.list...) && !x.lx.regionGenericNames.has(string(rs[h.start:h.end])) && !x.lx.regionDesignationNot.has(string(rs[h.start:h.end]))
+	return hasPrefixAny(after, x.lx.regionZoneWords.list...) || x.placeListItem(rs, h.end) || x.routeEnd(rs, byStart, h) || x.routeOpens(rs, h) || x.designated(rs, h, after)
+}
+
+// designated reports whether name h opens a clause and is named for an
+// honour or a pilot by the words after it (region_designation_next), and is
+// neither a generic name nor one of region_designation_not.
+func (x *Extractor) designated(rs []rune, h hit, after []rune) bool {
+	if h.start > 0 && isHan(rs[h.start-1]) || !hasPrefixAny(after, x.lx.regionDesignationNext.list...) {
+		return false
+	}
+	name := string(rs[h.start:h.end])
+	return !x.lx.regionGenericNames.has(name) && !x.lx.regionDesignationNot.has(name)
 }
 
 // placeListItem reports whether the name ending at end is an item of a
@@ -1818,8 +1828,8 @@ func (x *Extractor) riverName(rs []rune, h hit, f *regionForm) bool {
 // provinceDelivers reports whether a work report opens with its delivery by
 // a province's government (我代表省人民政府, 我代表自治区人民政府:
 // region_province_delivery in its first deliveryReach runes): a report
-// titled only 政府工作报告 is then the province's own, of the province it
-// names most.
+// titled only 政府工作报告 is then the own report of the province it names
+// most (homeDivision).
 func (x *Extractor) provinceDelivers(st *docState) bool {
 	if !st.report {
 		return false
