@@ -374,6 +374,10 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 // reviewRE is a work report's review of the past year: 2024年工作回顾.
 var reviewRE = vocabPattern("reviewRE")
 
+// workPlanRE is a work report's heading of the year's work: 二、2023年工作
+// 总体要求和主要目标.
+var workPlanRE = vocabPattern("workPlanRE")
+
 // reportYearRE is a work report's title that names its year:
 // 2018年中华人民共和国国务院政府工作报告, 2025年某市政府工作报告.
 var reportYearRE = lazyPattern("reportYearRE")
@@ -383,7 +387,8 @@ var reportWord = vocabWord("reportWord")
 
 // reviewYearDate dates a government work report: the year its title
 // names, or else Y+1 when it reviews year Y (it is delivered early in
-// Y+1). Only the year is known; the day is given as 01-01. It needs
+// Y+1), or else Y when a heading of its first lines plans year Y's work.
+// Only the year is known; the day is given as 01-01. It needs
 // 工作报告 in the title or the first lines.
 func reviewYearDate(title string, top []string) string {
 	// reportWord holds no line break: it is in the joined text only if
@@ -397,6 +402,13 @@ func reviewYearDate(title string, top []string) string {
 	}
 	if m := reviewRE.FindStringSubmatch(foldDigits(text)); m != nil {
 		return formatDate(atoi(m[1])+1, 1, 1)
+	}
+	for _, l := range top {
+		// 二、2023年工作总体要求和主要目标: the year the report plans for is
+		// the year it is delivered in.
+		if m := workPlanRE.FindStringSubmatch(foldDigits(l)); m != nil {
+			return formatDate(atoi(m[1]), 1, 1)
+		}
 	}
 	return ""
 }
