@@ -131,6 +131,10 @@ func (x *Extractor) findAmounts(st *docState) {
 			a.q.Qualifier = q // 42万元/人以上
 			st.addTrace("amount", a.rule, a.span, "bound after its per-unit: "+string(q))
 		}
+		if q, ok := x.boundBeforePrice(st.runes, a.span.start); ok && a.q.Qualifier == number.QualEqual {
+			a.q.Qualifier = q // 突破每桶100美元
+			st.addTrace("amount", a.rule, a.span, "bound before its per-unit: "+string(q))
+		}
 	}
 	// 首次突破1000亿元、500亿元、200亿元的企业: a bound written before the
 	// first value of a list joined by 、 (in its span, or right before it:
@@ -138,9 +142,11 @@ func (x *Extractor) findAmounts(st *docState) {
 	// currency, unless the value has a verb of its own (突破4000亿元、
 	// 达到4355.99亿元). Not a bound inside the first value (100多亿元、
 	// 50亿元) or after it (100亿元以上、50亿元): that is the value's own.
-	bound, currency, chainEnd := number.QualEqual, "", -1
+	// After 分别 (respectively_words) right before the bound, the list may
+	// also be joined by a list conjunction (余额分别突破20万亿元和11万亿元).
+	bound, currency, chainEnd, respective := number.QualEqual, "", -1, false
 	for _, a := range st.amounts {
-		if bound != number.QualEqual && a.span.start == chainEnd+1 && st.runes[chainEnd] == '、' &&
+		if bound != number.QualEqual && a.span.start == chainEnd+1 && (st.runes[chainEnd] == '、' || respective && x.txt.isListConj(st.runes[chainEnd])) &&
 			a.q.Qualifier == number.QualEqual && a.q.Currency == currency && number.IsNumeralRune(st.runes[a.span.start]) {
 			a.q.Qualifier, chainEnd = bound, a.span.end
 			st.addTrace("amount", a.rule, a.span, "bound of the list's first value: "+string(a.q.Qualifier))
@@ -152,9 +158,16 @@ func (x *Extractor) findAmounts(st *docState) {
 		}
 		if _, trailing := x.vocab.TrailingQualifier(a.span.text(st.runes)); !trailing {
 			bound, currency, chainEnd = a.q.Qualifier, a.q.Currency, a.span.end
+			respective = containsAny(string(st.runes[max(0, a.span.start-respectiveReach):a.span.start]), x.lx.respectivelyWords.list)
 		}
 	}
 }
+
+// respectiveReach is how far before a list's first sum, in runes, a word
+// of respectively_words may stand for the list to be joined by 和 as well
+// as 、 (分别突破…, the bound word inside the sum's span; 分别突破 right
+// before it).
+const respectiveReach = 4
 
 // splitChangeTo returns the spans of the two sums of a money range that
 // is a change from one to the other's level (外汇基金的境外资产增加305亿港元至
@@ -323,6 +336,24 @@ func orphanScale(rs []rune, s span) bool {
 	}
 	return !unicode.Is(unicode.Han, rs[s.start-1])
 }
+
+// boundBeforePrice returns the bound written right before a per-unit word
+// of amount_price_units that comes right before a sum starting at i
+// (突破每桶100美元: >), if any.
+func (x *Extractor) boundBeforePrice(rs []rune, i int) (number.Qualifier, bool) {
+	for _, w := range x.lx.amountPriceUnits.index().words {
+		k := i - len(w)
+		if k < 0 || !slices.Equal(rs[k:i], w) {
+			continue
+		}
+		return x.vocab.QualifierBefore(string(rs[max(0, k-boundBeforePriceReach):k]))
+	}
+	return "", false
+}
+
+// boundBeforePriceReach is how many runes before a price's per-unit word
+// boundBeforePrice reads for a bound: the longest bound word.
+const boundBeforePriceReach = 4
 
 // perUnitBound returns the bound written after a per-unit that follows a
 // sum ending at i (42万元/人以上: /人, then 以上): the sum's own bound.

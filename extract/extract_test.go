@@ -831,6 +831,23 @@ func TestTargets(t *testing.T) {
 		{"model-number-before-feeder", doc{title: "2023年渭南市政府工作报告", text: "2023年工作安排\n加快发展航空产业，力争新舟700支线飞机等项目尽快落地。", date: "2023-01-10"}, 700, 0, "支", "=", 0, "", "", true},
 		// Measures that implement a city's plan (为贯彻落实《青岛市…实施方案》)
 		// are the city's: its goals are the city's.
+		// A paragraph that reports a five-year outline's contents (《纲要
+		// （草案）》明确了…主要指标) gives its figures the outline's last year,
+		// not the session year of the section it stands in.
+		{"outline-contents-year", doc{title: "2026年政府工作报告", text: "二、“十五五”时期目标任务和2026年工作安排\n编制了《辽宁省国民经济和社会发展第十五个五年规划纲要（草案）》（以下简称《纲要（草案）》），提请大会审议。\n《纲要（草案）》明确了主要指标：一是围绕经济发展，其中地区生产总值年均增长5%左右。二是粮食综合生产能力500亿斤左右。\n2026年，全省城镇新增就业45万人。", date: "2026-01-20", region: "辽宁省"}, 5, 0, "%", "~", 2030, "辽宁省", "", false},
+		// A report's chapter whose heading names no tense and whose first
+		// paragraph opens with the report's year plans that year throughout.
+		{"chapter-opens-on-this-year", doc{title: "2023年政府工作报告", text: "一、过去五年工作回顾\n五年来，全省新增就业300万人。\n二、踔厉奋发勇毅前行，干出新成效\n2023年是贯彻落实党的二十大精神的开局之年。\n（一）加强基本民生保障。\n城镇新增就业50万人以上。", date: "2023-01-11", region: "云南省"}, 500000, 0, "人", ">=", 2023, "云南省", "", false},
+		{"chapter-opens-on-this-year-late", doc{title: "2023年政府工作报告", text: "一、过去五年工作回顾\n五年来，全省新增就业300万人。\n二、踔厉奋发勇毅前行，干出新成效\n2023年是贯彻落实党的二十大精神的开局之年。\n（一）加强基本民生保障。\n城镇新增就业50万人以上。", date: "2023-12-20", region: "云南省"}, 500000, 0, "人", ">=", 2023, "云南省", "", true},
+		// A heading that holds 条件 names a section of eligibility rules
+		// unless it opens with a verb of improving (提升…办学条件): a task.
+		{"condition-word-in-task-heading", doc{title: "2026年政府工作报告", text: "附件\n2026年十件民生实事\n一、提高困难群众救助水平。\n城乡低保标准提高5%以上。\n二、提升普通高中办学条件。\n新增普通高中学位超10万个。", date: "2026-01-20", region: "广东省"}, 100000, 0, "个", ">", 2026, "广东省", "", false},
+		{"conditions-heading", doc{title: "2026年政府工作报告", text: "附件\n2026年十件民生实事\n一、提高困难群众救助水平。\n城乡低保标准提高5%以上。\n二、申报条件\n新增普通高中学位超10万个。", date: "2026-01-20"}, 100000, 0, "个", ">", 2026, "", "", true},
+		// A bounded size before a furnace names the class to close, not a
+		// goal (class_size_units 米, class_size_heads 焦炉).
+		{"furnace-size-class", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n推动焦化企业全面实现干法熄焦，4.3米及以下焦炉全部关停。", date: "2026-01-20", region: "山西省"}, 4.3, 0, "米", "<=", 2026, "山西省", "", true},
+		// 可达的 says where a place can be reached, not what a figure may reach.
+		{"reachable-is-no-forecast", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n依托就近可达的社区网点，建设120个就业服务站。", date: "2025-01-20", region: "广东省"}, 120, 0, "个", "=", 2025, "广东省", "", false},
 		{"condition-is-no-grant", doc{text: "为贯彻落实《青岛市人工智能创新应用先导区建设实施方案》，加快推进人工智能产业集聚发展，制定以下政策。\n（二）加强企业管理。到2025年，符合条件的企业全部纳入管理，其中高新技术企业占比达到50%。"}, 50, 0, "%", "=", 2025, "青岛市", "", false},
 		{"dui-forming-a-word", doc{text: "为贯彻落实《青岛市人工智能创新应用先导区建设实施方案》，加快推进人工智能产业集聚发展，制定以下政策。\n（二）加强企业管理。对外贸易进出口总额力争达到1000亿元的目标，为此，对新增外贸企业给予奖励。"}, 1e11, 0, "元", "=", 0, "青岛市", "", false},
 		{"opening-year-then-later-deadline", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n2025年，地区生产总值增长6%左右，到2027年突破1万亿元。", date: "2025-01-20"}, 6, 0, "%", "~", 2025, "", "", false},
@@ -1243,6 +1260,14 @@ func TestRegions(t *testing.T) {
 		ambiguous string // a mention that must be reported ambiguous
 	}{
 		{"G1", doc{text: "深圳和山东联合举办展会。"}, []string{"深圳市", "山东省"}, nil, ""},
+		// Ends of routes in another province: a list of routes closed by
+		// their count (2条高速公路) as by 等, and a note in brackets after
+		// the first end (（赣鄂界）).
+		{"route-list-count-and-note", doc{title: "广东省2025年政府工作报告", text: "我代表省人民政府向大会报告工作。新增南雄至信丰、龙川至寻乌2条高速公路出省通道。推动通城（赣鄂界）至铜鼓高速公路前期工作。", date: "2025-01-20"}, []string{"广东省", "信丰县", "寻乌县", "通城县", "铜鼓县"}, nil, ""},
+		{"route-list-runs-into-word", doc{title: "广东省2024年政府工作报告", text: "我代表省人民政府向大会报告工作。建成深中通道和信丰至南雄、龙川至寻乌高速公路。", date: "2024-01-20"}, []string{"广东省", "信丰县", "寻乌县"}, nil, ""},
+		// Names of sites and fixed terms that hold a division's name
+		// (region_blockers): the caves, the academy, the land bridge.
+		{"blocked-site-names", doc{title: "2026年政府工作报告", text: "我代表省人民政府向大会报告工作。大同市做优云冈石窟旅游品牌，加强云冈学研究；广州市保护黄埔军校旧址；连云港市建设第三亚欧大陆桥枢纽。", date: "2026-01-20"}, []string{"大同市", "广州市", "连云港市"}, []string{"云冈区", "黄埔区", "三亚市"}, ""},
 		// A county's short name before 湾 names the bay; a county's full
 		// name opening a list wins over the word that ends inside it (动武).
 		{"bay-not-county", doc{text: "推动小清河与莱州湾港口河海联运，加强东平湖与小清河联通。", region: "山东省"}, nil, []string{"莱州市", "东平县"}, ""},

@@ -1311,20 +1311,43 @@ func (x *Extractor) routeEnd(rs []rune, byStart map[int][]hit, h hit) bool {
 // route.
 func (x *Extractor) routeFarEnd(rs []rune, byStart map[int][]hit, h hit) int {
 	end := -1
+	// A note in brackets may follow the first end (通城（赣鄂界）至铜鼓).
+	after := h.end
+	if after < len(rs) {
+		after = afterBracket(rs, after)
+	}
 	for _, j := range x.lx.regionRouteJoins.index().words {
 		n := len(j)
-		if h.end+n < len(rs) && slices.Equal(rs[h.end:h.end+n], j) {
-			for _, o := range byStart[h.end+n] {
+		if after+n < len(rs) && slices.Equal(rs[after:after+n], j) {
+			for _, o := range byStart[after+n] {
 				if x.lex[o.vals[0]].kind == lexRegion {
 					end = max(end, o.end)
 				}
 			}
 		}
-		if h.start-n > 0 && slices.Equal(rs[h.start-n:h.start], j) && x.regionEndsAt(byStart, h.start-n) {
+		if h.start-n > 0 && slices.Equal(rs[h.start-n:h.start], j) && x.regionEndsAt(byStart, skipNoteBefore(rs, h.start-n)) {
 			end = max(end, h.end)
 		}
 	}
 	return end
+}
+
+// skipNoteBefore returns where a short bracketed note that closes right
+// before i opens (通城（赣鄂界）至铜鼓: the border the route crosses), or i
+// itself when none does; afterBracket is its mirror.
+func skipNoteBefore(rs []rune, i int) int {
+	if i <= 0 || rs[i-1] != '\uff09' && rs[i-1] != ')' {
+		return i
+	}
+	for k := i - 2; k >= max(0, i-bracketNoteMax); k-- {
+		switch rs[k] {
+		case '\uff08', '(':
+			return k
+		case '\uff09', ')', '\n':
+			return i
+		}
+	}
+	return i
 }
 
 // portAfter reports whether a port word (region_port_words) follows a
@@ -1416,17 +1439,26 @@ func (x *Extractor) transportRoute(rs []rune, byStart map[int][]hit, h hit, f *r
 }
 
 // routeListHead reports whether the list of routes that goes on at k (a
-// 、) ends in 等 and a route's word, every item after k joining two ends
-// by a word of region_route_joins (开江至梁平、乐山至马边、美姑至昭觉等高速):
-// the routes share the word.
+// 、) ends in 等, or in a count of them (region_route_list_counters), and a
+// route's word, or its last item runs into the word, every item after k
+// joining two ends by a word of region_route_joins (开江至梁平、乐山至马边、
+// 美姑至昭觉等高速; 南雄至信丰、龙川至寻乌2条高速公路; 信丰至南雄、龙川至寻乌
+// 高速公路): the routes share the word.
 func (x *Extractor) routeListHead(rs []rune, k int) bool {
 	end := k
 	for end < min(len(rs), k+routeListReach) && !strings.ContainsRune("，,。；;：:！？!?\n", rs[end]) {
 		end++
 	}
 	s := string(rs[k+1 : end])
-	i := strings.Index(s, x.txt.etcWord)
-	if i < 0 || !hasPrefixAnyString(s[i+len(x.txt.etcWord):], x.lx.regionRouteHeads.list) {
+	i, rest := strings.Index(s, x.txt.etcWord), ""
+	if i >= 0 {
+		rest = s[i+len(x.txt.etcWord):]
+	} else if i, rest = countClose(s, x.lx.regionRouteListCounters.list); i < 0 {
+		if i, rest = x.headOfLastRoute(s); i < 0 {
+			return false
+		}
+	}
+	if !hasPrefixAnyString(rest, x.lx.regionRouteHeads.list) {
 		return false
 	}
 	for _, item := range strings.Split(s[:i], "、") {
@@ -1435,6 +1467,60 @@ func (x *Extractor) routeListHead(rs []rune, k int) bool {
 		}
 	}
 	return true
+}
+
+// headOfLastRoute finds the route's word that the last item of a list of
+// routes runs into (信丰至南雄、龙川至寻乌高速公路: 高速), after the item's
+// join. It returns where the word starts and the text from there, or -1
+// and "".
+func (x *Extractor) headOfLastRoute(s string) (int, string) {
+	from := strings.LastIndex(s, "\u3001") + len("\u3001")
+	if from < len("\u3001") {
+		from = 0
+	}
+	last := s[from:]
+	join := -1
+	for _, j := range x.lx.regionRouteJoins.list {
+		if k := strings.Index(last, j); k >= 0 && (join < 0 || k < join) {
+			join = k
+		}
+	}
+	if join < 0 {
+		return -1, ""
+	}
+	for k := join; k < len(last); k++ {
+		if hasPrefixAnyString(last[k:], x.lx.regionRouteHeads.list) {
+			return from + k, last[k:]
+		}
+	}
+	return -1, ""
+}
+
+// countClose finds the count that closes a list of routes instead of 等
+// (南雄至信丰、龙川至寻乌2条高速公路): a run of digits or numerals right
+// before one of counters. It returns where the count starts and the text
+// after its counter, or -1 and "". A numeral inside a name (三明至九江) is
+// no count: no counter follows it.
+func countClose(s string, counters []string) (int, string) {
+	for i, r := range s {
+		if !unicode.IsDigit(r) && !number.IsNumeralRune(r) {
+			continue
+		}
+		j := i
+		for j < len(s) {
+			c, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsDigit(c) && !number.IsNumeralRune(c) {
+				break
+			}
+			j += n
+		}
+		for _, c := range counters {
+			if rest, ok := strings.CutPrefix(s[j:], c); ok {
+				return i, rest
+			}
+		}
+	}
+	return -1, ""
 }
 
 // routeListReach is how far after a route's end, in runes, routeListHead
@@ -2374,7 +2460,9 @@ func hasLevel(ds []*division, l string) bool {
 }
 
 // bracketNoteMax is how far after its opening bracket, in runes, a
-// bracketed note inside a word may close (县（处）级, 县（市、区）级).
+// bracketed note inside a word may close (县（处）级, 县（市、区）级), or one
+// between a route's end and its join (通城（赣鄂界）至铜鼓) or after a
+// count's noun (从15个县（市）扩大到57个).
 const bracketNoteMax = 6
 
 // afterBracket returns i, or, when a short bracketed note opens at i

@@ -1178,6 +1178,9 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	t.year = x.targetYear(st, g.cues, g.sent, c.s, g.pub)
 	if t.year == 0 {
 		t.year = g.tense.year
+		if y := x.outlineYear(st, c.s, g.pub); y != 0 {
+			t.year = y
+		}
 	}
 	t.plan = x.governingPlan(st, g.sent, c.s)
 	if t.year == 0 && t.plan != nil {
@@ -1197,6 +1200,39 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 	}
 	return t
 }
+
+// outlineYear returns the last year of the five-year plan whose contents
+// the paragraph of quantity q reports, or 0: a title in 《》 earlier in the
+// paragraph, of a plan of five years that ends after the publication year,
+// right before one of five_year_content_verbs (《纲要（草案）》明确了…主要
+// 指标：一是…地区生产总值年均增长5%左右). A work report presents its
+// five-year outline so; the figures are the outline's, for its last year,
+// not the session year's.
+func (x *Extractor) outlineYear(st *docState, q span, pub int) int {
+	if pub == 0 {
+		return 0
+	}
+	para := st.paragraph(q.start)
+	year := 0
+	for _, pm := range startingIn(st.plans, (*planMention).spanOf, para.start, q.start) {
+		p := pm.planFor()
+		if p.from == 0 || p.to-p.from != fiveYearSpan || p.to <= pub || pm.span.end >= q.start {
+			continue
+		}
+		after := st.runes[min(len(st.runes), pm.span.end+1):min(len(st.runes), pm.span.end+1+outlineVerbReach)]
+		if hasPrefixAny(after, x.lx.fiveYearContentVerbs.list...) {
+			year = p.to
+		}
+	}
+	return year
+}
+
+// fiveYearSpan is to minus from of a five-year plan's period (2026-2030).
+const fiveYearSpan = 4
+
+// outlineVerbReach is how many runes after a plan's closing 》 outlineYear
+// reads for the verb that reports its contents.
+const outlineVerbReach = 6
 
 // speaksOfThisYear reports whether a document names this year (今年) at
 // least as often as plans over years (五年计划, 今后五年), and at least
@@ -1688,9 +1724,10 @@ func (x *Extractor) changeVerbTo(rs []rune, i, end int) bool {
 		if !isHan(rs[i+n-1]) || t.numeral(rs[i+n-1]) {
 			return false
 		}
+		j := afterBracket(rs, i+n) // 从15个县（市）扩大到57个
 		for _, w := range x.lx.changeToTails.list {
-			k := i + n + utf8.RuneCountInString(w)
-			if k < end && string(rs[i+n:k]) == w && (t.numeral(rs[k]) || rs[k] >= '0' && rs[k] <= '9') {
+			k := j + utf8.RuneCountInString(w)
+			if k < end && string(rs[j:k]) == w && (t.numeral(rs[k]) || rs[k] >= '0' && rs[k] <= '9') {
 				return true
 			}
 		}

@@ -115,7 +115,8 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 	outer := sec // the section of the last level-1 heading
 	// A work report's chapter whose heading says nothing of its tense
 	// (一、奋力拼搏、奋勇争先，…取得新成就) and whose first paragraph opens
-	// with a past year (2025年，我们…) reviews that year throughout.
+	// with a past year (2025年，我们…) reviews that year throughout; one
+	// whose first paragraph opens with the report's own year plans it.
 	chapterOpen := false
 	spanOn := false   // a paragraph opened with the span outer names
 	fromSpan := false // sec is that span's, not a heading's own
@@ -243,6 +244,15 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			chapterOpen = false
 			if y := ly; y != 0 && pub != 0 && y < pub && !baseAt(cs, lyAt) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
 				sec = section{kind: sectionPast, year: y}
+				outer, secNumbered = sec, true
+			} else if y == pub && pub != 0 && st.month <= reportMonthMax && !baseAt(cs, lyAt) && sec.kind == sectionOther && sec.year == 0 {
+				// … and one whose heading names no year either and whose
+				// first paragraph opens with the year the report is given
+				// in (三、踔厉奋发勇毅前行…, then 2023年是…开局之年), early in
+				// that year, sets that year's work throughout. (A heading
+				// that names the year, 二、…——一九五九年经济战线上的任务,
+				// reviews the years before inside it as well.)
+				sec = section{kind: sectionGoal, year: pub}
 				outer, secNumbered = sec, true
 			}
 		}
@@ -963,7 +973,7 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 		}
 	}
 	switch {
-	case containsAny(head, x.lx.sectionConditionWords.list):
+	case containsAny(head, x.lx.sectionConditionWords.list) && !hasPrefixAnyString(strings.TrimLeftFunc(head, isHeadingNumberRune), x.lx.sectionConditionNotOpeners.list):
 		return section{kind: sectionCondition}
 	case containsAny(head, x.lx.sectionPastWords.list):
 		// 二、“十三五”时期发展成就和“十四五”时期主要目标任务: the review
@@ -987,6 +997,17 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	}
 	return section{kind: sectionOther, year: year}
 }
+
+// isHeadingNumberRune reports runes a heading's number is written with
+// (三、, （二）, 3．, **): what stands before its first word.
+func isHeadingNumberRune(r rune) bool {
+	return unicode.IsDigit(r) || number.IsNumeralRune(r) || unicode.IsPunct(r) || unicode.IsSpace(r) || r == '*'
+}
+
+// reportMonthMax is the last month of the year in which a work report is
+// taken to be given at the start of its year (January to March, as they
+// are, with a margin): the year it names first is the one it plans.
+const reportMonthMax = 4
 
 // reviewThenGoals reports whether a heading that names a review goes on to
 // name goals after it, of a plan period (“十三五”时期发展成就和“十四五”时期

@@ -480,3 +480,24 @@ func TestLeadingQualifier(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifierBefore(t *testing.T) {
+	v := DefaultVocab()
+	for _, tt := range []struct {
+		in   string
+		want Qualifier
+		ok   bool
+	}{
+		{"盘中一度突破", QualGreater, true},
+		{"价格不超过", QualLessEqual, true},
+		{"超过", QualGreater, true},
+		{"突破了", "", false},
+		{"价格", "", false},
+		{"", "", false},
+	} {
+		got, ok := v.QualifierBefore(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("QualifierBefore(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -275,6 +275,20 @@ func (v *Vocab) LeadingQualifier(s string) (q Qualifier, ok bool) {
 	return "", false
 }
 
+// QualifierBefore reports the bound of the prefix word s ends with
+// (突破 → ">", 不超过 → "<="), the longest that ends it; ok is false when
+// s ends with none. It reads a bound that stands apart from its number
+// (突破每桶100美元: the words between are the caller's to skip).
+func (v *Vocab) QualifierBefore(s string) (q Qualifier, ok bool) {
+	r := []rune(normWord(s))
+	for i := range r {
+		if e, n := v.prefix.longest(r[i:]); e != nil && i+n == len(r) {
+			return e.qual, true
+		}
+	}
+	return "", false
+}
+
 // AddCurrency adds a currency word or symbol with its ISO 4217 code
 // ("英镑" → "GBP", "$", "US$"). The word is recognised both before the number
 // (人民币2.5亿元, $3亿) and as its unit (3亿美元). The first Han word added for
