@@ -835,6 +835,15 @@ func TestTargets(t *testing.T) {
 		// （草案）》明确了…主要指标) gives its figures the outline's last year,
 		// not the session year of the section it stands in.
 		{"outline-contents-year", doc{title: "2026年政府工作报告", text: "二、“十五五”时期目标任务和2026年工作安排\n编制了《辽宁省国民经济和社会发展第十五个五年规划纲要（草案）》（以下简称《纲要（草案）》），提请大会审议。\n《纲要（草案）》明确了主要指标：一是围绕经济发展，其中地区生产总值年均增长5%左右。二是粮食综合生产能力500亿斤左右。\n2026年，全省城镇新增就业45万人。", date: "2026-01-20", region: "辽宁省"}, 5, 0, "%", "~", 2030, "辽宁省", "", false},
+		// ... but a paragraph that acts on the outline (按照《…》安排) keeps
+		// the session year.
+		{"outline-cited-not-reported", doc{title: "2026年政府工作报告", text: "二、“十五五”时期目标任务和2026年工作安排\n编制了《某省国民经济和社会发展第十五个五年规划纲要（草案）》（以下简称《纲要（草案）》）。\n我们将按照《纲要（草案）》安排，全年新增城镇就业50万人。", date: "2026-01-20", region: "辽宁省"}, 500000, 0, "人", "=", 2026, "辽宁省", "", false},
+		// A chapter that opens on its year without characterising it
+		// (2024年开年以来…) reviews it.
+		{"chapter-opens-on-review-of-this-year", doc{title: "2024年政府工作报告", text: "一、过去一年工作回顾\n全省新增就业30万人。\n二、砥砺奋进，成绩来之不易\n2024年开年以来，新增市场主体2万户。\n（一）加强基本民生保障。\n城镇新增就业50万人以上。", date: "2024-01-20", region: "云南省"}, 500000, 0, "人", ">=", 2024, "云南省", "", true},
+		// A heading that opens with a verb of revising the terms still
+		// heads terms (完善补助对象和申报条件).
+		{"conditions-heading-revised", doc{title: "关于印发某市支持企业研发若干措施的通知", text: "一、支持方向\n支持企业加大研发投入。\n二、完善补助对象和申报条件\n申报企业年营业收入要达到2000万元以上。", date: "2024-03-01"}, 20000000, 0, "元", ">=", 0, "", "", true},
 		// A report's chapter whose heading names no tense and whose first
 		// paragraph opens with the report's year plans that year throughout.
 		{"chapter-opens-on-this-year", doc{title: "2023年政府工作报告", text: "一、过去五年工作回顾\n五年来，全省新增就业300万人。\n二、踔厉奋发勇毅前行，干出新成效\n2023年是贯彻落实党的二十大精神的开局之年。\n（一）加强基本民生保障。\n城镇新增就业50万人以上。", date: "2023-01-11", region: "云南省"}, 500000, 0, "人", ">=", 2023, "云南省", "", false},

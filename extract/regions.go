@@ -1474,9 +1474,9 @@ func (x *Extractor) routeListHead(rs []rune, k int) bool {
 // join. It returns where the word starts and the text from there, or -1
 // and "".
 func (x *Extractor) headOfLastRoute(s string) (int, string) {
-	from := strings.LastIndex(s, "\u3001") + len("\u3001")
-	if from < len("\u3001") {
-		from = 0
+	from := 0 // where the last item starts: after the last 、, if any
+	if k := strings.LastIndex(s, "\u3001"); k >= 0 {
+		from = k + len("\u3001")
 	}
 	last := s[from:]
 	join := -1

@@ -1205,7 +1205,8 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 // the paragraph of quantity q reports, or 0: a title in 《》 earlier in the
 // paragraph, of a plan of five years that ends after the publication year,
 // right before one of five_year_content_verbs (《纲要（草案）》明确了…主要
-// 指标：一是…地区生产总值年均增长5%左右). A work report presents its
+// 指标：一是…地区生产总值年均增长5%左右), and with no word of
+// outline_citing_words before it in its clause (按照《…纲要》安排). A work report presents its
 // five-year outline so; the figures are the outline's, for its last year,
 // not the session year's.
 func (x *Extractor) outlineYear(st *docState, q span, pub int) int {
@@ -1220,9 +1221,14 @@ func (x *Extractor) outlineYear(st *docState, q span, pub int) int {
 			continue
 		}
 		after := st.runes[min(len(st.runes), pm.span.end+1):min(len(st.runes), pm.span.end+1+outlineVerbReach)]
-		if hasPrefixAny(after, x.lx.fiveYearContentVerbs.list...) {
-			year = p.to
+		if !hasPrefixAny(after, x.lx.fiveYearContentVerbs.list...) {
+			continue
 		}
+		cl := clauseOf(st.runes, pm.span)
+		if containsAny(string(st.runes[cl.start:max(cl.start, pm.span.start-1)]), x.lx.outlineCitingWords.list) {
+			continue // 按照《…纲要》安排: the plan acted on, not reported
+		}
+		year = p.to
 	}
 	return year
 }
@@ -1718,13 +1724,19 @@ const comparisonBaseReach = 14
 // changeVerbTo reports whether a verb of one to three runes, then a word of
 // change_to_tails (为, 至), then a number stand at i before end: a change
 // verb change_to_words does not list (从35项精简为4项, 由31条压减至29条).
+// The runes may be the count's noun and a short verb, a bracketed note
+// after the noun passed over (从15个县（市）扩大到57个).
 func (x *Extractor) changeVerbTo(rs []rune, i, end int) bool {
 	t := numeralTable()
-	for n := 1; n <= 3 && i+n < end; n++ {
-		if !isHan(rs[i+n-1]) || t.numeral(rs[i+n-1]) {
+	j := i
+	for n := 1; n <= 3 && j < end; n++ {
+		if j+1 < end && afterBracket(rs, j) != j {
+			j = afterBracket(rs, j) // a note after the count's noun: 从15个县（市）扩大到57个
+		}
+		if j >= end || !isHan(rs[j]) || t.numeral(rs[j]) {
 			return false
 		}
-		j := afterBracket(rs, i+n) // 从15个县（市）扩大到57个
+		j++
 		for _, w := range x.lx.changeToTails.list {
 			k := j + utf8.RuneCountInString(w)
 			if k < end && string(rs[j:k]) == w && (t.numeral(rs[k]) || rs[k] >= '0' && rs[k] <= '9') {

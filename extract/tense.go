@@ -245,11 +245,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			if y := ly; y != 0 && pub != 0 && y < pub && !baseAt(cs, lyAt) && !x.paragraphLooksAhead(st, sents, sentCues, si, pub) {
 				sec = section{kind: sectionPast, year: y}
 				outer, secNumbered = sec, true
-			} else if y == pub && pub != 0 && st.month <= reportMonthMax && !baseAt(cs, lyAt) && sec.kind == sectionOther && sec.year == 0 {
+			} else if y == pub && pub != 0 && st.month <= reportMonthMax && !baseAt(cs, lyAt) && sec.kind == sectionOther && sec.year == 0 && x.yearIsLead(st.runes, s, lyAt) {
 				// … and one whose heading names no year either and whose
 				// first paragraph opens with the year the report is given
 				// in (三、踔厉奋发勇毅前行…, then 2023年是…开局之年), early in
-				// that year, sets that year's work throughout. (A heading
+				// that year, sets that year's work throughout, when the year
+				// is characterised (chapter_year_is_words: 2023年是…, not
+				// 2024年开年以来… or 1957年，我们召开了…). (A heading
 				// that names the year, 二、…——一九五九年经济战线上的任务,
 				// reviews the years before inside it as well.)
 				sec = section{kind: sectionGoal, year: pub}
@@ -1002,6 +1004,16 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 // (三、, （二）, 3．, **): what stands before its first word.
 func isHeadingNumberRune(r rune) bool {
 	return unicode.IsDigit(r) || number.IsNumeralRune(r) || unicode.IsPunct(r) || unicode.IsSpace(r) || r == '*'
+}
+
+// yearIsLead reports whether the year that opens sentence s at at is
+// followed by a word of chapter_year_is_words (2023年是…开局之年).
+func (x *Extractor) yearIsLead(rs []rune, s span, at int) bool {
+	k := at
+	for k < s.end && rs[k] != x.txt.year {
+		k++
+	}
+	return k < s.end && hasPrefixAny(rs[k+1:s.end], x.lx.chapterYearIsWords.list...)
 }
 
 // reportMonthMax is the last month of the year in which a work report is

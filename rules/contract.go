@@ -335,6 +335,8 @@ var ExtractContract = Contract{
 		"region_suffix_same_place_words": "suffix words before which a full name stays whole when its short name counts only in context and names the same places (市政: 义乌市政府)",
 		"section_condition_words":        "heading words of an eligibility section",
 		"section_condition_not_openers":  "verbs that open a task heading, not a heading of conditions",
+		"chapter_year_is_words":          "words after a report's own year that open a chapter on that year's work",
+		"outline_citing_words":           "words before a plan's title that cite it rather than report its contents",
 		"section_first_year_words":       "heading words of a first-year section",
 		"section_goal_words":             "heading words of a goal section",
 		"section_goal_not_after":         "words before a word of section_goal_words that make it a thing hit (打击目标), naming no section of goals",

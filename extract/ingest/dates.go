@@ -374,6 +374,9 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 // reviewRE is a work report's review of the past year: 2024年工作回顾.
 var reviewRE = vocabPattern("reviewRE")
 
+// yearDigitsRE finds the years of a review heading (2019年及2020年).
+var yearDigitsRE = regexp.MustCompile(`(?:19|20)\d\d`)
+
 // workPlanRE is a work report's heading of the year's work: 二、2023年工作
 // 总体要求和主要目标.
 var workPlanRE = vocabPattern("workPlanRE")
@@ -401,7 +404,12 @@ func reviewYearDate(title string, top []string) string {
 		return formatDate(atoi(m[1]), 1, 1) // "2018年政府工作报告" is the report delivered in 2018
 	}
 	if m := reviewRE.FindStringSubmatch(foldDigits(text)); m != nil {
-		return formatDate(atoi(m[1])+1, 1, 1)
+		// 2019年及2020年工作回顾: the last year reviewed.
+		y := atoi(m[1])
+		for _, d := range yearDigitsRE.FindAllString(m[0], -1) {
+			y = max(y, atoi(d))
+		}
+		return formatDate(y+1, 1, 1)
 	}
 	for _, l := range top {
 		// 二、2023年工作总体要求和主要目标: the year the report plans for is

@@ -88,6 +88,7 @@ func TestFindDate(t *testing.T) {
 		{"a note that is no title's end", dateSearch{lines: []string{"1964年某国政府工作报告（摘要）的说明", prose}, title: "1964年某国政府工作报告（摘要）的说明", mainLine: -1}, "", ""},
 		{"a title that is only a year", dateSearch{lines: []string{"**中华人民共和国2011年国民经济和社会发展统计公报**", "中华人民共和国国家统计局", "2012年2月22日", "2011年，" + prose}, title: "2011年", mainLine: 3}, "2012-02-22", dateFromPrinted},
 		{"review of a year and more", dateSearch{lines: []string{"政府工作报告", "一、2022年及本届政府工作回顾", prose}, title: "政府工作报告", mainLine: -1}, "2023-01-01", dateFromReview},
+		{"review of two years", dateSearch{lines: []string{"政府工作报告", "一、2019年及2020年工作回顾", prose}, title: "政府工作报告", mainLine: -1}, "2021-01-01", dateFromReview},
 		{"review of a year and a plan period", dateSearch{lines: []string{"政府工作报告", "一、2025年工作及“十四五”时期发展回顾", prose}, title: "政府工作报告", mainLine: -1}, "2026-01-01", dateFromReview},
 		{"a heading of the year's work", dateSearch{lines: []string{"政府工作报告", "一、过去五年工作回顾", prose, "二、2023年工作总体要求和主要目标", prose}, title: "政府工作报告", mainLine: -1}, "2023-01-01", dateFromReview},
 		{"a year's work in prose is no heading", dateSearch{lines: []string{"政府工作报告", "一、过去五年工作回顾", "做好2023年工作安排意义重大。"}, title: "政府工作报告", mainLine: -1}, "", ""},
