@@ -84,6 +84,12 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 		if _, ok := m.group("century_mid"); ok && d.pub != 0 {
 			c.year = d.pub/100*100 + 50 // 本世纪中叶 in 2021 or 2000: 2050
 		}
+		if _, ok := m.group("planyears"); ok && (d.fypEnd == 0 || containsAny(paragraphLead(st.runes, m.span.start), x.lx.paragraphPastOpeners.list)) {
+			// 五年内新增… outside a report of the 五年计划 years, or in a
+			// paragraph that opens on the years gone (在过去的五年中，…):
+			// a review's span.
+			continue
+		}
 		if g, ok := m.group("years"); ok && d.pub != 0 {
 			if n := smallNumber(g.text(st.runes)); n > 0 {
 				c.year = d.spanEnd(n)

@@ -831,6 +831,11 @@ func TestTargets(t *testing.T) {
 		{"model-number-before-feeder", doc{title: "2023年渭南市政府工作报告", text: "2023年工作安排\n加快发展航空产业，力争新舟700支线飞机等项目尽快落地。", date: "2023-01-10"}, 700, 0, "支", "=", 0, "", "", true},
 		// Measures that implement a city's plan (为贯彻落实《青岛市…实施方案》)
 		// are the city's: its goals are the city's.
+		// In a report of the 五年计划 years, 五年内 opening a clause before a
+		// verb is the plan's span (the first plan's 1957), also after a
+		// comma; in a paragraph on the years gone it is a review's.
+		{"plan-years-after-comma", doc{title: "1955年中华人民共和国国务院政府工作报告", text: "第一个五年计划规定了工业建设的任务。\n钢：全部建成后年产能力将为五百万吨，五年内增加的年产能力为二百万吨。", date: "1955-07-05"}, 2000000, 0, "吨", "=", 1957, "", "", false},
+		{"plan-years-in-review", doc{title: "1986年政府工作报告", text: "第七个五年计划的主要任务如下。\n在过去的五年中，我国的基本建设取得了重大成就，五年内新增发电装机容量一千九百五十万千瓦。", date: "1986-03-25"}, 19500000, 0, "千瓦", "=", 1990, "", "", true},
 		// A paragraph that reports a five-year outline's contents (《纲要
 		// （草案）》明确了…主要指标) gives its figures the outline's last year,
 		// not the session year of the section it stands in.
