@@ -257,9 +257,15 @@ func (v *Vocab) AddQualifier(word string, q Qualifier, suffix bool) {
 // TrailingQualifier reports the bound of the suffix word s ends with
 // (8%以上 → ">=", 20万吨左右 → "~"); ok is false when s ends with none.
 func (v *Vocab) TrailingQualifier(s string) (q Qualifier, ok bool) {
+	return v.suffix.qualifierEnding(s)
+}
+
+// qualifierEnding reports the bound of the longest word of t that s ends
+// with; ok is false when s ends with none.
+func (t *trie) qualifierEnding(s string) (Qualifier, bool) {
 	r := []rune(normWord(s))
 	for i := range r {
-		if e, n := v.suffix.longest(r[i:]); e != nil && i+n == len(r) {
+		if e, n := t.longest(r[i:]); e != nil && i+n == len(r) {
 			return e.qual, true
 		}
 	}
@@ -280,13 +286,7 @@ func (v *Vocab) LeadingQualifier(s string) (q Qualifier, ok bool) {
 // s ends with none. It reads a bound that stands apart from its number
 // (突破每桶100美元: the words between are the caller's to skip).
 func (v *Vocab) QualifierBefore(s string) (q Qualifier, ok bool) {
-	r := []rune(normWord(s))
-	for i := range r {
-		if e, n := v.prefix.longest(r[i:]); e != nil && i+n == len(r) {
-			return e.qual, true
-		}
-	}
-	return "", false
+	return v.prefix.qualifierEnding(s)
 }
 
 // AddCurrency adds a currency word or symbol with its ISO 4217 code
