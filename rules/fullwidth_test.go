@@ -19,12 +19,24 @@ func TestClassesHoldFoldedPunctuation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range set.Rules {
-		for _, class := range charClasses(r.Raw) {
+	check := func(where, pattern string) {
+		for _, class := range charClasses(pattern) {
 			for fw, ascii := range foldedPunct {
 				if strings.ContainsRune(class, fw) && !strings.ContainsRune(class, ascii) {
-					t.Errorf("%s: class %s holds %c but not %c", r.ID, class, fw, ascii)
+					t.Errorf("%s: class %s holds %c but not %c", where, class, fw, ascii)
 				}
+			}
+		}
+	}
+	for _, r := range set.Rules {
+		check(r.ID, r.Raw)
+	}
+	// Lexicons named pattern_* hold expressions the extractor compiles
+	// (text.yaml: pattern_change_from, pattern_price_basis …).
+	for name, l := range set.Lexicons {
+		if strings.HasPrefix(name, "pattern_") {
+			for _, w := range l.Words {
+				check(name, w)
 			}
 		}
 	}
