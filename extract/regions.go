@@ -1336,14 +1336,14 @@ func (x *Extractor) routeFarEnd(rs []rune, byStart map[int][]hit, h hit) int {
 // before i opens (通城（赣鄂界）至铜鼓: the border the route crosses), or i
 // itself when none does; afterBracket is its mirror.
 func skipNoteBefore(rs []rune, i int) int {
-	if i <= 0 || rs[i-1] != '\uff09' && rs[i-1] != ')' {
+	if i <= 0 || rs[i-1] != '）' && rs[i-1] != ')' {
 		return i
 	}
 	for k := i - 2; k >= max(0, i-bracketNoteMax); k-- {
 		switch rs[k] {
-		case '\uff08', '(':
+		case '（', '(':
 			return k
-		case '\uff09', ')', '\n':
+		case '）', ')', '\n':
 			return i
 		}
 	}
@@ -1479,21 +1479,27 @@ func (x *Extractor) headOfLastRoute(s string) (int, string) {
 		from = k + len("\u3001")
 	}
 	last := s[from:]
-	join := -1
-	for _, j := range x.lx.regionRouteJoins.list {
-		if k := strings.Index(last, j); k >= 0 && (join < 0 || k < join) {
-			join = k
-		}
-	}
+	join := firstIndex(last, x.lx.regionRouteJoins.list)
 	if join < 0 {
 		return -1, ""
 	}
-	for k := join; k < len(last); k++ {
-		if hasPrefixAnyString(last[k:], x.lx.regionRouteHeads.list) {
-			return from + k, last[k:]
+	head := firstIndex(last[join:], x.lx.regionRouteHeads.list)
+	if head < 0 {
+		return -1, ""
+	}
+	return from + join + head, last[join+head:]
+}
+
+// firstIndex returns the byte index in s of the earliest occurrence of any
+// of ws, or -1.
+func firstIndex(s string, ws []string) int {
+	first := -1
+	for _, w := range ws {
+		if k := strings.Index(s, w); k >= 0 && (first < 0 || k < first) {
+			first = k
 		}
 	}
-	return -1, ""
+	return first
 }
 
 // countClose finds the count that closes a list of routes instead of 等
@@ -1502,23 +1508,23 @@ func (x *Extractor) headOfLastRoute(s string) (int, string) {
 // after its counter, or -1 and "". A numeral inside a name (三明至九江) is
 // no count: no counter follows it.
 func countClose(s string, counters []string) (int, string) {
-	for i, r := range s {
-		if !unicode.IsDigit(r) && !number.IsNumeralRune(r) {
-			continue
+	isCount := func(r rune) bool { return unicode.IsDigit(r) || number.IsNumeralRune(r) }
+	for i := 0; i < len(s); {
+		k := strings.IndexFunc(s[i:], isCount)
+		if k < 0 {
+			break
 		}
-		j := i
-		for j < len(s) {
-			c, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsDigit(c) && !number.IsNumeralRune(c) {
-				break
-			}
-			j += n
+		start := i + k
+		end := len(s) // the run of digits and numerals ends here
+		if n := strings.IndexFunc(s[start:], func(r rune) bool { return !isCount(r) }); n >= 0 {
+			end = start + n
 		}
 		for _, c := range counters {
-			if rest, ok := strings.CutPrefix(s[j:], c); ok {
-				return i, rest
+			if rest, ok := strings.CutPrefix(s[end:], c); ok {
+				return start, rest
 			}
 		}
+		i = end
 	}
 	return -1, ""
 }

@@ -1206,9 +1206,9 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 // paragraph, of a plan of five years that ends after the publication year,
 // right before one of five_year_content_verbs (《纲要（草案）》明确了…主要
 // 指标：一是…地区生产总值年均增长5%左右), and with no word of
-// outline_citing_words before it in its clause (按照《…纲要》安排). A work report presents its
-// five-year outline so; the figures are the outline's, for its last year,
-// not the session year's.
+// outline_citing_words before it in its clause (按照《…纲要》安排). A work
+// report presents its five-year outline so; the figures are the outline's,
+// for its last year, not the session year's.
 func (x *Extractor) outlineYear(st *docState, q span, pub int) int {
 	if pub == 0 {
 		return 0
@@ -1730,8 +1730,8 @@ func (x *Extractor) changeVerbTo(rs []rune, i, end int) bool {
 	t := numeralTable()
 	j := i
 	for n := 1; n <= 3 && j < end; n++ {
-		if j+1 < end && afterBracket(rs, j) != j {
-			j = afterBracket(rs, j) // a note after the count's noun: 从15个县（市）扩大到57个
+		if k := afterBracket(rs, j); k < end {
+			j = k // past a note after the count's noun: 从15个县（市）扩大到57个
 		}
 		if j >= end || !isHan(rs[j]) || t.numeral(rs[j]) {
 			return false
