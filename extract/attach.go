@@ -670,8 +670,11 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 	// item is its sentence here.
 	for k := q.start - 1; k > sent.start; k-- {
 		if st.runes[k] == '；' || st.runes[k] == ';' {
-			if len(st.regionsFrom(k+1, q.start)) > 0 {
-				sent.start = k + 1 // an item with no place goes on with the sentence's
+			// An item with no place goes on with the sentence's subject;
+			// so does one that names only a basin or an economic region
+			// (…；加快黄河流域生态保护与治理，在河西走廊…).
+			if slices.ContainsFunc(st.regionsFrom(k+1, q.start), func(m *regionMention) bool { return m.div == nil || m.div.level != levelEconomic }) {
+				sent.start = k + 1
 			}
 			break
 		}

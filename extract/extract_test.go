@@ -1094,6 +1094,40 @@ func TestTargets(t *testing.T) {
 		// A condition word that describes what a count counts is no condition.
 		{"condition-describes-counted", doc{title: "2026年政府工作报告", text: "二、2026年工作安排\n培育具备本土产业资源优势的总部企业15家以上。", date: "2026-01-20"}, 15, 0, "家", ">=", 2026, "", "总部企业", false},
 		{"funds-counted-work", doc{title: "2023年政府工作报告", text: "二、2023年工作安排\n投入50亿元全力办好10件民生实事。", date: "2023-01-20"}, 5e9, 0, "元", "=", 2023, "", "", false},
+		// 目标 after a count is the goal word, not what is counted; the
+		// stretch goal after it counts the same.
+		{"goal-noun-after-count", doc{text: "到2025年，确保实现全省科技型企业2万家目标，力争达到2.5万家左右。", date: "2021-06-01", region: "山东省"}, 25000, 0, "家", "~", 2025, "山东省", "=科技型企业", false},
+		{"goal-noun-after-count-first", doc{text: "到2025年，确保实现全省科技型企业2万家目标，力争达到2.5万家左右。", date: "2021-06-01", region: "山东省"}, 20000, 0, "家", "=", 2025, "山东省", "=科技型企业", false},
+		// A past cue that opens the phrase saying which ones are counted
+		// (拥有…的) reports nothing.
+		{"past-cue-opens-modifier", doc{text: "力争到2025年，培育100家以上拥有核心技术的领军企业。", date: "2021-06-01", region: "山东省"}, 100, 0, "家", ">=", 2025, "山东省", "领军企业", false},
+		{"past-cue-after-count", doc{text: "力争到2025年，全省企业达到100家，拥有专利3000件。", date: "2021-06-01", region: "山东省"}, 3000, 0, "件", "=", 0, "", "", true},
+		// The numeral of a place's name counts nothing.
+		{"numeral-of-place-name", doc{text: "今年将推进三门峡水库周边治理。", date: "2024-03-01"}, 3, 0, "门", "=", 0, "", "", true},
+		// A report whose top headings are （一）…: an item heading naming the
+		// year's plan in Chinese numerals (计划的安排) sets the year's goals
+		// under it, through its short unnumbered lines (第一、关于工业), up
+		// to the next item heading.
+		{"item-heading-plan-year", doc{title: "1958年政府工作报告", text: "（一）一九五七年的成就\n一九五七年钢产量达到五百万吨。\n（二）一九五八年国民经济计划的安排\n第一、关于工业\n冶金工业建设项目共计七十一个。\n（三）厉行节约\n有的工厂试制了五十台机床。", date: "1958-02-01"}, 71, 0, "个", "=", 1958, "", "冶金工业建设项目", false},
+		{"item-heading-plan-ends", doc{title: "1958年政府工作报告", text: "（一）一九五七年的成就\n一九五七年钢产量达到五百万吨。\n（二）一九五八年国民经济计划的安排\n第一、关于工业\n冶金工业建设项目共计七十一个。\n（三）厉行节约\n有的工厂试制了五十台机床。", date: "1958-02-01"}, 50, 0, "台", "=", 0, "", "", true},
+		// A short sentence that opens a long paragraph is no heading: its
+		// 一年来 does not make the report a review.
+		{"short-opening-sentence", doc{title: "1957年政府工作报告", text: "各位代表：\n关于一年来的政府工作，我向大会作报告。这个报告分为三个部分，请予审议。\n一、关于建设\n一九五七年的工业总产值将增长百分之四点五。", date: "1957-06-26"}, 4.5, 0, "%", "=", 1957, "", "工业总产值", false},
+		// A draft plan's sum set at a level (拟定为) is a goal with no verb of reaching.
+		{"draft-plan-sum", doc{title: "1959年政府工作报告", text: "一九五九年基本建设投资总额，通过国家预算的部分，拟定为二百亿元。", date: "1959-04-18"}, 2e10, 0, "元", "=", 1959, "", "", false},
+		// A price raised per quantity (每50公斤) is a standard raised; the
+		// first sum of a list (7元和15元) is no class of the next.
+		{"price-raise-per-quantity", doc{title: "2012年政府工作报告", text: "二、2012年工作安排\n今年小麦、稻谷最低收购价平均每50公斤分别提高7元和15元。", date: "2012-03-05"}, 7, 0, "元", "=", 2012, "", "收购价", false},
+		// The parts of a planned sum after 其中 are planned too.
+		{"planned-sum-parts", doc{title: "2012年政府工作报告", text: "二、2012年工作安排\n今年拟安排财政赤字8000亿元，其中中央财政赤字5500亿元，代发地方债2500亿元。", date: "2012-03-05"}, 2.5e11, 0, "元", "=", 2012, "", "代发地方债", false},
+		// A report given in December reviews the year it is given in.
+		{"december-report-review", doc{title: "景德镇市政府工作报告", text: "——2022年12月21日在市第十六届人民代表大会第三次会议上\n一、2022年工作回顾\n新增省级示范企业43家。\n二、2023年工作安排\n新增省级示范企业50家。", date: "2022-12-21"}, 43, 0, "家", "=", 0, "", "", true},
+		// An item after ； that names only a basin goes on with the
+		// sentence's subject.
+		{"basin-item-keeps-subject", doc{title: "新闻联播", text: "甘肃、吉林举行发布会。\n未来五年，甘肃将打造4个产业集群；加快黄河流域生态保护，在河西走廊建成1000公里林草带。\n未来五年，吉林将布局33项重大工程。吉林将推进振兴。吉林还将扩大开放。", date: "2026-05-07"}, 1000, 0, "公里", "=", 2030, "甘肃省", "", false},
+		// A national guide that says 全市 in passing and names cities of a
+		// province once each, as examples, speaks for no province.
+		{"example-cities-no-province", doc{text: "此外，广州市、深圳市、常州市等地已开展试点。" + strings.Repeat("整合全市社区服务资源，推进社区服务体系建设。", 60) + "到2020年，50%以上的社区实现标准化建设。", date: "2014-05-01"}, 50, 0, "%", ">=", 2020, "", "社区", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -1603,6 +1637,16 @@ func TestRegions(t *testing.T) {
 		{"straddled", doc{text: "我们隆重庆祝改革开放，保持汇率在合理均衡水平上。"}, nil, []string{"重庆市", "衡水市"}, ""},
 		{"straddled-next-region", doc{text: "黄河内蒙古包头河段出现流凌。"}, []string{"内蒙古自治区", "包头市"}, nil, ""},
 		{"overlap-yields", doc{text: "在内蒙古召开会议，开放大连。"}, []string{"内蒙古自治区", "大连市"}, nil, ""},
+		// The plains of a weather report hold no city (江汉中部 is not 汉中).
+		{"plains-of-a-forecast", doc{text: "预计黄淮南部、江汉中部、江淮北部等地有强降雨。"}, nil, []string{"汉中市", "淮南市", "淮北市"}, ""},
+		{"plain-before-city", doc{text: "陕西汉中部分地区有雨。"}, []string{"陕西省", "汉中市"}, nil, ""},
+		// A name keeps the reading an earlier mention of it was given.
+		{"same-name-same-reading", doc{text: "近日，吉林、河南等地开展宣讲活动。\n吉林组织宣讲团走进社区。"}, []string{"吉林省", "河南省"}, []string{"吉林市"}, ""},
+		// An army is no street named for the county before it; a hill
+		// quarter of one city is no other city.
+		{"army-not-street", doc{text: "他们参观了甘肃高台西路军纪念馆。"}, []string{"甘肃省", "高台县"}, nil, ""},
+		{"hill-quarter", doc{text: "福州市烟台山历史街区今年客流增长。"}, []string{"福州市"}, []string{"烟台市"}, ""},
+		{"liberated-areas", doc{text: "总结老解放区的办学经验，加以继承。"}, nil, []string{"解放区"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -2178,6 +2222,53 @@ func TestFiveYearPlanEnd(t *testing.T) {
 	for _, tt := range tests {
 		if got := fiveYearPlanEnd(tt.year); got != tt.want {
 			t.Errorf("fiveYearPlanEnd(%d) = %d, want %d", tt.year, got, tt.want)
+		}
+	}
+}
+
+// TestPlaceNumeralNoCount checks that the numeral inside a place's name
+// (三门峡, 七台河) is dropped before the targets pass weighs it as a count.
+func TestPlaceNumeralNoCount(t *testing.T) {
+	x := shipped(t)
+	text := "今年将新建工厂一百二十个，建成三门峡水库，推进七台河煤矿改造。"
+	in := &ingest.Document{Name: "t", Source: "t", Date: "1958-02-01", Text: text, Format: "text"}
+	res, err := x.extract(context.Background(), in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := map[string]bool{}
+	for _, tr := range res.Trace {
+		if tr.Kind == "target" && strings.Contains(tr.Result, "place's name") {
+			dropped[tr.Text] = true
+		}
+	}
+	for _, w := range []string{"三门", "七台"} {
+		if !dropped[w] {
+			t.Errorf("%s: not dropped as a place's numeral; traces: %+v", w, res.Trace)
+		}
+	}
+	if dropped["一百二十个"] {
+		t.Errorf("一百二十个 dropped as a place's numeral")
+	}
+}
+
+// TestFiveYearPlanInNumerals checks that a plan period's name inside a
+// year or a longer period written in Chinese numerals names no period.
+func TestFiveYearPlanInNumerals(t *testing.T) {
+	x := shipped(t)
+	tests := []struct {
+		s        string
+		from, to int
+	}{
+		{"（三）一九五八年国民经济计划的安排", 0, 0},
+		{"二〇一五年工作安排", 0, 0},
+		{"“九五”时期", 1996, 2000},
+		{"“十一五”规划", 2006, 2010},
+		{"一九九五年“九五”计划", 1996, 2000},
+	}
+	for _, tt := range tests {
+		if from, to, _ := x.txt.fiveYearPlan(tt.s); from != tt.from || to != tt.to {
+			t.Errorf("fiveYearPlan(%q) = %d-%d, want %d-%d", tt.s, from, to, tt.from, tt.to)
 		}
 	}
 }

@@ -108,12 +108,16 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			weights[x] += w
 		}
 	}
-	deictic, cityDeictic := false, false
+	deictic, cityDeictic, otherDeictic := false, false, false
 	for _, m := range st.matches["region"] {
 		if m.rule.Role == "deixis" {
 			deictic = true
 			// 全市, 我市, 本市: the text speaks of a city of its own.
-			cityDeictic = cityDeictic || strings.HasSuffix(m.span.text(st.runes), x.txt.kindWord[kindCity])
+			if strings.HasSuffix(m.span.text(st.runes), x.txt.kindWord[kindCity]) {
+				cityDeictic = true
+			} else {
+				otherDeictic = true
+			}
 		}
 	}
 	datelined, titled := false, false
@@ -184,13 +188,15 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			j.national = true
 		}
 	}
-	minScore := 2.0
-	if deictic {
-		minScore = 1
-	} else if !titled && !datelined && len(st.runes) > longUntitled {
+	plainMin := 2.0
+	if !titled && !datelined && len(st.runes) > longUntitled {
 		// A long text whose title names no place (新闻联播's national
 		// items) names places in passing: twice is not enough.
-		minScore = 3
+		plainMin = 3
+	}
+	minScore := plainMin
+	if deictic {
+		minScore = 1
 	}
 	prov := topChild(weights, func(d *division) bool { return d.level == levelProvince })
 	if prov == nil {
@@ -205,16 +211,18 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	if w := weights[prov]; w < minScore || w < 0.5*total {
 		return
 	}
+	if cityDeictic && !otherDeictic && weights[prov] < plainMin {
+		// 全市 in a national guide that names 广州市、深圳市、常州市等 as
+		// examples: a text speaks for a city it names more than any other
+		// of its province, not for a province none of whose cities leads.
+		if c, second := topCity(weights, prov); c == nil || weights[c] <= second {
+			return
+		}
+	}
 	j.province = prov
 	if isMunicipality(prov) {
 		j.city = prov
-	} else if c := topChild(weights, func(d *division) bool { return d.level == levelCity && d.parent == prov }); c != nil {
-		second := 0.0
-		for d, w := range weights {
-			if d.level == levelCity && d.parent == prov && d != c {
-				second = max(second, w)
-			}
-		}
+	} else if c, second := topCity(weights, prov); c != nil {
 		if w := weights[c]; (w >= 2 || cityDeictic) && (w >= 0.6*weights[prov] || cityDeictic && w >= 0.5*weights[prov] && w >= deicticCityLead*second) {
 			// A text that says 全市 and names one city, once, speaks for
 			// it (4项太原市地方标准…全市 … 市政府新闻办). The ratio leaves out
@@ -232,6 +240,19 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			}
 		}
 	}
+}
+
+// topCity returns the city of province prov with the most weight, or
+// nil, and the most weight of any other city of prov.
+func topCity(weights map[*division]float64, prov *division) (*division, float64) {
+	c := topChild(weights, func(d *division) bool { return d.level == levelCity && d.parent == prov })
+	second := 0.0
+	for d, w := range weights {
+		if d.level == levelCity && d.parent == prov && d != c {
+			second = max(second, w)
+		}
+	}
+	return c, second
 }
 
 // longUntitled is the length in runes past which a text with no place in

@@ -88,8 +88,8 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 			break
 		}
 	}
-	if x.lx.metricTrailing.has(strings.TrimSpace(after)) || x.lx.scaleLevelNouns.has(strings.TrimSpace(after)) {
-		after = "" // 4万套（间）以上, 10万户大关: only the bound or the level was left
+	if a := strings.TrimSpace(after); x.lx.metricTrailing.has(a) || x.lx.scaleLevelNouns.has(a) || x.lx.boundLevelNouns.has(a) {
+		after = "" // 4万套（间）以上, 10万户大关, 2.5万家目标: only the bound or the level was left
 	}
 	keepVerb := ""
 	for _, v := range x.lx.metricKeepVerbs.list {

@@ -197,7 +197,9 @@ func (x *Extractor) partFeatures(st *docState) []partFeature {
 			continue
 		}
 		lvl := x.headingOf(st.runes, s).level
-		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40}
+		// A short sentence is a heading only when it is its whole line: 关于
+		// 一年来的政府工作，…作报告。 opening a long paragraph is not.
+		f := partFeature{start: true, short: lvl > 0 || s.len() <= 40 && wholeLine(st.runes, s)}
 		if lvl == 1 {
 			f.ordinal = chapterOrdinal(st.runes, s)
 		}
@@ -215,6 +217,16 @@ func (x *Extractor) partFeatures(st *docState) []partFeature {
 	}
 	st.partFeats = feats
 	return feats
+}
+
+// wholeLine reports whether nothing but spaces follows s on its line.
+func wholeLine(rs []rune, s span) bool {
+	for i := s.end; i < len(rs) && rs[i] != '\n'; i++ {
+		if !unicode.IsSpace(rs[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // findObservations finds the past values of indicators, leaving out the

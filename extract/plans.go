@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/number"
 )
 
 // planMention is a policy-document title found in the text.
@@ -214,6 +217,12 @@ func (tx *text) fiveYearPlan(s string) (int, int, bool) {
 			from = i + len(k)
 			before := strings.TrimRight(s[:i], "“\"'‘「 ")
 			if hasSuffixAnyString(before, tx.comparisonWords) {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); number.IsNumeralRune(r) {
+				continue // 一九五八年, 二〇一五年, 十一五: inside a longer numeral
+			}
+			if r, _ := utf8.DecodeRuneInString(s[from:]); number.IsNumeralRune(r) {
 				continue
 			}
 			if i > at {

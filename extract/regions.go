@@ -2300,11 +2300,14 @@ func (x *Extractor) disambiguate(st *docState) {
 		// A report titled only 政府工作报告: the province it names most.
 		homeProv = homeDivision(st, st.regions, levelProvince)
 	}
-	related := func(cands []*division, near func(*regionMention) bool) []*division {
+	related := func(m *regionMention, cands []*division, near func(*regionMention) bool) []*division {
+		// Another mention of the same name is no evidence for a reading
+		// related to its own (吉林 read as the province makes no 吉林市).
+		name := string(st.runes[m.span.start:m.span.end])
 		var best []*division
 		for _, d := range cands {
 			for _, o := range st.regions {
-				if s := o.div; s != nil && s != d && near(o) && (s.isAncestor(d) || d.isAncestor(s)) {
+				if s := o.div; s != nil && s != d && near(o) && (s.isAncestor(d) || d.isAncestor(s)) && string(st.runes[o.span.start:o.span.end]) != name {
 					best = append(best, d)
 					break
 				}
@@ -2392,7 +2395,7 @@ func (x *Extractor) disambiguate(st *docState) {
 		}
 		if len(best) != 1 {
 			para := st.paragraph(m.span.start)
-			best = related(cands, func(o *regionMention) bool { return para.contains(o.span) })
+			best = related(m, cands, func(o *regionMention) bool { return para.contains(o.span) })
 			// A province's own short name (海南) is the province unless its
 			// namesake's parent stands in the same sentence: 青海钾肥基地
 			// sentences before 海南天然气 in a national plan's paragraph do
@@ -2400,7 +2403,7 @@ func (x *Extractor) disambiguate(st *docState) {
 			if len(best) == 1 && best[0].level != levelProvince && hasLevel(cands, levelProvince) {
 				sent := st.sent.sentence(m.span.start)
 				d := best[0]
-				best = related(cands, func(o *regionMention) bool { return sent.contains(o.span) })
+				best = related(m, cands, func(o *regionMention) bool { return sent.contains(o.span) })
 				// A sibling in the sentence says so too (海南、海西两个…基地:
 				// 海西州 shares 海南州's province).
 				for _, o := range st.regions {
@@ -2411,10 +2414,19 @@ func (x *Extractor) disambiguate(st *docState) {
 			}
 		}
 		if len(best) != 1 {
+			// One name, one reading in a document: the reading an earlier
+			// mention of the same name was given (吉林、河南等地… then 吉林
+			// 组织…), not the reading that mention makes related (its
+			// province's city of the same name).
+			if d := sameNameReading(st, i, cands); d != nil {
+				best = []*division{d}
+			}
+		}
+		if len(best) != 1 {
 			best = lonelyProvince(cands, x.txt.autonomousMarker)
 		}
 		if len(best) != 1 {
-			best = related(cands, func(*regionMention) bool { return true })
+			best = related(m, cands, func(*regionMention) bool { return true })
 		}
 		// A short name followed at once by one of its children's names
 		// (吉林长春) is the parent.
@@ -2453,6 +2465,19 @@ func (x *Extractor) disambiguate(st *docState) {
 		}
 		m.name = name
 	}
+}
+
+// sameNameReading returns the division given to an earlier mention of
+// the same name as st.regions[i], when it is one of cands, or nil.
+func sameNameReading(st *docState, i int, cands []*division) *division {
+	m := st.regions[i]
+	name := string(st.runes[m.span.start:m.span.end])
+	for _, o := range st.regions[:i] {
+		if o.div != nil && slices.Contains(cands, o.div) && string(st.runes[o.span.start:o.span.end]) == name {
+			return o.div
+		}
+	}
+	return nil
 }
 
 // hasLevel says one of ds is of level l.

@@ -58,7 +58,14 @@ func (x *Extractor) findTargets(st *docState) {
 	values := valueSpans(st)
 	var parts []int // a report's parts by period sentence (its review, its plan)
 	if st.report {
-		parts = x.documentParts(st, pub, true)
+		// A report delivered in December (——2022年12月21日在…) reviews
+		// the year it is given in: its heading 一、2022年工作回顾 names a
+		// past year, against the report's own.
+		py := x.txt.reportYear(st)
+		if py == 0 {
+			py = pub
+		}
+		parts = x.documentParts(st, py, true)
 	}
 
 	// Cues and first quantities by sentence, so long documents stay linear.
@@ -443,6 +450,10 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 			st.addTrace("target", m.rule.ID, m.span, "dropped: the number of a figure or table")
 			continue
 		}
+		if inPlaceName(st, numberStart(st.runes, m.span)) {
+			st.addTrace("target", m.rule.ID, m.span, "dropped: a numeral inside a place's name")
+			continue
+		}
 		q, msp, err := x.parseQuantity(st.runes, m.span)
 		if err != nil {
 			st.addTrace("target", m.rule.ID, m.span, "dropped: "+err.Error())
@@ -467,6 +478,17 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 	slices.SortStableFunc(cands, func(a, b targetCand) int { return cmp.Compare(a.s.start, b.s.start) })
 	st.cands, st.candsDone = dedupeOverlaps(cands, func(c targetCand) span { return c.s }), true
 	return st.cands
+}
+
+// inPlaceName reports whether position i lies inside a region mention
+// that starts before or at it.
+func inPlaceName(st *docState, i int) bool {
+	for _, m := range st.regionsFrom(i-st.regionMax+1, i+1) {
+		if m.span.start <= i && i < m.span.end {
+			return true
+		}
+	}
+	return false
 }
 
 // parseQuantity parses the quantity at sp. When a numeral rune stands
@@ -856,6 +878,9 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 		for {
 			w := suffixOf(rs[cl.start:j], x.lx.moneyRaiseSkips.list)
 			if w == 0 {
+				w = x.perQuantity(rs[cl.start:j])
+			}
+			if w == 0 {
 				return
 			}
 			j -= w
@@ -884,6 +909,30 @@ func (x *Extractor) raisedStandard(rs []rune, cl span, ns int) bool {
 		return suffixOf(rs[cl.start:j], x.lx.moneyRaiseToStandardNouns.list) > 0
 	}
 	return suffixOf(rs[cl.start:j], x.lx.moneyStandardNouns.list) > 0
+}
+
+// perQuantityUnitMax is how many runes the unit of a per-quantity phrase
+// (每50公斤) may have.
+const perQuantityUnitMax = 2
+
+// perQuantity returns the length of the phrase 每, digits and a unit of at
+// most perQuantityUnitMax runes that rs ends with (最低收购价每50公斤), or 0:
+// what a price is per.
+func (x *Extractor) perQuantity(rs []rune) int {
+	for n := 1; n <= perQuantityUnitMax && n < len(rs); n++ {
+		k := len(rs) - n
+		if !unicode.Is(unicode.Han, rs[k]) {
+			return 0
+		}
+		d := k
+		for d > 0 && (unicode.IsDigit(rs[d-1]) || rs[d-1] == '.') {
+			d--
+		}
+		if d < k && d > 0 && x.lx.frequencyMarkers.has(string(rs[d-1])) {
+			return len(rs) - (d - 1)
+		}
+	}
+	return 0
 }
 
 // pastListedCounts returns where the list of counts in unit that follows
@@ -2105,7 +2154,11 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 		}
 	}
 	// The money runs into what is counted: through 的, or straight on
-	// (60个投资5000万元以上文旅项目).
+	// (60个投资5000万元以上文旅项目); not into the next sum of its list
+	// (分别提高7.4元和16元).
+	if q.end+1 < len(st.runes) && x.txt.isListConj(st.runes[q.end]) && unicode.IsDigit(st.runes[q.end+1]) {
+		return false
+	}
 	if q.end >= len(st.runes) || !(hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) || unicode.Is(unicode.Han, st.runes[q.end])) {
 		return false
 	}
@@ -2238,6 +2291,41 @@ func (x *Extractor) grantTerms(st *docState, cues []cue, q span, qty number.Quan
 	return ""
 }
 
+// modifierPhraseMax bounds the runes between a past cue after a count and
+// the 的 that ends the phrase it opens (modifierPhrase).
+const modifierPhraseMax = 30
+
+// modifierPhrase reports whether a 的 follows position i before the
+// clause's comma, within modifierPhraseMax runes: the words from i on
+// (拥有自主知识产权、自主品牌…的) describe the noun a count counts.
+func (x *Extractor) modifierPhrase(rs []rune, i int) bool {
+	for j := i; j < len(rs) && j < i+modifierPhraseMax; j++ {
+		if strings.ContainsRune("，,；;：:。！？!?\n", rs[j]) {
+			return false
+		}
+		if string(rs[j]) == x.txt.deWord {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedSumPart reports whether the money at q stands after a word of
+// planned_sum_split_words that follows a money goal of the same sentence.
+func (x *Extractor) plannedSumPart(st *docState, q span) bool {
+	s := st.sent.sentence(q.start)
+	for i := len(st.targets) - 1; i >= 0; i-- {
+		t := st.targets[i]
+		if t.span.start < s.start {
+			break
+		}
+		if t.span.end <= q.start && t.q.Kind == number.KindMoney && containsAny(string(st.runes[t.span.end:q.start]), x.lx.plannedSumSplitWords.list) {
+			return true
+		}
+	}
+	return false
+}
+
 // boundLevelWindow is how far after a bound sum's 的 a word of
 // bound_level_nouns may stand (…以上的年度目标).
 const boundLevelWindow = 6
@@ -2261,8 +2349,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			if goalSection && x.lx.periodsAhead.has(c.span.text(st.runes)) {
 				continue // a year's plan: 续建项目上半年复工率100% is a goal for its first half
 			}
-			if c.span.start == q.end && c.span.len() == 1 {
-				continue // 推动66个已签约项目开工建设: 已签约 says which projects
+			if c.span.start == q.end && (c.span.len() == 1 || x.modifierPhrase(st.runes, c.span.end)) {
+				// 推动66个已签约项目开工建设, 形成200家以上拥有自主知识产权的
+				// 领军企业: the cue opens a phrase that says which ones.
+				continue
 			}
 			if before && x.proposedGoals(st.runes, c.span, q, st.sent.sentence(q.start)) {
 				continue // 纲要提出了…降低20%左右等目标: goals a plan set
@@ -2431,6 +2521,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 1304亿元; 各个部门的投资分配如下：燃料动力工业586.3亿元): what it
 		// plans. Other plans' bare sums may be anything (注册资本5000万元).
 		planned := st.planDoc && last == "" && containsAny(st.title, x.lx.planScopeWords.list)
+		// So is a part of a sum its sentence set as a goal before it
+		// (拟安排财政赤字8000亿元，其中…，代发地方债2500亿元).
+		planned = planned || last == "" && x.plannedSumPart(st, q)
 		// So is money to be spent in a report's sentence that carries on the
 		// goals before it (今年…主要内容，包括以下几个方面。一是发行1000亿元
 		// 长期国债).

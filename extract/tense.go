@@ -186,6 +186,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// The title line names the document, not a section of it.
 			if lvl == 1 && si > 0 {
 				chapterOpen = st.report && h.numbered && next.kind == sectionOther
+				// A short line with no number that names no section (第一、关于
+				// 基本建设 under （三）一九五八年…计划的安排) is no chapter: the
+				// section it stays in does not become the one item headings
+				// return to.
+				bare := !numbered && next.kind == sectionOther
 				switch {
 				case next.kind == sectionOther && numbered && !secNumbered && sec.kind != sectionOther:
 					// 2023年主要工作 (a bare heading), then 一、突出产业转型…:
@@ -211,13 +216,16 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				if next != sec {
 					secNumbered = numbered
 				}
+				was := sec
 				sec = next
 				if sec.year == 0 && pub != 0 && hasRole(cs, cueThisYear) {
 					sec.year = pub // 今年工作安排
 				} else if sec.year == 0 && pub != 0 && hasRole(cs, cueNextYear) {
 					sec.year = pub + 1
 				}
-				outer = sec
+				if !bare || next != was {
+					outer = sec
+				}
 			}
 			if lvl == 2 {
 				// An item heading that names goals and their year
@@ -951,8 +959,8 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	year := 0
 	if m := x.txt.yearRange.FindStringSubmatch(head); m != nil {
 		year, _ = strconv.Atoi(m[2]) // 总体目标（2013-2025年）: the period's end
-	} else if m := x.txt.headingYear.FindString(head); m != "" {
-		year, _ = strconv.Atoi(m[:4])
+	} else if m := x.txt.headingYear.FindString(number.ASCIIDigits(head)); m != "" {
+		year, _ = strconv.Atoi(m[:4]) // （三）一九五八年…计划的安排 too
 	}
 	if _, to, ok := x.txt.fiveYearPlan(head); ok && year == 0 {
 		year = to

@@ -421,6 +421,7 @@ var ExtractContract = Contract{
 		"size_words":                     "words right before a bound sum and its 的 that make it the size of what is set up (设立总规模不少于100亿元的基金)",
 		"class_condition_joiners":        "words that join a second condition to a sum before its 的 (30万元以上且…的行政村): the sum classes what follows",
 		"grant_split_words":              "words that open a clause splitting a grant just given (给予五年房租补贴，其中前两年100%): its rates say how it is paid",
+		"planned_sum_split_words":        "words opening a clause that breaks down a sum planned earlier in its sentence: its sums are planned too (其中中央财政赤字5500亿元，代发地方债2500亿元)",
 		"grant_object_openers":           "words that open a clause naming who a grant after it is for (对…的企业，给予…)",
 		"grant_object_not":               "words that open with a grant object opener but are words of their own (对外, 对标, 对接)",
 		"grant_words":                    "condition cues that grant something (给予, 补贴, 奖励): the terms around them are no goals",
