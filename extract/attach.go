@@ -671,9 +671,11 @@ func (x *Extractor) subjectRegion(st *docState, sent, q span, cs []cue) *divisio
 	for k := q.start - 1; k > sent.start; k-- {
 		if st.runes[k] == '；' || st.runes[k] == ';' {
 			// An item with no place goes on with the sentence's subject;
-			// so does one that names only a basin or an economic region
-			// (…；加快黄河流域生态保护与治理，在河西走廊…).
-			if slices.ContainsFunc(st.regionsFrom(k+1, q.start), func(m *regionMention) bool { return m.div == nil || m.div.level != levelEconomic }) {
+			// so does one that names only a river basin (…；加快黄河流域
+			// 生态保护与治理，在河西走廊…), not one naming 京津冀.
+			if slices.ContainsFunc(st.regionsFrom(k+1, q.start), func(m *regionMention) bool {
+				return m.div == nil || m.div.level != levelEconomic || !hasSuffixAnyString(m.div.name, x.lx.regionBasinSuffixes.list)
+			}) {
 				sent.start = k + 1
 			}
 			break

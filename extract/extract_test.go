@@ -1125,6 +1125,21 @@ func TestTargets(t *testing.T) {
 		// An item after ； that names only a basin goes on with the
 		// sentence's subject.
 		{"basin-item-keeps-subject", doc{title: "新闻联播", text: "甘肃、吉林举行发布会。\n未来五年，甘肃将打造4个产业集群；加快黄河流域生态保护，在河西走廊建成1000公里林草带。\n未来五年，吉林将布局33项重大工程。吉林将推进振兴。吉林还将扩大开放。", date: "2026-05-07"}, 1000, 0, "公里", "=", 2030, "甘肃省", "", false},
+		// A report that presents a five-year plan looks forward to its end
+		// throughout.
+		{"report-presents-plan", doc{title: "1982年政府工作报告", text: "各位代表：\n现在，我代表国务院，作关于国民经济和社会发展第六个五年计划的报告，请大会审议。\n二、关于基本建设\n交通运输建设，五年投资三百亿元。五年内全国新建铁路铺轨二千公里，建成复线一千七百公里。", date: "1982-12-10"}, 1700, 0, "公里", "=", 1985, "", "复线", false},
+		// In a section of the year's goals, 比上年 is the planned year's base.
+		{"goal-section-last-year-base", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n地区生产总值比上年增长6%左右，达到5000亿元。", date: "2025-01-20"}, 6, 0, "%", "~", 2025, "", "=地区生产总值增长", false},
+		// A clause that only sets a sum takes the name of the change before
+		// it, whose figure is written in Chinese numerals too.
+		{"sum-after-numeral-growth", doc{title: "1957年政府工作报告", text: "各位代表：\n第一个五年计划即将完成，五年计划的各项指标大体实现，五年来成绩巨大，今后五年任务繁重。\n一九五七年的工业总产值将增长百分之四点五，达到六百零三亿元。农业总产值将增长百分之四点九。", date: "1957-06-26"}, 6.03e10, 0, "元", "=", 1957, "", "=工业总产值", false},
+		// ... but an item naming an economic region other than a basin has
+		// a subject of its own.
+		{"economic-item-own-subject", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n四川今年新建水库5座；长江经济带沿线11省市新增造林1000万亩。", date: "2025-01-20"}, 1e7, 0, "亩", "=", 2025, "", "", false},
+		// A sum of a list whose counts follow classes them.
+		{"sums-class-counts", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n投资5000万元和1亿元以上项目分别达到100个和50个。", date: "2025-01-20"}, 5e7, 0, "元", "=", 0, "", "", true},
+		// This year's fund named right before its sum is planned.
+		{"this-year-fund", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n今年省级用于乡村振兴的专项资金50亿元。", date: "2025-01-20"}, 5e9, 0, "元", "=", 2025, "", "专项资金", false},
 		// A national guide that says 全市 in passing and names cities of a
 		// province once each, as examples, speaks for no province.
 		{"example-cities-no-province", doc{text: "此外，广州市、深圳市、常州市等地已开展试点。" + strings.Repeat("整合全市社区服务资源，推进社区服务体系建设。", 60) + "到2020年，50%以上的社区实现标准化建设。", date: "2014-05-01"}, 50, 0, "%", ">=", 2020, "", "社区", false},
@@ -1647,6 +1662,16 @@ func TestRegions(t *testing.T) {
 		{"army-not-street", doc{text: "他们参观了甘肃高台西路军纪念馆。"}, []string{"甘肃省", "高台县"}, nil, ""},
 		{"hill-quarter", doc{text: "福州市烟台山历史街区今年客流增长。"}, []string{"福州市"}, []string{"烟台市"}, ""},
 		{"liberated-areas", doc{text: "总结老解放区的办学经验，加以继承。"}, nil, []string{"解放区"}, ""},
+		// A mountain that names a district (千山) is the district only by its city.
+		{"mountain-after-province", doc{text: "假日里，辽宁千山、广西桂林象鼻山景区客流增长明显。"}, []string{"辽宁省", "桂林市"}, []string{"千山区"}, ""},
+		{"mountain-district-by-city", doc{text: "鞍山千山区新建学校。"}, []string{"鞍山市", "千山区"}, nil, ""},
+		{"conjunction-and-county", doc{text: "公社的干部和县的干部要深入田间。"}, nil, []string{"和县"}, ""},
+		// ... but a name followed at once by its child's is the parent,
+		// whatever an earlier mention of it was.
+		{"same-name-then-child", doc{text: "吉林、辽宁等地今年扩大玉米种植。\n吉林龙潭区新建粮库3座，吉林昌邑区新建粮库2座。"}, []string{"吉林省", "吉林市", "辽宁省"}, nil, ""},
+		// A roundup whose sentences open on provinces: a name shared by a
+		// province and a city that opens a sentence is the province.
+		{"roundup-opens-on-provinces", doc{text: "眼下秋收接近尾声。\n吉林秋粮收获已超过九成，今年吉林建设14个示范县。内蒙古的马铃薯收获完成。"}, []string{"吉林省", "内蒙古自治区"}, []string{"吉林市"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {

@@ -314,6 +314,10 @@ func (x *Extractor) hasFigure(s string) bool {
 		if !year && (digits || j-i >= 2) {
 			return true
 		}
+		// 四点五, 三至五: one numeral, a point or a range word, another.
+		if j+1 < len(rs) && number.IsNumeralRunRune(rs[j]) && !strings.ContainsRune(",， ", rs[j]) && number.IsNumeralRune(rs[j+1]) {
+			return true
+		}
 		i = j
 	}
 	return false

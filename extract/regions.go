@@ -2418,8 +2418,23 @@ func (x *Extractor) disambiguate(st *docState) {
 			// mention of the same name was given (吉林、河南等地… then 吉林
 			// 组织…), not the reading that mention makes related (its
 			// province's city of the same name).
-			if d := sameNameReading(st, i, cands); d != nil {
+			if d := sameNameReading(st, i, cands); d != nil && !childFollows(st, i, cands) {
 				best = []*division{d}
+			}
+		}
+		if len(best) != 1 && hasLevel(cands, levelProvince) && opensSentence(st, m) {
+			// A roundup whose sentences open on provinces (吉林秋粮收获已超过
+			// 95%…。内蒙古的马铃薯…): a name that opens one is the province
+			// too, even before a place of its namesake city (吉林舒兰灾后…).
+			for _, o := range st.regions {
+				if od := o.only(); o != m && od != nil && od.level == levelProvince && opensSentence(st, o) && string(st.runes[o.span.start:o.span.end]) != string(st.runes[m.span.start:m.span.end]) {
+					for _, d := range cands {
+						if d.level == levelProvince {
+							best = []*division{d}
+						}
+					}
+					break
+				}
 			}
 		}
 		if len(best) != 1 {
@@ -2435,6 +2450,16 @@ func (x *Extractor) disambiguate(st *docState) {
 				for _, d := range cands {
 					if d.isAncestor(nd) {
 						best = []*division{d}
+					}
+				}
+			} else {
+				// 吉林龙潭区, where 龙潭区 has a namesake elsewhere: the
+				// reading that is a parent of one of its readings.
+				for _, nc := range st.regions[i+1].candidates() {
+					for _, d := range cands {
+						if nc.parent == d {
+							best = []*division{d}
+						}
 					}
 				}
 			}
@@ -2465,6 +2490,32 @@ func (x *Extractor) disambiguate(st *docState) {
 		}
 		m.name = name
 	}
+}
+
+// opensSentence reports whether only spaces and punctuation stand
+// before mention m in its sentence.
+func opensSentence(st *docState, m *regionMention) bool {
+	for _, r := range st.runes[st.sent.sentence(m.span.start).start:m.span.start] {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// childFollows reports whether a name of a child of one of cands follows
+// st.regions[i] at once (吉林龙潭区: the city of 吉林, whatever an earlier
+// 吉林 was).
+func childFollows(st *docState, i int, cands []*division) bool {
+	if i+1 >= len(st.regions) || st.regions[i+1].span.start != st.regions[i].span.end {
+		return false
+	}
+	for _, nd := range st.regions[i+1].candidates() {
+		if slices.ContainsFunc(cands, func(d *division) bool { return d.isAncestor(nd) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameNameReading returns the division given to an earlier mention of

@@ -1243,6 +1243,14 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 		// span, is the session year's (全国将用三十亿元建设职工住宅).
 		t.year = g.pub
 	}
+	if t.year == 0 && st.report && st.reportYear != 0 && g.tense.section.kind != sectionPast {
+		// 1957年的工业总产值…将增长百分之四点五。农业总产值…将增长百分之
+		// 四点九: a goal with no year, after a goal of the session year in
+		// its paragraph, goes on with that year.
+		if prev := lastTargetIn(st.targets, paragraphOf(st.runes, c.s.start)); prev != nil && prev.year == st.reportYear {
+			t.year = prev.year
+		}
+	}
 	t.region = x.targetRegion(st, t, g.sent, g.cues)
 	if t.plan != nil && len(t.plan.planFor().issuers) > 0 {
 		t.agency = t.plan.planFor().issuers[0]
@@ -2155,8 +2163,9 @@ func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quanti
 	}
 	// The money runs into what is counted: through 的, or straight on
 	// (60个投资5000万元以上文旅项目); not into the next sum of its list
-	// (分别提高7.4元和16元).
-	if q.end+1 < len(st.runes) && x.txt.isListConj(st.runes[q.end]) && unicode.IsDigit(st.runes[q.end+1]) {
+	// (分别提高7.4元和16元), unless a count follows in the clause
+	// (投资5000万元和1亿元以上项目分别达到100个和50个).
+	if q.end+1 < len(st.runes) && x.txt.isListConj(st.runes[q.end]) && unicode.IsDigit(st.runes[q.end+1]) && !x.countAfter(st, q.end+1, cl.end) {
 		return false
 	}
 	if q.end >= len(st.runes) || !(hasPrefixAny(st.runes[q.end:min(len(st.runes), q.end+3)], x.lx.classLinkers.list...) || unicode.Is(unicode.Han, st.runes[q.end])) {
@@ -2310,6 +2319,17 @@ func (x *Extractor) modifierPhrase(rs []rune, i int) bool {
 	return false
 }
 
+// countAfter reports whether a count (a quantity of number.KindCount)
+// starts in [from, to).
+func (x *Extractor) countAfter(st *docState, from, to int) bool {
+	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, from, to) {
+		if q, err := x.vocab.ParseQuantity(m.span.text(st.runes)); err == nil && q.Kind == number.KindCount {
+			return true
+		}
+	}
+	return false
+}
+
 // plannedSumPart reports whether the money at q stands after a word of
 // planned_sum_split_words that follows a money goal of the same sentence.
 func (x *Extractor) plannedSumPart(st *docState, q span) bool {
@@ -2362,6 +2382,9 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 			}
 			if st.year != 0 && x.inComparisonBase(st.runes, c.span) && x.txt.leadingYear(st.runes, st.sent.sentence(q.start)) > st.year {
 				continue // 一九六五年…收支都比上年增长百分之十以上: the year before a year ahead
+			}
+			if goalSection && x.inComparisonBase(st.runes, c.span) {
+				continue // 2025年工作安排 … 地区生产总值比上年增长6%左右: the planned year's base
 			}
 			return "past cue " + c.span.text(st.runes)
 		case cuePastChange:
@@ -2524,6 +2547,10 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// So is a part of a sum its sentence set as a goal before it
 		// (拟安排财政赤字8000亿元，其中…，代发地方债2500亿元).
 		planned = planned || last == "" && x.plannedSumPart(st, q)
+		// So is this year's fund, named right before its sum with no verb
+		// (今年中央用于廉租住房制度建设的资金68亿元).
+		planned = planned || last == "" && hasSuffixAny(st.runes[cl.start:ns], x.lx.budgetFundNouns.list...) &&
+			slices.ContainsFunc(cues, func(c cue) bool { return c.role == cueThisYear && cl.contains(c.span) && c.span.end <= ns })
 		// So is money to be spent in a report's sentence that carries on the
 		// goals before it (今年…主要内容，包括以下几个方面。一是发行1000亿元
 		// 长期国债).

@@ -308,7 +308,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			before := c.span.start < first
 			switch c.role {
 			case cuePast:
-				if ahead && x.inComparisonBase(st.runes, c.span) {
+				// … and so does one in a section of the year's goals
+				// (二、2025年工作安排 … 地区生产总值比上年增长6%左右).
+				if (ahead || sec.kind == sectionGoal && pub != 0 && sec.year >= pub && !sec.horizon) && x.inComparisonBase(st.runes, c.span) {
 					continue
 				}
 				if before && opening.contains(c.span) {
@@ -773,6 +775,15 @@ func (x *Extractor) documentSection(st *docState) section {
 			return section{kind: sectionGoal, year: y}
 		}
 	}
+	if !isPlan && x.txt.planReport != nil {
+		// 现在，我代表国务院，作关于…第六个五年计划的报告: a report that
+		// presents its plan looks forward to the plan's end, as the plan does.
+		if m := x.txt.planReport.FindString(string(st.runes[:min(len(st.runes), planReportReach)])); m != "" {
+			if _, to, ok := x.txt.fiveYearPlan(m); ok {
+				return section{kind: sectionGoal, year: to}
+			}
+		}
+	}
 	if !isPlan || containsAny(title, x.lx.planDocumentNot.list) {
 		return section{}
 	}
@@ -1007,6 +1018,10 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	}
 	return section{kind: sectionOther, year: year}
 }
+
+// planReportReach is how many runes from its start a report says it
+// presents a five-year plan in (pattern_plan_report).
+const planReportReach = 300
 
 // isHeadingNumberRune reports runes a heading's number is written with
 // (三、, （二）, 3．, **): what stands before its first word.

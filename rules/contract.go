@@ -180,6 +180,7 @@ var ExtractContract = Contract{
 		"region_route_joins":                 "words that join the two ends of a route (龙胜至宜州): a place in a province's own report",
 		"past_change_goal_words":             "goal words that let 同比/环比 after them state an aim (力争…同比增长8%), where 将 does not",
 		"region_water_suffixes":              "last characters of a short name that may be its river's (柳江)",
+		"region_basin_suffixes":              "endings of the names of basins among the economic regions (黄河流域): an item after ； that names only one goes on with the sentence's subject",
 		"region_valley_heads":                "words right after a short name ending in a water word that make it the river's valley (红河谷)",
 		"region_water_words":                 "words of water after such a name that make it the river (柳江已出现…编号洪水)",
 		"region_urban_words":                 "words right after a name that make it the place, not its river (金城江城区河段)",
@@ -504,6 +505,7 @@ var ExtractContract = Contract{
 		"pattern_span_words":        "an RE2 pattern: words of a span of years (五年内, 今后, 期间) or a year that keep a work report's undated goal from taking the session year",
 		"pattern_plan_span_words":   "an RE2 pattern: words of a plan over years (五年计划, 今后五年); a report naming them more often than this year keeps its undated goals without a year",
 		"pattern_heading_year":      "an RE2 pattern: a year a heading names",
+		"pattern_plan_report":       "an RE2 pattern: a work report's opening that says it presents a five-year plan (作关于…第六个五年计划的报告): the report looks forward to the plan's end throughout",
 	},
 	Roles: map[string][]string{
 		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month", "firm", "listed"},
