@@ -1140,6 +1140,7 @@ func TestTargets(t *testing.T) {
 		{"sums-class-counts", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n投资5000万元和1亿元以上项目分别达到100个和50个。", date: "2025-01-20"}, 5e7, 0, "元", "=", 0, "", "", true},
 		// This year's fund named right before its sum is planned.
 		{"this-year-fund", doc{title: "2025年政府工作报告", text: "二、2025年工作安排\n今年省级用于乡村振兴的专项资金50亿元。", date: "2025-01-20"}, 5e9, 0, "元", "=", 2025, "", "专项资金", false},
+		{"this-year-fund-no-section", doc{title: "2008年政府工作报告", text: "今年要采取四项措施。今年中央用于廉租住房制度建设的资金68亿元，比去年增加17亿元。", date: "2008-03-05"}, 6.8e9, 0, "元", "=", 2008, "", "资金", false},
 		// A national guide that says 全市 in passing and names cities of a
 		// province once each, as examples, speaks for no province.
 		{"example-cities-no-province", doc{text: "此外，广州市、深圳市、常州市等地已开展试点。" + strings.Repeat("整合全市社区服务资源，推进社区服务体系建设。", 60) + "到2020年，50%以上的社区实现标准化建设。", date: "2014-05-01"}, 50, 0, "%", ">=", 2020, "", "社区", false},
