@@ -2303,11 +2303,11 @@ func (x *Extractor) disambiguate(st *docState) {
 	related := func(m *regionMention, cands []*division, near func(*regionMention) bool) []*division {
 		// Another mention of the same name is no evidence for a reading
 		// related to its own (吉林 read as the province makes no 吉林市).
-		name := string(st.runes[m.span.start:m.span.end])
+		name := m.span.text(st.runes)
 		var best []*division
 		for _, d := range cands {
 			for _, o := range st.regions {
-				if s := o.div; s != nil && s != d && near(o) && (s.isAncestor(d) || d.isAncestor(s)) && string(st.runes[o.span.start:o.span.end]) != name {
+				if s := o.div; s != nil && s != d && near(o) && (s.isAncestor(d) || d.isAncestor(s)) && o.span.text(st.runes) != name {
 					best = append(best, d)
 					break
 				}
@@ -2376,10 +2376,8 @@ func (x *Extractor) disambiguate(st *docState) {
 					gap += len(between) - 1
 				}
 				if g := st.runes[gap]; g == '、' || g == ',' || g == '，' || x.txt.isListConj(g) {
-					for _, d := range cands {
-						if d.level == levelProvince {
-							best = []*division{d}
-						}
+					if p := provinceIn(cands); p != nil {
+						best = []*division{p}
 					}
 				}
 			}
@@ -2426,15 +2424,12 @@ func (x *Extractor) disambiguate(st *docState) {
 			// A roundup whose sentences open on provinces (吉林秋粮收获已超过
 			// 95%…。内蒙古的马铃薯…): a name that opens one is the province
 			// too, even before a place of its namesake city (吉林舒兰灾后…).
-			for _, o := range st.regions {
-				if od := o.only(); o != m && od != nil && od.level == levelProvince && opensSentence(st, o) && string(st.runes[o.span.start:o.span.end]) != string(st.runes[m.span.start:m.span.end]) {
-					for _, d := range cands {
-						if d.level == levelProvince {
-							best = []*division{d}
-						}
-					}
-					break
-				}
+			name := m.span.text(st.runes)
+			if slices.ContainsFunc(st.regions, func(o *regionMention) bool {
+				od := o.only()
+				return od != nil && od.level == levelProvince && o.span.text(st.runes) != name && opensSentence(st, o)
+			}) {
+				best = []*division{provinceIn(cands)}
 			}
 		}
 		if len(best) != 1 {
@@ -2521,11 +2516,20 @@ func childFollows(st *docState, i int, cands []*division) bool {
 // sameNameReading returns the division given to an earlier mention of
 // the same name as st.regions[i], when it is one of cands, or nil.
 func sameNameReading(st *docState, i int, cands []*division) *division {
-	m := st.regions[i]
-	name := string(st.runes[m.span.start:m.span.end])
+	name := st.regions[i].span.text(st.runes)
 	for _, o := range st.regions[:i] {
-		if o.div != nil && slices.Contains(cands, o.div) && string(st.runes[o.span.start:o.span.end]) == name {
+		if o.div != nil && slices.Contains(cands, o.div) && o.span.text(st.runes) == name {
 			return o.div
+		}
+	}
+	return nil
+}
+
+// provinceIn returns the province among ds, or nil.
+func provinceIn(ds []*division) *division {
+	for _, d := range ds {
+		if d.level == levelProvince {
+			return d
 		}
 	}
 	return nil
