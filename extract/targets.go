@@ -57,11 +57,13 @@ func (x *Extractor) findTargets(st *docState) {
 	cands := x.targetCandidates(st)
 	values := valueSpans(st)
 	var parts []int // a report's parts by period sentence (its review, its plan)
+	reportYr := 0   // a work report's own year, once per document
 	if st.report {
+		reportYr = x.txt.reportYear(st)
 		// A report delivered in December (——2022年12月21日在…) reviews
 		// the year it is given in: its heading 一、2022年工作回顾 names a
 		// past year, against the report's own.
-		py := x.txt.reportYear(st)
+		py := reportYr
 		if py == 0 {
 			py = pub
 		}
@@ -99,10 +101,6 @@ func (x *Extractor) findTargets(st *docState) {
 		}
 	}
 
-	reportYr := 0 // a work report's own year, once per document
-	if st.report {
-		reportYr = x.txt.reportYear(st)
-	}
 	// A report delivered late in the year before its own (——2022年12月29日
 	// 在…会议上, the 2023 report) sets its goals for its own year: 年内 in
 	// its plan is that year (明年 is still the calendar's next).
