@@ -2307,7 +2307,7 @@ const modifierPhraseMax = 30
 // (拥有自主知识产权、自主品牌…的) describe the noun a count counts.
 func (x *Extractor) modifierPhrase(rs []rune, i int) bool {
 	for j := i; j < len(rs) && j < i+modifierPhraseMax; j++ {
-		if strings.ContainsRune("，,；;：:。！？!?\n", rs[j]) {
+		if isClauseBreak(rs[j]) {
 			return false
 		}
 		if string(rs[j]) == x.txt.deWord {

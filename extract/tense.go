@@ -213,17 +213,17 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				case next.kind == sectionGoal && next.year == 0:
 					next.year, next.horizon = docSec.year, docSec.horizon
 				}
-				if next != sec {
+				kept := next == sec
+				if !kept {
 					secNumbered = numbered
 				}
-				was := sec
 				sec = next
 				if sec.year == 0 && pub != 0 && hasRole(cs, cueThisYear) {
 					sec.year = pub // 今年工作安排
 				} else if sec.year == 0 && pub != 0 && hasRole(cs, cueNextYear) {
 					sec.year = pub + 1
 				}
-				if !bare || next != was {
+				if !bare || !kept {
 					outer = sec
 				}
 			}
