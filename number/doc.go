@@ -19,8 +19,11 @@
 //     may multiply 万 or 亿 (1200亿, 100000万, 1亿2000万);
 //   - a decimal coefficient followed by a scale from ScalePattern: 1.8亿,
 //     2.3万亿, 一点八亿, 十五点八万, 3.5千万;
-//   - a digit string of at least four digits, or three with a zero: 二〇二五,
-//     一九九八, 一〇八. Two digits alone (三五) are a fuzzy range, not a number.
+//   - a digit string of at least three digits: 二〇二五, 一九九八, 一〇八, and
+//     the figures texts of the 1950s write digit by digit, also before 万
+//     or 亿 (二五一万 = 2510000, 七六六亿) — but not three that count off
+//     (一二三产业). Two digits alone (三五) are a fuzzy range, not a number,
+//     except as the whole part of a decimal (二五·一亿 = 2.51e9).
 //
 // Values are computed exactly in decimal and converted to float64 once, so
 // 1.1十万 is exactly 110000 (the float product 1.1*1e5 is

@@ -248,6 +248,21 @@ func parseTokens(ts []tok) (numInfo, error) {
 	if !info.units {
 		return parseUnitless(ts, info)
 	}
+	if k := digitRunLen(ts); k >= 3 {
+		// A digit string times 万 or 亿 (二五一万吨, 一〇〇亿元: 251万吨 and
+		// 100亿元 as texts of the 1950s write them).
+		small, big, err := scaleChain(ts[k:])
+		if err != nil || small != 0 {
+			return info, errDigitRun
+		}
+		m, err := parseUnitless(ts[:k], info)
+		if err != nil {
+			return info, err
+		}
+		info.v = dec{m: m.v.m, e: big}
+		info.tailBig = big
+		return info, nil
+	}
 	v, err := parseLevel(ts, 8, flagTop|flagStart|flagFinal)
 	if err != nil {
 		return info, err
@@ -281,14 +296,10 @@ func parseUnitless(ts []tok, info numInfo) (numInfo, error) {
 		info.v = ts[0].val
 		return info, nil
 	}
-	zeros := 0
 	var m uint64
 	for _, t := range ts {
 		if t.kind != tDigit || t.liang {
 			return info, errDigitRun
-		}
-		if t.val.m == 0 {
-			zeros++
 		}
 		var ok bool
 		if m, ok = mulAdd(m, 10, t.val.m); !ok {
@@ -296,8 +307,11 @@ func parseUnitless(ts []tok, info numInfo) (numInfo, error) {
 		}
 	}
 	// A digit string must be long enough not to be mistaken for a fuzzy
-	// range (三五 "three to five") or a name (十四五 has a unit anyway).
-	if len(ts) < 4 && !(len(ts) == 3 && zeros > 0) {
+	// range (三五 "three to five") or a name (十四五 has a unit anyway):
+	// three digits are (二五一万吨 and 七六六亿元 as texts of the 1950s write
+	// 251万吨 and 766亿元; 一〇八), unless they count off.
+	if len(ts) < 3 || len(ts) == 3 && ts[1].val.m == ts[0].val.m+1 && ts[2].val.m == ts[1].val.m+1 {
+		// 一二三 counts off (一二三产业, 一二三线城市), it is no 123.
 		return info, errDigitRun
 	}
 	info.v = dec{m: m}
@@ -331,6 +345,16 @@ func parseDecimal(ts []tok, info numInfo) (numInfo, error) {
 		var iv uint64
 		if len(intPart) == 1 && intPart[0].isZeroDigit() {
 			iv = 0
+		} else if digitsOnly(intPart) {
+			// The whole part written digit by digit (二五·一亿元, 七六六·四亿元,
+			// as texts of the 1950s write 25.1亿元): a fuzzy range (三五) has
+			// no fraction, so even two digits are a number here.
+			for _, t := range intPart {
+				var ok bool
+				if iv, ok = mulAdd(iv, 10, t.val.m); !ok {
+					return info, errOverflow
+				}
+			}
 		} else {
 			for _, t := range intPart {
 				if t.kind == tUnit && t.exp >= 4 {
@@ -367,6 +391,29 @@ func parseDecimal(ts []tok, info numInfo) (numInfo, error) {
 	info.v = coef
 	info.tailSmall, info.tailBig = small, big
 	return info, nil
+}
+
+// digitsOnly reports whether ts holds two or more Chinese digits and
+// nothing else (not 两, which is no digit of a digit string).
+func digitsOnly(ts []tok) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind != tDigit || t.liang {
+			return false
+		}
+	}
+	return true
+}
+
+// digitRunLen returns how many Chinese digits (not 两) open ts.
+func digitRunLen(ts []tok) int {
+	k := 0
+	for k < len(ts) && ts[k].kind == tDigit && !ts[k].liang {
+		k++
+	}
+	return k
 }
 
 // scaleChain evaluates a scale made of unit tokens only: an optional 百 or
