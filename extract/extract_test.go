@@ -321,6 +321,23 @@ func TestTargets(t *testing.T) {
 		// 稳定在 leaves the metric whole; in news it states a level held,
 		// not a goal.
 		{"steady-at", doc{text: "二、2026年工作安排\n基本医疗保险参保率稳定在95%以上。", date: "2026-01-10", title: "政府工作报告"}, 95, 0, "%", ">=", 2026, "", "=基本医疗保险参保率", false},
+		// A value dated by a year before the document's is its base or
+		// its result, not a goal (由2020年的…, 1952年为…).
+		{"past-year-base-plan", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一章 主要目标\n到2025年，全省地区生产总值由2020年的5000亿元增加到8000亿元。", date: "2021-03-01"}, 5e11, 0, "元", "=", 0, "", "", true},
+		{"past-year-base-plan-goal", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一章 主要目标\n到2025年，全省地区生产总值由2020年的5000亿元增加到8000亿元。", date: "2021-03-01"}, 8e11, 0, "元", "=", 2025, "", "", false},
+		{"past-year-value-plan", doc{title: "中华人民共和国发展国民经济的第一个五年计划", text: "第一章 任务\n私营工业产值1952年为105.3亿元，到1957年将增加到150亿元。", date: "1955-07-30"}, 1.053e10, 0, "元", "=", 0, "", "", true},
+		// Figures written digit by digit, as texts of the 1950s write them
+		// (四二七·四亿元 is 427.4亿元, 二五一万吨 is 251万吨).
+		{"digit-string-money", doc{title: "第一个五年计划", text: "到1957年，全国基本建设投资总额将达到四二七·四亿元。", date: "1955-07-30"}, 4.274e10, 0, "元", "=", 1957, "", "", false},
+		{"digit-string-count", doc{title: "第一个五年计划", text: "到1957年，钢的产量将达到二五一万吨。", date: "1955-07-30"}, 2.51e6, 0, "吨", "=", 1957, "", "", false},
+		// Units of bandwidth in words and rates per 100,000 people.
+		{"unit-bandwidth-words", doc{title: "某省信息通信业发展规划", text: "到2025年，城市家庭用户带宽实现1000兆比特每秒以上接入能力。", date: "2021-06-01"}, 1000, 0, "兆比特每秒", ">=", 2025, "", "", false},
+		{"unit-per-100k", doc{title: "某省卫生健康发展规划", text: "到2025年，肺结核发病率降至50/10万。", date: "2021-06-01"}, 50, 0, "/10万", "=", 2025, "", "", false},
+		{"population-registered-poor", doc{title: "某省脱贫攻坚规划", text: "到2020年，实现约300万建档立卡贫困人口脱贫。", date: "2016-06-01"}, 3e6, 0, "人", "~", 2020, "", "", false},
+		// A plan's section of achievements reviews the past period.
+		{"plan-review-section", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一章 发展环境\n第一节 全面建成小康社会取得决定性成就\n全省城镇新增就业超过300万人。\n第二节 主要目标\n到2025年，全省城镇新增就业250万人以上。", date: "2021-02-01"}, 3e6, 0, "人", ">", 0, "", "", true},
+		{"plan-review-section-goal", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一章 发展环境\n第一节 全面建成小康社会取得决定性成就\n全省城镇新增就业超过300万人。\n第二节 主要目标\n到2025年，全省城镇新增就业250万人以上。", date: "2021-02-01"}, 2.5e6, 0, "人", ">=", 2025, "", "", false},
+		{"plan-environment-chapter", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一篇 指导思想和主要目标\n第一章 发展环境\n全省常住人口城镇化率达到60.5%，人均地区生产总值增至6万元。\n第二章 主要目标\n到2025年，常住人口城镇化率达到65%。", date: "2021-02-01"}, 60.5, 0, "%", "=", 0, "", "", true},
 		{"steady-at-news", doc{text: "该专列每月计划开通二至四个班次，全程运输时效稳定在12天。", date: "2025-11-12", title: "铁路邮政集装箱专列开通"}, 12, 0, "天", "=", 0, "", "", true},
 		// 力争/确保 govern the quantity after them in their clause; in
 		// another clause they govern nothing.
@@ -1662,6 +1679,10 @@ func TestRegions(t *testing.T) {
 		// quarter of one city is no other city.
 		{"army-not-street", doc{text: "他们参观了甘肃高台西路军纪念馆。"}, []string{"甘肃省", "高台县"}, nil, ""},
 		{"hill-quarter", doc{text: "福州市烟台山历史街区今年客流增长。"}, []string{"福州市"}, []string{"烟台市"}, ""},
+		// Words that hold a place's name: an idiom (秀山丽水), 融资阳光化,
+		// a river (和田河), 公平原则, plains (汾渭平原, 关中平原).
+		{"idiom-and-word-holders", doc{text: "建设秀山丽水的美丽乡村，推动民间融资阳光化，坚持公平原则。"}, nil, []string{"丽水市", "秀山土家族苗族自治县", "资阳市", "平原县"}, ""},
+		{"river-and-plains", doc{text: "在和田河等流域推广节水灌溉，开展汾渭平原、关中平原农业面源污染治理。"}, nil, []string{"和田地区", "和田市", "平原县"}, ""},
 		{"liberated-areas", doc{text: "总结老解放区的办学经验，加以继承。"}, nil, []string{"解放区"}, ""},
 		// A mountain that names a district (千山) is the district only by its city.
 		{"mountain-after-province", doc{text: "假日里，辽宁千山、广西桂林象鼻山景区客流增长明显。"}, []string{"辽宁省", "桂林市"}, []string{"千山区"}, ""},

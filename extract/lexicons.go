@@ -616,6 +616,7 @@ type text struct {
 	fiveYearPlans              []fiveYear
 	comparisonWords            []string
 	yearBaseChars              string
+	yearDeadlineChars          string
 	currencyUnits              map[string]string   // ISO code → word
 	partyDeptNames             map[string]string   // short department name → full (编办 → 机构编制委员会办公室)
 	youthLeague                map[string]string   // the Youth League's mark before a level's committee → its name (团 → 共青团)
@@ -644,7 +645,7 @@ type text struct {
 	fiveYearTime, leadingDeadline, changeFrom, forecastBase, headingNumber, subheadingNumber *regexp.Regexp
 	priceBasis, bodyLead                                                                     *regexp.Regexp
 	bodyLeadFirst                                                                            runeFilter // the runes a match of bodyLead starts with
-	headingHorizon, headingYear, spanWords, planSpanWords, planReport                        *regexp.Regexp
+	headingHorizon, headingYear, spanWords, planSpanWords, planReport, pastYearValue         *regexp.Regexp
 	headingFirst, subheadingFirst                                                            runeFilter  // the runes a line that headingNumber, subheadingNumber match starts with
 	priceBasisFirst                                                                          runeFilter  // the runes a match of priceBasis starts with
 	fiveYearNeeds                                                                            *litreq.Set // words every fiveYearTime match holds
@@ -881,6 +882,7 @@ func compileText(set *rules.Set) (*text, error) {
 	})
 	t.comparisonWords = set.Lexicon("comparison_words")
 	t.yearBaseChars = chars("year_base_chars")
+	t.yearDeadlineChars = chars("year_deadline_chars")
 	t.currencyUnits = map[string]string{}
 	pairs("reported_currency_words", func(iso, w string) error {
 		t.currencyUnits[iso] = w
@@ -982,6 +984,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.spanWords = pattern("pattern_span_words", 0)
 	t.planSpanWords = pattern("pattern_plan_span_words", 0)
 	t.planReport = pattern("pattern_plan_report", 0)
+	t.pastYearValue = pattern("pattern_past_year_value", 0)
 	return t, errors.Join(errs...)
 }
 

@@ -139,6 +139,14 @@ func (x *Extractor) findTargets(st *docState) {
 				continue
 			}
 		}
+		if y := x.pastYearValue(st.runes, cl, c.s, pub); y != 0 && (c.q.Kind == number.KindMoney || c.q.Kind == number.KindCount) {
+			// 由1952年的270.1亿元到1957年将增加为535.6亿元 in a plan of
+			// 1955: the value of a year before the document is the base.
+			// (A share or a multiple after Y年的 may be measured against
+			// it: 将为1952年的4.6倍.)
+			st.addTrace("target", c.rule, c.s, "not a goal: the value of "+strconv.Itoa(y)+", before the document's year")
+			continue
+		}
 		if st.report && t.year != 0 && reportYr != 0 && t.year < reportYr {
 			// 由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元 in a
 			// report of 1983: a value dated before the report is a result.
@@ -3041,6 +3049,41 @@ func (x *Extractor) pastYearBefore(st *docState, cues []cue, s, q span) int {
 		}
 	}
 	return y
+}
+
+// pastYearValueMax bounds the runes between a year and the value it
+// dates (pattern_past_year_value).
+const pastYearValueMax = 8
+
+// pastYearValue returns the year written right before the value at q in
+// its clause — Y年的, Y年为, Y年年产 (pattern_past_year_value) — when it is
+// before the publication year pub and no deadline (到, 至 before it); 0
+// otherwise.
+func (x *Extractor) pastYearValue(rs []rune, cl, q span, pub int) int {
+	if pub == 0 || x.txt.pastYearValue == nil {
+		return 0
+	}
+	n := numberStart(rs, q)
+	for j := n - 1; j >= max(cl.start, n-pastYearValueMax-1); j-- {
+		if rs[j] != x.txt.year || j-4 < cl.start {
+			continue
+		}
+		y := number.YearDigits(string(rs[j-4 : j]))
+		if y < 1900 {
+			continue // the 年 of 年产 (1952年年产…)
+		}
+		if y >= pub {
+			return 0
+		}
+		if j-5 >= cl.start && (strings.ContainsRune(x.txt.yearDeadlineChars, rs[j-5]) || number.IsNumeralRune(rs[j-5])) {
+			return 0
+		}
+		if !x.txt.pastYearValue.MatchString(string(rs[j+1 : n])) {
+			return 0
+		}
+		return y
+	}
+	return 0
 }
 
 // nearestClauseYear returns the year that opens the nearest clause of

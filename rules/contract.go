@@ -465,6 +465,7 @@ var ExtractContract = Contract{
 		"edition_words":                  "words after a title's year that make it an edition's date (2026年修订)",
 		"five_year_plans":                "five-year plans as name=first-last (十四五=2021-2025)",
 		"comparison_words":               "words before a five-year plan that make it a comparison's base (较)",
+		"year_deadline_chars":            "single characters before a year that make it a deadline (到1957年), not the year a value is dated by",
 		"year_base_chars":                "single characters before a year that make it no value's year (比2020年)",
 		"reported_currency_words":        "the word a value in each currency is reported in, as ISO=word (CNY=元)",
 		"metric_change_verbs":            "verbs cut from a borrowed metric's end (提高)",
@@ -505,6 +506,7 @@ var ExtractContract = Contract{
 		"pattern_span_words":        "an RE2 pattern: words of a span of years (五年内, 今后, 期间) or a year that keep a work report's undated goal from taking the session year",
 		"pattern_plan_span_words":   "an RE2 pattern: words of a plan over years (五年计划, 今后五年); a report naming them more often than this year keeps its undated goals without a year",
 		"pattern_heading_year":      "an RE2 pattern: a year a heading names",
+		"pattern_past_year_value":   "an RE2 pattern: what may stand between a year before the document's and a value it dates (的, 为, 年产): the value is that year's, a base or a result, not a goal",
 		"pattern_plan_report":       "an RE2 pattern: a work report's opening that says it presents a five-year plan (作关于…第六个五年计划的报告): the report looks forward to the plan's end throughout",
 	},
 	Roles: map[string][]string{
