@@ -40,7 +40,7 @@ const (
 
 	dashOnePattern = `一(?=[0-9])`
 
-	quantityTerm = `(?:[数几上](?:` + ScalePattern + `|十)|(?:` + NumeralPattern + `)(?:\s(?:万亿|亿|万))?(?:[余多几]` + ScalePattern + `?)?)`
+	quantityTerm = `(?:[数几上](?:` + ScalePattern + `|十)|(?:` + NumeralPattern + `)(?:\s(?:万亿|亿|万))?(?:[余多几](?:` + ScalePattern + `|十)?)?)`
 
 	// QuantityPattern matches a numeral or a range of numerals with optional
 	// 余/多/几 and scale, as it appears before a unit: 1—2, 5000万至1亿,

@@ -587,6 +587,13 @@ func (p *qparser) tail(e int) (k int, approx bool, scale int) {
 	if k < len(r) && (r[k] == '余' || r[k] == '多' || r[k] == '几') {
 		approx = true
 		k++
+		// 一百几十亿, 一千几百万, 二百几十个: the 几十 fills the place below
+		// the numeral's last unit (about 一百 亿), it scales nothing.
+		if last := cnUnit(r[e-1]); r[k-1] == '几' && last > 0 && last < 4 && k < len(r) {
+			if u := cnUnit(r[k]); u > 0 && u < last {
+				k++
+			}
+		}
 		n, exp := scaleLen(r[k:], false)
 		k += n
 		scale = exp

@@ -121,6 +121,11 @@ var quantityCases = []struct {
 	{"R8", "1200余亿元", cny(1.2e11, QualApprox)},
 	{"R9", "100多亿元", cny(1e10, QualApprox)},
 	{"R9", "一千多万元", cny(1e7, QualApprox)},
+	// 几 below the numeral's last unit fills a place, it scales nothing.
+	{"R9-ji-place", "一百几十亿元", cny(1e10, QualApprox)},
+	{"R9-ji-place", "一千几百万元", cny(1e7, QualApprox)},
+	{"R9-ji-place", "二百几十个", count(200, "个", QualApprox)},
+	{"R9-ji-scale", "十几亿元", cny(1e9, QualApprox)},
 	{"R10", "3000余万元", cny(3e7, QualApprox)},
 	{"R11", "数百亿元", cnyRange(1e10, 1e11, QualApprox)},
 	{"R11", "数十万元", cnyRange(1e5, 1e6, QualApprox)},
