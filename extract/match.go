@@ -412,6 +412,9 @@ func numeralStarts(text []rune) []int {
 		if i > 1 && (text[i-1] == '·' || text[i-1] == '・') && t.numeral(text[i-2]) {
 			continue // 二·六: one numeral, its decimal point a middle dot
 		}
+		if number.DigitGroupAt(text, i-1) {
+			continue // 一、二〇九: one numeral, its thousands apart
+		}
 		out = append(out, i)
 	}
 	return out
@@ -438,7 +441,7 @@ func near(text []rune, starts, anchors []int) []int {
 // runEnd returns the end of the numeral run that starts at p.
 func (t *numeralRunes) runEnd(text []rune, p int) int {
 	i := p
-	for i < len(text) && t.inRun(text[i]) {
+	for i < len(text) && (t.inRun(text[i]) || number.DigitGroupAt(text, i)) {
 		i++
 	}
 	return i

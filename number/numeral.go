@@ -144,6 +144,9 @@ func tokenize(r []rune, toks *[maxRunes]tok) (int, error) {
 		case cnDigit(c) >= 0:
 			t = tok{kind: tDigit, val: dec{m: uint64(cnDigit(c))}, liang: c == '两'}
 			i++
+		case DigitGroupAt(r, i):
+			i++ // 一、二〇九: a thousands separator in a digit string
+			continue
 		case cnUnit(c) != 0:
 			t = tok{kind: tUnit, exp: cnUnit(c)}
 			i++
@@ -157,6 +160,22 @@ func tokenize(r []rune, toks *[maxRunes]tok) (int, error) {
 		n++
 	}
 	return n, nil
+}
+
+// DigitGroupAt reports whether r[i] is a 、 that separates thousands in a
+// digit string (一、二〇九亿 = 1209亿, 三〇、八二四 = 30824, as texts of the
+// 1950s write them): a Chinese digit (not 两) before it and exactly three
+// after it.
+func DigitGroupAt(r []rune, i int) bool {
+	if i <= 0 || i+4 > len(r) || r[i] != '、' || cnDigit(r[i-1]) < 0 || r[i-1] == '两' {
+		return false
+	}
+	for k := i + 1; k <= i+3; k++ {
+		if cnDigit(r[k]) < 0 || r[k] == '两' {
+			return false
+		}
+	}
+	return i+4 == len(r) || cnDigit(r[i+4]) < 0
 }
 
 // scanArabic reads an Arabic number at r[i:]: digits, optionally grouped by

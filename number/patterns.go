@@ -20,13 +20,15 @@ const (
 
 	// NumeralPattern matches a numeral: Arabic with optional thousands
 	// separators and decimals (1,200.5), Chinese including capitals (两千亿,
-	// 壹亿, 二〇二五, 十五点八万, and 二·六 with a middle dot for 点 as older
-	// texts write it) and mixed forms (1.2万亿, 十1, 100000万).
+	// 壹亿, 二〇二五, 十五点八万, and 二·六 with a middle dot for 点 and
+	// 一、二〇九 with 、 between thousands as older texts write them) and
+	// mixed forms (1.2万亿, 十1, 100000万).
 	// An Arabic run never directly follows another (the (?<![0-9])), so a
 	// run of digits can be cut only one way: a long run that fails to match
 	// costs linear time, not exponential backtracking.
 	NumeralPattern = `(?:` + arabicFrag + `|` + cnCharFrag + `)(?:(?<![0-9])` + arabicFrag + `|(?!` + dashOnePattern + `)` + cnCharFrag +
-		`|点(?=[` + cnDigitClass + `])|(?<=[` + cnDigitClass + `])[·・](?=[` + cnDigitClass + `]))*`
+		`|点(?=[` + cnDigitClass + `])|(?<=[` + cnDigitClass + `])[·・](?=[` + cnDigitClass + `])` +
+		`|(?<=[` + cnDigitClass + `])、(?=[` + cnDigitClass + `]{3}(?![` + cnDigitClass + `])))*`
 
 	// ScalePattern matches a scale word: 万亿 千亿 百亿 十亿 亿 千万 百万 十万 万 千 百.
 	ScalePattern = `(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)`

@@ -423,7 +423,7 @@ func (p *qparser) term(t *term) error {
 // as older typesetting writes it (550万一600万, 23.6一34.8).
 func numeralEnd(r []rune, i int) int {
 	start := i
-	for i < len(r) && isNumeralRune(r[i]) {
+	for i < len(r) && (isNumeralRune(r[i]) || DigitGroupAt(r, i)) {
 		if i > start && dashOne(r[i:]) {
 			break
 		}
