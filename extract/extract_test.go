@@ -338,6 +338,12 @@ func TestTargets(t *testing.T) {
 		{"plan-review-section", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一章 发展环境\n第一节 全面建成小康社会取得决定性成就\n全省城镇新增就业超过300万人。\n第二节 主要目标\n到2025年，全省城镇新增就业250万人以上。", date: "2021-02-01"}, 3e6, 0, "人", ">", 0, "", "", true},
 		{"plan-review-section-goal", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一章 发展环境\n第一节 全面建成小康社会取得决定性成就\n全省城镇新增就业超过300万人。\n第二节 主要目标\n到2025年，全省城镇新增就业250万人以上。", date: "2021-02-01"}, 2.5e6, 0, "人", ">=", 2025, "", "", false},
 		{"plan-environment-chapter", doc{title: "某省国民经济和社会发展第十四个五年规划纲要", text: "第一篇 指导思想和主要目标\n第一章 发展环境\n全省常住人口城镇化率达到60.5%，人均地区生产总值增至6万元。\n第二章 主要目标\n到2025年，常住人口城镇化率达到65%。", date: "2021-02-01"}, 60.5, 0, "%", "=", 0, "", "", true},
+		{"digit-string-grouped", doc{title: "第一个五年计划", text: "到1957年，麻袋的产量将达到六、八〇〇万条。", date: "1955-07-30"}, 6.8e7, 0, "条", "=", 1957, "", "", false},
+		// A past year's value after a bound is a level to hold, not a base.
+		{"past-year-level", doc{title: "就业形势", text: "今年高校毕业生就业人数力争不低于2024年的1200万人。", date: "2025-03-01"}, 1.2e7, 0, "人", "=", 2025, "", "", false},
+		// A fulfilment rate reports progress, unless its clause sets it.
+		{"fulfilment-rate-goal", doc{title: "某市2025年政府工作报告", text: "今年要确保民生实事完成率是100%。", date: "2025-01-20"}, 100, 0, "%", "=", 2025, "", "", false},
+		{"fulfilment-rate-report", doc{title: "立法工作进展", text: "截至目前，任期内拟提请审议的80件项目已完成60件，完成率为75%，其他项目有序推动。", date: "2026-03-09"}, 75, 0, "%", "=", 0, "", "", true},
 		{"steady-at-news", doc{text: "该专列每月计划开通二至四个班次，全程运输时效稳定在12天。", date: "2025-11-12", title: "铁路邮政集装箱专列开通"}, 12, 0, "天", "=", 0, "", "", true},
 		// 力争/确保 govern the quantity after them in their clause; in
 		// another clause they govern nothing.
@@ -1682,6 +1688,7 @@ func TestRegions(t *testing.T) {
 		// Words that hold a place's name: an idiom (秀山丽水), 融资阳光化,
 		// a river (和田河), 公平原则, plains (汾渭平原, 关中平原).
 		{"idiom-and-word-holders", doc{text: "建设秀山丽水的美丽乡村，推动民间融资阳光化，坚持公平原则。"}, nil, []string{"丽水市", "秀山土家族苗族自治县", "资阳市", "平原县"}, ""},
+		{"pv-industry-of-ziyang", doc{text: "四川省加快资阳光伏产业园建设，推动民间融资阳光化。"}, []string{"四川省", "资阳市"}, nil, ""},
 		{"river-and-plains", doc{text: "在和田河等流域推广节水灌溉，开展汾渭平原、关中平原农业面源污染治理。"}, nil, []string{"和田地区", "和田市", "平原县"}, ""},
 		{"liberated-areas", doc{text: "总结老解放区的办学经验，加以继承。"}, nil, []string{"解放区"}, ""},
 		// A mountain that names a district (千山) is the district only by its city.

@@ -2468,6 +2468,12 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 完成计划101.8％, 为年度计划的103%: how far a plan was met
 		return "a plan's fulfilment rate, not a goal"
 	}
+	if n := numberStart(st.runes, q); qty.Unit == "%" && hasSuffixAny(st.runes[max(cl.start, n-x.lx.fulfilmentRateWords.longest()):n], x.lx.fulfilmentRateWords.list...) &&
+		!slices.ContainsFunc(cues, func(c cue) bool { return c.role == cueGoal && cl.contains(c.span) }) {
+		// 已完成58件，完成率为73.4%: how far a plan has got (确保…完成率是100%
+		// sets a goal)
+		return "a plan's fulfilment rate, not a goal"
+	}
 	if x.equityStake(string(st.runes[cl.start:cl.end])) {
 		// 拟转让1.29亿股(占总股本20%), 持股比例由31.61%升至32.48%
 		return "a firm's equity stake, not a goal"
@@ -3075,8 +3081,11 @@ func (x *Extractor) pastYearValue(rs []rune, cl, q span, pub int) int {
 		if y >= pub {
 			return 0
 		}
-		if j-5 >= cl.start && (strings.ContainsRune(x.txt.yearDeadlineChars, rs[j-5]) || number.IsNumeralRune(rs[j-5])) {
+		if j-5 >= cl.start && (strings.ContainsRune(x.txt.yearDeadlineChars, rs[j-5]) || isDigitRune(rs[j-5])) {
 			return 0
+		}
+		if hasSuffixAny(rs[cl.start:j-4], x.lx.pastYearLevelWords.list...) {
+			return 0 // 不低于2024年的1200万人: a level to hold
 		}
 		if !x.txt.pastYearValue.MatchString(string(rs[j+1 : n])) {
 			return 0
@@ -3084,6 +3093,11 @@ func (x *Extractor) pastYearValue(rs []rune, cl, q span, pub int) int {
 		return y
 	}
 	return 0
+}
+
+// isDigitRune reports an Arabic or a Chinese digit (1, 一, not 十 or 万).
+func isDigitRune(r rune) bool {
+	return unicode.IsDigit(r) || number.IsCountRune(r) && number.SmallCount(string(r)) < 10
 }
 
 // nearestClauseYear returns the year that opens the nearest clause of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -996,7 +997,7 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	switch {
 	case containsAny(head, x.lx.sectionConditionWords.list) && !hasPrefixAnyString(strings.TrimLeftFunc(head, isHeadingNumberRune), x.lx.sectionConditionNotOpeners.list):
 		return section{kind: sectionCondition}
-	case containsAny(head, x.lx.sectionPastWords.list):
+	case containsAny(head, x.lx.sectionPastWords.list) || x.headingIs(head, x.lx.sectionPastHeadings.list):
 		// 二、“十三五”时期发展成就和“十四五”时期主要目标任务: the review
 		// comes first; the goals of the later period from the paragraph that
 		// opens on it.
@@ -1017,6 +1018,21 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 		return section{kind: sectionGoal, year: year, horizon: horizon, span: span}
 	}
 	return section{kind: sectionOther, year: year}
+}
+
+// headingIs reports whether head, short of its number (第一章, 一、,
+// （二）) and the spaces and marks around it, is one of ws.
+func (x *Extractor) headingIs(head string, ws []string) bool {
+	h := strings.TrimSpace(head)
+	for _, re := range []*regexp.Regexp{x.txt.headingNumber, x.txt.subheadingNumber} {
+		if re == nil {
+			continue
+		}
+		if loc := re.FindStringIndex(h); loc != nil && loc[0] == 0 {
+			h = h[loc[1]:]
+		}
+	}
+	return slices.Contains(ws, strings.TrimFunc(h, isHeadingNumberRune))
 }
 
 // planReportReach is how many runes from its start a report says it
