@@ -3063,8 +3063,9 @@ const pastYearValueMax = 8
 
 // pastYearValue returns the year written right before the value at q in
 // its clause — Y年的, Y年为, Y年年产 (pattern_past_year_value) — when it is
-// before the publication year pub and no deadline (到, 至 before it); 0
-// otherwise.
+// before the publication year pub, no deadline (year_deadline_chars: 到,
+// 至 before it) and no level to hold (past_year_level_words: 不低于 before
+// it); 0 otherwise.
 func (x *Extractor) pastYearValue(rs []rune, cl, q span, pub int) int {
 	if pub == 0 || x.txt.pastYearValue == nil {
 		return 0
