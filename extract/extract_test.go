@@ -344,6 +344,8 @@ func TestTargets(t *testing.T) {
 		// A fulfilment rate reports progress, unless its clause sets it.
 		{"fulfilment-rate-goal", doc{title: "某市2025年政府工作报告", text: "今年要确保民生实事完成率是100%。", date: "2025-01-20"}, 100, 0, "%", "=", 2025, "", "", false},
 		{"fulfilment-rate-report", doc{title: "立法工作进展", text: "截至目前，任期内拟提请审议的80件项目已完成60件，完成率为75%，其他项目有序推动。", date: "2026-03-09"}, 75, 0, "%", "=", 0, "", "", true},
+		// Old names of metric units (公尺 for 米) count as units.
+		{"unit-gongchi", doc{title: "第一个五年计划", text: "到1957年，全国新建职工住宅面积将达到四千六百万平方公尺。", date: "1955-07-30"}, 4.6e7, 0, "平方公尺", "=", 1957, "", "", false},
 		{"steady-at-news", doc{text: "该专列每月计划开通二至四个班次，全程运输时效稳定在12天。", date: "2025-11-12", title: "铁路邮政集装箱专列开通"}, 12, 0, "天", "=", 0, "", "", true},
 		// 力争/确保 govern the quantity after them in their clause; in
 		// another clause they govern nothing.
