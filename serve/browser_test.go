@@ -258,8 +258,9 @@ func TestBrowser(t *testing.T) {
 			chromedp.SendKeys(chromedp.CSS(`#filters input[name=year]`), "2025"),
 			chromedp.Submit(chromedp.CSS(`#filters input[name=year]`)),
 		)
-		b.waitFor(t, "filtered table", `location.search.includes('year=2025')`)
-		b.waitFor(t, "filtered table", `document.querySelector('#summary')`)
+		// The new page, loaded: location changes when the navigation
+		// commits, before the table is parsed (CI once read 0 rows).
+		b.waitFor(t, "filtered table", `location.search.includes('year=2025') && document.readyState === 'complete' && document.querySelector('#summary') !== null`)
 		var rows struct {
 			Years, Regions []string
 			URL            string
@@ -282,7 +283,7 @@ func TestBrowser(t *testing.T) {
 		b.shot(t, "targets")
 		// Sorting by value, descending, from the header.
 		b.click(t, "sort", `#targets th:nth-child(4) a`)
-		b.waitFor(t, "sorted", `location.search.includes('sort=value')`)
+		b.waitFor(t, "sorted", `location.search.includes('sort=value') && document.readyState === 'complete'`)
 		b.check(t)
 	})
 
@@ -350,7 +351,7 @@ func TestBrowser(t *testing.T) {
 		b.shot(t, "series")
 		b.open(t, "/progress?indicator="+url.QueryEscape("GDP增长")+"&year=2024")
 		b.click(t, "only the missed", `#counts a.st-missed`)
-		b.waitFor(t, "missed only", `location.search.includes('status=missed') && document.querySelector('#progress')`)
+		b.waitFor(t, "missed only", `location.search.includes('status=missed') && document.readyState === 'complete' && document.querySelector('#progress') !== null`)
 		var missed []string
 		b.eval(t, `[...document.querySelectorAll('#progress td.status')].map(x => x.textContent)`, &missed)
 		want := 0
