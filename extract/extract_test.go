@@ -346,6 +346,10 @@ func TestTargets(t *testing.T) {
 		{"fulfilment-rate-report", doc{title: "立法工作进展", text: "截至目前，任期内拟提请审议的80件项目已完成60件，完成率为75%，其他项目有序推动。", date: "2026-03-09"}, 75, 0, "%", "=", 0, "", "", true},
 		// Old names of metric units (公尺 for 米) count as units.
 		{"unit-gongchi", doc{title: "第一个五年计划", text: "到1957年，全国新建职工住宅面积将达到四千六百万平方公尺。", date: "1955-07-30"}, 4.6e7, 0, "平方公尺", "=", 1957, "", "", false},
+		// 发展环境 inside a longer heading heads goals (优化发展环境).
+		{"goal-heading-environment", doc{title: "某市2025年政府工作报告", text: "二、2025年工作安排\n（三）持续优化发展环境\n今年新增市场主体10万户。", date: "2025-01-20"}, 1e5, 0, "户", "=", 2025, "", "", false},
+		// A part of this year as a base keeps this year (比今年夏季).
+		{"this-year-part-base", doc{title: "粮食生产", text: "全年粮食产量力争比今年夏季增产5万吨。", date: "2025-07-10"}, 5e4, 0, "吨", "=", 2025, "", "", false},
 		{"steady-at-news", doc{text: "该专列每月计划开通二至四个班次，全程运输时效稳定在12天。", date: "2025-11-12", title: "铁路邮政集装箱专列开通"}, 12, 0, "天", "=", 0, "", "", true},
 		// 力争/确保 govern the quantity after them in their clause; in
 		// another clause they govern nothing.
