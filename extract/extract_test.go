@@ -1695,6 +1695,8 @@ func TestRegions(t *testing.T) {
 		// a river (和田河), 公平原则, plains (汾渭平原, 关中平原).
 		{"idiom-and-word-holders", doc{text: "建设秀山丽水的美丽乡村，推动民间融资阳光化，坚持公平原则。"}, nil, []string{"丽水市", "秀山土家族苗族自治县", "资阳市", "平原县"}, ""},
 		{"pv-industry-of-ziyang", doc{text: "四川省加快资阳光伏产业园建设，推动民间融资阳光化。"}, []string{"四川省", "资阳市"}, nil, ""},
+		// 浦东 alone is Shanghai's 浦东新区.
+		{"pudong-short-name", doc{text: "支持浦东打造社会主义现代化建设引领区。"}, []string{"浦东新区"}, nil, ""},
 		{"river-and-plains", doc{text: "在和田河等流域推广节水灌溉，开展汾渭平原、关中平原农业面源污染治理。"}, nil, []string{"和田地区", "和田市", "平原县"}, ""},
 		{"liberated-areas", doc{text: "总结老解放区的办学经验，加以继承。"}, nil, []string{"解放区"}, ""},
 		// A mountain that names a district (千山) is the district only by its city.
