@@ -2464,15 +2464,15 @@ func (x *Extractor) clauseReject(st *docState, cues []cue, cl, q span, qty numbe
 		// 超百亿元企业 (but 跨过万亿级台阶 is a level to reach)
 		return "a revenue class, not a goal"
 	}
-	if n := numberStart(st.runes, q); qty.Unit == "%" && hasSuffixAny(st.runes[max(cl.start, n-x.lx.fulfilmentWords.longest()):n], x.lx.fulfilmentWords.list...) {
-		// 完成计划101.8％, 为年度计划的103%: how far a plan was met
-		return "a plan's fulfilment rate, not a goal"
-	}
-	if n := numberStart(st.runes, q); qty.Unit == "%" && hasSuffixAny(st.runes[max(cl.start, n-x.lx.fulfilmentRateWords.longest()):n], x.lx.fulfilmentRateWords.list...) &&
-		!slices.ContainsFunc(cues, func(c cue) bool { return c.role == cueGoal && cl.contains(c.span) }) {
-		// 已完成58件，完成率为73.4%: how far a plan has got (确保…完成率是100%
-		// sets a goal)
-		return "a plan's fulfilment rate, not a goal"
+	if n := numberStart(st.runes, q); qty.Unit == "%" {
+		// 完成计划101.8％, 为年度计划的103%: how far a plan was met; 已完成
+		// 58件，完成率为73.4%: how far it has got, unless its clause sets the
+		// rate (确保…完成率是100%).
+		if hasSuffixAny(st.runes[max(cl.start, n-x.lx.fulfilmentWords.longest()):n], x.lx.fulfilmentWords.list...) ||
+			hasSuffixAny(st.runes[max(cl.start, n-x.lx.fulfilmentRateWords.longest()):n], x.lx.fulfilmentRateWords.list...) &&
+				!slices.ContainsFunc(cues, func(c cue) bool { return c.role == cueGoal && cl.contains(c.span) }) {
+			return "a plan's fulfilment rate, not a goal"
+		}
 	}
 	if x.equityStake(string(st.runes[cl.start:cl.end])) {
 		// 拟转让1.29亿股(占总股本20%), 持股比例由31.61%升至32.48%

@@ -315,15 +315,9 @@ func parseUnitless(ts []tok, info numInfo) (numInfo, error) {
 		info.v = ts[0].val
 		return info, nil
 	}
-	var m uint64
-	for _, t := range ts {
-		if t.kind != tDigit || t.liang {
-			return info, errDigitRun
-		}
-		var ok bool
-		if m, ok = mulAdd(m, 10, t.val.m); !ok {
-			return info, errOverflow
-		}
+	m, err := digitValue(ts)
+	if err != nil {
+		return info, err
 	}
 	// A digit string must be long enough not to be mistaken for a fuzzy
 	// range (三五 "three to five") or a name (十四五 has a unit anyway):
@@ -364,15 +358,13 @@ func parseDecimal(ts []tok, info numInfo) (numInfo, error) {
 		var iv uint64
 		if len(intPart) == 1 && intPart[0].isZeroDigit() {
 			iv = 0
-		} else if digitsOnly(intPart) {
+		} else if len(intPart) >= 2 && digitRunLen(intPart) == len(intPart) {
 			// The whole part written digit by digit (二五·一亿元, 七六六·四亿元,
 			// as texts of the 1950s write 25.1亿元): a fuzzy range (三五) has
 			// no fraction, so even two digits are a number here.
-			for _, t := range intPart {
-				var ok bool
-				if iv, ok = mulAdd(iv, 10, t.val.m); !ok {
-					return info, errOverflow
-				}
+			var err error
+			if iv, err = digitValue(intPart); err != nil {
+				return info, err
 			}
 		} else {
 			for _, t := range intPart {
@@ -412,18 +404,20 @@ func parseDecimal(ts []tok, info numInfo) (numInfo, error) {
 	return info, nil
 }
 
-// digitsOnly reports whether ts holds two or more Chinese digits and
-// nothing else (not 两, which is no digit of a digit string).
-func digitsOnly(ts []tok) bool {
-	if len(ts) < 2 {
-		return false
-	}
+// digitValue reads ts, Chinese digits only (not 两, which is no digit of
+// a digit string), as a digit string: 二五一 = 251.
+func digitValue(ts []tok) (uint64, error) {
+	var m uint64
 	for _, t := range ts {
 		if t.kind != tDigit || t.liang {
-			return false
+			return 0, errDigitRun
+		}
+		var ok bool
+		if m, ok = mulAdd(m, 10, t.val.m); !ok {
+			return 0, errOverflow
 		}
 	}
-	return true
+	return m, nil
 }
 
 // digitRunLen returns how many Chinese digits (not 两) open ts.
