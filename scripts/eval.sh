@@ -56,6 +56,12 @@
 #                  decorates its paragraphs (HTML and records left as they
 #                  are)
 #
+#   EXT_DOCS=DIR scripts/eval.sh  # also the sets whose documents come
+#                                # from outside ../shared (listed in
+#                                # testdata/gold/external.tsv; fetch them
+#                                # with scripts/fetch-external.sh DIR);
+#                                # without it those sets are skipped
+#
 # Gold sets: ../shared/eval/dev.gold.jsonl and dev2.gold.jsonl (shared),
 # testdata/gold/*.gold.jsonl (annotated here, see testdata/gold/README.md);
 # the documents are looked up by base name (files) or id (JSON Lines
@@ -78,12 +84,15 @@ pg="$tmp/policygraph"
 # stage GOLD DIR: copy (files) or filter (JSON Lines records) the gold set's
 # documents into DIR.
 stage() {
-	python3 - "$shared" "$1" "$2" <<'PY'
+	python3 - "$shared" "$1" "$2" "${EXT_DOCS:-}" <<'PY'
 import json, os, shutil, sys
-shared, gold, out = sys.argv[1:]
+shared, gold, out, ext = sys.argv[1:]
 docs = {json.loads(l)["doc"] for l in open(gold, encoding="utf-8") if l.strip()}
 files = {}
-for root in (os.path.join(shared, "corpus"), os.path.join(shared, "eval", "webextract", "original")):
+roots = [os.path.join(shared, "corpus"), os.path.join(shared, "eval", "webextract", "original")]
+if ext:
+    roots.append(ext)
+for root in roots:
     for d, subdirs, names in os.walk(root):
         subdirs[:] = [s for s in subdirs if s != "raw"]
         for n in names:
@@ -339,10 +348,31 @@ PY
 declare -a names=() files=()
 names+=(dev); files+=("$shared/eval/dev.gold.jsonl")
 [ -f "$shared/eval/dev2.gold.jsonl" ] && { names+=(dev2); files+=("$shared/eval/dev2.gold.jsonl"); }
+# external GOLD: true when every document GOLD names is one of
+# testdata/gold/external.tsv's, fetched from outside ../shared.
+external() {
+	python3 - "$1" testdata/gold/external.tsv <<'PY'
+import json, sys
+gold, table = sys.argv[1:]
+try:
+    ext = {l.split("\t")[0] for l in open(table, encoding="utf-8") if l.strip() and not l.startswith("#")}
+except FileNotFoundError:
+    ext = set()
+docs = {json.loads(l)["doc"] for l in open(gold, encoding="utf-8") if l.strip()}
+sys.exit(0 if docs and docs <= ext else 1)
+PY
+}
+skipped=()
 for g in testdata/gold/*.gold.jsonl; do
 	[ -f "$g" ] || continue
-	n=$(basename "$g" .gold.jsonl); names+=("$n"); files+=("$g")
+	n=$(basename "$g" .gold.jsonl)
+	if [ -z "${EXT_DOCS:-}" ] && external "$g"; then
+		skipped+=("$n")
+		continue
+	fi
+	names+=("$n"); files+=("$g")
 done
+[ ${#skipped[@]} -eq 0 ] || echo "eval.sh: skipped ${skipped[*]}: their documents come from outside $shared (testdata/gold/external.tsv); fetch them with scripts/fetch-external.sh DIR and run with EXT_DOCS=DIR" >&2
 
 summary="$tmp/summary.txt"
 : >"$summary"
