@@ -67,14 +67,20 @@ func (x *Extractor) eventOfYear(rs []rune, from, to, pub int) bool {
 }
 
 // sentenceYear: the nearest deadline before the quantity in its sentence
-// (到2025年), else 今年/明年 from the publication year, or a month without
+// (到2025年) with no 今年 or 明年 after it, else 今年/明年 from the publication year, or a month without
 // its year (7月上旬) not before the publication month, else a year opening
 // the sentence.
 func (x *Extractor) sentenceYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := 0
 	before := startingIn(cues, func(c cue) span { return c.span }, s.start, q.start)
 	for i := len(before) - 1; i >= 0 && year == 0; i-- { // the nearest deadline
-		if c := before[i]; c.role == cueDeadline && c.span.end <= s.end {
+		c := before[i]
+		if (c.role == cueThisYear || c.role == cueNextYear) && pub != 0 && c.span.end <= s.end && hasDeadlineIn(before[:i], s) {
+			// “十一五”期间，关停5000万千瓦…，今年要关停1000万千瓦: a 今年 nearer
+			// than the period's deadline is the figure's year.
+			break
+		}
+		if c.role == cueDeadline && c.span.end <= s.end {
 			year = c.year
 		}
 	}
@@ -960,4 +966,14 @@ func (x *Extractor) fiveYearPeriod(s string) (from, to int, ok bool) {
 		}
 	}
 	return from, to, ok
+}
+
+// hasDeadlineIn reports whether one of cs is a deadline ending inside s.
+func hasDeadlineIn(cs []cue, s span) bool {
+	for _, c := range cs {
+		if c.role == cueDeadline && c.span.end <= s.end {
+			return true
+		}
+	}
+	return false
 }

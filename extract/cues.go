@@ -49,6 +49,11 @@ type cue struct {
 // only when the year is after the publication year.
 const clauseYearRule = "cue.clause-year"
 
+// periodAheadRule is the cue rule of a plan period opening a clause
+// (“十四五”期间，…), a deadline only before the period's last year; the
+// period stays part of the metric after it.
+const periodAheadRule = "cue.period-ahead"
+
 // fiveYears is the span of a five-year plan.
 const fiveYears = 5
 
@@ -77,6 +82,15 @@ func (x *Extractor) docCues(st *docState, d dating, planEnd int) []cue {
 			if q := smallNumber(g.text(st.runes)); q >= 1 && q <= 4 {
 				c.month = 3 * q // the quarter's last month
 			}
+		}
+		if g, ok := m.group("period"); ok {
+			// A plan period opening a clause looks ahead only from before
+			// its last year (cue.period-ahead); from then on it is reviewed.
+			_, to, found := x.txt.fiveYearPlan(g.text(st.runes))
+			if !found || d.pub == 0 || d.pub >= to {
+				continue
+			}
+			c.year = to
 		}
 		if _, ok := m.group("century_end"); ok && d.pub != 0 {
 			c.year = d.pub/100*100 + 100 // 本世纪末 in 1994: 2000; in 2000: 2100

@@ -195,6 +195,14 @@ func TestAmountsInSentences(t *testing.T) {
 		{"after-comma", "省财政安排专项资金，2亿元用于支持重点项目", 2e8, 0, "=", "CNY", "2亿元"},
 		{"spaced", "拟安排国拨经费总概算 5000 万元", 5e7, 0, "=", "CNY", "5000 万元"},
 		{"spaced-bound", "主营业务收入超 10 亿元的企业", 1e9, 0, ">", "CNY", "超 10 亿元"},
+		// A currency word before the number names the sum's currency;
+		// after a number it is that number's unit (1美元约合160日元).
+		{"currency-word-before", "公司宣布捐出首期港币1000万元用于防疫", 1e7, 0, "=", "HKD", "港币1000万元"},
+		{"currency-word-before-thousands", "总计向香港抗疫支援港币5，000万元", 5e7, 0, "=", "HKD", "港币5，000万元"},
+		{"currency-word-after-number", "1美元约合160日元", 160, 0, "~", "JPY", "约合160日元"},
+		// Words of spending make a bare 亿 money (豪掷, 斥资).
+		{"bare-yi-splurge", "紫金矿业豪掷3.5亿入股天风期货", 3.5e8, 0, "=", "CNY", "3.5亿"},
+		{"bare-yi-spend", "公司斥资10亿建设新工厂", 1e9, 0, "=", "CNY", "10亿"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -236,6 +244,8 @@ func TestNotQuantities(t *testing.T) {
 		{"phone", "如需授权请联系版权部：021-22002972。"},
 		{"table-header", "今年要统计资产总额（万元）和主营业务收入（万元）。"},
 		{"ocr-slip", "今年将安排再就业补助资金25l亿元。"},
+		// A currency word before a number with no unit of money is no sum.
+		{"currency-word-bare-year", "人民币兑美元汇率走稳，美元2022年走强，欧元2年期国债收益率上升。"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -296,6 +306,18 @@ func TestTargets(t *testing.T) {
 		// A report's sentence that opens with a year still ahead sets that
 		// year's goals, and its 比上年 is that year's base, not the past;
 		// news needs a goal word of its own.
+		// A plan period opening a clause sets its last year's goals in a
+		// document written before that year (cue.period-ahead); in its last
+		// year it reviews them. Investment brought in (引进…亿元) and 利用外资
+		// are levels to reach. A 今年 after the period's deadline and
+		// nearer the figure is the figure's year.
+		{"period-ahead-attract", doc{text: "“十四五”期间，累计引进省外内资10000亿元，累计实际利用外资1000亿美元。", date: "2022-02-08", region: "浙江省"}, 1e12, 0, "元", "=", 2025, "浙江省", "", false},
+		{"period-ahead-foreign", doc{text: "“十四五”期间，累计引进省外内资10000亿元，累计实际利用外资1000亿美元。", date: "2022-02-08", region: "浙江省"}, 1e11, 0, "美元", "=", 2025, "浙江省", "", false},
+		{"period-ahead-no-comma", doc{text: "绿色升级工程明确，“十四五”时期规模以上工业单位增加值能耗下降13.5%。", date: "2022-01-25"}, 13.5, 0, "%", "=", 2025, "", "^“十四五”时期规模以上工业", false},
+		{"period-reviewed-in-its-last-year", doc{text: "“十四五”期间，全省累计建成5G基站20万个。", date: "2025-12-20"}, 2e5, 0, "个", "=", 0, "", "", true},
+		{"this-year-after-period", doc{title: "2007年政府工作报告", text: "我代表国务院向大会报告工作。二是加强农村公路建设。“十一五”期间，新建农村公路120万公里，今年要新建农村公路30万公里。", date: "2007-03-05"}, 3e5, 0, "公里", "=", 2007, "", "", false},
+		{"project-size-class", doc{text: "“十四五”期间，引进总投资超1亿美元项目500个，超50亿美元项目取得突破。", date: "2022-02-08"}, 5e9, 0, "美元", ">", 0, "", "", true},
+		{"fund-provided", doc{text: "2022年合计将为试点企业提供扶持资金约2.5亿元。", date: "2022-01-18", region: "东莞市"}, 2.5e8, 0, "元", "~", 2022, "东莞市", "", false},
 		{"year-ahead-report", doc{title: "1964年政府工作报告", text: "一九六五年国家预算收入比上年增长百分之十以上，收支平衡。", date: "1964-12-21"}, 10, 0, "%", ">=", 1965, "", "=国家预算收入增长", false},
 		// The same report in Traditional script: its title is read
 		// normalised too (工作報告 is a work report).
@@ -1360,6 +1382,8 @@ func TestRegions(t *testing.T) {
 		{"route-list-runs-into-word", doc{title: "广东省2024年政府工作报告", text: "我代表省人民政府向大会报告工作。建成深中通道和信丰至南雄、龙川至寻乌高速公路。", date: "2024-01-20"}, []string{"广东省", "信丰县", "寻乌县"}, nil, ""},
 		// Names of sites and fixed terms that hold a division's name
 		// (region_blockers): the caves, the academy, the land bridge.
+		// 大同盟 is an alliance, not 大同.
+		{"alliance-not-datong", doc{text: "北京学生联合会、爱国运动大同盟等团体举行集会。"}, []string{"北京市"}, []string{"大同市"}, ""},
 		{"blocked-site-names", doc{title: "2026年政府工作报告", text: "我代表省人民政府向大会报告工作。大同市做优云冈石窟旅游品牌，加强云冈学研究；广州市保护黄埔军校旧址；连云港市建设第三亚欧大陆桥枢纽。", date: "2026-01-20"}, []string{"大同市", "广州市", "连云港市"}, []string{"云冈区", "黄埔区", "三亚市"}, ""},
 		// A county's short name before 湾 names the bay; a county's full
 		// name opening a list wins over the word that ends inside it (动武).
@@ -1749,6 +1773,10 @@ func TestAgencies(t *testing.T) {
 		{"listed-city-bureaus", doc{text: "市委、市政府给予市林业局、海洋渔业局、应急局记集体三等功。", region: "泉州市"}, []string{"泉州市林业局", "泉州市海洋与渔业局", "泉州市应急管理局"}, nil},
 		{"city-bureaus-short-forms", doc{text: "扩大高校毕业生就业。（市人社局、市公务员局）增加停车位供给。（市城管执法局、市交通局）提升政务服务。（市数据局、市行政审批局）", region: "西安市"}, []string{"西安市人力资源和社会保障局", "西安市公务员局", "西安市城市管理和综合执法局", "西安市交通运输局", "西安市行政审批服务局"}, []string{"西安市行政审批局"}},
 		{"civil-service-bureau-needs-prefix", doc{text: "国家公务员局发布公告。"}, nil, []string{"公务员局"}},
+		// A province's bureau of economic co-operation, never alone; the
+		// Politburo's meeting written without 中央.
+		{"economic-cooperation-bureau", doc{text: "记者从四川省经济合作局获悉，经济合作局的同志介绍了情况。", region: "四川省"}, []string{"四川省经济合作局"}, []string{"经济合作局"}},
+		{"politburo-meeting-short", doc{text: "4月底政治局会议定调楼市后，各地政策优化的节奏加快。", date: "2022-05-20"}, []string{"中共中央政治局"}, nil},
 		{"civilisation-office-short-form", doc{text: "按照省委宣传部、省文明办统一部署开展活动。", region: "江西省"}, []string{"江西省委宣传部", "江西省精神文明建设委员会办公室"}, []string{"文明办"}},
 		{"civilisation-office-needs-prefix", doc{text: "文明办的同志参加了会议。"}, nil, []string{"精神文明建设委员会办公室"}},
 		{"business-environment-department", doc{text: "全国首个营商环境建设厅挂牌运行。", region: "海南省"}, []string{"海南省营商环境建设厅"}, nil},

@@ -44,19 +44,20 @@ type Extractor struct {
 	set *rules.Set
 	// boilerplate is the rule set's boilerplate rules as ingest takes them,
 	// built once (IngestOptions).
-	boilerplateOnce sync.Once
-	boilerplate     []ingest.BoilerplateRule
-	vocab           *number.Vocab
-	scanner         sync.Once // builds lex, trie and matcher
-	prefixes        [][]rune  // words of prefixLexicons (超过, 人民币 …), for takePrefixes
-	lex             []lexEntry
-	trie            *trie
-	matcher         *matcher
-	regions         *regionIndex
-	agencies        *agencyIndex
-	lx              *lexicons                    // the lexicons the passes read
-	txt             *text                        // text basics: level words, particles, patterns
-	contexts        map[*rules.Rule]*ruleContext // rules' near and not_near, compiled
+	boilerplateOnce  sync.Once
+	boilerplate      []ingest.BoilerplateRule
+	vocab            *number.Vocab
+	scanner          sync.Once // builds lex, trie and matcher
+	prefixes         [][]rune  // words of prefixLexicons (超过, 人民币 …), for takePrefixes
+	currencyPrefixes [][]rune  // those of currency_prefix (人民币, 港币 …)
+	lex              []lexEntry
+	trie             *trie
+	matcher          *matcher
+	regions          *regionIndex
+	agencies         *agencyIndex
+	lx               *lexicons                    // the lexicons the passes read
+	txt              *text                        // text basics: level words, particles, patterns
+	contexts         map[*rules.Rule]*ruleContext // rules' near and not_near, compiled
 	// sharedCurrencies maps a currency word several countries share
 	// (shared_currency_words: 里亚尔, 比索) to the countries whose
 	// currency_codes entry ends in it (沙特里亚尔=SAR gives 沙特 → SAR).
@@ -83,6 +84,9 @@ func Compile(set *rules.Set) (*Extractor, error) {
 	for _, lex := range prefixLexicons {
 		for _, w := range set.Lexicon(lex) {
 			x.prefixes = append(x.prefixes, []rune(w))
+			if lex == currencyPrefixLexicon {
+				x.currencyPrefixes = append(x.currencyPrefixes, []rune(w))
+			}
 		}
 	}
 	return x, nil
@@ -952,7 +956,10 @@ func (r *regionHits) add(h hit, blocker bool) {
 }
 
 // prefixLexicons hold the words a quantity takes in from before its number.
-var prefixLexicons = []string{"qualifier_gt", "qualifier_ge", "qualifier_lt", "qualifier_le", "qualifier_approx", "qualifier_eq", "currency_prefix"}
+var prefixLexicons = []string{"qualifier_gt", "qualifier_ge", "qualifier_lt", "qualifier_le", "qualifier_approx", "qualifier_eq", currencyPrefixLexicon}
+
+// currencyPrefixLexicon holds the currency words written before a number.
+const currencyPrefixLexicon = "currency_prefix"
 
 // takePrefixes widens a quantity match leftwards over the bound and
 // currency words written before its number (最高不超过15万元, 约人民币75亿元),
@@ -971,6 +978,9 @@ func (x *Extractor) takePrefixes(rs []rune, m match) match {
 		}
 		if best == 0 || hasSuffixAny(rs[max(0, at-x.lx.qualifierNotWords.longest()):at], x.lx.qualifierNotWords.list...) {
 			break
+		}
+		if at-best > 0 && number.IsNumeralRune(rs[at-best-1]) && slices.ContainsFunc(x.currencyPrefixes, func(w []rune) bool { return slices.Equal(rs[at-best:at], w) }) {
+			break // 1美元约合160日元: the currency word is the unit of the number before it
 		}
 		m.span.start = at - best
 		if m.all.start > m.span.start {

@@ -31,6 +31,9 @@ func (x *Extractor) metric(st *docState, cs []cue, cl, q span, sent span, counte
 			at = c.span.end
 			continue
 		}
+		if c.rule == periodAheadRule {
+			continue // “十三五”时期经济年均增长: the period stays in what is measured
+		}
 		switch c.role {
 		case cueBase, cueGoal, cueDeadline, cueThisYear, cueNextYear, cueForecast:
 			if c.role == cueForecast && x.lx.reportPlanForecast.has(c.span.text(st.runes)) {

@@ -1152,6 +1152,18 @@ func suffixOf(rs []rune, ws []string) int {
 	return n
 }
 
+// prefixOf returns the length in runes of the longest of ws that rs
+// starts with, 0 when none.
+func prefixOf(rs []rune, ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if l := utf8.RuneCountInString(w); l > n && l <= len(rs) && string(rs[:l]) == w {
+			n = l
+		}
+	}
+	return n
+}
+
 // describeGoal builds the target of a goal: what it measures (from item,
 // its list item), by when, under which plan, where, and issued by whom.
 func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item span) *targetMention {
@@ -2035,6 +2047,9 @@ func (x *Extractor) sizeClass(rs []rune, cl, q span, qty number.Quantity) bool {
 	rest := rs[at:min(cl.end, at+sizeClassReach)]
 	if len(rest) == 0 || !unicode.Is(unicode.Han, rest[0]) {
 		return false
+	}
+	if w := prefixOf(rest, x.lx.classSizeAdjacentHeads.list); w > 0 && !hasPrefixAny(rest[w:], x.lx.classSizeNotAfter.list...) {
+		return true // 超50亿美元项目
 	}
 	found := false
 	x.lx.classSizeHeads.each(rest, func(k, at int) {

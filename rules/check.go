@@ -242,8 +242,8 @@ func checkRule(s *Set, x, fx *expander, r *Rule, errs *ErrorList) {
 	if r.Kind == "cue" && r.Role == "" {
 		errs.Add(r.Pos, "cue rules say what they signal: role: goal, past, forecast, condition or deadline", "rule %s has no role", r.ID)
 	}
-	if r.Kind == "cue" && r.Role == "deadline" && !contains(groups, "year") && !contains(groups, "years") && !contains(groups, "century_end") && !contains(groups, "century_mid") {
-		errs.Add(r.PatternPos, "deadline cues capture the year, (?<year>20\\d\\d), the years from now, 未来(?<years>[一二三四五\\d])年, or a part of the century, 本世纪(?<century_end>末)", "rule %s has no group \"year\", \"years\", \"century_end\" or \"century_mid\"", r.ID)
+	if r.Kind == "cue" && r.Role == "deadline" && !contains(groups, "year") && !contains(groups, "years") && !contains(groups, "century_end") && !contains(groups, "century_mid") && !contains(groups, "period") {
+		errs.Add(r.PatternPos, "deadline cues capture the year, (?<year>20\\d\\d), the years from now, 未来(?<years>[一二三四五\\d])年, a part of the century, 本世纪(?<century_end>末), or a five-year plan's period, (?<period>十四五)期间", "rule %s has no group \"year\", \"years\", \"century_end\", \"century_mid\" or \"period\"", r.ID)
 	}
 	for _, k := range r.Suppress {
 		if !contains(suppressible, k) {
