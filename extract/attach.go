@@ -67,22 +67,21 @@ func (x *Extractor) eventOfYear(rs []rune, from, to, pub int) bool {
 }
 
 // sentenceYear: the nearest deadline before the quantity in its sentence
-// (到2025年) with no 今年 or 明年 after it, else 今年/明年 from the publication year, or a month without
+// (到2025年), unless a 今年 or 明年 of its own stands between them (see
+// ownYearAfter), else 今年/明年 from the publication year, or a month without
 // its year (7月上旬) not before the publication month, else a year opening
 // the sentence.
 func (x *Extractor) sentenceYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := 0
 	before := startingIn(cues, func(c cue) span { return c.span }, s.start, q.start)
-	for i := len(before) - 1; i >= 0 && year == 0; i-- { // the nearest deadline
-		c := before[i]
-		if (c.role == cueThisYear || c.role == cueNextYear) && pub != 0 && c.span.end <= s.end && hasDeadlineIn(before[:i], s) {
-			// “十一五”期间，关停5000万千瓦…，今年要关停1000万千瓦: a 今年 nearer
-			// than the period's deadline is the figure's year.
-			break
+	nearest := -1 // the nearest deadline
+	for i := len(before) - 1; i >= 0 && nearest < 0; i-- {
+		if c := before[i]; c.role == cueDeadline && c.span.end <= s.end {
+			nearest = i
 		}
-		if c.role == cueDeadline && c.span.end <= s.end {
-			year = c.year
-		}
+	}
+	if nearest >= 0 && !x.ownYearAfter(st.runes, before[nearest+1:], s, pub) {
+		year = before[nearest].year
 	}
 	for _, c := range before { // else the first 今年 or 明年
 		if year != 0 || pub == 0 || c.span.end > s.end {
@@ -968,10 +967,18 @@ func (x *Extractor) fiveYearPeriod(s string) (from, to int, ok bool) {
 	return from, to, ok
 }
 
-// hasDeadlineIn reports whether one of cs is a deadline ending inside s.
-func hasDeadlineIn(cs []cue, s span) bool {
+// ownYearAfter reports whether one of cs, the cues after a deadline and
+// before a figure in sentence s, is a 今年 or 明年 of its own (“十一五”期间，
+// 关停5000万千瓦…，今年要关停1000万千瓦): the figure's year is that one.
+// 今年 as the base of a change (比今年增长15%) names no year of the figure.
+func (x *Extractor) ownYearAfter(rs []rune, cs []cue, s span, pub int) bool {
+	if pub == 0 {
+		return false
+	}
 	for _, c := range cs {
-		if c.role == cueDeadline && c.span.end <= s.end {
+		if (c.role == cueThisYear || c.role == cueNextYear) && c.span.end <= s.end &&
+			!hasSuffixAny(rs[max(s.start, c.span.start-1):c.span.start], x.lx.comparisonBaseLeads.list...) &&
+			!hasSuffixAny(rs[max(s.start, c.span.start-1):c.span.start], x.lx.changeFromWords.list...) {
 			return true
 		}
 	}

@@ -203,6 +203,7 @@ func TestAmountsInSentences(t *testing.T) {
 		// Words of spending make a bare 亿 money (豪掷, 斥资).
 		{"bare-yi-splurge", "紫金矿业豪掷3.5亿入股天风期货", 3.5e8, 0, "=", "CNY", "3.5亿"},
 		{"bare-yi-spend", "公司斥资10亿建设新工厂", 1e9, 0, "=", "CNY", "10亿"},
+		{"bare-yi-injection", "7月全面降准置换到期MLF后，净投放为6000亿", 6e11, 0, "=", "CNY", "6000亿"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.row, func(t *testing.T) {
@@ -316,6 +317,14 @@ func TestTargets(t *testing.T) {
 		{"period-ahead-no-comma", doc{text: "绿色升级工程明确，“十四五”时期规模以上工业单位增加值能耗下降13.5%。", date: "2022-01-25"}, 13.5, 0, "%", "=", 2025, "", "^“十四五”时期规模以上工业", false},
 		{"period-reviewed-in-its-last-year", doc{text: "“十四五”期间，全省累计建成5G基站20万个。", date: "2025-12-20"}, 2e5, 0, "个", "=", 0, "", "", true},
 		{"this-year-after-period", doc{title: "2007年政府工作报告", text: "我代表国务院向大会报告工作。二是加强农村公路建设。“十一五”期间，新建农村公路120万公里，今年要新建农村公路30万公里。", date: "2007-03-05"}, 3e5, 0, "公里", "=", 2007, "", "", false},
+		// ... but not in a review, after a past cue, nor for the period's
+		// first years; and 比今年 is a base, not the figure's year.
+		{"period-in-a-review", doc{title: "某省2024年政府工作报告", text: "我代表省人民政府向大会报告工作。\n一、2023年工作回顾\n“十四五”期间，全省累计完成固定资产投资2.1万亿元，年均增长8%。", date: "2024-01-20"}, 8, 0, "%", "=", 0, "", "", true},
+		{"period-after-past-cue", doc{title: "某省2023年政府工作报告", text: "我代表省人民政府向大会报告工作。“十四五”期间，全省已累计新建5G基站3万个，完成投资120亿元。", date: "2023-01-20"}, 1.2e10, 0, "元", "=", 0, "", "", true},
+		{"period-first-years", doc{text: "“十四五”时期前三年，全省地区生产总值年均增长6.1%，累计引进项目500个。", date: "2024-05-01"}, 500, 0, "个", "=", 0, "", "", true},
+		{"deadline-then-this-year-base", doc{text: "到2025年，全省新建5G基站8万个，比今年增加2万个。", date: "2023-06-01"}, 2e4, 0, "个", "=", 2025, "", "", false},
+		// A speaker's label (答：) opens no clause: 截至… after it reports.
+		{"interview-answer-reports", doc{text: "问：造成外汇储备规模变动的原因是什么？今后的外汇储备规模趋势是怎样的？\n答：截至2021年8月末，我国外汇储备规模为32321亿美元，较7月末下降38亿美元。", date: "2021-09-07"}, 3.2321e12, 0, "美元", "=", 0, "", "", true},
 		{"project-size-class", doc{text: "“十四五”期间，引进总投资超1亿美元项目500个，超50亿美元项目取得突破。", date: "2022-02-08"}, 5e9, 0, "美元", ">", 0, "", "", true},
 		{"fund-provided", doc{text: "2022年合计将为试点企业提供扶持资金约2.5亿元。", date: "2022-01-18", region: "东莞市"}, 2.5e8, 0, "元", "~", 2022, "东莞市", "", false},
 		{"year-ahead-report", doc{title: "1964年政府工作报告", text: "一九六五年国家预算收入比上年增长百分之十以上，收支平衡。", date: "1964-12-21"}, 10, 0, "%", ">=", 1965, "", "=国家预算收入增长", false},

@@ -293,9 +293,12 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		first := firstQ[si]
 		// The opening clause sets a sentence's tense (近年来，… / 截至目前，…);
 		// a 现有 deep inside it only marks its own clause.
-		opening := firstClause(st.runes, s)
+		opening := x.openingClause(st.runes, s)
 		past, goal, opener, forecast, cont := false, false, false, false, false
 		pastMonth := false // a month of this year already gone opens the sentence
+		// periodAhead: a plan period still ahead opens a clause (“十四五”期
+		// 间，…); it sets goals only where nothing else says the tense.
+		periodAhead := false
 		// strong: a goal word, 明年, or a deadline after the publication
 		// year — what still sets goals inside a section reporting the past.
 		strong := false
@@ -351,6 +354,10 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 				modal = modal || c.role != cueThisYear
 				t.why = append(t.why, "goal "+c.span.text(st.runes))
 			case cueDeadline:
+				if c.rule == periodAheadRule {
+					periodAhead = true // decided after the other cues
+					continue
+				}
 				if c.year == 0 || pub == 0 || c.year >= pub {
 					goal = true
 					strong = strong || c.year > pub && pub != 0
@@ -369,6 +376,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					cont = true
 				}
 			}
+		}
+		if periodAhead && !goal && !past && !pastLater && !forecast && sec.kind != sectionPast {
+			// “十四五”期间，累计引进省外内资10000亿元 in 2022: the period's
+			// goals. Not in a review (一、2023年工作回顾), nor after a past
+			// cue (“十四五”期间，全省已累计新建…，完成投资…).
+			goal, strong = true, true
+			t.why = append(t.why, "a plan period ahead")
 		}
 		if enumAlone {
 			cont = true
@@ -1157,4 +1171,18 @@ func (x *Extractor) issuedPlanHeading(st *docState, head string) bool {
 		return false
 	}
 	return hasSuffixAnyString(bare, x.lx.planDocumentSuffixes.list)
+}
+
+// openingClause is the first clause of sentence s, after a speaker's label
+// of speaker_labels and its colon (答：截至8月末，…): what is said opens
+// there.
+func (x *Extractor) openingClause(rs []rune, s span) span {
+	c := firstClause(rs, s)
+	if c.end < s.end && (rs[c.end-1] == ':' || rs[c.end-1] == '\uff1a') {
+		label := strings.TrimSpace(strings.Trim(string(rs[c.start:c.end-1]), "\u3000"))
+		if x.lx.speakerLabels.has(label) {
+			return firstClause(rs, span{c.end, s.end})
+		}
+	}
+	return c
 }
