@@ -82,6 +82,14 @@ func (x *Extractor) sentenceYear(st *docState, cues []cue, s, q span, pub int) i
 	}
 	if nearest >= 0 && !x.ownYearAfter(st.runes, before[nearest+1:], s, pub) {
 		year = before[nearest].year
+		// 到2020年…达40%以上，2022年…达45%以上: a later year opening the
+		// figure's own clause is the next stage's deadline.
+		if d := before[nearest]; d.year != 0 && q.start < q.end {
+			cl := clauseOf(st.runes, q)
+			if y := x.txt.leadingYear(st.runes, span{cl.start, q.start}); y > d.year && d.span.end <= cl.start {
+				year = y
+			}
+		}
 	}
 	for _, c := range before { // else the first 今年 or 明年
 		if year != 0 || pub == 0 || c.span.end > s.end {

@@ -325,6 +325,9 @@ func TestTargets(t *testing.T) {
 		{"deadline-then-this-year-base", doc{text: "到2025年，全省新建5G基站8万个，比今年增加2万个。", date: "2023-06-01"}, 2e4, 0, "个", "=", 2025, "", "", false},
 		// A speaker's label (答：) opens no clause: 截至… after it reports.
 		{"interview-answer-reports", doc{text: "问：造成外汇储备规模变动的原因是什么？今后的外汇储备规模趋势是怎样的？\n答：截至2021年8月末，我国外汇储备规模为32321亿美元，较7月末下降38亿美元。", date: "2021-09-07"}, 3.2321e12, 0, "美元", "=", 0, "", "", true},
+		// Staged goals: a later year opening the figure's clause is its
+		// deadline, not the stage before it.
+		{"staged-deadlines", doc{text: "合肥市推出《合肥市数字经济发展规划（2020-2025年）》，提出到2020年数字经济总量占GDP比重达40%以上，2022年数字经济总量占GDP比重达45%以上，2025年数字经济总量占GDP比重达50%以上。", date: "2021-06-01"}, 45, 0, "%", ">=", 2022, "合肥市", "", false},
 		{"project-size-class", doc{text: "“十四五”期间，引进总投资超1亿美元项目500个，超50亿美元项目取得突破。", date: "2022-02-08"}, 5e9, 0, "美元", ">", 0, "", "", true},
 		{"fund-provided", doc{text: "2022年合计将为试点企业提供扶持资金约2.5亿元。", date: "2022-01-18", region: "东莞市"}, 2.5e8, 0, "元", "~", 2022, "东莞市", "", false},
 		{"year-ahead-report", doc{title: "1964年政府工作报告", text: "一九六五年国家预算收入比上年增长百分之十以上，收支平衡。", date: "1964-12-21"}, 10, 0, "%", ">=", 1965, "", "=国家预算收入增长", false},
