@@ -717,14 +717,68 @@ const plannedActionReach = 6
 // for a year ahead: its sentence names, before c, a title in 《》 ending in
 // a word of plan_forecast_titles with a word of plan_forecast_verbs right
 // after it (《规划》提出，到2030年，…预计突破3500亿元), and a deadline after
-// the publication year stands between the two.
+// the publication year stands between the two. Or c opens its sentence,
+// right before such a deadline, and the sentence before it in its
+// paragraph states the plan so (《…行动计划》提出，…。预计到2022年，…增加值
+// 达到4000亿元): the plan's figures go on.
 func (x *Extractor) planStated(st *docState, cs []cue, c cue) bool {
 	s := st.sent.sentence(c.span.start)
 	rs := st.runes
 	if !x.planForecastWord(rs, c) {
 		return false
 	}
-	for i := s.start; i < c.span.start; i++ {
+	for _, v := range x.planStatings(rs, span{s.start, c.span.start}) {
+		for _, k := range cs {
+			if k.role == cueDeadline && k.span.start > v && k.span.end <= c.span.start && k.year != 0 && (st.year == 0 || k.year > st.year) {
+				return true
+			}
+		}
+	}
+	if strings.TrimSpace(strings.Trim(string(rs[s.start:c.span.start]), "\u3000")) != "" || s.start == 0 {
+		return false
+	}
+	ahead := false
+	for _, k := range cs {
+		if k.role == cueDeadline && k.span.start >= c.span.end && k.span.start-c.span.end <= planStatedGap && k.year != 0 && (st.year == 0 || k.year > st.year) {
+			ahead = true
+		}
+	}
+	if !ahead {
+		return false
+	}
+	prev := st.sent.sentence(s.start - 1)
+	if prev.start >= s.start || prev.start < st.paragraph(s.start).start {
+		return false
+	}
+	return len(x.planStatings(rs, prev)) > 0
+}
+
+// withoutPeriodNote returns a title without the note in brackets that
+// closes it (三年行动计划(2020-2022年) is 三年行动计划).
+func withoutPeriodNote(title []rune) []rune {
+	n := len(title)
+	if n == 0 || title[n-1] != ')' && title[n-1] != '\uff09' {
+		return title
+	}
+	for j := n - 2; j >= 0; j-- {
+		if title[j] == '(' || title[j] == '\uff08' {
+			return title[:j]
+		}
+	}
+	return title
+}
+
+// planStatedGap is how many runes may stand between 预计 opening a
+// sentence and the deadline after it (预计到2022年: 0).
+const planStatedGap = 1
+
+// planStatings returns, for each title in 《》 within s that ends in a word
+// of plan_forecast_titles and is followed by a word of plan_forecast_verbs
+// (after a comma at most), the position right after the title (and its
+// comma).
+func (x *Extractor) planStatings(rs []rune, s span) []int {
+	var out []int
+	for i := s.start; i < s.end; i++ {
 		if rs[i] != '》' {
 			continue
 		}
@@ -735,23 +789,19 @@ func (x *Extractor) planStated(st *docState, cs []cue, c cue) bool {
 				break
 			}
 		}
-		if open < 0 || !hasSuffixAny(rs[open+1:i], x.lx.planForecastTitles.list...) {
+		if open < 0 || !hasSuffixAny(withoutPeriodNote(rs[open+1:i]), x.lx.planForecastTitles.list...) {
 			continue
 		}
 		v := i + 1
-		if v < c.span.start && (rs[v] == '，' || rs[v] == ',') {
+		if v < s.end && (rs[v] == '，' || rs[v] == ',') {
 			v++
 		}
-		if !hasPrefixAny(rs[v:c.span.start], x.lx.planForecastVerbs.list...) {
+		if !hasPrefixAny(rs[v:s.end], x.lx.planForecastVerbs.list...) {
 			continue
 		}
-		for _, k := range cs {
-			if k.role == cueDeadline && k.span.start > v && k.span.end <= c.span.start && k.year != 0 && (st.year == 0 || k.year > st.year) {
-				return true
-			}
-		}
+		out = append(out, v)
 	}
-	return false
+	return out
 }
 
 // hypothetical returns the word of hypothetical_words that opens a
