@@ -333,6 +333,11 @@ func TestTargets(t *testing.T) {
 		// sentence that states no plan it is a forecast.
 		{"plan-stated-before", doc{text: "《南昌市数字经济发展三年行动计划（2020-2022年）》提出，将发展数字经济作为重要抓手。预计到2022年，南昌数字经济增加值达到4000亿元，占GDP的比重达到50%。", date: "2021-06-01"}, 4e11, 0, "元", "=", 2022, "南昌市", "", false},
 		{"forecast-without-plan", doc{text: "机构认为数字经济将保持较快增长。预计到2022年，南昌数字经济增加值达到4000亿元。", date: "2021-06-01"}, 4e11, 0, "元", "=", 0, "", "", true},
+		// A goal shared out among places, each share in brackets after
+		// its place: every share is that place's, measuring the list's
+		// head; in a sentence that reports, shares are no goals.
+		{"shares-among-places", doc{text: "“十四五”期间，保障性租赁住房配额较多的省市包括广东（129.7万套）、浙江（120万套）、江苏（50万套）。", date: "2022-03-01"}, 1.2e6, 0, "套", "=", 2025, "浙江省", "=保障性租赁住房配额较多的省市", false},
+		{"shares-reported", doc{text: "去年新建保障性租赁住房较多的省市包括广东（29.7万套）、浙江（12万套）。", date: "2022-03-01"}, 1.2e5, 0, "套", "=", 0, "", "", true},
 		{"project-size-class", doc{text: "“十四五”期间，引进总投资超1亿美元项目500个，超50亿美元项目取得突破。", date: "2022-02-08"}, 5e9, 0, "美元", ">", 0, "", "", true},
 		{"fund-provided", doc{text: "2022年合计将为试点企业提供扶持资金约2.5亿元。", date: "2022-01-18", region: "东莞市"}, 2.5e8, 0, "元", "~", 2022, "东莞市", "", false},
 		{"year-ahead-report", doc{title: "1964年政府工作报告", text: "一九六五年国家预算收入比上年增长百分之十以上，收支平衡。", date: "1964-12-21"}, 10, 0, "%", ">=", 1965, "", "=国家预算收入增长", false},

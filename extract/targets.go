@@ -609,10 +609,50 @@ func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string
 		}
 	}
 	ahead := aheadDeadlineBefore(st.runes, g.cues, g.sent, c.s, g.pub) || x.exceedsByDeadline(st.runes, g.cues, g.sent, c.s, g.pub)
-	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || ahead && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) {
+	if !x.txt.licensed(st.runes, g.cues, g.sent, cl, c.s, g.tense.section.kind == sectionGoal || ahead && !x.txt.opensClause(st.runes, g.cues, cl, numberStart(st.runes, c.s)), x.lx.rateNouns.list, x.lx.changeToWords) && x.regionShare(st, c.s) == nil {
 		return "no goal verb governs it"
 	}
 	return ""
+}
+
+// regionShare returns the place whose name quantity q stands right after,
+// in brackets (or nil), as one item of a list that shares a goal out among places
+// (“十四五”期间，…配额较多的省市包括广东（129.7万套）、浙江（120万套）): the
+// place's share, which the sentence's goal governs as its verb would.
+func (x *Extractor) regionShare(st *docState, q span) *regionMention {
+	ns := numberStart(st.runes, q)
+	if ns == 0 || st.runes[ns-1] != '(' && st.runes[ns-1] != '\uff08' {
+		return nil
+	}
+	if q.end >= len(st.runes) || st.runes[q.end] != ')' && st.runes[q.end] != '\uff09' {
+		return nil
+	}
+	return x.regionEndingAt(st, ns-1)
+}
+
+// shareListHead returns what a list that shares a goal out among places
+// measures: the text of its clause before its first item, short of
+// share_list_leads (保障性租赁住房“配额”较多的省市 in …较多的省市包括广东（129.7
+// 万套）、浙江（120万套）), or "". r is the place of one item.
+func (x *Extractor) shareListHead(st *docState, r *regionMention) string {
+	rs := st.runes
+	i := r.span.start
+	for i > 1 && rs[i-1] == '\u3001' && (rs[i-2] == ')' || rs[i-2] == '\uff09') {
+		k := i - 3
+		for k > 0 && rs[k] != '(' && rs[k] != '\uff08' {
+			k--
+		}
+		prev := x.regionEndingAt(st, k)
+		if k <= 0 || prev == nil {
+			break
+		}
+		i = prev.span.start
+	}
+	start := i
+	for start > 0 && !strings.ContainsRune("\uff0c,\uff1b;\uff1a:\u3002\n", rs[start-1]) {
+		start--
+	}
+	return strings.TrimSpace(trimSuffixes(string(rs[start:i]), x.lx.shareListLeads.list))
 }
 
 // strivingBefore reports whether a word of goal_striving_words (力争, 确保)
@@ -1320,6 +1360,12 @@ func (x *Extractor) describeGoal(st *docState, g goalContext, c targetCand, item
 		}
 	}
 	t.region = x.targetRegion(st, t, g.sent, g.cues)
+	if r := x.regionShare(st, c.s); r != nil && r.div != nil {
+		t.region = r.div // 广东（129.7万套）: the place whose share it is
+		if h := x.shareListHead(st, r); h != "" {
+			t.metric = h
+		}
+	}
 	if t.plan != nil && len(t.plan.planFor().issuers) > 0 {
 		t.agency = t.plan.planFor().issuers[0]
 	}

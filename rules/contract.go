@@ -302,6 +302,7 @@ var ExtractContract = Contract{
 		"class_size_not_after":           "people after a class_size_heads word, who are then what is counted (5000人以上乡镇干部)",
 		"class_size_adjacent_heads":      "heads of class_size_heads that count only right after the number or its 的 (超50亿美元项目)",
 		"speaker_labels":                 "labels of who speaks that open a sentence in an interview (答, 问, 记者): the sentence's opening clause is the one after the label",
+		"share_list_leads":               "words that end the head of a list sharing a goal out among places (包括, 分别为), left out of the items' metric",
 		"heading_item_units":             "counters in which a numbered heading counts its items without brackets (一、促进就业增收7件)",
 		"agency_level_noun_before":       "runes before a level word that make it part of a common noun, unless they end a region's name (城市政府 is city governments; 聊城市政府 is 聊城's)",
 		"class_size_heads":               "places and bodies that a bounded count of people or households classes (20人以上的自然村)",
