@@ -774,16 +774,13 @@ func (x *Extractor) planStated(st *docState, cs []cue, c cue) bool {
 			}
 		}
 	}
-	if strings.TrimSpace(strings.Trim(string(rs[s.start:c.span.start]), "\u3000")) != "" || s.start == 0 {
+	// strings.TrimSpace also takes the ideographic space (U+3000) of indents.
+	if s.start == 0 || strings.TrimSpace(string(rs[s.start:c.span.start])) != "" {
 		return false
 	}
-	ahead := false
-	for _, k := range cs {
-		if k.role == cueDeadline && k.span.start >= c.span.end && k.span.start-c.span.end <= planStatedGap && k.year != 0 && (st.year == 0 || k.year > st.year) {
-			ahead = true
-		}
-	}
-	if !ahead {
+	if !slices.ContainsFunc(cs, func(k cue) bool {
+		return k.role == cueDeadline && k.span.start >= c.span.end && k.span.start-c.span.end <= planStatedGap && k.year != 0 && (st.year == 0 || k.year > st.year)
+	}) {
 		return false
 	}
 	prev := st.sent.sentence(s.start - 1)
