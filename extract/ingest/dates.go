@@ -363,12 +363,40 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 				}
 			}
 		}
+		if urlYear <= 0 {
+			// 新华社北京3月14日电 …十四届全国人大一次会议…: a news item of
+			// the session's year (the latest session named).
+			for _, l := range all {
+				for _, g := range congressSessionRE().FindAllStringSubmatch(l, -1) {
+					y = max(y, sessionYear(g))
+				}
+			}
+		}
 		if date := formatDate(y, mo, d); date != "" {
 			return dateHit{date, dateFromDateline, i}
 		}
 		return dateHit{line: -1}
 	}
 	return dateHit{line: -1}
+}
+
+// congressSessionRE is a plenary session of the National People's
+// Congress or the CPPCC: 十四届全国人大一次会议, 全国政协十四届二次会议.
+var congressSessionRE = lazyPattern("congressSessionRE")
+
+// sessionYear is the year of a plenary session congressSessionRE matched:
+// the fifth NPC and CPPCC first met in 1978 and every term since has been
+// five years, its n-th session in its n-th year. It is -1 for an earlier
+// term (their years were irregular) or a session past the fifth.
+func sessionYear(g []string) int {
+	term, session := parseDatePart(g[1]), parseDatePart(g[2])
+	if g[1] == "" {
+		term, session = parseDatePart(g[3]), parseDatePart(g[4])
+	}
+	if term < 5 || session < 1 || session > 5 {
+		return -1
+	}
+	return 1978 + 5*(term-5) + session - 1
 }
 
 // reviewRE is a work report's review of the past year: 2024年工作回顾.
