@@ -31,7 +31,8 @@
 //     吒 …) are excluded, and the generated file lists them.
 //  4. Pinyin-annotation noise: a parenthesised group, half- or full-width, that
 //     directly follows a Han character and holds only 1–7 lowercase pinyin
-//     letters with at least one tone mark or ü is dropped:
+//     letters with at least one tone mark or ü, and maybe one space before
+//     its closing bracket (社會(huì )保障部), is dropped:
 //     推動(dòng)製造業(yè) → 推动制造业. (GII), (a), (含), (2022-2025年) stay.
 //     "Follows a Han character" is judged on the normalised runes, so several
 //     annotations in a row are all dropped and zero-width characters inside one

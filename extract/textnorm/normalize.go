@@ -148,6 +148,7 @@ type builder struct {
 	pyOpen    int
 	pyLetters int
 	pyTone    bool
+	pySpace   bool // a space after the letters, which only the bracket may follow
 
 	spaces bool // a space was written (step 6)
 	// blankLine: only blanks written since the last line break (step 8)
@@ -278,11 +279,15 @@ func (b *builder) emit(r rune, s int) {
 	}
 	if b.pyOpen >= 0 {
 		switch {
+		case b.pySpace && r != ')' && r != '）':
+			b.pyOpen = -1 // after the space only the bracket may come
 		case r >= 'a' && r <= 'z':
 			b.pyLetters++
 		case isToned(r):
 			b.pyLetters++
 			b.pyTone = true
+		case r == ' ' && b.pyLetters >= 1:
+			b.pySpace = true // 社會(huì )保障部: a converter's space before the bracket
 		case r == ')' || r == '）':
 			if b.pyLetters >= 1 && b.pyTone {
 				// Drop "(" and the letters; the Han character before stays.
@@ -303,6 +308,7 @@ func (b *builder) emit(r rune, s int) {
 			b.pyOpen = n
 			b.pyLetters = 0
 			b.pyTone = false
+			b.pySpace = false
 		}
 	}
 	b.push(r, s)

@@ -156,6 +156,10 @@ func TestPinyin(t *testing.T) {
 		{"汉（ｈàｎ）", "汉"},                      // full-width letters fold first
 		{"双(shuāngg)", "双"},                  // 7 letters
 		{"双(shuānggg)", "双(shuānggg)"},       // 8 letters: too long
+		{"社會(huì )保障部", "社会保障部"},             // a space before the bracket
+		{"社(shè  )会", "社(shè  )会"},           // two spaces: no annotation
+		{"会(huì x)", "会(huì x)"},             // a letter after the space
+		{"项(a )目", "项(a )目"},                 // no tone mark
 		{"创新(GII)", "创新(GII)"},               // upper case
 		{"基金(NSFC)", "基金(NSFC)"},             // upper case
 		{"计划(2022-2025年)", "计划(2022-2025年)"}, // digits
