@@ -1055,6 +1055,10 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	if b.needsPrefix && !(j.national && b.national != "") && !(b.inReport && st.report && j.province != nil) || x.genericBefore(st, s.start) {
 		return nil
 	}
+	if x.genericListItem(st, s.start) {
+		st.addTrace("agency", "agency.body", s, "dropped: an item of a list of every place's bodies")
+		return nil
+	}
 	if j.national || j.province == nil {
 		if b.national != "" && !x.nationalEndsAt(st, s.start) {
 			// 测绘局 in the communiqué on 2010 is 国家测绘局, in the one on
@@ -1108,8 +1112,9 @@ func (ix *agencyIndex) bodyOfEra(b *bodyDef, era int, written string) *bodyDef {
 
 // sarBefore returns, for a body that only the special administrative
 // regions have (levels: sar), the region its sentence names last before
-// i, at most sarReach runes back, when that is one of them; nil for any
-// other body or place.
+// i, at most sarReach runes back, when that is one of them; when the
+// sentence names no place there, the SAR the document names (last
+// before i, or else first after it); nil for any other body or place.
 func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 	if len(b.levels) != 1 || b.levels[0] != levelSAR {
 		return nil
@@ -1124,7 +1129,26 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 			d = r.div // the last place named before the body
 		}
 	}
-	if d == nil || !d.sar {
+	if d == nil {
+		// (政务司司长办公室/劳工及福利局) after an item of Hong Kong's
+		// policy address, its sentence naming no place: the SAR the
+		// document names last before it, or else first after it. Only a
+		// name standing alone: 联合国环境规划署 holds no 规划署.
+		if i > 0 && isHan(st.runes[i-1]) {
+			return nil
+		}
+		for _, r := range st.regions {
+			if r.div == nil || !r.div.sar {
+				continue
+			}
+			if r.span.start >= i && d != nil {
+				break
+			}
+			d = r.div
+		}
+		return d
+	}
+	if !d.sar {
 		return nil // 香港特区政府代表团与上海市交通委、…海事处: 上海's
 	}
 	return d
@@ -1222,6 +1246,37 @@ func (x *Extractor) genericBefore(st *docState, i int) bool {
 		}
 	}
 	return false
+}
+
+// genericListItem reports whether the body written alone at i belongs to
+// a list of bodies joined by 、 (or stands in brackets after its first
+// item) that opens its clause with a generic word: in 各市发展改革委（能源局）、
+// 科技局、住房城乡建设局… every later name is every city's bureau, no one
+// body of the document's place.
+func (x *Extractor) genericListItem(st *docState, i int) bool {
+	rs := st.runes
+	cl := clauseOf(rs, span{i, i})
+	k := cl.start
+	for k < i && unicode.IsSpace(rs[k]) {
+		k++
+	}
+	if k >= i {
+		return false
+	}
+	list := false
+	for _, r := range rs[k:i] {
+		switch {
+		case r == '\u3001':
+			list = true
+		case r == '(' || r == ')' || r == '\uff08' || r == '\uff09' || unicode.Is(unicode.Han, r):
+		default:
+			return false
+		}
+	}
+	if !list && rs[i-1] != '(' && rs[i-1] != '\uff08' {
+		return false
+	}
+	return hasPrefixAny(rs[k:i], x.lx.agencyGenericPrefixes.list...)
 }
 
 // commonNounLevel reports whether the level word at i ends a common noun

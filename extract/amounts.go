@@ -67,7 +67,7 @@ func (x *Extractor) findAmounts(st *docState) {
 				st.addTrace("amount", m.rule.ID, msp, "dropped: excluded")
 				continue
 			}
-			if orphanScale(st.runes, msp) {
+			if x.orphanScale(st.runes, msp) {
 				st.addTrace("amount", m.rule.ID, msp, "dropped: a scale word without its number")
 				continue
 			}
@@ -161,6 +161,60 @@ func (x *Extractor) findAmounts(st *docState) {
 			respective = containsAny(string(st.runes[max(0, a.span.start-respectiveReach):a.span.start]), x.lx.respectivelyWords.list)
 		}
 	}
+	x.pairBounds(st)
+}
+
+// pairBounds makes one range of a floor and the ceiling right after it,
+// in the same currency and joined by one of bound_pair_joiners, the
+// bounds' marks of inclusion (bound_inclusive_marks) skipped: 回购金额不低于
+// 5000万元（含）且不超过10000万元（含） is a sum from 5000万元 to 1亿元, not
+// two sums. The floor's span reaches to the ceiling's end; the ceiling is
+// no sum of its own.
+func (x *Extractor) pairBounds(st *docState) {
+	out := st.amounts[:0]
+	for i := 0; i < len(st.amounts); i++ {
+		a := st.amounts[i]
+		out = append(out, a)
+		if i+1 < len(st.amounts) && x.boundPair(st.runes, a, st.amounts[i+1]) {
+			b := st.amounts[i+1]
+			a.span.end = b.span.end
+			a.q.Max, a.q.HasMax, a.q.Qualifier = b.q.Value, true, number.QualEqual
+			st.addTrace("amount", a.rule, a.span, "a floor and its ceiling: one range")
+			i++
+		}
+	}
+	clear(st.amounts[len(out):])
+	st.amounts = out
+}
+
+// boundPair reports whether a is a floor (不低于, 以上, 超过) and b, after
+// it, a ceiling (不超过, 以内) of the same currency above it, with nothing
+// between them but a joiner and marks of inclusion.
+func (x *Extractor) boundPair(rs []rune, a, b *amountMention) bool {
+	switch {
+	case a.q.HasMax || b.q.HasMax || a.q.Currency != b.q.Currency || b.q.Value <= a.q.Value:
+		return false
+	case a.q.Qualifier != number.QualGreaterEqual && a.q.Qualifier != number.QualGreater:
+		return false
+	case b.q.Qualifier != number.QualLessEqual && b.q.Qualifier != number.QualLess:
+		return false
+	}
+	gap := rs[a.span.end:b.span.start]
+	gap = skipWord(gap, x.lx.boundInclusiveMarks.list)
+	joined := len(gap)
+	gap = skipWord(gap, x.lx.boundPairJoiners.list)
+	return len(gap) == 0 && joined > 0
+}
+
+// skipWord returns rs after the longest of ws it begins with, or rs.
+func skipWord(rs []rune, ws []string) []rune {
+	n := 0
+	for _, w := range ws {
+		if k := utf8.RuneCountInString(w); k > n && runesHavePrefix(rs, w) {
+			n = k
+		}
+	}
+	return rs[n:]
 }
 
 // respectiveReach is how far before a list's first sum, in runes, a word
@@ -326,13 +380,25 @@ func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
 // slip (25l亿元), a number broken off on the line before. 过亿元 and
 // 拥有万亿资产 read as "one 亿", "one 万亿"; after punctuation, a letter or
 // a digit the number is missing, and reading it as one would be a silent
-// wrong value.
-func orphanScale(rs []rune, s span) bool {
+// wrong value. After a count and its counter (scale_class_counters: 24座
+// 万亿GDP城市, 5家千亿级企业) the scale word names a class of things
+// counted, no sum, unless 元 follows it (334个亿元以上项目: projects of a
+// sum, which the sum names).
+func (x *Extractor) orphanScale(rs []rune, s span) bool {
 	if s.start >= len(rs) || !number.IsLargeScale(rs[s.start]) {
 		return false
 	}
 	if s.start == 0 {
 		return true
+	}
+	if s.start >= 2 && x.lx.scaleClassCounters.has(string(rs[s.start-1])) && number.IsNumeralRune(rs[s.start-2]) {
+		// …but 334个亿元以上项目 counts projects of a sum: its 元 makes
+		// the class one of money.
+		k := s.start
+		for k < len(rs) && number.IsLargeScale(rs[k]) {
+			k++
+		}
+		return !strings.HasPrefix(string(rs[k:min(len(rs), k+2)]), x.txt.yuan)
 	}
 	return !unicode.Is(unicode.Han, rs[s.start-1])
 }

@@ -280,6 +280,11 @@ func TestTargets(t *testing.T) {
 		wantMissing bool
 	}{
 		{"T1", doc{text: "今年要力争培育国家技术创新示范企业1—2户。", date: "2023-03-09", region: "山西省"}, 1, 2, "户", "=", 2023, "山西省", "国家技术创新示范企业", false},
+		// Undated, reporting 2019's results (2019年，…比上年增长): the
+		// figures of 2018 are the past; a deadline ahead of 2019 is a goal.
+		{"undated-reported-year-past", doc{text: "2019年，某区生产总值实现1697亿元，比上年增长8.1%。2018年，全区农牧民人均纯收入达到11600元。"}, 11600, 0, "元", "=", 2018, "", "", true},
+		{"undated-reported-year-deadline-past", doc{text: "2019年，某区生产总值实现1697亿元，比上年增长8.1%。生产总值从1965年的3亿元增长到2018年的1477亿元。"}, 147700000000, 0, "元", "=", 2018, "", "", true},
+		{"undated-reported-year-goal-ahead", doc{text: "2019年，某区生产总值实现1697亿元，比上年增长8.1%。到2025年，全区农牧民人均纯收入达到20000元。"}, 20000, 0, "元", "=", 2025, "", "", false},
 		// A news item that opens on its source (据…大会，) names its
 		// subject after it; 全国 as the field a place ranks in does not make
 		// a goal the country's.
@@ -2001,6 +2006,11 @@ func TestAgencies(t *testing.T) {
 		{"district-committee-and-government", doc{text: "天津市南开区委、政府联合发文。"}, []string{"天津市南开区委", "天津市南开区人民政府"}, []string{"南开区人民政府"}},
 		{"district-with-city", doc{text: "天津市南开区委、广州市花都区住建局、青岛市崂山区政府和城阳区政府联合发文。"}, []string{"天津市南开区委", "广州市花都区住房和城乡建设局", "青岛市崂山区人民政府", "城阳区人民政府"}, []string{"南开区委", "青岛市城阳区人民政府"}},
 		{"generic", doc{text: "各省、自治区、直辖市人民政府，有关部门，三省一市科技部门。"}, nil, []string{"科学技术部"}},
+		// The later items of a list that a generic word opens are every
+		// place's bodies too, not the document's; the document's own body
+		// after the list (the listed-city-bureaus row's kind) stays.
+		{"generic-list-items", doc{text: "各市发展改革委（能源局）、科技局、住房城乡建设局、市场监管局：现将规划印发给你们。", region: "山东省"}, nil, []string{"山东省能源局", "山东省科学技术厅", "山东省住房和城乡建设厅", "山东省建设局", "山东省市场监督管理局"}},
+		{"generic-list-then-own", doc{text: "会同各市发展改革委、科技局研究。会上，科技局负责同志介绍了情况。", region: "青岛市"}, []string{"青岛市科学技术局"}, nil},
 		{"leading-group", doc{text: "国务院振兴东北地区等老工业基地领导小组办公室会同有关部门研究。"}, []string{"国务院振兴东北地区等老工业基地领导小组办公室"}, nil},
 		{"bare-national", doc{text: "发展改革委会同水利部研究提出了办理意见。", title: "国务院办公厅关于某省所提问题办理情况的函"}, []string{"国家发展和改革委员会", "水利部", "国务院办公厅"}, nil},
 		{"sub-unit", doc{text: "国家自然科学基金委员会国际合作局负责受理。"}, []string{"国家自然科学基金委员会国际合作局"}, nil},
@@ -2008,6 +2018,10 @@ func TestAgencies(t *testing.T) {
 		{"foreign-small-states", doc{text: "苏丹卫生部25日晚表示。阿曼外交部发表声明。津巴布韦央行下调贷款利率。内蒙古自治区卫生健康委员会发布通知。"}, []string{"内蒙古自治区卫生健康委员会"}, []string{"卫生部", "外交部", "中国人民银行"}},
 		{"foreign-abbreviated", doc{text: "黎卫生部通报称。刚果（金）交通部发布公告。"}, nil, []string{"卫生部", "交通部", "交通运输部"}},
 		{"sar-government", doc{text: "香港特别行政区政府发布公告。"}, []string{"香港特别行政区政府"}, []string{"香港特别行政区人民政府"}},
+		// A bureau only the SARs have, in a sentence naming no place: the
+		// SAR the document names, before or after it.
+		{"sar-bureau-inside-a-name", doc{text: "空气质量被联合国环境规划署誉为奇迹。香港特别行政区政府代表团来访。", region: "北京市"}, nil, []string{"香港特别行政区规划署"}},
+		{"sar-bureau-document", doc{text: "1. 每年为长者提供服务。（劳工及福利局）\n2. 香港房屋委员会每年进行联合清洁行动。（房屋局）"}, []string{"香港特别行政区劳工及福利局", "香港特别行政区房屋局"}, nil},
 		{"foreign", doc{text: "美国国务院和国防部表示有证据。印度外交部3日宣布。香港证监会发布通告。台湾“国防部”称。"}, nil, []string{"国务院", "国防部", "外交部", "中国证券监督管理委员会"}},
 		{"not-foreign-date", doc{text: "3月5日外交部发言人表示。"}, []string{"外交部"}, nil},
 		{"foreign-modifier", doc{text: "美国前财政部长保尔森到访。美国代理副国防部长称。"}, nil, []string{"财政部", "国防部"}},

@@ -372,6 +372,10 @@ type goalContext struct {
 type dating struct {
 	pub      int
 	spanFrom int
+	// reported is, for an undated document, the latest year whose results
+	// it reports (reportedYear), or 0: figures of that year or before
+	// are the past, though the year the document was written is unknown.
+	reported int
 	// fypEnd is the last year of the numbered five-year plan a report of
 	// the years of 五年计划 looks ahead over (1957 for a report of 1955 on
 	// the first plan), or 0: five years in a paragraph that names the plan
@@ -396,6 +400,9 @@ func (d dating) spanEnd(n int) int {
 
 func (x *Extractor) dating(st *docState, pub int) dating {
 	d := dating{pub: pub, spanFrom: pub}
+	if pub == 0 {
+		d.reported = x.reportedYear(st)
+	}
 	if pub != 0 && st.report {
 		d.spanFrom = pub - 1
 		if containsAny(string(st.runes), x.lx.fiveYearPlanWords.list) {
@@ -403,6 +410,44 @@ func (x *Extractor) dating(st *docState, pub int) dating {
 		}
 	}
 	return d
+}
+
+// pastYear reports whether year y is the past: before the publication
+// year, or, in an undated document, no later than the year it reports.
+func (d dating) pastYear(y int) bool {
+	switch {
+	case y == 0:
+		return false
+	case d.pub != 0:
+		return y < d.pub
+	}
+	return d.reported != 0 && y <= d.reported
+}
+
+// reportedYear is the latest year whose results the document reports: a
+// sentence that opens with the year (2019年，…) and compares with the
+// year before (reported_year_cues: 比上年增长8.1%). A repost of such an
+// article may carry no date; that year is over, or all but, when it was
+// written.
+func (x *Extractor) reportedYear(st *docState) int {
+	latest := 0
+	for _, s := range st.periods {
+		i := s.start
+		for i < s.end && unicode.IsSpace(st.runes[i]) {
+			i++
+		}
+		if i+5 > s.end || st.runes[i+4] != x.txt.year {
+			continue
+		}
+		y, err := strconv.Atoi(string(st.runes[i : i+4]))
+		if err != nil || y < 1900 || y <= latest {
+			continue
+		}
+		if containsAny(string(st.runes[i+5:s.end]), x.lx.reportedYearCues.list) {
+			latest = y
+		}
+	}
+	return latest
 }
 
 // fiveYearPlanEnd is the last year of the numbered five-year plan (五年计划,
@@ -449,7 +494,7 @@ func (x *Extractor) targetCandidates(st *docState) []targetCand {
 	}
 	cands := make([]targetCand, 0, len(st.matches["quantity"])+len(st.amounts))
 	for _, m := range st.matches["quantity"] {
-		if st.suppressed("quantity", m.span) || orphanScale(st.runes, m.span) {
+		if st.suppressed("quantity", m.span) || x.orphanScale(st.runes, m.span) {
 			continue
 		}
 		if x.captionNumber(st.runes, m.span) {

@@ -358,7 +358,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					periodAhead = true // decided after the other cues
 					continue
 				}
-				if c.year == 0 || pub == 0 || c.year >= pub {
+				if !d.pastYear(c.year) {
 					goal = true
 					strong = strong || c.year > pub && pub != 0
 					t.why = append(t.why, "deadline "+c.span.text(st.runes))
@@ -420,6 +420,11 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			default:
 				goal = goal || hasRole(cs, cueGoal)
 			}
+		} else if y != 0 && d.pastYear(y) && !baseAt(cs, lyAt) {
+			// Undated, with 2019年 reported (2019年，…比上年增长8.1%):
+			// 2018年，全区农牧民人均纯收入达到11600余元 is the past.
+			past = true
+			t.why = append(t.why, "a year reported "+strconv.Itoa(y))
 		}
 		if paraPast && (strong || opener || hasDeadline(cs) || hasRole(cs, cueThisYear)) {
 			paraPast = false // 新的一年，我们将…: the review is over (not at 为确保…)
