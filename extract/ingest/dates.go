@@ -363,14 +363,11 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 				}
 			}
 		}
-		if urlYear <= 0 {
+		if y < 0 && (mo == 2 || mo == 3) {
 			// 新华社北京3月14日电 …十四届全国人大一次会议…: a news item of
-			// the session's year (the latest session named).
-			for _, l := range all {
-				for _, g := range congressSessionRE().FindAllStringSubmatch(l, -1) {
-					y = max(y, sessionYear(g))
-				}
-			}
+			// the sessions' season is of the session's year, when it names
+			// one session and not as a time past (以来) or a place (会议上).
+			y = sessionsYear(all)
 		}
 		if date := formatDate(y, mo, d); date != "" {
 			return dateHit{date, dateFromDateline, i}
@@ -381,8 +378,40 @@ func datelineDate(top, all []string, urlYear, urlMonth int) dateHit {
 }
 
 // congressSessionRE is a plenary session of the National People's
-// Congress or the CPPCC: 十四届全国人大一次会议, 全国政协十四届二次会议.
-var congressSessionRE = lazyPattern("congressSessionRE")
+// Congress or the CPPCC: 十四届全国人大一次会议, 全国政协十四届二次会议;
+// congressSessionAfterRE what after it makes it a time or a place (以来,
+// 上, 期间), not the event reported.
+var (
+	congressSessionRE      = lazyPattern("congressSessionRE")
+	congressSessionAfterRE = lazyPattern("congressSessionAfterRE")
+)
+
+// sessionsYear is the year of the plenary sessions the lines name as the
+// event, or -1 when they name none, or sessions of different years.
+func sessionsYear(lines []string) int {
+	y := -1
+	for _, l := range lines {
+		for _, at := range congressSessionRE().FindAllStringSubmatchIndex(l, -1) {
+			if congressSessionAfterRE().MatchString(l[at[1]:]) {
+				continue
+			}
+			g := make([]string, 5)
+			for k := range g {
+				if at[2*k] >= 0 {
+					g[k] = l[at[2*k]:at[2*k+1]]
+				}
+			}
+			switch sy := sessionYear(g); {
+			case sy < 0:
+			case y < 0:
+				y = sy
+			case y != sy:
+				return -1
+			}
+		}
+	}
+	return y
+}
 
 // sessionYear is the year of a plenary session congressSessionRE matched:
 // the fifth NPC and CPPCC first met in 1978 and every term since has been

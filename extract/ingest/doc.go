@@ -140,8 +140,8 @@
 // date alone on one of its last lines, below the last paragraph); a
 // speech's subtitle (——2024年1月20日在…会议上); a news dateline (新华社北京1月5日电,
 // the year from the URL's /202401/ or else the latest 2023年12月-style
-// mention or plenary session of the national congress named, 十四届全国人大
-// 一次会议 being 2023); go-htmldate's guess from the markup (not a year alone); and,
+// mention, or for one of February or March the plenary session of the
+// national congress it reports, 十四届全国人大一次会议 being 2023); go-htmldate's guess from the markup (not a year alone); and,
 // for a work report, the year its title names (2018年…政府工作报告) or, when
 // it reviews year Y (2024年工作回顾), Y+1 — as YYYY-01-01, only the year
 // being known.
