@@ -1113,8 +1113,9 @@ func (ix *agencyIndex) bodyOfEra(b *bodyDef, era int, written string) *bodyDef {
 // sarBefore returns, for a body that only the special administrative
 // regions have (levels: sar), the region its sentence names last before
 // i, at most sarReach runes back, when that is one of them; when the
-// sentence names no place there, the SAR the document names (last
-// before i, or else first after it); nil for any other body or place.
+// sentence names no place there and the name opens a bracket or follows a
+// slash (a note of who is responsible), the one SAR the document names;
+// nil for any other body or place.
 func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 	if len(b.levels) != 1 || b.levels[0] != levelSAR {
 		return nil
@@ -1131,18 +1132,18 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 	}
 	if d == nil {
 		// (政务司司长办公室/劳工及福利局) after an item of Hong Kong's
-		// policy address, its sentence naming no place: the SAR the
-		// document names last before it, or else first after it. Only a
-		// name standing alone: 联合国环境规划署 holds no 规划署.
-		if i > 0 && isHan(st.runes[i-1]) {
+		// policy address, its sentence naming no place: the one SAR the
+		// document names. Only a name in such a note, opening its bracket
+		// or after a slash: not 联合国环境规划署, “卫生署”表示, 新闻处负责同志.
+		if i == 0 || !strings.ContainsRune("(/\uff08\uff0f", st.runes[i-1]) {
 			return nil
 		}
 		for _, r := range st.regions {
 			if r.div == nil || !r.div.sar {
 				continue
 			}
-			if r.span.start >= i && d != nil {
-				break
+			if d != nil && d != r.div {
+				return nil // 香港 and 澳门 both: whose is not known
 			}
 			d = r.div
 		}
@@ -1248,35 +1249,59 @@ func (x *Extractor) genericBefore(st *docState, i int) bool {
 	return false
 }
 
-// genericListItem reports whether the body written alone at i belongs to
-// a list of bodies joined by 、 (or stands in brackets after its first
-// item) that opens its clause with a generic word: in 各市发展改革委（能源局）、
-// 科技局、住房城乡建设局… every later name is every city's bureau, no one
-// body of the document's place.
+// genericListItem reports whether the body written alone at i is a later
+// item of an addressee list of every place's bodies: its clause opens with
+// a word of generic_list_openers (各), and the items before it, joined by
+// 、, are bodies' names (each ends with a word of generic_list_item_ends,
+// a bracketed alias after it aside). In 各市发展改革委（能源局）、科技局、住房城乡
+// 建设局… every later name is every city's bureau, no one body of the
+// document's place; so is the alias in brackets after the first item. Not
+// in 各地要高度重视、科技局要加强指导 (no list of bodies) nor 各部门（科技局、
+// 财政局） (部门 is no body's name).
 func (x *Extractor) genericListItem(st *docState, i int) bool {
 	rs := st.runes
+	for i > 0 && isHan(rs[i-1]) {
+		i-- // to the item's start: 建设局 of 住房城乡建设局
+	}
 	cl := clauseOf(rs, span{i, i})
 	k := cl.start
 	for k < i && unicode.IsSpace(rs[k]) {
 		k++
 	}
-	if k >= i {
+	if k >= i || !hasPrefixAny(rs[k:i], x.lx.genericListOpeners.list...) {
 		return false
 	}
-	list := false
-	for _, r := range rs[k:i] {
-		switch {
-		case r == '\u3001':
-			list = true
-		case r == '(' || r == ')' || r == '\uff08' || r == '\uff09' || unicode.Is(unicode.Han, r):
-		default:
-			return false
+	items := strings.Split(string(rs[k:i]), "\u3001")
+	last := items[len(items)-1]
+	switch {
+	case last == "" && len(items) > 1:
+		items = items[:len(items)-1]
+	case strings.HasSuffix(last, "(") || strings.HasSuffix(last, "\uff08"):
+		// 各市发展改革委（能源局）: the alias of the list's first body.
+		items[len(items)-1] = strings.TrimRight(last, "(\uff08")
+	default:
+		return false
+	}
+	for _, it := range items {
+		names := []string{it}
+		if o := strings.IndexAny(it, "(\uff08"); o >= 0 {
+			names = []string{it[:o]} // 发展改革委（能源局）: the alias aside
+			if !strings.HasSuffix(it, ")") && !strings.HasSuffix(it, "\uff09") {
+				// 各部门（财政局、…: a list inside the brackets, whose
+				// head must be a body too.
+				names = append(names, it[o+1:])
+			}
+		}
+		for _, n := range names {
+			// 各省、自治区、直辖市…: places' level words open the list too;
+			// 交通运输厅（局、委）: the close of a bracket is no ending.
+			n = strings.TrimRight(n, ")\uff09")
+			if !hasSuffixAnyString(n, x.lx.genericListItemEnds.list) && !hasSuffixAnyString(n, x.txt.levelWords) {
+				return false
+			}
 		}
 	}
-	if !list && rs[i-1] != '(' && rs[i-1] != '\uff08' {
-		return false
-	}
-	return hasPrefixAny(rs[k:i], x.lx.agencyGenericPrefixes.list...)
+	return true
 }
 
 // commonNounLevel reports whether the level word at i ends a common noun

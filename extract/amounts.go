@@ -201,9 +201,11 @@ func (x *Extractor) boundPair(rs []rune, a, b *amountMention) bool {
 	}
 	gap := rs[a.span.end:b.span.start]
 	gap = skipWord(gap, x.lx.boundInclusiveMarks.list)
-	joined := len(gap)
-	gap = skipWord(gap, x.lx.boundPairJoiners.list)
-	return len(gap) == 0 && joined > 0
+	n := len(gap)
+	for k := 0; k < 2; k++ { // ，且
+		gap = skipWord(gap, x.lx.boundPairJoiners.list)
+	}
+	return len(gap) == 0 && n > 0
 }
 
 // skipWord returns rs after the longest of ws it begins with, or rs.

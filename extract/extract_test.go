@@ -2010,6 +2010,7 @@ func TestAgencies(t *testing.T) {
 		// place's bodies too, not the document's; the document's own body
 		// after the list (the listed-city-bureaus row's kind) stays.
 		{"generic-list-items", doc{text: "各市发展改革委（能源局）、科技局、住房城乡建设局、市场监管局：现将规划印发给你们。", region: "山东省"}, nil, []string{"山东省能源局", "山东省科学技术厅", "山东省住房和城乡建设厅", "山东省建设局", "山东省市场监督管理局"}},
+		{"generic-list-not-bodies", doc{text: "各地要高度重视、科技局要加强指导。各部门（财政局、公安局）要落实责任。", region: "济南市"}, []string{"济南市科学技术局", "济南市财政局", "济南市公安局"}, nil},
 		{"generic-list-then-own", doc{text: "会同各市发展改革委、科技局研究。会上，科技局负责同志介绍了情况。", region: "青岛市"}, []string{"青岛市科学技术局"}, nil},
 		{"leading-group", doc{text: "国务院振兴东北地区等老工业基地领导小组办公室会同有关部门研究。"}, []string{"国务院振兴东北地区等老工业基地领导小组办公室"}, nil},
 		{"bare-national", doc{text: "发展改革委会同水利部研究提出了办理意见。", title: "国务院办公厅关于某省所提问题办理情况的函"}, []string{"国家发展和改革委员会", "水利部", "国务院办公厅"}, nil},
@@ -2020,6 +2021,7 @@ func TestAgencies(t *testing.T) {
 		{"sar-government", doc{text: "香港特别行政区政府发布公告。"}, []string{"香港特别行政区政府"}, []string{"香港特别行政区人民政府"}},
 		// A bureau only the SARs have, in a sentence naming no place: the
 		// SAR the document names, before or after it.
+		{"sar-bureau-two-sars", doc{text: "香港特区代表团访问澳门特别行政区。会上，（规划署）负责同志介绍情况。", region: "广东省"}, nil, []string{"香港特别行政区规划署", "澳门特别行政区规划署"}},
 		{"sar-bureau-inside-a-name", doc{text: "空气质量被联合国环境规划署誉为奇迹。香港特别行政区政府代表团来访。", region: "北京市"}, nil, []string{"香港特别行政区规划署"}},
 		{"sar-bureau-document", doc{text: "1. 每年为长者提供服务。（劳工及福利局）\n2. 香港房屋委员会每年进行联合清洁行动。（房屋局）"}, []string{"香港特别行政区劳工及福利局", "香港特别行政区房屋局"}, nil},
 		{"foreign", doc{text: "美国国务院和国防部表示有证据。印度外交部3日宣布。香港证监会发布通告。台湾“国防部”称。"}, nil, []string{"国务院", "国防部", "外交部", "中国证券监督管理委员会"}},

@@ -413,22 +413,25 @@ func (x *Extractor) dating(st *docState, pub int) dating {
 }
 
 // pastYear reports whether year y is the past: before the publication
-// year, or, in an undated document, no later than the year it reports.
-func (d dating) pastYear(y int) bool {
+// year, or, in an undated document, before the year it reports, or that
+// year itself when reported says so (a sentence opening with it, or a
+// change to its figure: 从2021年的24%提升至2022年的28%). A deadline of the
+// year reported (到2025年，…达到5000万亩) may still be a goal of it.
+func (d dating) pastYear(y int, reported bool) bool {
 	switch {
 	case y == 0:
 		return false
 	case d.pub != 0:
 		return y < d.pub
 	}
-	return d.reported != 0 && y <= d.reported
+	return d.reported != 0 && (y < d.reported || reported && y == d.reported)
 }
 
 // reportedYear is the latest year whose results the document reports: a
 // sentence that opens with the year (2019年，…) and compares with the
-// year before (reported_year_cues: 比上年增长8.1%). A repost of such an
-// article may carry no date; that year is over, or all but, when it was
-// written.
+// year before (reported_year_cues: 比上年增长8.1%), with no word of a goal
+// (reported_year_not: 2024年，…力争比上年增长6%). A repost of such an
+// article may carry no date; the years before it are over.
 func (x *Extractor) reportedYear(st *docState) int {
 	latest := 0
 	for _, s := range st.periods {
@@ -443,7 +446,7 @@ func (x *Extractor) reportedYear(st *docState) int {
 		if err != nil || y < 1900 || y <= latest {
 			continue
 		}
-		if containsAny(string(st.runes[i+5:s.end]), x.lx.reportedYearCues.list) {
+		if rest := string(st.runes[i+5 : s.end]); containsAny(rest, x.lx.reportedYearCues.list) && !containsAny(rest, x.lx.reportedYearNot.list) {
 			latest = y
 		}
 	}

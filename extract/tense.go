@@ -358,7 +358,9 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 					periodAhead = true // decided after the other cues
 					continue
 				}
-				if !d.pastYear(c.year) {
+				// 增长到2018年的1477亿元: a change to a year's figure.
+				toFigure := c.span.end < len(st.runes) && st.runes[c.span.end] == x.txt.de
+				if !d.pastYear(c.year, toFigure) {
 					goal = true
 					strong = strong || c.year > pub && pub != 0
 					t.why = append(t.why, "deadline "+c.span.text(st.runes))
@@ -420,7 +422,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			default:
 				goal = goal || hasRole(cs, cueGoal)
 			}
-		} else if y != 0 && d.pastYear(y) && !baseAt(cs, lyAt) {
+		} else if y != 0 && d.pastYear(y, true) && !baseAt(cs, lyAt) {
 			// Undated, with 2019年 reported (2019年，…比上年增长8.1%):
 			// 2018年，全区农牧民人均纯收入达到11600余元 is the past.
 			past = true
