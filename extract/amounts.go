@@ -387,10 +387,15 @@ func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
 // counted, no sum, unless 元 follows it (334个亿元以上项目: projects of a
 // sum, which the sum names).
 func (x *Extractor) orphanScale(rs []rune, s span) bool {
+	// A bound word the match took in first (达到 亿元: a form's blank
+	// where the figure goes) is passed over to the number.
+	for s.start < s.end && !number.IsNumeralRune(rs[s.start]) {
+		s.start++
+	}
 	if s.start >= len(rs) || !number.IsLargeScale(rs[s.start]) {
 		return false
 	}
-	if s.start == 0 {
+	if s.start == 0 || unicode.IsSpace(rs[s.start-1]) {
 		return true
 	}
 	if s.start >= 2 && x.lx.scaleClassCounters.has(string(rs[s.start-1])) && number.IsNumeralRune(rs[s.start-2]) {

@@ -1728,6 +1728,8 @@ func TestRegions(t *testing.T) {
 		{"pair-abbreviation-project", doc{text: "对接京津风沙源治理工程。"}, nil, []string{"北京市", "天津市"}, ""},
 		{"pair-abbreviation-modifier", doc{text: "大运河京冀段实现旅游通航，首条跨京冀的轨道交通线路开工。"}, nil, []string{"北京市", "河北省"}, ""},
 		{"two-char-county", doc{text: "各省、市和县级人民政府。"}, nil, []string{"和县"}, ""},
+		// A county's slogans (开放兴县, 工业强县) hold no 兴县.
+		{"county-slogan", doc{text: "全力实施生态立县、工业强县、开放兴县发展战略。"}, nil, []string{"兴县"}, ""},
 		{"agency-name", doc{text: "深圳市发展和改革委员会印发通知。"}, []string{"深圳市"}, nil, ""},
 		{"trad", doc{text: "廣東省深圳市發佈新規。"}, []string{"广东省", "深圳市"}, nil, ""},
 		{"straddled", doc{text: "我们隆重庆祝改革开放，保持汇率在合理均衡水平上。"}, nil, []string{"重庆市", "衡水市"}, ""},
