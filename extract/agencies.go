@@ -1322,7 +1322,8 @@ func (x *Extractor) commonNounLevel(st *docState, i int) bool {
 
 // nearestAtLevel resolves a level word at position i: the last region of
 // that level named earlier in the sentence (上海市政府副秘书长、市发展改革委主任),
-// else the document's jurisdiction.
+// else the document's jurisdiction, else for a county's level word the one
+// county the document names.
 func (x *Extractor) nearestAtLevel(st *docState, i int, lw string) *division {
 	sent := st.sent.sentence(i)
 	rs := st.regionsFrom(sent.start, i)
@@ -1335,7 +1336,26 @@ func (x *Extractor) nearestAtLevel(st *docState, i int, lw string) *division {
 			return r.div
 		}
 	}
-	return st.juris.at(x.txt, lw)
+	if d := st.juris.at(x.txt, lw); d != nil {
+		return d
+	}
+	// 茶陵县… 副县长…代表县政府签约, in an item whose jurisdiction is not
+	// known that far down: the one county the document names. Only for
+	// 县: 区 also ends 保税区, 开发区 and a Hong Kong district.
+	if x.txt.levelKind[lw] != kindCounty {
+		return nil
+	}
+	var one *division
+	for _, r := range st.regions {
+		if r.div == nil || !x.levelWordFits(r.div, lw) || r.div.level != levelCounty {
+			continue
+		}
+		if one != nil && one != r.div {
+			return nil
+		}
+		one = r.div
+	}
+	return one
 }
 
 // levelWordFits reports whether division d is what level word lw (省, 市,

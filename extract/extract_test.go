@@ -2012,6 +2012,9 @@ func TestAgencies(t *testing.T) {
 		// place's bodies too, not the document's; the document's own body
 		// after the list (the listed-city-bureaus row's kind) stays.
 		{"generic-list-items", doc{text: "各市发展改革委（能源局）、科技局、住房城乡建设局、市场监管局：现将规划印发给你们。", region: "山东省"}, nil, []string{"山东省能源局", "山东省科学技术厅", "山东省住房和城乡建设厅", "山东省建设局", "山东省市场监督管理局"}},
+		// 县政府 in an item whose one county is named once: that county's.
+		{"one-county-named", doc{text: "近日，湖南省茶陵县举行项目签约仪式。副县长代表县政府与企业签约。"}, []string{"茶陵县人民政府"}, nil},
+		{"two-counties-named", doc{text: "茶陵县和攸县举行项目签约仪式。副县长代表县政府与企业签约。"}, nil, []string{"茶陵县人民政府", "攸县人民政府"}},
 		{"generic-list-not-bodies", doc{text: "各地要高度重视、科技局要加强指导。各部门（财政局、公安局）要落实责任。", region: "济南市"}, []string{"济南市科学技术局", "济南市财政局", "济南市公安局"}, nil},
 		{"generic-list-then-own", doc{text: "会同各市发展改革委、科技局研究。会上，科技局负责同志介绍了情况。", region: "青岛市"}, []string{"青岛市科学技术局"}, nil},
 		{"leading-group", doc{text: "国务院振兴东北地区等老工业基地领导小组办公室会同有关部门研究。"}, []string{"国务院振兴东北地区等老工业基地领导小组办公室"}, nil},
