@@ -373,8 +373,9 @@ type dating struct {
 	pub      int
 	spanFrom int
 	// reported is, for an undated document, the latest year whose results
-	// it reports (reportedYear), or 0: figures of that year or before
-	// are the past, though the year the document was written is unknown.
+	// it reports (reportedYear), or 0: figures of the years before it are
+	// the past (and of that year, as pastYear says), though the year the
+	// document was written is unknown.
 	reported int
 	// fypEnd is the last year of the numbered five-year plan a report of
 	// the years of 五年计划 looks ahead over (1957 for a report of 1955 on
