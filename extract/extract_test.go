@@ -2016,7 +2016,7 @@ func TestAgencies(t *testing.T) {
 		{"one-county-named", doc{text: "近日，湖南省茶陵县举行项目签约仪式。副县长代表县政府与企业签约。"}, []string{"茶陵县人民政府"}, nil},
 		{"two-counties-named", doc{text: "茶陵县和攸县举行项目签约仪式。副县长代表县政府与企业签约。"}, nil, []string{"茶陵县人民政府", "攸县人民政府"}},
 		{"generic-list-not-bodies", doc{text: "各地要高度重视、科技局要加强指导。各部门（财政局、公安局）要落实责任。", region: "济南市"}, []string{"济南市科学技术局", "济南市财政局", "济南市公安局"}, nil},
-		{"generic-list-then-own", doc{text: "会同各市发展改革委、科技局研究。会上，科技局负责同志介绍了情况。", region: "青岛市"}, []string{"青岛市科学技术局"}, nil},
+		{"generic-list-then-own", doc{text: "各市发展改革委、科技局：现将规划印发给你们。会上，科技局负责同志介绍了情况。", region: "青岛市"}, []string{"青岛市科学技术局"}, nil},
 		{"leading-group", doc{text: "国务院振兴东北地区等老工业基地领导小组办公室会同有关部门研究。"}, []string{"国务院振兴东北地区等老工业基地领导小组办公室"}, nil},
 		{"bare-national", doc{text: "发展改革委会同水利部研究提出了办理意见。", title: "国务院办公厅关于某省所提问题办理情况的函"}, []string{"国家发展和改革委员会", "水利部", "国务院办公厅"}, nil},
 		{"sub-unit", doc{text: "国家自然科学基金委员会国际合作局负责受理。"}, []string{"国家自然科学基金委员会国际合作局"}, nil},
