@@ -389,6 +389,7 @@ func dedupeOverlaps[T any](ms []T, sp func(T) span) []T {
 func (x *Extractor) orphanScale(rs []rune, s span) bool {
 	// A bound word the match took in first (达到 亿元: a form's blank
 	// where the figure goes) is passed over to the number.
+	first := s.start
 	for s.start < s.end && !number.IsNumeralRune(rs[s.start]) {
 		s.start++
 	}
@@ -396,6 +397,9 @@ func (x *Extractor) orphanScale(rs []rune, s span) bool {
 		return false
 	}
 	if s.start == 0 || unicode.IsSpace(rs[s.start-1]) {
+		return true
+	}
+	if x.blankFigure(rs, first, s) {
 		return true
 	}
 	if s.start >= 2 && x.lx.scaleClassCounters.has(string(rs[s.start-1])) && number.IsNumeralRune(rs[s.start-2]) {
@@ -408,6 +412,33 @@ func (x *Extractor) orphanScale(rs []rune, s span) bool {
 		return !strings.HasPrefix(string(rs[k:min(len(rs), k+2)]), x.txt.yuan)
 	}
 	return !unicode.Is(unicode.Han, rs[s.start-1])
+}
+
+// blankFigure reports whether a match whose number is a lone scale word
+// (s starts at it; first is where the match began) is a form's blank
+// with no space left for the figure: 筹集资金亿元，…, 分别达到亿元、
+// 万元. A lone 亿 or 万 reads as "one 亿" only after a word of bound or
+// vagueness the match took in (过亿元, 超亿元, 数亿元, 上亿元), or as
+// the name of a class of sums before what it classes (亿元以上项目,
+// 亿元村, 重回万亿元规模); after a plain word or 达到 and before
+// punctuation or the end of the text it is the blank where the figure
+// was to go.
+func (x *Extractor) blankFigure(rs []rune, first int, s span) bool {
+	if first < s.start {
+		if q, ok := x.vocab.QualifierBefore(string(rs[first:s.start])); !ok || q != number.QualEqual {
+			return false
+		}
+	}
+	if first == s.start && !unicode.Is(unicode.Han, rs[s.start-1]) {
+		return false
+	}
+	// The scale word alone, then 元 and nothing more: 万亿 is a figure of
+	// speech (拥有万亿资产), 万人以上 and 亿元以上 name classes.
+	end := s.start + 1 + utf8.RuneCountInString(x.txt.yuan)
+	if end != s.end || string(rs[s.start+1:end]) != x.txt.yuan {
+		return false
+	}
+	return end >= len(rs) || unicode.IsPunct(rs[end]) || unicode.IsSpace(rs[end])
 }
 
 // boundBeforePrice returns the bound written right before a per-unit word
