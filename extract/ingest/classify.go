@@ -188,6 +188,9 @@ func classifyLines(lines []string, title string) []string {
 	for _, i := range headlineList(lines) {
 		class[i], why[i] = classBad, "list of headlines (each line ends in a stamp of one shape)"
 	}
+	for _, i := range stampedHeadlines(lines) {
+		class[i], why[i] = classBad, "list of headlines (each over a line of its stamp and byline)"
+	}
 	// A single bulleted line between two paragraphs is a heading
 	// (●传媒巨头青睐播客), not a link list.
 	for i := range lines {
@@ -467,6 +470,68 @@ func headlineList(lines []string) []int {
 		if k != "" {
 			run = append(run, i)
 		}
+	}
+	flush()
+	return out
+}
+
+// stampLineRunes is the longest a stamp line's tail may be after its
+// stamp: a byline's name and a mark (2026/01/24某某某 ☆).
+const stampLineRunes = 12
+
+// stampLineKey is the shape of a line that is a stamp and a short byline
+// alone (its digit runs as 0), "" for any other line.
+func stampLineKey(l string) string {
+	t := strings.TrimSpace(l)
+	if t == "" || !strings.ContainsAny(t[:1], "0123456789") {
+		return ""
+	}
+	loc := stampRE().FindStringIndex(t)
+	if loc == nil || loc[0] != 0 {
+		return ""
+	}
+	tail := t[loc[1]:]
+	if visibleRunes(tail) > stampLineRunes || strings.ContainsAny(tail, "。，；！？!?;,") || !strings.ContainsFunc(tail, unicode.IsLetter) {
+		return "" // a date alone heads a chronicle's entry
+	}
+	return digitRunRE.ReplaceAllString(squash(t[:loc[1]]), "0")
+}
+
+// stampedHeadlines returns the lines of every run of at least
+// minHeadlines headlines each followed by a line of its stamp alone (a
+// date and a byline: a site's list of other articles, each over its
+// date), the stamps of one shape and nothing else between them.
+func stampedHeadlines(lines []string) []int {
+	var out, run []int
+	key, last := "", -1 // last: the previous non-blank line
+	prevStamp := -1     // the last stamp line of the run
+	flush := func() {
+		if len(run) >= 2*minHeadlines {
+			out = append(out, run...)
+		}
+		run, key, prevStamp = run[:0], "", -1
+	}
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		k := stampLineKey(l)
+		switch {
+		case k == "":
+			if prevStamp >= 0 && last != prevStamp {
+				flush() // two lines between stamps: the list is over
+			}
+		case last < 0 || stampLineKey(lines[last]) != "" || visibleRunes(lines[last]) > longRunes || strings.HasSuffix(strings.TrimSpace(lines[last]), "。"):
+			flush() // no headline over it: a paragraph is no headline
+		default:
+			if k != key {
+				flush()
+			}
+			key = k
+			run = append(run, last, i)
+			prevStamp = i
+		}
+		last = i
 	}
 	flush()
 	return out
