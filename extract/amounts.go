@@ -88,6 +88,12 @@ func (x *Extractor) findAmounts(st *docState) {
 					q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
 					st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": "+why)
 				}
+				if q.Currency == "CNY" {
+					if iso, ok := x.localYuan(st, msp); ok {
+						q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
+						st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": a bare yuan of the region the document speaks for")
+					}
+				}
 			case number.KindBare:
 				cur := "CNY"
 				if c := m.rule.Attrs["currency"]; c != "" {
@@ -253,6 +259,59 @@ func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
 	}
 	return []span{sp}
 }
+
+// localYuan returns the currency a sum's bare 元 stands for in a document
+// from Hong Kong, Macao or Taiwan (localCurrency). A clause that says 人民币
+// (yuan_explicit_words), as a sum written 人民币5亿元 or 5亿元人民币 does,
+// keeps the renminbi.
+func (x *Extractor) localYuan(st *docState, sp span) (string, bool) {
+	if !st.localDone {
+		st.local, st.localDone = x.localCurrency(st), true
+	}
+	if st.local == "" {
+		return "", false
+	}
+	cl := clauseOf(st.runes, sp)
+	if containsAny(string(st.runes[cl.start:cl.end]), x.lx.yuanExplicitWords.list) {
+		return "", false
+	}
+	return st.local, true
+}
+
+// localCurrency is the currency of local_currency_regions a bare 元 of the
+// document stands for, or "": the document speaks for that region (its
+// jurisdiction), names no region outside it, and is written as the
+// region writes (in Traditional script: a policy address's 每人10,000元,
+// a budget's 编列210亿元) or names the currency itself (a flash on Macao's
+// casinos: 约66亿澳门元，…日均7.33亿元). A mainland item on Hong Kong
+// (在香港发行人民币国债，发行规模120亿元) keeps the renminbi.
+func (x *Extractor) localCurrency(st *docState) string {
+	if len(x.localCurrencies) == 0 || st.juris == nil || st.juris.national {
+		return ""
+	}
+	local := st.juris.most()
+	for local != nil && x.localCurrencies[local.name] == "" {
+		local = local.parent
+	}
+	if local == nil {
+		return ""
+	}
+	for _, m := range st.regions {
+		if m.div != nil && m.div.level != levelEconomic && m.div != local && !local.isAncestor(m.div) {
+			return ""
+		}
+	}
+	iso := x.localCurrencies[local.name]
+	if st.norm.HanRewritten() < traditionalRunes && !strings.Contains(string(st.runes), x.vocab.CurrencyUnit(iso)) {
+		return ""
+	}
+	return iso
+}
+
+// traditionalRunes is how many Han characters a text must hold in
+// Traditional script (or another form folded away) to be read as
+// written in Traditional script.
+const traditionalRunes = 20
 
 // changeToRatio is how many times the first sum the second must be for a
 // range after a change verb to read as a change by one to the other

@@ -62,6 +62,10 @@ type Extractor struct {
 	// (shared_currency_words: 里亚尔, 比索) to the countries whose
 	// currency_codes entry ends in it (沙特里亚尔=SAR gives 沙特 → SAR).
 	sharedCurrencies map[string][]countryISO
+	// localCurrencies maps a region's canonical name to the currency a
+	// bare 元 stands for in a document that speaks for it alone
+	// (local_currency_regions: 澳门特别行政区=MOP).
+	localCurrencies map[string]string
 }
 
 // Compile builds an extractor from a checked rule set.
@@ -174,6 +178,14 @@ func (x *Extractor) extendVocab() error {
 		}
 		x.vocab.AddCurrency(word, iso)
 	}
+	x.localCurrencies = map[string]string{}
+	for _, w := range x.set.Lexicon("local_currency_regions") {
+		region, iso, ok := strings.Cut(w, "=")
+		if !ok || region == "" || len(iso) != 3 {
+			return fmt.Errorf("lexicon local_currency_regions: %q is not region=ISO (a region's canonical name, =, its ISO 4217 code)", w)
+		}
+		x.localCurrencies[region] = iso
+	}
 	x.sharedCurrencies = map[string][]countryISO{}
 	for _, w := range x.set.Lexicon("shared_currency_words") {
 		for _, c := range x.set.Lexicon("currency_codes") {
@@ -216,14 +228,18 @@ type docState struct {
 	excludedMax  map[string]int     // the longest excluded span by kind
 	regionMax    int                // the longest region mention, for lookups by end
 	regions      []*regionMention
-	juris        *jurisdiction
-	agencies     []*agencyMention
-	plans        []*planMention
-	aliases      map[string]*planMention // short title → plan
-	amounts      []*amountMention
-	targets      []*targetMention
-	cands        []targetCand // targetCandidates' list, once candsDone
-	candsDone    bool
+	// local is the currency a bare 元 stands for (localCurrency), once
+	// localDone.
+	local     string
+	localDone bool
+	juris     *jurisdiction
+	agencies  []*agencyMention
+	plans     []*planMention
+	aliases   map[string]*planMention // short title → plan
+	amounts   []*amountMention
+	targets   []*targetMention
+	cands     []targetCand // targetCandidates' list, once candsDone
+	candsDone bool
 	// thisYearFocus: 1 when the document names this year at least as
 	// often as plans over years, -1 when not, 0 not yet counted.
 	thisYearFocus int

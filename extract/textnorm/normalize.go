@@ -618,6 +618,24 @@ func isHan(r rune) bool {
 // String returns the normalised text, string(t.Runes).
 func (t *Text) String() string { return string(t.Runes) }
 
+// HanRewritten counts the Han characters of Runes written otherwise in
+// Orig: Traditional characters made Simplified (step 3), and the radicals
+// and compatibility forms folded to the characters they stand for. A
+// text written in Traditional script has many; one in Simplified none
+// or a few.
+func (t *Text) HanRewritten() int {
+	n := 0
+	for k, r := range t.Runes {
+		if r < 0x2E80 || !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		if o, _ := utf8.DecodeRuneInString(t.Orig[t.starts[k]:]); o != r {
+			n++
+		}
+	}
+	return n
+}
+
 // Span maps the rune range [i,j) of Runes to the byte range [start,end) of
 // Orig that those runes came from. Orig[start:end] is the original text of
 // exactly the source runes of Runes[i:j] (plus any dropped characters, such as

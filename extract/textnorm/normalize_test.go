@@ -578,3 +578,20 @@ func TestLineSymbols(t *testing.T) {
 		t.Errorf("KeepLineSymbols: %q", got)
 	}
 }
+
+func TestHanRewritten(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"全市新建学校12所。", 0},
+		{"全市新建學校12所。", 1},
+		{"澳門特區政府發放現金", 4},
+		{"ＡＢＣ１２３", 0}, // full-width letters and digits are folded, but they are no Han
+	} {
+		if got := Normalize(tc.in, Options{}).HanRewritten(); got != tc.want {
+			t.Errorf("HanRewritten(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
