@@ -434,6 +434,13 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 		if paraPast && !past && lvl == 0 {
 			past = true
 			t.why = append(t.why, "the paragraph reports the past")
+			// With nothing else that looks ahead (those end the review
+			// above), 确保 and 努力 in a review tell what was striven for
+			// (一年来，…切实把确保人民生命安全放在第一位…；…开工建设5个),
+			// as in a review section; 将 still looks ahead (新的一年，我们将…).
+			if goal && x.onlyStriving(st.runes, cs) {
+				goal = false
+			}
 		}
 		if lvl == 0 {
 			// Only a review's opener (过去一年, 近年来) carries on, not any
@@ -907,6 +914,18 @@ func (x *Extractor) opensAsPlan(first string) bool {
 // 省政府各部门：).
 func (x *Extractor) addressees(p string) bool {
 	return (strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":")) && containsAny(p, x.lx.addresseeWords.list) && utf8.RuneCountInString(p) <= preambleMax
+}
+
+// onlyStriving reports whether every goal word of a sentence's cues is a
+// word of striving (review_striving_words: 确保, 努力), which in a review
+// tells what was striven for.
+func (x *Extractor) onlyStriving(rs []rune, cs []cue) bool {
+	for _, c := range cs {
+		if c.role == cueGoal && !x.lx.reviewStrivingWords.has(c.span.text(rs)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headline returns the first line after the title line, when it is short

@@ -237,6 +237,7 @@ var ExtractContract = Contract{
 		"currency_codes":                     "currency words as word=ISO (澳元=AUD)",
 		"local_currency_regions":             "regions whose own currency a bare 元 stands for, as region=ISO (澳门特别行政区=MOP), when the document speaks for that region and names no other",
 		"yuan_explicit_words":                "words that make a sum's 元 the renminbi wherever the document is from (人民币, RMB)",
+		"review_striving_words":              "goal words that in a paragraph reporting the past tell what was striven for (确保, 努力)",
 		"shared_currency_words":              "currency words several countries share (里亚尔, 比索): a sum in one takes the currency of the country named before it, whose name and word are in currency_codes (沙特里亚尔=SAR), and is no amount when none is",
 		"region_economic_list_forms":         "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
 		"region_city_initials":               "runs of cities' first characters that stand for the cities, as form=names separated by spaces (北上广深=北京市 上海市 广州市 深圳市), one name per character",
