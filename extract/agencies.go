@@ -1115,7 +1115,8 @@ func (ix *agencyIndex) bodyOfEra(b *bodyDef, era int, written string) *bodyDef {
 // i, at most sarReach runes back, when that is one of them; when the
 // sentence names no place there and the name opens a bracket or follows a
 // slash (a note of who is responsible), the one SAR the document names;
-// nil for any other body or place.
+// elsewhere the SAR the document speaks for alone (sarDocument); nil for
+// any other body or place.
 func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 	if len(b.levels) != 1 || b.levels[0] != levelSAR {
 		return nil
@@ -1136,7 +1137,9 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 		// document names. Only a name in such a note, opening its bracket
 		// or after a slash: not 联合国环境规划署, “卫生署”表示, 新闻处负责同志.
 		if i == 0 || !strings.ContainsRune("(/\uff08\uff0f", st.runes[i-1]) {
-			return nil
+			// …or anywhere in a document that speaks for one SAR alone
+			// (a policy address: 屋宇署會繼續全面取締…).
+			return sarDocument(st)
 		}
 		for _, r := range st.regions {
 			if r.div == nil || !r.div.sar {
@@ -1153,6 +1156,37 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 		return nil // 香港特区政府代表团与上海市交通委、…海事处: 上海's
 	}
 	return d
+}
+
+// sarDocument returns the special administrative region a document
+// speaks for alone: every region it names is inside it; nil for any other
+// document.
+func sarDocument(st *docState) *division {
+	return soleRegion(st, func(d *division) bool { return d.sar })
+}
+
+// soleRegion returns the region of kind is that holds every region the
+// document names (economic regions aside), or nil when they are of more
+// than one such region or of none, or the document is a central body's.
+func soleRegion(st *docState, is func(*division) bool) *division {
+	if st.juris != nil && st.juris.national {
+		return nil
+	}
+	var top *division
+	for _, r := range st.regions {
+		if r.div == nil || r.div.level == levelEconomic {
+			continue
+		}
+		d := r.div
+		for d != nil && !is(d) {
+			d = d.parent
+		}
+		if d == nil || top != nil && d != top {
+			return nil
+		}
+		top = d
+	}
+	return top
 }
 
 // sarReach is how far back in its sentence, in runes, a bureau of Hong

@@ -279,27 +279,19 @@ func (x *Extractor) localYuan(st *docState, sp span) (string, bool) {
 }
 
 // localCurrency is the currency of local_currency_regions a bare 元 of the
-// document stands for, or "": the document speaks for that region (its
-// jurisdiction), names no region outside it, and is written as the
+// document stands for, or "": every region the document names is inside
+// that region (soleRegion), and it is written as the
 // region writes (in Traditional script: a policy address's 每人10,000元,
 // a budget's 编列210亿元) or names the currency itself (a flash on Macao's
 // casinos: 约66亿澳门元，…日均7.33亿元). A mainland item on Hong Kong
 // (在香港发行人民币国债，发行规模120亿元) keeps the renminbi.
 func (x *Extractor) localCurrency(st *docState) string {
-	if len(x.localCurrencies) == 0 || st.juris == nil || st.juris.national {
+	if len(x.localCurrencies) == 0 {
 		return ""
 	}
-	local := st.juris.most()
-	for local != nil && x.localCurrencies[local.name] == "" {
-		local = local.parent
-	}
+	local := soleRegion(st, func(d *division) bool { return x.localCurrencies[d.name] != "" })
 	if local == nil {
 		return ""
-	}
-	for _, m := range st.regions {
-		if m.div != nil && m.div.level != levelEconomic && m.div != local && !local.isAncestor(m.div) {
-			return ""
-		}
 	}
 	iso := x.localCurrencies[local.name]
 	if st.norm.HanRewritten() < traditionalRunes && !strings.Contains(string(st.runes), x.vocab.CurrencyUnit(iso)) {
