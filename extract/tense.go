@@ -438,7 +438,7 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// above), 确保 and 努力 in a review tell what was striven for
 			// (一年来，…切实把确保人民生命安全放在第一位…；…开工建设5个),
 			// as in a review section; 将 still looks ahead (新的一年，我们将…).
-			if goal && x.onlyStriving(st.runes, cs) {
+			if goal && onlyGoalWords(st.runes, cs, &x.lx.reviewStrivingWords) {
 				goal = false
 			}
 		}
@@ -467,6 +467,12 @@ func (x *Extractor) sentenceTenses(st *docState, sents []span, sentCues [][]cue,
 			// 在6月将黄金储备增加…: 将 there is 把, or a plan made then.
 			// 今年截至8月底，…下降25.7%: this year's figures to date.
 			goal = false
+		}
+		if goal && !opener && !hasDeadline(cs) && !hasRole(cs, cueThisYear) && !hasRole(cs, cueNextYear) && x.sinceBefore(st.runes, cs, s) && onlyGoalWords(st.runes, cs, &x.lx.disposalGoalWords) {
+			// 这里曾是石漠化区域，40年来，当地…，将森林覆盖率提高到95.5%:
+			// after a span of years up to now, 将 is 把.
+			goal, past = false, true
+			t.why = append(t.why, "disposal marker after a span up to now")
 		}
 		t.inherited = !goal && (mode || (cont && prevGoal))
 		isGoal := !forecast && (goal || (!past && (mode || (cont && prevGoal))))
@@ -916,12 +922,34 @@ func (x *Extractor) addressees(p string) bool {
 	return (strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":")) && containsAny(p, x.lx.addresseeWords.list) && utf8.RuneCountInString(p) <= preambleMax
 }
 
-// onlyStriving reports whether every goal word of a sentence's cues is a
-// word of striving (review_striving_words: 确保, 努力), which in a review
-// tells what was striven for.
-func (x *Extractor) onlyStriving(rs []rune, cs []cue) bool {
+// sinceBefore reports whether a past cue of a span of time up to now
+// (past_span_ends: 以来, 年来 — 40年来, 近年来) stands before the
+// sentence's first goal word, and that word opens its clause (，将森林
+// 覆盖率提高到…: its subject is the clause's before) with no word that
+// looks ahead (review_goal_words: 下一步, 未来) before it in the sentence
+// and no 把 after it (将把 is "will" and 把).
+func (x *Extractor) sinceBefore(rs []rune, cs []cue, s span) bool {
+	since := false
 	for _, c := range cs {
-		if c.role == cueGoal && !x.lx.reviewStrivingWords.has(c.span.text(rs)) {
+		switch {
+		case c.role == cueGoal:
+			i := c.span.start
+			return since && i > 0 && unicode.IsPunct(rs[i-1]) && !hasPrefixAny(rs[c.span.end:], x.lx.disposalNotNext.list...) &&
+				!containsAny(string(rs[s.start:i]), x.lx.reviewGoalWords.list)
+		case c.role == cuePast && hasSuffixAnyString(c.span.text(rs), x.lx.pastSpanEnds.list):
+			since = true
+		}
+	}
+	return false
+}
+
+// onlyGoalWords reports whether every goal word of a sentence's cues is
+// one of ws: words of striving (review_striving_words: 确保, 努力), which
+// in a review tell what was striven for; 将 (disposal_goal_words), which
+// after a span of years up to now is 把.
+func onlyGoalWords(rs []rune, cs []cue, ws *words) bool {
+	for _, c := range cs {
+		if c.role == cueGoal && !ws.has(c.span.text(rs)) {
 			return false
 		}
 	}
@@ -1037,7 +1065,7 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	switch {
 	case containsAny(head, x.lx.sectionConditionWords.list) && !hasPrefixAnyString(strings.TrimLeftFunc(head, isHeadingNumberRune), x.lx.sectionConditionNotOpeners.list):
 		return section{kind: sectionCondition}
-	case containsAny(head, x.lx.sectionPastWords.list) || x.headingIs(head, x.lx.sectionPastHeadings.list):
+	case containsAny(head, x.lx.sectionPastWords.list) || x.headingIs(head, x.lx.sectionPastHeadings.list) || x.goalMetHeading(head):
 		// 二、“十三五”时期发展成就和“十四五”时期主要目标任务: the review
 		// comes first; the goals of the later period from the paragraph that
 		// opens on it.
@@ -1059,6 +1087,34 @@ func (x *Extractor) sectionOf(head string, d dating) section {
 	}
 	return section{kind: sectionOther, year: year}
 }
+
+// goalMetHeading reports whether a heading names goals met: a word of
+// section_goal_words followed, at most goalMetReach Han runes on, by a
+// verb of section_goal_met_verbs (新能源发电装机目标稳步实现, 目标任务全面
+// 完成); not a goal stated after a colon (目标：实现…).
+func (x *Extractor) goalMetHeading(head string) bool {
+	rs := []rune(head)
+	for i := range rs {
+		for _, w := range x.lx.sectionGoalWords.list {
+			if !runesHavePrefix(rs[i:], w) {
+				continue
+			}
+			k := i + utf8.RuneCountInString(w)
+			for n := 0; n <= goalMetReach && k+n < len(rs) && isHan(rs[k+n]); n++ {
+				for _, v := range x.lx.sectionGoalMetVerbs.list {
+					if runesHavePrefix(rs[k+n:], v) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// goalMetReach is how many Han runes may stand between a heading's goal
+// word and the verb that says it was met (稳步, 全面基本).
+const goalMetReach = 4
 
 // headingIs reports whether head, short of its number (第一章, 一、,
 // （二）) and the spaces and marks around it, is one of ws.
