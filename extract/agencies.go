@@ -1138,7 +1138,13 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 		// or after a slash: not 联合国环境规划署, “卫生署”表示, 新闻处负责同志.
 		if i == 0 || !strings.ContainsRune("(/\uff08\uff0f", st.runes[i-1]) {
 			// …or anywhere in a document that speaks for one SAR alone
-			// (a policy address: 屋宇署會繼續全面取締…).
+			// (a policy address: 屋宇署會繼續全面取締…), not after a level
+			// word that makes it a mainland body (市地方金融管理局).
+			for k := i - 1; k >= 0 && k >= i-sarLevelReach && isHan(st.runes[k]); k-- {
+				if _, ok := x.txt.levelKind[string(st.runes[k])]; ok {
+					return nil
+				}
+			}
 			return sarDocument(st)
 		}
 		for _, r := range st.regions {
@@ -1162,13 +1168,23 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 // speaks for alone: every region it names is inside it; nil for any other
 // document.
 func sarDocument(st *docState) *division {
+	for _, r := range st.regions {
+		if r.deixis {
+			return nil // 我市, 全省: a mainland document's own place
+		}
+	}
 	return soleRegion(st, func(d *division) bool { return d.sar })
 }
 
-// soleRegion returns the region of kind is that holds every region the
-// document names (economic regions aside), or nil when they are of more
-// than one such region or of none, or the document is a central body's.
-func soleRegion(st *docState, is func(*division) bool) *division {
+// sarLevelReach is how many Han runes before a SAR's bureau sarBefore
+// looks for a level word (市地方金融管理局).
+const sarLevelReach = 4
+
+// soleRegion returns the region for which isTop holds that holds every
+// region the document names (economic regions aside), or nil when they
+// are of more than one such region or of none, or the document is a
+// central body's.
+func soleRegion(st *docState, isTop func(*division) bool) *division {
 	if st.juris != nil && st.juris.national {
 		return nil
 	}
@@ -1178,7 +1194,7 @@ func soleRegion(st *docState, is func(*division) bool) *division {
 			continue
 		}
 		d := r.div
-		for d != nil && !is(d) {
+		for d != nil && !isTop(d) {
 			d = d.parent
 		}
 		if d == nil || top != nil && d != top {

@@ -261,30 +261,23 @@ func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
 }
 
 // localYuan returns the currency a sum's bare 元 stands for in a document
-// from Hong Kong, Macao or Taiwan (localCurrency). A clause that says 人民币
-// (yuan_explicit_words), as a sum written 人民币5亿元 or 5亿元人民币 does,
-// keeps the renminbi.
+// from Hong Kong, Macao or Taiwan (localCurrency).
 func (x *Extractor) localYuan(st *docState, sp span) (string, bool) {
 	if !st.localDone {
 		st.local, st.localDone = x.localCurrency(st), true
 	}
-	if st.local == "" {
-		return "", false
-	}
-	cl := clauseOf(st.runes, sp)
-	if containsAny(string(st.runes[cl.start:cl.end]), x.lx.yuanExplicitWords.list) {
-		return "", false
-	}
-	return st.local, true
+	return st.local, st.local != ""
 }
 
 // localCurrency is the currency of local_currency_regions a bare 元 of the
 // document stands for, or "": every region the document names is inside
-// that region (soleRegion), and it is written as the
-// region writes (in Traditional script: a policy address's 每人10,000元,
-// a budget's 编列210亿元) or names the currency itself (a flash on Macao's
-// casinos: 约66亿澳门元，…日均7.33亿元). A mainland item on Hong Kong
-// (在香港发行人民币国债，发行规模120亿元) keeps the renminbi.
+// that region (soleRegion), it names no central body (国家统计局公布…
+// 134万亿元 is the country's), it never says 人民币 (yuan_explicit_words:
+// a Hong Kong filing 以人民币计), and it is written as the region writes
+// (in Traditional script: a policy address's 每人10,000元, a budget's 编列
+// 210亿元) or names the region's dollar more than once (a flash on Macao's
+// casinos: 约66亿澳门元，…日均7.33亿元，…235亿澳门元). A mainland item on
+// Hong Kong (在香港发行人民币国债，发行规模120亿元) keeps the renminbi.
 func (x *Extractor) localCurrency(st *docState) string {
 	if len(x.localCurrencies) == 0 {
 		return ""
@@ -293,8 +286,17 @@ func (x *Extractor) localCurrency(st *docState) string {
 	if local == nil {
 		return ""
 	}
+	for _, a := range st.agencies {
+		if a.region == nil {
+			return ""
+		}
+	}
+	text := string(st.runes)
+	if containsAny(text, x.lx.yuanExplicitWords.list) {
+		return ""
+	}
 	iso := x.localCurrencies[local.name]
-	if st.norm.HanRewritten() < traditionalRunes && !strings.Contains(string(st.runes), x.vocab.CurrencyUnit(iso)) {
+	if st.norm.HanRewritten() < traditionalRunes && strings.Count(text, x.vocab.CurrencyUnit(iso)) < 2 {
 		return ""
 	}
 	return iso

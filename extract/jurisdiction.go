@@ -121,8 +121,11 @@ func (x *Extractor) findJurisdiction(st *docState) {
 		}
 	}
 	datelined, titled := false, false
+	// A paper's own wire (本报太原…电) is its home to a text that says
+	// 我省; a national paper's (本报北京…电, no 我省) only where it filed.
+	home := func(m match) bool { return m.rule.Role == "home" || m.rule.Role == "wire" && deictic }
 	for _, m := range st.matches["dateline"] {
-		if m.rule.Role != "home" {
+		if !home(m) {
 			continue
 		}
 		datelined = true
@@ -140,7 +143,7 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	// whose it is: its place weighs nothing here.
 	var filed []span
 	for _, m := range st.matches["dateline"] {
-		if p, ok := m.group("place"); ok && m.rule.Role != "home" {
+		if p, ok := m.group("place"); ok && !home(m) {
 			filed = append(filed, p)
 		}
 	}

@@ -532,8 +532,8 @@ var ExtractContract = Contract{
 	Roles: map[string][]string{
 		"cue":      {"goal", "opener", "past", "forecast", "condition", "deadline", "base", "this_year", "next_year", "continue", "reach", "funding", "verb", "past_weak", "past_change", "month", "firm", "listed"},
 		"region":   {"deixis"},
-		"dateline": {"home", "report"}, // report: any dateline that is not home
-		"exclude":  {"everywhere"},     // everywhere: every occurrence of the matched text is excluded too
+		"dateline": {"home", "report", "wire"}, // report: any dateline that is not home; wire: a paper's own wire (本报北京…电), home only to a text that says 我省
+		"exclude":  {"everywhere"},             // everywhere: every occurrence of the matched text is excluded too
 	},
 	RuleAttrs: map[string][]AttrSpec{
 		AnyKind: {
