@@ -484,7 +484,43 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	if from, _ := x.txt.planPeriod(st.title); from != 0 && docSec.kind == sectionGoal {
 		return from
 	}
-	return x.txt.yearFromTitle(st.title)
+	if y := x.txt.yearFromTitle(st.title); y != 0 {
+		return y
+	}
+	return x.afterYearEnd(st)
+}
+
+// afterYearEnd is, for an undated text, the year after the latest year it
+// reports a figure at the end of (截至2022年底，…已达到82.5%: written in
+// 2023 or later, so its 今年年底前 is 2023's end), or 0: the figures of a
+// year's end are published after it.
+func (x *Extractor) afterYearEnd(st *docState) int {
+	text := string(st.runes)
+	latest := 0
+	for _, lead := range x.lx.yearEndLeads.list {
+		for i := 0; ; {
+			k := strings.Index(text[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k + len(lead)
+			rest := strings.TrimLeft(text[i:], " ")
+			if len(rest) < 4 {
+				continue
+			}
+			y, err := strconv.Atoi(rest[:4])
+			if err != nil || y < 1949 || y <= latest {
+				continue
+			}
+			if after, ok := strings.CutPrefix(rest[4:], string(x.txt.year)); ok && hasPrefixAnyString(after, x.lx.yearEndWords.list) {
+				latest = y
+			}
+		}
+	}
+	if latest == 0 {
+		return 0
+	}
+	return latest + 1
 }
 
 // targetCandidates returns the quantities that may be goals, sorted, one

@@ -242,6 +242,8 @@ var ExtractContract = Contract{
 		"disposal_goal_words":                "goal words that after a span of years up to now opening the sentence are the disposal marker 把 (将)",
 		"past_span_ends":                     "endings of past cues that name a span of time up to now (以来, 年来)",
 		"disposal_not_next":                  "words right after 将 that make it will, not 把 (将把, 将要, 将会)",
+		"year_end_leads":                     "words before a year whose end an undated text gives a figure at (截至2022年底), which makes the text written in the year after",
+		"year_end_words":                     "words after the 年 of such a year (底, 末)",
 		"shared_currency_words":              "currency words several countries share (里亚尔, 比索): a sum in one takes the currency of the country named before it, whose name and word are in currency_codes (沙特里亚尔=SAR), and is no amount when none is",
 		"region_economic_list_forms":         "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
 		"region_city_initials":               "runs of cities' first characters that stand for the cities, as form=names separated by spaces (北上广深=北京市 上海市 广州市 深圳市), one name per character",
