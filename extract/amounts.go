@@ -277,13 +277,11 @@ func (x *Extractor) localYuan(st *docState, sp span) (string, bool) {
 // (in Traditional script: a policy address's 每人10,000元, a budget's 编列
 // 210亿元) or names the region's dollar more than once (a flash on Macao's
 // casinos: 约66亿澳门元，…日均7.33亿元，…235亿澳门元). A mainland item on
-// Hong Kong (在香港发行人民币国债，发行规模120亿元) keeps the renminbi.
+// Hong Kong (在香港发行人民币国债，发行规模120亿元) keeps the renminbi. A
+// Traditional text that names no region takes the one region's dollar it
+// names (Taiwan's press writes 新台币 once and 亿元 after).
 func (x *Extractor) localCurrency(st *docState) string {
 	if len(x.localCurrencies) == 0 {
-		return ""
-	}
-	local := soleRegion(st, func(d *division) bool { return x.localCurrencies[d.name] != "" })
-	if local == nil {
 		return ""
 	}
 	for _, a := range st.agencies {
@@ -295,8 +293,28 @@ func (x *Extractor) localCurrency(st *docState) string {
 	if containsAny(text, x.lx.yuanExplicitWords.list) {
 		return ""
 	}
+	traditional := st.norm.HanRewritten() >= traditionalRunes
+	local := soleRegion(st, func(d *division) bool { return x.localCurrencies[d.name] != "" })
+	if local == nil {
+		// A Traditional text that names no region at all and one region's
+		// dollar (經濟部編列新台幣460億…，總預算上限5700億元) is that
+		// region's: Taiwan's press seldom writes 台湾.
+		if !traditional || slices.ContainsFunc(st.regions, func(m *regionMention) bool { return m.div != nil && m.div.level != levelEconomic }) {
+			return ""
+		}
+		iso := ""
+		for _, c := range x.localCurrencies {
+			if strings.Contains(text, x.vocab.CurrencyUnit(c)) {
+				if iso != "" && iso != c {
+					return ""
+				}
+				iso = c
+			}
+		}
+		return iso
+	}
 	iso := x.localCurrencies[local.name]
-	if st.norm.HanRewritten() < traditionalRunes && strings.Count(text, x.vocab.CurrencyUnit(iso)) < 2 {
+	if !traditional && strings.Count(text, x.vocab.CurrencyUnit(iso)) < 2 {
 		return ""
 	}
 	return iso
