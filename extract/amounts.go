@@ -89,7 +89,7 @@ func (x *Extractor) findAmounts(st *docState) {
 					st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": "+why)
 				}
 				if q.Currency == "CNY" {
-					if iso, ok := x.localYuan(st, msp); ok {
+					if iso, ok := x.localYuan(st); ok {
 						q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
 						st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": a bare yuan of the region the document speaks for")
 					}
@@ -262,7 +262,7 @@ func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
 
 // localYuan returns the currency a sum's bare 元 stands for in a document
 // from Hong Kong, Macao or Taiwan (localCurrency).
-func (x *Extractor) localYuan(st *docState, sp span) (string, bool) {
+func (x *Extractor) localYuan(st *docState) (string, bool) {
 	if !st.localDone {
 		st.local, st.localDone = x.localCurrency(st), true
 	}
