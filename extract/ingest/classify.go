@@ -503,8 +503,8 @@ func stampLineKey(l string) string {
 // date), the stamps of one shape and nothing else between them.
 func stampedHeadlines(lines []string) []int {
 	var out, run []int
-	key, last := "", -1 // last: the previous non-blank line
-	prevStamp := -1     // the last stamp line of the run
+	key, last, lastKey := "", -1, "" // last: the previous non-blank line, lastKey its stampLineKey
+	prevStamp := -1                  // the last stamp line of the run
 	flush := func() {
 		if len(run) >= 2*minHeadlines {
 			out = append(out, run...)
@@ -521,7 +521,7 @@ func stampedHeadlines(lines []string) []int {
 			if prevStamp >= 0 && last != prevStamp {
 				flush() // two lines between stamps: the list is over
 			}
-		case last < 0 || stampLineKey(lines[last]) != "" || visibleRunes(lines[last]) > longRunes || strings.HasSuffix(strings.TrimSpace(lines[last]), "。"):
+		case last < 0 || lastKey != "" || visibleRunes(lines[last]) > longRunes || strings.HasSuffix(strings.TrimSpace(lines[last]), "。"):
 			flush() // no headline over it: a paragraph is no headline
 		default:
 			if k != key {
@@ -531,7 +531,7 @@ func stampedHeadlines(lines []string) []int {
 			run = append(run, last, i)
 			prevStamp = i
 		}
-		last = i
+		last, lastKey = i, k
 	}
 	flush()
 	return out
