@@ -66,6 +66,15 @@ type Extractor struct {
 	// bare 元 stands for in a document that speaks for it alone
 	// (local_currency_regions: 澳门特别行政区=MOP).
 	localCurrencies map[string]string
+	// yearLeads and yearEvents date an undated text by what it says of
+	// its year (year_is_leads: 今年是=0; year_events: 十九大=2017).
+	yearLeads, yearEvents []wordYear
+}
+
+// wordYear is a word with a year, or a count of years, it stands for.
+type wordYear struct {
+	word string
+	year int
 }
 
 // Compile builds an extractor from a checked rule set.
@@ -185,6 +194,13 @@ func (x *Extractor) extendVocab() error {
 			return fmt.Errorf("lexicon local_currency_regions: %q is not region=ISO (a region's canonical name, =, its ISO 4217 code)", w)
 		}
 		x.localCurrencies[region] = iso
+	}
+	var err error
+	if x.yearLeads, err = wordYears(x.set, "year_is_leads", "word=offset (the words, =, how many years ahead of the text's year they speak of)", 0, 9); err != nil {
+		return err
+	}
+	if x.yearEvents, err = wordYears(x.set, "year_events", "word=year (an event's word, =, the year it happened)", 1000, 2999); err != nil {
+		return err
 	}
 	x.sharedCurrencies = map[string][]countryISO{}
 	for _, w := range x.set.Lexicon("shared_currency_words") {
@@ -1150,4 +1166,19 @@ func mergeRun(ms []match, mid int, buf []match) []match {
 	}
 	copy(ms[k:], buf[i:])
 	return buf
+}
+
+// wordYears reads a lexicon of word=number entries whose number lies in
+// [lo, hi]; shape says what an entry should look like.
+func wordYears(set *rules.Set, lex, shape string, lo, hi int) ([]wordYear, error) {
+	var out []wordYear
+	for _, w := range set.Lexicon(lex) {
+		word, n, ok := strings.Cut(w, "=")
+		y, err := strconv.Atoi(n)
+		if !ok || word == "" || err != nil || y < lo || y > hi {
+			return nil, fmt.Errorf("lexicon %s: %q is not %s", lex, w, shape)
+		}
+		out = append(out, wordYear{word, y})
+	}
+	return out, nil
 }

@@ -34,6 +34,8 @@ func TestCompileTextChecks(t *testing.T) {
 		{"  list_conjunction_words: [以后]\n", `"以后" is not two characters ending in one of list_conjunctions`},
 		{"  unit_written_forms: ['人(次)']\n", `lexicon unit_written_forms: "人(次)" is not word=unit`},
 		{"  shared_currency_words: [图格]\n", `lexicon shared_currency_words: no currency_codes entry ends in "图格"`},
+		{"  year_is_leads: [今年是]\n", `lexicon year_is_leads: "今年是" is not word=offset`},
+		{"  year_events: ['十九大=17']\n", `lexicon year_events: "十九大=17" is not word=year`},
 	} {
 		_, err := compileWith(t, tc.lexicons)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -487,7 +487,80 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	if y := x.txt.yearFromTitle(st.title); y != 0 {
 		return y
 	}
+	if y := x.statedYear(st); y != 0 {
+		return y
+	}
 	return x.afterYearEnd(st)
+}
+
+// statedYear is the year an undated text says it is written in: the
+// first clause opened by year_is_leads (今年是, 明年是=1) that makes its
+// year a five-year plan's first or last (“十四五”规划收官之年: 2025;
+// “十五五”开局之年: 2026), an event's own (党的十九大胜利召开之年: 2017),
+// the year after an event (全面贯彻党的二十大精神的开局之年: 2023) or an
+// anniversary of it (新中国成立75周年: 2024); 0 when none does. A
+// reposted work report or speech keeps such a sentence when it has lost
+// its date.
+func (x *Extractor) statedYear(st *docState) int {
+	text := string(st.runes)
+	best, at := 0, -1
+	for _, lead := range x.yearLeads {
+		for i := 0; ; {
+			k := strings.Index(text[i:], lead.word)
+			if k < 0 {
+				break
+			}
+			i += k + len(lead.word)
+			if at >= 0 && i > at {
+				break
+			}
+			clause := text[i:]
+			if end := strings.IndexAny(clause, clauseEnds); end >= 0 {
+				clause = clause[:end]
+			}
+			if y := x.clauseYear(clause); y != 0 {
+				best, at = y-lead.year, i
+				break
+			}
+		}
+	}
+	return best
+}
+
+// clauseEnds end the clause a year_is_leads word opens.
+const clauseEnds = "\n,;!?\uff0c\u3002\uff1b\uff01\uff1f\u3001"
+
+// clauseYear is the year a clause after 今年是 names (see statedYear), or 0.
+func (x *Extractor) clauseYear(clause string) int {
+	for _, ev := range x.yearEvents {
+		k := strings.Index(clause, ev.word)
+		if k < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(clause[k+len(ev.word):], " ")
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if count, err := strconv.Atoi(rest[:n]); err == nil && count > 0 && hasPrefixAnyString(strings.TrimLeft(rest[n:], " "), x.lx.anniversaryWords.list) {
+			return ev.year + count
+		}
+		switch {
+		case containsAny(rest, x.lx.yearEventHeldWords.list):
+			return ev.year
+		case containsAny(rest, x.lx.yearFirstWords.list):
+			return ev.year + 1
+		}
+	}
+	if from, to, ok := x.txt.fiveYearPlan(clause); ok {
+		switch {
+		case containsAny(clause, x.lx.yearFirstWords.list):
+			return from
+		case containsAny(clause, x.lx.yearLastWords.list):
+			return to
+		}
+	}
+	return 0
 }
 
 // afterYearEnd is, for an undated text, the year after the latest year it
