@@ -253,7 +253,7 @@ func (x *Extractor) findAgencies(st *docState) {
 				if last := out[len(out)-1]; last.span.end == s.start && last.region != nil && b.allows(last.region) {
 					// The body takes the prefix the one before was named
 					// with, its city too (长治市上党区纪委监委).
-					prefix := x.officialPrefix(last.region)
+					prefix := x.officialPrefix(st, last.region)
 					if i := strings.Index(last.name, prefix); i > 0 {
 						prefix = last.name[:i+len(prefix)]
 					}
@@ -1029,7 +1029,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 			st.addTrace("agency", "agency.body", span{s.start - n, s.end}, "dropped: the document's "+lw+" is not known")
 			return nil
 		}
-		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
+		return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: b.named(x.officialPrefix(st, d)), region: d}
 	}
 	if s.start > 0 && st.runes[s.start-1] == x.txt.committee && x.lx.partyDepartments.has(s.text(st.runes)) {
 		// 市委网信办 with the city not known: a department of a Party
@@ -1040,7 +1040,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	if d := x.sarBefore(st, b, s.start); d != nil {
 		// 澳门特区旅游局与经济及科技发展局, 香港特区政府劳工及福利局: a
 		// bureau only Hong Kong or Macao has is the one the sentence names.
-		return &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
+		return &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(st, d)), region: d}
 	}
 	if x.compoundNameTail(st.runes, s.start) {
 		// 兵团文化体育广电和旅游局: the tail of one body's longer name, not
@@ -1069,7 +1069,7 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 	}
 	for _, d := range []*division{j.county, j.city, j.province} {
 		if d != nil && b.allows(d) {
-			return &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(d)), region: d}
+			return &agencyMention{span: s, rule: "agency.body", name: b.named(x.officialPrefix(st, d)), region: d}
 		}
 	}
 	return nil
@@ -1229,7 +1229,7 @@ func (x *Extractor) listedBodies(st *docState, b *bodyDef, i int) []*agencyMenti
 		if r == nil || r.div == nil || r.div.level == levelEconomic || !b.allows(r.div) {
 			break
 		}
-		out = append(out, &agencyMention{span: r.span, rule: "agency.body-list", name: b.named(x.officialPrefix(r.div)), region: r.div})
+		out = append(out, &agencyMention{span: r.span, rule: "agency.body-list", name: b.named(x.officialPrefix(st, r.div)), region: r.div})
 		i = r.span.start
 	}
 	return out
@@ -1237,8 +1237,13 @@ func (x *Extractor) listedBodies(st *docState, b *bodyDef, i int) []*agencyMenti
 
 // officialPrefix is the region part of a local body's official name: the
 // division's name (崂山区人民政府, 嘉鱼县人民政府), as the gold sets write
-// a district's body the text names alone.
-func (x *Extractor) officialPrefix(d *division) string {
+// a district's body the text names alone; a municipality's district the
+// text writes after the municipality (关于重庆市长寿区…的报告) keeps it, as
+// the district's own seal does (区政府 is 重庆市长寿区人民政府).
+func (x *Extractor) officialPrefix(st *docState, d *division) string {
+	if st.chained[d] {
+		return d.parent.name + d.name
+	}
 	return d.name
 }
 
@@ -1253,7 +1258,7 @@ func (x *Extractor) writtenPrefix(st *docState, r *regionMention) (string, int) 
 			return c.div.name + d.name, c.span.start
 		}
 	}
-	return x.officialPrefix(d), r.span.start
+	return x.officialPrefix(st, d), r.span.start
 }
 
 // allows reports whether the body exists at the division's level.
@@ -1498,7 +1503,7 @@ func (x *Extractor) partyCommittees(st *docState, found []*agencyMention) []*age
 				break
 			}
 		}
-		prefix := x.officialPrefix(d)
+		prefix := x.officialPrefix(st, d)
 		if committeePrefix != "" {
 			prefix = committeePrefix
 		}
@@ -1625,7 +1630,7 @@ func (x *Extractor) openUnit(st *docState, item span, have []*agencyMention) *ag
 			return nil
 		}
 	}
-	return &agencyMention{span: item, rule: "agency.listed-unit", name: x.officialPrefix(d) + rest, region: d}
+	return &agencyMention{span: item, rule: "agency.listed-unit", name: x.officialPrefix(st, d) + rest, region: d}
 }
 
 // namedBodies reads bodies no gazetteer holds in running text: a region's
@@ -1665,7 +1670,7 @@ func (x *Extractor) namedBodies(st *docState, have []*agencyMention) []*agencyMe
 			if containsAny(stem, x.lx.agencyNamedBodyStops.list) || containsAny(stem, x.lx.agencyOpenStops.list) || st.suppressed("agency", s) || slices.ContainsFunc(have, func(m *agencyMention) bool { return m.span.overlaps(s) }) {
 				break
 			}
-			out = append(out, &agencyMention{span: s, rule: "agency.named-body", name: x.officialPrefix(d) + stem, region: d})
+			out = append(out, &agencyMention{span: s, rule: "agency.named-body", name: x.officialPrefix(st, d) + stem, region: d})
 			break
 		}
 	}

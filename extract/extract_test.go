@@ -2013,6 +2013,10 @@ func TestAgencies(t *testing.T) {
 		// after the list (the listed-city-bureaus row's kind) stays.
 		{"generic-list-items", doc{text: "各市发展改革委（能源局）、科技局、住房城乡建设局、市场监管局：现将规划印发给你们。", region: "山东省"}, nil, []string{"山东省能源局", "山东省科学技术厅", "山东省住房和城乡建设厅", "山东省建设局", "山东省市场监督管理局"}},
 		// 县政府 in an item whose one county is named once: that county's.
+		// A municipality's district written after it: its bodies keep the
+		// municipality, as their seals do; one written alone does not.
+		{"municipal-district-chained", doc{title: "关于重庆市长寿区2025年预算执行情况的报告", text: "关于重庆市长寿区2025年预算执行情况的报告\n受区人民政府委托，在区委领导下，区财政局提出报告。"}, []string{"重庆市长寿区人民政府", "重庆市长寿区委", "重庆市长寿区财政局"}, []string{"长寿区人民政府", "长寿区委"}},
+		{"municipal-district-alone", doc{text: "南开区区委书记出席。区政府部署工作。", region: "天津市"}, nil, []string{"天津市南开区委", "天津市南开区人民政府"}},
 		{"one-county-named", doc{text: "近日，湖南省茶陵县举行项目签约仪式。副县长代表县政府与企业签约。"}, []string{"茶陵县人民政府"}, nil},
 		{"two-counties-named", doc{text: "茶陵县和攸县举行项目签约仪式。副县长代表县政府与企业签约。"}, nil, []string{"茶陵县人民政府", "攸县人民政府"}},
 		{"generic-list-not-bodies", doc{text: "各地要高度重视、科技局要加强指导。各部门（财政局、公安局）要落实责任。", region: "济南市"}, []string{"济南市科学技术局", "济南市财政局", "济南市公安局"}, nil},

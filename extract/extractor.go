@@ -244,6 +244,10 @@ type docState struct {
 	excludedMax  map[string]int     // the longest excluded span by kind
 	regionMax    int                // the longest region mention, for lookups by end
 	regions      []*regionMention
+	// chained holds the districts and counties of a municipality the text
+	// writes right after it (重庆市长寿区): their bodies' official names
+	// carry the municipality (重庆市长寿区人民政府).
+	chained map[*division]bool
 	// local is the currency a bare 元 stands for (localCurrency), once
 	// localDone.
 	local     string
@@ -275,9 +279,21 @@ func (st *docState) regionsFrom(from, to int) []*regionMention {
 // setRegions sorts the region mentions and records the longest.
 func (st *docState) setRegions(ms []*regionMention) {
 	slices.SortStableFunc(ms, func(a, b *regionMention) int { return cmp.Compare(a.span.start, b.span.start) })
-	st.regions, st.regionMax = ms, 0
+	st.regions, st.regionMax, st.chained = ms, 0, nil
+	ends := map[int]*division{}
 	for _, m := range ms {
 		st.regionMax = max(st.regionMax, m.span.len())
+		if m.div != nil && m.div.municipality && !m.deixis {
+			ends[m.span.end] = m.div
+		}
+	}
+	for _, m := range ms {
+		if d := m.div; d != nil && d.level == levelCounty && d.parent != nil && d.parent.municipality && ends[m.span.start] == d.parent {
+			if st.chained == nil {
+				st.chained = map[*division]bool{}
+			}
+			st.chained[d] = true
+		}
 	}
 }
 
