@@ -190,11 +190,14 @@ func dateLine(l string) string {
 	if t == "" || strings.ContainsAny(t, "。，；！？") || opensLikeListItem(t) || utf8.RuneCountInString(t) > printedMax {
 		return ""
 	}
-	if !printedDateRE().may(t) {
-		return ""
+	var m []int
+	if printedDateRE().may(t) {
+		m = printedDateRE().FindStringSubmatchIndex(t)
 	}
-	m := printedDateRE().FindStringSubmatchIndex(t)
-	if m == nil || utf8.RuneCountInString(t[:m[0]]) > printedPrefix {
+	if m == nil {
+		return slashDate(t)
+	}
+	if utf8.RuneCountInString(t[:m[0]]) > printedPrefix {
 		return ""
 	}
 	before := t[:m[0]]
@@ -202,6 +205,25 @@ func dateLine(l string) string {
 		return "" // "(2005-04-27 …)" after a related headline
 	}
 	return formatDate(parseDatePart(t[m[2]:m[3]]), parseDatePart(t[m[4]:m[5]]), parseDatePart(t[m[6]:m[7]]))
+}
+
+var printedDateSlashRE = lazyPattern("printedDateSlashRE")
+
+// slashDate returns the date of a date line that prints it with the year
+// last (12/07/2022 11:02), or "": the day first, as Hong Kong's and most
+// foreign sites print it, unless only the second number can be a day
+// (07/25/2022). The year, which is what a text's 今年 needs, is the same
+// either way.
+func slashDate(t string) string {
+	m := printedDateSlashRE().FindStringSubmatchIndex(t)
+	if m == nil || utf8.RuneCountInString(t[:m[2]]) > printedPrefix {
+		return ""
+	}
+	day, month := parseDatePart(t[m[2]:m[3]]), parseDatePart(t[m[4]:m[5]])
+	if month > 12 && day <= 12 {
+		day, month = month, day
+	}
+	return formatDate(parseDatePart(t[m[6]:m[7]]), month, day)
 }
 
 // titleIndex is the index of the line that prints the title (or whose
