@@ -2016,6 +2016,9 @@ func TestAgencies(t *testing.T) {
 		// A municipality's district written after it: its bodies keep the
 		// municipality, as their seals do; one written alone does not.
 		{"municipal-district-chained", doc{title: "关于重庆市长寿区2025年预算执行情况的报告", text: "关于重庆市长寿区2025年预算执行情况的报告\n受区人民政府委托，在区委领导下，区财政局提出报告。"}, []string{"重庆市长寿区人民政府", "重庆市长寿区委", "重庆市长寿区财政局"}, []string{"长寿区人民政府", "长寿区委"}},
+		// A province named only as the superior whose measures a city
+		// carries out (贯彻落实《浙江省…》) does not outweigh the city.
+		{"city-carries-out-province", doc{text: "嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案\n为全面落实浙江省促进民营经济高质量发展若干措施，落实浙江省部署，结合嘉兴实际，制定本方案。加大财政支持。（市财政局、市科技局）"}, []string{"嘉兴市财政局", "嘉兴市科学技术局"}, nil},
 		{"municipal-district-alone", doc{text: "南开区区委书记出席。区政府部署工作。", region: "天津市"}, nil, []string{"天津市南开区委", "天津市南开区人民政府"}},
 		{"one-county-named", doc{text: "近日，湖南省茶陵县举行项目签约仪式。副县长代表县政府与企业签约。"}, []string{"茶陵县人民政府"}, nil},
 		{"two-counties-named", doc{text: "茶陵县和攸县举行项目签约仪式。副县长代表县政府与企业签约。"}, nil, []string{"茶陵县人民政府", "攸县人民政府"}},

@@ -147,6 +147,7 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			filed = append(filed, p)
 		}
 	}
+	cited := x.citedSuperiors(st)
 	for i, m := range st.regions {
 		d := m.div
 		if d == nil || d.level == levelEconomic || slices.ContainsFunc(filed, func(p span) bool { return p.contains(m.span) }) {
@@ -155,6 +156,9 @@ func (x *Extractor) findJurisdiction(st *docState) {
 		if i+1 < len(st.regions) && st.regions[i+1].span.start == m.span.end && st.regions[i+1].div != nil && d.isAncestor(st.regions[i+1].div) {
 			// 长治沁源县, 长治市沁源县: the city says where the county is;
 			// the county's mention weighs for both.
+			continue
+		}
+		if cited[i] {
 			continue
 		}
 		w := 1.0
@@ -243,6 +247,37 @@ func (x *Extractor) findJurisdiction(st *docState) {
 			}
 		}
 	}
+}
+
+// citedSuperiors marks the region mentions (by index in st.regions) of a
+// superior whose policy the text carries out: a mention right after
+// jurisdiction_citing_words, directly or through the 《 of the title it
+// opens, of a region that contains another region the text names
+// otherwise. 嘉兴市贯彻落实《浙江省…若干措施》实施方案 names the province
+// whose measures the city carries out, not the text's own region; 为贯彻
+// 落实《青岛市…实施方案》 in a text that names no place inside 青岛市 is
+// the city's own.
+func (x *Extractor) citedSuperiors(st *docState) map[int]bool {
+	var cited map[int]bool
+	for i, m := range st.regions {
+		k := m.span.start
+		if k > 0 && st.runes[k-1] == '《' {
+			k--
+		}
+		if m.div != nil && hasSuffixAny(st.runes[max(0, k-6):k], x.lx.jurisdictionCitingWords.list...) {
+			if cited == nil {
+				cited = map[int]bool{}
+			}
+			cited[i] = true
+		}
+	}
+	for i := range cited {
+		d := st.regions[i].div
+		if !slices.ContainsFunc(st.regions, func(o *regionMention) bool { return o.div != nil && d.isAncestor(o.div) }) {
+			delete(cited, i)
+		}
+	}
+	return cited
 }
 
 // topCity returns the city of province prov with the most weight, or
