@@ -191,6 +191,9 @@ func classifyLines(lines []string, title string) []string {
 	for _, i := range stampedHeadlines(lines) {
 		class[i], why[i] = classBad, "list of headlines (each over a line of its stamp and byline)"
 	}
+	for _, i := range agedHeadlines(lines) {
+		class[i], why[i] = classBad, "list of headlines (each over a line of how long ago it was posted)"
+	}
 	// A single bulleted line between two paragraphs is a heading
 	// (●传媒巨头青睐播客), not a link list.
 	for i := range lines {
@@ -535,6 +538,69 @@ func stampedHeadlines(lines []string) []int {
 	}
 	flush()
 	return out
+}
+
+var agoStampRE = lazyPattern("agoStampRE")
+
+// agedHeadlines returns the lines of every run of at least minHeadlines
+// items of a site's list of latest or most-read articles, each a headline
+// (printed once or twice: linked, then as text) over a line that says
+// only how long ago it was posted (2小时前, 12分鐘前): the headlines and
+// their stamps, nothing else between them.
+func agedHeadlines(lines []string) []int {
+	var out, run, heads []int
+	items := 0
+	flush := func() {
+		if items >= minHeadlines {
+			out = append(out, run...)
+		}
+		run, items = run[:0], 0
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if !agoStampRE().MatchString(t) {
+			heads = append(heads, i)
+			continue
+		}
+		if n := len(heads); n == 0 || n > 2 {
+			// No headline over the stamp, or more than one item's lines
+			// between stamps: the list (if any) is over; this stamp may
+			// open the next one with the one or two lines above it.
+			flush()
+			heads = heads[max(0, n-2):]
+			if !headlinesOnly(lines, heads) {
+				heads = heads[:0]
+				continue
+			}
+		} else if !headlinesOnly(lines, heads) {
+			flush()
+			heads = heads[:0]
+			continue
+		}
+		run = append(append(run, heads...), i)
+		items++
+		heads = heads[:0]
+	}
+	flush()
+	return out
+}
+
+// headlinesOnly reports whether the lines at idx are one or two short lines
+// none of which ends a sentence, as a list's headlines are.
+func headlinesOnly(lines []string, idx []int) bool {
+	if len(idx) == 0 {
+		return false
+	}
+	for _, i := range idx {
+		t := strings.TrimSpace(lines[i])
+		if visibleRunes(t) > longRunes || strings.HasSuffix(t, "。") {
+			return false
+		}
+	}
+	return true
 }
 
 // tiny reports whether a short line is short enough to be a link-list
