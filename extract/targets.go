@@ -660,6 +660,9 @@ func inPlaceName(st *docState, i int) bool {
 // a word (队伍300人, 内陆2个: 伍 and 陆 are also 5 and 6 in financial
 // writing), and the quantity starts at the digits.
 func (x *Extractor) parseQuantity(rs []rune, sp span) (number.Quantity, span, error) {
+	if q, ok := x.trillion(sp.text(rs)); ok {
+		return q, sp, nil
+	}
 	q, err := x.vocab.ParseQuantity(sp.text(rs))
 	if err != nil && sp.end-sp.start > 1 && !startsWithDigit(rs[sp.start]) && numeralTable().numeral(rs[sp.start]) && startsWithDigit(rs[sp.start+1]) {
 		t := span{sp.start + 1, sp.end}
@@ -668,6 +671,42 @@ func (x *Extractor) parseQuantity(rs []rune, sp span) (number.Quantity, span, er
 		}
 	}
 	return q, sp, err
+}
+
+// trillion parses a sum written with a scale word of 1e12
+// (amount.zhao, trillion_scale_words: Taiwan's and Hong Kong's 兆 in 25.4兆元, 4兆8,530亿元,
+// 5兆元以上), which numerals leave out since 兆 is also mega (兆瓦). It
+// reports false for anything else.
+func (x *Extractor) trillion(s string) (number.Quantity, bool) {
+	for _, w := range x.lx.trillionScaleWords.list {
+		left, right, ok := strings.Cut(s, w)
+		if !ok || left == "" || !startsWithDigit([]rune(left)[len([]rune(left))-1]) {
+			continue
+		}
+		// The numeral before the scale, with the bound and currency words
+		// before it (突破5兆元, 约新台币1.3兆元).
+		ql, err := x.vocab.ParseQuantity(left)
+		if err != nil || ql.HasMax || ql.Unit != "" && ql.Kind != number.KindMoney {
+			return number.Quantity{}, false
+		}
+		rest, extra := right, 0.0
+		if rest == "" || !startsWithDigit([]rune(rest)[0]) {
+			rest, extra = "1"+rest, -1 // 兆元: the unit's quantity, less its 1
+		}
+		q, err := x.vocab.ParseQuantity(rest)
+		if err != nil || q.Kind != number.KindMoney || q.HasMax {
+			return number.Quantity{}, false
+		}
+		q.Value += extra + ql.Value*1e12
+		if ql.Kind == number.KindMoney && ql.Currency != q.Currency && q.Currency == "CNY" {
+			q.Currency, q.Unit = ql.Currency, ql.Unit // 新台币1.3兆元
+		}
+		if q.Qualifier == number.QualEqual {
+			q.Qualifier = ql.Qualifier
+		}
+		return q, true
+	}
+	return number.Quantity{}, false
 }
 
 // captionNumber reports whether the quantity at q begins right after a
