@@ -752,12 +752,29 @@ func (x *Extractor) projection(st *docState, sent, q span) string {
 	return ""
 }
 
+// pairedWithPlannedSum reports whether count c is followed, past a list
+// mark, by a word that gives its items a planned sum (planned_pair_words:
+// 共安排重大产业项目2533个、年度计划投资4656.12亿元): the projects counted
+// are the ones planned, though the sentence's goal word comes after them.
+func (x *Extractor) pairedWithPlannedSum(rs []rune, c targetCand) bool {
+	if c.q.Kind != number.KindCount {
+		return false
+	}
+	i := c.s.end
+	if i < len(rs) && (rs[i] == '、' || rs[i] == '，' || rs[i] == ',') {
+		i++
+	} else {
+		return false
+	}
+	return hasPrefixAny(rs[i:], x.lx.plannedPairWords.list...)
+}
+
 // rejectGoal returns why a candidate is not a goal, or "".
 func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string {
 	if !g.tense.goal {
 		return "the sentence states no goal"
 	}
-	if !g.tense.inherited && !g.tense.yearAhead && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) {
+	if !g.tense.inherited && !g.tense.yearAhead && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) && !x.pairedWithPlannedSum(st.runes, c) {
 		return "the sentence's goal words come after it"
 	}
 	if g.tense.section.kind != sectionGoal {
