@@ -88,10 +88,10 @@ func (x *Extractor) findAmounts(st *docState) {
 					q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
 					st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": "+why)
 				}
-				if q.Currency == "CNY" {
+				if q.Currency == "CNY" || q.Currency == "USD" && bareDollar(msp.text(st.runes)) {
 					if iso, ok := x.localYuan(st); ok {
 						q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
-						st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": a bare yuan of the region the document speaks for")
+						st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": a bare yuan or dollar sign of the region the document speaks for")
 					}
 				}
 			case number.KindBare:
@@ -99,7 +99,11 @@ func (x *Extractor) findAmounts(st *docState) {
 				if c := m.rule.Attrs["currency"]; c != "" {
 					cur = c
 				}
-				q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, x.txt.yuan, true
+				if iso, ok := x.localYuan(st); ok && cur == "CNY" {
+					cur = iso // 分別撥出426億 in a Macao text: patacas
+					st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": a sum of the region the document speaks for")
+				}
+				q.Kind, q.Currency, q.Unit, q.UnitInferred = number.KindMoney, cur, x.vocab.CurrencyUnit(cur), true
 			default:
 				st.addTrace("amount", m.rule.ID, msp, "dropped: not money ("+string(q.Kind)+")")
 				continue
@@ -260,6 +264,18 @@ func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
 	return []span{sp}
 }
 
+// bareDollar reports whether a sum's text writes its currency as a dollar
+// sign alone ($85,038,040,400.00), not one that names its country (US$,
+// HK$): in a Macao or Hong Kong text, that sign is the region's dollar.
+func bareDollar(s string) bool {
+	i := strings.IndexByte(s, '$')
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || !unicode.IsLetter(r) || r > unicode.MaxASCII
+}
+
 // localYuan returns the currency a sum's bare 元 stands for in a document
 // from Hong Kong, Macao or Taiwan (localCurrency).
 func (x *Extractor) localYuan(st *docState) (string, bool) {
@@ -285,7 +301,7 @@ func (x *Extractor) localCurrency(st *docState) string {
 		return ""
 	}
 	for _, a := range st.agencies {
-		if a.region == nil {
+		if a.region == nil && !x.lx.namesakeBodies.has(a.name) {
 			return ""
 		}
 	}
@@ -314,10 +330,22 @@ func (x *Extractor) localCurrency(st *docState) string {
 		return iso
 	}
 	iso := x.localCurrencies[local.name]
-	if !traditional && strings.Count(text, x.vocab.CurrencyUnit(iso)) < 2 {
+	if !traditional && x.currencyWordCount(text, iso) < 2 {
 		return ""
 	}
 	return iso
+}
+
+// currencyWordCount counts the words for currency iso in text (澳门元 and
+// 澳门币 both name the pataca).
+func (x *Extractor) currencyWordCount(text, iso string) int {
+	n := 0
+	for _, w := range x.set.Lexicon("currency_codes") {
+		if word, code, _ := strings.Cut(w, "="); code == iso {
+			n += strings.Count(text, word)
+		}
+	}
+	return n
 }
 
 // traditionalRunes is how many Han characters a text must hold in

@@ -253,6 +253,7 @@ var ExtractContract = Contract{
 		"jurisdiction_citing_words":          "words right before a region (or before the title that opens with it) whose policy the text carries out (贯彻落实浙江省…): a superior named, not the text's own region",
 		"trillion_scale_words":               "scale words of 1e12 in a sum (兆 in 25.4兆元, as Taiwan and Hong Kong write it), which numerals leave out since 兆 is also mega (兆瓦)",
 		"planned_pair_words":                 "words opening the clause right after a count (共安排项目3154个，年度计划投资…) that give the count's items a planned sum: the count is of things planned, though its sentence's goal word comes after it",
+		"namesake_bodies":                    "central bodies whose names the governments of local_currency_regions use too (Taiwan's 财政部, 农业部): in a text of such a region they do not make its sums the mainland's",
 		"shared_currency_words":              "currency words several countries share (里亚尔, 比索): a sum in one takes the currency of the country named before it, whose name and word are in currency_codes (沙特里亚尔=SAR), and is no amount when none is",
 		"region_economic_list_forms":         "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
 		"region_city_initials":               "runs of cities' first characters that stand for the cities, as form=names separated by spaces (北上广深=北京市 上海市 广州市 深圳市), one name per character",
