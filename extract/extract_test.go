@@ -2019,6 +2019,11 @@ func TestAgencies(t *testing.T) {
 		// A province named only as the superior whose measures a city
 		// carries out (贯彻落实《浙江省…》) does not outweigh the city.
 		{"city-carries-out-province", doc{text: "嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案\n为全面落实浙江省促进民营经济高质量发展若干措施，落实浙江省部署，结合嘉兴实际，制定本方案。加大财政支持。（市财政局、市科技局）"}, []string{"嘉兴市财政局", "嘉兴市科学技术局"}, nil},
+		// A city that opens the title, the only place it names, issues the
+		// text however often the text names its province; a city the title
+		// names as where something happens does not.
+		{"title-opening-city", doc{title: "马鞍山市关于推进民营经济高质量发展的实施细则", text: "马鞍山市关于推进民营经济高质量发展的实施细则\n为贯彻安徽省部署，按照安徽省委、安徽省人民政府要求，对照安徽省各市做法，结合实际，制定本细则。加大支持力度。（市商务局）"}, []string{"马鞍山市商务局"}, nil},
+		{"title-closing-city", doc{title: "百余家企业齐聚哈尔滨共话数字经济", text: "百余家企业齐聚哈尔滨共话数字经济\n黑龙江省工信厅、发改委、商务厅等部门参加活动，黑龙江省有关负责人出席，黑龙江省各地代表到会。"}, []string{"黑龙江省发展和改革委员会"}, []string{"哈尔滨市发展和改革委员会"}},
 		{"municipal-district-alone", doc{text: "南开区区委书记出席。区政府部署工作。", region: "天津市"}, nil, []string{"天津市南开区委", "天津市南开区人民政府"}},
 		{"one-county-named", doc{text: "近日，湖南省茶陵县举行项目签约仪式。副县长代表县政府与企业签约。"}, []string{"茶陵县人民政府"}, nil},
 		{"two-counties-named", doc{text: "茶陵县和攸县举行项目签约仪式。副县长代表县政府与企业签约。"}, nil, []string{"茶陵县人民政府", "攸县人民政府"}},

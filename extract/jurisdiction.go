@@ -148,6 +148,8 @@ func (x *Extractor) findJurisdiction(st *docState) {
 		}
 	}
 	cited := x.citedSuperiors(st)
+	var titleCity *division // the one place the title names, if it opens the title
+	titleMixed := false     // the title names another place, or one not at its start
 	for i, m := range st.regions {
 		d := m.div
 		if d == nil || d.level == levelEconomic || slices.ContainsFunc(filed, func(p span) bool { return p.contains(m.span) }) {
@@ -165,6 +167,12 @@ func (x *Extractor) findJurisdiction(st *docState) {
 		switch {
 		case title.contains(m.span):
 			w, titled = 3, true
+			switch {
+			case m.span.start == title.start && !titleMixed:
+				titleCity = d // the title opens with it: its issuer
+			case titleCity != d:
+				titleCity, titleMixed = nil, true // two places in the title, or one inside it
+			}
 		case bodyStarts[m.span.end] || (m.span.end < len(st.runes) && st.runes[m.span.end] == '《'):
 			w = 2
 		case m.span.start > 0 && st.runes[m.span.start-1] == '《' && x.policyTitleAt(st.runes, m.span.start):
@@ -230,13 +238,18 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	if isMunicipality(prov) {
 		j.city = prov
 	} else if c, second := topCity(weights, prov); c != nil {
-		if w := weights[c]; (w >= 2 || cityDeictic) && (w >= 0.6*weights[prov] || cityDeictic && w >= 0.5*weights[prov] && w >= deicticCityLead*second) {
+		if w := weights[c]; (w >= 2 || cityDeictic) && (w >= 0.6*weights[prov] || cityDeictic && w >= 0.5*weights[prov] && w >= deicticCityLead*second || titleCity == c && w >= deicticCityLead*second) {
 			// A text that says 全市 and names one city, once, speaks for
 			// it (4项太原市地方标准…全市 … 市政府新闻办). The ratio leaves out
 			// a text that names another city of the province too, unless
 			// the text says 我市, gives its city half the province's weight
 			// and names it far more than any other (科创济南…我市, beside a
-			// list of the province's cities).
+			// list of the province's cities). A city that opens the title
+			// and is the only place it names is the text's (its issuer),
+			// however often the text names its
+			// province (马鞍山市 over a city's rules that cite 考察安徽
+			// and the province's documents), unless another city of the
+			// province comes near it.
 			j.city = c
 		}
 	}
