@@ -589,7 +589,9 @@ func agedHeadlines(lines []string) []int {
 }
 
 // headlinesOnly reports whether the lines at idx are one or two short lines
-// none of which ends a sentence, as a list's headlines are.
+// none of which ends a sentence, as a list's headlines are, and print a
+// list's item: numbered (3. 某市召开会议) or printed twice (linked, then as
+// text). A live blog's short updates, each over its 12分钟前, are neither.
 func headlinesOnly(lines []string, idx []int) bool {
 	if len(idx) == 0 {
 		return false
@@ -600,8 +602,15 @@ func headlinesOnly(lines []string, idx []int) bool {
 			return false
 		}
 	}
-	return true
+	first := strings.TrimSpace(lines[idx[0]])
+	if numberedItemRE.MatchString(first) {
+		return true
+	}
+	return len(idx) == 2 && numberedItemRE.ReplaceAllString(first, "") == strings.TrimSpace(lines[idx[1]])
 }
+
+// numberedItemRE is a list item's number (3. , 3、).
+var numberedItemRE = regexp.MustCompile(`^\d{1,2}[.\x{3001}]\s*`)
 
 // tiny reports whether a short line is short enough to be a link-list
 // item (首页, 东城区, 通知公告).

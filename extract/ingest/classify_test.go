@@ -85,8 +85,9 @@ func TestClassifyLines(t *testing.T) {
 		// A site's latest or most-read articles, each headline (printed
 		// twice: linked, then as text) over how long ago it was posted.
 		{"headlines over how long ago they were posted go", []string{prose, "1. 某市召开全市经济工作会议", "某市召开全市经济工作会议", "2小時前", "2. 某区发布数字经济三年行动方案", "某区发布数字经济三年行动方案", "12分钟前", "3. 某县开展安全生产大检查", "1小时前", "", "4. 某市举行重大项目集中开工仪式", "某市举行重大项目集中开工仪式", "3天前", "5. 某市通报一季度经济运行情况", "刚刚"}, "", []int{1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14}},
-		{"four headlines over how long ago are too few", []string{prose, "某市召开全市经济工作会议", "2小时前", "某区发布数字经济三年行动方案", "12分钟前", "某县开展安全生产大检查", "1小时前", "某市举行重大项目集中开工仪式", "3天前"}, "", nil},
+		{"four headlines over how long ago are too few", []string{prose, "1. 某市召开全市经济工作会议", "2小时前", "2. 某区发布数字经济三年行动方案", "12分钟前", "3. 某县开展安全生产大检查", "1小时前", "4. 某市举行重大项目集中开工仪式", "3天前"}, "", nil},
 		{"paragraphs over how long ago stay", []string{prose, "2小时前", prose, "3小时前", prose, "4小时前", prose, "5小时前", prose, "6小时前"}, "", nil},
+		{"a live blog's updates over how long ago stay", []string{prose, "市财政局：安排专项资金20亿元", "12分钟前", "市人社局：新增就业岗位8万个", "20分钟前", "市交通局：新开公交线路5条", "35分钟前", "市教育局：新建学校3所", "1小时前", "市卫健委：新增床位500张", "2小时前"}, "", nil},
 		{"a diary's paragraphs over dated signatures stay", []string{prose, "2024/01/02 星期二", prose, "2024/01/03 星期三", prose, "2024/01/04 星期四", prose, "2024/01/05 星期五", prose, "2024/01/06 星期六", prose, "2024/01/07 星期日"}, "", nil},
 		// Lines that open with their date are a chronicle's entries, kept.
 		{"a chronicle stays", []string{prose, "2024年1月2日，某市召开全市经济工作会议。", "2024年1月3日，某区发布数字经济三年行动方案。", "2024年1月5日，某县开展安全生产大检查。", "2024年1月8日，某市举行重大项目集中开工仪式。", "2024年1月9日，某市通报一季度经济运行情况。"}, "", nil},

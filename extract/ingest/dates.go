@@ -209,6 +209,9 @@ func dateLine(l string) string {
 
 var printedDateSlashRE = lazyPattern("printedDateSlashRE")
 
+// clockRE is a time of day alone, or nothing.
+var clockRE = regexp.MustCompile(`^(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$`)
+
 // slashDate returns the date of a date line that prints it with the year
 // last (12/07/2022 11:02), or "": the day first, as Hong Kong's and most
 // foreign sites print it, unless only the second number can be a day
@@ -216,7 +219,13 @@ var printedDateSlashRE = lazyPattern("printedDateSlashRE")
 // either way.
 func slashDate(t string) string {
 	m := printedDateSlashRE().FindStringSubmatchIndex(t)
-	if m == nil || utf8.RuneCountInString(t[:m[2]]) > printedPrefix {
+	if m == nil {
+		return ""
+	}
+	// The line is the date alone, after a label at most (发布时间：) and
+	// before a time at most: 序号 1/2/2019 or 比分 3/1/2020 is no date line.
+	before, after := strings.TrimSpace(t[:m[2]]), strings.TrimSpace(t[m[7]:])
+	if before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "\uff1a") || !clockRE.MatchString(after) {
 		return ""
 	}
 	day, month := parseDatePart(t[m[2]:m[3]]), parseDatePart(t[m[4]:m[5]])

@@ -41,7 +41,10 @@ func TestDateLine(t *testing.T) {
 		{"２０２４年１月５日", "2024-01-05"},
 		{"二〇二四年一月五日", "2024-01-05"},
 		{"12/07/2022 11:02", "2022-07-12"},               // year last: day first
-		{"发布 07/25/2022", "2022-07-25"},                  // ... unless only the second is a day
+		{"发布时间：07/25/2022", "2022-07-25"},                // ... unless only the second is a day
+		{"序号 项目 1/2/2019", ""},                           // a table's cell, not a date line
+		{"比分 3/1/2020", ""},                              // a score
+		{"12/07/2022 第3版", ""},                           // a date and more
 		{"12/7/22 11:02", ""},                            // a two-digit year is no year
 		{"1/2/3/2022", ""},                               // no date
 		{"2023-02-30 10:00", ""},                         // no such day
