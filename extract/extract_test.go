@@ -2012,10 +2012,10 @@ func TestAgencies(t *testing.T) {
 		// place's bodies too, not the document's; the document's own body
 		// after the list (the listed-city-bureaus row's kind) stays.
 		{"generic-list-items", doc{text: "各市发展改革委（能源局）、科技局、住房城乡建设局、市场监管局：现将规划印发给你们。", region: "山东省"}, nil, []string{"山东省能源局", "山东省科学技术厅", "山东省住房和城乡建设厅", "山东省建设局", "山东省市场监督管理局"}},
-		// 县政府 in an item whose one county is named once: that county's.
 		// A municipality's district written after it: its bodies keep the
 		// municipality, as their seals do; one written alone does not.
 		{"municipal-district-chained", doc{title: "关于重庆市长寿区2025年预算执行情况的报告", text: "关于重庆市长寿区2025年预算执行情况的报告\n受区人民政府委托，在区委领导下，区财政局提出报告。"}, []string{"重庆市长寿区人民政府", "重庆市长寿区委", "重庆市长寿区财政局"}, []string{"长寿区人民政府", "长寿区委"}},
+		{"municipal-district-alone", doc{text: "南开区区委书记出席。区政府部署工作。", region: "天津市"}, nil, []string{"天津市南开区委", "天津市南开区人民政府"}},
 		// A province named only as the superior whose measures a city
 		// carries out (贯彻落实《浙江省…》) does not outweigh the city.
 		{"city-carries-out-province", doc{text: "嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案\n为全面落实浙江省促进民营经济高质量发展若干措施，落实浙江省部署，结合嘉兴实际，制定本方案。加大财政支持。（市财政局、市科技局）"}, []string{"嘉兴市财政局", "嘉兴市科学技术局"}, nil},
@@ -2024,7 +2024,9 @@ func TestAgencies(t *testing.T) {
 		// names as where something happens does not.
 		{"title-opening-city", doc{title: "马鞍山市关于推进民营经济高质量发展的实施细则", text: "马鞍山市关于推进民营经济高质量发展的实施细则\n为贯彻安徽省部署，按照安徽省委、安徽省人民政府要求，对照安徽省各市做法，结合实际，制定本细则。加大支持力度。（市商务局）"}, []string{"马鞍山市商务局"}, nil},
 		{"title-closing-city", doc{title: "百余家企业齐聚哈尔滨共话数字经济", text: "百余家企业齐聚哈尔滨共话数字经济\n黑龙江省工信厅、发改委、商务厅等部门参加活动，黑龙江省有关负责人出席，黑龙江省各地代表到会。"}, []string{"黑龙江省发展和改革委员会"}, []string{"哈尔滨市发展和改革委员会"}},
-		{"municipal-district-alone", doc{text: "南开区区委书记出席。区政府部署工作。", region: "天津市"}, nil, []string{"天津市南开区委", "天津市南开区人民政府"}},
+		// A province that cites its own documents stays the text's, whatever cities it names.
+		{"province-carries-out-its-own", doc{text: "关于推进数字经济发展的实施意见\n为贯彻落实《浙江省数字经济促进条例》，落实浙江省委部署，现提出如下意见。支持杭州市建设数字经济示范区，杭州市要先行先试。发展改革委、科技厅要加强指导。"}, []string{"浙江省发展和改革委员会", "浙江省科学技术厅"}, []string{"杭州市发展和改革委员会"}},
+		// 县政府 in an item whose one county is named once: that county's.
 		{"one-county-named", doc{text: "近日，湖南省茶陵县举行项目签约仪式。副县长代表县政府与企业签约。"}, []string{"茶陵县人民政府"}, nil},
 		{"two-counties-named", doc{text: "茶陵县和攸县举行项目签约仪式。副县长代表县政府与企业签约。"}, nil, []string{"茶陵县人民政府", "攸县人民政府"}},
 		{"generic-list-not-bodies", doc{text: "各地要高度重视、科技局要加强指导。各部门（财政局、公安局）要落实责任。", region: "济南市"}, []string{"济南市科学技术局", "济南市财政局", "济南市公安局"}, nil},

@@ -265,11 +265,11 @@ func (x *Extractor) findJurisdiction(st *docState) {
 // citedSuperiors marks the region mentions (by index in st.regions) of a
 // superior whose policy the text carries out: a mention right after
 // jurisdiction_citing_words, directly or through the 《 of the title it
-// opens, of a region that contains another region the text names
-// otherwise. 嘉兴市贯彻落实《浙江省…若干措施》实施方案 names the province
-// whose measures the city carries out, not the text's own region; 为贯彻
-// 落实《青岛市…实施方案》 in a text that names no place inside 青岛市 is
-// the city's own.
+// opens, of a region that some line shows carried out by a place inside
+// it, named before it on that line. 嘉兴市贯彻落实《浙江省…若干措施》
+// 实施方案 names the province whose measures the city carries out, not the
+// text's own region; 为贯彻落实《青岛市…实施方案》 or a province's 为贯彻
+// 落实《浙江省…条例》 with its cities named elsewhere is the text's own.
 func (x *Extractor) citedSuperiors(st *docState) map[int]bool {
 	var cited map[int]bool
 	for i, m := range st.regions {
@@ -284,9 +284,22 @@ func (x *Extractor) citedSuperiors(st *docState) map[int]bool {
 			cited[i] = true
 		}
 	}
+	carried := map[*division]bool{} // superiors some line shows carried out by a place inside them
 	for i := range cited {
-		d := st.regions[i].div
-		if !slices.ContainsFunc(st.regions, func(o *regionMention) bool { return o.div != nil && d.isAncestor(o.div) }) {
+		m := st.regions[i]
+		lineStart := m.span.start
+		for lineStart > 0 && st.runes[lineStart-1] != '\n' {
+			lineStart--
+		}
+		carrier := func(o *regionMention) bool {
+			return o.div != nil && m.div.isAncestor(o.div) && o.span.start >= lineStart && o.span.end <= m.span.start
+		}
+		if slices.ContainsFunc(st.regions, carrier) {
+			carried[m.div] = true
+		}
+	}
+	for i := range cited {
+		if !carried[st.regions[i].div] {
 			delete(cited, i)
 		}
 	}
