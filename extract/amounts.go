@@ -88,7 +88,7 @@ func (x *Extractor) findAmounts(st *docState) {
 					q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
 					st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": "+why)
 				}
-				if q.Currency == "CNY" || q.Currency == "USD" && bareDollar(msp.text(st.runes)) {
+				if q.Currency == "CNY" || q.Currency == "USD" && x.bareDollar(st.runes, msp) {
 					if iso, ok := x.localYuan(st); ok {
 						q.Currency, q.Unit = iso, x.vocab.CurrencyUnit(iso)
 						st.addTrace("amount", m.rule.ID, msp, "currency "+iso+": a bare yuan or dollar sign of the region the document speaks for")
@@ -264,17 +264,26 @@ func (x *Extractor) splitChangeTo(rs []rune, sp span) []span {
 	return []span{sp}
 }
 
-// bareDollar reports whether a sum's text writes its currency as a dollar
-// sign alone ($85,038,040,400.00), not one that names its country (US$,
-// HK$): in a Macao or Hong Kong text, that sign is the region's dollar.
-func bareDollar(s string) bool {
-	i := strings.IndexByte(s, '$')
+// bareDollar reports whether the sum at sp writes its currency as a
+// dollar sign alone ($85,038,040,400.00): not one that names its country
+// (US$, HK$, dollar_sign_marks: 港$), nor a world price quoted in US
+// dollars (dollar_world_marks shortly before it: 每盎司$2,300). In a Macao
+// or Hong Kong text, such a sign is the region's dollar.
+func (x *Extractor) bareDollar(rs []rune, sp span) bool {
+	i := slices.Index(rs[sp.start:sp.end], '$')
 	if i < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return i == 0 || !unicode.IsLetter(r) || r > unicode.MaxASCII
+	i += sp.start
+	if i > 0 && rs[i-1] < unicode.MaxASCII && unicode.IsLetter(rs[i-1]) || hasSuffixAny(rs[max(0, i-2):i], x.lx.dollarSignMarks.list...) {
+		return false
+	}
+	return !containsAny(string(rs[max(0, i-worldPriceReach):i]), x.lx.dollarWorldMarks.list)
 }
+
+// worldPriceReach is how far before a dollar sign, in runes, a word of
+// dollar_world_marks makes it a world price.
+const worldPriceReach = 8
 
 // localYuan returns the currency a sum's bare 元 stands for in a document
 // from Hong Kong, Macao or Taiwan (localCurrency).
@@ -300,11 +309,28 @@ func (x *Extractor) localCurrency(st *docState) string {
 	if len(x.localCurrencies) == 0 {
 		return ""
 	}
+	var namesakes []string
 	for _, a := range st.agencies {
-		if a.region == nil && !x.lx.namesakeBodies.has(a.name) {
-			return ""
+		if a.region == nil {
+			// Taiwan's 財政部 is a central body's name too; 大陆财政部 is
+			// the mainland's.
+			if hasSuffixAny(st.runes[max(0, a.span.start-2):a.span.start], x.lx.namesakeMainlandMarks.list...) {
+				return ""
+			}
+			namesakes = append(namesakes, a.name)
 		}
 	}
+	iso := x.localCurrencyOf(st)
+	for _, n := range namesakes {
+		if !x.namesakes[iso][n] {
+			return "" // a central body no government of the region shares a name with
+		}
+	}
+	return iso
+}
+
+// localCurrencyOf is localCurrency past its check of the agencies.
+func (x *Extractor) localCurrencyOf(st *docState) string {
 	text := string(st.runes)
 	if containsAny(text, x.lx.yuanExplicitWords.list) {
 		return ""
@@ -340,10 +366,8 @@ func (x *Extractor) localCurrency(st *docState) string {
 // 澳门币 both name the pataca).
 func (x *Extractor) currencyWordCount(text, iso string) int {
 	n := 0
-	for _, w := range x.set.Lexicon("currency_codes") {
-		if word, code, _ := strings.Cut(w, "="); code == iso {
-			n += strings.Count(text, word)
-		}
+	for _, w := range x.currencyWords[iso] {
+		n += strings.Count(text, w)
 	}
 	return n
 }

@@ -66,6 +66,13 @@ type Extractor struct {
 	// bare 元 stands for in a document that speaks for it alone
 	// (local_currency_regions: 澳门特别行政区=MOP).
 	localCurrencies map[string]string
+	// namesakes holds, by the currency of local_currency_regions, the
+	// central bodies whose names that region's government uses too
+	// (namesake_bodies: 台湾省=财政部 …).
+	namesakes map[string]map[string]bool
+	// currencyWords holds the words of currency_codes by ISO code (MOP:
+	// 澳门元, 澳门币).
+	currencyWords map[string][]string
 	// yearLeads and yearEvents date an undated text by what it says of
 	// its year (year_is_leads: 今年是=0; year_events: 十九大=2017).
 	yearLeads, yearEvents []wordYear
@@ -186,6 +193,10 @@ func (x *Extractor) extendVocab() error {
 			return fmt.Errorf("lexicon currency_codes: %q is not word=ISO (a currency's word, =, its ISO 4217 code)", w)
 		}
 		x.vocab.AddCurrency(word, iso)
+		if x.currencyWords == nil {
+			x.currencyWords = map[string][]string{}
+		}
+		x.currencyWords[iso] = append(x.currencyWords[iso], word)
 	}
 	x.localCurrencies = map[string]string{}
 	for _, w := range x.set.Lexicon("local_currency_regions") {
@@ -194,6 +205,20 @@ func (x *Extractor) extendVocab() error {
 			return fmt.Errorf("lexicon local_currency_regions: %q is not region=ISO (a region's canonical name, =, its ISO 4217 code)", w)
 		}
 		x.localCurrencies[region] = iso
+	}
+	x.namesakes = map[string]map[string]bool{}
+	for _, w := range x.set.Lexicon("namesake_bodies") {
+		region, bodies, ok := strings.Cut(w, "=")
+		iso := x.localCurrencies[region]
+		if !ok || iso == "" || bodies == "" {
+			return fmt.Errorf("lexicon namesake_bodies: %q is not region=bodies (a region of local_currency_regions, =, the central bodies' names its government uses too, space-separated)", w)
+		}
+		if x.namesakes[iso] == nil {
+			x.namesakes[iso] = map[string]bool{}
+		}
+		for _, b := range strings.Fields(bodies) {
+			x.namesakes[iso][b] = true
+		}
 	}
 	var err error
 	if x.yearLeads, err = wordYears(x.set, "year_is_leads", "word=offset (the words, =, how many years ahead of the text's year they speak of)", 0, 9); err != nil {

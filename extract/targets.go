@@ -514,6 +514,9 @@ func (x *Extractor) statedYear(st *docState) int {
 			if at >= 0 && i > at {
 				break
 			}
+			if quoted(text[:i-len(lead.word)]) {
+				continue // a speech of another year quoted (…指出：“今年是…”)
+			}
 			clause := text[i:]
 			if end := strings.IndexAny(clause, clauseEnds); end >= 0 {
 				clause = clause[:end]
@@ -545,22 +548,31 @@ func (x *Extractor) clauseYear(clause string) int {
 		if count, err := strconv.Atoi(rest[:n]); err == nil && count > 0 && hasPrefixAnyString(strings.TrimLeft(rest[n:], " "), x.lx.anniversaryWords.list) {
 			return ev.year + count
 		}
+		// The word must close the clause: 召开之年后的第五年 is no such year.
 		switch {
-		case containsAny(rest, x.lx.yearEventHeldWords.list):
+		case hasSuffixAnyString(rest, x.lx.yearEventHeldWords.list):
 			return ev.year
-		case containsAny(rest, x.lx.yearFirstWords.list):
+		case hasSuffixAnyString(rest, x.lx.yearFirstWords.list):
 			return ev.year + 1
 		}
 	}
 	if from, to, ok := x.txt.fiveYearPlan(clause); ok {
 		switch {
-		case containsAny(clause, x.lx.yearFirstWords.list):
+		case hasSuffixAnyString(clause, x.lx.yearFirstWords.list):
 			return from
-		case containsAny(clause, x.lx.yearLastWords.list):
+		case hasSuffixAnyString(clause, x.lx.yearLastWords.list):
 			return to
 		}
 	}
 	return 0
+}
+
+// quoted reports whether the text before a point leaves a quotation open
+// (an opening “ or 「 after the last closing one).
+func quoted(before string) bool {
+	open := max(strings.LastIndex(before, "\u201c"), strings.LastIndex(before, "\u300c"))
+	closed := max(strings.LastIndex(before, "\u201d"), strings.LastIndex(before, "\u300d"))
+	return open > closed
 }
 
 // afterYearEnd is, for an undated text, the year after the latest year it
@@ -673,10 +685,11 @@ func (x *Extractor) parseQuantity(rs []rune, sp span) (number.Quantity, span, er
 	return q, sp, err
 }
 
-// trillion parses a sum written with a scale word of 1e12
-// (amount.zhao, trillion_scale_words: Taiwan's and Hong Kong's 兆 in 25.4兆元, 4兆8,530亿元,
-// 5兆元以上), which numerals leave out since 兆 is also mega (兆瓦). It
-// reports false for anything else.
+// trillion parses a sum written with a scale word of 1e12 (amount.zhao,
+// trillion_scale_words: Taiwan's and Hong Kong's 兆 in 25.4兆元,
+// 4兆8,530亿元, 5兆元以上), which numerals leave out since 兆 is also mega
+// (兆瓦): the number before the word times 1e12, plus the sum after it.
+// It reports false for anything else.
 func (x *Extractor) trillion(s string) (number.Quantity, bool) {
 	for _, w := range x.lx.trillionScaleWords.list {
 		left, right, ok := strings.Cut(s, w)
@@ -691,7 +704,9 @@ func (x *Extractor) trillion(s string) (number.Quantity, bool) {
 		}
 		rest, extra := right, 0.0
 		if rest == "" || !startsWithDigit([]rune(rest)[0]) {
-			rest, extra = "1"+rest, -1 // 兆元: the unit's quantity, less its 1
+			// 兆元, 兆元以上: parse 1元以上 for its currency and bound, and
+			// take its 1 back off.
+			rest, extra = "1"+rest, -1
 		}
 		q, err := x.vocab.ParseQuantity(rest)
 		if err != nil || q.Kind != number.KindMoney || q.HasMax {
