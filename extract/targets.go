@@ -490,7 +490,43 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	if y := x.statedYear(st); y != 0 {
 		return y
 	}
-	return x.afterYearEnd(st)
+	return max(x.afterYearEnd(st), x.afterReviewed(st))
+}
+
+// afterReviewed is, for an undated text, the year after the year it says
+// it reviews (回顾了“十二五”时期和2015年经济社会发展, 回顾1998年工作和1999年
+// 工作的总体要求: the first year of the clause after review_year_leads, or
+// the last year of the five-year plan it names), or 0: a review is written
+// after its year. A span from a year (回顾2015年以来的工作) says nothing.
+func (x *Extractor) afterReviewed(st *docState) int {
+	text := string(st.runes)
+	latest := 0
+	for _, lead := range x.lx.reviewYearLeads.list {
+		for i := 0; ; {
+			k := strings.Index(text[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k + len(lead)
+			clause := text[i:]
+			if end := strings.IndexAny(clause, clauseEnds); end >= 0 {
+				clause = clause[:end]
+			}
+			y := 0
+			if m := x.txt.yearWord.FindStringSubmatchIndex(clause); m != nil {
+				if !hasPrefixAnyString(clause[m[1]:], x.lx.reviewYearNotNext.list) {
+					y, _ = strconv.Atoi(clause[m[2]:m[3]])
+				}
+			} else if _, to, ok := x.txt.fiveYearPlan(clause); ok {
+				y = to
+			}
+			latest = max(latest, y)
+		}
+	}
+	if latest == 0 {
+		return 0
+	}
+	return latest + 1
 }
 
 // statedYear is the year an undated text says it is written in: the
