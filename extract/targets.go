@@ -2499,9 +2499,42 @@ func (x *Extractor) investingPool(st *docState, cl, q span) (string, bool) {
 // the class of each. The money is followed by 的 (or runs straight into a
 // noun) and a count ends at most a few characters before it, in the same
 // clause.
+// firmCountReach is how far before a bound sum, in runes, the count of
+// firms it classes may end.
+const firmCountReach = 16
+
+// firmCountBefore reports whether a count of firms (firm_count_units, then
+// a word of counted_firm_nouns, 左右 or 以上 between at most) ends in
+// clause cl shortly before q, with no list mark between.
+func (x *Extractor) firmCountBefore(st *docState, cl, q span) bool {
+	from := max(cl.start, q.start-firmCountReach)
+	for _, m := range startingIn(st.matches["quantity"], func(m match) span { return m.span }, from, q.start) {
+		if m.span.end > q.start || hasAnyRune(st.runes[m.span.end:q.start], unitListSeps) {
+			continue
+		}
+		qq, err := x.vocab.ParseQuantity(m.span.text(st.runes))
+		if err != nil || qq.Kind != number.KindCount || !x.lx.firmCountUnits.has(qq.Unit) {
+			continue
+		}
+		rest := st.runes[m.span.end:q.start]
+		for k := 0; k <= 2 && k < len(rest); k++ {
+			if hasPrefixAny(rest[k:], x.lx.countedFirmNouns.list...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (x *Extractor) describesCounted(st *docState, cl, q span, qty number.Quantity) bool {
 	if x.poolInvestment(st, cl, q) {
 		return false // 年度投资452亿元的309个城建重点项目: what the projects invest
+	}
+	// 6户左右企业营业收入过千亿元: a count of firms, what they measure, then
+	// a bound sum: the firms counted are those past the bar; the count is
+	// the goal.
+	if isBound(qty) && x.firmCountBefore(st, cl, q) {
+		return true
 	}
 	// A count right after the money, closing its list item, counts what is
 	// of that size: 产值超亿元10户、超千万元200户 sets 10户 and 200户 (but
