@@ -490,7 +490,29 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	if y := x.statedYear(st); y != 0 {
 		return y
 	}
+	if y := x.statedPeriod(st); y != 0 {
+		return y
+	}
 	return max(x.afterYearEnd(st), x.afterReviewed(st))
+}
+
+// statedPeriod is the first year of the period an undated plan states in
+// its text (plan_period_leads: 规划期限2021-2025年), as a period in its
+// title would give, or 0.
+func (x *Extractor) statedPeriod(st *docState) int {
+	text := string(st.runes)
+	for _, lead := range x.lx.planPeriodLeads.list {
+		k := strings.Index(text, lead)
+		if k < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[k+len(lead):], " :\uff1a")
+		if m := x.txt.periodRe.FindStringSubmatchIndex(rest); m != nil && m[0] == 0 {
+			from, _ := strconv.Atoi(rest[m[2]:m[3]])
+			return from
+		}
+	}
+	return 0
 }
 
 // afterReviewed is, for an undated text, the year after the year it says
