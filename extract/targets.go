@@ -493,8 +493,46 @@ func (x *Extractor) publicationYear(st *docState, docSec section) int {
 	if y := x.statedPeriod(st); y != 0 {
 		return y
 	}
+	if y := x.plannedYearHeading(st); y != 0 {
+		return y
+	}
 	return max(x.afterYearEnd(st), x.afterReviewed(st))
 }
+
+// plannedYearHeading is the year of the first short line of an undated
+// text that opens with a year and a word of year_plan_headings (2022年
+// 政府工作任务：, 二、2023年工作安排), or 0: the text plans that year's work,
+// so its 今年 is that year.
+func (x *Extractor) plannedYearHeading(st *docState) int {
+	for _, l := range strings.Split(string(st.runes), "\n") {
+		t := []rune(strings.TrimSpace(l))
+		if len(t) == 0 || len(t) > headingYearRunes {
+			continue
+		}
+		i := 0
+		for i < len(t) && (unicode.IsSpace(t[i]) || number.IsCountRune(t[i]) || strings.ContainsRune(headingMarks, t[i])) {
+			i++
+		}
+		if i+5 > len(t) || t[i+4] != x.txt.year {
+			continue
+		}
+		y, err := strconv.Atoi(string(t[i : i+4]))
+		if err != nil || y < 1949 {
+			continue
+		}
+		if hasPrefixAny(t[i+5:], x.lx.yearPlanHeadings.list...) {
+			return y
+		}
+	}
+	return 0
+}
+
+// headingYearRunes is the longest line plannedYearHeading reads as a
+// heading; headingMarks are the marks of its number (二、, (三)).
+const (
+	headingYearRunes = 30
+	headingMarks     = "\u3001.\uff0e(\uff08)\uff09"
+)
 
 // statedPeriod is the first year of the period an undated plan states in
 // its text (plan_period_leads: 规划期限2021-2025年), as a period in its
