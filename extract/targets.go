@@ -559,28 +559,37 @@ func (x *Extractor) statedPeriod(st *docState) int {
 // the last year of the five-year plan it names), or 0: a review is written
 // after its year. A span from a year (回顾2015年以来的工作) says nothing.
 func (x *Extractor) afterReviewed(st *docState) int {
-	text := string(st.runes)
+	return yearAfterLatest(string(st.runes), x.lx.reviewYearLeads.list, func(rest string) int {
+		clause := rest
+		if end := strings.IndexAny(clause, clauseEnds); end >= 0 {
+			clause = clause[:end]
+		}
+		if m := x.txt.yearWord.FindStringSubmatchIndex(clause); m != nil {
+			if hasPrefixAnyString(clause[m[1]:], x.lx.reviewYearNotNext.list) {
+				return 0
+			}
+			y, _ := strconv.Atoi(clause[m[2]:m[3]])
+			return y
+		}
+		if _, to, ok := x.txt.fiveYearPlan(clause); ok {
+			return to
+		}
+		return 0
+	})
+}
+
+// yearAfterLatest is the year after the latest year that year reads from
+// the text after any occurrence of a lead word, or 0 when it reads none.
+func yearAfterLatest(text string, leads []string, year func(rest string) int) int {
 	latest := 0
-	for _, lead := range x.lx.reviewYearLeads.list {
+	for _, lead := range leads {
 		for i := 0; ; {
 			k := strings.Index(text[i:], lead)
 			if k < 0 {
 				break
 			}
 			i += k + len(lead)
-			clause := text[i:]
-			if end := strings.IndexAny(clause, clauseEnds); end >= 0 {
-				clause = clause[:end]
-			}
-			y := 0
-			if m := x.txt.yearWord.FindStringSubmatchIndex(clause); m != nil {
-				if !hasPrefixAnyString(clause[m[1]:], x.lx.reviewYearNotNext.list) {
-					y, _ = strconv.Atoi(clause[m[2]:m[3]])
-				}
-			} else if _, to, ok := x.txt.fiveYearPlan(clause); ok {
-				y = to
-			}
-			latest = max(latest, y)
+			latest = max(latest, year(text[i:]))
 		}
 	}
 	if latest == 0 {
@@ -676,32 +685,20 @@ func quoted(before string) bool {
 // 2023 or later, so its 今年年底前 is 2023's end), or 0: the figures of a
 // year's end are published after it.
 func (x *Extractor) afterYearEnd(st *docState) int {
-	text := string(st.runes)
-	latest := 0
-	for _, lead := range x.lx.yearEndLeads.list {
-		for i := 0; ; {
-			k := strings.Index(text[i:], lead)
-			if k < 0 {
-				break
-			}
-			i += k + len(lead)
-			rest := strings.TrimLeft(text[i:], " ")
-			if len(rest) < 4 {
-				continue
-			}
-			y, err := strconv.Atoi(rest[:4])
-			if err != nil || y < 1949 || y <= latest {
-				continue
-			}
-			if after, ok := strings.CutPrefix(rest[4:], string(x.txt.year)); ok && hasPrefixAnyString(after, x.lx.yearEndWords.list) {
-				latest = y
-			}
+	return yearAfterLatest(string(st.runes), x.lx.yearEndLeads.list, func(rest string) int {
+		rest = strings.TrimLeft(rest, " ")
+		if len(rest) < 4 {
+			return 0
 		}
-	}
-	if latest == 0 {
+		y, err := strconv.Atoi(rest[:4])
+		if err != nil || y < 1949 {
+			return 0
+		}
+		if after, ok := strings.CutPrefix(rest[4:], string(x.txt.year)); ok && hasPrefixAnyString(after, x.lx.yearEndWords.list) {
+			return y
+		}
 		return 0
-	}
-	return latest + 1
+	})
 }
 
 // targetCandidates returns the quantities that may be goals, sorted, one
