@@ -582,16 +582,10 @@ func (x *Extractor) afterReviewed(st *docState) int {
 // the text after any occurrence of a lead word, or 0 when it reads none.
 func yearAfterLatest(text string, leads []string, year func(rest string) int) int {
 	latest := 0
-	for _, lead := range leads {
-		for i := 0; ; {
-			k := strings.Index(text[i:], lead)
-			if k < 0 {
-				break
-			}
-			i += k + len(lead)
-			latest = max(latest, year(text[i:]))
-		}
-	}
+	anyFollowedBy(text, leads, func(rest string) bool {
+		latest = max(latest, year(rest))
+		return false // read every occurrence
+	})
 	if latest == 0 {
 		return 0
 	}
