@@ -679,7 +679,7 @@ type text struct {
 	levelNote                  string // characters of a bracketed level note (（自治区、直辖市）)
 	levelSuffix                string
 
-	periodRe, titleYear, yearRange, deliveredOn, titleDate, yearWord                         *regexp.Regexp
+	periodRe, titleYear, yearRange, titleYearRange, deliveredOn, titleDate, yearWord         *regexp.Regexp
 	fiveYearTime, leadingDeadline, changeFrom, forecastBase, headingNumber, subheadingNumber *regexp.Regexp
 	priceBasis, bodyLead                                                                     *regexp.Regexp
 	bodyLeadFirst                                                                            runeFilter // the runes a match of bodyLead starts with
@@ -1000,6 +1000,7 @@ func compileText(set *rules.Set) (*text, error) {
 	t.periodRe = pattern("pattern_plan_period", 2)
 	t.titleYear = pattern("pattern_title_year", 1)
 	t.yearRange = pattern("pattern_year_range", 2)
+	t.titleYearRange = pattern("pattern_title_year_range", 2)
 	t.deliveredOn = pattern("pattern_delivered_on", 2)
 	t.deliveredNeeds = literalsAll(t.deliveredOn)
 	t.deliveredNeedsRaw = digitFreeRunes(t.deliveredNeeds)

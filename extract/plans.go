@@ -277,7 +277,7 @@ func (x *Extractor) planIssuers(st *docState, p *planMention) {
 // normalisation), without spaces, and with a year range written one way,
 // (2022-2025年), whatever dash or word the text used (EDGE_CASES PL2).
 func (tx *text) canonicalTitle(s string) string {
-	return tx.yearRange.ReplaceAllString(normalizeName(s), "$1-$2")
+	return tx.titleYearRange.ReplaceAllString(normalizeName(s), "$1-$2")
 }
 
 // normalizeName trims a name and removes the spaces inside it.

@@ -531,6 +531,7 @@ var ExtractContract = Contract{
 		"pattern_plan_period":       "an RE2 pattern: a plan's period in its title; groups: the years",
 		"pattern_title_year":        "an RE2 pattern: a year in a plan's title; group: the year",
 		"pattern_year_range":        "an RE2 pattern: a range of years; groups: the years",
+		"pattern_title_year_range":  "an RE2 pattern: a range of years joined by a dash, written 2022-2025 in a canonical title; groups: the years",
 		"pattern_delivered_on":      "an RE2 pattern: when a work report was delivered; groups: year, month",
 		"pattern_title_date":        "an RE2 pattern: a year and month in a title; groups: year, month",
 		"pattern_body_lead":         "an RE2 pattern: how a news item's body opens right after its headline (a date, a reporter's lead), from its start",
