@@ -1016,6 +1016,20 @@ func (x *Extractor) localBody(st *docState, b *bodyDef, s span) *agencyMention {
 		}
 		return &agencyMention{span: span{from, s.end}, rule: "agency.body", name: b.named(prefix), region: r.div}
 	}
+	for _, w := range x.lx.sarLevelWords.list {
+		n := len([]rune(w))
+		if s.start-n < 0 || string(st.runes[s.start-n:s.start]) != w {
+			continue
+		}
+		// 特区政府今日公布 (read before the level word 区 it ends with):
+		// the special administrative region the sentence names last, or
+		// the one the document names.
+		if d := x.sarNamed(st, s.start-n); d != nil && b.allows(d) {
+			return &agencyMention{span: span{s.start - n, s.end}, rule: "agency.body", name: b.named(x.officialPrefix(st, d)), region: d}
+		}
+		st.addTrace("agency", "agency.body", span{s.start - n, s.end}, "dropped: the special administrative region is not known")
+		return nil
+	}
 	for _, lw := range x.txt.levelWords {
 		n := len([]rune(lw))
 		if s.start-n < 0 || string(st.runes[s.start-n:s.start]) != lw {
@@ -1147,21 +1161,48 @@ func (x *Extractor) sarBefore(st *docState, b *bodyDef, i int) *division {
 			}
 			return sarDocument(st)
 		}
-		for _, r := range st.regions {
-			if r.div == nil || !r.div.sar {
-				continue
-			}
-			if d != nil && d != r.div {
-				return nil // 香港 and 澳门 both: whose is not known
-			}
-			d = r.div
-		}
-		return d
+		return oneSAR(st)
 	}
 	if !d.sar {
 		return nil // 香港特区政府代表团与上海市交通委、…海事处: 上海's
 	}
 	return d
+}
+
+// oneSAR returns the special administrative region a document names, nil
+// when it names both or neither.
+func oneSAR(st *docState) *division {
+	var d *division
+	for _, r := range st.regions {
+		if r.div == nil || !r.div.sar {
+			continue
+		}
+		if d != nil && d != r.div {
+			return nil // 香港 and 澳门 both: whose is not known
+		}
+		d = r.div
+	}
+	return d
+}
+
+// sarNamed returns the special administrative region a word standing for
+// one at i means: the last region the sentence names before i when it is
+// one, else the one the document names; nil when the last is a mainland
+// place or the document names both or none.
+func (x *Extractor) sarNamed(st *docState, i int) *division {
+	var d *division
+	for _, r := range st.regionsFrom(st.sent.sentence(i).start, i) {
+		if r.div != nil && r.span.end <= i {
+			d = r.div
+		}
+	}
+	if d != nil {
+		if !d.sar {
+			return nil
+		}
+		return d
+	}
+	return oneSAR(st)
 }
 
 // sarDocument returns the special administrative region a document

@@ -2046,6 +2046,13 @@ func TestAgencies(t *testing.T) {
 		// address): its bare bureaus are Hong Kong's; a UN body's tail is not.
 		{"sar-bureau-sole-region", doc{text: "香港的劏房问题仍然严重。屋宇署会继续取缔工业大厦内的劏房，并协助房屋署开展前期设计工作。我已督促运输及房屋局加快工程。联合国环境规划署发布报告。"}, []string{"香港特别行政区屋宇署", "香港特别行政区房屋署", "香港特别行政区运输及房屋局"}, []string{"香港特别行政区房屋局", "香港特别行政区规划署"}},
 		{"sar-bureau-after-level-word", doc{text: "市地方金融管理局表示，将支持企业赴香港上市。"}, nil, []string{"香港金融管理局", "香港特别行政区金融管理局"}},
+		// 特区政府 and 立法会 without the SAR's name: the one the sentence
+		// names last, else the one the document names; a mainland place
+		// last in the sentence, or both SARs named, leaves it unknown.
+		{"sar-government-unnamed", doc{text: "澳门居民人数增加。特区政府今日宣布新措施，立法会将审议有关法案。"}, []string{"澳门特别行政区政府", "澳门特别行政区立法会"}, nil},
+		{"sar-government-both-named", doc{text: "香港和澳门的代表出席会议。特区政府表示欢迎。"}, nil, []string{"香港特别行政区政府", "澳门特别行政区政府"}},
+		{"sar-government-mainland-last", doc{text: "香港代表团到访，北京市发布消息，特区政府表示欢迎。"}, nil, []string{"香港特别行政区政府", "北京市人民政府"}},
+		{"sar-legislature-named", doc{text: "香港特区立法会今日三读通过法案，广东与香港、澳门特区政府分别签署协议。"}, []string{"香港特别行政区立法会", "香港特别行政区政府", "澳门特别行政区政府"}, nil},
 		{"sar-bureau-mainland-document", doc{text: "香港代表团访问上海。屋宇署负责同志介绍情况。"}, nil, []string{"香港特别行政区屋宇署"}},
 		{"sar-bureau-document", doc{text: "1. 每年为长者提供服务。（劳工及福利局）\n2. 香港房屋委员会每年进行联合清洁行动。（房屋局）"}, []string{"香港特别行政区劳工及福利局", "香港特别行政区房屋局"}, nil},
 		{"foreign", doc{text: "美国国务院和国防部表示有证据。印度外交部3日宣布。香港证监会发布通告。台湾“国防部”称。"}, nil, []string{"国务院", "国防部", "外交部", "中国证券监督管理委员会"}},
