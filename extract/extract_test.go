@@ -1410,6 +1410,9 @@ func TestRegions(t *testing.T) {
 		// Names of sites and fixed terms that hold a division's name
 		// (region_blockers): the caves, the academy, the land bridge.
 		// 大同盟 is an alliance, not 大同.
+		// Macao's own texts name it 本澳 and 全澳; 全澳洲 is Australia.
+		{"macao-self-names", doc{text: "本澳居民就业优先，全澳学生参加活动。"}, []string{"澳门特别行政区"}, nil, ""},
+		{"australia-not-macao", doc{text: "全澳洲的大学公布排名。"}, nil, []string{"澳门特别行政区"}, ""},
 		{"alliance-not-datong", doc{text: "北京学生联合会、爱国运动大同盟等团体举行集会。"}, []string{"北京市"}, []string{"大同市"}, ""},
 		{"blocked-site-names", doc{title: "2026年政府工作报告", text: "我代表省人民政府向大会报告工作。大同市做优云冈石窟旅游品牌，加强云冈学研究；广州市保护黄埔军校旧址；连云港市建设第三亚欧大陆桥枢纽。", date: "2026-01-20"}, []string{"大同市", "广州市", "连云港市"}, []string{"云冈区", "黄埔区", "三亚市"}, ""},
 		// A county's short name before 湾 names the bay; a county's full
