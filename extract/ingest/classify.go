@@ -203,21 +203,26 @@ func classifyLines(lines []string, title string) []string {
 		}
 	}
 	// Link lists: runs of at least linkRun tiny lines (at most tinyRunes
-	// characters), most of them without digits (digits make a table).
+	// characters), most of them without digits (digits make a table) and
+	// fewer than two of them a sum or measure alone (a form's cells:
+	// 申请数 / 2072.82万元 / 调整后建议数 / 1174万元).
 	for i := 0; i < len(lines); {
 		if !tiny(class[i], lines[i]) {
 			i++
 			continue
 		}
 		var run []int
-		digits := 0
-		document := false // a date or an addressee: a signature block, not a menu
+		digits, figures := 0, 0 // figures: lines that are a sum or measure alone (a form's cells)
+		document := false       // a date or an addressee: a signature block, not a menu
 		j := i
 		for ; j < len(lines) && (class[j] == classBlank || tiny(class[j], lines[j])); j++ {
 			if class[j] != classBlank {
 				run = append(run, j)
 				if strings.ContainsFunc(lines[j], unicode.IsDigit) {
 					digits++
+					if figureLineRE().MatchString(strings.TrimSpace(lines[j])) {
+						figures++
+					}
 				}
 				t := strings.TrimSpace(foldDateWidth(lines[j])) // ２０２０年７月３日, ２０２０－０７－０３ too
 				document = document || strings.HasSuffix(t, "：") || printedDateRE().may(t) && printedDateRE().MatchString(t)
@@ -227,7 +232,7 @@ func classifyLines(lines []string, title string) []string {
 		// lines (…生态环境部 / 国家税务总局 / 中国银行保险监督管理委员会 /
 		// 国家铁路局 / 2020年7月3日) ends in its date a few short lines on.
 		document = document || dateSoonAfter(lines, class, j)
-		if len(run) >= linkRun && 2*digits < len(run) && !document {
+		if len(run) >= linkRun && 2*digits < len(run) && figures < 2 && !document {
 			for _, k := range run {
 				class[k], why[k] = classBad, "link list (a long run of short lines)"
 			}
@@ -541,6 +546,8 @@ func stampedHeadlines(lines []string) []int {
 }
 
 var agoStampRE = lazyPattern("agoStampRE")
+
+var figureLineRE = lazyPattern("figureLineRE")
 
 // agedHeadlines returns the lines of every run of at least minHeadlines
 // items of a site's list of latest or most-read articles, each a headline

@@ -56,6 +56,10 @@ func TestClassifyLines(t *testing.T) {
 		{"a short signature block dated in full-width digits stays", []string{prose, "中华人民共和国住房和城乡建设部", "中华人民共和国生态环境部", "中华人民共和国交通运输部", "中华人民共和国水利部", "国家铁路局", "２０２０年７月３日"}, "", nil},
 		{"district list before a dated headline goes", []string{"东城区", "西城区", "南城区", "北城区", "新区", "示例县召开优化营商环境推进会", "2023年11月20日 10:05 来源：示例县融媒体中心", prose}, "", []int{0, 1, 2, 3, 4}},
 		{"a table with digits stays", []string{prose, "指标 目标", "地区生产总值 5%", "研发投入 3%", "新增企业 100家", "新增就业 1万人", prose}, "", nil},
+		// A form's cells under their labels: two lines that are a sum alone
+		// make the run a form, not a link list; one alone does not.
+		{"a form of labels and sums stays", []string{"项目名称", "某馆文物保护", "项目单位", "某市博物馆", "主管单位", "某省文物局", "补助经费", "申请数", "2072.82万元", "调整后建议数", "1174万元", "项目概况", prose}, "", nil},
+		{"a menu with one sum goes", []string{"首页", "新闻", "通知公告", "政务公开", "办事服务", "互动交流", "捐款100万元", prose}, "", []int{0, 1, 2, 3, 4, 5, 6}},
 		// The list goes; its heading touches prose, so shape alone keeps it
 		// (the rule files know the word 相关新闻).
 		{"related list after the article", []string{prose, "相关新闻", "· 某市召开会议", "· 某区发布通知"}, "", []int{2, 3}},
