@@ -14,13 +14,14 @@ import (
 
 // targetYear is sentenceYear, else the year that opens the nearest clause
 // before the quantity that a year opens (nearestClauseYear: 《计划》明确，2026年
-// 深圳将建设筹集保障性住房3万套) when it is not before the publication year,
+// 深圳将建设筹集保障性住房3万套) when it is not before the publication year
+// or the publication year is not known,
 // else the publication year for an event of that year (eventOfYear). Only
 // the quantity's own: a sentence passes on to the next only the year
 // sentenceYear finds.
 func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := x.sentenceYear(st, cues, s, q, pub)
-	if y, _ := x.nearestClauseYear(st, s, q); year == 0 && pub != 0 && y >= pub {
+	if y, _ := x.nearestClauseYear(st, s, q); year == 0 && y != 0 && (pub == 0 || y >= pub) {
 		year = y
 	}
 	if year == 0 && pub != 0 && x.eventOfYear(st.runes, s.start, q.start, pub) {

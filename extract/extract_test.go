@@ -839,6 +839,9 @@ func TestTargets(t *testing.T) {
 		{"money-target-foreign-word", doc{text: "到2030年，对外投资力争达到100万亿韩元。", date: "2025-07-01"}, 1e14, 0, "韩元", "=", 2030, "", "", false},
 		// A year that opens the clause after what announces it.
 		{"clause-opening-year", doc{text: "市住房和建设局发布《住房发展年度计划》。《计划》明确，2026年全市将建设筹集保障性住房3万套。", date: "2026-05-16"}, 3e4, 0, "套", "=", 2026, "", "", false},
+		// Undated, the year that opens the clause before the figure is its
+		// year too (会议明确，2026年我国将…，力争完成…3万公里).
+		{"clause-opening-year-undated", doc{text: "会议明确，2026年我国将持续开展地下管网改造，力争完成各类燃气管道改造3万公里。"}, 3e4, 0, "公里", "=", 2026, "", "", false},
 		// In news, a value of a year gone by that opens its clause is reported.
 		{"news-clause-year-past", doc{text: "他表示，未来50年内非洲将重点发展农业。他还表示，2025年中国对非投资达300亿美元，使非洲人口受益。", date: "2026-06-10"}, 3e10, 0, "美元", "=", 0, "", "", true},
 		// A span of time before 后 says when, not what to reach.
