@@ -2632,3 +2632,14 @@ func TestSameIndicator(t *testing.T) {
 		}
 	}
 }
+
+// A title whose normalised runes are fewer than its own (spaced digits,
+// thousands set apart) is read in the normalised text: no rune past it.
+func TestTitleShortenedByNormalising(t *testing.T) {
+	for _, title := range []string{"1 9 9 7 年统计公报", "2 0 2 5 年 3 800 万元补助资金分配表", "表1 100家企业"} {
+		r := run(t, doc{title: title, date: "1998-02-28"}) // the title alone
+		if r == nil {
+			t.Fatalf("%s: no record", title)
+		}
+	}
+}

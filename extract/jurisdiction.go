@@ -92,7 +92,9 @@ func (x *Extractor) findJurisdiction(st *docState) {
 	}
 	title := span{0, 0}
 	if t := st.doc.Title; t != "" && strings.HasPrefix(st.doc.Text, t) {
-		title = span{0, len([]rune(t))}
+		// In the normalised runes: normalising may drop some of the
+		// title's (1 9 9 7 年, 3 800 万).
+		title = span{0, st.norm.RuneAt(len(t))}
 	}
 	// A work report speaks for the region whose congress it was delivered
 	// to (——2026年1月14日在海口市第十七届人民代表大会…), or the one its title
