@@ -300,8 +300,11 @@ func (x *Extractor) localYuan(st *docState) (string, bool) {
 // 134万亿元 is the country's), it never says 人民币 (yuan_explicit_words:
 // a Hong Kong filing 以人民币计), and it is written as the region writes
 // (in Traditional script: a policy address's 每人10,000元, a budget's 编列
-// 210亿元) or names the region's dollar more than once (a flash on Macao's
-// casinos: 约66亿澳门元，…日均7.33亿元，…235亿澳门元). A mainland item on
+// 210亿元), names the region's dollar more than once (a flash on Macao's
+// casinos: 约66亿澳门元，…日均7.33亿元，…235亿澳门元) or names the region's
+// government or legislature (local_currency_bodies: a wire's report of
+// Macao's policy address, 特区政府财政储备中的基本储备为1343亿元; not its
+// monetary authority, whose market may be the renminbi's). A mainland item on
 // Hong Kong (在香港发行人民币国债，发行规模120亿元) keeps the renminbi. A
 // Traditional text that names no region takes the one region's dollar it
 // names (Taiwan's press writes 新台币 once and 亿元 after).
@@ -356,7 +359,9 @@ func (x *Extractor) localCurrencyOf(st *docState) string {
 		return iso
 	}
 	iso := x.localCurrencies[local.name]
-	if !traditional && x.currencyWordCount(text, iso) < 2 {
+	if !traditional && x.currencyWordCount(text, iso) < 2 && !slices.ContainsFunc(st.agencies, func(a *agencyMention) bool {
+		return a.region == local && hasSuffixAnyString(a.name, x.lx.localCurrencyBodies.list)
+	}) {
 		return ""
 	}
 	return iso
