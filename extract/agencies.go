@@ -1187,13 +1187,22 @@ func oneSAR(st *docState) *division {
 
 // sarNamed returns the special administrative region a word standing for
 // one at i means: the last region the sentence names before i when it is
-// one, else the one the document names; nil when the last is a mainland
-// place or the document names both or none.
+// one and the sentence names no other, else, the sentence naming none,
+// the one the document names; nil when the last is a mainland place, the
+// sentence or the document names both, or the text speaks of a special
+// economic zone (sar_level_not_texts).
 func (x *Extractor) sarNamed(st *docState, i int) *division {
-	var d *division
+	var d, sar *division
 	for _, r := range st.regionsFrom(st.sent.sentence(i).start, i) {
-		if r.div != nil && r.span.end <= i {
-			d = r.div
+		if r.div == nil || r.span.end > i {
+			continue
+		}
+		d = r.div
+		if d.sar {
+			if sar != nil && sar != d {
+				return nil // 香港、澳门…特区政府: both
+			}
+			sar = d
 		}
 	}
 	if d != nil {
@@ -1201,6 +1210,9 @@ func (x *Extractor) sarNamed(st *docState, i int) *division {
 			return nil
 		}
 		return d
+	}
+	if containsAny(string(st.runes), x.lx.sarLevelNotTexts.list) {
+		return nil // 经济特区…特区政府: a special economic zone's
 	}
 	return oneSAR(st)
 }

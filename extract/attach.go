@@ -15,13 +15,13 @@ import (
 // targetYear is sentenceYear, else the year that opens the nearest clause
 // before the quantity that a year opens (nearestClauseYear: 《计划》明确，2026年
 // 深圳将建设筹集保障性住房3万套) when it is not before the publication year
-// or the publication year is not known,
+// or, the publication year not known, that clause sets a goal (goalClause),
 // else the publication year for an event of that year (eventOfYear). Only
 // the quantity's own: a sentence passes on to the next only the year
 // sentenceYear finds.
 func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int {
 	year := x.sentenceYear(st, cues, s, q, pub)
-	if y, _ := x.nearestClauseYear(st, s, q); year == 0 && y != 0 && (pub == 0 || y >= pub) {
+	if y, at := x.nearestClauseYear(st, s, q); year == 0 && y != 0 && (pub != 0 && y >= pub || pub == 0 && goalClause(st.runes, cues, q, at)) {
 		year = y
 	}
 	if year == 0 && pub != 0 && x.eventOfYear(st.runes, s.start, q.start, pub) {
@@ -29,6 +29,30 @@ func (x *Extractor) targetYear(st *docState, cues []cue, s, q span, pub int) int
 	}
 	return year
 }
+
+// goalClause reports, for an undated text, whether the clause a year opens
+// at rune at sets a goal: it is q's own clause, or a goal word stands in it
+// (2026年我国将持续开展…，力争完成…3万公里), not a clause of what was done
+// (2020年全市完成造林5万亩，力争再造林2万亩).
+func goalClause(rs []rune, cues []cue, q span, at int) bool {
+	cl := clauseOf(rs, span{at, at})
+	if cl.end-at <= yearRunes && cl.end+1 < len(rs) {
+		// 2017年，国家林业局将…: a year set apart opens the clause after it.
+		cl.end = clauseOf(rs, span{cl.end + 1, cl.end + 1}).end
+	}
+	if cl.contains(q) {
+		return true
+	}
+	for _, c := range cues {
+		if c.role == cueGoal && cl.contains(c.span) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearRunes is how many runes a year in digits and its 年 take.
+const yearRunes = 5
 
 // eventOfYear reports whether rs[from:to] names something of the year pub
 // by its year in digits (2024国际消费季…将开展1000多项特色活动, 2023年大中城市

@@ -842,6 +842,9 @@ func TestTargets(t *testing.T) {
 		// Undated, the year that opens the clause before the figure is its
 		// year too (会议明确，2026年我国将…，力争完成…3万公里).
 		{"clause-opening-year-undated", doc{text: "会议明确，2026年我国将持续开展地下管网改造，力争完成各类燃气管道改造3万公里。"}, 3e4, 0, "公里", "=", 2026, "", "", false},
+		{"clause-opening-year-undated-apart", doc{text: "局长表示，2017年，国家林业局将加快国土绿化，力争全年完成造林1亿亩。"}, 1e8, 0, "亩", "=", 2017, "", "", false},
+		// …not a year that opens a clause of what was done.
+		{"clause-year-undated-done", doc{text: "报告回顾，2020年全市完成造林5万亩，力争再造林2万亩。"}, 2e4, 0, "亩", "=", 0, "", "", false},
 		// In news, a value of a year gone by that opens its clause is reported.
 		{"news-clause-year-past", doc{text: "他表示，未来50年内非洲将重点发展农业。他还表示，2025年中国对非投资达300亿美元，使非洲人口受益。", date: "2026-06-10"}, 3e10, 0, "美元", "=", 0, "", "", true},
 		// A span of time before 后 says when, not what to reach.
@@ -1414,8 +1417,8 @@ func TestRegions(t *testing.T) {
 		// (region_blockers): the caves, the academy, the land bridge.
 		// 大同盟 is an alliance, not 大同.
 		// Macao's own texts name it 本澳 and 全澳; 全澳洲 is Australia.
-		{"macao-self-names", doc{text: "本澳居民就业优先，全澳学生参加活动。"}, []string{"澳门特别行政区"}, nil, ""},
-		{"australia-not-macao", doc{text: "全澳洲的大学公布排名。"}, nil, []string{"澳门特别行政区"}, ""},
+		{"macao-self-names", doc{text: "本澳居民就业优先，学生参加活动。"}, []string{"澳门特别行政区"}, nil, ""},
+		{"australia-not-macao", doc{text: "全澳洲的大学公布排名，全澳失业率升至4.1%，日本澳大利亚两国签署协议。"}, nil, []string{"澳门特别行政区"}, ""},
 		{"alliance-not-datong", doc{text: "北京学生联合会、爱国运动大同盟等团体举行集会。"}, []string{"北京市"}, []string{"大同市"}, ""},
 		{"blocked-site-names", doc{title: "2026年政府工作报告", text: "我代表省人民政府向大会报告工作。大同市做优云冈石窟旅游品牌，加强云冈学研究；广州市保护黄埔军校旧址；连云港市建设第三亚欧大陆桥枢纽。", date: "2026-01-20"}, []string{"大同市", "广州市", "连云港市"}, []string{"云冈区", "黄埔区", "三亚市"}, ""},
 		// A county's short name before 湾 names the bay; a county's full
@@ -2059,6 +2062,9 @@ func TestAgencies(t *testing.T) {
 		{"sar-government-both-named", doc{text: "香港和澳门的代表出席会议。特区政府表示欢迎。"}, nil, []string{"香港特别行政区政府", "澳门特别行政区政府"}},
 		{"sar-government-mainland-last", doc{text: "香港代表团到访，北京市发布消息，特区政府表示欢迎。"}, nil, []string{"香港特别行政区政府", "北京市人民政府"}},
 		{"sar-legislature-named", doc{text: "香港特区立法会今日三读通过法案，广东与香港、澳门特区政府分别签署协议。"}, []string{"香港特别行政区立法会", "香港特别行政区政府", "澳门特别行政区政府"}, nil},
+		{"sar-government-both-in-sentence", doc{text: "希望香港、澳门代表全力支持行政长官和特区政府依法施政。"}, nil, []string{"香港特别行政区政府", "澳门特别行政区政府"}},
+		{"sar-government-economic-zone", doc{text: "深圳与香港加强合作。经济特区建立四十五周年之际，特区政府出台若干措施。"}, nil, []string{"香港特别行政区政府"}},
+		{"legislative-meeting-no-legislature", doc{text: "香港代表团来访。市人大常委会召开立法会议。"}, nil, []string{"香港特别行政区立法会"}},
 		{"sar-bureau-mainland-document", doc{text: "香港代表团访问上海。屋宇署负责同志介绍情况。"}, nil, []string{"香港特别行政区屋宇署"}},
 		{"sar-bureau-document", doc{text: "1. 每年为长者提供服务。（劳工及福利局）\n2. 香港房屋委员会每年进行联合清洁行动。（房屋局）"}, []string{"香港特别行政区劳工及福利局", "香港特别行政区房屋局"}, nil},
 		{"foreign", doc{text: "美国国务院和国防部表示有证据。印度外交部3日宣布。香港证监会发布通告。台湾“国防部”称。"}, nil, []string{"国务院", "国防部", "外交部", "中国证券监督管理委员会"}},
