@@ -274,8 +274,9 @@ func (x *Extractor) planIssuers(st *docState, p *planMention) {
 }
 
 // canonicalTitle is a plan's canonical title: width-folded (already, by
-// normalisation), without spaces, and with a year range written one way,
-// (2022-2025年), whatever dash or word the text used (EDGE_CASES PL2).
+// normalisation), without spaces, and with a year range joined by a dash
+// written one way, (2022-2025年), whatever dash the text used (EDGE_CASES
+// PL2); a range joined by 至 or 到 stays as written.
 func (tx *text) canonicalTitle(s string) string {
 	return tx.titleYearRange.ReplaceAllString(normalizeName(s), "$1-$2")
 }

@@ -59,6 +59,7 @@ func TestClassifyLines(t *testing.T) {
 		// A form's cells under their labels: two lines that are a sum alone
 		// make the run a form, not a link list; one alone does not.
 		{"a form of labels and sums stays", []string{"项目名称", "某馆文物保护", "项目单位", "某市博物馆", "主管单位", "某省文物局", "补助经费", "申请数", "2072.82万元", "调整后建议数", "1174万元", "项目概况", prose}, "", nil},
+		{"a menu with prices goes", []string{"首页", "产品中心", "基础版", "99元", "专业版", "199元", "联系我们", prose}, "", []int{0, 1, 2, 3, 4, 5, 6}},
 		{"a menu with one sum goes", []string{"首页", "新闻", "通知公告", "政务公开", "办事服务", "互动交流", "捐款100万元", prose}, "", []int{0, 1, 2, 3, 4, 5, 6}},
 		// The list goes; its heading touches prose, so shape alone keeps it
 		// (the rule files know the word 相关新闻).
