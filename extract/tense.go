@@ -647,7 +647,11 @@ func (x *Extractor) inComparisonBase(rs []rune, sp span) bool {
 // colon (全市经济社会发展主要预期目标是：…). 透露下一步行动时间 opens nothing.
 func isOpener(rs []rune, s span, c cue) bool {
 	t := c.span.text(rs)
-	return c.span.start-s.start <= 3 || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+	start := s.start
+	for start < c.span.start && unicode.IsSpace(rs[start]) {
+		start++ // a paragraph's indentation
+	}
+	return c.span.start-start <= 3 || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
 }
 
 // quotedTitle is a title in 《》.
