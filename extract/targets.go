@@ -871,12 +871,27 @@ func (x *Extractor) pairedWithPlannedSum(rs []rune, c targetCand) bool {
 	return hasPrefixAny(rs[i:], x.lx.plannedPairWords.list...)
 }
 
+// countWillFinish reports whether count c is the subject of a project's
+// future in its clause: a word of subject_goal_will after it, then a verb
+// of subject_goal_verbs (剩余9个项目将按照计划陆续开工建设); people are
+// no subject of such a verb (5名代表将出席会议).
+func (x *Extractor) countWillFinish(rs []rune, c targetCand) bool {
+	if c.q.Kind != number.KindCount {
+		return false
+	}
+	cl := clauseOf(rs, c.s)
+	after := string(rs[c.s.end:cl.end])
+	return anyFollowedBy(after, x.lx.subjectGoalWill.list, func(rest string) bool {
+		return containsAny(rest, x.lx.subjectGoalVerbs.list)
+	})
+}
+
 // rejectGoal returns why a candidate is not a goal, or "".
 func (x *Extractor) rejectGoal(st *docState, g goalContext, c targetCand) string {
 	if !g.tense.goal {
 		return "the sentence states no goal"
 	}
-	if !g.tense.inherited && !g.tense.yearAhead && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) && !x.pairedWithPlannedSum(st.runes, c) {
+	if !g.tense.inherited && !g.tense.yearAhead && g.tense.section.kind != sectionGoal && !goalBefore(g.cues, g.sent, c.s, g.pub) && !hasOpenerBefore(st.runes, g.cues, g.sent, c.s) && !x.pairedWithPlannedSum(st.runes, c) && !x.countWillFinish(st.runes, c) {
 		return "the sentence's goal words come after it"
 	}
 	if g.tense.section.kind != sectionGoal {

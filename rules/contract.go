@@ -264,6 +264,8 @@ var ExtractContract = Contract{
 		"year_plan_headings":                 "words after a year that open a heading of that year's work (2022年政府工作任务): an undated text with such a heading plans that year",
 		"sar_level_words":                    "words that stand for the special administrative region a text names before a body (特区政府: the one it names last in the sentence, or the only one the document names)",
 		"local_currency_bodies":              "name endings of a special administrative region's bodies whose naming makes a Simplified text's bare 元 the region's dollar (its government and legislature: 特区政府财政储备…1343亿元)",
+		"subject_goal_will":                  "words of the future between things counted and what they will become (剩余9个项目将…开工): see subject_goal_verbs",
+		"subject_goal_verbs":                 "verbs of a project finished or started that make the things counted before 将 the goal (另外3条赛道将在今年底前建成, 11个场馆今年将实现开工)",
 		"sar_level_not_texts":                "words that, anywhere in a text, leave a bare 特区 of a sentence that names no place unresolved (经济特区: a special economic zone is a 特区 too)",
 		"shared_currency_words":              "currency words several countries share (里亚尔, 比索): a sum in one takes the currency of the country named before it, whose name and word are in currency_codes (沙特里亚尔=SAR), and is no amount when none is",
 		"region_economic_list_forms":         "bare forms that name an economic region in a list of them, as form=name (粤港澳=粤港澳大湾区: 京津冀、长三角、粤港澳和成渝地区)",
