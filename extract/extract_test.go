@@ -1416,7 +1416,8 @@ func TestRegions(t *testing.T) {
 		// Names of sites and fixed terms that hold a division's name
 		// (region_blockers): the caves, the academy, the land bridge.
 		// 大同盟 is an alliance, not 大同.
-		// Macao's own texts name it 本澳 and 全澳; 全澳洲 is Australia.
+		// Macao's own texts name it 本澳; 全澳洲, 全澳 and 日本澳大利亚 are
+		// Australia's (news of Australia writes 全澳 too).
 		{"macao-self-names", doc{text: "本澳居民就业优先，学生参加活动。"}, []string{"澳门特别行政区"}, nil, ""},
 		{"australia-not-macao", doc{text: "全澳洲的大学公布排名，全澳失业率升至4.1%，日本澳大利亚两国签署协议。"}, nil, []string{"澳门特别行政区"}, ""},
 		{"alliance-not-datong", doc{text: "北京学生联合会、爱国运动大同盟等团体举行集会。"}, []string{"北京市"}, []string{"大同市"}, ""},
@@ -2639,8 +2640,8 @@ func TestSameIndicator(t *testing.T) {
 	}
 }
 
-// A title whose normalised runes are fewer than its own (spaced digits,
-// thousands set apart) is read in the normalised text: no rune past it.
+// A title whose normalised runes are fewer than its own (digits set one
+// apart: 1 9 9 7 年) is read in the normalised text: no rune past it.
 func TestTitleShortenedByNormalising(t *testing.T) {
 	for _, title := range []string{"1 9 9 7 年统计公报", "2 0 2 5 年 3 800 万元补助资金分配表", "表1 100家企业"} {
 		r := run(t, doc{title: title, date: "1998-02-28"}) // the title alone
