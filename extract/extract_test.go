@@ -2065,6 +2065,7 @@ func TestAgencies(t *testing.T) {
 		{"sar-legislature-named", doc{text: "香港特区立法会今日三读通过法案，广东与香港、澳门特区政府分别签署协议。"}, []string{"香港特别行政区立法会", "香港特别行政区政府", "澳门特别行政区政府"}, nil},
 		{"sar-government-both-in-sentence", doc{text: "希望香港、澳门代表全力支持行政长官和特区政府依法施政。"}, nil, []string{"香港特别行政区政府", "澳门特别行政区政府"}},
 		{"sar-government-economic-zone", doc{text: "深圳与香港加强合作。经济特区建立四十五周年之际，特区政府出台若干措施。"}, nil, []string{"香港特别行政区政府"}},
+		{"legislators-of-the-legislature", doc{text: "香港特区立法会议员今日就财政预算案进行辩论。"}, []string{"香港特别行政区立法会"}, nil},
 		{"legislative-meeting-no-legislature", doc{text: "香港代表团来访。市人大常委会召开立法会议。"}, nil, []string{"香港特别行政区立法会"}},
 		{"sar-bureau-mainland-document", doc{text: "香港代表团访问上海。屋宇署负责同志介绍情况。"}, nil, []string{"香港特别行政区屋宇署"}},
 		{"sar-bureau-document", doc{text: "1. 每年为长者提供服务。（劳工及福利局）\n2. 香港房屋委员会每年进行联合清洁行动。（房屋局）"}, []string{"香港特别行政区劳工及福利局", "香港特别行政区房屋局"}, nil},

@@ -873,8 +873,9 @@ func (x *Extractor) pairedWithPlannedSum(rs []rune, c targetCand) bool {
 
 // countWillFinish reports whether count c is the subject of a project's
 // future in its clause: a word of subject_goal_will after it, then a verb
-// of subject_goal_verbs (剩余9个项目将按照计划陆续开工建设); people are
-// no subject of such a verb (5名代表将出席会议).
+// of subject_goal_verbs (剩余9个项目将按照计划陆续开工建设). Only the verb
+// list keeps people out (5名代表将出席会议); a count of workers who will
+// see a project built (30名工人将确保…建成) still passes.
 func (x *Extractor) countWillFinish(rs []rune, c targetCand) bool {
 	if c.q.Kind != number.KindCount {
 		return false
